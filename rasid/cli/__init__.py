@@ -1,0 +1,1 @@
+"""The `rasid` command line."""

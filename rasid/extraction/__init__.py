@@ -1,0 +1,1 @@
+"""Extraction: events, actors, casualties and territorial control from a normalised report."""

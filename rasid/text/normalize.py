@@ -1,0 +1,110 @@
+"""Arabic normalisation that remembers where every character came from.
+
+Matching runs on a normalised copy of the report (one letter form per sound, no diacritics, ASCII digits,
+straight quotes, broken words mended), while evidence must point into the text the reader has. `NormText`
+keeps both and maps spans of the copy back to the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# One character in, one character out: these never move offsets.
+_ONE_TO_ONE = {
+    **{0x0660 + d: str(d) for d in range(10)},  # Arabic-Indic digits
+    **{0x06F0 + d: str(d) for d in range(10)},  # Persian digits
+    **{ord(c): "ا" for c in "أإآٱ"},
+    ord("ى"): "ي",
+    ord("ة"): "ه",
+    ord("ؤ"): "و",
+    ord("ئ"): "ي",
+    ord("ک"): "ك",
+    ord("ی"): "ي",
+    ord("ی"): "ي",
+    **{ord(c): '"' for c in "“”«»„‟″"},
+    **{ord(c): "'" for c in "‘’‚‛`´"},
+    ord("٪"): "%",
+    ord("٫"): ".",
+    ord("٬"): ",",
+    ord("\u00a0"): " ",
+    ord("\u2009"): " ",
+    ord("\u202f"): " ",
+    ord("–"): "-",
+    ord("—"): "-",
+    ord("−"): "-",
+    **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+}
+_TABLE = str.maketrans(_ONE_TO_ONE)
+
+# Characters dropped outright: diacritics, Quranic marks, tatweel, invisible direction and joiner marks.
+_DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# A dot, hyphen or star inside a word, as in «مقـ.ـتل» or «انف-جار», written to dodge platform filters.
+_BREAK = re.compile(r"(?<=[\u0621-\u064A])[.\-_*·](?=[\u0621-\u064A])")
+# Presentation forms need NFKC, which can change length; they are rare, so they take the slow path.
+_PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalised report text and the map back to the original."""
+
+    original: str
+    text: str
+    kept: tuple[int, ...] | None = None  # kept[i] = original index of text[i]; None when identical layout
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        if self.kept is None:
+            return start, end
+        if start >= len(self.kept):
+            return len(self.original), len(self.original)
+        o_start = self.kept[start]
+        o_end = self.kept[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+    def original_span(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def normalize(original: str) -> NormText:
+    """Normalise an Arabic (or English) report for matching, keeping offsets to the original."""
+    kept: list[int] | None = None
+    source = original
+    if _PRESENTATION.search(source):
+        source, kept = _expand_presentation_forms(source)
+    text = source.translate(_TABLE)
+    for pattern in (_DROP, _BREAK):
+        if pattern.search(text) is None:
+            continue
+        drop = {m.start() for m in pattern.finditer(text)}
+        positions = range(len(text)) if kept is None else kept
+        kept = [p for i, p in enumerate(positions) if i not in drop]
+        text = pattern.sub("", text)
+    return NormText(original, text, None if kept is None else tuple(kept))
+
+
+def _expand_presentation_forms(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    kept: list[int] = []
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch) if _PRESENTATION.match(ch) else ch
+        out.append(piece)
+        kept.extend([i] * len(piece))
+    return "".join(out), kept
+
+
+def normalize_word(word: str) -> str:
+    """Normalise a single word or phrase (lexicon entries, gazetteer names) the way report text is."""
+    return normalize(word).text
+
+
+ARTICLE = "ال"
+
+
+def strip_article(word: str) -> str:
+    """Drop the definite article from a normalised word, as matching keys do («النظام» → «نظام»)."""
+    if word.startswith(ARTICLE) and len(word) > 3:
+        return word[2:]
+    return word

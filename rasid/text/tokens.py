@@ -1,0 +1,73 @@
+"""Tokens and the clitic-aware keys every lexicon match goes through.
+
+Arabic glues conjunctions (و ف), prepositions (ب ل ك) and the article (ال) to the word: «وبالقصف», «للنظام».
+A token therefore has several candidate keys, from the whole word to the bare stem; lexicons are keyed by the
+bare form of each of their words, so «قوات النظام» matches «لقوات النظام» and «وقوات نظام الأسد» alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import strip_article
+
+WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+|%")
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised surface form
+    start: int  # offsets in the normalised text
+    end: int
+    index: int
+
+    @property
+    def keys(self) -> tuple[tuple[str, int], ...]:
+        return candidate_keys(self.text)
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
+
+
+@lru_cache(maxsize=200_000)
+def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
+    """Every reading of a word as clitics + stem: (key, number of clitic letters), whole word first.
+
+    The key is the stem without the article. Only real prefixes are tried (و/ف, then ب/ل/ك, with «لل» read as
+    ل + ال), and a stem keeps at least two letters, so «بنش» can still be looked up whole.
+    """
+    readings: list[tuple[str, int]] = [(word, 0)]
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        readings.append((word[1:], 1))
+    for stem, cut in list(readings):
+        if len(stem) > 3 and stem[0] in PREPOSITIONS:
+            if stem.startswith("لل") and len(stem) > 4:
+                readings.append(("ال" + stem[2:], cut + 1))
+            else:
+                readings.append((stem[1:], cut + 1))
+    seen: set[str] = set()
+    keys: list[tuple[str, int]] = []
+    for stem, cut in readings:
+        key = strip_article(stem)
+        if key not in seen:
+            seen.add(key)
+            keys.append((key, cut))
+    return tuple(keys)
+
+
+def word_key(word: str) -> str:
+    """The key of a lexicon word: no clitics are assumed, only the article is dropped."""
+    return strip_article(word)
+
+
+def bare(word: str) -> str:
+    """The shortest stem reading of a word, for comparisons that ignore clitics."""
+    return candidate_keys(word)[-1][0]
