@@ -1,11 +1,103 @@
-"""The extraction pipeline: one report text in, one ReportRecord out. (Stub: being written.)"""
+"""The extraction pipeline: one report text in, one ReportRecord out.
+
+Components run in order over one Doc, as in spaCy: text layer (normalise, tokens, sentences), dates, actors,
+places, events, casualties, control. Each takes plain records from those before it.
+"""
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from ..records import ReportRecord
+from ..geo.places import PlaceMention, find_places
+from ..records import Event, Location, ReportRecord
+from ..text.dates import find_dates, find_report_date
+from ..text.doc import Doc
+from .actors import find_actors, unique
+from .casualties import CasualtyReader
+from .control import TAKEOVERS, control_records
+from .events import EventReader, Frame
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0621-\u064A]")
+_YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 
 
 def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRecord:
     """Extract the report record of one report. `report_date` overrides the date found in the text."""
-    return ReportRecord(doc_id=doc_id, report_date=report_date)
+    doc = Doc(doc_id, text)
+    lang = "en" if len(_LATIN.findall(text[:2000])) > 2 * len(_ARABIC.findall(text[:2000])) else "ar"
+    found = find_report_date(doc.text)
+    report_date = report_date or found
+    dates = find_dates(doc.text, report_date)
+    actors = find_actors(doc, report_date or _latest_date(doc.text))
+    blocked = {i for a in actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}
+    places = find_places(doc, blocked)
+    reader = EventReader(doc, actors, places, dates, report_date)
+    frames = reader.read()
+    frames += _transfers(reader.withdrawals, frames)
+    casualties = CasualtyReader(doc, actors, places, dates, frames, reader.clash_sides, report_date).read()
+    control = control_records(doc, [f for f in frames if f.sub_event_type in TAKEOVERS], reader.withdrawals)
+    events = _events(doc, frames, has_places=bool(places))
+    return ReportRecord(doc_id, report_date, events, casualties, control, lang)
+
+
+def _latest_date(text: str) -> date | None:
+    """Without a report date, the latest year named tells SYR_GOV from SYR_GOV_NEW (only from 2025 on)."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return date(max(years), 12, 31) if years and max(years) >= 2025 else None
+
+
+def _transfers(withdrawals: list[Frame], frames: list[Frame]) -> list[Frame]:
+    """A withdrawal is an event of its own only where the report states no fighting at that place."""
+    out = []
+    for w in withdrawals:
+        if w.place is None:
+            continue
+        fought = any(f.place is not None and f.place.name == w.place.name and f.event_type == "Battles" for f in frames)
+        if not fought:
+            out.append(Frame("Non-violent transfer of territory", w.trigger, w.sentence, w.clause, w.place,
+                             w.actors, w.targets, w.date_start, w.date_end, w.scope_end))
+    return out
+
+
+def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
+    merged: dict[tuple, Event] = {}
+    for f in frames:
+        if f.place is None and has_places:
+            continue
+        key = (f.sub_event_type, _place_key(f.place))
+        event = merged.get(key)
+        if event is None:
+            merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
+                                list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
+            continue
+        event.actors = unique(event.actors + f.actors)
+        event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
+        if event.date_start is None:
+            event.date_start, event.date_end = f.date_start, f.date_end
+    return list(merged.values())
+
+
+def _place_key(place: PlaceMention | None) -> str:
+    if place is None:
+        return ""
+    if place.place is not None:
+        return f"{place.place.name_ar}|{place.place.admin1}"
+    return place.name
+
+
+def _location(place: PlaceMention | None) -> Location | None:
+    if place is None:
+        return None
+    p = place.place
+    return Location(
+        name_ar=place.name,
+        name_en=p.name_en if p else None,
+        admin1=place.admin1,
+        admin2=p.admin2 if p else None,
+        kind=place.kind,
+        latitude=p.latitude if p else None,
+        longitude=p.longitude if p else None,
+        geo_precision=place.precision if p or place.admin1 else None,
+        country=p.country if p else None,
+    )

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Accuracy of `rasid extract` on the evaluation material in ../shared (read at run time, never copied).
+
+Runs the extractor over the seed report, the dev set and the Arabic event gold standard, scores each with
+the scripts that come with them, and prints their figures beside the targets of the project.
+
+    python benchmarks/accuracy.py [--shared PATH] [--keep DIR]
+
+Exits 0 and says so when ../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rasid.extraction.pipeline import extract  # noqa: E402
+from rasid.sources.readers import SourceReport, iter_reports  # noqa: E402
+
+TARGETS = {
+    "seed": {"event_f1": 1.0, "casualty_f1": 0.8},
+    "dev": {"event_f1": 0.65, "casualty_f1": 0.65, "place_f1": 0.75, "actor_f1": 0.75},
+    "gsr": {"assault_f1": 0.60, "protest_f1": 0.50},
+}
+
+
+def run_extraction(inputs: Path, out: Path) -> None:
+    with out.open("w", encoding="utf-8") as fh:
+        for item in iter_reports([str(inputs)]):
+            if isinstance(item, SourceReport):
+                record = extract(item.text, item.doc_id, item.report_date)
+                fh.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+
+
+def score(script: Path, *args: str) -> str:
+    return subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, check=True).stdout
+
+
+def headline(output: str) -> dict[str, float]:
+    line = next((l for l in output.splitlines() if l.startswith("headline:")), "")
+    figures = {}
+    for part in line.split()[1:]:
+        key, _, value = part.partition("=")
+        try:
+            figures[key] = float(value)
+        except ValueError:
+            pass
+    return figures
+
+
+def verdict(name: str, figures: dict[str, float]) -> str:
+    rows = []
+    for key, target in TARGETS[name].items():
+        got = figures.get(key)
+        mark = "PASS" if got is not None and got >= target else "FAIL"
+        rows.append(f"  {key:<13} {got if got is not None else float('nan'):.3f}  target ≥ {target:.2f}  {mark}")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default ../shared)")
+    ap.add_argument("--keep", help="write the extracted records into this folder")
+    ap.add_argument("--errors", type=int, default=0, help="show up to N dev documents with event errors")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    evals = shared / "eval"
+    if not (evals / "score.py").exists():
+        print(f"{evals} not found: nothing to measure (the evaluation data is not shipped with Rasid).")
+        return 0
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="rasid-accuracy-"))
+    work.mkdir(parents=True, exist_ok=True)
+
+    if (shared / "seed" / "seed.input.jsonl").exists():
+        run_extraction(shared / "seed" / "seed.input.jsonl", work / "seed.jsonl")
+        out = score(evals / "score.py", str(shared / "seed" / "seed.gold.jsonl"), str(work / "seed.jsonl"))
+        print("== seed report")
+        print(out.rstrip())
+        print(verdict("seed", headline(out)))
+
+    run_extraction(evals / "dev.input.jsonl", work / "dev.jsonl")
+    args = [str(evals / "dev.jsonl"), str(work / "dev.jsonl"), "--lang", "ar"]
+    if a.errors:
+        args += ["--show-errors", str(a.errors)]
+    out = score(evals / "score.py", *args)
+    print("\n== dev set, Arabic reports")
+    print(out.rstrip())
+    print(verdict("dev", headline(out)))
+
+    gsr = evals / "gsr_score.py"
+    if gsr.exists() and (shared / "data" / "external" / "arabic_event_gsr").exists():
+        score(gsr, "inputs", str(work / "gsr"))
+        figures = {}
+        print("\n== Arabic event gold standard (sentences)")
+        for kind in ("assault", "protest"):
+            run_extraction(work / "gsr" / f"{kind}.jsonl", work / f"gsr-{kind}.out.jsonl")
+            out = score(gsr, "score", kind, str(work / f"gsr-{kind}.out.jsonl"))
+            print(out.rstrip())
+            figures.update(headline(out))
+        print(verdict("gsr", figures))
+    if a.keep:
+        print(f"\nrecords kept in {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,313 @@
+"""Casualty statements: who was killed or injured, how many, where and when, and whether it is a tally.
+
+Each outcome word («مقتل», «أصيب», «لقوا مصرعهم») is paired with the count next to it — a number, a vague
+quantity, or a noun that carries its own count («مقتل مدني» = 1, «عنصرين» = 2, «إصابة آخرين» = vague) —
+and with the people counted: civilians, or the armed side named beside the noun. «بينهم 8 …» gives a
+record of its own, part of the one before; a running total («ليرتفع إلى N») is flagged as a tally.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..geo.places import PlaceMention
+from ..records import Casualty
+from ..text import lexicon
+from ..text.dates import DateMention
+from ..text.doc import Doc, Sentence
+from ..text.lexicon import Match
+from ..text.numbers import Quantity, find_quantities
+from .actors import ActorMention, unique
+from .events import Frame
+
+TALLY_VERBS = ("يرتفع", "ليرتفع", "ارتفع", "ترتفع", "لترتفع", "وصل", "وصلت", "يصل", "بلغ", "بلغت", "يبلغ", "ارتفاع")
+ACTOR_LINKS = frozenset({"من", "في", "صفوف", "لدى", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
+                         "مقاتلي", "مسلحي", "جنود", "صفوف"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> lexicon.Lexicon:
+    return lexicon.Lexicon((row[0], (row[1], row[2] if len(row) > 2 else "")) for row in lexicon.read_tsv("casualty_words.tsv"))
+
+
+@dataclass(slots=True)
+class _Count:
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int
+    end: int
+
+
+class CasualtyReader:
+    def __init__(self, doc: Doc, actors: list[ActorMention], places: list[PlaceMention], dates: list[DateMention],
+                 frames: list[Frame], clash_sides: tuple[list[str], list[str]] | None, report_date: date | None):
+        self.doc = doc
+        self.actors = actors
+        self.places = [p for p in places if not p.context]
+        self.dates = dates
+        self.frames = frames
+        self.clash_sides = clash_sides
+        self.report_date = report_date
+        self.words = _words().find(doc.tokens)
+        self.records: list[Casualty] = []
+
+    def read(self) -> list[Casualty]:
+        by_sentence: dict[int, list[Match]] = {}
+        for w in self.words:
+            by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
+        for s in self.doc.sentences:
+            if s.index in by_sentence:
+                self._read_sentence(s, by_sentence[s.index])
+        return self.records
+
+    # --- one sentence ---------------------------------------------------------------------------------------
+    def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
+        quantities = [q for q in find_quantities(self.doc.text, s.start, s.end) if not q.percent]
+        used: set[int] = set()  # quantity starts already counted
+        used_nouns: set[int] = set()
+        sentence_records: list[Casualty] = []
+        outcomes = [w for w in words if w.value[0] == "outcome"]
+        for k, w in enumerate(outcomes):
+            outcome = w.value[1]
+            # «مقتل وإصابة مدني»: the first outcome shares the count of the second
+            nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
+            if nxt is not None and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") and \
+                    nxt.start - w.end <= 1 and nxt.char_start - w.char_end <= 2:
+                found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
+                if found:
+                    count, noun, end = found
+                    self._emit(s, w, outcome, count, noun, end, sentence_records)
+                continue
+            found = self._count_after(w, quantities, words, used, used_nouns) or \
+                self._count_before(w, quantities, words, used, used_nouns) or \
+                self._tally_count(s, w, quantities, used)
+            if not found:
+                continue
+            count, noun, end = found
+            if outcome == "both":
+                self._emit(s, w, "killed", count, noun, end, sentence_records)
+                outcome = "injured"
+            self._emit(s, w, outcome, count, noun, end, sentence_records)
+        self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        self.records.extend(sentence_records)
+
+    def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
+                     used_nouns: set[int], peek: bool = False):
+        text = self.doc.text
+        gap_limit = w.char_end + 14
+        for q in quantities:
+            if q.start in used or q.start < w.char_end or q.start > gap_limit:
+                continue
+            between = text[w.char_end:q.start].split()
+            if any(b not in ("ل", "الى", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل", "عن") for b in between):
+                continue
+            if not peek:
+                used.add(q.start)
+            noun = self._noun_at(q.end, words)
+            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (noun.char_end if noun else q.end)
+        noun = self._noun_at(w.char_end, words)
+        if noun is not None and noun.char_start not in used_nouns:
+            if not peek:
+                used_nouns.add(noun.char_start)
+            return self._noun_count(noun), noun, noun.char_end
+        return None
+
+    def _count_before(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
+                      used_nouns: set[int]):
+        """«ثلاثة مقاتلين على الأقل قتلوا», «لقي 18 شخصا مصرعهم»."""
+        text = self.doc.text
+        for q in reversed(quantities):
+            if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
+                continue
+            noun = self._noun_at(q.end, words)
+            if noun is None:
+                continue
+            between = text[noun.char_end:w.char_start]
+            if any(c in between for c in ".،,") and "على الاقل" not in between:
+                continue
+            used.add(q.start)
+            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, noun.char_end
+        return None
+
+    def _tally_count(self, s: Sentence, w: Match, quantities: list[Quantity], used: set[int]):
+        """«عدد الذين قتلوا … يرتفع إلى 383»: the total after the verb of rising."""
+        text = self.doc.text
+        for q in quantities:
+            if q.start in used or q.start < w.char_end:
+                continue
+            before = text[max(w.char_end, q.start - 24):q.start].split()
+            if any(b.lstrip("ول") in TALLY_VERBS or b in TALLY_VERBS for b in before):
+                used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+        return None
+
+    def _noun_at(self, offset: int, words: list[Match]) -> Match | None:
+        for n in words:
+            if n.value[0] == "noun" and offset <= n.char_start <= offset + 2:
+                return n
+            if n.char_start > offset + 2:
+                break
+        return None
+
+    @staticmethod
+    def _noun_count(noun: Match) -> _Count:
+        count = noun.value[1].split(":")[1]
+        if count == "many":
+            return _Count(None, None, "vague", noun.char_start, noun.char_end)
+        n = int(count)
+        return _Count(n, n, "exact", noun.char_start, noun.char_end)
+
+    # --- who, where, when --------------------------------------------------------------------------------------
+    def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
+              sentence_records: list[Casualty]) -> None:
+        group = self._group(s, w, noun, end, sentence_records)
+        start = min(w.char_start, count.start)
+        stop = max(w.char_end, end)
+        clause = self.doc.clause_of(w.char_start)
+        tally = self._is_tally(s, clause.start, clause.end, w)
+        place = self._place(s, w.char_start, stop)
+        d_start, d_end = self._date(s, w.char_start)
+        record = Casualty(group, outcome, count.low, count.high, count.qualifier, d_start, d_end,
+                          place.name if place else None, self.doc.evidence(start, stop),
+                          admin1=place.admin1 if place else None, tally=tally)
+        if not any(_same(record, r) for r in sentence_records):
+            sentence_records.append(record)
+
+    def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
+        kind = noun.value[1].split(":")[0] if noun else None
+        near = self._actors_after(end, s.end)
+        text_after = self.doc.text[end:end + 16]
+        if any(b.value[0] == "both" for b in _words().find(self.doc.tokens, *self.doc.token_range(end, min(s.end, end + 20)))):
+            sides = self._both_sides(s)
+            if sides:
+                return sides
+        if kind == "civ":
+            return ["CIVILIANS"]
+        if kind == "other" and sentence_records:
+            return list(sentence_records[-1].group)
+        if near and kind in (None, "fighter", "person", "other"):
+            return near
+        if kind == "fighter" or kind is None:
+            frame = self._frame_for(s, w)
+            if frame is not None:
+                side = frame.targets or frame.actors
+                armed = [a for a in side if a != "CIVILIANS"]
+                if armed and kind == "fighter":
+                    return armed
+                if side and kind is None:
+                    return list(side)
+            if kind is None:
+                before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
+                if before:
+                    return [before[-1]]
+        if kind == "fighter":
+            return ["UNKNOWN"]
+        del text_after
+        return ["CIVILIANS"]
+
+    def _actors_after(self, offset: int, limit: int) -> list[str]:
+        """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»)."""
+        text = self.doc.text
+        found: list[str] = []
+        pos = offset
+        for a in self.actors:
+            if a.start < pos or a.start >= limit:
+                continue
+            gap = text[pos:a.start].split()
+            if found:
+                if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,."):
+                    break
+            elif len(gap) > 3 or any(g not in ACTOR_LINKS and not g.startswith(("ل", "ب")) for g in gap) \
+                    or any(c in text[pos:a.start] for c in "،,."):
+                break
+            found.append(a.actor)
+            pos = a.end
+        return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
+
+    def _both_sides(self, s: Sentence) -> list[str]:
+        if self.clash_sides:
+            return unique(self.clash_sides[0] + self.clash_sides[1])
+        for f in reversed(self.frames):
+            if f.sentence.index <= s.index and f.sub_event_type == "Armed clash" and f.actors and f.targets:
+                return unique(f.actors + f.targets)
+        return []
+
+    def _frame_for(self, s: Sentence, w: Match) -> Frame | None:
+        same = [f for f in self.frames if f.sentence.index == s.index]
+        if not same:
+            return None
+        before = [f for f in same if f.trigger.char_start <= w.char_start]
+        return (before or same)[-1]
+
+    def _is_tally(self, s: Sentence, start: int, end: int, w: Match) -> bool:
+        text = self.doc.text[s.start:s.end]
+        return any(v in text.split() for v in TALLY_VERBS) or ("منذ" in text.split() and "حتى" in text)
+
+    def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
+        frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None
+                        and f.trigger.char_start <= stop]
+        inside = [p for p in self.places if s.start <= p.start < s.end and not p.region]
+        after = [p for p in inside if p.start >= start]
+        if after and after[0].start - stop < 60:
+            return after[0]
+        if frame_places:
+            return frame_places[-1]
+        return inside[-1] if inside else None
+
+    def _date(self, s: Sentence, offset: int) -> tuple[date | None, date | None]:
+        found = [d for d in self.dates if s.start <= d.start < s.end and d.date_start is not None]
+        if found:
+            return found[0].date_start, found[-1].date_end or found[-1].date_start
+        frame = self._frame_for(s, _Probe(offset))
+        if frame is not None:
+            return frame.date_start, frame.date_end
+        return None, None
+
+    # --- «بينهم …» ----------------------------------------------------------------------------------------------
+    def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
+                 used_nouns: set[int], sentence_records: list[Casualty]) -> None:
+        for w in words:
+            if w.value[0] != "subset" or not sentence_records:
+                continue
+            parents = [r for r in sentence_records if r.evidence.start <= self.doc.norm.to_original(w.char_start, w.char_end)[0]]
+            if not parents:
+                continue
+            parent = parents[-1]
+            pos = w.char_end
+            for _ in range(4):
+                q = next((q for q in quantities if q.start not in used and pos <= q.start <= pos + 3), None)
+                noun = self._noun_at(q.end if q else pos, words)
+                if q is None and (noun is None or noun.value[1].endswith("many") or noun.char_start in used_nouns):
+                    break
+                if q is not None:
+                    used.add(q.start)
+                    count = _Count(q.low, q.high, q.qualifier, q.start, q.end)
+                else:
+                    used_nouns.add(noun.char_start)
+                    count = self._noun_count(noun)
+                kind = noun.value[1].split(":")[0] if noun else None
+                group = ["CIVILIANS"] if kind == "civ" else list(parent.group)
+                stop = noun.char_end if noun else count.end
+                record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
+                                  parent.date_end, parent.place_ar, self.doc.evidence(w.char_start, stop),
+                                  admin1=parent.admin1, tally=parent.tally,
+                                  subset_of=len(self.records) + sentence_records.index(parent))
+                if any(_same(record, r) for r in sentence_records):
+                    break
+                sentence_records.append(record)
+                rest = self.doc.text[stop:stop + 3]
+                if not rest.lstrip().startswith("و"):
+                    break
+                pos = stop + rest.index("و") + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    char_start: int
+
+
+def _same(a: Casualty, b: Casualty) -> bool:
+    return (a.outcome, a.low, a.high, a.qualifier, sorted(a.group)) == (b.outcome, b.low, b.high, b.qualifier, sorted(b.group)) \
+        and a.evidence.start == b.evidence.start

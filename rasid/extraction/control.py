@@ -1,0 +1,38 @@
+"""Territorial control: who gained, lost or withdrew from which place, and what share of it."""
+from __future__ import annotations
+
+from ..records import Control
+from ..text.doc import Doc
+from ..text.numbers import find_quantities
+from .events import Frame
+
+TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+
+
+def control_records(doc: Doc, takeovers: list[Frame], withdrawals: list[Frame]) -> list[Control]:
+    """One record per (place, actor, change): gains from take-overs, withdrawals from «انسحاب» statements."""
+    out: list[Control] = []
+    seen: set[tuple] = set()
+    for frame, change in [(f, "gained") for f in takeovers if f.sub_event_type in TAKEOVERS] + \
+                         [(f, "withdrew") for f in withdrawals]:
+        if frame.place is None:
+            continue
+        share = _share(doc, frame)
+        for actor in frame.actors:
+            if actor in ("CIVILIANS", "UNKNOWN"):
+                continue
+            key = (frame.place.name, actor, change)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Control(frame.place.name, frame.place.name_en, frame.place.admin1, actor, change, share,
+                               frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
+    return out
+
+
+def _share(doc: Doc, frame: Frame) -> float | None:
+    """«أكثر من 90% من مساحة المدينة» → 0.9."""
+    for q in find_quantities(doc.text, frame.trigger.char_end, frame.scope_end):
+        if q.percent and q.value is not None and 0 < q.value <= 100:
+            return round(q.value / 100, 3)
+    return None

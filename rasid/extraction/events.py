@@ -1,0 +1,421 @@
+"""Events: trigger words read in their clause, placed, dated and given their sides.
+
+For each sentence: find the triggers (triggers.tsv), drop those that do not report something that happened
+(threats, plans, denials, history: cues.tsv), let specific weapons absorb generic words in the same clause
+(«هجوم بطائرة مسيرة» is a drone strike, not a clash too), then give every remaining trigger its place(s),
+acting side and target side from the words around it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..geo.places import PlaceMention
+from ..text import lexicon
+from ..text.dates import DateMention
+from ..text.doc import Doc, Sentence
+from ..text.lexicon import Match
+from ..text.segment import Span
+from .actors import ARMED, GOVERNMENT_SIDE, ActorMention, unique
+
+EVENT_TYPES = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+CLASS_TYPES = {
+    "clash": "Armed clash",
+    "air": "Air/drone strike",
+    "shell": "Shelling/artillery/missile attack",
+    "suicide": "Suicide bomb",
+    "ied": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+    "chemical": "Chemical weapon",
+    "execute": "Attack",
+    "abduct": "Abduction/forced disappearance",
+    "arrest": "Arrests",
+    "protest": "Peaceful protest",
+    "riot": "Violent demonstration",
+    "agreement": "Agreement",
+    "disrupt": "Disrupted weapons use",
+    "loot": "Looting/property destruction",
+    "base": "Headquarters or base established",
+    "surrender": "Change to group/activity",
+}
+WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
+GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
+VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
+# Words after which the actor that follows is the one hit («على مواقع قوات النظام»).
+TARGET_MARKERS = frozenset({"على", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
+                            "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "آليه", "اليه",
+                            "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
+AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل"})
+SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه")
+
+
+@lru_cache(maxsize=1)
+def _cue_lexicon() -> lexicon.Lexicon:
+    return lexicon.load("cues.tsv")
+
+
+@dataclass(slots=True)
+class Frame:
+    """An event as extraction sees it, before it becomes a record."""
+
+    sub_event_type: str
+    trigger: Match
+    sentence: Sentence
+    clause: Span
+    place: PlaceMention | None
+    actors: list[str]
+    targets: list[str]
+    date_start: date | None = None
+    date_end: date | None = None
+    scope_end: int = 0
+    extra_places: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def event_type(self) -> str:
+        return EVENT_TYPES[self.sub_event_type]
+
+
+class EventReader:
+    def __init__(self, doc: Doc, actors: list[ActorMention], places: list[PlaceMention], dates: list[DateMention],
+                 report_date: date | None):
+        self.doc = doc
+        self.actors = actors
+        self.places = [p for p in places if not p.context]
+        self.all_places = places
+        self.dates = dates
+        self.report_date = report_date
+        self.cues = _cue_lexicon().find(doc.tokens)
+        self.frames: list[Frame] = []
+        self.withdrawals: list[Frame] = []
+        self.clash_sides: tuple[list[str], list[str]] | None = None
+        self.default_place = self._dateline_place()
+
+    # --- context helpers ----------------------------------------------------------------------------------
+    def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
+        return [c for c in self.cues if c.value == kind and start <= c.char_start and c.char_end <= end]
+
+    def _actors_in(self, start: int, end: int) -> list[ActorMention]:
+        return [a for a in self.actors if start <= a.start and a.end <= end]
+
+    def _places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def _dateline_place(self) -> PlaceMention | None:
+        """«محافظة دير الزور – المرصد السوري»: the governorate a report is filed under."""
+        for p in self.all_places[:3]:
+            if p.region and p.admin1 and p.start < 200:
+                after = self.doc.text[p.end:p.end + 6]
+                if "-" in after:
+                    return p
+        return None
+
+    # --- triggers --------------------------------------------------------------------------------------------
+    def read(self) -> list[Frame]:
+        triggers = lexicon.load("triggers.tsv").find(self.doc.tokens)
+        by_sentence: dict[int, list[Match]] = {}
+        for t in triggers:
+            s = self.doc.sentence_of(t.char_start)
+            by_sentence.setdefault(s.index, []).append(t)
+        for s in self.doc.sentences:
+            found = by_sentence.get(s.index)
+            if found:
+                self._read_sentence(s, found)
+        return self.frames
+
+    def _real(self, s: Sentence, t: Match, clause: Span) -> bool:
+        """False for threats, plans, denials, questions and history."""
+        if self.doc.text[s.start:s.end].rstrip().endswith(("؟", "?")):
+            return False
+        before = [c for c in self.cues if clause.start <= c.char_start and c.char_end <= t.char_start]
+        if any(c.value in ("irrealis", "history") for c in before):
+            return False
+        if t.value == "takeover":
+            if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
+                return False
+        if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
+                not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
+            return False  # a running total over whole governorates: casualty records only
+        return not self._is_old(clause)
+
+    def _tally_sentence(self, s: Sentence) -> bool:
+        cues = self._cues_in(s.start, s.end, "tally")
+        words = {self.doc.text[c.char_start:c.char_end] for c in cues}
+        return bool(words - {"منذ", "عدد"}) or ("منذ" in words and "حتي" in self.doc.text[s.start:s.end])
+
+    def _is_old(self, clause: Span) -> bool:
+        """A clause dated to a year before the report's is history."""
+        if self.report_date is None:
+            return False
+        for d in self.dates:
+            if clause.start <= d.start < clause.end and d.date_end is not None and d.kind in ("year", "explicit", "month"):
+                if d.date_end.year < self.report_date.year:
+                    return True
+        return False
+
+    def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
+        clauses: dict[Span, list[Match]] = {}
+        for t in triggers:
+            clause = self.doc.clause_of(t.char_start)
+            if self._real(s, t, clause):
+                clauses.setdefault(clause, []).append(t)
+        ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
+        for n, (clause, found) in enumerate(ordered):
+            scope_end = ordered[n + 1][0].start if n + 1 < len(ordered) else s.end
+            for t, sub_type in self._resolve(clause, found):
+                self._frame(s, clause, t, sub_type, scope_end)
+
+    def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
+        """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
+        classes = {t.value for t in found}
+        air_context = bool(self._cues_in(clause.start, clause.end, "air"))
+        has_weapon = bool(classes & WEAPONS) or ("bombard" in classes)
+        out: list[tuple[Match, str]] = []
+        for t in found:
+            c = t.value
+            if c in CLASS_TYPES:
+                if c == "protest" and "protest_force" in classes:
+                    out.append((t, "Protest with intervention"))
+                elif c == "clash" and classes & {"suicide"}:
+                    out.append((t, "Armed clash"))
+                elif c == "ied" and "suicide" in classes:
+                    continue
+                elif c == "shell" and "air" in classes and not self._cue_word(t, ("قذائف", "مدفعي", "هاون", "راجمات")):
+                    continue  # «صواريخ» dropped from aircraft
+                else:
+                    out.append((t, CLASS_TYPES[c]))
+            elif c == "bombard":
+                if classes & {"air", "shell"}:
+                    continue
+                out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
+            elif c in ("attack", "target"):
+                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt"}:
+                    continue
+                out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
+            elif c == "explosion":
+                if classes & (WEAPONS | {"disrupt", "bombard"}):
+                    continue
+                out.append((t, "Remote explosive/landmine/IED"))
+            elif c == "kill":
+                if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
+                    continue
+                out.append((t, "Attack" if self._civilian_victims(clause) else "Armed clash"))
+            elif c == "takeover":
+                out.append((t, "takeover"))
+            elif c == "withdraw":
+                out.append((t, "withdraw"))
+        # the same sub-type twice in a clause is one event
+        seen: set[str] = set()
+        unique_out = []
+        for t, sub in out:
+            if sub not in seen:
+                seen.add(sub)
+                unique_out.append((t, sub))
+        return unique_out
+
+    def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
+        return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
+
+    def _civilian_victims(self, clause: Span) -> bool:
+        mentions = self._actors_in(clause.start, clause.end)
+        return any(a.actor == "CIVILIANS" for a in mentions) and not any(
+            a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
+        ) or any(w in self.doc.text[clause.start:clause.end] for w in ("شخص", "اشخاص", "شاب", "رجل"))
+
+    # --- frames ----------------------------------------------------------------------------------------------
+    def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
+        places = self._places_for(s, clause, t, scope_end)
+        actors, targets = self._sides(s, clause, t, sub_type, scope_end)
+        d_start, d_end = self._date_for(s, clause)
+        if sub_type == "takeover":
+            if not self._is_gain(t, scope_end):
+                return
+            sub_type = self._takeover_type(actors, s)
+        if sub_type == "withdraw":
+            frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
+                          scope_end, places[1:])
+            self.withdrawals.append(frame)
+            return
+        if not places:
+            places = [None]
+        for place in places:
+            self.frames.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end,
+                                     scope_end))
+
+    def _is_gain(self, t: Match, scope_end: int) -> bool:
+        """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
+        after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
+        words = after.split()
+        return bool(words) and (
+            any(w in ("على", "عليها", "عليه") for w in words[:6]) or words[0] in ("في", "داخل", "نحو", "باتجاه", "الى")
+            or "من" in words[:1]
+        )
+
+    def _takeover_type(self, actors: list[str], s: Sentence) -> str:
+        text = self.doc.text[s.start:s.end]
+        if any(c.value == "peaceful" for c in self._cues_in(s.start, s.end, "peaceful")):
+            return "Non-violent transfer of territory"
+        if actors and all(a in GOVERNMENT_SIDE or a == "SYR_GOV_NEW" for a in actors):
+            return "Government regains territory"
+        if actors:
+            return "Non-state actor overtakes territory"
+        return "Government regains territory" if "النظام" in text else "Non-state actor overtakes territory"
+
+    def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> list[PlaceMention]:
+        after = self._places_in(t.char_end, scope_end)
+        before = self._places_in(clause.start, t.char_start)
+        for group in (after, before, self._places_in(s.start, clause.start)):
+            chosen = _best(group)
+            if chosen:
+                return chosen
+        previous = self._previous_place(s)
+        if previous is not None:
+            return [previous]
+        return [self.default_place] if self.default_place else []
+
+    def _previous_place(self, s: Sentence) -> PlaceMention | None:
+        """The place of the last event in the same paragraph, or the last place named before."""
+        if s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1]
+        if self.frames and self.frames[-1].sentence.index == s.index - 1 and self.frames[-1].place is not None:
+            return self.frames[-1].place
+        candidates = _best(self._places_in(prev.start, prev.end))
+        return candidates[-1] if candidates else None
+
+    def _date_for(self, s: Sentence, clause: Span) -> tuple[date | None, date | None]:
+        for lo, hi in ((clause.start, clause.end), (s.start, s.end)):
+            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None]
+            if found:
+                d = found[0]
+                return d.date_start, d.date_end or d.date_start
+        if self.report_date is not None and any(
+            d.kind == "today" for d in self.dates if d.date_start == self.report_date
+        ):
+            return self.report_date, self.report_date
+        return None, None
+
+    # --- sides -----------------------------------------------------------------------------------------------
+    def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> tuple[list[str], list[str]]:
+        before = [a for a in self._actors_in(clause.start, t.char_start)]
+        after = [a for a in self._actors_in(t.char_end, scope_end)]
+        text = self.doc.text
+        if sub_type == "Armed clash" and "بين" in text[t.char_end:scope_end].split()[:8]:
+            sides = self._between(t, scope_end)
+            if sides:
+                self.clash_sides = sides
+                return sides
+        agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
+        targets: list[str] = []
+        for a in after:
+            prev_words = text[max(t.char_end, a.start - 25):a.start].split()
+            marker = prev_words[-1] if prev_words else ""
+            marker2 = prev_words[-2] if len(prev_words) > 1 else ""
+            if a.actor == "CIVILIANS":
+                targets.append(a.actor)
+            elif marker in TARGET_MARKERS or marker2 in TARGET_MARKERS or _has_target_clitic(marker):
+                targets.append(a.actor)
+            elif not agents or marker in AGENT_MARKERS or marker2 == "قبل" or text[a.start - 1:a.start] == "ل":
+                agents.append(a.actor)
+            else:
+                targets.append(a.actor)
+        if not agents:
+            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
+            if earlier:
+                agents = [earlier[-1].actor]
+            elif sub_type in ("Air/drone strike",):
+                agents = ["UNKNOWN"]
+        if sub_type in PROTESTS:
+            return ["CIVILIANS"], [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
+        agents = unique(agents)
+        targets = [x for x in unique(targets) if x not in agents]
+        if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
+            targets.append("CIVILIANS")
+        if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
+            a_side, b_side = self.clash_sides
+            if agents and set(agents) <= set(a_side):
+                targets = list(b_side)
+            elif agents and set(agents) <= set(b_side):
+                targets = list(a_side)
+        return agents, targets
+
+    def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
+        text = self.doc.text
+        pos = text.find("بين", t.char_end, scope_end)
+        mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
+        if len(mentions) < 2:
+            return None
+        split = None
+        for marker in SIDE_MARKERS:
+            k = text.find(marker, pos, scope_end)
+            if k != -1:
+                split = next((i for i, a in enumerate(mentions) if a.start > k), None)
+                break
+        if split is None:
+            for i, a in enumerate(mentions[1:], 1):
+                gap = text[mentions[i - 1].end:a.start]
+                if "،" in gap or "," in gap:
+                    split = i
+            if split is None:
+                split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] == "و"
+                              or text[a.start - 2:a.start] == " و"), 1)
+                while split < len(mentions) - 1 and _same_camp(mentions[split - 1].actor, mentions[split].actor):
+                    split += 1
+        if not split or split >= len(mentions):
+            return None
+        side_a = unique(a.actor for a in mentions[:split])
+        side_b = [x for x in unique(a.actor for a in mentions[split:]) if x not in side_a]
+        return (side_a, side_b) if side_b else None
+
+
+PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+WEAPON_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS) | {"Attack"}
+
+
+def _same_camp(a: str, b: str) -> bool:
+    return (a in GOVERNMENT_SIDE and b in GOVERNMENT_SIDE) or a == b
+
+
+def _has_target_clitic(word: str) -> bool:
+    return word in ("مواقع", "مقرات")
+
+
+def _best(group: list[PlaceMention]) -> list[PlaceMention]:
+    """Localities when there are any, else regions; each place once."""
+    local = [p for p in group if not p.region]
+    chosen = local or group
+    out: list[PlaceMention] = []
+    for p in chosen:
+        if not any(_same_place(p, q) for q in out):
+            out.append(p)
+    return out
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.name == b.name or (a.place is not None and a.place == b.place)

@@ -1,0 +1,316 @@
+"""Place mentions: the place names a report gives, resolved against the gazetteer where possible.
+
+A coder reads «في بلدة الأتارب بريف حلب الغربي» as one place, Al-Atarib, located by its countryside; «ريف
+إدلب الجنوبي» alone as the governorate at region precision; «محيط مدينة البوكمال» as Abu Kamal at precision 2;
+and «المدينة» later on as the last city named. This module does the same: names after a place-type word
+(مدينة، بلدة، قرية، حي …) are taken even when the gazetteer lacks them, other names only from the gazetteer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..text import lexicon
+from ..text.doc import Doc
+from ..text.lexicon import Lexicon
+from ..text.tokens import Token
+from .gazetteer import Gazetteer, Place
+
+# Heads of multi-word names: «دير جمال», «تل كوكبا», «خان الشيخ», «عين عيسى» …
+COMPOUND_HEADS = frozenset(
+    "دير تل خان كفر عين بيت ام ابو راس جسر معره بير بئر قصر سد جب مزرعه باب بني عرب جبل سهل وادي ساحه بستان حزم "
+    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه رأس ابي بنات بنو سيدي".split()
+)
+FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
+LOCATIVE = frozenset({"في", "من", "على", "الى", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
+REGION_KINDS = frozenset({"governorate", "region", "country"})
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int  # normalised offsets of the name, clitics and type word excluded
+    end: int
+    tok_start: int
+    tok_end: int
+    name: str  # the name as written in the report
+    kind: str | None
+    place: Place | None
+    admin1: str | None
+    precision: int
+    region: bool = False  # a governorate, countryside or region rather than a locality
+    context: bool = False  # only locates the mention before it («بريف حلب» after «الأتارب»)
+    anaphor: bool = False  # «المدينة» standing for a place named before
+    candidates: list[Place] = field(default_factory=list)
+
+    @property
+    def name_en(self) -> str | None:
+        return self.place.name_en if self.place else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_lexicon() -> Lexicon:
+    names: dict[str, str] = {}
+    for name, _place in Gazetteer.builtin().arabic_names():
+        names.setdefault(name, name)
+    return Lexicon(names.items())
+
+
+def _place_words() -> Lexicon:
+    return lexicon.load("place_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _place_word_kinds() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in lexicon.read_tsv("place_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _place_word_keys() -> frozenset[str]:
+    from ..text.normalize import normalize_word, strip_article
+
+    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_words.tsv")
+                     if " " not in row[0])
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from ..text.normalize import normalize_word, strip_article
+
+    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_stopwords.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _needs_type_word() -> frozenset[str]:
+    from ..text.normalize import normalize_word, strip_article
+
+    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_ambiguous.tsv"))
+
+
+class _Finder:
+    def __init__(self, doc: Doc, blocked: set[int]):
+        self.doc = doc
+        self.tokens: list[Token] = doc.tokens
+        self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية»)
+        self.gaz = Gazetteer.builtin()
+        self.mentions: list[PlaceMention] = []
+        self.sentence_end = [0] * len(self.tokens)
+        for s in doc.sentences:
+            for i in range(s.tok_start, s.tok_end):
+                self.sentence_end[i] = s.tok_end
+
+    # --- names -------------------------------------------------------------------------------------------
+    def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
+                 kind: str = "") -> tuple[int, int, int] | None:
+        """(tok_start, tok_end, char_start) of a place name starting at token j, or None.
+
+        The name must follow the word before it with nothing but a space between them (no comma or stop).
+        """
+        if j >= limit or j in self.blocked or (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip()):
+            return None
+        m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
+        if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start):
+            return m.start, m.end, m.char_start
+        tok = self.tokens[j]
+        word = tok.text
+        cut = 0
+        if strip_waw:
+            if not word.startswith("و") or len(word) < 3:
+                return None
+            word, cut = word[1:], 1
+        elif word.startswith("و") and len(word) > 3:
+            return None  # «المدينة وريفها»: a new phrase, not a name
+        if kind == "area" and not word.startswith("ال"):
+            return None  # «مناطق تواجد …», «منطقة سيطرة …»: no name follows
+        if not self._name_like(word) or self._starts_other_thing(j):
+            return None
+        end = j + 1
+        nxt = self.tokens[j + 1] if j + 1 < limit else None
+        if nxt is not None and self._adjacent(tok, nxt) and (j + 1) not in self.blocked:
+            head = word[2:] if word.startswith("ال") else word
+            joins = head in COMPOUND_HEADS or (not word.startswith("ال") and not nxt.text.startswith("و"))
+            if joins and self._name_like(nxt.text) \
+                    and not self._starts_other_thing(j + 1) and _place_words().match_at(self.tokens, j + 1) is None:
+                end = j + 2
+        return j, end, tok.start + cut
+
+    def _adjacent(self, a: Token, b: Token) -> bool:
+        gap = self.doc.text[a.end:b.start]
+        return gap.strip() == ""
+
+    def _name_like(self, word: str) -> bool:
+        """Could this word open or continue a name the gazetteer does not know?"""
+        if not word or not ("\u0621" <= word[0] <= "\u064a") or len(word) < 2:
+            return False
+        if word.startswith(("بال", "لل", "وال", "فال", "كال")):
+            return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
+        from ..text.normalize import strip_article
+
+        key = strip_article(word)
+        return key not in _stopwords() and key not in _place_word_keys()
+
+    def _starts_other_thing(self, j: int) -> bool:
+        from ..extraction.actors import actor_lexicon
+
+        return (
+            lexicon.load("triggers.tsv").match_at(self.tokens, j) is not None
+            or actor_lexicon().match_at(self.tokens, j) is not None
+        )
+
+    # --- mentions ----------------------------------------------------------------------------------------
+    def _add(self, j: int, end: int, char_start: int, kind: str | None, precision: int, region: bool = False,
+             anaphor_of: PlaceMention | None = None) -> PlaceMention:
+        char_end = self.tokens[end - 1].end
+        name = self.doc.norm.original_span(char_start, char_end)
+        if anaphor_of is not None:
+            mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
+                                   anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
+                                   anaphor=True, candidates=anaphor_of.candidates)
+        else:
+            candidates = self.gaz.lookup(self.doc.text[char_start:char_end])
+            place = _prefer(candidates, kind, region)
+            if place is not None and place.kind in REGION_KINDS:
+                region = True
+            admin1 = place.admin1 if place else None
+            if place is None and kind == "governorate":
+                gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
+                place, admin1, region = gov, (gov.admin1 if gov else None), True
+            mention = PlaceMention(char_start, char_end, j, end, name, kind or (place.kind if place else None), place,
+                                   admin1, 3 if region else precision, region, candidates=candidates)
+        self.mentions.append(mention)
+        return mention
+
+    def run(self) -> list[PlaceMention]:
+        tokens = self.tokens
+        i = 0
+        precision = 1
+        while i < len(tokens):
+            limit = self.sentence_end[i]
+            if i in self.blocked:
+                i += 1
+                continue
+            word = _place_words().match_at(tokens, i, limit)
+            if word is not None:
+                role, kind = _place_word_kinds().get(word.phrase, ("", ""))
+                if role == "around":
+                    precision = 2
+                    i = word.end
+                    continue
+                if role in ("type", "list"):
+                    i = self._after_type_word(word.end, limit, kind, role == "list", precision)
+                    precision = 1
+                    continue
+                if role in ("region", "direction"):
+                    i = self._after_region_word(word.end, limit, role)
+                    precision = 1
+                    continue
+            m = _gazetteer_lexicon().match_at(tokens, i, limit)
+            if m is not None and not any(k in self.blocked for k in range(m.start, m.end)):
+                if self._free_standing_ok(m.start, m.char_start, m.end):
+                    self._add(m.start, m.end, m.char_start, None, precision)
+                i = m.end
+                precision = 1
+                continue
+            precision = 1 if tokens[i].text not in LOCATIVE else precision
+            i += 1
+        self._mark_context()
+        return self.mentions
+
+    def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int) -> int:
+        name = self._name_at(j, limit, kind=kind)
+        if name is None:
+            previous = self._last_of_kind(kind)
+            if previous is not None and not is_list:
+                self._add(j - 1, j, self.tokens[j - 1].start, kind, precision, anaphor_of=previous)
+            return j
+        self._add(name[0], name[1], name[2], kind, precision, region=(kind == "governorate"))
+        end = name[1]
+        while end < limit:
+            gap = self.doc.text[self.tokens[end - 1].end:self.tokens[end].start]
+            nxt = self._name_at(end, limit, strip_waw=True, kind=kind) if gap.strip() == "" else None
+            if nxt is None:
+                break
+            if not is_list and not self.gaz.lookup(self.doc.text[nxt[2]:self.tokens[nxt[1] - 1].end]):
+                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
+            self._add(nxt[0], nxt[1], nxt[2], kind, precision, region=(kind == "governorate"))
+            end = nxt[1]
+        return end
+
+    def _after_region_word(self, j: int, limit: int, role: str) -> int:
+        while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
+                _place_word_kinds().get(w.phrase, ("",))[0] == "direction":
+            j = w.end  # «بالريف الشرقي لدير الزور»
+        name = self._name_at(j, limit, clitics=True)
+        if name is None:
+            return j
+        text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
+        gov = self.gaz.governorate_by_name(text)
+        if gov is not None:
+            self._add(name[0], name[1], name[2], "governorate", 3, region=True)
+        elif role == "region":
+            self._add(name[0], name[1], name[2], None, 2)
+        else:
+            return j
+        end = name[1]
+        while end < limit and _place_words().match_at(self.tokens, end, limit) is not None and \
+                _place_word_kinds().get(_place_words().match_at(self.tokens, end, limit).phrase, ("",))[0] == "direction":
+            end = _place_words().match_at(self.tokens, end, limit).end
+        return end
+
+    def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
+        text = self.doc.text[char_start:self.tokens[end - 1].end]
+        from ..text.normalize import strip_article
+
+        if strip_article(text) in _needs_type_word():
+            return False
+        places = self.gaz.lookup(text)
+        if not places:
+            return False
+        place = places[0]
+        if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
+            return True
+        previous = self.tokens[start - 1].text if start > 0 else ""
+        return char_start > self.tokens[start].start or previous in LOCATIVE
+
+    def _last_of_kind(self, kind: str) -> PlaceMention | None:
+        for m in reversed(self.mentions):
+            if not m.region and (m.kind == kind or (kind in ("city", "town", "village") and m.kind in ("city", "town", "village"))):
+                return m
+        return None
+
+    def _mark_context(self) -> None:
+        """A region named right after a locality only says where that locality is."""
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if not b.region or a.region and not (a.place and a.place.kind == "region"):
+                continue
+            if b.tok_start - a.tok_end > 3:
+                continue
+            gap = self.doc.text[a.end:b.start]
+            if any(c in gap for c in ".؟!\n"):
+                continue
+            b.context = True
+            if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
+                better = [p for p in a.candidates if p.admin1 == b.admin1]
+                if better:
+                    a.place = better[0]
+                    a.admin1 = b.admin1
+                elif a.place is None:
+                    a.admin1 = b.admin1
+
+
+def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
+    if not candidates:
+        return None
+    if region or kind == "governorate":
+        for p in candidates:
+            if p.kind == "governorate":
+                return p
+    if kind in ("city", "town", "village", "neighbourhood"):
+        for p in candidates:
+            if p.kind not in REGION_KINDS:
+                return p
+    return candidates[0]
+
+
+def find_places(doc: Doc, blocked: set[int] | None = None) -> list[PlaceMention]:
+    """Every place mention of the report, in text order."""
+    return _Finder(doc, blocked or set()).run()

@@ -1,0 +1,81 @@
+"""The Arabic text layer: normalisation with offsets, clitic-aware keys, lexicon matching, sentence splitting."""
+from rasid.text.doc import Doc
+from rasid.text.lexicon import Lexicon
+from rasid.text.normalize import normalize, strip_article
+from rasid.text.segment import clauses, sentences
+from rasid.text.tokens import candidate_keys, tokenize
+
+
+def test_diacritics_tatweel_and_letter_variants_are_folded():
+    n = normalize("قُتِلَ جنــديّ في إدلب وأريحا ومدرسة الهدى")
+    assert n.text == "قتل جندي في ادلب واريحا ومدرسه الهدي"
+
+
+def test_arabic_indic_digits_and_typographic_quotes():
+    assert normalize("مقتل ١٢ عنصراً من “داعش” و«قسد»").text == 'مقتل 12 عنصرا من "داعش" و"قسد"'
+
+
+def test_broken_words_are_mended_and_offsets_point_to_the_original():
+    original = "وثّق المرصد مقـ.ـتل شاب بانف-جار لغم"
+    n = normalize(original)
+    assert "مقتل" in n.text and "بانفجار" in n.text
+    start = n.text.index("مقتل")
+    assert n.original_span(start, start + 4) == "مقـ.ـتل"
+    start = n.text.index("انفجار")
+    assert n.original_span(start, start + len("انفجار")) == "انف-جار"
+
+
+def test_offsets_are_identity_when_nothing_is_dropped():
+    n = normalize("قصف على بلدة")
+    assert n.kept is None and n.to_original(4, 7) == (4, 7)
+
+
+def test_hyphen_between_words_is_kept():
+    assert normalize("الحدود السورية - العراقية").text == "الحدود السوريه - العراقيه"
+
+
+def test_strip_article_keeps_short_words():
+    assert strip_article("النظام") == "نظام"
+    assert strip_article("الى") == "الى"
+
+
+def test_candidate_keys_cover_conjunction_preposition_and_article():
+    assert ("نظام", 1) in candidate_keys("للنظام")
+    assert ("قصف", 2) in candidate_keys("وبالقصف")
+    assert ("قوات", 1) in candidate_keys("فقوات")
+    assert candidate_keys("بنش")[0] == ("بنش", 0)  # a short name is not cut to nothing
+
+
+def test_lexicon_matches_with_clitics_and_prefers_the_longest_phrase():
+    lex = Lexicon([("قوات النظام", "SYR_GOV"), ("النظام", "SYR_GOV"), ("الطائرات الحربية الروسية", "RUSSIA"),
+                   ("الطائرات الحربية", "UNKNOWN")])
+    text = normalize("وقصفت الطائرات الحربية الروسية مواقع لقوات النظام وللنظام").text
+    found = [(m.value, text[m.char_start:m.char_end]) for m in lex.find(tokenize(text))]
+    assert found == [("RUSSIA", "الطايرات الحربيه الروسيه"), ("SYR_GOV", "قوات النظام"), ("SYR_GOV", "لنظام")]  # «للنظام»: the article's alef is elided
+
+
+def test_lexicon_match_excludes_the_clitic_from_the_span():
+    lex = Lexicon([("داعش", "ISIS")])
+    text = "وبداعش"
+    (m,) = lex.find(tokenize(text))
+    assert text[m.char_start:m.char_end] == "داعش"
+
+
+def test_sentences_split_on_lines_and_stops_but_not_inside_numbers():
+    text = normalize("قتل 3.5 شخص. وأصيب آخرون\nسطر جديد؟ نعم").text
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert spans == ["قتل 3.5 شخص.", "واصيب اخرون", "سطر جديد؟", "نعم"]
+
+
+def test_clauses_split_at_commas_and_linking_words():
+    text = normalize("قصفت الطائرات البلدة، فيما دارت اشتباكات في القرية كما قتل شاب").text
+    (s,) = sentences(text)
+    parts = [text[c.start:c.end] for c in clauses(text, s)]
+    assert parts == ["قصفت الطايرات البلده", "فيما دارت اشتباكات في القريه", "كما قتل شاب"]
+
+
+def test_doc_maps_evidence_back_to_the_original_text():
+    doc = Doc("t", "قُتل شابٌ. ثم انفـجر لغم")
+    s = doc.sentences[1]
+    ev = doc.evidence(s.start, s.end)
+    assert ev.text == "ثم انفـجر لغم" and doc.norm.original[ev.start:ev.end] == ev.text
