@@ -21,8 +21,13 @@ from ..text.numbers import Quantity, find_quantities
 from .actors import ActorMention, unique
 from .events import Frame
 
+OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
+                           "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
+BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
+STRICT_LINKS = frozenset({"من", "في", "صفوف", "عناصر", "مقاتلي", "لدي", "ضمن"})
+SUPERSEDED = ("في وقت سابق", "وقت سابق")
 TALLY_VERBS = ("يرتفع", "ليرتفع", "ارتفع", "ترتفع", "لترتفع", "وصل", "وصلت", "يصل", "بلغ", "بلغت", "يبلغ", "ارتفاع")
-ACTOR_LINKS = frozenset({"من", "في", "صفوف", "لدى", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
+ACTOR_LINKS = frozenset({"من", "في", "صفوف", "لدي", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
                          "مقاتلي", "مسلحي", "جنود", "صفوف"})
 
 
@@ -52,15 +57,55 @@ class CasualtyReader:
         self.report_date = report_date
         self.words = _words().find(doc.tokens)
         self.records: list[Casualty] = []
+        self.headline_count = 0
+        self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
         by_sentence: dict[int, list[Match]] = {}
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
+        headlines = self._headline_sentences()
         for s in self.doc.sentences:
-            if s.index in by_sentence:
+            if s.index in by_sentence and not self._superseded(s):
                 self._read_sentence(s, by_sentence[s.index])
-        return self.records
+            if s.index in headlines:
+                self.headline_count = len(self.records)
+        return self._without_headline_repeats()
+
+    def _without_headline_repeats(self) -> list[Casualty]:
+        """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
+        n = self.headline_count
+        head, body = self.records[:n], self.records[n:]
+        kept = [r for r in head if not any(r.outcome == b.outcome and (r.low == b.low or r.qualifier == "vague")
+                                           for b in body)]
+        out: list[Casualty] = []
+        index: dict[int, int] = {}
+        records = kept + body
+        for i, r in enumerate(records):
+            if any(_restated(r, o) for o in out):
+                continue
+            index[i] = len(out)
+            out.append(r)
+        shift = len(head) - len(kept)
+        for r in out:
+            if r.subset_of is not None:
+                r.subset_of = index.get(r.subset_of - shift)
+        return out
+
+    def _superseded(self, s: Sentence) -> bool:
+        """«وكان المرصد أفاد في وقت سابق عن مقتل 17»: an earlier count the report has since raised."""
+        text = self.doc.text[s.start:s.end]
+        return any(cue in text for cue in SUPERSEDED)
+
+    def _headline_sentences(self) -> set[int]:
+        """Short unpunctuated lines before the first paragraph: the title and standfirst."""
+        out: set[int] = set()
+        for s in self.doc.sentences[:-1]:
+            line = self.doc.text[s.start:s.end]
+            if len(line) > 160 or line.rstrip().endswith((".", "؟", "!")):
+                break
+            out.add(s.index)
+        return out
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
@@ -71,25 +116,29 @@ class CasualtyReader:
         outcomes = [w for w in words if w.value[0] == "outcome"]
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            # «مقتل وإصابة مدني»: the first outcome shares the count of the second
-            nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
-            if nxt is not None and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") and \
-                    nxt.start - w.end <= 1 and nxt.char_start - w.char_end <= 2:
-                found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
-                if found:
-                    count, noun, end = found
-                    self._emit(s, w, outcome, count, noun, end, sentence_records)
+            if any(w.char_start < u < w.char_end for u in used_nouns):
                 continue
-            found = self._count_after(w, quantities, words, used, used_nouns) or \
-                self._count_before(w, quantities, words, used, used_nouns) or \
-                self._tally_count(s, w, quantities, used)
+            nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
+            if nxt is not None and nxt.start - w.end <= 1 and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") \
+                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
+                # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
+                found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
+                if found and (found[0].qualifier == "vague" or found[0].low == 1):
+                    self._emit(s, w, outcome, *found, sentence_records)
+                continue
+            if w.phrase.endswith("وا") or self.doc.text[w.char_start:w.char_end] in OUTCOME_NOUNS:
+                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                    self._count_after(w, quantities, words, used, used_nouns)
+            else:
+                found = self._count_after(w, quantities, words, used, used_nouns) or \
+                    self._count_before(w, quantities, words, used, used_nouns)
+            found = found or self._tally_count(s, w, quantities, used) or self._bare(w)
             if not found:
                 continue
-            count, noun, end = found
             if outcome == "both":
-                self._emit(s, w, "killed", count, noun, end, sentence_records)
+                self._emit(s, w, "killed", *found, sentence_records)
                 outcome = "injured"
-            self._emit(s, w, outcome, count, noun, end, sentence_records)
+            self._emit(s, w, outcome, *found, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
@@ -101,34 +150,52 @@ class CasualtyReader:
             if q.start in used or q.start < w.char_end or q.start > gap_limit:
                 continue
             between = text[w.char_end:q.start].split()
-            if any(b not in ("ل", "الى", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل", "عن") for b in between):
+            if any(b not in ("ل", "الي", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل", "عن") for b in between):
                 continue
             if not peek:
                 used.add(q.start)
-            noun = self._noun_at(q.end, words)
-            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (noun.char_end if noun else q.end)
+            noun = self._noun_in(q, words)
+            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = self._noun_at(w.char_end, words)
         if noun is not None and noun.char_start not in used_nouns:
+            # «مواطنين اثنين على الأقل»: the number after the noun
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
             if not peek:
                 used_nouns.add(noun.char_start)
+                if q is not None:
+                    used.add(q.start)
+            if q is not None:
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             return self._noun_count(noun), noun, noun.char_end
         return None
 
+    def _bare(self, w: Match):
+        """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
+        word = self.doc.text[w.char_start:w.char_end]
+        if word in BARE_PLURALS and not self.doc.text[max(0, w.char_start - 5):w.char_start].endswith("عدد "):
+            return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
+        return None
+
     def _count_before(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
-                      used_nouns: set[int]):
-        """«ثلاثة مقاتلين على الأقل قتلوا», «لقي 18 شخصا مصرعهم»."""
+                      used_nouns: set[int], peek: bool = False):
+        """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
                 continue
-            noun = self._noun_at(q.end, words)
+            if w.char_start - q.end <= 2:  # the outcome word is the noun counted
+                if not peek:
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
+            noun = self._noun_in(q, words)
             if noun is None:
                 continue
-            between = text[noun.char_end:w.char_start]
-            if any(c in between for c in ".،,") and "على الاقل" not in between:
+            between = text[max(noun.char_end, q.end):w.char_start]
+            if any(c in between for c in ".،,") or len(between.split()) > 3:
                 continue
-            used.add(q.start)
-            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, noun.char_end
+            if not peek:
+                used.add(q.start)
+            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
 
     def _tally_count(self, s: Sentence, w: Match, quantities: list[Quantity], used: set[int]):
@@ -141,6 +208,15 @@ class CasualtyReader:
             if any(b.lstrip("ول") in TALLY_VERBS or b in TALLY_VERBS for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+        return None
+
+    def _noun_in(self, q: Quantity, words: list[Match]) -> Match | None:
+        """The noun counted by a quantity: right after it, or inside it before a trailing qualifier."""
+        for n in words:
+            if n.value[0] == "noun" and q.start < n.char_start <= q.end + 2:
+                return n
+            if n.char_start > q.end + 2:
+                break
         return None
 
     def _noun_at(self, offset: int, words: list[Match]) -> Match | None:
@@ -187,14 +263,17 @@ class CasualtyReader:
             return ["CIVILIANS"]
         if kind == "other" and sentence_records:
             return list(sentence_records[-1].group)
-        if near and kind in (None, "fighter", "person", "other"):
+        if near and kind in (None, "fighter", "soldier"):
             return near
-        if kind == "fighter" or kind is None:
+        strict = self._actors_after(end, s.end, strict=True)
+        if strict and kind in ("person", "other"):
+            return strict
+        if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w)
             if frame is not None:
                 side = frame.targets or frame.actors
                 armed = [a for a in side if a != "CIVILIANS"]
-                if armed and kind == "fighter":
+                if armed and kind in ("fighter", "soldier"):
                     return armed
                 if side and kind is None:
                     return list(side)
@@ -202,14 +281,20 @@ class CasualtyReader:
                 before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
                 if before:
                     return [before[-1]]
+        if kind == "soldier":
+            return [self.state_army]
         if kind == "fighter":
             return ["UNKNOWN"]
         del text_after
         return ["CIVILIANS"]
 
-    def _actors_after(self, offset: int, limit: int) -> list[str]:
-        """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»)."""
+    def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
+        """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).
+
+        Strict: only «من …», «في صفوف …» may stand between (for «أشخاص», who are civilians unless so named).
+        """
         text = self.doc.text
+        links = STRICT_LINKS if strict else ACTOR_LINKS
         found: list[str] = []
         pos = offset
         for a in self.actors:
@@ -219,7 +304,7 @@ class CasualtyReader:
             if found:
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,."):
                     break
-            elif len(gap) > 3 or any(g not in ACTOR_LINKS and not g.startswith(("ل", "ب")) for g in gap) \
+            elif len(gap) > 3 or any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap) \
                     or any(c in text[pos:a.start] for c in "،,."):
                 break
             found.append(a.actor)
@@ -243,7 +328,7 @@ class CasualtyReader:
 
     def _is_tally(self, s: Sentence, start: int, end: int, w: Match) -> bool:
         text = self.doc.text[s.start:s.end]
-        return any(v in text.split() for v in TALLY_VERBS) or ("منذ" in text.split() and "حتى" in text)
+        return any(v in text.split() for v in TALLY_VERBS) or ("منذ" in text.split() and "حتي" in text)
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
         frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None
@@ -268,44 +353,55 @@ class CasualtyReader:
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                  used_nouns: set[int], sentence_records: list[Casualty]) -> None:
+        """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own."""
+        text = self.doc.text
         for w in words:
             if w.value[0] != "subset" or not sentence_records:
                 continue
-            parents = [r for r in sentence_records if r.evidence.start <= self.doc.norm.to_original(w.char_start, w.char_end)[0]]
+            o_start = self.doc.norm.to_original(w.char_start, w.char_end)[0]
+            parents = [r for r in sentence_records if r.evidence.start <= o_start and r.subset_of is None]
             if not parents:
                 continue
             parent = parents[-1]
-            pos = w.char_end
-            for _ in range(4):
-                q = next((q for q in quantities if q.start not in used and pos <= q.start <= pos + 3), None)
-                noun = self._noun_at(q.end if q else pos, words)
-                if q is None and (noun is None or noun.value[1].endswith("many") or noun.char_start in used_nouns):
-                    break
-                if q is not None:
+            stop_at = min(s.end, w.char_end + 70)
+            for c in ".،,؛:":
+                k = text.find(c, w.char_end, stop_at)
+                if k != -1:
+                    stop_at = k
+            parts: list[tuple[_Count, Match | None]] = []
+            for q in quantities:
+                if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
-                    count = _Count(q.low, q.high, q.qualifier, q.start, q.end)
-                else:
-                    used_nouns.add(noun.char_start)
-                    count = self._noun_count(noun)
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
+            for n in words:
+                if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and n.value[1].endswith(":2") \
+                        and n.char_start not in used_nouns and not any(p[0].start <= n.char_start <= p[0].end + 2 for p in parts):
+                    used_nouns.add(n.char_start)
+                    parts.append((self._noun_count(n), n))
+            for count, noun in sorted(parts, key=lambda p: p[0].start):
+                if noun is None and (count.low or 0) < 2:
+                    continue  # «من عائلة واحدة»
                 kind = noun.value[1].split(":")[0] if noun else None
-                group = ["CIVILIANS"] if kind == "civ" else list(parent.group)
-                stop = noun.char_end if noun else count.end
+                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(count.end, s.end) or list(parent.group))
+                stop = max(count.end, noun.char_end if noun else 0)
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
-                                  parent.date_end, parent.place_ar, self.doc.evidence(w.char_start, stop),
+                                  parent.date_end, parent.place_ar, self.doc.evidence(count.start, stop),
                                   admin1=parent.admin1, tally=parent.tally,
                                   subset_of=len(self.records) + sentence_records.index(parent))
-                if any(_same(record, r) for r in sentence_records):
-                    break
-                sentence_records.append(record)
-                rest = self.doc.text[stop:stop + 3]
-                if not rest.lstrip().startswith("و"):
-                    break
-                pos = stop + rest.index("و") + 1
+                if not any(_same(record, r) for r in sentence_records):
+                    sentence_records.append(record)
 
 
 @dataclass(frozen=True, slots=True)
 class _Probe:
     char_start: int
+
+
+def _restated(a: Casualty, b: Casualty) -> bool:
+    """The same count said twice in one report (a summary line, a quote of the same figure)."""
+    return (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) == \
+        (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)) and \
+        a.qualifier != "vague" and ((a.low or 0) >= 2 or a.place_ar == b.place_ar)
 
 
 def _same(a: Casualty, b: Casualty) -> bool:

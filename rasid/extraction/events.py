@@ -69,8 +69,8 @@ WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 # Words after which the actor that follows is the one hit («على مواقع قوات النظام»).
-TARGET_MARKERS = frozenset({"على", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
-                            "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "آليه", "اليه",
+TARGET_MARKERS = frozenset({"علي", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
+                            "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "اليه", "اليه",
                             "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
 AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل"})
 SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه")
@@ -273,7 +273,7 @@ class EventReader:
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         return bool(words) and (
-            any(w in ("على", "عليها", "عليه") for w in words[:6]) or words[0] in ("في", "داخل", "نحو", "باتجاه", "الى")
+            any(w in ("علي", "عليها", "عليه") for w in words[:6]) or words[0] in ("في", "داخل", "نحو", "باتجاه", "الي")
             or "من" in words[:1]
         )
 
@@ -333,17 +333,15 @@ class EventReader:
                 return sides
         agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
-        for a in after:
-            prev_words = text[max(t.char_end, a.start - 25):a.start].split()
-            marker = prev_words[-1] if prev_words else ""
-            marker2 = prev_words[-2] if len(prev_words) > 1 else ""
-            if a.actor == "CIVILIANS":
+        for a in self._actors_in(t.char_end, clause.end):
+            gap = text[t.char_end:a.start].split()
+            marker = gap[-1] if gap else ""
+            marker2 = gap[-2] if len(gap) > 1 else ""
+            if a.actor == "CIVILIANS" or marker in TARGET_MARKERS or marker2 in TARGET_MARKERS:
                 targets.append(a.actor)
-            elif marker in TARGET_MARKERS or marker2 in TARGET_MARKERS or _has_target_clitic(marker):
-                targets.append(a.actor)
-            elif not agents or marker in AGENT_MARKERS or marker2 == "قبل" or text[a.start - 1:a.start] == "ل":
-                agents.append(a.actor)
-            else:
+            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or text[a.start - 1:a.start] == "ل":
+                agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
+            elif agents:
                 targets.append(a.actor)
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]

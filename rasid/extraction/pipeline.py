@@ -71,8 +71,11 @@ def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
             merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
                                 list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
             continue
-        event.actors = unique(event.actors + f.actors)
-        event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
+        if f.targets and not event.targets:  # the statement that names both sides leads
+            event.actors, event.targets = list(f.actors), list(f.targets)
+        else:
+            event.actors = unique(event.actors + f.actors)
+            event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
     return list(merged.values())

@@ -19,10 +19,10 @@ from .gazetteer import Gazetteer, Place
 # Heads of multi-word names: «دير جمال», «تل كوكبا», «خان الشيخ», «عين عيسى» …
 COMPOUND_HEADS = frozenset(
     "دير تل خان كفر عين بيت ام ابو راس جسر معره بير بئر قصر سد جب مزرعه باب بني عرب جبل سهل وادي ساحه بستان حزم "
-    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه رأس ابي بنات بنو سيدي".split()
+    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه راس ابي بنات بنو سيدي".split()
 )
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
-LOCATIVE = frozenset({"في", "من", "على", "الى", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
+LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
 REGION_KINDS = frozenset({"governorate", "region", "country"})
 
 
