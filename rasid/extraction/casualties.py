@@ -25,9 +25,10 @@ OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "ج
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
 BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
 STRICT_LINKS = frozenset({"من", "في", "صفوف", "عناصر", "مقاتلي", "لدي", "ضمن"})
+TALLY_WORDS = ("حصيله", "الحصيله", "منذ", "اجمالي", "الاجمالي", "مجموع")
 SUPERSEDED = ("في وقت سابق", "وقت سابق")
 TALLY_VERBS = ("يرتفع", "ليرتفع", "ارتفع", "ترتفع", "لترتفع", "وصل", "وصلت", "يصل", "بلغ", "بلغت", "يبلغ", "ارتفاع")
-ACTOR_LINKS = frozenset({"من", "في", "صفوف", "لدي", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
+ACTOR_LINKS = frozenset({"عدد", "من", "في", "صفوف", "لدي", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
                          "مقاتلي", "مسلحي", "جنود", "صفوف"})
 
 
@@ -202,9 +203,9 @@ class CasualtyReader:
         """«عدد الذين قتلوا … يرتفع إلى 383»: the total after the verb of rising."""
         text = self.doc.text
         for q in quantities:
-            if q.start in used or q.start < w.char_end:
+            if q.start in used:
                 continue
-            before = text[max(w.char_end, q.start - 24):q.start].split()
+            before = text[max(s.start, q.start - 24):q.start].split()
             if any(b.lstrip("ول") in TALLY_VERBS or b in TALLY_VERBS for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
@@ -327,8 +328,9 @@ class CasualtyReader:
         return (before or same)[-1]
 
     def _is_tally(self, s: Sentence, start: int, end: int, w: Match) -> bool:
-        text = self.doc.text[s.start:s.end]
-        return any(v in text.split() for v in TALLY_VERBS) or ("منذ" in text.split() and "حتي" in text)
+        """A running total: its clause speaks of a rising toll, a total, or a period «منذ …»."""
+        words = self.doc.text[start:end].split()
+        return any(v in words for v in TALLY_VERBS) or any(v in words for v in TALLY_WORDS)
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
         frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None

@@ -252,7 +252,7 @@ class EventReader:
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         places = self._places_for(s, clause, t, scope_end)
         actors, targets = self._sides(s, clause, t, sub_type, scope_end)
-        d_start, d_end = self._date_for(s, clause)
+        d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
@@ -309,11 +309,12 @@ class EventReader:
         candidates = _best(self._places_in(prev.start, prev.end))
         return candidates[-1] if candidates else None
 
-    def _date_for(self, s: Sentence, clause: Span) -> tuple[date | None, date | None]:
+    def _date_for(self, s: Sentence, clause: Span, at: int) -> tuple[date | None, date | None]:
+        """The date said nearest the trigger, in its clause first, then in its sentence."""
         for lo, hi in ((clause.start, clause.end), (s.start, s.end)):
             found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None]
             if found:
-                d = found[0]
+                d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
         if self.report_date is not None and any(
             d.kind == "today" for d in self.dates if d.date_start == self.report_date

@@ -1,0 +1,243 @@
+"""Extraction end to end on sentences written for these tests: events, sides, places, casualties, control."""
+from datetime import date
+
+import pytest
+
+from rasid.extraction.pipeline import extract
+
+
+def record(text: str, report_date: date | None = None) -> dict:
+    return extract(text, "t", report_date).to_dict()
+
+
+def events(text: str, report_date: date | None = None) -> list[tuple]:
+    return [(e["sub_event_type"], e["location"]["name_ar"] if e["location"] else None)
+            for e in record(text, report_date)["events"]]
+
+
+def one_event(text: str, report_date: date | None = None) -> dict:
+    evs = record(text, report_date)["events"]
+    assert len(evs) == 1, evs
+    return evs[0]
+
+
+# --- event types -----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub_type", [
+    ("دارت اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة في محيط بلدة كفرنبل.", "Armed clash"),
+    ("نفذت طائرات حربية روسية غارات على بلدة كفرنبل.", "Air/drone strike"),
+    ("ألقى الطيران المروحي براميل متفجرة على بلدة كفرنبل.", "Air/drone strike"),
+    ("استهدفت طائرة مسيرة تركية سيارة في مدينة القامشلي.", "Air/drone strike"),
+    ("قصفت قوات النظام بالقذائف الصاروخية بلدة كفرنبل.", "Shelling/artillery/missile attack"),
+    ("قصفت قوات النظام بلدة كفرنبل.", "Shelling/artillery/missile attack"),
+    ("فجر انتحاري نفسه بحزام ناسف في مدينة منبج.", "Suicide bomb"),
+    ("انفجرت عبوة ناسفة بسيارة في مدينة منبج.", "Remote explosive/landmine/IED"),
+    ("انفجر لغم أرضي بمزارعين في ريف بلدة الميادين.", "Remote explosive/landmine/IED"),
+    ("ألقى مجهولون قنبلة يدوية على منزل في مدينة طفس.", "Grenade"),
+    ("اغتال مسلحون مجهولون عنصرا من قسد بإطلاق النار عليه في بلدة الشحيل.", "Armed clash"),
+    ("أطلق مسلحون مجهولون النار على مواطن في مدينة جاسم ما أدى لمقتله.", "Attack"),
+    ("أقدم مسلحون على خطف طفل في مدينة السويداء.", "Abduction/forced disappearance"),
+    ("شنت الأجهزة الأمنية حملة اعتقالات في مدينة دوما.", "Arrests"),
+    ("خرجت مظاهرة في مدينة إدلب تطالب بالإفراج عن المعتقلين.", "Peaceful protest"),
+])
+def test_sub_event_types(text, sub_type):
+    assert one_event(text)["sub_event_type"] == sub_type
+
+
+def test_event_types_follow_acled_taxonomy():
+    e = one_event("نفذت طائرات حربية روسية غارات على بلدة كفرنبل.")
+    assert e["event_type"] == "Explosions/Remote violence"
+    e = one_event("شنت الأجهزة الأمنية حملة اعتقالات في مدينة دوما.")
+    assert e["event_type"] == "Strategic developments"
+
+
+def test_protest_dispersed_is_protest_with_intervention():
+    e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
+    assert e["sub_event_type"] == "Protest with intervention"
+    assert e["actors"] == ["CIVILIANS"]
+
+
+def test_government_takeover_and_non_state_takeover():
+    gov = record("تمكنت قوات النظام من السيطرة على بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
+    assert ("Government regains territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in gov["events"]]
+    rebel = record("سيطرت هيئة تحرير الشام على بلدة كفرنبل بعد اشتباكات مع قوات النظام.")
+    assert ("Non-state actor overtakes territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in rebel["events"]]
+
+
+# --- not events ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "هددت قوات النظام بشن هجوم على مدينة إدلب.",
+    "نفت وزارة الدفاع الروسية تنفيذ غارات على مدينة إدلب.",
+    "تستعد الفصائل لشن هجوم على مدينة حماة.",
+    "هل تقصف قوات النظام مدينة إدلب مجددا؟",
+    "ارتفعت أسعار الخبز في مدينة حلب بشكل كبير.",
+    "دعت الأمم المتحدة إلى وقف القصف على مدينة إدلب.",
+])
+def test_threats_denials_plans_questions_and_prices_are_not_events(text):
+    assert record(text, date(2020, 3, 1))["events"] == []
+
+
+def test_history_before_the_report_period_is_not_an_event():
+    text = "اليوم الأحد 5 نيسان 2020 قصفت قوات النظام بلدة كفرنبل. وكانت الفصائل قد سيطرت على المدينة في عام 2012."
+    subtypes = [e["sub_event_type"] for e in record(text)["events"]]
+    assert subtypes == ["Shelling/artillery/missile attack"]
+
+
+# --- sides -----------------------------------------------------------------------------------------------------
+def test_clash_sides_with_allied_militias_and_nationality_qualifiers():
+    e = one_event("تتواصل الاشتباكات بين قوات النظام المدعمة بالمسلحين الموالين لها من جنسيات سورية وعربية وآسيوية "
+                  "من جهة، وعناصر تنظيم الدولة الإسلامية من جهة أخرى، في محيط مدينة البوكمال.")
+    assert e["actors"] == ["SYR_GOV", "PRO_GOV_MILITIA"] and e["targets"] == ["ISIS"]
+
+
+def test_air_strike_author_and_civilian_target():
+    e = one_event("قصفت الطائرات الحربية الروسية بلدة كفرنبل ما أدى لمقتل 3 مدنيين.")
+    assert e["actors"] == ["RUSSIA"] and "CIVILIANS" in e["targets"]
+
+
+def test_unnamed_warplanes_are_unknown():
+    e = one_event("نفذت طائرات حربية غارات على بلدة كفرنبل.")
+    assert e["actors"] == ["UNKNOWN"]
+
+
+def test_government_after_december_2024_is_the_new_government():
+    e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
+    assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]
+    e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2019, 3, 7))
+    assert "SYR_GOV" in e["actors"]
+
+
+def test_back_reference_to_the_organisation():
+    rec = record("هاجم تنظيم داعش مواقع قوات النظام في بادية السخنة. وتمكن التنظيم من قتل 4 عناصر من قوات النظام.")
+    groups = [c["group"] for c in rec["casualties"]]
+    assert ["SYR_GOV"] in groups
+    assert {a for e in rec["events"] for a in e["actors"]} == {"ISIS"}
+
+
+# --- places ----------------------------------------------------------------------------------------------------
+def test_place_is_given_without_clitics_and_type_words_with_its_governorate():
+    e = one_event("قصفت قوات النظام بالمدفعية مناطق في بلدة الأتارب بريف حلب الغربي.")
+    assert e["location"]["name_ar"] == "الأتارب" and e["location"]["admin1"] == "Aleppo"
+
+
+def test_countryside_alone_is_the_governorate_at_region_precision():
+    e = one_event("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
+    assert e["location"]["name_ar"] == "إدلب" and e["location"]["admin1"] == "Idlib"
+    assert e["location"]["geo_precision"] == 3
+
+
+def test_surroundings_of_a_place_are_that_place_at_precision_two():
+    e = one_event("دارت اشتباكات بين قوات النظام والفصائل في محيط مدينة خان شيخون.")
+    assert e["location"]["name_ar"] == "خان شيخون" and e["location"]["geo_precision"] == 2
+
+
+def test_two_villages_shelled_are_two_events():
+    assert events("قصفت قوات النظام بالمدفعية قريتي الحويز والتوينة في سهل الغاب.") == [
+        ("Shelling/artillery/missile attack", "الحويز"), ("Shelling/artillery/missile attack", "التوينة")]
+
+
+def test_place_anaphor_points_to_the_last_city():
+    rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]
+
+
+# --- casualties ------------------------------------------------------------------------------------------------
+def casualties(text: str) -> list[tuple]:
+    return [(tuple(c["group"]), c["outcome"], c["low"], c["high"], c["qualifier"]) for c in record(text)["casualties"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 12 عنصرا من قوات النظام في كمين بمدينة تدمر.", (("SYR_GOV",), "killed", 12, 12, "exact")),
+    ("قتل ما لا يقل عن 31 عنصرا من قوات النظام في كمين بمدينة تدمر.", (("SYR_GOV",), "killed", 31, None, "at_least")),
+    ("قتل 31 على الأقل من عناصر قوات النظام في كمين بمدينة تدمر.", (("SYR_GOV",), "killed", 31, None, "at_least")),
+    ("قتل أكثر من 50 عنصرا من تنظيم داعش في غارات بمدينة تدمر.", (("ISIS",), "killed", 51, None, "more_than")),
+    ("قتل نحو 20 عنصرا من تنظيم داعش في غارات بمدينة تدمر.", (("ISIS",), "killed", 20, 20, "about")),
+    ("أصيب العشرات من المدنيين في قصف على مدينة تدمر.", (("CIVILIANS",), "injured", None, None, "vague")),
+    ("استشهد ثلاثة وعشرون مواطنا في قصف على مدينة دوما.", (("CIVILIANS",), "killed", 23, 23, "exact")),
+    ("قضى طفل في قصف على مدينة دوما.", (("CIVILIANS",), "killed", 1, 1, "exact")),
+    ("أصيب عنصران من قسد بانفجار لغم في مدينة الشدادي.", (("SDF",), "injured", 2, 2, "exact")),
+])
+def test_casualty_counts_and_qualifiers(text, expected):
+    assert expected in casualties(text)
+
+
+def test_subsets_are_their_own_records():
+    found = casualties("قتل 15 مدنيا بينهم 6 أطفال و3 مواطنات في غارات على مدينة دوما.")
+    assert (("CIVILIANS",), "killed", 15, 15, "exact") in found
+    assert (("CIVILIANS",), "killed", 6, 6, "exact") in found
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in found
+    rec = record("قتل 15 مدنيا بينهم 6 أطفال في غارات على مدينة دوما.")
+    assert rec["casualties"][1]["subset_of"] == 0
+
+
+def test_both_sides_and_injured_vague():
+    text = ("تتواصل الاشتباكات بين قوات النظام وتنظيم داعش في مدينة البوكمال، ما أسفر عن مقتل العشرات من الطرفين، "
+            "كما أصيب آخرون بجراح.")
+    found = casualties(text)
+    assert (("SYR_GOV", "ISIS"), "killed", None, None, "vague") in found
+
+
+def test_killed_and_injured_single_person():
+    found = casualties("أدى القصف إلى مقتل وإصابة مدني في بلدة كفرنبل.")
+    assert (("CIVILIANS",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "injured", 1, 1, "exact") in found
+
+
+def test_running_tally_is_flagged_and_kept_apart_from_the_incident():
+    text = ("قتل 3 عناصر من قسد بهجوم لخلايا داعش في بلدة ذيبان، ليرتفع إلى 40 عدد عناصر قسد الذين قتلوا "
+            "منذ مطلع الشهر.")
+    rec = record(text)
+    by_low = {c["low"]: c for c in rec["casualties"]}
+    assert by_low[3]["tally"] is False and by_low[40]["tally"] is True
+    assert by_low[40]["group"] == ["SDF"]
+
+
+def test_number_words_and_arabic_indic_digits():
+    assert (("CIVILIANS",), "killed", 200, 200, "exact") in casualties("قتل مئتان من المدنيين في القصف على مدينة حلب.")
+    assert (("CIVILIANS",), "killed", 14, 14, "exact") in casualties("قتل ١٤ مدنيا في القصف على مدينة حلب.")
+
+
+def test_broken_words_still_count():
+    assert (("CIVILIANS",), "killed", 4, 4, "exact") in casualties("وثق المرصد مقـ.ـتل 4 مدنيين بانف-جار لغم في مدينة منبج.")
+
+
+# --- control ---------------------------------------------------------------------------------------------------
+def test_control_gain_with_share_and_withdrawal():
+    text = ("تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة مدينة البوكمال، "
+            "فيما انسحب عناصر تنظيم داعش من المدينة.")
+    rec = record(text)
+    control = {(c["actor"], c["change"]): c for c in rec["control"]}
+    assert control[("SYR_GOV", "gained")]["share"] == 0.9
+    assert control[("SYR_GOV", "gained")]["place_ar"] == "البوكمال"
+    assert ("ISIS", "withdrew") in control
+
+
+def test_withdrawal_without_fighting_is_a_non_violent_transfer():
+    subtypes = [e["sub_event_type"] for e in record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.")["events"]]
+    assert "Non-violent transfer of territory" in subtypes
+
+
+# --- dates and evidence ----------------------------------------------------------------------------------------
+def test_report_date_and_event_dates():
+    text = ("نشر المرصد السوري صباح اليوم الأحد الـ 19 من تشرين الثاني / نوفمبر 2017 أن قوات النظام قصفت "
+            "مدينة البوكمال يوم أمس.")
+    rec = record(text)
+    assert rec["report_date"] == "2017-11-19"
+    assert rec["events"][0]["date_start"] == "2017-11-18"
+
+
+def test_report_date_given_by_the_caller_wins():
+    rec = record("قصفت قوات النظام اليوم مدينة البوكمال.", date(2018, 1, 2))
+    assert rec["report_date"] == "2018-01-02" and rec["events"][0]["date_start"] == "2018-01-02"
+
+
+def test_every_record_points_to_its_sentence_in_the_original_text():
+    text = "قُتِلَ 3 مدنيين في قصفٍ لقوات النظام على بلدة كفرنبل.\nوانسحبت الفصائل من بلدة الهبيط."
+    rec = record(text)
+    for item in rec["events"] + rec["casualties"] + rec["control"]:
+        start, end = item["evidence_span"]
+        assert text[start:end] == item["evidence"] and item["evidence"]
+
+
+def test_empty_and_non_conflict_reports_have_no_records():
+    assert record("")["events"] == []
+    rec = record("افتتحت مدرسة جديدة في مدينة حلب بحضور الأهالي.")
+    assert rec["events"] == [] and rec["casualties"] == []
