@@ -64,6 +64,7 @@ CLASS_TYPES = {
     "loot": "Looting/property destruction",
     "base": "Headquarters or base established",
     "surrender": "Change to group/activity",
+    "deploy": "Non-violent transfer of territory",
 }
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
@@ -217,7 +218,10 @@ class EventReader:
             elif c in ("attack", "target"):
                 if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt"}:
                     continue
-                out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
+                if air_context:
+                    out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
+                else:
+                    out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
             elif c == "explosion":
                 if classes & (WEAPONS | {"disrupt", "bombard"}):
                     continue

@@ -13,13 +13,13 @@ from functools import lru_cache
 from ..text import lexicon
 from ..text.doc import Doc
 from ..text.lexicon import Lexicon
-from ..text.tokens import Token
+from ..text.tokens import Token, candidate_keys
 from .gazetteer import Gazetteer, Place
 
 # Heads of multi-word names: «دير جمال», «تل كوكبا», «خان الشيخ», «عين عيسى» …
 COMPOUND_HEADS = frozenset(
     "دير تل خان كفر عين بيت ام ابو راس جسر معره بير بئر قصر سد جب مزرعه باب بني عرب جبل سهل وادي ساحه بستان حزم "
-    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه راس ابي بنات بنو سيدي".split()
+    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه راس ابي بنات بنو سيدي نبي شيخ سيده".split()
 )
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
@@ -145,8 +145,10 @@ class _Finder:
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
         from ..text.normalize import strip_article
 
-        key = strip_article(word)
-        return key not in _stopwords() and key not in _place_word_keys()
+        for key, _cut in candidate_keys(word):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
+            if key in _stopwords() or key in _place_word_keys():
+                return False
+        return True
 
     def _starts_other_thing(self, j: int) -> bool:
         from ..extraction.actors import actor_lexicon
@@ -237,8 +239,8 @@ class _Finder:
 
     def _after_region_word(self, j: int, limit: int, role: str) -> int:
         while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
-                _place_word_kinds().get(w.phrase, ("",))[0] == "direction":
-            j = w.end  # «بالريف الشرقي لدير الزور»
+                _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type"):
+            j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
         name = self._name_at(j, limit, clitics=True)
         if name is None:
             return j

@@ -1,0 +1,4 @@
+"""`python -m rasid`: the `rasid` command line."""
+from rasid.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,333 @@
+"""Reading reports from paths: `.txt` files, `.jsonl` files, folders of them, and standard input.
+
+Every problem with one input is yielded as an `InputError` (the path and a one-line reason) rather than
+raised, so that a caller can report it and go on with the other inputs. A `.jsonl` file with one bad line
+yields an error for that line and the reports of all its other lines.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from typing import IO, Iterable, Iterator
+
+TEXT_SUFFIX = ".txt"
+JSONL_SUFFIX = ".jsonl"
+SUFFIXES = (TEXT_SUFFIX, JSONL_SUFFIX)
+STDIN_PATH = "-"
+STDIN_NAME = "<stdin>"  # the path reports and errors from standard input carry
+STDIN_DOC_ID = "stdin"
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
+_BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a text file
+# Control characters other than whitespace and ESC (colour codes), private-use characters and surrogates.
+_NON_TEXT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
+# The same for a non-UTF-8 byte string read as Latin-1, where 0x80-0x9f are letters in Windows code pages.
+_BYTE_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+@dataclass
+class SourceReport:
+    """One report to extract: its id, its text exactly as read, the date its source gives (if any)."""
+
+    doc_id: str
+    text: str
+    report_date: date | None
+    path: str
+
+
+class InputError(Exception):
+    """An input that could not be read: `path` names it, `reason` says why in one line."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = _one_line(reason)
+        super().__init__(f"{path}: {self.reason}")
+
+
+class _Unreadable(Exception):
+    """Internal: the reason a file's bytes are not a report text."""
+
+
+def iter_reports(paths: Iterable[str], stdin: IO | None = None) -> Iterator[SourceReport | InputError]:
+    """The reports named by `paths`, in order, with an `InputError` for each input that fails.
+
+    A path is a `.txt` file (one report, doc_id = file name without extension), a `.jsonl` file (one JSON
+    object a line with `doc_id` or `id`, `text`, and optionally `report_date` or `published`), a folder (its
+    `.txt` and `.jsonl` files, recursively, sorted; hidden files and other file types are skipped) or `-` for
+    standard input (`stdin`, default `sys.stdin`: JSONL when every non-empty line is a JSON object, else one
+    plain-text report with doc_id "stdin").
+    """
+    stdin_read = False
+    for path in paths:
+        if path == STDIN_PATH:
+            if stdin_read:
+                yield InputError(STDIN_NAME, "standard input was already read (name '-' only once)")
+                continue
+            stdin_read = True
+            yield from _stdin_reports(sys.stdin if stdin is None else stdin)
+        elif os.path.isdir(path):
+            yield from _folder_reports(path)
+        else:
+            yield from _file_reports(path, explicit=True)
+
+
+def parse_report_date(value: object) -> date | None:
+    """A report date from a JSONL field: an ISO date, an ISO datetime or an RFC 2822 date (its date part).
+
+    None or an empty string give None; anything else that is not such a date raises ValueError.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date string, got {type(value).__name__} {value!r}")
+    text = value.strip()
+    if not text:
+        return None
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"{text!r} is not a valid date ({exc})") from None
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    raise ValueError(f"{text!r} is not an ISO date (YYYY-MM-DD), an ISO datetime or an RFC 2822 date")
+
+
+# --- files and folders -----------------------------------------------------------------------------------
+
+
+def _file_reports(path: str, explicit: bool) -> Iterator[SourceReport | InputError]:
+    if not os.path.exists(path):
+        reason = "broken symbolic link" if os.path.islink(path) else "no such file or directory"
+        yield InputError(path, reason)
+        return
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in SUFFIXES:
+        if explicit:
+            kind = f"'{suffix}'" if suffix else "without an extension"
+            yield InputError(path, f"unsupported file type {kind} (expected .txt or .jsonl, a folder, or - for standard input)")
+        return
+    if not os.path.isfile(path):
+        yield InputError(path, "not a regular file")
+        return
+    try:
+        text = _decode(_read_bytes(path))
+    except OSError as exc:
+        yield InputError(path, _os_reason(exc))
+        return
+    except _Unreadable as exc:
+        yield InputError(path, str(exc))
+        return
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if suffix == JSONL_SUFFIX:
+        yield from _jsonl_reports(text, path, stem)
+    else:
+        yield SourceReport(doc_id=stem, text=text, report_date=None, path=path)
+
+
+def _folder_reports(folder: str) -> Iterator[SourceReport | InputError]:
+    errors: list[InputError] = []
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def on_error(exc: OSError) -> None:
+        errors.append(InputError(exc.filename or folder, _os_reason(exc)))
+
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
+                continue
+            full = os.path.join(root, name)
+            found.append((tuple(os.path.relpath(full, folder).split(os.sep)), full))
+    yield from errors
+    if not found and not errors:
+        yield InputError(folder, "no .txt or .jsonl files in this folder")
+    for _, full in sorted(found):
+        yield from _file_reports(full, explicit=False)
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "cannot read: permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+# --- standard input --------------------------------------------------------------------------------------
+
+
+def _stdin_reports(stdin: IO) -> Iterator[SourceReport | InputError]:
+    try:
+        buffer = getattr(stdin, "buffer", None)
+        raw = buffer.read() if buffer is not None else stdin.read()
+        if isinstance(raw, bytes):
+            text = _decode(raw, empty="empty input")
+        else:
+            text = _check_text(raw[1:] if raw.startswith("\ufeff") else raw, empty="empty input")
+    except _Unreadable as exc:
+        yield InputError(STDIN_NAME, str(exc))
+        return
+    except OSError as exc:
+        yield InputError(STDIN_NAME, f"cannot read standard input: {exc.strerror or exc}")
+        return
+    if _is_jsonl(text):
+        yield from _jsonl_reports(text, STDIN_NAME, STDIN_DOC_ID)
+    else:
+        yield SourceReport(doc_id=STDIN_DOC_ID, text=text, report_date=None, path=STDIN_NAME)
+
+
+def _is_jsonl(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    for line in lines:
+        if not line.lstrip().startswith("{"):
+            return False
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+# --- JSONL -----------------------------------------------------------------------------------------------
+
+
+def _jsonl_reports(text: str, path: str, stem: str) -> Iterator[SourceReport | InputError]:
+    seen_any = False
+    # Split on "\n" only: str.splitlines() would also split on U+2028 and friends, which JSON strings may hold.
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.strip()
+        if not line:
+            continue
+        seen_any = True
+        where = f"line {lineno}"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            msg = getattr(exc, "msg", str(exc))
+            col = getattr(exc, "colno", None)
+            yield InputError(path, f"{where}: not valid JSON ({msg}{f' at column {col}' if col else ''})")
+            continue
+        if not isinstance(obj, dict):
+            yield InputError(path, f"{where}: not a JSON object (got {_json_kind(obj)})")
+            continue
+
+        doc_id = obj.get("doc_id")
+        if doc_id is None or doc_id == "":
+            doc_id = obj.get("id")
+        if doc_id is None or doc_id == "":
+            doc_id = f"{stem}-{lineno}"
+        elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+            yield InputError(path, f"{where}: doc_id must be a string, not {_json_kind(doc_id)}")
+            continue
+        doc_id = str(doc_id)
+        where = f"{where} (doc_id {doc_id})"
+
+        body = obj.get("text")
+        if body is None:
+            yield InputError(path, f'{where}: no "text" field')
+            continue
+        if not isinstance(body, str):
+            yield InputError(path, f'{where}: "text" must be a string, not {_json_kind(body)}')
+            continue
+        if not body.strip():
+            yield InputError(path, f'{where}: "text" is empty')
+            continue
+
+        field_name = "report_date" if obj.get("report_date") not in (None, "") else "published"
+        try:
+            when = parse_report_date(obj.get(field_name))
+        except ValueError as exc:
+            yield InputError(path, f"{where}: bad {field_name}: {exc}")
+            continue
+        yield SourceReport(doc_id=doc_id, text=body, report_date=when, path=path)
+    if not seen_any:
+        yield InputError(path, "empty file")
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
+# --- bytes to text ---------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, empty: str = "empty file") -> str:
+    """The text of a report file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM."""
+    if not data:
+        raise _Unreadable(empty)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            text = data[len(codecs.BOM_UTF8):].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Unreadable(f"not UTF-8 despite its UTF-8 byte-order mark (invalid byte 0x{data[3 + exc.start]:02x} at offset {3 + exc.start})") from None
+        return _check_text(text, empty)
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(codec), empty)
+            except UnicodeDecodeError:
+                if codec == "utf-32":
+                    continue  # FF FE 00 00 may also start UTF-16LE text whose first character is U+0000
+                raise _Unreadable(f"not valid {codec.upper()} despite its byte-order mark") from None
+    if b"\x00" in data:
+        raise _Unreadable("binary file (contains NUL bytes), not a text report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _mostly_control(data[:_SAMPLE].decode("latin-1"), c1_is_text=True):
+            raise _Unreadable("binary file (mostly non-text bytes), not a text report") from None
+        raise _Unreadable(
+            f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1256 -t UTF-8"
+        ) from None
+    return _check_text(text, empty)
+
+
+def _check_text(text: str, empty: str = "empty file") -> str:
+    if not text.strip():
+        raise _Unreadable(empty)
+    if "\x00" in text:
+        raise _Unreadable("binary file (contains NUL characters), not a text report")
+    if _mostly_control(text[:_SAMPLE]):
+        raise _Unreadable("binary file (mostly non-text characters), not a text report")
+    return text
+
+
+def _mostly_control(sample: str, c1_is_text: bool = False) -> bool:
+    """More than a few control, private-use or surrogate characters: binary data, not a report."""
+    if not sample:
+        return False
+    pattern = _BYTE_CONTROL if c1_is_text else _NON_TEXT
+    return len(pattern.findall(sample)) > _BINARY_SHARE * len(sample)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())

@@ -1,0 +1,784 @@
+"""Dates in normalised report text, and the date a report calls «اليوم».
+
+`find_dates` reads relative days («صباح اليوم»، «ليل أمس»)، weekdays («يوم الخميس الماضي»)، explicit dates
+(«الـ 16 من تشرين الثاني / نوفمبر 2017»، «19/11/2017»)، months, years, ranges («منذ ... وحتى ...»، «من ... إلى
+...») and «خلال الـ 24 ساعة الماضية», and resolves the relative ones against the report date. Month, weekday,
+relative-day and other date words live in rasid/data/lexicons (months.tsv, weekdays.tsv, relative_days.tsv,
+date_words.tsv).
+
+All offsets are offsets in the normalised text (`normalize(original).text`).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .lexicon import read_tsv
+from .normalize import normalize_word
+from .numbers import clitic_readings, next_token, prev_token, trie_pattern
+
+__all__ = ["DateMention", "find_report_date", "find_dates", "lexicon"]
+
+KINDS = ("today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range", "month", "year")
+_REL_KIND = {0: "today", -1: "yesterday", -2: "day_before_yesterday"}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # normalised-text offsets
+    end: int
+    date_start: date | None
+    date_end: date | None
+    kind: str  # today | yesterday | day_before_yesterday | weekday | explicit | range | month | year
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Lexicon
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        self.months: dict[tuple[str, ...], tuple[int, bool]] = {}
+        for row in read_tsv("months.tsv"):
+            words = tuple(normalize_word(row[0]).split())
+            self.months[words] = (int(row[1]), len(row) > 2 and row[2].lower() == "strict")
+        self.month_first = frozenset(k[0] for k in self.months)
+        self.month_max = max(len(k) for k in self.months)
+        self.weekdays = {normalize_word(r[0]).strip(): int(r[1]) for r in read_tsv("weekdays.tsv")}
+        self.relative: dict[tuple[str, ...], int] = {
+            tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("relative_days.tsv")}
+        self.relative_first = frozenset(k[0] for k in self.relative)
+        self.relative_single = frozenset(k[0] for k in self.relative if len(k) == 1)
+        self.relative_max = max(len(k) for k in self.relative)
+        roles: dict[tuple[str, ...], set[str]] = {}
+        for row in read_tsv("date_words.tsv"):
+            roles.setdefault(tuple(normalize_word(row[0]).split()), set()).add(row[1])
+        self.roles = {k: frozenset(v) for k, v in roles.items()}
+        self.roles_first = frozenset(k[0] for k in self.roles)
+        self.roles_max = max(len(k) for k in self.roles)
+        self._by_role: dict[str, frozenset[str]] = {}
+        for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
+                     "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
+                     "not_before_today", "year_context", "published"):
+            self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
+        self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
+        firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first
+                  | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
+                                                                  "year_word", "within"}})
+        # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
+        # of a range («10 إلى 15 آذار»); a year when it has four digits; a numeric date when / or - follows.
+        until = "|".join(sorted(self._by_role["until"], key=len, reverse=True))
+        month_word = "|".join(self._by_role["month_word"])
+        month_ref = "|".join(self._by_role["month_ref"])
+        day_tail = (rf"[ \t]*(?:منه|(?:(?:[وف]?(?:{until})|و|-)[ \t]*(?:ال[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
+                    rf"(?:من[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
+                    rf"(?![\u0621-\u064A])")
+        # Two cheap scans: words that open a date, and digit runs (checked in code: a day number followed by a
+        # month, a 4-digit year, or a numeric date).
+        self.word_rx = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}({trie_pattern(firsts)})(?!\w)")
+        self.digit_rx = re.compile(r"[0-9](?<![0-9/:.,-][0-9])[0-9]*(?![0-9a-z]|[.,][0-9])")
+        self.day_tail_rx = re.compile(day_tail)
+        self.numeric_tail_rx = re.compile(r"[/-][0-9]")
+
+    def role_words(self, role: str) -> frozenset[str]:
+        """The one-word phrases of date_words.tsv with this role."""
+        return self._by_role.get(role, frozenset())
+
+    def has(self, word: str | None, role: str) -> bool:
+        return word is not None and word in self._by_role.get(role, ())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Parsed date expressions before resolution
+
+
+class _Raw:
+    __slots__ = ("start", "end", "kind", "rel", "wd", "wd_dir", "day", "month", "month_rel", "year", "year_rel",
+                 "span", "a", "b")
+
+    def __init__(self) -> None:
+        self.start = self.end = 0
+        self.kind = ""
+        self.rel: int | None = None  # day offset of اليوم / أمس ...
+        self.wd: int | None = None
+        self.wd_dir: str | None = None  # past | next | current
+        self.day: int | None = None
+        self.month: int | None = None
+        self.month_rel: str | None = None  # current | past | next | same
+        self.year: int | None = None
+        self.year_rel: str | None = None
+        self.span = 0  # days back for «خلال الـ 24 ساعة الماضية»
+        self.a: _Raw | None = None  # range ends
+        self.b: _Raw | None = None
+
+    def parts(self) -> list["_Raw"]:
+        if self.kind == "range":
+            return [p for p in (self.a, self.b) if p is not None]
+        return [self]
+
+
+class _Cursor:
+    """Tokens from a position on, fetched as the parser asks for them."""
+
+    __slots__ = ("text", "end", "pos", "toks")
+
+    def __init__(self, text: str, pos: int, end: int) -> None:
+        self.text, self.pos, self.end = text, pos, end
+        self.toks: list[tuple[int, int, str]] = []
+
+    def tok(self, i: int) -> tuple[int, int, str] | None:
+        toks = self.toks
+        if i < len(toks):
+            return toks[i]
+        while len(toks) <= i:
+            t = next_token(self.text, toks[-1][1] if toks else self.pos, self.end)
+            if t is None:
+                return None
+            toks.append(t)
+        return toks[i]
+
+    def word(self, i: int) -> str | None:
+        if i < len(self.toks):
+            return self.toks[i][2]
+        t = self.tok(i)
+        return None if t is None else t[2]
+
+
+_REL_ROLES = ("current", "past", "next")
+
+
+def _rel_role(L: _Lexicon, w: str | None, roles: tuple[str, ...] = _REL_ROLES) -> str | None:
+    if w is None:
+        return None
+    got = L.roles.get((w,))
+    if got:
+        for r in roles:
+            if r in got:
+                return r
+    return None
+
+
+def _phrase(c: _Cursor, i: int, table: dict, first: frozenset, maxlen: int):
+    """The longest entry of table (keyed by word tuples) at token i: (value, next index) or None."""
+    w = c.word(i)
+    if w is None or w not in first:
+        return None
+    words = (w,)
+    best = (table[words], i + 1) if words in table else None
+    for n in range(2, maxlen + 1):
+        w = c.word(i + n - 1)
+        if w is None:
+            break
+        words += (w,)
+        if words in table:
+            best = (table[words], i + n)
+    return best
+
+
+def _is_year(w: str | None) -> bool:
+    return w is not None and len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
+
+
+def _day_number(w: str | None) -> int | None:
+    if w is not None and 0 < len(w) <= 2 and w.isdigit() and 1 <= int(w) <= 31:
+        return int(w)
+    return None
+
+
+def _year_spec(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
+    """[من] [هذا] عام|العام|سنة [الجاري|الماضي|المقبل] [2017]  |  [من] 2017"""
+    j = i
+    if c.word(j) == "من":
+        j += 1
+    w = c.word(j)
+    if _is_year(w):
+        r.year = int(w)
+        return j + 1
+    this = False
+    if L.has(w, "this"):
+        this, j = True, j + 1
+        w = c.word(j)
+    if not L.has(w, "year_word"):
+        return None
+    j += 1
+    rel = _rel_role(L, c.word(j))
+    if rel is not None:
+        j += 1
+    elif this:
+        rel = "current"
+    w = c.word(j)
+    if _is_year(w):
+        r.year = int(w)
+        j += 1
+    elif rel is None:
+        return None
+    r.year_rel = rel
+    return j
+
+
+def _month_name(c: _Cursor, i: int, context: bool, L: _Lexicon) -> tuple[int, int] | None:
+    """A month name, alone or paired («تشرين الثاني / نوفمبر»، «نوفمبر (تشرين الثاني)»): (month, next index)."""
+    got = _phrase(c, i, L.months, L.month_first, L.month_max)
+    if got is None:
+        return None
+    (month, strict), j = got
+    paired = False
+    w = c.word(j)
+    if w in ("/", "(", "-", "|"):
+        got2 = _phrase(c, j + 1, L.months, L.month_first, L.month_max)
+        if got2 is not None:
+            (_, strict2), j = got2
+            paired = not (strict and strict2)
+            if w == "(" and c.word(j) == ")":
+                j += 1
+    else:
+        got2 = _phrase(c, j, L.months, L.month_first, L.month_max)
+        if got2 is not None:
+            (_, strict2), j = got2
+            paired = not (strict and strict2)
+    if strict and not (context or paired or _is_year(c.word(j)) or _rel_role(L, c.word(j)) is not None):
+        return None
+    return month, j
+
+
+def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_before: bool = False) -> int | None:
+    """[شهر] month-name [الجاري|الماضي] [year]  |  [هذا] الشهر [الجاري|الماضي|ذاته]"""
+    j = i
+    said_month = False
+    if L.has(c.word(j), "month_word"):
+        said_month, j = True, j + 1
+    got = _month_name(c, j, said_month or after_day, L)
+    if got is not None:
+        r.month, j = got
+        rel = _rel_role(L, c.word(j))
+        if rel is not None:
+            r.month_rel, j = rel, j + 1
+        y = _year_spec(c, j, r, L)
+        return j if y is None else y
+    if said_month:
+        return None
+    this = this_before
+    if L.has(c.word(j), "this") and L.has(c.word(j + 1), "month_ref"):
+        this, j = True, j + 1
+    if not L.has(c.word(j), "month_ref"):
+        return None
+    rel = _rel_role(L, c.word(j + 1), ("current", "past", "next", "same"))
+    if rel is not None:
+        j += 2
+    elif this:
+        rel, j = "current", j + 1
+    elif after_day:
+        rel, j = "same", j + 1
+    else:
+        return None
+    r.month_rel = rel
+    y = _year_spec(c, j, r, L)
+    return j if y is None else y
+
+
+def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int | None:
+    """[ال] 16 [من] month  |  [ال] 16 من الشهر الجاري  |  [ال] 16 منه  |  ال 16 (when need_month is False)"""
+    j = i
+    article = c.word(j) == "ال"
+    if article:
+        j += 1
+    day = _day_number(c.word(j))
+    if day is None:
+        return None
+    j += 1
+    k = j + 1 if c.word(j) == "من" else j
+    got = _month_spec(c, k, r, True, L)
+    if got is not None:
+        r.day = day
+        return got
+    if c.word(j) == "منه":
+        r.day, r.month_rel = day, "same"
+        return j + 1
+    if need_month or not article:  # «الخميس الـ 16», but not «أمس 5 أشخاص»
+        return None
+    r.day = day
+    return j
+
+
+def _numeric_date(c: _Cursor, i: int, r: _Raw) -> int | None:
+    """19/11/2017, 19-11-2017, 2017-11-19, 2017/11/19"""
+    w0, sep = c.word(i), c.word(i + 1)
+    if w0 is None or not w0.isdigit() or sep not in ("/", "-"):
+        return None
+    w1, w2 = c.word(i + 2), c.word(i + 4)
+    if w1 is None or w2 is None or c.word(i + 3) != sep or not w1.isdigit() or not w2.isdigit():
+        return None
+    a, b, d = int(w0), int(w1), int(w2)
+    if len(w0) == 4:
+        y, m, dd = a, b, d
+    elif len(w2) in (2, 4) and len(w0) <= 2:
+        y, m, dd = (d + 2000 if len(w2) == 2 else d), b, a
+    else:
+        return None
+    try:
+        date(y, m, dd)
+    except ValueError:
+        return None
+    r.day, r.month, r.year = dd, m, y
+    return i + 5
+
+
+def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
+    """خلال [ال] 24 ساعة الماضية  |  خلال الساعات [ال] 24 الماضية  |  خلال الأيام الثلاثة ... (digits only)"""
+    if not L.has(c.word(i), "within"):
+        return None
+    j = i + 1
+    unit = None
+    w = c.word(j)
+    if L.has(w, "hours") or L.has(w, "days"):
+        unit = "hours" if L.has(w, "hours") else "days"
+        j += 1
+    if c.word(j) == "ال":
+        j += 1
+    w = c.word(j)
+    if w is None or not w.isdigit() or not 0 < int(w) <= 10000:
+        return None
+    n = int(w)
+    j += 1
+    if unit is None:
+        w = c.word(j)
+        if L.has(w, "hours"):
+            unit = "hours"
+        elif L.has(w, "days") or w in L._by_role["day"]:
+            unit = "days"
+        else:
+            return None
+        j += 1
+    if _rel_role(L, c.word(j), ("past",)) is None:
+        return None
+    r.kind = "within"
+    r.span = max(1, -(-n // 24)) if unit == "hours" else n
+    return j + 1
+
+
+def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
+    """One date expression from token 0; returns the index after it, or None."""
+    j = 0
+    had_part = had_day = False
+    w = c.word(0)
+    if w is None:
+        return None
+    if L.has(w, "daypart"):
+        had_part, j = True, 1
+    elif w in L.roles_first and (w, c.word(1)) in L.multi_daypart:
+        had_part, j = True, 2
+    if L.has(c.word(j), "day"):
+        had_day, j = True, j + 1
+    # اليوم، أمس، أول أمس
+    got = _phrase(c, j, L.relative, L.relative_first, L.relative_max)
+    if got is not None:
+        offset, k = got
+        if offset == 0:
+            if L.has(c.word(k), "not_after_today"):
+                return None
+            if not (had_part or had_day) and _has_stem(L, prev, "not_before_today"):
+                return None
+        r.rel, j = offset, k
+        wd = L.weekdays.get(c.word(j))
+        if wd is not None:
+            r.wd, j = wd, j + 1
+        got_day = _day_spec(c, j, r, False, L)
+        return j if got_day is None else got_day
+    # الخميس [الماضي] [الـ 16 [من تشرين الثاني]]
+    w = c.word(j)
+    wd = L.weekdays.get(w)
+    if wd is not None:
+        if c.word(j + 1) in ("عشر", "عشره"):  # «الأحد عشر» is eleven
+            return None
+        r.wd, j = wd, j + 1
+        rel = _rel_role(L, c.word(j))
+        if rel is not None:
+            r.wd_dir, j = rel, j + 1
+        got_day = _day_spec(c, j, r, False, L)
+        return j if got_day is None else got_day
+    # الـ 16 من تشرين الثاني [2017]
+    got_day = _day_spec(c, j, r, True, L)
+    if got_day is not None:
+        return got_day
+    got_day = _numeric_date(c, j, r)
+    if got_day is not None:
+        return got_day
+    if had_part or had_day:
+        return None
+    this_before = _has_stem(L, prev, "this")
+    got = _month_spec(c, j, r, False, L, this_before=this_before)
+    if got is not None:
+        return got
+    if L.has(w, "year_word"):
+        if this_before and _rel_role(L, c.word(j + 1)) is None and not _is_year(c.word(j + 1)):
+            r.year_rel = "current"
+            return j + 1
+        return _year_spec(c, j, r, L)
+    if _is_year(w) and _has_stem(L, prev, "year_context"):
+        r.year = int(w)
+        return j + 1
+    return _within(c, j, r, L)
+
+
+def _has_stem(L: _Lexicon, word: str | None, role: str) -> bool:
+    return word is not None and any(L.has(stem, role) for stem, _ in clitic_readings(word))
+
+
+def _kind(r: _Raw) -> str:
+    if r.kind:
+        return r.kind
+    if r.rel is not None:
+        return _REL_KIND.get(r.rel, "explicit")
+    if r.day is not None:
+        return "explicit"
+    if r.wd is not None:
+        return "weekday"
+    if r.month is not None or r.month_rel is not None:
+        return "month"
+    return "year"
+
+
+def _parse_at(text: str, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
+    """The date expression whose first word starts at s, with a range around it when there is one."""
+    p = prev_token(text, s, floor)
+    if p is not None and p[2] == "ال":
+        p = prev_token(text, p[0], floor)
+    prev = p[2] if p is not None else None
+    c = _Cursor(text, s, end)
+    x = _Raw()
+    j = _core(c, x, prev, L)
+    if j is None:
+        x = _Raw()
+        day = _day_number(c.word(0))
+        if day is None or p is None:
+            return None
+        x.day, j = day, 1  # «من 10 إلى 15 آذار»: a bare day that opens a range
+        bare = True
+    else:
+        bare = False
+    x.start, x.end = s, c.toks[j - 1][1]
+    x.kind = _kind(x)
+    if p is not None and x.kind in ("month", "year") and x.day is None and _has_stem(L, prev, "this"):
+        x.start = p[0] + next(cut for stem, cut in clitic_readings(prev) if L.has(stem, "this"))  # «هذا العام»
+        p = prev_token(text, p[0], floor)
+        prev = p[2] if p is not None else None
+    # a range: منذ/من/بين X [،] حتى/إلى/و Y
+    opener = None
+    if p is not None:
+        for stem, cut in clitic_readings(prev):
+            if L.has(stem, "since"):
+                opener = ("since", p[0] + cut)
+                break
+            if L.has(stem, "from"):
+                opener = (stem, p[0] + cut)
+                break
+    if opener is None:
+        return None if bare else x
+    y = _range_end(text, x.end, end, opener[0], L)
+    if y is None:
+        if bare or opener[0] != "since":
+            return None if bare else x
+        rng = _Raw()
+        rng.kind, rng.a, rng.start, rng.end = "range", x, opener[1], x.end
+        return rng
+    if bare and y.month is None and y.month_rel is None and y.rel is None:
+        return None
+    _share(x, y)
+    rng = _Raw()
+    rng.kind, rng.a, rng.b, rng.start, rng.end = "range", x, y, opener[1], y.end
+    return rng
+
+
+def _range_end(text: str, pos: int, end: int, opener: str, L: _Lexicon) -> _Raw | None:
+    t = next_token(text, pos, end)
+    if t is not None and t[2] in ("،", ","):
+        t = next_token(text, t[1], end)
+    if t is None:
+        return None
+    start = None
+    if t[2] == "-" or (t[2] == "و" and opener == "بين"):
+        start = t[1]
+    else:
+        for stem, cut in clitic_readings(t[2]):
+            if L.has(stem, "until"):
+                start = t[1]
+                break
+        if start is None and opener == "بين" and t[2].startswith("و") and len(t[2]) > 1:
+            start = t[0] + 1  # «بين الخميس والسبت»
+    if start is None:
+        return None
+    c = _Cursor(text, start, end)
+    y = _Raw()
+    first = c.tok(0)
+    if first is None:
+        return None
+    j = _core(c, y, t[2], L)
+    if j is None:
+        y = _Raw()
+        j = _day_spec(c, 0, y, False, L)  # «... حتى الـ 19»: the month of the start
+        if j is None:
+            return None
+    y.start, y.end = first[0], c.toks[j - 1][1]
+    y.kind = _kind(y)
+    return y
+
+
+def _share(x: _Raw, y: _Raw) -> None:
+    """Ends of a range lend each other the month and year they leave out («من 10 إلى 15 آذار 2017»)."""
+    if x.day is not None and x.month is None and x.month_rel is None and x.rel is None:
+        x.month, x.month_rel = y.month, y.month_rel
+        if x.year is None and x.year_rel is None:
+            x.year, x.year_rel = y.year, y.year_rel
+        x.kind = "explicit"
+    if y.day is not None and y.month is None and y.month_rel is None and y.rel is None:
+        y.month, y.month_rel = x.month, x.month_rel
+        if y.year is None and y.year_rel is None:
+            y.year, y.year_rel = x.year, x.year_rel
+        y.kind = "explicit"
+    if x.year is None and x.year_rel is None and y.year is not None and x.month is not None and y.month is not None:
+        x.year = y.year if x.month <= y.month else y.year - 1
+    if y.year is None and y.year_rel is None and x.year is not None and x.month is not None and y.month is not None:
+        y.year = x.year if y.month >= x.month else x.year + 1
+
+
+def _starts(text: str, start: int, end: int, L: _Lexicon) -> list[int]:
+    """Offsets where a date expression may start, in order."""
+    starts = [m.start(1) for m in L.word_rx.finditer(text, start, end)]
+    digits = []
+    for m in L.digit_rx.finditer(text, start, end):
+        ds, de = m.span()
+        s = ds
+        if ds > start and "\u0621" <= text[ds - 1] <= "\u064A":  # glued: only «الـ16» → «ال16»
+            if text[ds - 2:ds] != "ال" or (ds - 2 > start and text[ds - 3].isalnum()):
+                continue
+            s = ds - 2
+        elif ds > start and (text[ds - 1].isalnum() or text[ds - 1] == "_"):
+            continue
+        n = de - ds
+        if (n == 4 and text[ds:ds + 2] in ("19", "20")) or (n <= 4 and L.numeric_tail_rx.match(text, de)) \
+                or (n <= 2 and L.day_tail_rx.match(text, de)):
+            digits.append(s)
+    if digits:
+        starts = sorted(starts + digits)
+    return starts
+
+
+def _scan(text: str, start: int, end: int) -> list[_Raw]:
+    L = lexicon()
+    out: list[_Raw] = []
+    floor = start
+    ctx_month: int | None = None
+    ctx_year: int | None = None
+    for s in _starts(text, start, end, L):
+        if s < floor:
+            continue
+        raw = _parse_at(text, s, end, floor, L)
+        if raw is None:
+            continue
+        for part in raw.parts():
+            if part.month_rel == "same" and part.month is None and ctx_month is not None:
+                part.month = ctx_month
+                if part.year is None and part.year_rel is None:
+                    part.year = ctx_year
+            if part.month is not None:
+                ctx_month, ctx_year = part.month, part.year
+            elif part.year is not None and part.day is None:
+                ctx_year = part.year
+        out.append(raw)
+        floor = raw.end
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+_REL_STEP = {"current": 0, "same": 0, "past": -1, "next": 1}
+
+
+def _year_of(r: _Raw, rd: date | None) -> int | None:
+    if r.year is not None:
+        return r.year
+    if r.year_rel is not None and rd is not None:
+        return rd.year + _REL_STEP.get(r.year_rel, 0)
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_date(r: _Raw, rd: date | None) -> date | None:
+    day = r.day
+    year = _year_of(r, rd)
+    month = r.month
+    if month is None:
+        if rd is None:
+            return None
+        if r.month_rel in (None, "current", "same"):
+            # «الخميس الـ 16»، «الـ 16 من الشهر الجاري»: this month, or the one before when 16 is still to come
+            y, m = _add_months(rd.year, rd.month, -1 if day > rd.day else 0)
+        else:
+            y, m = _add_months(rd.year, rd.month, _REL_STEP[r.month_rel])
+        return _safe(year if year is not None else y, m, day)
+    if year is None:
+        if rd is None:
+            return None
+        if r.month_rel in ("current", "same"):
+            year = rd.year
+        elif r.month_rel == "past":
+            year = rd.year if month < rd.month else rd.year - 1
+        elif r.month_rel == "next":
+            year = rd.year if month > rd.month else rd.year + 1
+        else:
+            year = rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
+    return _safe(year, month, day)
+
+
+def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
+    if r.kind == "range":
+        a = _resolve(r.a, rd) if r.a is not None else (None, None)
+        if r.b is None:
+            return a[0], rd
+        b = _resolve(r.b, rd)
+        return a[0], b[1]
+    if r.kind == "within":
+        return (rd - timedelta(days=r.span), rd) if rd is not None else (None, None)
+    if r.rel is not None:
+        if rd is not None:
+            d = rd + timedelta(days=r.rel)
+            return d, d
+        if r.day is not None and r.month is not None and r.year is not None:
+            d = _safe(r.year, r.month, r.day)
+            return d, d
+        return None, None
+    if r.day is not None:
+        d = _day_date(r, rd)
+        return d, d
+    if r.wd is not None:
+        if rd is None:
+            return None, None
+        if r.wd_dir == "next":
+            d = rd + timedelta(days=(r.wd - rd.weekday()) % 7 or 7)
+        else:
+            back = (rd.weekday() - r.wd) % 7
+            if back == 0 and r.wd_dir == "past":
+                back = 7
+            d = rd - timedelta(days=back)
+        return d, d
+    if r.month is not None or r.month_rel is not None:
+        year = _year_of(r, rd)
+        if r.month is None:
+            if rd is None:
+                return None, None
+            y, m = _add_months(rd.year, rd.month, _REL_STEP[r.month_rel])
+            year = y if r.year is None else r.year
+        else:
+            m = r.month
+            if year is None:
+                if rd is None:
+                    return None, None
+                if r.month_rel in ("current", "same"):
+                    year = rd.year
+                elif r.month_rel == "past":
+                    year = rd.year if m < rd.month else rd.year - 1
+                elif r.month_rel == "next":
+                    year = rd.year if m > rd.month else rd.year + 1
+                else:
+                    year = rd.year if m <= rd.month else rd.year - 1
+        return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
+    year = _year_of(r, rd)
+    if year is None:
+        return None, None
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_dates(text: str, report_date: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in text[start:end], resolved against report_date where relative."""
+    end = len(text) if end is None else end
+    out = []
+    for r in _scan(text, start, end):
+        ds, de = _resolve(r, report_date)
+        out.append(DateMention(r.start, r.end, ds, de, "range" if r.kind == "within" else r.kind))
+    return out
+
+
+# What may come before a dateline's date on the first line: nothing, or a few words closed by a separator
+# («دمشق - »، «(المرصد) »).
+_DATELINE_LEAD = re.compile(r"(?:[^\n]{0,40}?[-:|،,)]\s*)?")
+_HEAD = 400  # how far into the text a dateline or publication date may be
+
+
+def find_report_date(text: str) -> date | None:
+    """The date the report calls «اليوم», when the text fixes it; else a full date opening the text; else None."""
+    raws = _scan(text, 0, len(text))
+    parts = [p for r in raws for p in r.parts()]
+    current_year = next((p.year for p in parts if p.year is not None and p.year_rel == "current"), None)
+    current_month = next((p.month for p in parts if p.month is not None and p.month_rel == "current"), None)
+    years = sorted({p.year for p in parts if p.year is not None}, reverse=True)
+    for p in parts:
+        if p.rel != 0 or p.day is None:
+            continue
+        month = p.month
+        if month is None and p.month_rel in (None, "current", "same"):
+            month = current_month
+        if month is None:
+            continue
+        if p.year is not None:
+            candidates = [p.year]
+        elif current_year is not None:
+            candidates = [current_year]
+        else:
+            candidates = years
+        if p.wd is not None and len(candidates) > 1:
+            fits = [y for y in candidates if (d := _safe(y, month, p.day)) is not None and d.weekday() == p.wd]
+            candidates = fits or candidates
+        for y in candidates:
+            d = _safe(y, month, p.day)
+            if d is not None:
+                return d
+    # A dateline: a full date opening the text («الأحد 19 تشرين الثاني 2017»، «19/11/2017 - »), or a publication
+    # date near the top («نشر بتاريخ: 8 آذار 2025»). Not when «اليوم» is given a different weekday: then the date
+    # is a page header, not the report's day.
+    today_weekdays = {p.wd for p in parts if p.rel == 0 and p.wd is not None}
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    line_end = len(text) if line_end < 0 else line_end
+    L = lexicon()
+    for r in raws:
+        if r.start >= lead + _HEAD:
+            break
+        if not (r.kind == "explicit" and r.rel is None and r.day is not None and r.month is not None
+                and r.year is not None):
+            continue
+        opens = r.start < line_end and _DATELINE_LEAD.fullmatch(text, lead, r.start) is not None
+        if not opens:
+            p = prev_token(text, r.start, lead)
+            if p is not None and p[2] in (":", "-"):
+                p = prev_token(text, p[0], lead)
+            if p is None or not _has_stem(L, p[2], "published"):
+                continue
+        d = _safe(r.year, r.month, r.day)
+        if d is not None and (not today_weekdays or d.weekday() in today_weekdays):
+            return d
+    return None

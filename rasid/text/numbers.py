@@ -1,0 +1,503 @@
+"""Counts in normalised report text: digits and Arabic number words, their qualifiers and vague counts.
+
+`find_quantities` reads «ما لا يقل عن 31»، «أكثر من خمسين»، «نحو 20»، «عشرات» and the like, and encodes them as
+the project schema does (low / high / qualifier). Number words, qualifiers and vague words live in
+rasid/data/lexicons (number_words.tsv, qualifiers.tsv, vague_quantities.tsv); numbers that belong to dates
+(«16 تشرين الثاني»، «عام 2017»، «الخميس الـ 16»، «خلال الـ 24 ساعة الماضية») are not counts and are skipped,
+using the month and date words of dates.py.
+
+All offsets are offsets in the normalised text (`normalize(original).text`). Speed matters (hundreds of reports a
+second): every look around a candidate number is one compiled regex, the look back runs on the reversed text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .lexicon import read_tsv
+from .normalize import normalize_word
+
+__all__ = ["Quantity", "find_quantities", "parse_number"]
+
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # normalised-text offsets of the whole expression, qualifier words included
+    end: int
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | at_least | more_than | about | up_to | vague
+    value: int | None  # the number as written (None for vague)
+    percent: bool = False  # «90%»، «90 بالمئة»، «90 في المئة»
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A small token cursor on the normalised text, shared with dates.py. A token is an Arabic word, a Latin word, a
+# number (with comma thousands and a decimal part) or one punctuation character; spaces and tabs are skipped, a
+# line break ends the run.
+
+_AR = "\u0621-\u064A"
+_NEXT = re.compile(rf"[ \t]*([{_AR}]+|[a-z]+|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[^\s{_AR}a-z0-9])")
+
+
+def next_token(text: str, pos: int, end: int) -> tuple[int, int, str] | None:
+    """The token starting at pos (after spaces), as (start, end, word), or None at a line break or the end."""
+    m = _NEXT.match(text, pos, end)
+    if m is None:
+        return None
+    return m.start(1), m.end(1), m.group(1)
+
+
+def prev_token(text: str, pos: int, lo: int) -> tuple[int, int, str] | None:
+    """The token ending at pos (before spaces), not reaching before lo; None at a line break or lo."""
+    i = pos
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    if i <= lo:
+        return None
+    ch = text[i - 1]
+    if ch in "\n\r":
+        return None
+    j = i - 1
+    if "\u0621" <= ch <= "\u064A":
+        while j > lo and "\u0621" <= text[j - 1] <= "\u064A":
+            j -= 1
+    elif "0" <= ch <= "9":
+        while j > lo and "0" <= text[j - 1] <= "9":
+            j -= 1
+    elif "a" <= ch <= "z":
+        while j > lo and "a" <= text[j - 1] <= "z":
+            j -= 1
+    return j, i, text[j:i]
+
+
+def clitic_readings(word: str) -> list[tuple[str, int]]:
+    """The word and its readings without a leading conjunction (و ف) and/or preposition (ب ل ك), with the
+    number of letters cut; «لل» is read as ل + ال. Stems keep at least two letters."""
+    out = [(word, 0)]
+    stem, cut = word, 0
+    if len(stem) > 2 and stem[0] in "وف":
+        stem, cut = stem[1:], 1
+        out.append((stem, cut))
+    if len(stem) > 2 and stem[0] in "بلك":
+        if stem.startswith("لل") and len(stem) > 3:
+            out.append(("ال" + stem[2:], cut + 1))
+        else:
+            out.append((stem[1:], cut + 1))
+    return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, factored on common prefixes so that the engine tries few
+    branches at each position (a flat alternation of a hundred words is several times slower)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        optional = "" in node
+        if len(alts) == 1 and not optional:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if optional else "")
+
+    return emit(trie) or "(?!)"
+
+
+def reversed_phrases(phrases: Iterable[str]) -> str:
+    """An alternation matching the given phrases in reversed text (words reversed letter by letter and in
+    order; any run of spaces between them)."""
+    alts = sorted({r"[ \t]+".join(re.escape(w[::-1]) for w in reversed(p.split())) for p in phrases},
+                  key=len, reverse=True)
+    return "|".join(alts) or "(?!)"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Lexicon tables and the regexes built from them, once, on first use.
+
+_STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million"))
+_MULTIPLIERS = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000}
+# Clitics glued before a number word or a vague word, shortest first: «واحد» stays one word, «والعشرات» is
+# و + العشرات. Number words take no article («الخمسة» is "the five", a reference rather than a count).
+_WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_ARTICLE_PREFIXES = ("لل", "وال", "فال", "بال", "وبال", "ولل")
+# Clitics glued before digits: «لـ115» → «ل115», «و3», «الـ24» → «ال24».
+_DIGIT_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وال", "بال", "لل", "ال")
+_QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
+_NOT_AR = rf"(?![{_AR}])"
+_CLITICS = "(?:[وفبلك]{1,2})?"
+
+
+class _Tables:
+    def __init__(self) -> None:
+        from . import dates  # dates imports this module's token helpers; import here to avoid a cycle
+
+        self.words: dict[str, tuple[str, int]] = {}
+        percent: list[str] = []
+        for row in read_tsv("number_words.tsv"):
+            phrase, value, kind = normalize_word(row[0]).strip(), row[1], row[2]
+            if kind == "percent":
+                percent.append(phrase)
+            elif " " not in phrase:
+                self.words[phrase] = (kind, int(value))
+        self.starters = frozenset(w for w, (k, _) in self.words.items() if k in _STARTERS)
+        # vague phrases: first word → [rest words], longest first
+        self.vague: dict[str, list[tuple[str, ...]]] = {}
+        vague_clitics: dict[str, str] = {}
+        for row in read_tsv("vague_quantities.tsv"):
+            words = tuple(normalize_word(row[0]).split())
+            self.vague.setdefault(words[0], []).append(words[1:])
+            clitics = row[2].lower() if len(row) > 2 else "yes"
+            if vague_clitics.get(words[0], "yes") != "no":
+                vague_clitics[words[0]] = clitics
+        for options in self.vague.values():
+            options.sort(key=len, reverse=True)
+        # surface forms of the words that open a count: form → (clitics, word)
+        self.forms: dict[str, tuple[str, str]] = {}
+        for w in self.starters | set(self.vague):
+            self.forms[w] = ("", w)
+        for pre in _WORD_PREFIXES + _ARTICLE_PREFIXES:
+            for w in sorted(self.starters):
+                if pre in _ARTICLE_PREFIXES or (w == "ست" and pre[-1] in "بلك"):  # «لست» is "I am not"
+                    continue
+                self.forms.setdefault(pre + w, (pre, w))
+            for w, clitics in vague_clitics.items():
+                if clitics == "no" or (clitics == "conj" and pre not in ("و", "ف")):
+                    continue
+                self.forms.setdefault(pre + w, (pre, w))
+        multipliers = [w for w, (k, v) in self.words.items() if k in _MULTIPLIERS and v in (1000, 1_000_000)]
+        # Two scans, each cheap for the regex engine: words that open a count, and digits. A digit run may carry
+        # one of the _DIGIT_PREFIXES glued before it (checked in code) and a multiplier word after it.
+        self.word_rx = re.compile(rf"(?<![\w/:])(?:{trie_pattern(self.forms)})(?!\w)")
+        self.digit_rx = re.compile(
+            rf"[0-9](?<![0-9.,/:-][0-9])[0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9a-z]|[/:.,-][0-9])"
+            rf"(?:[ \t]+(?P<mult>{trie_pattern(multipliers)}){_NOT_AR})?")
+        self.digit_prefixes = frozenset(_DIGIT_PREFIXES)
+        # qualifiers: one named group per phrase (q0, q1 ...), longest phrases first, so that «لا يزيد عن» is not
+        # read as «يزيد عن»; self.qualifier maps a group name to its qualifier
+        before: list[tuple[str, str]] = []
+        glued: dict[str, list[tuple[str, str]]] = {}
+        after: list[tuple[str, str]] = []
+        for row in read_tsv("qualifiers.tsv"):
+            phrase, qualifier = normalize_word(row[0]).strip(), row[1]
+            if qualifier not in _QUALIFIER_KINDS:
+                raise ValueError(f"qualifiers.tsv: unknown qualifier {qualifier!r} for {row[0]!r}")
+            position = row[2] if len(row) > 2 else "before"
+            words = phrase.split()
+            if position == "after":
+                after.append((phrase, qualifier))
+            else:
+                if len(words) > 1 and len(words[-1]) == 1:  # also written glued to the number: «يقدر ب20»
+                    glued.setdefault(words[-1], []).append((" ".join(words[:-1]), qualifier))
+                before.append((phrase, qualifier))
+        self.qualifier: dict[str, str] = {}
+
+        def named(pairs: list[tuple[str, str]], build) -> str:
+            alts = []
+            for phrase, qualifier in sorted(set(pairs), key=lambda pq: -len(pq[0])):
+                name = f"q{len(self.qualifier)}"
+                self.qualifier[name] = qualifier
+                alts.append(f"(?P<{name}>{build(phrase)})")
+            return "|".join(alts) or "(?!)"
+
+        def backward(phrase: str) -> str:
+            return reversed_phrases([phrase])
+
+        def forward(phrase: str) -> str:
+            return r"[ \t]+".join(map(re.escape, phrase.split()))
+
+        # matched on the reversed text from the number leftwards: [الـ] phrase [clitics]
+        self.before_rx = re.compile(
+            rf"[ \t]*(?:لا{_NOT_AR}[ \t]*)?(?:{named(before, backward)}){_CLITICS}{_NOT_AR}")
+        self.glued_rx = {letter: re.compile(rf"[ \t]+(?:{named(pairs, backward)}){_CLITICS}{_NOT_AR}")
+                         for letter, pairs in glued.items()}
+        # after the number: up to three words that do not open another count, then the phrase
+        self.after_rx = re.compile(
+            rf"(?:[ \t]+(?!(?:{trie_pattern(self.forms)}){_NOT_AR})[{_AR}]+){{0,3}}?[ \t]+"
+            rf"(?:{named(after, forward)}){_NOT_AR}")
+        percent = sorted(percent, key=len, reverse=True)
+        self.percent_rx = re.compile(rf"[ \t]*(?:{'|'.join(map(forward, percent))})(?![{_AR}0-9])")
+        # numbers that belong to dates
+        lex = dates.lexicon()
+        month_first = trie_pattern(lex.month_first)
+        until = lex.role_words("until")
+        self.date_after_rx = re.compile(
+            rf"[ \t]*(?:(?P<hours>{trie_pattern(lex.role_words('hours'))})"
+            rf"|(?P<day>منه|(?:(?:[وف]?(?:{trie_pattern(until)})|و|-)[ \t]*(?:ال[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
+            rf"(?:من[ \t]+)?(?:(?:{trie_pattern(lex.role_words('month_word'))})[ \t]+)?"
+            rf"(?:{month_first}|{trie_pattern(lex.role_words('month_ref'))}))){_NOT_AR}")
+        months = [" ".join(k) for k in lex.months]
+        day_words = set(lex.relative_single) | set(lex.weekdays)
+        context = lex.role_words("year_context") | lex.role_words("current") | lex.role_words("past")
+        self.prev_rx = re.compile(
+            rf"[ \t]*(?:(?P<art>لا){_NOT_AR}[ \t]*)?(?:[)(/\-][ \t]*)?"
+            rf"(?:(?P<year>{reversed_phrases(lex.role_words('year_word'))})"
+            rf"|(?P<hours>{reversed_phrases(lex.role_words('hours'))})"
+            rf"|(?P<month>{reversed_phrases(months)})"
+            rf"|(?P<context>{reversed_phrases(context)})"
+            rf"|(?P<day>{reversed_phrases(day_words)})){_CLITICS}{_NOT_AR}")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Number grammar.
+
+
+def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple[int, int] | None:
+    """Parse the number whose first word is `first` (already cut of clitics), ending at pos; read further
+    words from pos. Returns (value, end offset) or None."""
+    words = T.words
+    kind, v = words[first]
+    total = 0
+    group = 0
+    last_end = pos
+    if kind == "unit":
+        group, last = v, "unit"
+    elif kind == "teen_head":
+        t = next_token(text, pos, end)
+        if t is None or words.get(t[2]) != ("unit", 10):
+            return None
+        group, last, last_end, pos = 10 + v, "teen", t[1], t[1]
+    elif kind == "tens":
+        group, last = v, "tens"
+    elif kind == "hundreds":
+        group, last = v, "hundreds"
+    elif kind == "thousand":
+        total, last = v, "thousand"
+    elif kind == "million":
+        total, last = v, "million"
+    else:
+        return None
+    while True:
+        t = next_token(text, pos, end)
+        if t is None:
+            break
+        w = t[2]
+        # multipliers and the teen «عشر», written without «و»
+        entry = words.get(w)
+        if entry is not None:
+            k, val = entry
+            if k == "unit" and val == 10 and last == "unit" and 3 <= group % 100 <= 9:
+                group += 10
+                last, last_end, pos = "teen", t[1], t[1]
+                continue
+            if k == "hundreds" and val == 100 and last == "unit" and 3 <= group <= 9:
+                group *= 100
+                last, last_end, pos = "hundreds", t[1], t[1]
+                continue
+            if k in _MULTIPLIERS and (val == 1000 or val == 1_000_000) and group > 0:
+                total += group * _MULTIPLIERS[k]
+                group = 0
+                last, last_end, pos = ("thousand" if _MULTIPLIERS[k] == 1000 else "million"), t[1], t[1]
+                continue
+        # an added part, after «و» (glued or apart)
+        if w == "و":
+            t2 = next_token(text, t[1], end)
+            if t2 is None:
+                break
+            w2, t_end = t2[2], t2[1]
+        elif len(w) > 2 and w[0] == "و":
+            w2, t_end = w[1:], t[1]
+        else:
+            break
+        entry = words.get(w2)
+        if entry is None:
+            break
+        k, val = entry
+        below = group % 100
+        if k in ("unit", "teen_head") and below == 0 and last in ("hundreds", "thousand", "million"):
+            if k == "teen_head":
+                t3 = next_token(text, t_end, end)
+                if t3 is None or words.get(t3[2]) != ("unit", 10):
+                    break
+                group += 10 + val
+                last, last_end, pos = "teen", t3[1], t3[1]
+                continue
+            group += val
+            last = "unit"
+        elif k == "tens" and ((last == "unit" and 0 < below < 10) or
+                              (below == 0 and last in ("hundreds", "thousand", "million"))):
+            group += val
+            last = "tens"
+        elif k == "hundreds" and group == 0 and last in ("thousand", "million"):
+            group += val
+            last = "hundreds"
+        elif k == "thousand" and group == 0 and last == "million":
+            total += val
+            last = "thousand"
+        else:
+            break
+        last_end = pos = t_end
+    return total + group, last_end
+
+
+class _Candidate:
+    """Where a number or a vague word starts, what was glued before it, and how to read it."""
+
+    __slots__ = ("start", "pre", "word", "num", "mult", "end")
+
+    def __init__(self, start: int, pre: str, word: str | None, num: str | None, mult: str | None, end: int):
+        self.start, self.pre, self.word, self.num, self.mult, self.end = start, pre, word, num, mult, end
+
+
+def _candidates(text: str, start: int, end: int, T: _Tables) -> list[_Candidate]:
+    out = []
+    for m in T.word_rx.finditer(text, start, end):
+        pre, word = T.forms[m.group()]
+        out.append(_Candidate(m.start(), pre, word, None, None, m.end()))
+    digits = []
+    for m in T.digit_rx.finditer(text, start, end):
+        ds = m.start()
+        j = ds
+        while j > start and "\u0621" <= text[j - 1] <= "\u064A" and ds - j <= 3:
+            j -= 1
+        pre = text[j:ds]
+        if pre and pre not in T.digit_prefixes:
+            continue  # glued to a word
+        if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:"):
+            continue  # «t4»
+        digits.append(_Candidate(j, pre, None, m.group().split()[0] if m.group("mult") else m.group(),
+                                 m.group("mult"), m.end()))
+    if digits:
+        out = sorted(out + digits, key=lambda c: c.start) if out else digits
+    return out
+
+
+def parse_number(words: str) -> int | None:
+    """The value of a number written in digits or words («ثلاثة وعشرين» → 23, «مئتان» → 200, «1,200» → 1200), or
+    None when the whole string is not one number."""
+    text = normalize_word(words).strip()
+    if not text:
+        return None
+    T = _tables()
+    cands = _candidates(text, 0, len(text), T)
+    if not cands or cands[0].start != 0 or cands[0].pre:
+        return None
+    got = _number(text, cands[0], len(text), T)
+    if got is None or text[got[1]:].strip():
+        return None
+    return got[0]
+
+
+def _number(text: str, c: _Candidate, end: int, T: _Tables) -> tuple[int, int] | None:
+    """(value, end offset) of the number that candidate c opens, or None."""
+    if c.word is not None:
+        if c.word not in T.starters:
+            return None
+        return _read_number(text, c.word, c.end, end, T)
+    num = c.num.replace(",", "")
+    factor = _MULTIPLIERS[T.words[c.mult][0]] if c.mult else 1
+    if "." in num:
+        if not c.mult:
+            return None  # «3.5» is a measure, not a count
+        return int(round(float(num) * factor)), c.end
+    return int(num) * factor, c.end
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every count in text[start:end], in order."""
+    end = len(text) if end is None else end
+    T = _tables()
+    out: list[Quantity] = []
+    floor = start  # nothing may reach back before the end of the previous quantity
+    rtext: str | None = None  # text[start:end] reversed, for looking back: rtext[k] == text[end - 1 - k]
+    for c in _candidates(text, start, end, T):
+        ms = c.start
+        if ms < floor:
+            continue
+        pre = c.pre
+        if c.word is not None and c.word not in T.starters:
+            q = _vague(text, c, end, T)
+            if q is not None:
+                out.append(q)
+                floor = q.end
+            continue
+        if c.word is not None and not pre and T.words[c.word] == ("unit", 10):
+            p = prev_token(text, ms, floor)
+            if p is not None and p[2].startswith("ال") and len(p[2]) > 3:
+                continue  # «الثامنة عشرة»، «الحادي عشر»: an ordinal, not ten
+        got = _number(text, c, end, T)
+        if got is None:
+            continue
+        value, stop = got
+        if rtext is None:
+            rtext = text[start:end][::-1]
+        if _in_date(text, rtext, ms, pre, stop, value, c.num, floor, end, T):
+            floor = stop
+            continue
+        q_end = stop
+        percent = False
+        p = T.percent_rx.match(text, stop, end)
+        if p is not None:
+            percent, q_end = True, p.end()
+        qualifier, q_start = "exact", ms + len(pre)
+        if pre in ("", "ال"):
+            b = T.before_rx.match(rtext, end - ms, end - floor)
+        elif pre in T.glued_rx:
+            b = T.glued_rx[pre].match(rtext, end - ms, end - floor)
+        else:
+            b = None  # «و20»: the conjunction separates the number from what comes before
+        if b is not None:
+            qualifier, q_start = T.qualifier[b.lastgroup], end - b.end(b.lastgroup)
+        else:
+            a = T.after_rx.match(text, q_end, end)
+            if a is not None:
+                qualifier, q_end = T.qualifier[a.lastgroup], a.end()
+        low: int | None = value
+        high: int | None = value
+        if qualifier == "at_least":
+            high = None
+        elif qualifier == "more_than":
+            low, high = value + 1, None
+        elif qualifier == "up_to":
+            low = None
+        elif qualifier == "less_than":
+            qualifier, low, high = "up_to", None, value - 1
+        out.append(Quantity(q_start, q_end, low, high, qualifier, value, percent))
+        floor = q_end
+    return out
+
+
+def _vague(text: str, c: _Candidate, end: int, T: _Tables) -> Quantity | None:
+    for rest in T.vague[c.word]:
+        pos = c.end
+        for w in rest:
+            t = next_token(text, pos, end)
+            if t is None or t[2] != w:
+                break
+            pos = t[1]
+        else:
+            return Quantity(c.start + len(c.pre), pos, None, None, "vague", None, False)
+    return None
+
+
+def _in_date(text: str, rtext: str, ms: int, pre: str, stop: int, value: int, num: str | None, floor: int,
+             end: int, T: _Tables) -> bool:
+    """The number belongs to a date: a day before a month («16 من تشرين»، «19 من الشهر الجاري»، «10 إلى 15
+    آذار»، «الـ 18 منه»), a day after a weekday or «اليوم» («الخميس الـ 16»), a year («عام 2017»، «نوفمبر
+    2017»، «منذ 2011»), or the hours of «خلال الـ 24 ساعة الماضية»."""
+    a = T.date_after_rx.match(text, stop, end)
+    if a is not None and (a.lastgroup == "hours" or value <= 31):
+        return True
+    b = T.prev_rx.match(rtext, end - ms, end - floor)
+    if b is None:
+        return False
+    kind = b.lastgroup
+    if kind in ("year", "hours"):
+        return True
+    if kind == "day":
+        return value <= 31 and (pre.endswith("ال") or b.group("art") is not None)
+    return num is not None and len(num) == 4 and 1900 <= value <= 2100

@@ -1,0 +1,320 @@
+"""Dates in normalised text: rasid.text.dates. All sentences here are written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasid.text.dates import DateMention, find_dates, find_report_date
+from rasid.text.normalize import normalize
+
+REPORT = date(2017, 11, 19)  # a Sunday
+
+
+def dates(original: str, report_date: date | None = REPORT) -> list[tuple[str, str, date | None, date | None]]:
+    text = normalize(original).text
+    return [(text[d.start:d.end], d.kind, d.date_start, d.date_end) for d in find_dates(text, report_date)]
+
+
+def one(original: str, report_date: date | None = REPORT) -> tuple[str, str, date | None, date | None]:
+    found = dates(original, report_date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def day(y: int, m: int, d: int) -> tuple[date, date]:
+    return date(y, m, d), date(y, m, d)
+
+
+# --- relative days ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, span, kind, offset", [
+    ("قتل اليوم ثلاثة مدنيين", "اليوم", "today", 0),
+    ("قتل صباح اليوم ثلاثة مدنيين", "صباح اليوم", "today", 0),
+    ("قصف فجر اليوم", "فجر اليوم", "today", 0),
+    ("قصف ظهر اليوم", "ظهر اليوم", "today", 0),
+    ("قصف عصر اليوم", "عصر اليوم", "today", 0),
+    ("قصف مساء اليوم", "مساء اليوم", "today", 0),
+    ("قتل أمس عنصران", "امس", "yesterday", -1),
+    ("قتل يوم أمس عنصران", "يوم امس", "yesterday", -1),
+    ("قتل بالأمس عنصران", "الامس", "yesterday", -1),
+    ("قصف ليل أمس", "ليل امس", "yesterday", -1),
+    ("قصف ليلة أمس", "ليله امس", "yesterday", -1),
+    ("قصف مساء أمس", "مساء امس", "yesterday", -1),
+    ("قتل أول أمس عنصران", "اول امس", "day_before_yesterday", -2),
+    ("قتل أمس الأول عنصران", "امس الاول", "day_before_yesterday", -2),
+    ("قتل أول من أمس عنصران", "اول من امس", "day_before_yesterday", -2),
+])
+def test_relative_days(sentence: str, span: str, kind: str, offset: int) -> None:
+    d = date.fromordinal(REPORT.toordinal() + offset)
+    assert one(sentence) == (span, kind, d, d)
+
+
+def test_relative_day_without_report_date_is_kept_unresolved() -> None:
+    assert one("قتل أمس عنصران", None) == ("امس", "yesterday", None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "في اليوم التالي عاد الهدوء",
+    "في ذلك اليوم عاد الهدوء",
+    "في نفس اليوم عاد الهدوء",
+    "اليوم العالمي لحقوق الإنسان",
+    "تصدر نشرة يومية",
+    "أجور يومي العمل",
+])
+def test_not_today(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+# --- weekdays --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("قصف يوم الخميس", "يوم الخميس", date(2017, 11, 16)),
+    ("قصف الخميس", "الخميس", date(2017, 11, 16)),
+    ("قصف يوم الأحد", "يوم الاحد", date(2017, 11, 19)),  # the report day itself
+    ("قصف يوم الأحد الماضي", "يوم الاحد الماضي", date(2017, 11, 12)),
+    ("قصف يوم الخميس المنصرم", "يوم الخميس المنصرم", date(2017, 11, 16)),
+    ("قصف يوم الاثنين", "يوم الاثنين", date(2017, 11, 13)),
+    ("قصف يوم الثلاثاء", "يوم الثلاثاء", date(2017, 11, 14)),
+    ("قصف يوم الأربعاء", "يوم الاربعاء", date(2017, 11, 15)),
+    ("قصف يوم الجمعة", "يوم الجمعه", date(2017, 11, 17)),
+    ("قصف يوم السبت", "يوم السبت", date(2017, 11, 18)),
+    ("قصف مساء يوم الجمعة", "مساء يوم الجمعه", date(2017, 11, 17)),
+    ("قصف ليل السبت", "ليل السبت", date(2017, 11, 18)),
+])
+def test_weekdays(sentence: str, span: str, expected: date) -> None:
+    assert one(sentence) == (span, "weekday", expected, expected)
+
+
+def test_weekday_with_day_number() -> None:
+    assert one("قصف يوم الخميس الـ 16") == ("يوم الخميس ال 16", "explicit", *day(2017, 11, 16))
+
+
+def test_weekday_with_day_number_after_the_report_day_is_last_month() -> None:
+    assert one("قصف يوم الثلاثاء الـ 31")[2] == date(2017, 10, 31)
+
+
+def test_eleven_is_not_sunday() -> None:
+    assert dates("قتل الأحد عشر عنصرا") == []
+
+
+def test_weekday_then_count_is_not_a_day_number() -> None:
+    assert one("قتل أمس 5 أشخاص")[0] == "امس"
+
+
+# --- explicit dates and months ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("في 3 كانون الثاني 2017", 1), ("في 3 شباط 2017", 2), ("في 3 آذار 2017", 3), ("في 3 نيسان 2017", 4),
+    ("في 3 أيار 2017", 5), ("في 3 حزيران 2017", 6), ("في 3 تموز 2017", 7), ("في 3 آب 2017", 8),
+    ("في 3 أيلول 2017", 9), ("في 3 تشرين الأول 2017", 10), ("في 3 تشرين الثاني 2017", 11),
+    ("في 3 كانون الأول 2017", 12),
+    ("في 3 يناير 2017", 1), ("في 3 فبراير 2017", 2), ("في 3 مارس 2017", 3), ("في 3 أبريل 2017", 4),
+    ("في 3 إبريل 2017", 4), ("في 3 مايو 2017", 5), ("في 3 يونيو 2017", 6), ("في 3 يونيه 2017", 6),
+    ("في 3 يوليو 2017", 7), ("في 3 يوليه 2017", 7), ("في 3 أغسطس 2017", 8), ("في 3 سبتمبر 2017", 9),
+    ("في 3 أكتوبر 2017", 10), ("في 3 نوفمبر 2017", 11), ("في 3 ديسمبر 2017", 12),
+])
+def test_month_names(sentence: str, month: int) -> None:
+    span, kind, start, end = one(sentence)
+    assert (kind, start, end) == ("explicit", *day(2017, month, 3))
+    assert span.startswith("3 ") and span.endswith("2017")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("في الـ 16 من تشرين الثاني / نوفمبر 2017", "16 من تشرين الثاني / نوفمبر 2017"),
+    ("في الـ 16 من نوفمبر (تشرين الثاني) 2017", "16 من نوفمبر (تشرين الثاني) 2017"),
+    ("في 16 تشرين الثاني 2017", "16 تشرين الثاني 2017"),
+    ("في ١٦ تشرين الثاني ٢٠١٧", "16 تشرين الثاني 2017"),
+    ("في 16 من شهر تشرين الثاني من عام 2017", "16 من شهر تشرين الثاني من عام 2017"),
+    ("في الـ16 من تشرين الثاني 2017", "ال16 من تشرين الثاني 2017"),
+    ("في 16/11/2017", "16/11/2017"),
+    ("في 2017-11-16", "2017-11-16"),
+])
+def test_explicit_dates(sentence: str, span: str) -> None:
+    assert one(sentence) == (span, "explicit", *day(2017, 11, 16))
+
+
+def test_explicit_date_needs_no_report_date() -> None:
+    assert one("في 16 تشرين الثاني 2017", None)[2] == date(2017, 11, 16)
+
+
+def test_day_and_month_take_the_report_year() -> None:
+    assert one("في 16 تشرين الثاني")[2] == date(2017, 11, 16)
+    assert one("في 20 كانون الأول")[2] == date(2016, 12, 20)  # still to come in 2017: last year's
+    assert one("في 16 تشرين الثاني", None)[2:] == (None, None)
+
+
+def test_day_of_the_current_month() -> None:
+    assert one("في الـ 16 من الشهر الجاري") == ("16 من الشهر الجاري", "explicit", *day(2017, 11, 16))
+    assert one("في الـ 25 من الشهر الجاري")[2] == date(2017, 10, 25)
+    assert one("في الـ 3 من الشهر الماضي")[2] == date(2017, 10, 3)
+
+
+def test_month_with_current_word() -> None:
+    assert one("في 16 نوفمبر الجاري")[2] == date(2017, 11, 16)
+
+
+@pytest.mark.parametrize("sentence, span, start, end", [
+    ("في شهر آب", "شهر اب", date(2017, 8, 1), date(2017, 8, 31)),
+    ("في آب 2013", "اب 2013", date(2013, 8, 1), date(2013, 8, 31)),
+    ("في حزيران", "حزيران", date(2017, 6, 1), date(2017, 6, 30)),
+    ("في كانون الأول", "كانون الاول", date(2016, 12, 1), date(2016, 12, 31)),
+    ("في تشرين الثاني الماضي", "تشرين الثاني الماضي", date(2016, 11, 1), date(2016, 11, 30)),
+    ("في مارس الماضي", "مارس الماضي", date(2017, 3, 1), date(2017, 3, 31)),
+    ("في شهر شباط 2016", "شهر شباط 2016", date(2016, 2, 1), date(2016, 2, 29)),
+    ("خلال الشهر الجاري", "الشهر الجاري", date(2017, 11, 1), date(2017, 11, 30)),
+    ("خلال الشهر الماضي", "الشهر الماضي", date(2017, 10, 1), date(2017, 10, 31)),
+    ("خلال هذا الشهر", "هذا الشهر", date(2017, 11, 1), date(2017, 11, 30)),
+])
+def test_months(sentence: str, span: str, start: date, end: date) -> None:
+    assert one(sentence) == (span, "month", start, end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وصل أب الضحية",
+    "وقال آب",
+    "مارس النظام ضغوطا",
+])
+def test_ambiguous_month_words_alone_are_not_months(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, year", [
+    ("في عام 2014", "عام 2014", 2014),
+    ("في العام 2014", "العام 2014", 2014),
+    ("في سنة 2014", "سنه 2014", 2014),
+    ("في 2014", "2014", 2014),
+    ("مطلع 2014", "2014", 2014),
+    ("خلال العام الجاري", "العام الجاري", 2017),
+    ("خلال هذا العام", "هذا العام", 2017),
+    ("خلال العام الماضي", "العام الماضي", 2016),
+    ("خلال العام المنصرم", "العام المنصرم", 2016),
+    ("من العام الجاري 2017", "العام الجاري 2017", 2017),
+])
+def test_years(sentence: str, span: str, year: int) -> None:
+    assert one(sentence) == (span, "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def test_count_of_two_thousand_is_not_a_year() -> None:
+    assert dates("نزح 2000 شخص") == []
+
+
+# --- ranges ----------------------------------------------------------------------------------------------------
+
+
+def test_range_since_until_with_same_month() -> None:
+    sentence = ("منذ يوم الخميس المنصرم الـ 16 من تشرين الثاني / نوفمبر من العام الجاري 2017، "
+                "وحتى اليوم الـ 19 من الشهر ذاته")
+    span, kind, start, end = one(sentence)
+    assert (kind, start, end) == ("range", date(2017, 11, 16), date(2017, 11, 19))
+    assert span.startswith("منذ") and span.endswith("ذاته")
+    # without a report date, «اليوم الـ 19 من الشهر ذاته» still reads as 19 November 2017
+    assert one(sentence, None)[2:] == (date(2017, 11, 16), date(2017, 11, 19))
+
+
+def test_range_since_until_without_comma() -> None:
+    assert one("منذ الـ 10 من آذار حتى الـ 15 منه")[1:] == ("range", date(2017, 3, 10), date(2017, 3, 15))
+
+
+def test_range_from_to_with_shared_month() -> None:
+    assert one("من 10 إلى 15 آذار 2016") == ("من 10 الي 15 اذار 2016", "range", date(2016, 3, 10),
+                                            date(2016, 3, 15))
+
+
+def test_range_between_weekdays() -> None:
+    assert one("بين الخميس والسبت") == ("بين الخميس والسبت", "range", date(2017, 11, 16), date(2017, 11, 18))
+
+
+def test_since_runs_to_the_report_date() -> None:
+    assert one("منذ يوم الخميس") == ("منذ يوم الخميس", "range", date(2017, 11, 16), REPORT)
+    assert one("منذ عام 2011") == ("منذ عام 2011", "range", date(2011, 1, 1), REPORT)
+
+
+def test_last_24_hours() -> None:
+    assert one("خلال الـ 24 ساعة الماضية") == ("خلال ال 24 ساعه الماضيه", "range", date(2017, 11, 18), REPORT)
+    assert one("خلال الساعات الـ 48 الأخيرة")[2:] == (date(2017, 11, 17), REPORT)
+    assert one("خلال الـ 24 ساعة الماضية", None)[2:] == (None, None)
+
+
+# --- several mentions, windows ---------------------------------------------------------------------------------
+
+
+def test_several_mentions_in_order() -> None:
+    found = dates("قتل أمس عنصران، وقتل اليوم مدني، وكانت المعارك بدأت في 3 آذار 2016")
+    assert [k for _, k, _, _ in found] == ["yesterday", "today", "explicit"]
+
+
+def test_start_end_window() -> None:
+    text = normalize("قتل أمس عنصران. وقتل اليوم مدني.").text
+    cut = text.index(".") + 1
+    assert [d.kind for d in find_dates(text, REPORT, cut)] == ["today"]
+    assert [d.kind for d in find_dates(text, REPORT, 0, cut)] == ["yesterday"]
+    assert all(isinstance(d, DateMention) for d in find_dates(text, REPORT))
+
+
+# --- the report date -------------------------------------------------------------------------------------------
+
+
+def test_report_date_year_given_elsewhere() -> None:
+    text = normalize(
+        "نشر المرصد صباح اليوم الأحد الـ 19 من تشرين الثاني / نوفمبر الجاري حصيلة جديدة للقتلى منذ يوم الخميس "
+        "المنصرم الـ 16 من تشرين الثاني / نوفمبر من العام الجاري 2017، وحتى اليوم الـ 19 من الشهر ذاته").text
+    assert find_report_date(text) == date(2017, 11, 19)
+
+
+def test_report_date_full_date_next_to_today() -> None:
+    assert find_report_date(normalize("قصفت الطائرات اليوم الـ 12 من آذار 2015 عدة بلدات").text) == date(2015, 3, 12)
+
+
+def test_report_date_weekday_picks_the_year() -> None:
+    # 19 November fell on a Tuesday in 2013 and on a Sunday in 2017
+    text = normalize("قتل اليوم الثلاثاء الـ 19 من تشرين الثاني 12 شخصا، في حصيلة هي الأعلى منذ عام 2017 "
+                     "بعد هدوء بدأ في عام 2013").text
+    assert find_report_date(text) == date(2013, 11, 19)
+    text = normalize("قتل اليوم الأحد الـ 19 من تشرين الثاني 12 شخصا، بعد هدوء بدأ في عام 2013 "
+                     "وانتهى في عام 2017").text
+    assert find_report_date(text) == date(2017, 11, 19)
+
+
+def test_report_date_needs_a_year() -> None:
+    assert find_report_date(normalize("قتل اليوم الأحد الـ 19 من تشرين الثاني 12 شخصا").text) is None
+
+
+def test_report_date_needs_day_and_month() -> None:
+    assert find_report_date(normalize("قتل اليوم 12 شخصا في عام 2017").text) is None
+    assert find_report_date(normalize("قتل اليوم 12 شخصا").text) is None
+    assert find_report_date("") is None
+
+
+def test_report_date_from_dateline() -> None:
+    assert find_report_date(normalize("الأحد 19 تشرين الثاني 2017\nقتل 5 مدنيين").text) == date(2017, 11, 19)
+    assert find_report_date(normalize("19/11/2017 - قتل 5 مدنيين").text) == date(2017, 11, 19)
+    assert find_report_date(normalize("دمشق - الأحد 19 تشرين الثاني 2017: قتل 5 مدنيين").text) == date(2017, 11, 19)
+
+
+def test_a_date_inside_the_text_is_not_a_dateline() -> None:
+    text = normalize("قتل 5 مدنيين في غارات على المدينة التي شهدت في 16 آذار 2011 أولى المظاهرات").text
+    assert find_report_date(text) is None
+
+
+def test_report_date_from_publication_date_near_the_top() -> None:
+    text = normalize("أخبار محلية\nنشر بتاريخ: 8 آذار 2025\nقتل 5 مدنيين يوم الجمعة").text
+    assert find_report_date(text) == date(2025, 3, 8)
+
+
+def test_dateline_contradicted_by_today_weekday_is_not_the_report_date() -> None:
+    # 17 November 2017 was a Friday; the text says today is a Tuesday
+    text = normalize("الجمعة 17 تشرين الثاني 2017\nقال الوزير اليوم الثلاثاء إن المحادثات مستمرة").text
+    assert find_report_date(text) is None
+
+
+def test_today_after_a_dash_and_clitic() -> None:
+    assert one("-واليوم 15 تشرين الثاني الجاري قتل 3", None)[:2] == ("اليوم 15 تشرين الثاني الجاري", "today")
+
+
+def test_feminine_past_word_and_paired_month_in_parentheses() -> None:
+    assert one("منذ 30 كانون الأول (ديسمبر) الماضي")[1:] == ("range", date(2016, 12, 30), REPORT)
+    assert one("يوم الجمعة الماضية")[2] == date(2017, 11, 17)
