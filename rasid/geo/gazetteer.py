@@ -1,0 +1,281 @@
+"""The built-in gazetteer of Syria and Iraq and the lookup of place names found in reports.
+
+Places live in `rasid/data/gazetteer/places.tsv` (see SOURCE.md there), one row a place with its Arabic and
+English names and spelling variants. Lookups are keyed the way report text is matched: Arabic through
+`normalize_word` with the article dropped from every word («البوكمال», «بوكمال» and «ألبوكمال» meet), English
+lower-cased without «al-»/«el-» prefixes, hyphens and apostrophes («Al-Bab», «al Bab» and «Bab» meet).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+from rasid.text.normalize import normalize_word, strip_article
+
+COLUMNS = ("name_ar", "alt_ar", "name_en", "alt_en", "kind", "admin1", "admin2", "country", "latitude",
+           "longitude", "population")
+
+SYRIA_ADMIN1 = ("Damascus", "Rural Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Daraa",
+                "As-Suwayda", "Quneitra", "Deir ez-Zor", "Raqqa", "Al-Hasakah")
+IRAQ_ADMIN1 = ("Baghdad", "Nineveh", "Anbar", "Salah al-Din", "Kirkuk", "Diyala", "Erbil", "Duhok", "Sulaymaniyah",
+               "Babil", "Karbala", "Najaf", "Wasit", "Qadisiyah", "Muthanna", "Dhi Qar", "Maysan", "Basra")
+ADMIN1_COUNTRY = {**{a: "SY" for a in SYRIA_ADMIN1}, **{a: "IQ" for a in IRAQ_ADMIN1}}
+COUNTRIES = ("SY", "IQ")
+
+# Kinds in lookup order: when one name fits several places, the one whose kind comes first is offered first.
+KINDS = ("country", "governorate", "city", "district", "town", "subdistrict", "region", "neighbourhood", "camp",
+         "airport", "base", "oilfield", "crossing", "dam", "mountain", "village")
+_KIND_RANK = {k: i for i, k in enumerate(KINDS)}
+
+_ALT_SEP = "|"
+_AR_LETTER = re.compile(r"[\u0621-\u064A]")
+_AR_WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+|[a-z]+")
+_EN_PREFIX = re.compile(r"\b(?:al|el|as|ash|ad|adh|ar|az|an|at|ath|ez|es|ed|er|en|et)-")
+_EN_WORD = re.compile(r"[a-z0-9]+")
+_EN_ARTICLES = frozenset({"al", "el"})
+_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻ")
+
+# Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
+_GOV_PREFIX = frozenset({"محافظه"})
+_COUNTRYSIDE = "ريف"
+_DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
+_EN_GOV_WORDS = frozenset({"governorate", "province", "muhafazat", "countryside"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer row."""
+
+    name_ar: str
+    name_en: str
+    kind: str
+    admin1: str | None
+    admin2: str | None
+    country: str
+    latitude: float | None
+    longitude: float | None
+    population: int | None
+    alt_ar: tuple[str, ...] = ()
+    alt_en: tuple[str, ...] = ()
+
+
+def arabic_key(name: str) -> str:
+    """The lookup key of an Arabic name: normalised, each word without its article, words joined by a space."""
+    return " ".join(strip_article(w) for w in _AR_WORD.findall(normalize_word(name)))
+
+
+def english_key(name: str) -> str:
+    """The lookup key of an English name: lower case, accents, apostrophes, hyphens and «al-»/«el-» dropped."""
+    text = unicodedata.normalize("NFKD", name.lower().translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _EN_PREFIX.sub("", text)
+    return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
+
+
+def name_key(name: str) -> str:
+    """The key of a name as found in text: Arabic keying when it holds an Arabic letter, English otherwise."""
+    return arabic_key(name) if _AR_LETTER.search(name) else english_key(name)
+
+
+class Gazetteer:
+    """Places and the precomputed indexes that look them up by name."""
+
+    def __init__(self, places: Iterable[Place]):
+        self.places: list[Place] = list(places)
+        by_ar: dict[str, list[Place]] = {}
+        by_en: dict[str, list[Place]] = {}
+        for place in self.places:
+            for name in (place.name_ar, *place.alt_ar):
+                _add(by_ar, arabic_key(name), place)
+            for name in (place.name_en, *place.alt_en):
+                _add(by_en, english_key(name), place)
+        self._by_ar = {k: tuple(sorted(v, key=_rank)) for k, v in by_ar.items()}
+        self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
+        self._governorates: dict[str, Place] = {}
+        for place in self.places:
+            if place.kind == "governorate" and place.admin1:
+                self._governorates.setdefault(place.admin1, place)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    @classmethod
+    def builtin(cls) -> "Gazetteer":
+        """The gazetteer shipped with Rasid (rasid/data/gazetteer/places.tsv), read once and shared."""
+        return _builtin()
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, str]]) -> "Gazetteer":
+        """A gazetteer from rows keyed by the TSV's column names (missing columns read as empty)."""
+        return cls(_place(row, f"row {i}") for i, row in enumerate(rows, 1))
+
+    @classmethod
+    def from_tsv(cls, text: str, source: str = "places.tsv") -> "Gazetteer":
+        """A gazetteer from the text of a places TSV (header line first; blank and `#` lines skipped)."""
+        return cls(_parse_tsv(text, source))
+
+    def arabic_names(self) -> Iterator[tuple[str, Place]]:
+        """Every Arabic name and variant, as written in the file, with its place."""
+        for place in self.places:
+            yield place.name_ar, place
+            for alt in place.alt_ar:
+                yield alt, place
+
+    def lookup(self, name: str, admin1: str | None = None) -> list[Place]:
+        """The places a name found in text may mean, best first; an empty list when the name is unknown.
+
+        Places in `admin1` (when given) come first, then places by kind (governorate, city, district, town, ...,
+        village) and by population, largest first.
+        """
+        if _AR_LETTER.search(name):
+            found = self._by_ar.get(arabic_key(name), ())
+        else:
+            found = self._by_en.get(english_key(name), ())
+        if admin1 is None or len(found) < 2:
+            return list(found)
+        return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
+
+    def governorate(self, admin1: str) -> Place | None:
+        """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""
+        return self._governorates.get(admin1)
+
+    def governorate_by_name(self, name: str) -> Place | None:
+        """The governorate a name denotes: «حلب», «ريف دمشق», «محافظة دير الزور», «ريف إدلب الجنوبي», «Raqqa».
+
+        «ريف X» falls back to governorate X unless «ريف X» is itself a governorate (ريف دمشق).
+        """
+        if _AR_LETTER.search(name):
+            words = arabic_key(name).split()
+            while words and words[0] in _GOV_PREFIX:
+                words = words[1:]
+            while len(words) > 1 and words[-1] in _DIRECTIONS:
+                words = words[:-1]
+            candidates = [words]
+            if len(words) > 1 and words[0] == _COUNTRYSIDE:
+                candidates.append(words[1:])
+            for cand in candidates:
+                place = _first_governorate(self._by_ar.get(" ".join(cand), ()))
+                if place is not None:
+                    return place
+            return None
+        words = [w for w in english_key(name).split() if w not in _EN_GOV_WORDS]
+        return _first_governorate(self._by_en.get(" ".join(words), ()))
+
+
+def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
+    if not key:
+        return
+    bucket = index.setdefault(key, [])
+    if not any(p is place for p in bucket):
+        bucket.append(place)
+
+
+def _rank(place: Place) -> tuple[int, int, str]:
+    return (_KIND_RANK.get(place.kind, len(KINDS)), -(place.population or 0), place.name_en)
+
+
+def _first_governorate(places: Iterable[Place]) -> Place | None:
+    return next((p for p in places if p.kind == "governorate"), None)
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Gazetteer:
+    text = resources.files("rasid.data.gazetteer").joinpath("places.tsv").read_text(encoding="utf-8-sig")
+    return Gazetteer.from_tsv(text, "places.tsv")
+
+
+def _parse_tsv(text: str, source: str) -> list[Place]:
+    header: list[str] | None = None
+    places: list[Place] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                raise ValueError(f"{source} line {number}: header lacks column(s) {', '.join(missing)}")
+            continue
+        if len(cells) != len(header):
+            raise ValueError(f"{source} line {number}: expected {len(header)} tab-separated columns, "
+                             f"found {len(cells)}")
+        places.append(_place(dict(zip(header, cells)), f"{source} line {number}"))
+    if header is None:
+        raise ValueError(f"{source}: no header line")
+    return places
+
+
+def _place(row: dict[str, str], where: str) -> Place:
+    def cell(column: str) -> str:
+        value = row.get(column)
+        return "" if value is None else str(value).strip()
+
+    def fail(message: str) -> ValueError:
+        return ValueError(f"{where}: {message}")
+
+    name_ar, name_en, kind = cell("name_ar"), cell("name_en"), cell("kind")
+    admin1, admin2, country = cell("admin1"), cell("admin2"), cell("country")
+    if not name_ar:
+        raise fail("empty name_ar")
+    if not _AR_LETTER.search(name_ar):
+        raise fail(f"name_ar {name_ar!r} holds no Arabic letter")
+    if not name_en:
+        raise fail(f"empty name_en for {name_ar!r}")
+    if kind not in _KIND_RANK:
+        raise fail(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
+    if country not in COUNTRIES:
+        raise fail(f"unknown country {country!r} (SY or IQ)")
+    if admin1:
+        if admin1 not in ADMIN1_COUNTRY:
+            raise fail(f"unknown admin1 {admin1!r}")
+        if ADMIN1_COUNTRY[admin1] != country:
+            raise fail(f"admin1 {admin1!r} is not in country {country}")
+    elif kind != "country":
+        raise fail(f"empty admin1 for {name_ar!r} (only country rows may leave it empty)")
+    latitude = _number(cell("latitude"), "latitude", -90.0, 90.0, fail)
+    longitude = _number(cell("longitude"), "longitude", -180.0, 180.0, fail)
+    if (latitude is None) != (longitude is None):
+        raise fail("latitude and longitude must be given together")
+    population_text = cell("population").replace(",", "").replace("_", "")
+    population: int | None = None
+    if population_text:
+        try:
+            population = int(population_text)
+        except ValueError:
+            raise fail(f"population {cell('population')!r} is not a whole number") from None
+        if population < 0:
+            raise fail("negative population")
+    return Place(
+        name_ar=name_ar,
+        name_en=name_en,
+        kind=kind,
+        admin1=admin1 or None,
+        admin2=admin2 or None,
+        country=country,
+        latitude=latitude,
+        longitude=longitude,
+        population=population,
+        alt_ar=_alts(cell("alt_ar")),
+        alt_en=_alts(cell("alt_en")),
+    )
+
+
+def _alts(text: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in text.split(_ALT_SEP) if a.strip())
+
+
+def _number(text: str, column: str, low: float, high: float, fail) -> float | None:
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise fail(f"{column} {text!r} is not a number") from None
+    if not low <= value <= high:
+        raise fail(f"{column} {value} out of range")
+    return value
