@@ -2,7 +2,7 @@
 
 Two kinds of entry need the context: SYR_STATE («القوات الحكومية», «الجيش السوري») is SYR_GOV before
 8 December 2024 and SYR_GOV_NEW from then on; @ORG («التنظيم») is the organisation named last, ISIS when
-none was. A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
+none was; @INTSEC («قوى الأمن الداخلي») is the Kurdish Asayish in a report about the SDF, else the state police. A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
 """
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     """All actor mentions of the report, in text order, with context-dependent ids resolved."""
     matches = actor_lexicon().find(doc.tokens)
     new_era = _is_new_era(era_date, [m.value for m in matches])
+    kurdish = any(m.value == "SDF" for m in matches)  # «قوى الأمن الداخلي» are then the Asayish
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
@@ -48,6 +49,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SYR_GOV_NEW" if new_era else "SYR_GOV"
         elif actor == "@ORG":
             actor = last_org or "ISIS"
+        elif actor == "@INTSEC":
+            actor = "SDF" if kurdish else ("SYR_GOV_NEW" if new_era else "SYR_GOV")
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))

@@ -115,6 +115,7 @@ class EventReader:
         self.cues = _cue_lexicon().find(doc.tokens)
         self.frames: list[Frame] = []
         self.withdrawals: list[Frame] = []
+        self.background_gains: list[Frame] = []
         self.clash_sides: tuple[list[str], list[str]] | None = None
         self.default_place = self._dateline_place()
 
@@ -160,6 +161,11 @@ class EventReader:
         if t.value == "takeover":
             if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
                 return False
+            token = self.doc.tokens[t.start]
+            if t.char_start > token.start and self.doc.text[token.start:t.char_start].endswith("ل"):
+                return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
+            if t.start > 0 and self.doc.tokens[t.start - 1].text in ("بعد", "منذ", "قبل", "ابان", "عقب"):
+                return False  # «بعد سيطرة النظام على درعا»: the background of the story
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
@@ -261,6 +267,12 @@ class EventReader:
             if not self._is_gain(t, scope_end):
                 return
             sub_type = self._takeover_type(actors, s)
+            if self._relative(clause, t):
+                # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing
+                for place in places:
+                    self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
+                                                       d_start, d_end, scope_end))
+                return
         if sub_type == "withdraw":
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:])
@@ -271,6 +283,10 @@ class EventReader:
         for place in places:
             self.frames.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end,
                                      scope_end))
+
+    def _relative(self, clause: Span, t: Match) -> bool:
+        words = self.doc.text[clause.start:t.char_start].split()
+        return bool(words) and words[0] in ("التي", "والتي", "الذي", "والذي", "اللتين", "اللواتي")
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
@@ -292,12 +308,19 @@ class EventReader:
         return "Government regains territory" if "النظام" in text else "Non-state actor overtakes territory"
 
     def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> list[PlaceMention]:
-        after = self._places_in(t.char_end, scope_end)
-        before = self._places_in(clause.start, t.char_start)
-        for group in (after, before, self._places_in(s.start, clause.start)):
+        """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
+        place of the event just before in the sentence or the last place named before the clause."""
+        for group in (self._places_in(t.char_end, clause.end), self._places_in(clause.start, t.char_start),
+                      self._places_in(clause.end, scope_end)):
             chosen = _best(group)
             if chosen:
                 return chosen
+        same_sentence = [f for f in self.frames if f.sentence.index == s.index and f.place is not None]
+        if same_sentence:
+            return [same_sentence[-1].place]
+        earlier = _best(self._places_in(s.start, clause.start))
+        if earlier:
+            return [earlier[-1]]
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]

@@ -36,7 +36,8 @@ def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRe
     frames = reader.read()
     frames += _transfers(reader.withdrawals, frames)
     casualties = CasualtyReader(doc, actors, places, dates, frames, reader.clash_sides, report_date).read()
-    control = control_records(doc, [f for f in frames if f.sub_event_type in TAKEOVERS], reader.withdrawals)
+    gains = [f for f in frames if f.sub_event_type in TAKEOVERS] + reader.background_gains
+    control = control_records(doc, gains, reader.withdrawals)
     events = _events(doc, frames, has_places=bool(places))
     return ReportRecord(doc_id, report_date, events, casualties, control, lang)
 
@@ -62,9 +63,12 @@ def _transfers(withdrawals: list[Frame], frames: list[Frame]) -> list[Frame]:
 
 def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     merged: dict[tuple, Event] = {}
+    local = {(f.sub_event_type, f.place.admin1) for f in frames if f.place is not None and not f.place.region}
     for f in frames:
         if f.place is None and has_places:
             continue
+        if f.place is not None and f.place.region and (f.sub_event_type, f.place.admin1) in local:
+            continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         key = (f.sub_event_type, _place_key(f.place))
         event = merged.get(key)
         if event is None:

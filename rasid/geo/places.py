@@ -7,6 +7,7 @@ and «المدينة» later on as the last city named. This module does the sam
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,6 +25,9 @@ COMPOUND_HEADS = frozenset(
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
 REGION_KINDS = frozenset({"governorate", "region", "country"})
+# «حي طريق السد بمدينة درعا», «منطقة العالية غرب مدينة جاسم»: the second place locates the first.
+_LOCATING_GAP = re.compile(
+    r"^\s*،?\s*(?:ب|في |(?:[وب]?ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)? )?(?:مدينه|بلده|محافظه|ناحيه|منطقه)\s*$")
 
 
 @dataclass(slots=True)
@@ -49,10 +53,23 @@ class PlaceMention:
 
 @lru_cache(maxsize=1)
 def _gazetteer_lexicon() -> Lexicon:
+    """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
     names: dict[str, str] = {}
-    for name, _place in Gazetteer.builtin().arabic_names():
-        names.setdefault(name, name)
+    for name, place in Gazetteer.builtin().arabic_names():
+        if place.kind != "country":
+            names.setdefault(name, name)
     return Lexicon(names.items())
+
+
+def _article_agrees(doc: Doc, m, tokens: list[Token]) -> bool:
+    """«القريتين» the town is not «قريتين» (two villages): the article must be where the name has it."""
+    from ..text.normalize import normalize_word
+
+    name_first = normalize_word(m.phrase).split()[0]
+    token = tokens[m.start]
+    surface = doc.text[m.char_start:token.end]
+    has_article = surface.startswith("ال") or (token.text.startswith(("لل", "ولل", "فلل")) and m.char_start > token.start)
+    return has_article == name_first.startswith("ال")
 
 
 def _place_words() -> Lexicon:
@@ -108,7 +125,8 @@ class _Finder:
         if j >= limit or j in self.blocked or (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip()):
             return None
         m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
-        if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start):
+        if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
+                and _article_agrees(self.doc, m, self.tokens):
             return m.start, m.end, m.char_start
         tok = self.tokens[j]
         word = tok.text
@@ -206,7 +224,8 @@ class _Finder:
                     precision = 1
                     continue
             m = _gazetteer_lexicon().match_at(tokens, i, limit)
-            if m is not None and not any(k in self.blocked for k in range(m.start, m.end)):
+            if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
+                    and _article_agrees(self.doc, m, tokens):
                 if self._free_standing_ok(m.start, m.char_start, m.end):
                     self._add(m.start, m.end, m.char_start, None, precision)
                 i = m.end
@@ -280,14 +299,16 @@ class _Finder:
         return None
 
     def _mark_context(self) -> None:
-        """A region named right after a locality only says where that locality is."""
+        """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if not b.region or a.region and not (a.place and a.place.kind == "region"):
+            if a.region and not (a.place and a.place.kind == "region"):
                 continue
             if b.tok_start - a.tok_end > 3:
                 continue
             gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
+                continue
+            if not b.region and not _LOCATING_GAP.match(gap):
                 continue
             b.context = True
             if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
