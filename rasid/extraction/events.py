@@ -118,6 +118,8 @@ class EventReader:
         self.background_gains: list[Frame] = []
         self.clash_sides: tuple[list[str], list[str]] | None = None
         self.default_place = self._dateline_place()
+        years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
+        self.latest_year = max(years) if years else None
 
     # --- context helpers ----------------------------------------------------------------------------------
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
@@ -143,6 +145,8 @@ class EventReader:
         triggers = lexicon.load("triggers.tsv").find(self.doc.tokens)
         by_sentence: dict[int, list[Match]] = {}
         for t in triggers:
+            if any(p.start <= t.char_start < p.end for p in self.all_places):
+                continue  # «كرم الرصاص» is a place, not gunfire
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
         for s in self.doc.sentences:
@@ -158,6 +162,8 @@ class EventReader:
         before = [c for c in self.cues if clause.start <= c.char_start and c.char_end <= t.char_start]
         if any(c.value in ("irrealis", "history") for c in before):
             return False
+        if self._cues_in(clause.start, clause.end, "summary"):
+            return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "takeover":
             if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
                 return False
@@ -177,18 +183,22 @@ class EventReader:
         return bool(words - {"منذ", "عدد"}) or ("منذ" in words and "حتي" in self.doc.text[s.start:s.end])
 
     def _is_old(self, clause: Span) -> bool:
-        """A clause dated to a year before the report's is history."""
-        if self.report_date is None:
+        """A clause dated to a year before the report's (or before the latest year it names) is history."""
+        reference = self.report_date.year if self.report_date else self.latest_year
+        if reference is None:
             return False
         for d in self.dates:
             if clause.start <= d.start < clause.end and d.date_end is not None and d.kind in ("year", "explicit", "month"):
-                if d.date_end.year < self.report_date.year:
+                if d.date_end.year < reference:
                     return True
         return False
 
     def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
         clauses: dict[Span, list[Match]] = {}
+        weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
         for t in triggers:
+            if weapons and t.value in ("explosion", "kill"):
+                continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
             clause = self.doc.clause_of(t.char_start)
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
@@ -215,6 +225,8 @@ class EventReader:
                     continue
                 elif c == "shell" and "air" in classes and not self._cue_word(t, ("قذائف", "مدفعي", "هاون", "راجمات")):
                     continue  # «صواريخ» dropped from aircraft
+                elif c == "shell" and "disrupt" in classes:
+                    continue  # missiles shot down
                 else:
                     out.append((t, CLASS_TYPES[c]))
             elif c == "bombard":
@@ -260,7 +272,9 @@ class EventReader:
 
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
-        places = self._places_for(s, clause, t, scope_end)
+        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        if not places and t.value in GENERIC:
+            return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
         actors, targets = self._sides(s, clause, t, sub_type, scope_end)
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
@@ -285,8 +299,11 @@ class EventReader:
                                      scope_end))
 
     def _relative(self, clause: Span, t: Match) -> bool:
+        """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
         words = self.doc.text[clause.start:t.char_start].split()
-        return bool(words) and words[0] in ("التي", "والتي", "الذي", "والذي", "اللتين", "اللواتي")
+        after = self.doc.text[t.char_end:t.char_end + 12].split()
+        return (bool(words) and words[0] in ("التي", "والتي", "الذي", "والذي", "اللتين", "اللواتي")) or \
+            (bool(after) and after[0] in ("عليها", "عليه", "عليهما", "عليهم"))
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
@@ -307,7 +324,8 @@ class EventReader:
             return "Non-state actor overtakes territory"
         return "Government regains territory" if "النظام" in text else "Non-state actor overtakes territory"
 
-    def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> list[PlaceMention]:
+    def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int,
+                    own_only: bool = False) -> list[PlaceMention]:
         """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
         place of the event just before in the sentence or the last place named before the clause."""
         for group in (self._places_in(t.char_end, clause.end), self._places_in(clause.start, t.char_start),
@@ -315,6 +333,13 @@ class EventReader:
             chosen = _best(group)
             if chosen:
                 return chosen
+        previous_clause = self._clause_before(s, clause)
+        if previous_clause is not None:
+            chosen = _best(self._places_in(previous_clause.start, previous_clause.end))
+            if chosen:
+                return chosen  # «تعرضت مناطق في قرية X ومزارع Y، لقصف من قبل قوات النظام»
+        if own_only:
+            return []
         same_sentence = [f for f in self.frames if f.sentence.index == s.index and f.place is not None]
         if same_sentence:
             return [same_sentence[-1].place]
@@ -325,6 +350,16 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _clause_before(self, s: Sentence, clause: Span) -> Span | None:
+        """The clause just before, when it states no event of its own."""
+        before = [c for c in s.clauses if c.end <= clause.start]
+        if not before:
+            return None
+        c = before[-1]
+        triggers = [t for t in lexicon.load("triggers.tsv").find(self.doc.tokens, *self.doc.token_range(c.start, c.end))
+                    if not any(p.start <= t.char_start < p.end for p in self.all_places)]
+        return None if triggers else c
 
     def _previous_place(self, s: Sentence) -> PlaceMention | None:
         """The place of the last event in the same paragraph, or the last place named before."""

@@ -19,6 +19,8 @@ from .events import EventReader, Frame
 
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
+_ADMIN1 = ("Damascus", "Rural Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Daraa", "As-Suwayda",
+           "Quneitra", "Deir ez-Zor", "Raqqa", "Al-Hasakah")
 _YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 
 
@@ -64,6 +66,8 @@ def _transfers(withdrawals: list[Frame], frames: list[Frame]) -> list[Frame]:
 def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     merged: dict[tuple, Event] = {}
     local = {(f.sub_event_type, f.place.admin1) for f in frames if f.place is not None and not f.place.region}
+    local |= {(f.sub_event_type, admin1) for f in frames if f.place is not None and not f.place.region
+              and f.place.admin1 is None for admin1 in _ADMIN1}
     for f in frames:
         if f.place is None and has_places:
             continue
