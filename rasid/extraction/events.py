@@ -197,7 +197,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
         for t in triggers:
-            if weapons and t.value in ("explosion", "kill"):
+            if weapons and t.value == "explosion":
                 continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
             clause = self.doc.clause_of(t.char_start)
             if self._real(s, t, clause):
@@ -238,6 +238,8 @@ class EventReader:
                     continue
                 if air_context:
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
+                elif self._sentence_weapon(clause):
+                    out.append((t, self._sentence_weapon(clause)))  # «… غارات على X، في حين تعرضت Y»
                 else:
                     out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
             elif c == "explosion":
@@ -260,6 +262,16 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _sentence_weapon(self, clause: Span) -> str | None:
+        """The weapon of the last strike read in the same sentence, if any."""
+        for f in reversed(self.frames):
+            if f.sentence.start <= clause.start < f.sentence.end:
+                if f.sub_event_type in WEAPON_TYPES and f.sub_event_type != "Attack":
+                    return f.sub_event_type
+            else:
+                break
+        return None
 
     def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
         return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
@@ -333,11 +345,9 @@ class EventReader:
             chosen = _best(group)
             if chosen:
                 return chosen
-        previous_clause = self._clause_before(s, clause)
-        if previous_clause is not None:
-            chosen = _best(self._places_in(previous_clause.start, previous_clause.end))
-            if chosen:
-                return chosen  # «تعرضت مناطق في قرية X ومزارع Y، لقصف من قبل قوات النظام»
+        chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
+        if chosen:
+            return chosen  # «تعرضت مناطق في قرية X ومزارع Y، لقصف من قبل قوات النظام»
         if own_only:
             return []
         same_sentence = [f for f in self.frames if f.sentence.index == s.index and f.place is not None]
@@ -351,15 +361,16 @@ class EventReader:
             return [previous]
         return [self.default_place] if self.default_place else []
 
-    def _clause_before(self, s: Sentence, clause: Span) -> Span | None:
-        """The clause just before, when it states no event of its own."""
-        before = [c for c in s.clauses if c.end <= clause.start]
-        if not before:
-            return None
-        c = before[-1]
-        triggers = [t for t in lexicon.load("triggers.tsv").find(self.doc.tokens, *self.doc.token_range(c.start, c.end))
-                    if not any(p.start <= t.char_start < p.end for p in self.all_places)]
-        return None if triggers else c
+    def _clauses_before(self, s: Sentence, clause: Span) -> list[Span]:
+        """The clauses just before this one that state no event of their own, nearest last."""
+        out: list[Span] = []
+        for c in reversed([c for c in s.clauses if c.end <= clause.start]):
+            triggers = [t for t in lexicon.load("triggers.tsv").find(self.doc.tokens, *self.doc.token_range(c.start, c.end))
+                        if not any(p.start <= t.char_start < p.end for p in self.all_places)]
+            if triggers:
+                break
+            out.insert(0, c)
+        return out
 
     def _previous_place(self, s: Sentence) -> PlaceMention | None:
         """The place of the last event in the same paragraph, or the last place named before."""

@@ -243,8 +243,12 @@ class _Finder:
             if previous is not None and not is_list:
                 self._add(j - 1, j, self.tokens[j - 1].start, kind, precision, anaphor_of=previous)
             return j
-        self._add(name[0], name[1], name[2], kind, precision, region=(kind == "governorate"))
         end = name[1]
+        if end < limit and kind not in ("governorate", "area") and self._adjacent(self.tokens[end - 1], self.tokens[end]):
+            nxt = _gazetteer_lexicon().match_at(self.tokens, end, limit)
+            if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked:
+                end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
+        self._add(name[0], end, name[2], kind, precision, region=(kind == "governorate"))
         while end < limit:
             gap = self.doc.text[self.tokens[end - 1].end:self.tokens[end].start]
             nxt = self._name_at(end, limit, strip_waw=True, kind=kind) if gap.strip() == "" else None
@@ -309,6 +313,9 @@ class _Finder:
             if any(c in gap for c in ".؟!\n"):
                 continue
             if not b.region and not _LOCATING_GAP.match(gap):
+                continue
+            if not b.region and a.kind == "area" and a.place is None and b.place is not None:
+                a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
                 continue
             b.context = True
             if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
