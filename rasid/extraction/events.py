@@ -82,6 +82,17 @@ def _cue_lexicon() -> lexicon.Lexicon:
     return lexicon.load("cues.tsv")
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Trigger phrases that are verbs (third column of triggers.tsv)."""
+    return frozenset(row[0] for row in lexicon.read_tsv("triggers.tsv") if len(row) > 2 and row[2] == "verb")
+
+
+@lru_cache(maxsize=1)
+def _casualty_outcomes() -> lexicon.Lexicon:
+    return lexicon.Lexicon((row[0], row[1]) for row in lexicon.read_tsv("casualty_words.tsv") if row[1] == "outcome")
+
+
 @dataclass(slots=True)
 class Frame:
     """An event as extraction sees it, before it becomes a record."""
@@ -147,6 +158,8 @@ class EventReader:
         for t in triggers:
             if any(p.start <= t.char_start < p.end for p in self.all_places):
                 continue  # «كرم الرصاص» is a place, not gunfire
+            if t.value == "protest" and self.doc.text[t.char_start:t.char_end].startswith("ال"):
+                t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
         for s in self.doc.sentences:
@@ -175,7 +188,23 @@ class EventReader:
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
+        if t.phrase not in _verbs() and not self._anchored(Span(s.start, s.end)) and not self._armed_actor_in(clause):
+            return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         return not self._is_old(clause)
+
+    def _armed_actor_in(self, clause: Span) -> bool:
+        return any(a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(clause.start, clause.end))
+
+    def _anchored(self, clause: Span) -> bool:
+        """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty?"""
+        if any(clause.start <= p.start < clause.end for p in self.all_places):
+            return True
+        if any(clause.start <= d.start < clause.end for d in self.dates):
+            return True
+        first, last = self.doc.token_range(clause.start, clause.end)
+        if any(tok.is_number for tok in self.doc.tokens[first:last]):
+            return True
+        return bool(_casualty_outcomes().find(self.doc.tokens, first, last))
 
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
@@ -250,6 +279,13 @@ class EventReader:
                 if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 out.append((t, "Attack" if self._civilian_victims(clause) else "Armed clash"))
+            elif c in ("protest_noun", "riot_noun"):
+                if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
+                    continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
+                if c == "riot_noun":
+                    out.append((t, "Violent demonstration"))
+                else:
+                    out.append((t, "Protest with intervention" if "protest_force" in classes else "Peaceful protest"))
             elif c == "takeover":
                 out.append((t, "takeover"))
             elif c == "withdraw":
