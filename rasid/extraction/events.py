@@ -66,6 +66,11 @@ CLASS_TYPES = {
     "surrender": "Change to group/activity",
     "deploy": "Non-violent transfer of territory",
 }
+# Nouns that name violence in general as often as an event: they need a place, date, number or toll in
+# their own clause («صواريخ بالستية», «عمليات الخطف»).
+CLAUSE_ANCHORED = frozenset({"abduct", "kill", "shell", "execute", "explosion"})
+NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILITIA", "IRAN", "HEZBOLLAH", "TRIBAL",
+                       "LOCAL_ARMED", "UNKNOWN", "IRAQ_PMF"})
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
@@ -177,7 +182,12 @@ class EventReader:
             return False
         if self._cues_in(clause.start, clause.end, "summary"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
+        if t.value == "execute" and not self._executioner(clause):
+            return False  # a court's death sentence is not political violence
         if t.value == "takeover":
+            if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
+                    and t.phrase not in _verbs():
+                return False  # «فرض سيطرة على الوضع»: nobody takes anything
             if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
                 return False
             token = self.doc.tokens[t.start]
@@ -188,9 +198,28 @@ class EventReader:
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
-        if t.phrase not in _verbs() and not self._anchored(Span(s.start, s.end)) and not self._armed_actor_in(clause):
-            return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
+        if t.phrase not in _verbs() and not self._armed_actor_in(clause):
+            definite = self.doc.text[t.char_start:t.char_start + 2] == "ال" or t.value in CLAUSE_ANCHORED
+            if not self._anchored(clause if definite else Span(s.start, s.end)):
+                return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
+        if t.phrase not in _verbs() and self._backdrop(t, clause):
+            return False
         return not self._is_old(clause)
+
+    def _backdrop(self, t: Match, clause: Span) -> bool:
+        """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
+        window = self.doc.text[max(clause.start, t.char_start - 16):t.char_start]
+        cues = [c for c in self.cues if c.value == "background" and c.char_end <= t.char_start
+                and c.char_start >= t.char_start - len(window)]
+        if not cues:
+            return False
+        first, last = self.doc.token_range(clause.start, clause.end)
+        return not _casualty_outcomes().find(self.doc.tokens, first, last)
+
+    def _executioner(self, clause: Span) -> bool:
+        """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
+        text = self.doc.text[clause.start:clause.end]
+        return "ميداني" in text or any(a.actor in NON_STATE for a in self._actors_in(clause.start, clause.end))
 
     def _armed_actor_in(self, clause: Span) -> bool:
         return any(a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(clause.start, clause.end))
