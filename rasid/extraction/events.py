@@ -180,7 +180,7 @@ class EventReader:
         before = [c for c in self.cues if clause.start <= c.char_start and c.char_end <= t.char_start]
         if any(c.value in ("irrealis", "history") for c in before):
             return False
-        if self._cues_in(clause.start, clause.end, "summary"):
+        if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
@@ -198,10 +198,8 @@ class EventReader:
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
-        if t.phrase not in _verbs() and not self._armed_actor_in(clause):
-            definite = self.doc.text[t.char_start:t.char_start + 2] == "ال" or t.value in CLAUSE_ANCHORED
-            if not self._anchored(clause if definite else Span(s.start, s.end)):
-                return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
+        if t.phrase not in _verbs() and not self._noun_anchored(s, clause, t):
+            return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         if t.phrase not in _verbs() and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
@@ -223,6 +221,16 @@ class EventReader:
 
     def _armed_actor_in(self, clause: Span) -> bool:
         return any(a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(clause.start, clause.end))
+
+    def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
+        """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
+        side named with it) ties it to a place, date, number or toll."""
+        if t.value in CLAUSE_ANCHORED:
+            return self._anchored(clause)
+        if self._armed_actor_in(clause):
+            return True
+        definite = self.doc.text[t.char_start:t.char_start + 2] == "ال"
+        return self._anchored(clause if definite else Span(s.start, s.end))
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty?"""
