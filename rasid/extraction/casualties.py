@@ -7,6 +7,7 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -24,6 +25,9 @@ from .events import Frame
 OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
 BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
+FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
+NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
+ENUMERATION = ("و", "،", ",", "هم", ":", "بالاضافه", "اضافه", "فضلا", "الي", "ل", "عن", "جانب")
 STRICT_LINKS = frozenset({"من", "في", "صفوف", "عناصر", "مقاتلي", "لدي", "ضمن"})
 TALLY_WORDS = ("حصيله", "الحصيله", "منذ", "اجمالي", "الاجمالي", "مجموع")
 SUPERSEDED = ("في وقت سابق", "وقت سابق")
@@ -141,7 +145,40 @@ class CasualtyReader:
                 outcome = "injured"
             self._emit(s, w, outcome, *found, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        self._enumeration(s, words, quantities, used, sentence_records)
         self.records.extend(sentence_records)
+
+    def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
+                     sentence_records: list[Casualty]) -> None:
+        """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts."""
+        text = self.doc.text
+        for q in quantities:
+            if q.start in used or not sentence_records:
+                continue
+            previous = [r for r in sentence_records if self.doc.norm.to_original(q.start, q.end)[0] > r.evidence.start]
+            if not previous:
+                continue
+            before = text[max(s.start, q.start - 14):q.start].split()
+            glued_waw = q.start > 0 and text[q.start - 1] in "ول" and (q.start < 2 or text[q.start - 2] == " ")
+            if not glued_waw and not (before and before[-1] in ENUMERATION):
+                continue
+            noun = self._noun_in(q, words)
+            after = text[q.end:q.end + 4].split()
+            group = self._actors_after(q.end, s.end) if after and after[0] == "من" else []
+            if noun is None and not group:
+                continue
+            if noun is not None and not group:
+                kind = noun.value[1].split(":")[0]
+                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(noun.char_end, s.end) or
+                                                             ([self.state_army] if kind == "soldier" else []))
+            if not group:
+                continue
+            used.add(q.start)
+            parent = previous[-1]
+            stop = max(q.end, noun.char_end if noun else q.end)
+            sentence_records.append(Casualty(group, parent.outcome, q.low, q.high, q.qualifier, parent.date_start,
+                                             parent.date_end, parent.place_ar, self.doc.evidence(q.start, stop),
+                                             admin1=parent.admin1, tally=parent.tally))
 
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
@@ -173,7 +210,12 @@ class CasualtyReader:
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
         word = self.doc.text[w.char_start:w.char_end]
-        if word in BARE_PLURALS and not self.doc.text[max(0, w.char_start - 5):w.char_start].endswith("عدد "):
+        if word not in BARE_PLURALS:
+            return None
+        before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
+        after = self.doc.text[w.char_end:w.char_end + 12].split()
+        if (before and before[-1] in FALLING) or (after and after[0] in ("في", "بين") and len(after) > 1
+                                                 and after[1] in ("صفوف", "المدنيين", "صفوفهم")):
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
 
@@ -206,6 +248,8 @@ class CasualtyReader:
             if q.start in used:
                 continue
             before = text[max(s.start, q.start - 24):q.start].split()
+            if NOT_PEOPLE.match(text[q.end:q.end + 30]):
+                continue  # «ارتفع إلى 40 عدد الغارات»
             if any(b.lstrip("ول") in TALLY_VERBS or b in TALLY_VERBS for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
@@ -301,7 +345,8 @@ class CasualtyReader:
         for a in self.actors:
             if a.start < pos or a.start >= limit:
                 continue
-            gap = text[pos:a.start].split()
+            gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
+                   if g not in ("و", "'")]
             if found:
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,."):
                     break
