@@ -158,13 +158,18 @@ class CasualtyReader:
             previous = [r for r in sentence_records if self.doc.norm.to_original(q.start, q.end)[0] > r.evidence.start]
             if not previous:
                 continue
-            before = text[max(s.start, q.start - 14):q.start].split()
+            before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
+            before = [b for b in before if b]
             glued_waw = q.start > 0 and text[q.start - 1] in "ول" and (q.start < 2 or text[q.start - 2] == " ")
             if not glued_waw and not (before and before[-1] in ENUMERATION):
                 continue
             noun = self._noun_in(q, words)
             after = text[q.end:q.end + 4].split()
             group = self._actors_after(q.end, s.end) if after and after[0] == "من" else []
+            if not group and after and after[0] == "من":
+                noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
+            adjacent = [a.actor for a in self.actors if 0 <= a.start - q.end <= 2]
+            group = group or adjacent  # «7 مجهولي الهوية»
             if noun is None and not group:
                 continue
             if noun is not None and not group:
@@ -185,11 +190,15 @@ class CasualtyReader:
         text = self.doc.text
         gap_limit = w.char_end + 14
         for q in quantities:
-            if q.start in used or q.start < w.char_end or q.start > gap_limit:
+            if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
             between = text[w.char_end:q.start].split()
-            if any(b not in ("ل", "الي", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل", "عن") for b in between):
-                continue
+            if q.start > gap_limit or any(b not in ("ل", "الي", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل") for b in between):
+                # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
+                # outcome word stands between
+                if self._noun_in(q, words) is None or any(
+                        o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
+                    continue
             if not peek:
                 used.add(q.start)
             noun = self._noun_in(q, words)
@@ -233,12 +242,27 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             if noun is None:
                 continue
+            head = self._head_of_subset(q, quantities, words, used)
+            if head is not None:
+                q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
             between = text[max(noun.char_end, q.end):w.char_start]
             if any(c in between for c in ".،,") or len(between.split()) > 3:
                 continue
             if not peek:
                 used.add(q.start)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
+        return None
+
+    def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
+        before = self.doc.text[max(0, q.start - 12):q.start].split()
+        if not before or before[-1] not in ("بينهم", "منهم", "بينهن"):
+            return None
+        for h in reversed(quantities):
+            if h.end <= q.start - 5 and q.start - h.end < 45 and h.start not in used:
+                noun = self._noun_in(h, words)
+                if noun is not None:
+                    return h, noun
+                return None
         return None
 
     def _tally_count(self, s: Sentence, w: Match, quantities: list[Quantity], used: set[int]):
