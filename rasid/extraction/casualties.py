@@ -25,6 +25,7 @@ from .events import Frame
 OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
 BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
+NEGATIONS = frozenset({"دون", "بدون", "لم", "لا", "عدم", "ولم", "ولا", "يسفر", "تسفر"})
 FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
 NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
 ENUMERATION = ("و", "،", ",", "هم", ":", "بالاضافه", "اضافه", "فضلا", "الي", "ل", "عن", "جانب")
@@ -121,7 +122,7 @@ class CasualtyReader:
         outcomes = [w for w in words if w.value[0] == "outcome"]
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            if any(w.char_start < u < w.char_end for u in used_nouns):
+            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
                 continue
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
             if nxt is not None and nxt.start - w.end <= 1 and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") \
@@ -137,7 +138,7 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
-            found = found or self._tally_count(s, w, quantities, used) or self._bare(w)
+            found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
             if not found:
                 continue
             if outcome == "both":
@@ -213,8 +214,31 @@ class CasualtyReader:
                     used.add(q.start)
             if q is not None:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
-            return self._noun_count(noun), noun, noun.char_end
+            return self._noun_chain(noun, words, used_nouns, peek)
         return None
+
+    def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool):
+        """«طفلة ورجل» = 2, «سيدتين وطفل» = 3: counted nouns joined by «و» add up."""
+        count = self._noun_count(noun)
+        end = noun.char_end
+        for n in words:
+            if n.char_start <= end or n.value[0] != "noun":
+                continue
+            gap = self.doc.text[end:n.char_start].strip()
+            kind, number = n.value[1].split(":")
+            if gap != "و" or count.low is None or number == "many" or kind != noun.value[1].split(":")[0]:
+                break
+            count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
+            end = n.char_end
+            if not peek:
+                used_nouns.add(n.char_start)
+        return count, noun, end
+
+    def _negated(self, w: Match) -> bool:
+        """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
+        clause = self.doc.clause_of(w.char_start)
+        window = self.doc.text[max(clause.start, w.char_start - 40):w.char_start].split()
+        return any(n in window for n in NEGATIONS)
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
@@ -223,7 +247,7 @@ class CasualtyReader:
             return None
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         after = self.doc.text[w.char_end:w.char_end + 12].split()
-        if (before and before[-1] in FALLING) or (after and after[0] in ("في", "بين") and len(after) > 1
+        if (before and (before[-1] in FALLING or before[-1][1:] in FALLING)) or (after and after[0] in ("في", "بين") and len(after) > 1
                                                  and after[1] in ("صفوف", "المدنيين", "صفوفهم")):
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
@@ -246,7 +270,9 @@ class CasualtyReader:
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
             between = text[max(noun.char_end, q.end):w.char_start]
-            if any(c in between for c in ".،,") or len(between.split()) > 3:
+            words_between = between.split()
+            limit = 7 if words_between and words_between[0] in ("من", "في", "لدي") else 3
+            if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
             if not peek:
                 used.add(q.start)
@@ -374,9 +400,10 @@ class CasualtyReader:
             if found:
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,."):
                     break
-            elif len(gap) > 3 or any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap) \
-                    or any(c in text[pos:a.start] for c in "،,."):
-                break
+            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
+                    any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap)
+                    and (strict or not gap or gap[-1] not in ("من", "في", "لدي", "ضمن", "صفوف"))):
+                break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
