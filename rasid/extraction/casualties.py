@@ -25,6 +25,8 @@ from .events import Frame
 OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
 BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
+STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                     "Suicide bomb", "Grenade", "Chemical weapon"})
 NEGATIONS = frozenset({"دون", "بدون", "لم", "لا", "عدم", "ولم", "ولا", "يسفر", "تسفر"})
 FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
 NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
@@ -300,7 +302,11 @@ class CasualtyReader:
             before = text[max(s.start, q.start - 24):q.start].split()
             if NOT_PEOPLE.match(text[q.end:q.end + 30]):
                 continue  # «ارتفع إلى 40 عدد الغارات»
-            if any(b.lstrip("ول") in TALLY_VERBS or b in TALLY_VERBS for b in before):
+            clause = self.doc.clause_of(q.start)
+            earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
+            if before and before[-1] in ("الي", "ل") and any(_tally_verb(b) for b in earlier):
+                before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
+            if any(_tally_verb(b) for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
         return None
@@ -370,8 +376,13 @@ class CasualtyReader:
                 armed = [a for a in side if a != "CIVILIANS"]
                 if armed and kind in ("fighter", "soldier"):
                     return armed
-                if side and kind is None:
-                    return list(side)
+                if kind is None:
+                    if frame.targets:
+                        return list(frame.targets)
+                    if frame.sub_event_type in STRIKES:
+                        return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
+                    if frame.actors:
+                        return list(frame.actors)
             if kind is None:
                 before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
                 if before:
@@ -493,6 +504,11 @@ class CasualtyReader:
 @dataclass(frozen=True, slots=True)
 class _Probe:
     char_start: int
+
+
+def _tally_verb(word: str) -> bool:
+    """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without و/ل."""
+    return word in TALLY_VERBS or (len(word) > 3 and word[0] in "ول" and word[1:] in TALLY_VERBS)
 
 
 def _restated(a: Casualty, b: Casualty) -> bool:
