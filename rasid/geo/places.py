@@ -45,6 +45,7 @@ class PlaceMention:
     context: bool = False  # only locates the mention before it («بريف حلب» after «الأتارب»)
     anaphor: bool = False  # «المدينة» standing for a place named before
     candidates: list[Place] = field(default_factory=list)
+    fixed: bool = False  # located by the words around it, not open to the report-wide vote
 
     @property
     def name_en(self) -> str | None:
@@ -220,7 +221,7 @@ class _Finder:
                     precision = 1
                     continue
                 if role in ("region", "direction"):
-                    i = self._after_region_word(word.end, limit, role)
+                    i = self._after_region_word(word.end, limit, role, word.start, word.char_start)
                     precision = 1
                     continue
             m = _gazetteer_lexicon().match_at(tokens, i, limit)
@@ -234,7 +235,40 @@ class _Finder:
             precision = 1 if tokens[i].text not in LOCATIVE else precision
             i += 1
         self._mark_context()
+        self._disambiguate()
         return self.mentions
+
+    def _country(self, admin1: str) -> str:
+        gov = self.gaz.governorate(admin1)
+        return gov.country if gov is not None else ""
+
+    def _disambiguate(self) -> None:
+        """A name several places share is the one in the governorates the report is about.
+
+        The report's governorates are those of its regions and of the places only one gazetteer entry fits;
+        a coder reading «حضر» in a report on Quneitra does not look in Iraq.
+        """
+        votes: dict[str, int] = {}
+        for m in self.mentions:
+            if m.admin1 and (m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1):
+                votes[m.admin1] = votes.get(m.admin1, 0) + 1
+        if not votes:
+            return
+        by_country: dict[str, int] = {}
+        for admin1, n in votes.items():
+            by_country[self._country(admin1)] = by_country.get(self._country(admin1), 0) + n
+        home = max(by_country, key=by_country.get)
+        home_share = by_country[home] / sum(by_country.values())
+        for m in self.mentions:
+            if m.place is not None and not m.fixed and not m.region and home_share >= 0.75 \
+                    and not any(p.country == home for p in m.candidates):
+                m.place, m.admin1 = None, None  # «شنكال» in a report on Afrin is not Sinjar in Iraq
+                continue
+            if m.region or m.anaphor or len({p.admin1 for p in m.candidates}) < 2 or m.fixed:
+                continue
+            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), -m.candidates.index(p)))
+            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0):
+                m.place, m.admin1 = best, best.admin1
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int) -> int:
         name = self._name_at(j, limit, kind=kind)
@@ -260,7 +294,8 @@ class _Finder:
             end = nxt[1]
         return end
 
-    def _after_region_word(self, j: int, limit: int, role: str) -> int:
+    def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
+                           region_char_start: int = 0) -> int:
         while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
                 _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type"):
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
@@ -268,8 +303,13 @@ class _Finder:
         if name is None:
             return j
         text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
+        rural = self.gaz.lookup("ريف " + text) if role == "region" else []
         gov = self.gaz.governorate_by_name(text)
-        if gov is not None:
+        if rural and rural[0].kind == "governorate":
+            # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
+            start_tok = region_word_start if region_word_start is not None else name[0]
+            self._add(start_tok, name[1], region_char_start, "governorate", 3, region=True)
+        elif gov is not None:
             self._add(name[0], name[1], name[2], "governorate", 3, region=True)
         elif role == "region":
             self._add(name[0], name[1], name[2], None, 2)
@@ -322,9 +362,10 @@ class _Finder:
                 better = [p for p in a.candidates if p.admin1 == b.admin1]
                 if better:
                     a.place = better[0]
-                    a.admin1 = b.admin1
-                elif a.place is None:
-                    a.admin1 = b.admin1
+                else:
+                    a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
+                a.admin1 = b.admin1
+                a.fixed = True
 
 
 def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
