@@ -78,8 +78,10 @@ def _place_words() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _place_word_kinds() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in lexicon.read_tsv("place_words.tsv")}
+def _place_word_kinds() -> dict[str, tuple[str, str, str]]:
+    """phrase → (role, kind, part of the name: "keep" for «مخيم درعا», a singular for «جبلي الأكراد والتركمان»)."""
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "", row[3] if len(row) > 3 else "")
+            for row in lexicon.read_tsv("place_words.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +125,9 @@ class _Finder:
 
         The name must follow the word before it with nothing but a space between them (no comma or stop).
         """
-        if j >= limit or j in self.blocked or (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip()):
-            return None
+        if j >= limit or (j in self.blocked and kind != "mountain") or \
+                (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip()):
+            return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
                 and _article_agrees(self.doc, m, self.tokens):
@@ -140,7 +143,7 @@ class _Finder:
             return None  # «المدينة وريفها»: a new phrase, not a name
         if kind == "area" and not word.startswith("ال"):
             return None  # «مناطق تواجد …», «منطقة سيطرة …»: no name follows
-        if not self._name_like(word) or self._starts_other_thing(j):
+        if not self._name_like(word) or (self._starts_other_thing(j) and kind != "mountain"):
             return None
         end = j + 1
         nxt = self.tokens[j + 1] if j + 1 < limit else None
@@ -179,15 +182,18 @@ class _Finder:
 
     # --- mentions ----------------------------------------------------------------------------------------
     def _add(self, j: int, end: int, char_start: int, kind: str | None, precision: int, region: bool = False,
-             anaphor_of: PlaceMention | None = None) -> PlaceMention:
+             anaphor_of: PlaceMention | None = None, prefix: str = "") -> PlaceMention:
         char_end = self.tokens[end - 1].end
-        name = self.doc.norm.original_span(char_start, char_end)
+        name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, char_end)
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
                                    anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
                                    anaphor=True, candidates=anaphor_of.candidates)
         else:
-            candidates = self.gaz.lookup(self.doc.text[char_start:char_end])
+            key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
+            candidates = self.gaz.lookup(key)
+            if not candidates and char_start < self.tokens[j].start:
+                candidates = self.gaz.lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             place = _prefer(candidates, kind, region)
             if place is not None and place.kind in REGION_KINDS:
                 region = True
@@ -211,13 +217,15 @@ class _Finder:
                 continue
             word = _place_words().match_at(tokens, i, limit)
             if word is not None:
-                role, kind = _place_word_kinds().get(word.phrase, ("", ""))
+                role, kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
                 if role == "around":
                     precision = 2
                     i = word.end
                     continue
                 if role in ("type", "list"):
-                    i = self._after_type_word(word.end, limit, kind, role == "list", precision)
+                    keep_from = word.char_start if naming == "keep" else None
+                    prefix = naming if naming not in ("", "keep") else ""
+                    i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix)
                     precision = 1
                     continue
                 if role in ("region", "direction"):
@@ -270,7 +278,10 @@ class _Finder:
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0):
                 m.place, m.admin1 = best, best.admin1
 
-    def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int) -> int:
+    def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
+                         keep_from: int | None = None, prefix: str = "") -> int:
+        """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
+        مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         name = self._name_at(j, limit, kind=kind)
         if name is None:
             previous = self._last_of_kind(kind)
@@ -282,7 +293,8 @@ class _Finder:
             nxt = _gazetteer_lexicon().match_at(self.tokens, end, limit)
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked:
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
-        self._add(name[0], end, name[2], kind, precision, region=(kind == "governorate"))
+        start_char = keep_from if keep_from is not None else name[2]
+        self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
         while end < limit:
             gap = self.doc.text[self.tokens[end - 1].end:self.tokens[end].start]
             nxt = self._name_at(end, limit, strip_waw=True, kind=kind) if gap.strip() == "" else None
@@ -290,14 +302,15 @@ class _Finder:
                 break
             if not is_list and not self.gaz.lookup(self.doc.text[nxt[2]:self.tokens[nxt[1] - 1].end]):
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
-            self._add(nxt[0], nxt[1], nxt[2], kind, precision, region=(kind == "governorate"))
+            self._add(nxt[0], nxt[1], nxt[2], kind, precision, region=(kind == "governorate"), prefix=prefix)
             end = nxt[1]
         return end
 
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
                            region_char_start: int = 0) -> int:
         while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
-                _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type"):
+                _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type") and \
+                not self.tokens[j].text.startswith("و"):
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
         name = self._name_at(j, limit, clitics=True)
         if name is None:

@@ -45,8 +45,8 @@ def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
     ل + ال), and a stem keeps at least two letters, so «بنش» can still be looked up whole.
     """
     readings: list[tuple[str, int]] = [(word, 0)]
-    if len(word) > 3 and word[0] in CONJUNCTIONS:
-        readings.append((word[1:], 1))
+    if len(word) >= 3 and word[0] in CONJUNCTIONS:
+        readings.append((word[1:], 1))  # «وحي», «فقد»: a two-letter stem is still looked up
     for stem, cut in list(readings):
         if len(stem) > 3 and stem[0] in PREPOSITIONS:
             if stem.startswith("لل") and len(stem) > 4:
