@@ -69,6 +69,7 @@ CLASS_TYPES = {
 # Nouns that name violence in general as often as an event: they need a place, date, number or toll in
 # their own clause («صواريخ بالستية», «عمليات الخطف»).
 CLAUSE_ANCHORED = frozenset({"abduct", "kill", "shell", "execute", "explosion"})
+KIDNAPPERS = frozenset({"TRIBAL", "LOCAL_ARMED", "UNKNOWN", "ISIS", "PRO_GOV_MILITIA", "IRAQ_PMF"})
 NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILITIA", "IRAN", "HEZBOLLAH", "TRIBAL",
                        "LOCAL_ARMED", "UNKNOWN", "IRAQ_PMF"})
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
@@ -184,6 +185,11 @@ class EventReader:
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
+        if t.value == "deploy" and (any(c.value == "state" for c in before)
+                                    or self._cues_in(t.char_start - 8, t.char_end, "state")):
+            return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
+        if t.value == "disrupt" and not self._air_defence(clause):
+            return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and t.phrase not in _verbs():
@@ -213,6 +219,11 @@ class EventReader:
             return False
         first, last = self.doc.token_range(clause.start, clause.end)
         return not _casualty_outcomes().find(self.doc.tokens, first, last)
+
+    def _air_defence(self, clause: Span) -> bool:
+        text = self.doc.text[clause.start:clause.end]
+        return any(w in text for w in ("دفاع", "الدفاعات", "مضادات", "المضادات", "صاروخ", "صواريخ", "طائره", "طايره",
+                                       "مسيره", "مسيرات", "مستودع", "ذخيره", "طايرات", "قذيفه"))
 
     def _executioner(self, clause: Span) -> bool:
         """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
@@ -372,6 +383,8 @@ class EventReader:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                        d_start, d_end, scope_end))
                 return
+        if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
+            sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
         if sub_type == "withdraw":
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:])

@@ -126,7 +126,7 @@ class _Finder:
         The name must follow the word before it with nothing but a space between them (no comma or stop).
         """
         if j >= limit or (j in self.blocked and kind != "mountain") or \
-                (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip()):
+                (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip(' "\'')):
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
@@ -222,6 +222,15 @@ class _Finder:
                     precision = 2
                     i = word.end
                     continue
+                if role in ("type", "list") and self.doc.text[word.char_start:word.char_start + 2] == "ال":
+                    # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
+                    # points back to the last place of its kind
+                    previous = self._last_of_kind(kind)
+                    if previous is not None and role == "type" and naming != "keep":
+                        self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+                    i = word.end
+                    precision = 1
+                    continue
                 if role in ("type", "list"):
                     keep_from = word.char_start if naming == "keep" else None
                     prefix = naming if naming not in ("", "keep") else ""
@@ -284,9 +293,6 @@ class _Finder:
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         name = self._name_at(j, limit, kind=kind)
         if name is None:
-            previous = self._last_of_kind(kind)
-            if previous is not None and not is_list:
-                self._add(j - 1, j, self.tokens[j - 1].start, kind, precision, anaphor_of=previous)
             return j
         end = name[1]
         if end < limit and kind not in ("governorate", "area") and self._adjacent(self.tokens[end - 1], self.tokens[end]):

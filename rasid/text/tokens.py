@@ -14,6 +14,8 @@ from .normalize import strip_article
 
 WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+|%")
 CONJUNCTIONS = "وف"
+# Two-letter words that take a preposition: «بحي». Others are not cut («كلم» is not ك + لم).
+SHORT_STEMS = frozenset({"حي"})
 PREPOSITIONS = "بلك"
 
 
@@ -48,7 +50,7 @@ def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
     if len(word) >= 3 and word[0] in CONJUNCTIONS:
         readings.append((word[1:], 1))  # «وحي», «فقد»: a two-letter stem is still looked up
     for stem, cut in list(readings):
-        if len(stem) > 3 and stem[0] in PREPOSITIONS:
+        if stem[0] in PREPOSITIONS and (len(stem) > 3 or stem[1:] in SHORT_STEMS):
             if stem.startswith("لل") and len(stem) > 4:
                 readings.append(("ال" + stem[2:], cut + 1))
             else:
