@@ -215,7 +215,7 @@ class _Finder:
             if i in self.blocked:
                 i += 1
                 continue
-            word = _place_words().match_at(tokens, i, limit)
+            word = _place_words().match_at(tokens, i, limit) if _place_words().starts(tokens[i]) else None
             if word is not None:
                 role, kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
                 if role == "around":
@@ -241,7 +241,7 @@ class _Finder:
                     i = self._after_region_word(word.end, limit, role, word.start, word.char_start)
                     precision = 1
                     continue
-            m = _gazetteer_lexicon().match_at(tokens, i, limit)
+            m = _gazetteer_lexicon().match_at(tokens, i, limit) if _gazetteer_lexicon().starts(tokens[i]) else None
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
                     and _article_agrees(self.doc, m, tokens):
                 if self._free_standing_ok(m.start, m.char_start, m.end):

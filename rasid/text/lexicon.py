@@ -34,6 +34,7 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, Any]] = ()):
         self._root: dict = {}
+        self._first = self._root.keys()  # a live view: the words an entry can start with
         self.size = 0
         for phrase, value in entries:
             self.add(phrase, value)
@@ -52,12 +53,17 @@ class Lexicon:
     def __contains__(self, phrase: str) -> bool:
         return bool(self.find([_tok(w, i) for i, w in enumerate(WORD.findall(normalize_word(phrase)))]))
 
+    def starts(self, token: Token) -> bool:
+        """Can an entry start with this word? A cheap test before match_at."""
+        return not self._first.isdisjoint(token.key_names)
+
     def match_at(self, tokens: Sequence[Token], i: int, limit: int | None = None) -> Match | None:
         """The longest entry starting at token i (whatever clitics the first word carries)."""
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
+        root = self._root
         for key, cut in tokens[i].keys:
-            node = self._root.get(key)
+            node = root.get(key)
             if node is None:
                 continue
             j = i + 1
@@ -81,8 +87,12 @@ class Lexicon:
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
         end = len(tokens) if end is None else end
         out: list[Match] = []
+        first = self._first
         i = start
         while i < end:
+            if first.isdisjoint(tokens[i].key_names):
+                i += 1  # the common case: no entry starts with this word
+                continue
             m = self.match_at(tokens, i, end)
             if m is None:
                 i += 1
@@ -93,7 +103,9 @@ class Lexicon:
 
 
 def _tok(word: str, i: int) -> Token:
-    return Token(word, 0, len(word), i)
+    from .tokens import candidate_keys
+
+    return Token(word, 0, len(word), i, candidate_keys(word), tuple(k for k, _ in candidate_keys(word)))
 
 
 def read_tsv(name: str) -> list[list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One character in, one character out: these never move offsets.
 _ONE_TO_ONE = {
@@ -95,6 +96,7 @@ def _expand_presentation_forms(text: str) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
+@lru_cache(maxsize=100_000)
 def normalize_word(word: str) -> str:
     """Normalise a single word or phrase (lexicon entries, gazetteer names) the way report text is."""
     return normalize(word).text

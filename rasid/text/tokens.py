@@ -19,16 +19,14 @@ SHORT_STEMS = frozenset({"حي"})
 PREPOSITIONS = "بلك"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and a report has hundreds of tokens
 class Token:
     text: str  # normalised surface form
     start: int  # offsets in the normalised text
     end: int
     index: int
-
-    @property
-    def keys(self) -> tuple[tuple[str, int], ...]:
-        return candidate_keys(self.text)
+    keys: tuple[tuple[str, int], ...] = ()  # candidate_keys(text), computed once
+    key_names: tuple[str, ...] = ()  # the keys alone, for quick lexicon tests
 
     @property
     def is_number(self) -> bool:
@@ -36,7 +34,13 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
+    return [Token(w, m.start(), m.end(), i, candidate_keys(w), key_names(w)) for i, m in enumerate(WORD.finditer(text))
+            for w in (m.group(),)]
+
+
+@lru_cache(maxsize=200_000)
+def key_names(word: str) -> tuple[str, ...]:
+    return tuple(k for k, _ in candidate_keys(word))
 
 
 @lru_cache(maxsize=200_000)
