@@ -371,6 +371,8 @@ class EventReader:
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
+        if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
+            return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
         actors, targets = self._sides(s, clause, t, sub_type, scope_end)
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":

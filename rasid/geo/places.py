@@ -300,6 +300,8 @@ class _Finder:
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked:
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
         start_char = keep_from if keep_from is not None else name[2]
+        if keep_from is not None and kind == "building" and self.gaz.lookup(self.doc.text[name[2]:self.tokens[end - 1].end]):
+            start_char = name[2]  # «مشفى القرداحة»: the town is the place to code
         self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
         while end < limit:
             gap = self.doc.text[self.tokens[end - 1].end:self.tokens[end].start]
@@ -361,6 +363,15 @@ class _Finder:
                 return m
         return None
 
+    def _locating_words(self, gap: str) -> bool:
+        """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
+        for word in gap.replace("،", " ").replace(",", " ").split():
+            if word in ("في", "من", "قرب", "الي", "علي", "و") or word.startswith("ال") and word[2:] in _place_word_keys():
+                continue
+            if not any(key in _place_word_keys() for key, _ in candidate_keys(word)):
+                return False
+        return True
+
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
         for a, b in zip(self.mentions, self.mentions[1:]):
@@ -373,6 +384,8 @@ class _Finder:
                 continue
             if not b.region and not _LOCATING_GAP.match(gap):
                 continue
+            if b.region and not self._locating_words(gap):
+                continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if not b.region and a.kind == "area" and a.place is None and b.place is not None:
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
                 continue
