@@ -141,8 +141,8 @@ class _Finder:
             word, cut = word[1:], 1
         elif word.startswith("و") and len(word) > 3:
             return None  # «المدينة وريفها»: a new phrase, not a name
-        if kind == "area" and not word.startswith("ال"):
-            return None  # «مناطق تواجد …», «منطقة سيطرة …»: no name follows
+        if kind == "area" and not word.startswith("ال") and (word.endswith(("يه", "يي")) or len(word) < 3):
+            return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
         if not self._name_like(word) or (self._starts_other_thing(j) and kind != "mountain"):
             return None
         end = j + 1
