@@ -428,8 +428,8 @@ class EventReader:
                     own_only: bool = False) -> list[PlaceMention]:
         """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
         place of the event just before in the sentence or the last place named before the clause."""
-        for group in (self._places_in(t.char_end, clause.end), self._places_in(clause.start, t.char_start),
-                      self._places_in(clause.end, scope_end)):
+        for group in (self._places_in(t.char_end, clause.end) + self._continued_list(s, clause, scope_end),
+                      self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
             if chosen:
                 return chosen
@@ -448,6 +448,18 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
+        """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر»: a list of places that runs past a comma."""
+        out: list[PlaceMention] = []
+        for c in s.clauses:
+            if c.start < clause.end or c.start >= scope_end:
+                continue
+            places = self._places_in(c.start, c.end)
+            if not self.doc.text[c.start:c.start + 1] == "و" or not places or places[0].start - c.start > 12:
+                break
+            out.extend(places)
+        return out
 
     def _clauses_before(self, s: Sentence, clause: Span) -> list[Span]:
         """The clauses just before this one that state no event of their own, nearest last."""

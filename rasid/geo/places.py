@@ -333,7 +333,8 @@ class _Finder:
         elif gov is not None:
             self._add(name[0], name[1], name[2], "governorate", 3, region=True)
         elif role == "region":
-            self._add(name[0], name[1], name[2], None, 2)
+            # «ريف البوكمال»: the town's countryside, at precision 2; right after a village it only locates it
+            self._add(name[0], name[1], name[2], None, 2).region = True
         else:
             return j
         end = name[1]
