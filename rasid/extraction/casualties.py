@@ -453,7 +453,11 @@ class CasualtyReader:
     def _date(self, s: Sentence, offset: int) -> tuple[date | None, date | None]:
         found = [d for d in self.dates if s.start <= d.start < s.end and d.date_start is not None]
         if found:
-            return found[0].date_start, found[-1].date_end or found[-1].date_start
+            end = found[-1].date_end or found[-1].date_start
+            since = self.doc.text[max(s.start, found[0].start - 14):found[0].start]
+            if len(found) == 1 and "منذ" in since.split() and self.report_date is not None and end > self.report_date:
+                end = self.report_date  # «منذ مطلع شهر آذار الجاري»: until the day of the report
+            return found[0].date_start, end
         frame = self._frame_for(s, _Probe(offset))
         if frame is not None:
             return frame.date_start, frame.date_end

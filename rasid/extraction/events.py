@@ -79,7 +79,7 @@ VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute"
 TARGET_MARKERS = frozenset({"علي", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
                             "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "اليه", "اليه",
                             "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
-AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل"})
+AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل", "نفذته", "نفذها", "نفذه", "شنته", "شنها", "شنه", "اطلقته", "اطلقها"})
 SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه")
 
 
@@ -133,6 +133,7 @@ class EventReader:
         self.frames: list[Frame] = []
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
+        self.clause_triggers: dict[Span, list[Match]] = {}
         self.clash_sides: tuple[list[str], list[str]] | None = None
         self.default_place = self._dateline_place()
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
@@ -280,6 +281,7 @@ class EventReader:
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
         ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
+        self.clause_triggers.update(clauses)
         for n, (clause, found) in enumerate(ordered):
             scope_end = ordered[n + 1][0].start if n + 1 < len(ordered) else s.end
             for t, sub_type in self._resolve(clause, found):
@@ -368,6 +370,8 @@ class EventReader:
 
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
+        if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
+            return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
@@ -428,7 +432,9 @@ class EventReader:
                     own_only: bool = False) -> list[PlaceMention]:
         """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
         place of the event just before in the sentence or the last place named before the clause."""
-        for group in (self._places_in(t.char_end, clause.end) + self._continued_list(s, clause, scope_end),
+        # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
+        own_end = self._accompanying_trigger(t, clause) if t.value == "clash" else clause.end
+        for group in (self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end),
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
             if chosen:
@@ -448,6 +454,31 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
+        """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
+        if self.doc.text[t.char_start:t.char_start + 2] != "ال":
+            return False
+        if not any(f.sub_event_type == "Armed clash" and f.sentence.index < s.index for f in self.frames):
+            return False
+        if "بين" in self.doc.text[t.char_end:scope_end].split()[:8]:
+            return False
+        own_end = self._next_trigger_start(t, clause)
+        later = self._places_in(clause.end, scope_end)
+        return not self._places_in(t.char_end, own_end) and not self._places_in(clause.start, t.char_start) \
+            and not later
+
+    def _accompanying_trigger(self, t: Match, clause: Span) -> int:
+        """Where «مع قصف …» / «وسط قصف …» starts in the clause of a clash, else the clause end."""
+        for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
+            if o.char_start > t.char_end and self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:] \
+                    in (["مع"], ["وسط"]):
+                return o.char_start
+        return clause.end
+
+    def _next_trigger_start(self, t: Match, clause: Span) -> int:
+        later = [o.char_start for o in self.clause_triggers.get(clause, ()) if o.char_start > t.char_start]
+        return min(later) if later else clause.end
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
         """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر»: a list of places that runs past a comma."""
@@ -489,10 +520,8 @@ class EventReader:
             if found:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
-        if self.report_date is not None and any(
-            d.kind == "today" for d in self.dates if d.date_start == self.report_date
-        ):
-            return self.report_date, self.report_date
+        if self.report_date is not None:
+            return self.report_date, self.report_date  # a report's undated events are of its day (ACLED's rule)
         return None, None
 
     # --- sides -----------------------------------------------------------------------------------------------
@@ -507,16 +536,27 @@ class EventReader:
                 return sides
         agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
+        last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = text[t.char_end:a.start].split()
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
+            joined = text[last[0]:a.start].split() if last else []
+            if last is not None and joined and joined[0].startswith("و") and len(joined) <= 3:
+                last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
+                last = (a.end, last[1])
+                continue
             if a.actor == "CIVILIANS" or marker in TARGET_MARKERS or marker2 in TARGET_MARKERS:
                 targets.append(a.actor)
-            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or text[a.start - 1:a.start] == "ل":
+                last = (a.end, targets)
+                continue
+            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or text[a.start - 1:a.start] == "ل" \
+                    or marker in AGENT_MARKERS:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
+                last = (a.end, agents)
             elif agents:
                 targets.append(a.actor)
+                last = (a.end, targets)
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:

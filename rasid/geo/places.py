@@ -27,7 +27,7 @@ LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "�
 REGION_KINDS = frozenset({"governorate", "region", "country"})
 # «حي طريق السد بمدينة درعا», «منطقة العالية غرب مدينة جاسم»: the second place locates the first.
 _LOCATING_GAP = re.compile(
-    r"^\s*،?\s*(?:ب|في |(?:[وب]?ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)? )?(?:مدينه|بلده|محافظه|ناحيه|منطقه)\s*$")
+    r"^\s*،?\s*(?:(?:ب|في |قرب |(?:[وب]?ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)? )?(?:مدينه|بلده|محافظه|ناحيه|منطقه|هضبه)|قرب)\s*$")
 
 
 @dataclass(slots=True)
@@ -252,8 +252,21 @@ class _Finder:
             precision = 1 if tokens[i].text not in LOCATIVE else precision
             i += 1
         self._mark_context()
+        self._mark_datelines()
         self._disambiguate()
         return self.mentions
+
+    def _mark_datelines(self) -> None:
+        """«ريف حماة: تدور …», «محافظة درعا – المرصد السوري»: the filing place says where the report is about,
+        not where one event happened."""
+        for m in self.mentions:
+            if not m.region:
+                continue
+            line_start = self.doc.text.rfind("\n", 0, m.start) + 1
+            before = self.doc.text[line_start:m.start].strip()
+            after = self.doc.text[m.end:m.end + 3].lstrip(" ")
+            if len(before) <= 8 and after[:1] in (":", "-"):
+                m.context = True
 
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
