@@ -241,3 +241,71 @@ def test_empty_and_non_conflict_reports_have_no_records():
     assert record("")["events"] == []
     rec = record("افتتحت مدرسة جديدة في مدينة حلب بحضور الأهالي.")
     assert rec["events"] == [] and rec["casualties"] == []
+
+
+# --- reading like a coder: rules added while measuring on real reports ------------------------------------------
+def test_a_protest_named_is_not_a_protest_held():
+    assert record("قال الوزير إن التظاهر حق يكفله القانون وإن موجة الاحتجاجات انتهت.")["events"] == []
+    assert [e["sub_event_type"] for e in record("خرجت مظاهرة في مدينة السويداء تطالب برحيل المحافظ.")["events"]] == [
+        "Peaceful protest"]
+
+
+def test_a_kind_of_violence_named_in_passing_is_not_an_event():
+    assert record("قال المحلل إن الاغتيالات والصواريخ لا تحل شيئا.")["events"] == []
+
+
+def test_court_executions_are_not_political_violence_but_field_executions_are():
+    assert record("نفذت السلطات حكم الإعدام بحق مدان في سجن حلب المركزي.")["events"] == []
+    assert [e["sub_event_type"] for e in record("أعدم تنظيم داعش ميدانيا 3 رعاة في بادية السخنة.")["events"]] == ["Attack"]
+
+
+def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
+    e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
+    assert e["sub_event_type"] == "Arrests"
+    e = one_event("احتجز مسلحون مجهولون ثلاثة مدنيين في مدينة السويداء.")
+    assert e["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_camps_and_airports_keep_their_word_and_duals_name_each_place():
+    assert events("قصفت قوات النظام بالقذائف مخيم درعا.") == [("Shelling/artillery/missile attack", "مخيم درعا")]
+    assert events("تدور اشتباكات بين قوات النظام والفصائل في جبلي الأكراد والتركمان.") == [
+        ("Armed clash", "جبل الأكراد"), ("Armed clash", "جبل التركمان")]
+
+
+def test_rural_damascus_is_its_own_governorate():
+    e = one_event("ألقت المروحيات براميل متفجرة على بلدة خان الشيح في ريف دمشق الغربي.")
+    assert e["location"]["admin1"] == "Rural Damascus"
+
+
+def test_a_dateline_is_not_an_event_place():
+    e = one_event("ريف حماة: تدور اشتباكات عنيفة بين قوات النظام والفصائل على محاور مدينة مورك.")
+    assert e["location"]["name_ar"] == "مورك"
+
+
+def test_a_shared_name_is_read_in_the_report_governorate():
+    rec = record("محافظة القنيطرة – المرصد السوري: دارت اشتباكات بين قوات النظام والفصائل في بلدة حضر بريف القنيطرة.")
+    assert rec["events"][0]["location"]["admin1"] == "Quneitra"
+
+
+def test_negated_tolls_are_not_counted():
+    assert casualties("قصفت قوات النظام بلدة كفرنبل دون ورود معلومات عن إصابات.") == []
+
+
+def test_a_list_of_counts_after_a_toll():
+    found = casualties("وثق المرصد مقتل 40 شخصا في مدينة درعا، هم: 25 من المدنيين، و15 من عناصر قوات النظام.")
+    assert (("CIVILIANS",), "killed", 25, 25, "exact") in found
+    assert (("SYR_GOV",), "killed", 15, 15, "exact") in found
+
+
+def test_singular_nouns_joined_by_and_add_up():
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
+
+
+def test_the_type_word_with_the_article_points_back():
+    rec = record("سيطرت قوات النظام على بلدة كفرنبل. وانسحبت الفصائل من البلدة نحو الشمال.")
+    assert ("كفرنبل", "OPPOSITION", "withdrew") in [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]]
+
+
+def test_kurdish_internal_security_is_the_sdf():
+    e = one_event("اندلعت اشتباكات بين قوى الأمن الداخلي الأسايش وقوات الدفاع الوطني في مدينة القامشلي.")
+    assert "SDF" in e["actors"] and "PRO_GOV_MILITIA" in e["targets"]

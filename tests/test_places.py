@@ -1,0 +1,44 @@
+"""Place mentions: names after type words, clitics, regions that locate, anaphors, the gazetteer's help."""
+from rasid.geo.places import find_places
+from rasid.text.doc import Doc
+
+
+def places(text: str) -> list[tuple]:
+    return [(p.name, p.admin1, p.region, p.context) for p in find_places(Doc("t", text))]
+
+
+def test_type_words_and_clitics_are_left_out_of_the_name():
+    assert places("وقصف على بلدة الأتارب") == [("الأتارب", "Aleppo", False, False)]
+    assert places("اشتباكات بمدينة البوكمال")[0][:2] == ("البوكمال", "Deir ez-Zor")
+
+
+def test_a_village_the_gazetteer_lacks_is_still_named():
+    assert places("قصف على قرية المرجانية الصغرى")[0][0] == "المرجانية"
+
+
+def test_countryside_locates_the_village_before_it():
+    found = places("في قرية المرجانية بريف حلب الجنوبي")
+    assert found[0] == ("المرجانية", "Aleppo", False, False)
+    assert found[1][1:] == ("Aleppo", True, True)
+
+
+def test_a_list_after_a_plural_type_word():
+    names = [p[0] for p in places("قصف طال قرى المرجانية والسفيرة وتل عرن في ريف حلب")]
+    assert names[:3] == ["المرجانية", "السفيرة", "تل عرن"]
+
+
+def test_names_inside_actor_names_are_not_places():
+    doc = Doc("t", "قوات سوريا الديمقراطية ومجلس دير الزور العسكري")
+    from rasid.extraction.actors import find_actors
+
+    blocked = {i for a in find_actors(doc, None) for i in range(a.tok_start, a.tok_end)}
+    assert find_places(doc, blocked) == []
+
+
+def test_common_words_that_are_also_place_names_need_a_type_word():
+    assert places("فتح الباب أمام المفاوضات") == []
+    assert places("سيطرت الفصائل على مدينة الباب")[0][:2] == ("الباب", "Aleppo")
+
+
+def test_the_article_on_a_name_must_agree_with_the_gazetteer():
+    assert all(p[0] != "القريتين" for p in places("قصف على قريتين في الريف"))
