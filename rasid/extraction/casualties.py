@@ -355,7 +355,6 @@ class CasualtyReader:
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
         kind = noun.value[1].split(":")[0] if noun else None
         near = self._actors_after(end, s.end)
-        text_after = self.doc.text[end:end + 16]
         if any(b.value[0] == "both" for b in _words().find(self.doc.tokens, *self.doc.token_range(end, min(s.end, end + 20)))):
             sides = self._both_sides(s)
             if sides:
@@ -370,7 +369,7 @@ class CasualtyReader:
         if strict and kind in ("person", "other"):
             return strict
         if kind in ("fighter", "soldier") or kind is None:
-            frame = self._frame_for(s, w)
+            frame = self._frame_for(s, w.char_start)
             if frame is not None:
                 side = frame.targets or frame.actors
                 armed = [a for a in side if a != "CIVILIANS"]
@@ -391,7 +390,6 @@ class CasualtyReader:
             return [self.state_army]
         if kind == "fighter":
             return ["UNKNOWN"]
-        del text_after
         return ["CIVILIANS"]
 
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
@@ -427,11 +425,12 @@ class CasualtyReader:
                 return unique(f.actors + f.targets)
         return []
 
-    def _frame_for(self, s: Sentence, w: Match) -> Frame | None:
+    def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
+        """The event of the same sentence told last before the offset (or the first one after it)."""
         same = [f for f in self.frames if f.sentence.index == s.index]
         if not same:
             return None
-        before = [f for f in same if f.trigger.char_start <= w.char_start]
+        before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
     def _is_tally(self, s: Sentence, start: int, end: int, w: Match) -> bool:
@@ -458,7 +457,7 @@ class CasualtyReader:
             if len(found) == 1 and "منذ" in since.split() and self.report_date is not None and end > self.report_date:
                 end = self.report_date  # «منذ مطلع شهر آذار الجاري»: until the day of the report
             return found[0].date_start, end
-        frame = self._frame_for(s, _Probe(offset))
+        frame = self._frame_for(s, offset)
         if frame is not None:
             return frame.date_start, frame.date_end
         return None, None
@@ -503,11 +502,6 @@ class CasualtyReader:
                                   subset_of=len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
-
-
-@dataclass(frozen=True, slots=True)
-class _Probe:
-    char_start: int
 
 
 def _tally_verb(word: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..text import lexicon
 from ..text.doc import Doc
 from ..text.lexicon import Lexicon
+from ..text.normalize import normalize_word, strip_article
 from ..text.tokens import Token, candidate_keys
 from .gazetteer import Gazetteer, Place
 
@@ -64,7 +65,6 @@ def _gazetteer_lexicon() -> Lexicon:
 
 def _article_agrees(doc: Doc, m, tokens: list[Token]) -> bool:
     """«القريتين» the town is not «قريتين» (two villages): the article must be where the name has it."""
-    from ..text.normalize import normalize_word
 
     name_first = normalize_word(m.phrase).split()[0]
     token = tokens[m.start]
@@ -86,7 +86,6 @@ def _place_word_kinds() -> dict[str, tuple[str, str, str]]:
 
 @lru_cache(maxsize=1)
 def _place_word_keys() -> frozenset[str]:
-    from ..text.normalize import normalize_word, strip_article
 
     return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_words.tsv")
                      if " " not in row[0])
@@ -94,14 +93,12 @@ def _place_word_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from ..text.normalize import normalize_word, strip_article
 
     return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_stopwords.tsv"))
 
 
 @lru_cache(maxsize=1)
 def _needs_type_word() -> frozenset[str]:
-    from ..text.normalize import normalize_word, strip_article
 
     return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_ambiguous.tsv"))
 
@@ -165,19 +162,16 @@ class _Finder:
             return False
         if word.startswith(("بال", "لل", "وال", "فال", "كال")):
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
-        from ..text.normalize import strip_article
-
         for key, _cut in candidate_keys(word):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
             if key in _stopwords() or key in _place_word_keys():
                 return False
         return True
 
     def _starts_other_thing(self, j: int) -> bool:
-        from ..extraction.actors import actor_lexicon
-
+        # words that open an event or an actor's name do not open a place name
         return (
             lexicon.load("triggers.tsv").match_at(self.tokens, j) is not None
-            or actor_lexicon().match_at(self.tokens, j) is not None
+            or lexicon.load("actors.tsv").match_at(self.tokens, j) is not None
         )
 
     # --- mentions ----------------------------------------------------------------------------------------
@@ -358,8 +352,6 @@ class _Finder:
 
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
         text = self.doc.text[char_start:self.tokens[end - 1].end]
-        from ..text.normalize import strip_article
-
         if strip_article(text) in _needs_type_word():
             return False
         places = self.gaz.lookup(text)
