@@ -55,6 +55,18 @@ def headline(output: str) -> dict[str, float]:
     return figures
 
 
+def geocoding(records: Path) -> str:
+    """The share of events that carry coordinates, and at which precision."""
+    events = [e for line in records.open(encoding="utf-8") for e in json.loads(line)["events"]]
+    located = [e for e in events if e.get("location") and e["location"].get("latitude") is not None]
+    by_precision = {p: sum(1 for e in located if e["location"].get("geo_precision") == p) for p in (1, 2, 3)}
+    unresolved = sum(len(json.loads(line).get("unresolved_places", [])) for line in records.open(encoding="utf-8"))
+    total = len(events) or 1
+    shares = ", ".join(f"precision {p}: {n / total:.1%}" for p, n in by_precision.items())
+    return (f"  events with coordinates: {len(located)}/{len(events)} = {len(located) / total:.1%} ({shares}); "
+            f"place names not in the gazetteer: {unresolved}")
+
+
 def verdict(name: str, figures: dict[str, float]) -> str:
     rows = []
     for key, target in TARGETS[name].items():
@@ -93,6 +105,7 @@ def main() -> int:
     print("\n== dev set, Arabic reports")
     print(out.rstrip())
     print(verdict("dev", headline(out)))
+    print(geocoding(work / "dev.jsonl"))
 
     gsr = evals / "gsr_score.py"
     if gsr.exists() and (shared / "data" / "external" / "arabic_event_gsr").exists():

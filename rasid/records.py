@@ -26,6 +26,8 @@ class Location:
     longitude: float | None = None
     geo_precision: int | None = None
     country: str | None = None
+    admin3: str | None = None
+    pcode: str | None = None
 
 
 @dataclass(slots=True)
@@ -76,6 +78,7 @@ class ReportRecord:
     casualties: list[Casualty] = field(default_factory=list)
     control: list[Control] = field(default_factory=list)
     lang: str = "ar"
+    unresolved_places: list[str] = field(default_factory=list)  # names the gazetteer lacks, for analysts to add
 
     def to_dict(self) -> dict[str, Any]:
         """The SCHEMA.md record: ISO dates, evidence as text plus `evidence_span` offsets."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..geo.places import PlaceMention, find_places
+from ..geo.gazetteer import Place
+from ..geo.places import PlaceMention, area_hints, current_gazetteer, find_places
 from ..records import Event, Location, ReportRecord
 from ..text.dates import find_dates, find_report_date
 from ..text.doc import Doc
@@ -33,7 +34,7 @@ def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRe
     dates = find_dates(doc.text, report_date)
     actors = find_actors(doc, report_date or _latest_date(doc.text))
     blocked = {i for a in actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}
-    places = find_places(doc, blocked)
+    places = find_places(doc, blocked, area_hints([a.actor for a in actors]))
     reader = EventReader(doc, actors, places, dates, report_date)
     frames = reader.read()
     frames += _transfers(reader.withdrawals, frames)
@@ -41,7 +42,8 @@ def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRe
     gains = [f for f in frames if f.sub_event_type in TAKEOVERS] + reader.background_gains
     control = control_records(doc, gains, reader.withdrawals)
     events = _events(doc, frames, has_places=bool(places))
-    return ReportRecord(doc_id, report_date, events, casualties, control, lang)
+    unresolved = unique(p.name for p in places if p.place is None and not p.anaphor)
+    return ReportRecord(doc_id, report_date, events, casualties, control, lang, unresolved)
 
 
 def _latest_date(text: str) -> date | None:
@@ -98,17 +100,24 @@ def _place_key(place: PlaceMention | None) -> str:
 
 
 def _location(place: PlaceMention | None) -> Location | None:
+    """The event's location; a place the gazetteer lacks is put at the place that locates it, or at its
+    governorate, with the precision that says so (2: near a known town, 3: only the governorate)."""
     if place is None:
         return None
     p = place.place
-    return Location(
-        name_ar=place.name,
-        name_en=p.name_en if p else None,
-        admin1=place.admin1,
-        admin2=p.admin2 if p else None,
-        kind=place.kind,
-        latitude=p.latitude if p else None,
-        longitude=p.longitude if p else None,
-        geo_precision=place.precision if p or place.admin1 else None,
-        country=p.country if p else None,
-    )
+    if p is not None:
+        return Location(place.name, p.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
+                        place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
+    anchor, precision = _anchor(place)
+    return Location(place.name, None, place.admin1, anchor.admin2 if anchor and precision == 2 else None, place.kind,
+                    anchor.latitude if anchor else None, anchor.longitude if anchor else None,
+                    precision if anchor else None, anchor.country if anchor else None)
+
+
+def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
+    near = place.located_by
+    if near is not None and near.place is not None and near.place.kind not in ("governorate", "region", "country"):
+        return near.place, 2
+    if place.admin1:
+        return current_gazetteer().governorate(place.admin1), 3
+    return None, 3

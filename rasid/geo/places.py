@@ -7,6 +7,7 @@ and «المدينة» later on as the last city named. This module does the sam
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,17 +48,28 @@ class PlaceMention:
     anaphor: bool = False  # «المدينة» standing for a place named before
     candidates: list[Place] = field(default_factory=list)
     fixed: bool = False  # located by the words around it, not open to the report-wide vote
+    located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
 
     @property
     def name_en(self) -> str | None:
         return self.place.name_en if self.place else None
 
 
-@lru_cache(maxsize=1)
+def current_gazetteer() -> Gazetteer:
+    """The gazetteer extraction uses: the built-in places plus those imported into the store, if any."""
+    default = getattr(Gazetteer, "default", None)
+    return default() if default is not None else Gazetteer.builtin()
+
+
 def _gazetteer_lexicon() -> Lexicon:
+    return _lexicon_of(current_gazetteer())
+
+
+@lru_cache(maxsize=4)
+def _lexicon_of(gazetteer: Gazetteer) -> Lexicon:
     """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
     names: dict[str, str] = {}
-    for name, place in Gazetteer.builtin().arabic_names():
+    for name, place in gazetteer.arabic_names():
         if place.kind != "country":
             names.setdefault(name, name)
     return Lexicon(names.items())
@@ -104,11 +116,12 @@ def _needs_type_word() -> frozenset[str]:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, blocked: set[int]):
+    def __init__(self, doc: Doc, blocked: set[int], hints: dict[str, float] | None = None):
         self.doc = doc
+        self.hints = hints or {}
         self.tokens: list[Token] = doc.tokens
         self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية»)
-        self.gaz = Gazetteer.builtin()
+        self.gaz = current_gazetteer()
         self.mentions: list[PlaceMention] = []
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
@@ -262,6 +275,15 @@ class _Finder:
             if len(before) <= 8 and after[:1] in (":", "-"):
                 m.context = True
 
+    def _centre(self, m: PlaceMention) -> tuple[float, float] | None:
+        """The mean point of the report's other places that only one gazetteer entry fits."""
+        points = [(o.place.latitude, o.place.longitude) for o in self.mentions
+                  if o is not m and o.place is not None and not o.region and o.place.latitude is not None
+                  and len(o.candidates) == 1]
+        if not points:
+            return None
+        return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
         return gov.country if gov is not None else ""
@@ -272,15 +294,19 @@ class _Finder:
         The report's governorates are those of its regions and of the places only one gazetteer entry fits;
         a coder reading «حضر» in a report on Quneitra does not look in Iraq.
         """
-        votes: dict[str, int] = {}
+        votes: dict[str, float] = {}
         for m in self.mentions:
             if m.admin1 and (m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1):
                 votes[m.admin1] = votes.get(m.admin1, 0) + 1
-        if not votes:
+        if not votes and not self.hints:
             return
+        for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
+            votes[admin1] = votes.get(admin1, 0) + 0.5 * weight
         by_country: dict[str, int] = {}
         for admin1, n in votes.items():
             by_country[self._country(admin1)] = by_country.get(self._country(admin1), 0) + n
+        if not by_country:
+            return
         home = max(by_country, key=by_country.get)
         home_share = by_country[home] / sum(by_country.values())
         for m in self.mentions:
@@ -290,9 +316,12 @@ class _Finder:
                 continue
             if m.region or m.anaphor or len({p.admin1 for p in m.candidates}) < 2 or m.fixed:
                 continue
-            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), -m.candidates.index(p)))
-            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0):
-                m.place, m.admin1 = best, best.admin1
+            centre = self._centre(m)
+            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), -_distance(p, centre),
+                                                   -m.candidates.index(p)))
+            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
+                    best.admin1 == m.admin1 and best is not m.place and centre is not None):
+                m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "") -> int:
@@ -396,6 +425,7 @@ class _Finder:
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
                 continue
             b.context = True
+            a.located_by = b
             if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
                 better = [p for p in a.candidates if p.admin1 == b.admin1]
                 if better:
@@ -420,6 +450,35 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
     return candidates[0]
 
 
-def find_places(doc: Doc, blocked: set[int] | None = None) -> list[PlaceMention]:
-    """Every place mention of the report, in text order."""
-    return _Finder(doc, blocked or set()).run()
+def find_places(doc: Doc, blocked: set[int] | None = None, hints: dict[str, float] | None = None) -> list[PlaceMention]:
+    """Every place mention of the report, in text order.
+
+    `blocked`: token indices inside actor names; `hints`: governorates the report's sides usually fight in, with
+    weights, used only to choose between places that share a name.
+    """
+    return _Finder(doc, blocked or set(), hints).run()
+
+
+def _distance(place: Place, centre: tuple[float, float] | None) -> float:
+    """Kilometres from a place to a point (0 when either is unknown, so that it does not decide)."""
+    if centre is None or place.latitude is None or place.longitude is None:
+        return 0.0
+    lat1, lon1, lat2, lon2 = map(math.radians, (place.latitude, place.longitude, centre[0], centre[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+@lru_cache(maxsize=1)
+def actor_areas() -> dict[str, tuple[str, ...]]:
+    """actor id → the governorates it usually fights in (actor_areas.tsv)."""
+    return {row[0]: tuple(a for a in row[1].split("|") if a) for row in lexicon.read_tsv("actor_areas.tsv")}
+
+
+def area_hints(actors: list[str]) -> dict[str, float]:
+    """Governorate weights from the sides a report names, for `find_places`."""
+    hints: dict[str, float] = {}
+    for actor in set(actors):
+        areas = actor_areas().get(actor, ())
+        for admin1 in areas:
+            hints[admin1] = hints.get(admin1, 0) + 1 / len(areas)
+    return hints
