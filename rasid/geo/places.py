@@ -223,6 +223,14 @@ class _Finder:
                 i += 1
                 continue
             word = _place_words().match_at(tokens, i, limit) if _place_words().starts(tokens[i]) else None
+            long_name = _gazetteer_lexicon().match_at(tokens, i, limit) if word is not None else None
+            if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
+                    and _article_agrees(self.doc, long_name, tokens) and not self._dropped_type_word(word):
+                # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
+                self._add(long_name.start, long_name.end, long_name.char_start, None, precision)
+                i = long_name.end
+                precision = 1
+                continue
             if word is not None:
                 role, kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
                 if role == "around":
@@ -283,6 +291,12 @@ class _Finder:
         if not points:
             return None
         return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+    @staticmethod
+    def _dropped_type_word(word) -> bool:
+        """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
+        role, _kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
+        return role in ("type", "list") and naming != "keep"
 
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
