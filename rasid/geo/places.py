@@ -24,6 +24,11 @@ COMPOUND_HEADS = frozenset(
     "دير تل خان كفر عين بيت ام ابو راس جسر معره بير بئر قصر سد جب مزرعه باب بني عرب جبل سهل وادي ساحه بستان حزم "
     "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه راس ابي بنات بنو سيدي نبي شيخ سيده".split()
 )
+# Adjectives that end village names («الصغرى», «الغربية», «عتيق»), read after a type word only.
+NAME_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "الكبرى", "الصغرى", "الكبيرة", "الصغيرة", "الكبير", "الصغير", "كبير", "صغير", "الجديدة", "القديمة", "الجديد",
+    "القديم", "الفوقاني", "التحتاني", "الفوقانية", "التحتانية", "الوسطى", "عتيق", "الشرقية", "الغربية", "الشمالية",
+    "الجنوبية", "القبلية", "البحرية"))
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
 REGION_KINDS = frozenset({"governorate", "region", "country"})
@@ -349,6 +354,9 @@ class _Finder:
             nxt = _gazetteer_lexicon().match_at(self.tokens, end, limit)
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked:
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
+        if end < limit and kind in ("village", "town", "neighbourhood") and end not in self.blocked \
+                and self._adjacent(self.tokens[end - 1], self.tokens[end]) and self.tokens[end].text in NAME_ADJECTIVES:
+            end += 1  # «قرية أم الجلود الصغرى», «الغارية الغربية»: the adjective is part of the name
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and kind == "building" and self.gaz.lookup(self.doc.text[name[2]:self.tokens[end - 1].end]):
             start_char = name[2]  # «مشفى القرداحة»: the town is the place to code

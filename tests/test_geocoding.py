@@ -1,0 +1,46 @@
+"""Geocoding of event places: coordinates, precision, places the gazetteer lacks, regions."""
+import math
+
+from rasid.extraction.pipeline import extract
+
+
+def location(text: str) -> dict:
+    events = extract(text, "t").to_dict()["events"]
+    assert events, text
+    return events[0]["location"]
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def test_a_known_town_is_placed_at_itself():
+    loc = location("قصفت قوات النظام بالمدفعية مدينة البوكمال.")
+    assert loc["geo_precision"] == 1 and loc["admin1"] == "Deir ez-Zor"
+    assert km((loc["latitude"], loc["longitude"]), (34.45, 40.92)) < 5
+
+
+def test_surroundings_are_precision_two_and_regions_three():
+    assert location("دارت اشتباكات في محيط مدينة البوكمال.")["geo_precision"] == 2
+    loc = location("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
+    assert (loc["name_ar"], loc["geo_precision"]) == ("إدلب", 3)
+    loc = location("دارت اشتباكات قرب الحدود السورية العراقية.")
+    assert loc["geo_precision"] == 3 and loc["admin1"] == "Deir ez-Zor"
+
+
+def test_a_village_the_gazetteer_lacks_is_put_near_the_town_that_locates_it():
+    loc = location("انفجر لغم في قرية أم الجلود الصغرى بريف مدينة منبج.")
+    assert loc["name_ar"] == "أم الجلود الصغرى" and loc["admin1"] == "Aleppo"
+    assert loc["geo_precision"] == 2 and loc["latitude"] is not None
+
+
+def test_a_village_located_only_by_its_governorate_gets_the_governorate_point():
+    loc = location("انفجر لغم في قرية أم الجلود الصغرى بريف حلب الشمالي.")
+    assert loc["admin1"] == "Aleppo" and loc["geo_precision"] == 3 and loc["latitude"] is not None
+
+
+def test_names_the_gazetteer_lacks_are_listed_for_analysts():
+    rec = extract("انفجر لغم في قرية أم الجلود الصغرى بريف حلب الشمالي.", "t").to_dict()
+    assert rec["unresolved_places"] == ["أم الجلود الصغرى"]
