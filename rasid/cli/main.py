@@ -1,11 +1,19 @@
 """The `rasid` command line.
 
     rasid extract PATH... [--format jsonl|json|table] [--report-date YYYY-MM-DD] [-o FILE] [--bidi logical|visual]
+                          [--gazetteer STORE]
+    rasid gazetteer import PATH --format wof|opensyria|geonames|csv [--source NAME] [--licence TEXT] [--db STORE]
+    rasid gazetteer stats [--db STORE]
+    rasid gazetteer lookup NAME [--admin1 GOVERNORATE] [--db STORE]
 
 Exit status: 0 when every input was read and extracted, 1 when any input (a file, a JSONL line, one report's
 extraction) failed (each failure is one `rasid: PATH: reason` line on standard error, and the other inputs
 are still processed), 2 for usage errors, 130 on Ctrl-C, 141 when the reader of the output went away
-(`rasid extract ... | head`).
+(`rasid extract ... | head`). `rasid gazetteer`: 0 done, 1 a file that cannot be imported or read (nothing
+stored is lost), or a lookup that finds nothing, 2 usage errors.
+
+The gazetteer store (see rasid.geo.store) is `$RASID_GAZETTEER` when set, else `gazetteer.sqlite` in
+`$RASID_HOME` or the user data folder; `--db` / `--gazetteer` name another.
 """
 from __future__ import annotations
 
@@ -14,7 +22,9 @@ import json
 import os
 import re
 import sys
+import time
 from datetime import date
+from pathlib import Path
 from typing import IO, Sequence
 
 from .. import __version__
@@ -71,8 +81,57 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--bidi", choices=render.BIDI_MODES, default=None,
                     help="how the table writes Arabic: logical (default; for bidi-aware terminals and pipes) "
                          f"or visual (reordered for terminals without bidi support); default from ${render.BIDI_ENV}")
+    ex.add_argument("--gazetteer", metavar="STORE",
+                    help="a gazetteer store file (rasid gazetteer import) whose places extraction uses besides the "
+                         "built-in ones; default: $RASID_GAZETTEER, else the store in the user data folder if any")
     ex.set_defaults(run=_run_extract)
+    _add_gazetteer_parser(commands)
     return parser
+
+
+def _add_gazetteer_parser(commands) -> None:
+    from ..geo.importers import FORMATS as GAZETTEER_FORMATS
+
+    db_help = ("the gazetteer store file (default: $RASID_GAZETTEER, else gazetteer.sqlite in $RASID_HOME or the "
+               "user data folder)")
+    gz = commands.add_parser(
+        "gazetteer",
+        help="import third-party gazetteers into the gazetteer store, show its counts, look names up",
+        description="The gazetteer store: places imported from Who's On First, OpenSyria, GeoNames or a plain CSV, "
+                    "used by extraction besides the built-in gazetteer.",
+    )
+    sub = gz.add_subparsers(title="gazetteer commands", dest="gazetteer_command", metavar="COMMAND")
+    sub.required = True
+
+    imp = sub.add_parser(
+        "import", help="import a gazetteer file (or an OpenSyria folder) into the store",
+        description="Import PATH into the store, in one transaction: rows that name a place already known are "
+                    "merged into it, bad rows are rejected with their reason, and importing the same file again "
+                    "adds nothing. Formats: wof (Who's On First localities or admin CSV), opensyria (the flattened "
+                    "CSV, a JSON file or a folder of the JSON files), geonames (a GeoNames dump such as SY.txt), "
+                    "csv (see rasid/data/gazetteer/SOURCE.md).",
+        epilog="exit status: 0 imported, 1 the file cannot be imported (the store keeps what it had), 2 usage error",
+    )
+    imp.add_argument("path", metavar="PATH", help="the file, or an OpenSyria folder")
+    imp.add_argument("--format", "-f", required=True, choices=GAZETTEER_FORMATS, help="the file's format")
+    imp.add_argument("--source", metavar="NAME",
+                     help="the source name the rows are kept under (default: the format; for csv, csv:FILE-STEM)")
+    imp.add_argument("--licence", "--license", dest="licence", metavar="TEXT",
+                     help="the data's licence and attribution, recorded with the source (required for csv)")
+    imp.add_argument("--db", metavar="STORE", help=db_help)
+    imp.set_defaults(run=_run_gazetteer_import)
+
+    stats = sub.add_parser("stats", help="counts of the store's places by source, country, kind and governorate",
+                           epilog="exit status: 0 shown, 1 no store, 2 usage error")
+    stats.add_argument("--db", metavar="STORE", help=db_help)
+    stats.set_defaults(run=_run_gazetteer_stats)
+
+    look = sub.add_parser("lookup", help="the places (built-in and stored) a name may mean, best first",
+                          epilog="exit status: 0 found, 1 nothing found (or no such store), 2 usage error")
+    look.add_argument("name", metavar="NAME", help="a place name in Arabic or English")
+    look.add_argument("--admin1", metavar="GOVERNORATE", help="put places of this governorate first")
+    look.add_argument("--db", metavar="STORE", help=db_help)
+    look.set_defaults(run=_run_gazetteer_lookup)
 
 
 def _iso_date(value: str) -> date:
@@ -88,6 +147,40 @@ def _iso_date(value: str) -> date:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from ..geo.gazetteer import Gazetteer
+    from ..geo.store import ENV_GAZETTEER, StoreError
+
+    before = os.environ.get(ENV_GAZETTEER)
+    if args.gazetteer is not None:
+        os.environ[ENV_GAZETTEER] = str(Path(args.gazetteer).expanduser())  # Gazetteer.default() honours it
+    try:
+        store = args.gazetteer or os.environ.get(ENV_GAZETTEER) or "gazetteer store"
+        try:
+            Gazetteer.default()  # read the store now: a wrong one fails here, once, not in every report
+        except FileNotFoundError:
+            how = "" if args.gazetteer else f" (${ENV_GAZETTEER})"
+            _error(store, f"no gazetteer store here{how} (rasid gazetteer import creates one)")
+            return EXIT_USAGE
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            _error(store if os.environ.get(ENV_GAZETTEER) else str(_default_store()), str(exc))
+            return EXIT_USAGE
+        return _extract(args)
+    finally:
+        if before is None:
+            os.environ.pop(ENV_GAZETTEER, None)
+        else:
+            os.environ[ENV_GAZETTEER] = before
+
+
+def _default_store() -> Path:
+    from ..geo.store import store_path
+
+    return store_path()
+
+
+def _extract(args: argparse.Namespace) -> int:
     from ..extraction import pipeline  # looked up per call: tests and plug-ins may replace pipeline.extract
 
     bidi = args.bidi or (render.VISUAL if os.environ.get(render.BIDI_ENV, "").strip().lower() == render.VISUAL
@@ -144,6 +237,161 @@ def _extract_one(pipeline, report: SourceReport, args: argparse.Namespace, bidi:
         collected.append(data)
         return ""
     return line + "\n"
+
+
+# --- gazetteer -------------------------------------------------------------------------------------------
+
+
+def _store_arg(args: argparse.Namespace) -> Path:
+    from ..geo.store import store_path
+
+    return Path(args.db).expanduser() if args.db else store_path()
+
+
+class _Progress:
+    """Rows read and rows/s on standard error: rewritten in place at most 5 times a second on a terminal; on a
+    pipe or file, a line every 2 s once the import has run for 1 s."""
+
+    def __init__(self, label: str, stream: IO[str] | None = None):
+        self.label = label
+        self.stream = stream or sys.stderr
+        try:
+            self.tty = self.stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.last = time.monotonic() if not self.tty else float("-inf")
+        self.interval = 0.2 if self.tty else 2.0
+        self.shown = False
+
+    def __call__(self, read: int, seconds: float) -> None:
+        now = time.monotonic()
+        if now - self.last < self.interval or (not self.tty and seconds < 1.0):
+            return
+        self.last = now
+        rate = read / seconds if seconds > 0 else 0.0
+        text = f"{PROG}: {self.label}: {read:,} rows read ({rate:,.0f} rows/s)"
+        try:
+            self.stream.write(f"\r{text}\x1b[K" if self.tty else text + "\n")
+            self.stream.flush()
+            self.shown = True
+        except (OSError, ValueError):
+            pass
+
+    def done(self) -> None:
+        if self.tty and self.shown:
+            try:
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
+            except (OSError, ValueError):
+                pass
+
+
+def _run_gazetteer_import(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from ..geo.importers import ImportFormatError, import_file
+    from ..geo.store import GazetteerStore, StoreError
+
+    if args.format == "csv" and not (args.licence or "").strip():
+        _error("--licence", "required with --format csv: the licence and attribution of the data you import")
+        return EXIT_USAGE
+    if args.source is not None and (not args.source.strip() or args.source.strip() == "rasid"):
+        _error("--source", "give a name other than 'rasid' (the built-in gazetteer's)")
+        return EXIT_USAGE
+    db = _store_arg(args)
+    try:
+        store = GazetteerStore(db)
+    except (StoreError, OSError) as exc:
+        _error(str(db), str(exc))
+        return EXIT_INPUT
+    progress = _Progress(Path(args.path).name)
+    try:
+        report = import_file(store, args.path, args.format, source_name=args.source and args.source.strip(),
+                             progress=progress, licence=args.licence)
+    except ImportFormatError as exc:
+        progress.done()
+        _error(args.path, f"cannot import as {args.format}: {exc}; nothing was stored")
+        return EXIT_INPUT
+    except (OSError, sqlite3.Error) as exc:
+        progress.done()
+        _error(args.path, f"import failed: {type(exc).__name__}: {exc}; nothing was stored")
+        return EXIT_INPUT
+    finally:
+        store.close()
+    progress.done()
+    _ensure_utf8(sys.stdout)
+    print(report.summary())
+    print(f"store: {db}")
+    return EXIT_OK
+
+
+def _run_gazetteer_stats(args: argparse.Namespace) -> int:
+    from ..geo.store import GazetteerStore, StoreError
+
+    db = _store_arg(args)
+    try:
+        with GazetteerStore(db, readonly=True) as store:
+            stats = store.stats()
+    except FileNotFoundError:
+        _error(str(db), "no gazetteer store here (rasid gazetteer import creates one)")
+        return EXIT_INPUT
+    except (StoreError, OSError) as exc:
+        _error(str(db), str(exc))
+        return EXIT_INPUT
+    _ensure_utf8(sys.stdout)
+
+    def line(title: str, counts: dict, limit: int = 40) -> str:
+        items = list(counts.items())
+        shown = ", ".join(f"{k or '(none)'} {n:,}" for k, n in items[:limit])
+        more = f", ... ({len(items) - limit} more)" if len(items) > limit else ""
+        return f"{title}: {shown}{more}" if items else f"{title}: none"
+
+    out = [f"store: {stats['path']}",
+           f"places: {stats['places']:,} ({stats['with_coordinates']:,} with coordinates), names: {stats['names']:,}, "
+           f"imported rows: {stats['records']:,}"]
+    out.append("sources:" if stats["sources"] else "sources: none")
+    for name, src in stats["sources"].items():
+        out.append(f"  {name}: {src['rows'] or 0:,} rows, imported {src['imported_at']}; licence: "
+                   f"{src['licence'] or '(not given)'}" + (f"; attribution: {src['attribution']}"
+                                                          if src["attribution"] else ""))
+    out += [line("places by source", stats["by_source"]), line("by country", stats["by_country"]),
+            line("by kind", stats["by_kind"]), line("by governorate", stats["by_admin1"])]
+    print("\n".join(out))
+    return EXIT_OK
+
+
+def _run_gazetteer_lookup(args: argparse.Namespace) -> int:
+    from ..geo.gazetteer import Gazetteer
+    from ..geo.importers import admin1_from_name
+    from ..geo.store import StoreError
+
+    admin1 = None
+    if args.admin1:
+        admin1 = admin1_from_name(args.admin1)
+        if admin1 is None:
+            _error("--admin1", f"unknown governorate {args.admin1!r}")
+            return EXIT_USAGE
+    try:
+        gazetteer = Gazetteer.load(Path(args.db).expanduser() if args.db else None)
+    except FileNotFoundError:
+        _error(args.db or str(_store_arg(args)), "no gazetteer store here (rasid gazetteer import creates one)")
+        return EXIT_INPUT
+    except (StoreError, OSError) as exc:
+        _error(args.db or str(_store_arg(args)), str(exc))
+        return EXIT_INPUT
+    found = gazetteer.lookup(args.name, admin1=admin1)
+    if not found:
+        _error(args.name, "no such place in the gazetteer")
+        return EXIT_INPUT
+    _ensure_utf8(sys.stdout)
+    for place in found:
+        admin = " / ".join(a or "-" for a in (place.admin1, place.admin2, place.admin3))
+        where = (f"{place.latitude:.5g}, {place.longitude:.5g}" if place.latitude is not None
+                 and place.longitude is not None else "no coordinates")
+        print(f"{place.name_ar or '-'} | {place.name_en or '-'} | {place.kind} | {place.country} | {admin} | "
+              f"P-code {place.pcode or '-'} | {where} | source {place.source}"
+              + (f" {place.source_id}" if place.source_id and place.source != "rasid" else ""))
+    return EXIT_OK
 
 
 def _error(path: str, reason: str) -> None:

@@ -7,6 +7,7 @@ lower-cased without «al-»/«el-» prefixes, hyphens and apostrophes («Al-Bab�
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,10 @@ class Place:
     population: int | None
     alt_ar: tuple[str, ...] = ()
     alt_en: tuple[str, ...] = ()
+    admin3: str | None = None  # the sub-district (nahiya), when an imported source gives it
+    pcode: str | None = None  # the OCHA P-code, when an imported source gives it
+    source: str = "rasid"  # "rasid" for the built-in file, else the name of the imported source
+    source_id: str | None = None  # the place's id in its source
 
 
 def arabic_key(name: str) -> str:
@@ -109,6 +114,24 @@ class Gazetteer:
         return _builtin()
 
     @classmethod
+    def load(cls, path: "str | os.PathLike[str] | None" = None) -> "Gazetteer":
+        """The built-in places plus every place of the gazetteer store at `path` (see rasid.geo.store).
+
+        `path=None` means the store `$RASID_GAZETTEER` names or else the default store
+        (`rasid.geo.store.default_store_path()`); when that default file does not exist, the built-in gazetteer
+        itself is returned. An explicit path (or `$RASID_GAZETTEER`) that does not exist raises FileNotFoundError.
+        Loaded once per store file and kept until the file changes.
+        """
+        from .store import load_gazetteer  # lazily: the built-in gazetteer never needs sqlite3
+
+        return load_gazetteer(path)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The gazetteer extraction uses: `load(None)`, the built-in places plus the user's imported store."""
+        return cls.load(None)
+
+    @classmethod
     def from_rows(cls, rows: Iterable[dict[str, str]]) -> "Gazetteer":
         """A gazetteer from rows keyed by the TSV's column names (missing columns read as empty)."""
         return cls(_place(row, f"row {i}") for i, row in enumerate(rows, 1))
@@ -121,7 +144,8 @@ class Gazetteer:
     def arabic_names(self) -> Iterator[tuple[str, Place]]:
         """Every Arabic name and variant, as written in the file, with its place."""
         for place in self.places:
-            yield place.name_ar, place
+            if place.name_ar:  # imported places may have no Arabic name
+                yield place.name_ar, place
             for alt in place.alt_ar:
                 yield alt, place
 
