@@ -34,6 +34,8 @@ def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRe
     dates = find_dates(doc.text, report_date)
     actors = find_actors(doc, report_date or _latest_date(doc.text))
     blocked = {i for a in actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}
+    for d in dates:  # «تشرين» is a month before it is a village
+        blocked.update(range(*doc.token_range(d.start, d.end)))
     places = find_places(doc, blocked, area_hints([a.actor for a in actors]))
     reader = EventReader(doc, actors, places, dates, report_date)
     frames = reader.read()

@@ -28,8 +28,9 @@ ADMIN1_COUNTRY = {**{a: "SY" for a in SYRIA_ADMIN1}, **{a: "IQ" for a in IRAQ_AD
 COUNTRIES = ("SY", "IQ")
 
 # Kinds in lookup order: when one name fits several places, the one whose kind comes first is offered first.
-KINDS = ("country", "governorate", "city", "district", "town", "subdistrict", "region", "neighbourhood", "camp",
-         "airport", "base", "oilfield", "crossing", "dam", "mountain", "village")
+# Points come before the admin areas named after them: «إعزاز» is the town before it is the district.
+KINDS = ("country", "governorate", "city", "town", "region", "neighbourhood", "camp", "airport", "base", "oilfield",
+         "crossing", "dam", "mountain", "village", "district", "subdistrict")
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
 _ALT_SEP = "|"

@@ -145,8 +145,23 @@ class _Finder:
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
-                and _article_agrees(self.doc, m, self.tokens):
-            return m.start, m.end, m.char_start
+                and _article_agrees(self.doc, m, self.tokens) and self._plausible_name(m):
+            if m.end - m.start > 1:
+                return m.start, m.end, m.char_start
+            longer = self._heuristic_name(j, limit, strip_waw, kind)
+            if longer is None or longer[1] - longer[0] < 2:
+                return m.start, m.end, m.char_start
+            return longer  # «قرية تل كوكبا», «مستشفى شوقي هلال»: more than the one-word place the gazetteer has
+        return self._heuristic_name(j, limit, strip_waw, kind)
+
+    def _plausible_name(self, m) -> bool:
+        """A gazetteer match that is also a function word, a place-type word or a direction is not a name."""
+        key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
+        return key not in _stopwords() and key not in _place_word_keys() and key not in NAME_ADJECTIVES \
+            and not (m.end - m.start == 1 and len(key) <= 2)
+
+    def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str) -> tuple[int, int, int] | None:
+        """A name the gazetteer does not know: one word, or two when they read as one name."""
         tok = self.tokens[j]
         word = tok.text
         cut = 0
@@ -203,7 +218,7 @@ class _Finder:
                                    anaphor=True, candidates=anaphor_of.candidates)
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
-            candidates = self.gaz.lookup(key)
+            candidates = [p for p in self.gaz.lookup(key) if p.kind != "country"]
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self.gaz.lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             place = _prefer(candidates, kind, region)
@@ -352,7 +367,9 @@ class _Finder:
         end = name[1]
         if end < limit and kind not in ("governorate", "area") and self._adjacent(self.tokens[end - 1], self.tokens[end]):
             nxt = _gazetteer_lexicon().match_at(self.tokens, end, limit)
-            if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked:
+            if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked \
+                    and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
+                    and len(self.tokens[end].text) >= 4 and not self.tokens[end].text.startswith("ال"):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
         if end < limit and kind in ("village", "town", "neighbourhood") and end not in self.blocked \
                 and self._adjacent(self.tokens[end - 1], self.tokens[end]) and self.tokens[end].text in NAME_ADJECTIVES:
@@ -403,14 +420,17 @@ class _Finder:
 
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
         text = self.doc.text[char_start:self.tokens[end - 1].end]
-        if strip_article(text) in _needs_type_word():
-            return False
-        places = self.gaz.lookup(text)
+        key = strip_article(text)
+        if key in _needs_type_word() or key in _stopwords() or (end - start == 1 and len(key) <= 3):
+            return False  # «الباب», «على», «تشرين»: common words before they are places
+        places = [p for p in self.gaz.lookup(text) if p.kind != "country"]
         if not places:
             return False
         place = places[0]
         if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
             return True
+        if place.source != "rasid":
+            return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
         previous = self.tokens[start - 1].text if start > 0 else ""
         return char_start > self.tokens[start].start or previous in LOCATIVE
 
