@@ -391,9 +391,11 @@ class _Finder:
 
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
                            region_char_start: int = 0) -> int:
+        typed = False
         while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
                 _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type") and \
                 not self.tokens[j].text.startswith("و"):
+            typed = typed or _place_word_kinds().get(w.phrase, ("",))[0] == "type"
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
         name = self._name_at(j, limit, clitics=True)
         if name is None:
@@ -410,6 +412,8 @@ class _Finder:
         elif role == "region":
             # «ريف البوكمال»: the town's countryside, at precision 2; right after a village it only locates it
             self._add(name[0], name[1], name[2], None, 2).region = True
+        elif typed:
+            self._add(name[0], name[1], name[2], None, 2)  # «غرب مدينة جاسم»: near the town
         else:
             return j
         end = name[1]
