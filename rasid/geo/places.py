@@ -148,11 +148,19 @@ class _Finder:
                 and _article_agrees(self.doc, m, self.tokens) and self._plausible_name(m):
             if m.end - m.start > 1:
                 return m.start, m.end, m.char_start
-            longer = self._heuristic_name(j, limit, strip_waw, kind)
+            longer = self._heuristic_name(j, limit, strip_waw, kind) if self._weak_match(m) else None
             if longer is None or longer[1] - longer[0] < 2:
                 return m.start, m.end, m.char_start
             return longer  # «قرية تل كوكبا», «مستشفى شوقي هلال»: more than the one-word place the gazetteer has
         return self._heuristic_name(j, limit, strip_waw, kind)
+
+    def _weak_match(self, m) -> bool:
+        """A one-word match that may be the start of a longer name: a head («تل», «دير») or an imported village."""
+        key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
+        if key in COMPOUND_HEADS:
+            return True
+        best = self.gaz.lookup(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
+        return bool(best) and all(p.kind == "village" and p.source != "rasid" for p in best)
 
     def _plausible_name(self, m) -> bool:
         """A gazetteer match that is also a function word, a place-type word or a direction is not a name."""
