@@ -31,7 +31,8 @@ NAME_ADJECTIVES = frozenset(normalize_word(w) for w in (
     "الجنوبية", "القبلية", "البحرية"))
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
-REGION_KINDS = frozenset({"governorate", "region", "country"})
+REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
+DROPPED_TYPE_WORDS = frozenset({"مدينه", "بلده", "قريه", "حي", "ناحيه", "منطقه", "محافظه", "مركز"})
 # «حي طريق السد بمدينة درعا», «منطقة العالية غرب مدينة جاسم»: the second place locates the first.
 _LOCATING_GAP = re.compile(
     r"^\s*،?\s*(?:(?:ب|في |قرب |(?:[وب]?ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)? )?(?:مدينه|بلده|محافظه|ناحيه|منطقه|هضبه)|قرب)\s*$")
@@ -75,8 +76,12 @@ def _lexicon_of(gazetteer: Gazetteer) -> Lexicon:
     """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
     names: dict[str, str] = {}
     for name, place in gazetteer.arabic_names():
-        if place.kind != "country":
-            names.setdefault(name, name)
+        if place.kind == "country":
+            continue
+        first, _, rest = normalize_word(name).partition(" ")
+        if rest and strip_article(first) in DROPPED_TYPE_WORDS:
+            continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
+        names.setdefault(name, name)
     return Lexicon(names.items())
 
 
