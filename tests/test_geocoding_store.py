@@ -1,0 +1,68 @@
+"""Geocoding with an imported gazetteer: rows written for these tests, imported into a store in tmp_path."""
+import csv
+
+import pytest
+
+from rasid.extraction.pipeline import extract
+from rasid.geo.importers import import_file
+from rasid.geo.store import GazetteerStore
+
+# Invented places: two villages share a name in different governorates, one has a twin name in Iraq.
+ROWS = [
+    {"name_ar": "تل الورد", "name_en": "Tall al-Ward", "kind": "village", "admin1": "Idlib", "country": "SY",
+     "latitude": "35.70", "longitude": "36.70", "population": "900"},
+    {"name_ar": "تل الورد", "name_en": "Tall al-Ward", "kind": "village", "admin1": "Al-Hasakah", "country": "SY",
+     "latitude": "36.80", "longitude": "40.90", "population": "400"},
+    {"name_ar": "عين السنديان", "name_en": "Ayn as-Sindiyan", "kind": "village", "admin1": "Hama", "country": "SY",
+     "latitude": "35.30", "longitude": "36.45", "population": ""},
+    {"name_ar": "الحصاد", "name_en": "Al-Hasad", "kind": "village", "admin1": "Homs", "country": "SY",
+     "latitude": "34.60", "longitude": "36.90", "population": ""},
+]
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    path = tmp_path / "places.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["name_ar", "name_en", "kind", "admin1", "country", "latitude",
+                                                "longitude", "population"])
+        writer.writeheader()
+        writer.writerows(ROWS)
+    db = tmp_path / "gazetteer.sqlite"
+    s = GazetteerStore(db)
+    report = import_file(s, path, "csv", source_name="test-rows", licence="CC0 (written for the tests)")
+    s.close()
+    assert report.added == 4 and report.rejected == 0
+    monkeypatch.setenv("RASID_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("RASID_GAZETTEER", str(db))
+    return db
+
+
+def location(text: str) -> dict:
+    events = extract(text, "t").to_dict()["events"]
+    assert events, text
+    return events[0]["location"]
+
+
+def test_an_imported_village_is_geocoded_at_itself(store):
+    loc = location("قصفت قوات النظام بالمدفعية قرية عين السنديان.")
+    assert (loc["admin1"], loc["geo_precision"], loc["latitude"], loc["longitude"]) == ("Hama", 1, 35.30, 36.45)
+
+
+def test_the_countryside_named_chooses_between_namesakes(store):
+    assert location("قصفت قوات النظام بالمدفعية قرية تل الورد بريف إدلب.")["admin1"] == "Idlib"
+    assert location("قصفت قوات النظام بالمدفعية قرية تل الورد بريف الحسكة.")["admin1"] == "Al-Hasakah"
+
+
+def test_the_report_governorate_chooses_between_namesakes(store):
+    text = ("محافظة الحسكة – المرصد السوري: دارت اشتباكات في مدينة القامشلي، "
+            "فيما قصفت قوات النظام بالمدفعية قرية تل الورد.")
+    events = extract(text, "t").to_dict()["events"]
+    ward = [e["location"] for e in events if e["location"]["name_ar"] == "تل الورد"]
+    assert ward and ward[0]["admin1"] == "Al-Hasakah"
+
+
+def test_an_imported_village_that_is_a_common_word_needs_a_type_word(store):
+    rec = extract("تحدث المزارعون عن الحصاد في حمص.", "t").to_dict()
+    assert all(e["location"]["name_ar"] != "الحصاد" for e in rec["events"])
+    assert location("قصفت قوات النظام بالمدفعية قرية الحصاد.")["admin1"] == "Homs"
