@@ -32,6 +32,11 @@ NAME_ADJECTIVES = frozenset(normalize_word(w) for w in (
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
+NISBA = {normalize_word(k): v for k, v in {
+    "الدمشقي": "Damascus", "الدمشقية": "Damascus", "الحلبي": "Aleppo", "الحلبية": "Aleppo", "الإدلبي": "Idlib",
+    "الإدلبية": "Idlib", "الحموي": "Hama", "الحموية": "Hama", "الحمصي": "Homs", "الحمصية": "Homs",
+    "اللاذقاني": "Latakia", "الطرطوسي": "Tartus", "الدرعاوي": "Daraa", "الديري": "Deir ez-Zor",
+    "الرقاوي": "Raqqa", "الحسكاوي": "Al-Hasakah"}.items()}
 DROPPED_TYPE_WORDS = frozenset({"مدينه", "بلده", "قريه", "حي", "ناحيه", "منطقه", "محافظه", "مركز"})
 # «حي طريق السد بمدينة درعا», «منطقة العالية غرب مدينة جاسم»: the second place locates the first.
 _LOCATING_GAP = re.compile(
@@ -232,6 +237,8 @@ class _Finder:
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self.gaz.lookup(key) if p.kind != "country"]
+            agreeing = [p for p in candidates if _names_agree(p, key)]
+            candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self.gaz.lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             place = _prefer(candidates, kind, region)
@@ -300,9 +307,22 @@ class _Finder:
             precision = 1 if tokens[i].text not in LOCATIVE else precision
             i += 1
         self._mark_context()
+        self._mark_nisba()
         self._mark_datelines()
         self._disambiguate()
         return self.mentions
+
+    def _mark_nisba(self) -> None:
+        """«جوبر الدمشقي», «الريف الحموي»: an adjective of a governorate right after a name says where it is."""
+        for m in self.mentions:
+            if m.tok_end >= len(self.tokens) or m.region or m.fixed:
+                continue
+            admin1 = NISBA.get(self.tokens[m.tok_end].text)
+            if admin1 is None:
+                continue
+            better = [p for p in m.candidates if p.admin1 == admin1]
+            m.place = better[0] if better else None
+            m.admin1, m.fixed = admin1, True
 
     def _mark_datelines(self) -> None:
         """«ريف حماة: تدور …», «محافظة درعا – المرصد السوري»: the filing place says where the report is about,
@@ -460,7 +480,8 @@ class _Finder:
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
         for word in gap.replace("،", " ").replace(",", " ").split():
-            if word in ("في", "من", "قرب", "الي", "علي", "و") or word.startswith("ال") and word[2:] in _place_word_keys():
+            if word in ("في", "من", "قرب", "الي", "علي", "و", "الواقعه", "الواقع", "التابعه", "التابع", "ضمن") \
+                    or word.startswith("ال") and word[2:] in _place_word_keys():
                 continue
             if not any(key in _place_word_keys() for key, _ in candidate_keys(word)):
                 return False
@@ -485,6 +506,8 @@ class _Finder:
                 continue
             b.context = True
             a.located_by = b
+            if b.admin1:
+                a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
             if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
                 better = [p for p in a.candidates if p.admin1 == b.admin1]
                 if better:
@@ -516,6 +539,12 @@ def find_places(doc: Doc, blocked: set[int] | None = None, hints: dict[str, floa
     weights, used only to choose between places that share a name.
     """
     return _Finder(doc, blocked or set(), hints).run()
+
+
+def _names_agree(place: Place, surface: str) -> bool:
+    """Does one of the place's Arabic names carry the article where the report's word does?"""
+    has_article = normalize_word(surface).startswith("ال")
+    return any(normalize_word(n).startswith("ال") == has_article for n in (place.name_ar, *place.alt_ar) if n)
 
 
 def _distance(place: Place, centre: tuple[float, float] | None) -> float:
