@@ -72,10 +72,6 @@ def current_gazetteer() -> Gazetteer:
     return default() if default is not None else Gazetteer.builtin()
 
 
-def _gazetteer_lexicon() -> Lexicon:
-    return _lexicon_of(current_gazetteer())
-
-
 @lru_cache(maxsize=4)
 def _lexicon_of(gazetteer: Gazetteer) -> Lexicon:
     """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
@@ -136,7 +132,8 @@ class _Finder:
         self.hints = hints or {}
         self.tokens: list[Token] = doc.tokens
         self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية»)
-        self.gaz = current_gazetteer()
+        self.gaz = current_gazetteer()  # resolved once per report: finding the store file is not free
+        self.names = _lexicon_of(self.gaz)
         self.mentions: list[PlaceMention] = []
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
@@ -153,7 +150,7 @@ class _Finder:
         if j >= limit or (j in self.blocked and kind != "mountain") or \
                 (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip(' "\'')):
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
-        m = _gazetteer_lexicon().match_at(self.tokens, j, limit)
+        m = self.names.match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
                 and _article_agrees(self.doc, m, self.tokens) and self._plausible_name(m):
             if m.end - m.start > 1:
@@ -263,7 +260,7 @@ class _Finder:
                 i += 1
                 continue
             word = _place_words().match_at(tokens, i, limit) if _place_words().starts(tokens[i]) else None
-            long_name = _gazetteer_lexicon().match_at(tokens, i, limit) if word is not None else None
+            long_name = self.names.match_at(tokens, i, limit) if word is not None else None
             if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
                     and _article_agrees(self.doc, long_name, tokens) and not self._dropped_type_word(word):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
@@ -296,7 +293,7 @@ class _Finder:
                     i = self._after_region_word(word.end, limit, role, word.start, word.char_start)
                     precision = 1
                     continue
-            m = _gazetteer_lexicon().match_at(tokens, i, limit) if _gazetteer_lexicon().starts(tokens[i]) else None
+            m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
                     and _article_agrees(self.doc, m, tokens):
                 if self._free_standing_ok(m.start, m.char_start, m.end):
@@ -399,7 +396,7 @@ class _Finder:
             return j
         end = name[1]
         if end < limit and kind not in ("governorate", "area") and self._adjacent(self.tokens[end - 1], self.tokens[end]):
-            nxt = _gazetteer_lexicon().match_at(self.tokens, end, limit)
+            nxt = self.names.match_at(self.tokens, end, limit)
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked \
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
                     and len(self.tokens[end].text) >= 4 and not self.tokens[end].text.startswith("ال"):
