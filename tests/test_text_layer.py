@@ -79,3 +79,9 @@ def test_doc_maps_evidence_back_to_the_original_text():
     s = doc.sentences[1]
     ev = doc.evidence(s.start, s.end)
     assert ev.text == "ثم انفـجر لغم" and doc.norm.original[ev.start:ev.end] == ev.text
+
+
+def test_original_offsets_map_back_to_normalised_ones():
+    n = normalize("قُتِلَ شابٌ")
+    assert n.from_original(0) == 0
+    assert n.text[n.from_original(7):].startswith("شاب")

@@ -561,8 +561,8 @@ class EventReader:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
                 agents = [earlier[-1].actor]
-            elif sub_type in ("Air/drone strike",):
-                agents = ["UNKNOWN"]
+            elif sub_type in UNSIGNED:
+                agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS:
             return ["CIVILIANS"], [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
         agents = unique(agents)
@@ -606,6 +606,8 @@ class EventReader:
         return (side_a, side_b) if side_b else None
 
 
+UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
+                      "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 WEAPON_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS) | {"Attack"}
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..geo.gazetteer import Place
 from ..geo.places import PlaceMention, area_hints, current_gazetteer, find_places
-from ..records import Event, Location, ReportRecord
+from ..records import Casualty, Event, Location, ReportRecord
 from ..text.dates import find_dates, find_report_date
 from ..text.doc import Doc
 from .actors import find_actors, unique
@@ -41,11 +41,25 @@ def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRe
     frames = reader.read()
     frames += _transfers(reader.withdrawals, frames)
     casualties = CasualtyReader(doc, actors, places, dates, frames, reader.clash_sides, report_date).read()
+    _civilian_targets(doc, frames, casualties)
     gains = [f for f in frames if f.sub_event_type in TAKEOVERS] + reader.background_gains
     control = control_records(doc, gains, reader.withdrawals)
     events = _events(doc, frames, has_places=bool(places))
     unresolved = unique(p.name for p in places if p.place is None and not p.anaphor)
     return ReportRecord(doc_id, report_date, events, casualties, control, lang, unresolved)
+
+
+def _civilian_targets(doc: Doc, frames: list[Frame], casualties: list[Casualty]) -> None:
+    """A strike or attack in a sentence that counts civilian dead or wounded hit civilians (GUIDELINES)."""
+    hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
+           for c in casualties if "CIVILIANS" in c.group and not c.tally}
+    for f in frames:
+        if f.sentence.index in hit and f.sub_event_type in CIVILIAN_HARM and "CIVILIANS" not in f.targets:
+            f.targets.append("CIVILIANS")
+
+
+CIVILIAN_HARM = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                           "Suicide bomb", "Grenade", "Chemical weapon", "Attack"})
 
 
 def _latest_date(text: str) -> date | None:

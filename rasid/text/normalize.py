@@ -6,6 +6,7 @@ keeps both and maps spans of the copy back to the original.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,6 +64,12 @@ class NormText:
         o_start = self.kept[start]
         o_end = self.kept[end - 1] + 1 if end > start else o_start
         return o_start, o_end
+
+    def from_original(self, offset: int) -> int:
+        """The normalised offset of the first kept character at or after an original offset."""
+        if self.kept is None:
+            return offset
+        return min(bisect.bisect_left(self.kept, offset), len(self.text))
 
     def original_span(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
