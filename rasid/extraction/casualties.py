@@ -353,12 +353,18 @@ class CasualtyReader:
             sentence_records.append(record)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
-        kind = noun.value[1].split(":")[0] if noun else None
-        near = self._actors_after(end, s.end)
         if any(b.value[0] == "both" for b in _words().find(self.doc.tokens, *self.doc.token_range(end, min(s.end, end + 20)))):
             sides = self._both_sides(s)
             if sides:
                 return sides
+        if noun is None and self.doc.text[end:end + 4].split()[:1] == ["من"]:
+            after_min = self.doc.text.find("من", end) + 3
+            noun = next((n for n in _words().find(self.doc.tokens, *self.doc.token_range(after_min, min(s.end, after_min + 2)))
+                         if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
+            if noun is not None:
+                end = noun.char_end
+        kind = noun.value[1].split(":")[0] if noun else None
+        near = self._actors_after(end, s.end)
         if kind == "civ":
             return ["CIVILIANS"]
         if kind == "other" and sentence_records:
@@ -371,7 +377,8 @@ class CasualtyReader:
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
-                side = frame.targets or frame.actors
+                # the victims of a strike are its targets, never its author
+                side = frame.targets or (frame.actors if frame.sub_event_type == "Armed clash" else [])
                 armed = [a for a in side if a != "CIVILIANS"]
                 if armed and kind in ("fighter", "soldier"):
                     return armed
@@ -407,8 +414,10 @@ class CasualtyReader:
             gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
                    if g not in ("و", "'")]
             if found:
-                if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,."):
-                    break
+                joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
+                if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
+                        joined and joined[0].startswith("و")) and text[a.start - 1:a.start] != "و":
+                    break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
                     any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap)
                     and (strict or not gap or gap[-1] not in ("من", "في", "لدي", "ضمن", "صفوف"))):
