@@ -309,3 +309,25 @@ def test_the_type_word_with_the_article_points_back():
 def test_kurdish_internal_security_is_the_sdf():
     e = one_event("اندلعت اشتباكات بين قوى الأمن الداخلي الأسايش وقوات الدفاع الوطني في مدينة القامشلي.")
     assert "SDF" in e["actors"] and "PRO_GOV_MILITIA" in e["targets"]
+
+
+def test_a_qualifier_after_the_noun_and_the_people_after_min():
+    assert (("CIVILIANS",), "killed", 4, None, "at_least") in casualties(
+        "أسفر القصف على مدينة حلب عن مقتل أربعة أشخاص على الأقل.")
+    assert (("SYR_GOV",), "killed", 12, 12, "exact") in casualties(
+        "تسببت الهجمات في مدينة تدمر بسقوط 12 قتيلا من العسكريين.")
+
+
+def test_the_victims_of_a_strike_are_not_its_author():
+    groups = [c[0] for c in casualties("قصفت الطائرات الإسرائيلية موقعا في بلدة حضر ما أدى إلى مقتل 5 عناصر.")]
+    assert ("ISRAEL",) not in groups
+
+
+def test_strikes_that_kill_civilians_target_them_and_unsigned_mines_are_unknown():
+    e = one_event("انفجر لغم أرضي بمدنيين في قرية الحويز ما أدى لمقتل طفلين.")
+    assert e["actors"] == ["UNKNOWN"] and "CIVILIANS" in e["targets"]
+
+
+def test_a_list_after_a_toll_keeps_the_outcome_it_follows():
+    found = casualties("أصيب 30 شخصا في الهجمات على مدينة القامشلي، وتسببت بسقوط 9 قتلى من العسكريين، وست نساء.")
+    assert (("CIVILIANS",), "killed", 6, 6, "exact") in found

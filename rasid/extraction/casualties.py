@@ -184,7 +184,9 @@ class CasualtyReader:
             used.add(q.start)
             parent = previous[-1]
             stop = max(q.end, noun.char_end if noun else q.end)
-            sentence_records.append(Casualty(group, parent.outcome, q.low, q.high, q.qualifier, parent.date_start,
+            said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
+            outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
+            sentence_records.append(Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start,
                                              parent.date_end, parent.place_ar, self.doc.evidence(q.start, stop),
                                              admin1=parent.admin1, tally=parent.tally))
 
@@ -339,6 +341,8 @@ class CasualtyReader:
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
               sentence_records: list[Casualty]) -> None:
+        if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith("علي الاقل"):
+            count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
