@@ -77,6 +77,7 @@ GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 # Words after which the actor that follows is the one hit («على مواقع قوات النظام»).
 TARGET_MARKERS = frozenset({"علي", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
+                            "مقرين", "موقعين", "نقطتين", "مركز", "مستودع", "مستودعات", "مخزن", "سيارات",
                             "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "اليه", "اليه",
                             "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
 AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل", "نفذته", "نفذها", "نفذه", "شنته", "شنها", "شنه", "اطلقته", "اطلقها"})
@@ -539,6 +540,9 @@ class EventReader:
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = text[t.char_end:a.start].split()
+            glued = bool(gap) and gap[-1] in ("ل", "ب")  # «لفصائل»: the clitic of the actor's own word
+            if glued:
+                gap = gap[:-1]
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
@@ -550,8 +554,7 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
-            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or text[a.start - 1:a.start] == "ل" \
-                    or marker in AGENT_MARKERS:
+            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or marker in AGENT_MARKERS:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
             elif agents:
