@@ -338,7 +338,8 @@ class EventReader:
                 else:
                     out.append((t, "Protest with intervention" if "protest_force" in classes else "Peaceful protest"))
             elif c == "takeover":
-                out.append((t, "takeover"))
+                if self._is_gain(t, clause.end):  # «استعادت الفصائل … السيطرة على X»: the noun carries the object
+                    out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
         # the same sub-type twice in a clause is one event
