@@ -331,3 +331,15 @@ def test_strikes_that_kill_civilians_target_them_and_unsigned_mines_are_unknown(
 def test_a_list_after_a_toll_keeps_the_outcome_it_follows():
     found = casualties("أصيب 30 شخصا في الهجمات على مدينة القامشلي، وتسببت بسقوط 9 قتلى من العسكريين، وست نساء.")
     assert (("CIVILIANS",), "killed", 6, 6, "exact") in found
+
+
+def test_a_relative_clause_gives_control_of_the_places_named_before_it():
+    text = "قصفت الطائرات الروسية بلدات مورك وكفرنبل وحزارين. والتي سيطرت عليها هيئة تحرير الشام مؤخرا."
+    control = {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert {("مورك", "HTS", "gained"), ("كفرنبل", "HTS", "gained"), ("حزارين", "HTS", "gained")} <= control
+    assert all(e["sub_event_type"] != "Non-state actor overtakes territory" for e in record(text)["events"])
+
+
+def test_take_over_verbs_in_the_dual_and_with_pronouns():
+    text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
+    assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}

@@ -80,7 +80,8 @@ TARGET_MARKERS = frozenset({"علي", "ضد", "مع", "مواقع", "موقع", 
                             "مقرين", "موقعين", "نقطتين", "مركز", "مستودع", "مستودعات", "مخزن", "سيارات",
                             "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "اليه", "اليه",
                             "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
-AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل", "نفذته", "نفذها", "نفذه", "شنته", "شنها", "شنه", "اطلقته", "اطلقها"})
+AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل", "نفذته", "نفذها", "نفذه", "شنته", "شنها", "شنه", "اطلقته", "اطلقها",
+                           "عليها", "عليه", "عليهما", "عليهم"})  # «سيطرت عليها الهيئة»: the subject after the object
 SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه")
 
 
@@ -386,7 +387,10 @@ class EventReader:
                 return
             sub_type = self._takeover_type(actors, s)
             if self._relative(clause, t):
-                # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing
+                # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
+                # its own, the relative clause is about the places named just before it
+                if not self._places_in(clause.start, scope_end):
+                    places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                        d_start, d_end, scope_end))
@@ -403,6 +407,16 @@ class EventReader:
         for place in places:
             self.frames.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end,
                                      scope_end))
+
+    def _antecedents(self, s: Sentence, clause: Span) -> list[PlaceMention]:
+        """The localities of the clause just before a relative clause (or of the sentence before it)."""
+        before = [c for c in s.clauses if c.end <= clause.start and self._places_in(c.start, c.end)]
+        if before:
+            return _best(self._places_in(before[-1].start, before[-1].end))
+        if s.index > 0:
+            prev = self.doc.sentences[s.index - 1]
+            return _best(self._places_in(prev.start, prev.end))
+        return []
 
     def _relative(self, clause: Span, t: Match) -> bool:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
