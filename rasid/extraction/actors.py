@@ -75,10 +75,6 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
     return out
 
 
-def in_span(mentions: list[ActorMention], start: int, end: int) -> list[ActorMention]:
-    return [m for m in mentions if start <= m.start and m.end <= end]
-
-
 def unique(ids) -> list[str]:
     seen: list[str] = []
     for i in ids:

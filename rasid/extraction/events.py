@@ -634,10 +634,6 @@ def _same_camp(a: str, b: str) -> bool:
     return (a in GOVERNMENT_SIDE and b in GOVERNMENT_SIDE) or a == b
 
 
-def _has_target_clitic(word: str) -> bool:
-    return word in ("مواقع", "مقرات")
-
-
 def _best(group: list[PlaceMention]) -> list[PlaceMention]:
     """Localities when there are any, else regions; each place once."""
     local = [p for p in group if not p.region]
