@@ -44,3 +44,9 @@ def test_a_village_located_only_by_its_governorate_gets_the_governorate_point():
 def test_names_the_gazetteer_lacks_are_listed_for_analysts():
     rec = extract("انفجر لغم في قرية أم الجلود الصغرى بريف حلب الشمالي.", "t").to_dict()
     assert rec["unresolved_places"] == ["أم الجلود الصغرى"]
+
+
+def test_a_village_in_a_paragraph_filed_under_a_governorate_lies_in_it():
+    text = "محافظة درعا – المرصد السوري لحقوق الإنسان: انفجر لغم أرضي في قرية أم الجلود الصغرى."
+    loc = location(text)
+    assert loc["name_ar"] == "أم الجلود الصغرى" and loc["admin1"] == "Daraa" and loc["geo_precision"] == 3

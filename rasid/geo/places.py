@@ -332,6 +332,18 @@ class _Finder:
             after = self.doc.text[m.end:m.end + 3].lstrip(" ")
             if len(before) <= 8 and after[:1] in (":", "-"):
                 m.context = True
+                self._file_under(m)
+
+    def _file_under(self, dateline: PlaceMention) -> None:
+        """The places of a dateline's paragraph that no gazetteer knows and nothing else locates lie in the
+        governorate the paragraph is filed under («محافظة درعا – المرصد السوري: … قرية X»)."""
+        if not dateline.admin1:
+            return
+        line_end = self.doc.text.find("\n\n", dateline.end)
+        line_end = len(self.doc.text) if line_end == -1 else line_end
+        for m in self.mentions:
+            if dateline.end < m.start < line_end and m.place is None and m.admin1 is None and not m.anaphor:
+                m.admin1 = dateline.admin1
 
     def _centre(self, m: PlaceMention) -> tuple[float, float] | None:
         """The mean point of the report's other places that only one gazetteer entry fits."""
