@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention
 from ..text import lexicon
 from ..text.dates import DateMention
-from ..text.doc import Doc, Sentence
+from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
 from .actors import ARMED, GOVERNMENT_SIDE, ActorMention, unique
@@ -132,6 +132,12 @@ class EventReader:
         self.dates = dates
         self.report_date = report_date
         self.cues = _cue_lexicon().find(doc.tokens)
+        # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
+        self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        self.actor_index = SpanIndex(actors)
+        self.place_index = SpanIndex(self.places)
+        self.all_place_index = SpanIndex(places)
+        self.date_index = SpanIndex(dates)
         self.frames: list[Frame] = []
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
@@ -143,13 +149,13 @@ class EventReader:
 
     # --- context helpers ----------------------------------------------------------------------------------
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
-        return [c for c in self.cues if c.value == kind and start <= c.char_start and c.char_end <= end]
+        return [c for c in self.cue_index.within(start, end) if c.value == kind]
 
     def _actors_in(self, start: int, end: int) -> list[ActorMention]:
-        return [a for a in self.actors if start <= a.start and a.end <= end]
+        return self.actor_index.within(start, end)
 
     def _places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return [p for p in self.places if start <= p.start and p.end <= end]
+        return self.place_index.within(start, end)
 
     def _dateline_place(self) -> PlaceMention | None:
         """«محافظة دير الزور – المرصد السوري»: the governorate a report is filed under."""
@@ -165,7 +171,7 @@ class EventReader:
         triggers = lexicon.load("triggers.tsv").find(self.doc.tokens)
         by_sentence: dict[int, list[Match]] = {}
         for t in triggers:
-            if any(p.start <= t.char_start < p.end for p in self.all_places):
+            if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
             if t.value == "protest" and self.doc.text[t.char_start:t.char_end].startswith("ال"):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
@@ -181,7 +187,7 @@ class EventReader:
         """False for threats, plans, denials, questions and history."""
         if self.doc.text[s.start:s.end].rstrip().endswith(("؟", "?")):
             return False
-        before = [c for c in self.cues if clause.start <= c.char_start and c.char_end <= t.char_start]
+        before = self.cue_index.within(clause.start, t.char_start)
         if any(c.value in ("irrealis", "history") for c in before):
             return False
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
@@ -216,8 +222,7 @@ class EventReader:
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
         window = self.doc.text[max(clause.start, t.char_start - 16):t.char_start]
-        cues = [c for c in self.cues if c.value == "background" and c.char_end <= t.char_start
-                and c.char_start >= t.char_start - len(window)]
+        cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
         first, last = self.doc.token_range(clause.start, clause.end)
@@ -248,9 +253,10 @@ class EventReader:
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty?"""
-        if any(clause.start <= p.start < clause.end for p in self.all_places):
+        if self.all_place_index.within(clause.start, clause.end + 200) and any(
+                p.start < clause.end for p in self.all_place_index.within(clause.start, clause.end + 200)):
             return True
-        if any(clause.start <= d.start < clause.end for d in self.dates):
+        if any(d.start < clause.end for d in self.date_index.within(clause.start, clause.end + 200)):
             return True
         first, last = self.doc.token_range(clause.start, clause.end)
         if any(tok.is_number for tok in self.doc.tokens[first:last]):
@@ -513,7 +519,7 @@ class EventReader:
         out: list[Span] = []
         for c in reversed([c for c in s.clauses if c.end <= clause.start]):
             triggers = [t for t in lexicon.load("triggers.tsv").find(self.doc.tokens, *self.doc.token_range(c.start, c.end))
-                        if not any(p.start <= t.char_start < p.end for p in self.all_places)]
+                        if not self.all_place_index.covering(t.char_start)]
             if triggers:
                 break
             out.insert(0, c)

@@ -20,6 +20,25 @@ class Sentence:
     index: int = 0
 
 
+class SpanIndex:
+    """Items with start/end offsets (or char_start/char_end), sorted, for fast «which lie inside [a, b)»."""
+
+    def __init__(self, items, start_attr: str = "start", end_attr: str = "end"):
+        self._end_attr = end_attr
+        self.items = sorted(items, key=lambda x: getattr(x, start_attr))
+        self._starts = [getattr(x, start_attr) for x in self.items]
+
+    def within(self, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [x for x in self.items[lo:hi] if getattr(x, self._end_attr) <= end]
+
+    def covering(self, offset: int) -> bool:
+        """Does an item start at or before the offset and end after it? (Items do not nest deeply.)"""
+        hi = bisect.bisect_right(self._starts, offset)
+        return any(getattr(x, self._end_attr) > offset for x in self.items[max(0, hi - 3):hi])
+
+
 class Doc:
     """A report prepared for extraction; offsets are in the normalised text unless said otherwise."""
 
