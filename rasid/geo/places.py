@@ -8,7 +8,9 @@ and «المدينة» later on as the last city named. This module does the sam
 from __future__ import annotations
 
 import math
+import os
 import re
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,10 +68,23 @@ class PlaceMention:
         return self.place.name_en if self.place else None
 
 
+_CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+
+
 def current_gazetteer() -> Gazetteer:
-    """The gazetteer extraction uses: the built-in places plus those imported into the store, if any."""
-    default = getattr(Gazetteer, "default", None)
-    return default() if default is not None else Gazetteer.builtin()
+    """The gazetteer extraction uses: the built-in places plus those imported into the store, if any.
+
+    Finding the store costs path look-ups and a stat; a batch of reports asks once a second at most.
+    """
+    key = tuple(os.environ.get(v) for v in ("RASID_GAZETTEER", "RASID_HOME", "XDG_DATA_HOME", "APPDATA"))
+    now = time.monotonic()
+    cached = _CURRENT.get(key)
+    if cached is not None and now - cached[0] < 1.0:
+        return cached[1]
+    gazetteer = Gazetteer.default()
+    _CURRENT.clear()
+    _CURRENT[key] = (now, gazetteer)
+    return gazetteer
 
 
 @lru_cache(maxsize=4)

@@ -34,8 +34,18 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(w, m.start(), m.end(), i, candidate_keys(w), key_names(w)) for i, m in enumerate(WORD.finditer(text))
-            for w in (m.group(),)]
+    tokens = []
+    for i, m in enumerate(WORD.finditer(text)):
+        w = m.group()
+        keys, names = _keys_and_names(w)
+        tokens.append(Token(w, m.start(), m.end(), i, keys, names))
+    return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _keys_and_names(word: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    keys = candidate_keys(word)
+    return keys, tuple(k for k, _ in keys)
 
 
 @lru_cache(maxsize=200_000)
