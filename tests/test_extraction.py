@@ -343,3 +343,8 @@ def test_a_relative_clause_gives_control_of_the_places_named_before_it():
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+
+
+def test_a_joint_toll_of_dead_and_wounded_is_not_split():
+    found = casualties("أدى القصف على بلدة كفرنبل إلى استشهاد وإصابة 5 مدنيين.")
+    assert not any(c[2] == 5 for c in found)

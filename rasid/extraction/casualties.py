@@ -126,6 +126,9 @@ class CasualtyReader:
             outcome = w.value[1]
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
                 continue
+            prev = outcomes[k - 1] if k > 0 else None
+            joint = prev is not None and w.start - prev.end <= 1 and \
+                self.doc.text[prev.char_end:w.char_start].strip() in ("و", "") and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
             if nxt is not None and nxt.start - w.end <= 1 and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") \
                     and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
@@ -143,6 +146,8 @@ class CasualtyReader:
             found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
             if not found:
                 continue
+            if joint and found[0].low is not None and found[0].low > 1:
+                continue  # «استشهاد وإصابة 5 مدنيين»: a joint total of dead and wounded, neither count
             if outcome == "both":
                 self._emit(s, w, "killed", *found, sentence_records)
                 outcome = "injured"
