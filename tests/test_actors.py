@@ -29,3 +29,8 @@ def test_the_organisation_is_the_one_named_before():
 def test_generic_gunmen_named_by_their_group_are_that_group():
     assert actors("مسلحين من قسد") == ["SDF"]
     assert actors("مسلحين مجهولين") == ["UNKNOWN"]
+
+
+def test_the_latter_is_the_side_named_before_unless_an_adjective():
+    assert actors("هاجم تنظيم داعش مواقع قوات النظام، وردت الأخيرة بقصف مدفعي") == ["ISIS", "SYR_GOV", "SYR_GOV"]
+    assert actors("قصفت قوات النظام المدينة الأخيرة") == ["SYR_GOV"]

@@ -19,6 +19,8 @@ ARMED = frozenset({
     "TURKEY", "SDF", "COALITION", "ISRAEL", "IRAQ_GOV", "IRAQ_PMF", "TRIBAL", "LOCAL_ARMED", "UNKNOWN",
 })
 ORGANISATIONS = ("ISIS", "HTS")
+TIME_NOUNS = frozenset({"الايام", "الساعات", "الفتره", "الاونه", "المره", "الاسابيع", "الاشهر", "السنوات", "الاعوام",
+                        "المرحله", "الجوله", "الدفعه"})
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
 
@@ -51,6 +53,12 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
             actor = "SDF" if kurdish else ("SYR_GOV_NEW" if new_era else "SYR_GOV")
+        elif actor == "@LAST":
+            previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
+            named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
+            if previous.startswith("ال") or previous in TIME_NOUNS or not named:
+                continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
+            actor = named[-1]
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
