@@ -548,8 +548,7 @@ class EventReader:
 
     # --- sides -----------------------------------------------------------------------------------------------
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> tuple[list[str], list[str]]:
-        before = [a for a in self._actors_in(clause.start, t.char_start)]
-        after = [a for a in self._actors_in(t.char_end, scope_end)]
+        before = self._actors_in(clause.start, t.char_start)
         text = self.doc.text
         if sub_type == "Armed clash" and "بين" in text[t.char_end:scope_end].split()[:8]:
             sides = self._between(t, scope_end)

@@ -57,10 +57,6 @@ class Doc:
         """Indices [first, last) of the tokens lying inside [start, end)."""
         return bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
 
-    def token_at(self, offset: int) -> int:
-        """Index of the token starting at or before offset."""
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
-
     def sentence_of(self, offset: int) -> Sentence:
         lo, hi = 0, len(self.sentences) - 1
         while lo < hi:

@@ -50,9 +50,6 @@ class Lexicon:
             self.size += 1
         node[_END] = (value, phrase)
 
-    def __contains__(self, phrase: str) -> bool:
-        return bool(self.find([_tok(w, i) for i, w in enumerate(WORD.findall(normalize_word(phrase)))]))
-
     def starts(self, token: Token) -> bool:
         """Can an entry start with this word? A cheap test before match_at."""
         return not self._first.isdisjoint(token.key_names)
@@ -100,12 +97,6 @@ class Lexicon:
                 out.append(m)
                 i = m.end
         return out
-
-
-def _tok(word: str, i: int) -> Token:
-    from .tokens import candidate_keys
-
-    return Token(word, 0, len(word), i, candidate_keys(word), tuple(k for k, _ in candidate_keys(word)))
 
 
 def read_tsv(name: str) -> list[list[str]]:

@@ -49,11 +49,6 @@ def _keys_and_names(word: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, 
 
 
 @lru_cache(maxsize=200_000)
-def key_names(word: str) -> tuple[str, ...]:
-    return tuple(k for k, _ in candidate_keys(word))
-
-
-@lru_cache(maxsize=200_000)
 def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
     """Every reading of a word as clitics + stem: (key, number of clitic letters), whole word first.
 
@@ -82,8 +77,3 @@ def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
 def word_key(word: str) -> str:
     """The key of a lexicon word: no clitics are assumed, only the article is dropped."""
     return strip_article(word)
-
-
-def bare(word: str) -> str:
-    """The shortest stem reading of a word, for comparisons that ignore clitics."""
-    return candidate_keys(word)[-1][0]
