@@ -20,13 +20,11 @@ from ..text.doc import Doc, Sentence
 from ..text.lexicon import Match
 from ..text.numbers import Quantity, find_quantities
 from .actors import ActorMention, unique
-from .events import Frame
+from .events import STRIKE_TYPES, Frame
 
 OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
 BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
-STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                     "Suicide bomb", "Grenade", "Chemical weapon"})
 NEGATIONS = frozenset({"دون", "بدون", "لم", "لا", "عدم", "ولم", "ولا", "يسفر", "تسفر"})
 FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
 NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
@@ -394,7 +392,7 @@ class CasualtyReader:
                 if kind is None:
                     if frame.targets:
                         return list(frame.targets)
-                    if frame.sub_event_type in STRIKES:
+                    if frame.sub_event_type in STRIKE_TYPES:
                         return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
                     if frame.actors:
                         return list(frame.actors)

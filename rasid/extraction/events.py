@@ -632,7 +632,8 @@ class EventReader:
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
-WEAPON_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS) | {"Attack"}
+STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
+WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
 
 def _same_camp(a: str, b: str) -> bool:

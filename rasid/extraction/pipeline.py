@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..geo.gazetteer import Place
+from ..geo.gazetteer import SYRIA_ADMIN1, Place
 from ..geo.places import PlaceMention, area_hints, current_gazetteer, find_places
 from ..records import Casualty, Event, Location, ReportRecord
 from ..text.dates import find_dates, find_report_date
@@ -16,12 +16,10 @@ from ..text.doc import Doc
 from .actors import find_actors, unique
 from .casualties import CasualtyReader
 from .control import TAKEOVERS, control_records
-from .events import EventReader, Frame
+from .events import WEAPON_TYPES, EventReader, Frame
 
 _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
-_ADMIN1 = ("Damascus", "Rural Damascus", "Aleppo", "Idlib", "Hama", "Homs", "Latakia", "Tartus", "Daraa", "As-Suwayda",
-           "Quneitra", "Deir ez-Zor", "Raqqa", "Al-Hasakah")
 _YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 
 
@@ -54,12 +52,8 @@ def _civilian_targets(doc: Doc, frames: list[Frame], casualties: list[Casualty])
     hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
            for c in casualties if "CIVILIANS" in c.group and not c.tally}
     for f in frames:
-        if f.sentence.index in hit and f.sub_event_type in CIVILIAN_HARM and "CIVILIANS" not in f.targets:
+        if f.sentence.index in hit and f.sub_event_type in WEAPON_TYPES and "CIVILIANS" not in f.targets:
             f.targets.append("CIVILIANS")
-
-
-CIVILIAN_HARM = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                           "Suicide bomb", "Grenade", "Chemical weapon", "Attack"})
 
 
 def _latest_date(text: str) -> date | None:
@@ -83,13 +77,14 @@ def _transfers(withdrawals: list[Frame], frames: list[Frame]) -> list[Frame]:
 
 def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     merged: dict[tuple, Event] = {}
-    local = {(f.sub_event_type, f.place.admin1) for f in frames if f.place is not None and not f.place.region}
-    local |= {(f.sub_event_type, admin1) for f in frames if f.place is not None and not f.place.region
-              and f.place.admin1 is None for admin1 in _ADMIN1}
+    localities = [f for f in frames if f.place is not None and not f.place.region]
+    local = {(f.sub_event_type, f.place.admin1) for f in localities}
+    unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None}
     for f in frames:
         if f.place is None and has_places:
             continue
-        if f.place is not None and f.place.region and (f.sub_event_type, f.place.admin1) in local:
+        if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
+                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         key = (f.sub_event_type, _place_key(f.place))
         event = merged.get(key)
