@@ -143,7 +143,8 @@ class EventReader:
         self.background_gains: list[Frame] = []
         self.clause_triggers: dict[Span, list[Match]] = {}
         self.clash_sides: tuple[list[str], list[str]] | None = None
-        self.default_place = self._dateline_place()
+        # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
+        self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
 
@@ -156,15 +157,6 @@ class EventReader:
 
     def _places_in(self, start: int, end: int) -> list[PlaceMention]:
         return self.place_index.within(start, end)
-
-    def _dateline_place(self) -> PlaceMention | None:
-        """«محافظة دير الزور – المرصد السوري»: the governorate a report is filed under."""
-        for p in self.all_places[:3]:
-            if p.region and p.admin1 and p.start < 200:
-                after = self.doc.text[p.end:p.end + 6]
-                if "-" in after:
-                    return p
-        return None
 
     # --- triggers --------------------------------------------------------------------------------------------
     def read(self) -> list[Frame]:

@@ -61,6 +61,7 @@ class PlaceMention:
     anaphor: bool = False  # «المدينة» standing for a place named before
     candidates: list[Place] = field(default_factory=list)
     fixed: bool = False  # located by the words around it, not open to the report-wide vote
+    dateline: bool = False  # the place a report or paragraph is filed under («محافظة درعا – المرصد»)
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
 
     @property
@@ -346,7 +347,7 @@ class _Finder:
             before = self.doc.text[line_start:m.start].strip()
             after = self.doc.text[m.end:m.end + 3].lstrip(" ")
             if len(before) <= 8 and after[:1] in (":", "-"):
-                m.context = True
+                m.context = m.dateline = True
                 self._file_under(m)
 
     def _file_under(self, dateline: PlaceMention) -> None:
