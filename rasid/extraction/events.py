@@ -169,6 +169,7 @@ class EventReader:
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
+        self.trigger_index = SpanIndex([t for found in by_sentence.values() for t in found], "char_start", "char_end")
         for s in self.doc.sentences:
             found = by_sentence.get(s.index)
             if found:
@@ -510,9 +511,7 @@ class EventReader:
         """The clauses just before this one that state no event of their own, nearest last."""
         out: list[Span] = []
         for c in reversed([c for c in s.clauses if c.end <= clause.start]):
-            triggers = [t for t in lexicon.load("triggers.tsv").find(self.doc.tokens, *self.doc.token_range(c.start, c.end))
-                        if not self.all_place_index.covering(t.char_start)]
-            if triggers:
+            if self.trigger_index.within(c.start, c.end):
                 break
             out.insert(0, c)
         return out
