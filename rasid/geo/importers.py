@@ -277,6 +277,17 @@ def _csv_rows(path: Path, required: Iterable[str], what: str) -> Iterator[tuple[
             raise ImportFormatError(f"not a readable CSV: {exc}") from None
 
 
+def _keyed_rows(path: Path, required: Iterable[str], what: str, id_column: str):
+    """(where, cell getter, bad-row record or None) for each data row of a CSV whose rows carry an id."""
+    for line, _header, r in _csv_rows(path, required, what):
+        where = f"line {line}"
+        if None in r:
+            yield where, None, _bad(where, r[None])  # type: ignore[index]
+            continue
+        get = (lambda row: lambda c: (row.get(c) or "").strip())(r)
+        yield where, get, (None if get(id_column) else _bad(where, f"no {id_column}"))
+
+
 def _bad(where: str, message: str) -> dict:
     return {"where": where, "error": "bad row", "message": message}
 
@@ -307,14 +318,9 @@ def read_wof(path: str | Path) -> Iterator[dict]:
 
 
 def _read_wof_localities(path: Path) -> Iterator[dict]:
-    for line, _header, r in _csv_rows(path, WOF_LOCALITY_COLUMNS, "Who's On First localities CSV"):
-        where = f"line {line}"
-        if None in r:
-            yield _bad(where, r[None])  # type: ignore[index]
-            continue
-        g = lambda c: (r.get(c) or "").strip()  # noqa: E731
-        if not g("wof_id"):
-            yield _bad(where, "no wof_id")
+    for where, g, bad in _keyed_rows(path, WOF_LOCALITY_COLUMNS, "Who's On First localities CSV", "wof_id"):
+        if bad is not None:
+            yield bad
             continue
         row: dict = {"where": where, "source_id": g("wof_id")}
         placetype = g("placetype").lower()
@@ -345,14 +351,9 @@ def _read_wof_localities(path: Path) -> Iterator[dict]:
 
 
 def _read_wof_admin(path: Path) -> Iterator[dict]:
-    for line, _header, r in _csv_rows(path, WOF_ADMIN_COLUMNS, "Who's On First admin CSV"):
-        where = f"line {line}"
-        if None in r:
-            yield _bad(where, r[None])  # type: ignore[index]
-            continue
-        g = lambda c: (r.get(c) or "").strip()  # noqa: E731
-        if not g("wof_id"):
-            yield _bad(where, "no wof_id")
+    for where, g, bad in _keyed_rows(path, WOF_ADMIN_COLUMNS, "Who's On First admin CSV", "wof_id"):
+        if bad is not None:
+            yield bad
             continue
         row: dict = {"where": where, "source_id": g("wof_id")}
         kind = _WOF_ADMIN_KINDS.get(g("placetype").lower())
@@ -471,14 +472,9 @@ def _opensyria_row(where: str, kind: str | None, source_id: str, name_ar: str, n
 
 
 def _read_opensyria_csv(path: Path) -> Iterator[dict]:
-    for line, _header, r in _csv_rows(path, OPENSYRIA_CSV_COLUMNS, "OpenSyria admin units CSV"):
-        where = f"line {line}"
-        if None in r:
-            yield _bad(where, r[None])  # type: ignore[index]
-            continue
-        g = lambda c: (r.get(c) or "").strip()  # noqa: E731
-        if not g("opensyria_id"):
-            yield _bad(where, "no opensyria_id")
+    for where, g, bad in _keyed_rows(path, OPENSYRIA_CSV_COLUMNS, "OpenSyria admin units CSV", "opensyria_id"):
+        if bad is not None:
+            yield bad
             continue
         kind = _OPENSYRIA_KINDS.get(g("level_name").lower())
         if kind is None:
