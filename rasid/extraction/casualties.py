@@ -350,7 +350,7 @@ class CasualtyReader:
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
-        tally = self._is_tally(s, clause.start, clause.end, w)
+        tally = self._is_tally(clause.start, clause.end)
         place = self._place(s, w.char_start, stop)
         d_start, d_end = self._date(s, w.char_start)
         record = Casualty(group, outcome, count.low, count.high, count.qualifier, d_start, d_end,
@@ -449,7 +449,7 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
-    def _is_tally(self, s: Sentence, start: int, end: int, w: Match) -> bool:
+    def _is_tally(self, start: int, end: int) -> bool:
         """A running total: its clause speaks of a rising toll, a total, or a period «منذ …»."""
         words = self.doc.text[start:end].split()
         return any(v in words for v in TALLY_VERBS) or any(v in words for v in TALLY_WORDS)

@@ -434,14 +434,14 @@ class EventReader:
         )
 
     def _takeover_type(self, actors: list[str], s: Sentence) -> str:
-        text = self.doc.text[s.start:s.end]
-        if any(c.value == "peaceful" for c in self._cues_in(s.start, s.end, "peaceful")):
+        """ACLED's take-over types: by the government side, by anyone else, or without fighting."""
+        if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
-        if actors and all(a in GOVERNMENT_SIDE or a == "SYR_GOV_NEW" for a in actors):
-            return "Government regains territory"
         if actors:
-            return "Non-state actor overtakes territory"
-        return "Government regains territory" if "النظام" in text else "Non-state actor overtakes territory"
+            government = all(a in GOVERNMENT_SIDE for a in actors)
+        else:
+            government = "النظام" in self.doc.text[s.start:s.end]
+        return "Government regains territory" if government else "Non-state actor overtakes territory"
 
     def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int,
                     own_only: bool = False) -> list[PlaceMention]:
