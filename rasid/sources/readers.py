@@ -1,4 +1,5 @@
-"""Reading reports from paths: `.txt` files, `.jsonl` files, folders of them, and standard input.
+"""Reading reports from paths: `.txt` files, `.jsonl` files, web pages (`.html`, `.htm`), RSS and Atom feeds
+(`.xml`, `.rss`, `.atom`), folders of them, and standard input. Web pages and feeds are read by `web`.
 
 Every problem with one input is yielded as an `InputError` (the path and a one-line reason) rather than
 raised, so that a caller can report it and go on with the other inputs. A `.jsonl` file with one bad line
@@ -18,7 +19,9 @@ from typing import IO, Iterable, Iterator
 
 TEXT_SUFFIX = ".txt"
 JSONL_SUFFIX = ".jsonl"
-SUFFIXES = (TEXT_SUFFIX, JSONL_SUFFIX)
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+SUFFIXES = (TEXT_SUFFIX, JSONL_SUFFIX) + HTML_SUFFIXES + FEED_SUFFIXES
 STDIN_PATH = "-"
 STDIN_NAME = "<stdin>"  # the path reports and errors from standard input carry
 STDIN_DOC_ID = "stdin"
@@ -34,12 +37,17 @@ _BYTE_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 @dataclass
 class SourceReport:
-    """One report to extract: its id, its text exactly as read, the date its source gives (if any)."""
+    """One report to extract: its id, its text exactly as read, the date its source gives (if any), and what
+    the source says of where it comes from: the outlet that published it, its URL and its title (each None
+    where the source does not say)."""
 
     doc_id: str
     text: str
     report_date: date | None
     path: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
 
 
 class InputError(Exception):
@@ -59,10 +67,12 @@ def iter_reports(paths: Iterable[str], stdin: IO | None = None) -> Iterator[Sour
     """The reports named by `paths`, in order, with an `InputError` for each input that fails.
 
     A path is a `.txt` file (one report, doc_id = file name without extension), a `.jsonl` file (one JSON
-    object a line with `doc_id` or `id`, `text`, and optionally `report_date` or `published`), a folder (its
-    `.txt` and `.jsonl` files, recursively, sorted; hidden files and other file types are skipped) or `-` for
-    standard input (`stdin`, default `sys.stdin`: JSONL when every non-empty line is a JSON object, else one
-    plain-text report with doc_id "stdin").
+    object a line with `doc_id` or `id`, `text`, and optionally `report_date` or `published`, `outlet` or
+    `source`, `url` and `title`), a saved web page `.html`/`.htm` (its article, doc_id = file name without
+    extension: see `web.html_reports`), an RSS or Atom feed `.xml`/`.rss`/`.atom` (one report per entry: see
+    `web.feed_reports`), a folder (its files of these types, recursively, sorted; hidden files and other file
+    types are skipped) or `-` for standard input (`stdin`, default `sys.stdin`: JSONL when every non-empty line
+    is a JSON object, else one plain-text report with doc_id "stdin").
     """
     stdin_read = False
     for path in paths:
@@ -118,16 +128,24 @@ def _file_reports(path: str, explicit: bool) -> Iterator[SourceReport | InputErr
     if suffix not in SUFFIXES:
         if explicit:
             kind = f"'{suffix}'" if suffix else "without an extension"
-            yield InputError(path, f"unsupported file type {kind} (expected .txt or .jsonl, a folder, or - for standard input)")
+            yield InputError(path, f"unsupported file type {kind} (expected .txt, .jsonl, .html, .htm, .xml, .rss or .atom, "
+                                   "a folder, or - for standard input)")
         return
     if not os.path.isfile(path):
         yield InputError(path, "not a regular file")
         return
     try:
-        text = _decode(_read_bytes(path))
+        data = _read_bytes(path)
     except OSError as exc:
         yield InputError(path, _os_reason(exc))
         return
+    if suffix in HTML_SUFFIXES or suffix in FEED_SUFFIXES:
+        from . import web  # imported here: web imports this module, and its libraries load only when needed
+
+        yield from (web.html_reports if suffix in HTML_SUFFIXES else web.feed_reports)(data, path)
+        return
+    try:
+        text = _decode(data)
     except _Unreadable as exc:
         yield InputError(path, str(exc))
         return
@@ -154,7 +172,7 @@ def _folder_reports(folder: str) -> Iterator[SourceReport | InputError]:
             found.append((tuple(os.path.relpath(full, folder).split(os.sep)), full))
     yield from errors
     if not found and not errors:
-        yield InputError(folder, "no .txt or .jsonl files in this folder")
+        yield InputError(folder, "no .txt or .jsonl files, web pages (.html, .htm) or feeds (.xml, .rss, .atom) in this folder")
     for _, full in sorted(found):
         yield from _file_reports(full, explicit=False)
 
@@ -263,9 +281,30 @@ def _jsonl_reports(text: str, path: str, stem: str) -> Iterator[SourceReport | I
         except ValueError as exc:
             yield InputError(path, f"{where}: bad {field_name}: {exc}")
             continue
-        yield SourceReport(doc_id=doc_id, text=body, report_date=when, path=path)
+        try:
+            extras = {field: _optional_string(obj, keys) for field, keys in _JSONL_EXTRAS}
+        except ValueError as exc:
+            yield InputError(path, f"{where}: {exc}")
+            continue
+        yield SourceReport(doc_id=doc_id, text=body, report_date=when, path=path, **extras)
     if not seen_any:
         yield InputError(path, "empty file")
+
+
+# SourceReport fields read from JSONL keys, the first key present (not null, not "") winning.
+_JSONL_EXTRAS = (("outlet", ("outlet", "source")), ("url", ("url",)), ("title", ("title",)))
+
+
+def _optional_string(obj: dict, keys: tuple[str, ...]) -> str | None:
+    """The value of the first of `keys` that `obj` has, its runs of white space made one space; None if none."""
+    for key in keys:
+        value = obj.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"{key} must be a string, not {_json_kind(value)}")
+        return " ".join(value.split()) or None
+    return None
 
 
 def _json_kind(value: object) -> str:
