@@ -1,0 +1,72 @@
+"""GeoJSON (RFC 7946): one Point feature per located event, for QGIS and web maps.
+
+Events without usable coordinates are skipped and counted ("no_coordinates"). Coordinates are [lon, lat]
+rounded to 5 decimals (about a metre); the file is strict JSON (no NaN), UTF-8, Arabic left unescaped.
+Rejected events are kept with their review_state, so a map can filter or style them.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+from rasid.store.views import StoredEvent
+
+from .acled import sentence
+from .common import ExportSummary, Target, coordinates, day_span, event_country, iso, open_text, place_name, unique
+
+
+def event_note(event: StoredEvent) -> str:
+    """The ACLED-style sentence of the whole event: its whole period and whole counts."""
+    span = day_span(event)
+    when = ("On an unknown date" if span is None else f"On {span[0]}" if span[0] == span[1]
+            else f"From {span[0]} to {span[1]}")
+    fatalities = (event.fatalities_low, event.fatalities_best, event.fatalities_high)
+    return sentence(event, when, fatalities, event_country(event))
+
+
+def feature(event: StoredEvent) -> dict | None:
+    coords = coordinates(event.location)
+    if coords is None:
+        return None
+    loc = event.location
+    return {
+        "type": "Feature",
+        "id": event.id,
+        "geometry": {"type": "Point", "coordinates": [round(coords[1], 5), round(coords[0], 5)]},
+        "properties": {
+            "id": event.id,
+            "event_id_cnty": event.event_id_cnty,
+            "event_date": iso(event.date_start),
+            "date_end": iso(event.date_end),
+            "event_type": event.event_type,
+            "sub_event_type": event.sub_event_type,
+            "actors": "; ".join(unique(event.actors)),
+            "targets": "; ".join(unique(event.targets)),
+            "admin1": loc.admin1,
+            "admin2": loc.admin2,
+            "location": place_name(loc),
+            "geo_precision": loc.geo_precision,
+            "fatalities_low": event.fatalities_low,
+            "fatalities_best": event.fatalities_best,
+            "fatalities_high": event.fatalities_high,
+            "review_state": event.review_state,
+            "sources": len(event.sources),
+            "notes": event_note(event),
+        },
+    }
+
+
+def write_geojson(events: Iterable[StoredEvent], stream: Target) -> ExportSummary:
+    """Write a FeatureCollection to a path or text stream; `skipped["no_coordinates"]` counts unlocated events."""
+    summary, features = ExportSummary(), []
+    for event in events:
+        f = feature(event)
+        if f is None:
+            summary.skip("no_coordinates")
+        else:
+            features.append(f)
+    with open_text(stream) as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh, ensure_ascii=False, allow_nan=False)
+        fh.write("\n")
+    summary.written = len(features)
+    return summary
