@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "built-in ones; default: $RASID_GAZETTEER, else the store in the user data folder if any")
     ex.set_defaults(run=_run_extract)
     _add_gazetteer_parser(commands)
+    from . import database
+
+    database.add_parsers(commands)
     return parser
 
 

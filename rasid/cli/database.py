@@ -1,0 +1,359 @@
+"""The database commands: ingest, review, explain, totals, export, token (and serve, demo in rasid.api).
+
+    rasid ingest PATH... [--db DB] [--engine local|dask [--scheduler tcp://HOST:PORT | --workers N]]
+    rasid review [--db DB] [--limit N]                     the queue of unreviewed events
+    rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
+    rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
+    rasid explain EVENT_ID [--db DB]
+    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--db DB]
+    rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
+    rasid token create NAME [--db DB]
+
+DB is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user:password@host/dbname); default:
+$RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from typing import IO
+
+from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, _error, _iso_date
+
+DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
+           "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
+
+
+def add_parsers(commands) -> None:
+    ing = commands.add_parser(
+        "ingest", help="extract reports and store them in the database, reconciled with what is stored",
+        description="Store reports (.txt, .jsonl, .html/.htm pages, .xml/.rss/.atom feeds, folders, - for "
+                    "standard input) with their extraction, one report per transaction. A report whose text is "
+                    "already stored is skipped, so a rerun after a crash or Ctrl-C resumes where it stopped.",
+        epilog="exit status: 0 all inputs stored or already there, 1 some input failed, 2 usage error, 130 interrupted",
+    )
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("--db", metavar="DB", help=DB_HELP)
+    ing.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: this process (default); dask: extract on a Dask cluster")
+    ing.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler (tcp://HOST:PORT)")
+    ing.add_argument("--workers", type=_positive, default=2, metavar="N",
+                     help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
+    ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
+                     help="reports per Dask task (default 200)")
+    ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
+    ing.set_defaults(run=_run_ingest)
+
+    rev = commands.add_parser(
+        "review", help="list the review queue, or confirm, edit, reject or reopen an event",
+        description="Without EVENT_ID: the unreviewed events. With EVENT_ID and an action: apply it and record "
+                    "who did it, when, and the values before and after. Edited fields are kept when new reports "
+                    "of the event are ingested.",
+        epilog="example: rasid review 12 edit --set sub_event_type='Armed clash' --set fatalities=4 --note 'per SOHR'",
+    )
+    rev.add_argument("event_id", nargs="?", type=int, metavar="EVENT_ID")
+    rev.add_argument("action", nargs="?", choices=("confirm", "edit", "reject", "reopen"))
+    rev.add_argument("--set", dest="changes", action="append", default=[], metavar="FIELD=VALUE",
+                     help="with edit: a field to set (event_type, sub_event_type, date_start, date_end, place_id, "
+                          "fatalities as N or low,best,high, actors/targets as comma-separated ids)")
+    rev.add_argument("--note", default="", help="why")
+    rev.add_argument("--user", default=None, help="who (default: the login name)")
+    rev.add_argument("--limit", type=_positive, default=50)
+    rev.add_argument("--db", metavar="DB", help=DB_HELP)
+    rev.set_defaults(run=_run_review)
+
+    exp = commands.add_parser("explain", help="the reports and sentences behind an event and why they were merged")
+    exp.add_argument("event_id", type=int, metavar="EVENT_ID")
+    exp.add_argument("--db", metavar="DB", help=DB_HELP)
+    exp.set_defaults(run=_run_explain)
+
+    tot = commands.add_parser(
+        "totals", help="killed or injured per group and place over all reports, running tallies reconciled",
+        description="Per group and place: the latest running tallies (earlier ones they include are superseded) "
+                    "plus the incident counts no tally covers; low / best / high over the reports' figures.")
+    tot.add_argument("--outcome", choices=("killed", "injured"), default="killed")
+    tot.add_argument("--scope", metavar="PLACE", help="a place (Arabic, as reported) or governorate")
+    tot.add_argument("--group", metavar="ACTOR", help="an actor id, or ids joined by + (CIVILIANS, SYR_GOV+HTS)")
+    tot.add_argument("--db", metavar="DB", help=DB_HELP)
+    tot.set_defaults(run=_run_totals)
+
+    out = commands.add_parser(
+        "export", help="write events as ACLED CSV, GeoJSON, Parquet or JSONL",
+        description="Rejected events are left out. ACLED CSV follows ACLED's rules: one row per day and place, "
+                    "fatalities split across the days of a multi-day event, the conservative figure.")
+    out.add_argument("--format", "-f", required=True, choices=("acled-csv", "geojson", "parquet", "jsonl"))
+    out.add_argument("-o", "--output", required=True, metavar="FILE")
+    out.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
+    out.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    out.add_argument("--admin1", metavar="GOVERNORATE")
+    out.add_argument("--type", dest="event_type", metavar="TYPE", help="an event type or sub-event type")
+    out.add_argument("--state", choices=("unreviewed", "confirmed", "edited", "rejected"))
+    out.add_argument("--db", metavar="DB", help=DB_HELP)
+    out.set_defaults(run=_run_export)
+
+    tok = commands.add_parser("token", help="create an API token for the write endpoints of rasid serve")
+    tok_sub = tok.add_subparsers(dest="token_command", metavar="COMMAND")
+    tok_sub.required = True
+    create = tok_sub.add_parser("create", help="create a token; it is printed once and stored hashed")
+    create.add_argument("name", metavar="NAME", help="who the token is for (recorded with their review actions)")
+    create.add_argument("--db", metavar="DB", help=DB_HELP)
+    create.set_defaults(run=_run_token_create)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("expected 1 or more")
+    return number
+
+
+def open_db(args: argparse.Namespace):
+    """The database named by --db, or None after saying why it cannot be opened."""
+    from ..store.db import DatabaseError, open_database
+
+    try:
+        return open_database(args.db)
+    except DatabaseError as exc:
+        _error("database", str(exc))
+        return None
+
+
+# --- ingest ----------------------------------------------------------------------------------------------
+
+
+class IngestProgress:
+    """Reports read and reports/s on standard error: in place on a terminal, a line every 2 s elsewhere."""
+
+    def __init__(self, stream: IO[str] | None = None, quiet: bool = False):
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        try:
+            self.tty = self.stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.started = time.monotonic()
+        self.last = self.started if not self.tty else 0.0
+        self.interval = 0.2 if self.tty else 2.0
+
+    def __call__(self, summary) -> None:
+        now = time.monotonic()
+        if self.quiet or now - self.last < self.interval:
+            return
+        self.last = now
+        text = (f"{PROG}: ingest: {summary.read:,} reports ({summary.added:,} new, {summary.seen:,} already stored, "
+                f"{summary.failed:,} failed), {summary.rate:,.0f} reports/s")
+        self._write(f"\r{text}\x1b[K" if self.tty else text + "\n")
+
+    def done(self) -> None:
+        if self.tty and not self.quiet:
+            self._write("\r\x1b[K")
+
+    def _write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from ..sources import iter_reports
+    from ..store.ingest import IngestSummary, ingest
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    progress = IngestProgress(quiet=args.quiet)
+    summary = IngestSummary()
+
+    def track(current: IngestSummary) -> None:
+        nonlocal summary
+        summary = current
+        progress(current)
+
+    try:
+        if args.engine == "dask":
+            from ..store.distributed import DaskUnavailable, ingest_dask
+
+            try:
+                summary = ingest_dask(args.paths, db, scheduler=args.scheduler, workers=args.workers,
+                                      batch_size=args.batch_size, progress=track)
+            except DaskUnavailable as exc:
+                _error("--engine dask", str(exc))
+                return EXIT_USAGE
+        else:
+            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track)
+    except KeyboardInterrupt:
+        progress.done()
+        print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "
+              "and running the same command again resumes", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        db.dispose()
+    progress.done()
+    for where, reason in summary.failures:
+        _error(where, reason)
+    print(f"{PROG}: ingest: {summary.read:,} reports read: {summary.added:,} stored, {summary.seen:,} already "
+          f"stored, {summary.failed:,} failed; {summary.events:,} event statements; {summary.seconds:.1f} s "
+          f"({summary.rate:,.0f} reports/s)", file=sys.stderr)
+    return EXIT_INPUT if summary.failed else EXIT_OK
+
+
+# --- review, explain, totals -------------------------------------------------------------------------------
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from ..store import review
+
+    if args.event_id is None:
+        return _show_queue(args)
+    if args.action is None:
+        _error("review", "give an action: confirm, edit, reject or reopen")
+        return EXIT_USAGE
+    try:
+        changes = dict(_change(item) for item in args.changes)
+    except ValueError as exc:
+        _error("--set", str(exc))
+        return EXIT_USAGE
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    try:
+        with db.session() as session:
+            event = review.apply(session, args.event_id, args.action, args.user or _login(), changes, args.note)
+            print(f"event {event.id}: {event.review_state}")
+    except review.ReviewError as exc:
+        _error(f"event {args.event_id}", str(exc))
+        return EXIT_INPUT
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def _change(item: str) -> tuple[str, object]:
+    name, sep, value = item.partition("=")
+    if not sep or not name.strip():
+        raise ValueError(f"expected FIELD=VALUE, not {item!r}")
+    name, value = name.strip(), value.strip()
+    if name in ("actors", "targets"):
+        return name, [v.strip() for v in value.split(",") if v.strip()]
+    if name == "place_id":
+        return name, int(value)
+    if name == "fatalities":
+        numbers = [int(v) for v in value.split(",")]
+        if len(numbers) == 1:
+            return name, numbers[0]
+        if len(numbers) == 3:
+            return name, dict(zip(("low", "best", "high"), numbers))
+        raise ValueError("fatalities: N or low,best,high")
+    return name, value
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return os.environ.get("USER", "unknown")
+
+
+def _show_queue(args: argparse.Namespace) -> int:
+    from ..store import review
+    from ..store.queries import location_of
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    with db.session() as session:
+        events = review.queue(session, args.limit)
+        for event in events:
+            place = location_of(event.place)
+            where = f"{place.name_ar} ({place.admin1 or '-'})" if place else "-"
+            print(f"{event.id:>6}  {event.date_start or '----------'}  {event.sub_event_type:<34} {where}  "
+                  f"{','.join(event.actors) or '-'}  killed {event.fatalities_best}")
+        print(f"{len(events)} unreviewed events shown", file=sys.stderr)
+    db.dispose()
+    return EXIT_OK
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from ..store.queries import explain
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    with db.session() as session:
+        text = explain(session, args.event_id)
+    db.dispose()
+    if text is None:
+        _error(f"event {args.event_id}", "no such event")
+        return EXIT_INPUT
+    print(text)
+    return EXIT_OK
+
+
+def _run_totals(args: argparse.Namespace) -> int:
+    from ..store.reconcile import totals
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    with db.session() as session:
+        rows = totals(session, args.outcome, args.scope, args.group)
+        for row in rows:
+            print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
+                  f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "
+                  f"tally figures, {len([t for t in row.tallies if t.superseded])} superseded, "
+                  f"{row.incidents} incidents outside tallies)")
+    db.dispose()
+    return EXIT_OK
+
+
+# --- export, token ---------------------------------------------------------------------------------------
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from ..export import export
+    from ..store.queries import EventFilter, all_events
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    wanted = EventFilter(date_from=args.date_from, date_to=args.date_to, admin1=args.admin1,
+                         event_type=args.event_type, state=args.state)
+    try:
+        with db.session() as session:
+            summary = export(all_events(session, wanted), args.format, args.output)
+    except OSError as exc:
+        _error(args.output, exc.strerror or str(exc))
+        return EXIT_INPUT
+    finally:
+        db.dispose()
+    skipped = ", ".join(f"{n} {why}" for why, n in summary.skipped.items() if n)
+    print(f"{PROG}: export: {summary.written:,} rows written to {args.output}" + (f"; skipped: {skipped}" if skipped else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_token_create(args: argparse.Namespace) -> int:
+    from ..store.review import create_token
+
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    with db.session() as session:
+        token = create_token(session, args.name)
+    db.dispose()
+    print(token)
+    print(f"{PROG}: token for {args.name!r} created; it is stored hashed and shown only this once", file=sys.stderr)
+    return EXIT_OK
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,1 @@
+"""The observatory database: storage (SQLAlchemy, Alembic), ingest, reconciliation, review and queries."""

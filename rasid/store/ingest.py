@@ -1,0 +1,218 @@
+"""Ingest: reports in, extracted and reconciled records stored, one report per transaction.
+
+Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer.write`) stores one
+report, its extraction and the reconciliation it causes in a single transaction. A report whose text hash is
+already stored is skipped, so ingesting the same files again adds nothing, and a run that is killed loses at
+most the report being written: a rerun skips what was committed and goes on in the same order, which ends
+with exactly the records of an uninterrupted run.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .. import records
+from ..extraction.pipeline import extract
+from ..sources import InputError, SourceReport
+from . import models, reconcile
+from .db import Database
+
+ADDED, SEEN, FAILED = "added", "seen", "failed"
+
+
+@dataclass
+class ExtractedReport:
+    """A report and what extraction made of it (or why it failed), ready to be written."""
+
+    doc_id: str
+    text: str
+    report_date: date | None
+    path: str
+    outlet: str | None
+    url: str | None
+    title: str | None
+    content_hash: str
+    record: records.ReportRecord | None = None
+    error: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    added: int = 0
+    seen: int = 0
+    failed: int = 0
+    events: int = 0  # events created or joined by the added reports
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path or doc id, reason)
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def count(self, outcome: str, item: ExtractedReport | InputError) -> None:
+        self.read += 1
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        if outcome == FAILED:
+            where = item.path if isinstance(item, InputError) else f"{item.path}: {item.doc_id}"
+            reason = item.reason if isinstance(item, InputError) else item.error or "failed"
+            self.failures.append((where, reason))
+
+
+def content_hash(text: str) -> str:
+    """The identity of a report: its text, NFC-normalised and stripped (the same report saved twice)."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).strip().encode("utf-8")).hexdigest()
+
+
+def extract_report(report: SourceReport) -> ExtractedReport:
+    item = ExtractedReport(
+        doc_id=report.doc_id, text=report.text, report_date=report.report_date, path=report.path,
+        outlet=getattr(report, "outlet", None), url=getattr(report, "url", None),
+        title=getattr(report, "title", None), content_hash=content_hash(report.text),
+    )
+    try:
+        item.record = extract(report.text, report.doc_id, report.report_date)
+    except Exception as exc:  # one report's failure is reported, the others go on
+        item.error = f"extraction failed: {type(exc).__name__}: {exc}"
+    return item
+
+
+class Writer:
+    """Writes extracted reports into a database, one transaction each."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._places: dict = {}
+        self._sources: dict[str, int] = {}
+
+    def write(self, item: ExtractedReport) -> str:
+        if item.record is None:
+            return FAILED
+        try:
+            with self.db.session() as session:
+                if session.scalar(select(models.Report.id).where(models.Report.content_hash == item.content_hash)):
+                    return SEEN
+                self._store(session, item)
+            return ADDED
+        except IntegrityError:  # another writer stored the same text a moment ago
+            self._forget()
+            return SEEN
+        except Exception as exc:  # this report is not stored; the next one is tried
+            self._forget()
+            item.error = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            return FAILED
+        except BaseException:
+            self._forget()
+            raise
+
+    def _forget(self) -> None:
+        """Ids cached from a rolled-back transaction may be gone."""
+        self._places.clear()
+        self._sources.clear()
+
+    def _store(self, session: Session, item: ExtractedReport) -> None:
+        record = item.record
+        report = models.Report(
+            content_hash=item.content_hash, doc_id=item.doc_id, text=item.text,
+            report_date=record.report_date or item.report_date, source_id=self._source_id(session, item.outlet),
+            url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
+            unresolved_places=list(record.unresolved_places),
+        )
+        session.add(report)
+        session.flush()
+        mentions, touched = [], {}
+        for ordinal, event in enumerate(record.events):
+            place = reconcile.place_row(session, event.location, self._places)
+            mention = reconcile.attach_mention(session, report, ordinal, event, place)
+            mentions.append(mention)
+            touched[mention.event_id] = mention.event
+        place_names = {m.place_id: m.place.name_ar for m in mentions if m.place is not None}
+        for ordinal, casualty in enumerate(record.casualties):
+            session.add(_casualty_row(report, ordinal, casualty,
+                                      reconcile.event_for_casualty(casualty, mentions, place_names)))
+        for ordinal, control in enumerate(record.control):
+            session.add(_control_row(report, ordinal, control))
+        session.flush()
+        for event in touched.values():
+            session.refresh(event, ["mentions"])
+            reconcile.refresh_event(session, event)
+
+    def _source_id(self, session: Session, outlet: str | None) -> int | None:
+        if not outlet:
+            return None
+        if outlet not in self._sources:
+            source = session.scalars(select(models.Source).where(models.Source.name == outlet)).first()
+            if source is None:
+                source = models.Source(name=outlet)
+                session.add(source)
+                session.flush()
+            self._sources[outlet] = source.id
+        return self._sources[outlet]
+
+
+def _casualty_row(report: models.Report, ordinal: int, c: records.Casualty, event_id: int | None):
+    return models.CasualtyStatement(
+        report_id=report.id, event_id=event_id, ordinal=ordinal, group=list(c.group),
+        group_key=reconcile.group_key(c.group), outcome=c.outcome, low=c.low, high=c.high, qualifier=c.qualifier,
+        date_start=c.date_start, date_end=c.date_end, place_ar=c.place_ar, admin1=c.admin1, tally=c.tally,
+        subset_of=c.subset_of, evidence=c.evidence.text, span_start=c.evidence.start, span_end=c.evidence.end,
+    )
+
+
+def _control_row(report: models.Report, ordinal: int, c: records.Control):
+    return models.ControlStatement(
+        report_id=report.id, ordinal=ordinal, place_ar=c.place_ar, place_en=c.place_en, admin1=c.admin1,
+        actor=c.actor, change=c.change, share=c.share, date=c.date, evidence=c.evidence.text,
+        span_start=c.evidence.start, span_end=c.evidence.end,
+    )
+
+
+def ingest(
+    items: Iterable[SourceReport | InputError],
+    db: Database,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Extract and store reports in order, in this process."""
+    return write_all((extract_report(i) if isinstance(i, SourceReport) else i for i in items), db, progress)
+
+
+def write_all(
+    items: Iterable[ExtractedReport | InputError],
+    db: Database,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Store already extracted reports in order; the single writer behind every engine."""
+    summary = IngestSummary()
+    writer = Writer(db)
+    started = time.monotonic()
+    try:
+        for item in items:
+            outcome = FAILED if isinstance(item, InputError) else writer.write(item)
+            summary.count(outcome, item)
+            if outcome == ADDED:
+                summary.events += len(item.record.events)
+            summary.seconds = time.monotonic() - started
+            if progress:
+                progress(summary)
+    finally:
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,219 @@
+"""The observatory database: SQLAlchemy 2 tables for reports, reconciled events and their evidence.
+
+A report's extraction is stored as it came out (`mentions`, `casualties`, `control`), each row pointing
+back to its report and sentence; `events` are the incidents that mentions are reconciled into. Analysts'
+review actions are kept with the values before and after. Alembic migrations (rasid/store/migrations)
+create and upgrade the schema; these classes are the single description of it.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+REVIEW_STATES = ("unreviewed", "confirmed", "edited", "rejected")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    """An outlet that publishes reports («المرصد السوري لحقوق الإنسان», an RSS feed's site)."""
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    url: Mapped[str | None] = mapped_column(String(1000))
+
+
+class Report(Base):
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the text: a report seen again
+    doc_id: Mapped[str] = mapped_column(String(300), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    report_date: Mapped[date | None] = mapped_column(Date, index=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
+    url: Mapped[str | None] = mapped_column(String(1000))
+    title: Mapped[str | None] = mapped_column(String(1000))
+    path: Mapped[str | None] = mapped_column(String(1000))
+    lang: Mapped[str] = mapped_column(String(8), default="ar")
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    unresolved_places: Mapped[list] = mapped_column(JSON, default=list)
+
+    source: Mapped[Source | None] = relationship()
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # the report record's actor id (SCHEMA.md)
+    name: Mapped[str | None] = mapped_column(String(200))
+
+
+class Place(Base):
+    """A located place as the gazetteer resolved it; events and mentions share one row per place."""
+
+    __tablename__ = "places"
+    __table_args__ = (
+        UniqueConstraint("name_ar", "admin1", "admin2", "geo_precision", name="uq_place"),
+        Index("ix_places_point", "latitude", "longitude"),  # nearby places, when reconciling events
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_ar: Mapped[str] = mapped_column(String(300), index=True)
+    name_en: Mapped[str | None] = mapped_column(String(300))
+    admin1: Mapped[str] = mapped_column(String(100), default="", index=True)
+    admin2: Mapped[str] = mapped_column(String(100), default="")
+    admin3: Mapped[str | None] = mapped_column(String(100))
+    pcode: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(40))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int] = mapped_column(Integer, default=3)
+
+
+class Event(Base):
+    """One incident: a day (or period), a place, a type, the sides; the reports that state it are its mentions."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_type_date", "event_type", "date_start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(60))
+    sub_event_type: Mapped[str] = mapped_column(String(80))
+    date_start: Mapped[date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"), index=True)
+    actors: Mapped[list] = mapped_column(JSON, default=list)
+    targets: Mapped[list] = mapped_column(JSON, default=list)
+    country: Mapped[str | None] = mapped_column(String(40))
+    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed", index=True)
+    edited_fields: Mapped[list] = mapped_column(JSON, default=list)  # what an analyst set; reconciling keeps it
+    fatalities_low: Mapped[int] = mapped_column(Integer, default=0)
+    fatalities_best: Mapped[int] = mapped_column(Integer, default=0)
+    fatalities_high: Mapped[int] = mapped_column(Integer, default=0)
+    injured_best: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    place: Mapped[Place | None] = relationship()
+    mentions: Mapped[list[Mention]] = relationship(back_populates="event", order_by="Mention.id")
+
+
+class EventActor(Base):
+    """Who took part, one row per actor and role, so that the API can filter by actor in SQL."""
+
+    __tablename__ = "event_actors"
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)  # actor | target
+
+
+class Mention(Base):
+    """One report's statement of an event, as extracted, and the reason it joined its event."""
+
+    __tablename__ = "mentions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)  # the event's index in the report record
+    event_type: Mapped[str] = mapped_column(String(60))
+    sub_event_type: Mapped[str] = mapped_column(String(80))
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("places.id"))
+    actors: Mapped[list] = mapped_column(JSON, default=list)
+    targets: Mapped[list] = mapped_column(JSON, default=list)
+    evidence: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+    merge_reason: Mapped[str] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="mentions")
+    report: Mapped[Report] = relationship()
+    place: Mapped[Place | None] = relationship()
+
+
+class CasualtyStatement(Base):
+    """A count of killed or injured as one report states it; tied to an event when the report ties it."""
+
+    __tablename__ = "casualties"
+    __table_args__ = (Index("ix_casualties_tally", "tally", "group_key", "outcome"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    group: Mapped[list] = mapped_column("group_ids", JSON)
+    group_key: Mapped[str] = mapped_column(String(200))  # the sorted actor ids, joined by "+"
+    outcome: Mapped[str] = mapped_column(String(10))
+    low: Mapped[int | None] = mapped_column(Integer)
+    high: Mapped[int | None] = mapped_column(Integer)
+    qualifier: Mapped[str] = mapped_column(String(20))
+    date_start: Mapped[date | None] = mapped_column(Date)
+    date_end: Mapped[date | None] = mapped_column(Date)
+    place_ar: Mapped[str | None] = mapped_column(String(300))
+    admin1: Mapped[str | None] = mapped_column(String(100))
+    tally: Mapped[bool] = mapped_column(Boolean, default=False)
+    subset_of: Mapped[int | None] = mapped_column(Integer)  # ordinal of the count this one is part of
+    # Which running tally replaces which, and which incident counts a tally already includes, is worked out
+    # when tolls are read (rasid.store.reconcile), so that it never depends on the order reports arrived in.
+    evidence: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+
+    report: Mapped[Report] = relationship()
+
+
+class ControlStatement(Base):
+    __tablename__ = "control"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    place_ar: Mapped[str | None] = mapped_column(String(300))
+    place_en: Mapped[str | None] = mapped_column(String(300))
+    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
+    actor: Mapped[str] = mapped_column(String(40))
+    change: Mapped[str] = mapped_column(String(10))
+    share: Mapped[float | None] = mapped_column(Float)
+    date: Mapped[date | None] = mapped_column(Date)
+    evidence: Mapped[str] = mapped_column(Text)
+    span_start: Mapped[int] = mapped_column(Integer)
+    span_end: Mapped[int] = mapped_column(Integer)
+
+    report: Mapped[Report] = relationship()
+
+
+class ReviewAction(Base):
+    __tablename__ = "review_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
+    user: Mapped[str] = mapped_column("user_name", String(200))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(20))  # confirm | edit | reject | reopen
+    before: Mapped[dict] = mapped_column(JSON)
+    after: Mapped[dict] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApiToken(Base):
+    """A write token for the HTTP API; only its SHA-256 is stored."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)

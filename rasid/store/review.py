@@ -1,0 +1,145 @@
+"""Review: analysts confirm, edit or reject events; every action is recorded with the values before and after.
+
+An edit names the fields it sets; those fields are then the analyst's, and reconciling new reports into the
+event (re-ingest, a new source) leaves them as the analyst set them. A rejected event stays rejected and
+takes no new sources: a later report of the same thing makes a new event for review.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import models, reconcile
+
+ACTIONS = ("confirm", "edit", "reject", "reopen")
+EDITABLE = ("event_type", "sub_event_type", "date_start", "date_end", "actors", "targets", "fatalities", "place_id")
+_STATE_AFTER = {"confirm": "confirmed", "edit": "edited", "reject": "rejected", "reopen": "unreviewed"}
+
+
+class ReviewError(ValueError):
+    """A review action that cannot be applied; the message says why."""
+
+
+def snapshot(event: models.Event) -> dict:
+    return {
+        "review_state": event.review_state, "event_type": event.event_type, "sub_event_type": event.sub_event_type,
+        "date_start": _iso(event.date_start), "date_end": _iso(event.date_end), "place_id": event.place_id,
+        "actors": list(event.actors), "targets": list(event.targets),
+        "fatalities": {"low": event.fatalities_low, "best": event.fatalities_best, "high": event.fatalities_high},
+    }
+
+
+def apply(session: Session, event_id: int, action: str, user: str, changes: dict | None = None,
+          note: str = "") -> models.Event:
+    """Apply one review action and record it; raises ReviewError for an unknown event, action or field."""
+    event = session.get(models.Event, event_id)
+    if event is None:
+        raise ReviewError(f"no event {event_id}")
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+    changes = dict(changes or {})
+    if action != "edit" and changes:
+        raise ReviewError("only 'edit' takes changes")
+    if action == "edit" and not changes:
+        raise ReviewError("'edit' needs at least one change")
+    before = snapshot(event)
+    for name, value in changes.items():
+        _set(session, event, name, value)
+    if changes:
+        event.edited_fields = sorted(set(event.edited_fields or []) | set(changes))
+    if action == "reopen":
+        event.edited_fields = []
+    event.review_state = _STATE_AFTER[action]
+    event.updated_at = reconcile.now()
+    if changes and ("actors" in changes or "targets" in changes):
+        reconcile.refresh_event(session, event)
+    session.add(models.ReviewAction(
+        event_id=event.id, user=user or "unknown", at=reconcile.now(), action=action,
+        before=before, after=snapshot(event), note=note or "",
+    ))
+    session.flush()
+    return event
+
+
+def _set(session: Session, event: models.Event, name: str, value) -> None:
+    if name not in EDITABLE:
+        raise ReviewError(f"field {name!r} cannot be edited; editable: {', '.join(EDITABLE)}")
+    if name in ("date_start", "date_end"):
+        setattr(event, name, _date(name, value))
+    elif name in ("actors", "targets"):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ReviewError(f"{name} must be a list of actor ids")
+        setattr(event, name, list(value))
+    elif name == "fatalities":
+        event.fatalities_low, event.fatalities_best, event.fatalities_high = _fatalities(value)
+    elif name == "place_id":
+        if session.get(models.Place, value) is None:
+            raise ReviewError(f"no place {value}")
+        event.place_id = value
+    else:
+        if not isinstance(value, str) or not value.strip():
+            raise ReviewError(f"{name} must be a non-empty text")
+        setattr(event, name, value.strip())
+
+
+def _fatalities(value) -> tuple[int, int, int]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = {"low": value, "best": value, "high": value}
+    if not isinstance(value, dict):
+        raise ReviewError("fatalities must be a number or {low, best, high}")
+    try:
+        best = int(value.get("best", value.get("low", 0)))
+        low, high = int(value.get("low", best)), int(value.get("high", best))
+    except (TypeError, ValueError):
+        raise ReviewError("fatalities must be whole numbers") from None
+    if not 0 <= low <= best <= high:
+        raise ReviewError("fatalities must satisfy 0 <= low <= best <= high")
+    return low, best, high
+
+
+def _date(name: str, value) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ReviewError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def queue(session: Session, limit: int = 50) -> list[models.Event]:
+    return list(session.scalars(
+        select(models.Event).where(models.Event.review_state == "unreviewed")
+        .order_by(models.Event.date_start.desc().nulls_last(), models.Event.id).limit(limit)
+    ).all())
+
+
+# --- API tokens ------------------------------------------------------------------------------------------
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_token(session: Session, name: str) -> str:
+    """A new write token; only its hash is stored, so it is shown once."""
+    token = "rasid_" + secrets.token_urlsafe(24)
+    session.add(models.ApiToken(name=name, token_hash=token_hash(token), created_at=reconcile.now(), revoked=False))
+    session.flush()
+    return token
+
+
+def token_user(session: Session, token: str | None) -> str | None:
+    """The name a valid token was created for, or None."""
+    if not token:
+        return None
+    row = session.scalars(select(models.ApiToken).where(
+        models.ApiToken.token_hash == token_hash(token), models.ApiToken.revoked.is_(False))).first()
+    return row.name if row else None
