@@ -8,6 +8,8 @@
     rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
     rasid token create NAME [--db DB]
+    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
+    rasid demo [--db DB] [--host 127.0.0.1] [--port 8000] [--no-serve]
 
 DB is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user:password@host/dbname); default:
 $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder.
@@ -16,10 +18,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 import time
+from pathlib import Path
 from typing import IO
 
 from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, _error, _iso_date
@@ -95,6 +97,24 @@ def add_parsers(commands) -> None:
     out.add_argument("--db", metavar="DB", help=DB_HELP)
     out.set_defaults(run=_run_export)
 
+    srv = commands.add_parser(
+        "serve", help="serve the HTTP API and the web dashboard",
+        description="The API (OpenAPI at /openapi.json) under /api/ and the dashboard at /. Read endpoints are "
+                    "open; writing needs a token from `rasid token create NAME`.")
+    srv.add_argument("--db", metavar="DB", help=DB_HELP)
+    _add_address(srv)
+    srv.set_defaults(run=_run_serve)
+
+    demo = commands.add_parser(
+        "demo", help="build a database from the example reports shipped with Rasid and serve the dashboard",
+        description="Ingests the invented example reports in rasid/data/examples (several governorates, months "
+                    "and event types) into demo.sqlite in the Rasid data folder (or --db), creates a review "
+                    "token, and serves the dashboard.")
+    demo.add_argument("--db", metavar="DB", help="the database to build (default: demo.sqlite in the data folder)")
+    demo.add_argument("--no-serve", action="store_true", help="build the database and stop")
+    _add_address(demo)
+    demo.set_defaults(run=_run_demo)
+
     tok = commands.add_parser("token", help="create an API token for the write endpoints of rasid serve")
     tok_sub = tok.add_subparsers(dest="token_command", metavar="COMMAND")
     tok_sub.required = True
@@ -102,6 +122,14 @@ def add_parsers(commands) -> None:
     create.add_argument("name", metavar="NAME", help="who the token is for (recorded with their review actions)")
     create.add_argument("--db", metavar="DB", help=DB_HELP)
     create.set_defaults(run=_run_token_create)
+
+
+def _add_address(parser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
+    parser.add_argument("--tile-url", metavar="URL",
+                        help="a map tile URL such as https://tile.example.org/{z}/{x}/{y}.png (default: $RASID_TILE_URL, "
+                             "else no tiles: the map draws the gazetteer's outlines and needs no internet)")
 
 
 def _positive(value: str) -> int:
@@ -355,5 +383,53 @@ def _run_token_create(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# --- serve, demo ------------------------------------------------------------------------------------------
+
+
+def _serve(db, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from ..api.app import create_app
+
+    app = create_app(db, tile_url=args.tile_url)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"{PROG}: serving {_describe(db)} at http://{host}:{args.port}/ (API: /api/, OpenAPI: /openapi.json); "
+          "Ctrl-C stops", file=sys.stderr, flush=True)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def _describe(db) -> str:
+    from ..store.db import describe
+
+    return describe(db.url)
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    return EXIT_INPUT if db is None else _serve(db, args)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from ..geo.store import data_dir
+    from ..sources import iter_reports
+    from ..store.ingest import ingest
+    from ..store.review import create_token
+
+    examples = Path(__file__).resolve().parent.parent / "data" / "examples" / "reports.jsonl"
+    args.db = args.db or str(data_dir() / "demo.sqlite")
+    db = open_db(args)
+    if db is None:
+        return EXIT_INPUT
+    summary = ingest(iter_reports([str(examples)]), db)
+    with db.session() as session:
+        token = create_token(session, "demo")
+    print(f"{PROG}: demo database {_describe(db)}: {summary.added} example reports added, {summary.seen} already "
+          f"there; review token: {token}", file=sys.stderr, flush=True)
+    if args.no_serve:
+        db.dispose()
+        return EXIT_OK
+    return _serve(db, args)

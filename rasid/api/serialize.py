@@ -1,0 +1,113 @@
+"""Plain records to the API's JSON shapes (see the dashboard's contract in rasid/api/static/app.js)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from ..store import models
+from ..store.reconcile import Total
+from ..store.views import StoredEvent
+
+SUB_EVENT_TYPES = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+EVENT_TYPE_OF = {sub: kind for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def event(e: StoredEvent) -> dict[str, Any]:
+    return {
+        "id": e.id, "event_id_cnty": e.event_id_cnty, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+        "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
+        "location": asdict(e.location) if e.location else None, "actors": e.actors, "targets": e.targets,
+        "review_state": e.review_state,
+        "fatalities": {"low": e.fatalities_low, "best": e.fatalities_best, "high": e.fatalities_high},
+        "sources_count": e.sources_count,
+    }
+
+
+def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str, Any]:
+    out = event(e)
+    out["sources"] = [
+        {"report_id": s.report_id, "doc_id": s.doc_id, "outlet": s.outlet, "url": s.url,
+         "report_date": _iso(s.report_date), "evidence": s.evidence, "evidence_span": list(s.evidence_span),
+         "merge_reason": s.merge_reason}
+        for s in e.sources
+    ]
+    out["tolls"] = [
+        {"group": t.group, "outcome": t.outcome, "low": t.low, "best": t.best, "high": t.high,
+         "figures": [{**asdict(f), "report_date": _iso(f.report_date)} for f in t.figures]}
+        for t in e.tolls
+    ]
+    out["reviews"] = [
+        {"at": _iso(a.at), "user": a.user, "action": a.action, "before": a.before, "after": a.after, "note": a.note}
+        for a in history
+    ]
+    return out
+
+
+def review_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """The dashboard's flat edit form to the review module's fields: `fatalities_best` (with optional low/high)
+    becomes `fatalities`, and a new sub-event type brings its event type along."""
+    out = dict(changes)
+    parts = {k: out.pop(f"fatalities_{k}") for k in ("low", "best", "high") if f"fatalities_{k}" in out}
+    if parts:
+        best = parts.get("best", parts.get("low", 0))
+        out["fatalities"] = {"low": parts.get("low", best), "best": best, "high": parts.get("high", best)}
+    sub = out.get("sub_event_type")
+    if sub in EVENT_TYPE_OF and "event_type" not in out:
+        out["event_type"] = EVENT_TYPE_OF[sub]
+    return out
+
+
+def report(r: models.Report, full: bool = True) -> dict[str, Any]:
+    out = {"id": r.id, "doc_id": r.doc_id, "report_date": _iso(r.report_date),
+           "outlet": r.source.name if r.source else None, "url": r.url, "title": r.title,
+           "ingested_at": _iso(r.ingested_at)}
+    if full:
+        out["text"] = r.text
+        out["unresolved_places"] = r.unresolved_places
+    else:
+        out["snippet"] = r.text[:200]
+    return out
+
+
+def _span(row) -> list[int]:
+    return [row.span_start, row.span_end]
+
+
+def casualty(c: models.CasualtyStatement) -> dict[str, Any]:
+    return {"id": c.id, "report_id": c.report_id, "doc_id": c.report.doc_id, "event_id": c.event_id,
+            "group": c.group, "outcome": c.outcome, "low": c.low, "high": c.high, "qualifier": c.qualifier,
+            "date_start": _iso(c.date_start), "date_end": _iso(c.date_end), "place_ar": c.place_ar,
+            "admin1": c.admin1, "tally": c.tally, "evidence": c.evidence, "evidence_span": _span(c)}
+
+
+def control(c: models.ControlStatement) -> dict[str, Any]:
+    return {"id": c.id, "report_id": c.report_id, "doc_id": c.report.doc_id, "place_ar": c.place_ar,
+            "place_en": c.place_en, "admin1": c.admin1, "actor": c.actor, "change": c.change, "share": c.share,
+            "date": _iso(c.date), "evidence": c.evidence, "evidence_span": _span(c)}
+
+
+def place(p: models.Place, events: int) -> dict[str, Any]:
+    return {"id": p.id, "name_ar": p.name_ar, "name_en": p.name_en, "admin1": p.admin1 or None,
+            "admin2": p.admin2 or None, "admin3": p.admin3, "pcode": p.pcode, "country": p.country,
+            "latitude": p.latitude, "longitude": p.longitude, "geo_precision": p.geo_precision, "events": events}
+
+
+def total(t: Total) -> dict[str, Any]:
+    return {"group": t.group, "outcome": t.outcome, "scope": t.scope, "low": t.low, "best": t.best, "high": t.high,
+            "incidents": t.incidents,
+            "tallies": [{**asdict(f), "report_date": _iso(f.report_date)} for f in t.tallies]}

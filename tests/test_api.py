@@ -1,0 +1,117 @@
+"""The HTTP API on SQLite and PostgreSQL: filters, pagination, tokens, escaping, ingest by POST."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+
+from rasid.api.app import create_app
+from rasid.sources import SourceReport
+from rasid.store.ingest import ingest
+from rasid.store.review import create_token
+
+CLASH = "اندلعت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام على محور بلدة {town} بريف إدلب الجنوبي."
+SHELLING = "قصفت قوات النظام بالمدفعية الثقيلة مدينة نوى بريف درعا الغربي، ما أدى لمقتل مدنيين اثنين."
+HTML_REPORT = ('تجمع محتجون في ساحة الكرامة وسط مدينة السويداء ورفعوا لافتة كتب عليها "<script>alert(1)</script>" '
+               'للسخرية من الرقابة، في مظاهرة سلمية جديدة.')
+TOWNS = ["كفرنبل", "سراقب", "البارة", "كنصفرة", "معرة النعمان", "خان شيخون", "أريحا"]
+
+
+@pytest.fixture
+def client(database):
+    reports = [SourceReport(f"c{n}", CLASH.format(town=town), date(2024, 3, 1 + 2 * n), "t", outlet="مرصد أ")
+               for n, town in enumerate(TOWNS)]
+    reports.append(SourceReport("s1", SHELLING, date(2024, 4, 2), "t"))
+    reports.append(SourceReport("h1", HTML_REPORT, date(2024, 4, 3), "t"))
+    ingest(reports, database)
+    with database.session() as session:
+        token = create_token(session, "tester")
+    with TestClient(create_app(database)) as test_client:
+        test_client.token = token
+        yield test_client
+
+
+def test_event_filters(client):
+    assert client.get("/api/events").json()["total"] == 9
+    assert client.get("/api/events", params={"admin1": "Daraa"}).json()["total"] == 1
+    assert client.get("/api/events", params={"type": "Battles"}).json()["total"] == 7
+    assert client.get("/api/events", params={"from": "2024-03-05", "to": "2024-03-31"}).json()["total"] == 5
+    assert client.get("/api/events", params={"actor": "HTS"}).json()["total"] == 7
+    assert client.get("/api/events", params={"place": "Saraqib"}).json()["total"] == 1
+    assert client.get("/api/events", params={"q": "نوى"}).json()["total"] == 1
+    assert client.get("/api/events", params={"state": "unreviewed"}).json()["total"] == 9
+    assert client.get("/api/events", params={"state": "nonsense"}).status_code == 422
+
+
+def test_pagination(client):
+    first = client.get("/api/events", params={"limit": 4}).json()
+    second = client.get("/api/events", params={"limit": 4, "offset": 4}).json()
+    third = client.get("/api/events", params={"limit": 4, "offset": 8}).json()
+    ids = [e["id"] for page in (first, second, third) for e in page["items"]]
+    assert first["total"] == 9 and len(ids) == 9 == len(set(ids))
+    dates = [e["date_start"] for page in (first, second, third) for e in page["items"]]
+    assert dates == sorted(dates, reverse=True)
+    assert client.get("/api/events", params={"limit": 501}).status_code == 422
+
+
+def test_detail_aggregates_and_other_collections(client):
+    event = client.get("/api/events", params={"admin1": "Daraa"}).json()["items"][0]
+    detail = client.get(f"/api/events/{event['id']}").json()
+    assert detail["sources"][0]["evidence"] and detail["fatalities"]["best"] == 2
+    assert detail["tolls"][0]["group"] == ["CIVILIANS"]
+    assert client.get("/api/events/99999").status_code == 404
+    by_admin1 = {row["key"]: row for row in client.get("/api/aggregates", params={"by": "admin1"}).json()["items"]}
+    assert by_admin1["Idlib"]["events"] == 7 and by_admin1["Daraa"]["killed"] == 2
+    assert client.get("/api/aggregates", params={"by": "colour"}).status_code == 422
+    assert client.get("/api/casualties", params={"admin1": "Daraa"}).json()["items"][0]["low"] == 2
+    assert client.get("/api/places", params={"admin1": "Idlib"}).json()["total"] >= 7
+    actors = {a["id"] for a in client.get("/api/actors").json()["items"]}
+    assert {"SYR_GOV", "HTS"} <= actors
+    assert client.get("/api/control").json()["total"] == 0
+    assert client.get("/api/boundaries").json()["type"] == "FeatureCollection"
+    assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+def test_writes_need_a_token(client):
+    event_id = client.get("/api/events").json()["items"][0]["id"]
+    body = {"action": "confirm"}
+    assert client.post(f"/api/events/{event_id}/review", json=body).status_code == 401
+    assert client.post(f"/api/events/{event_id}/review", json=body,
+                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+    answer = client.post(f"/api/events/{event_id}/review", json=body,
+                         headers={"Authorization": f"Bearer {client.token}"})
+    assert answer.status_code == 200 and answer.json()["review_state"] == "confirmed"
+    assert answer.json()["reviews"][0]["user"] == "tester"
+    edit = {"action": "edit", "changes": {"sub_event_type": "Air/drone strike", "fatalities_best": 3}, "note": "n"}
+    edited = client.post(f"/api/events/{event_id}/review", json=edit,
+                         headers={"Authorization": f"Bearer {client.token}"}).json()
+    assert edited["event_type"] == "Explosions/Remote violence" and edited["fatalities"]["best"] == 3
+    bad = client.post(f"/api/events/{event_id}/review", json={"action": "edit", "changes": {"colour": 1}},
+                      headers={"Authorization": f"Bearer {client.token}"})
+    assert bad.status_code == 422 and "cannot be edited" in bad.json()["detail"]
+
+
+def test_posting_a_report_ingests_it_once(client):
+    report = {"text": CLASH.format(town="سرمين"), "report_date": "2024-05-01", "outlet": "شبكة ب"}
+    assert client.post("/api/reports", json=report).status_code == 401
+    auth = {"Authorization": f"Bearer {client.token}"}
+    first = client.post("/api/reports", json=report, headers=auth)
+    assert first.status_code == 201 and first.json()["status"] == "added" and first.json()["events"]
+    again = client.post("/api/reports", json=report, headers=auth).json()
+    assert again["status"] == "already stored" and again["report_id"] == first.json()["report_id"]
+    assert client.get("/api/events").json()["total"] == 10
+    assert client.post("/api/reports", json={"text": ""}, headers=auth).status_code == 422
+
+
+def test_html_in_a_report_is_served_escaped(client):
+    found = client.get("/api/reports", params={"q": "الكرامة"}).json()["items"]
+    assert len(found) == 1
+    response = client.get(f"/api/reports/{found[0]['id']}")
+    assert "<script>" not in response.text and "\\u003cscript\\u003e" in response.text
+    assert response.json()["text"] == HTML_REPORT  # the JSON value is the text, unchanged
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["content-type"].startswith("application/json")
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "default-src 'self'" in page.headers["content-security-policy"]
