@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -92,6 +92,7 @@ class Writer:
         self.db = db
         self._places: dict = {}
         self._sources: dict[str, int] = {}
+        self._actors: set[str] = set()
 
     def write(self, item: ExtractedReport) -> str:
         if item.record is None:
@@ -117,33 +118,37 @@ class Writer:
         """Ids cached from a rolled-back transaction may be gone."""
         self._places.clear()
         self._sources.clear()
+        self._actors.clear()
 
     def _store(self, session: Session, item: ExtractedReport) -> None:
         record = item.record
-        report = models.Report(
+        connection = session.connection()
+        report_id = connection.execute(insert(models.Report.__table__).returning(models.Report.__table__.c.id), dict(
             content_hash=item.content_hash, doc_id=item.doc_id, text=item.text,
             report_date=record.report_date or item.report_date, source_id=self._source_id(session, item.outlet),
             url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
             unresolved_places=list(record.unresolved_places),
-        )
-        session.add(report)
-        session.flush()
-        mentions, touched = [], {}
+        )).scalar_one()
+        mentions, place_names = [], {}
         for ordinal, event in enumerate(record.events):
-            place = reconcile.place_row(session, event.location, self._places)
-            mention = reconcile.attach_mention(session, report, ordinal, event, place)
-            mentions.append(mention)
-            touched[mention.event_id] = mention.event
-        place_names = {m.place_id: m.place.name_ar for m in mentions if m.place is not None}
-        for ordinal, casualty in enumerate(record.casualties):
-            session.add(_casualty_row(report, ordinal, casualty,
-                                      reconcile.event_for_casualty(casualty, mentions, place_names)))
-        for ordinal, control in enumerate(record.control):
-            session.add(_control_row(report, ordinal, control))
-        session.flush()
-        for event in touched.values():
-            session.refresh(event, ["mentions"])
-            reconcile.refresh_event(session, event)
+            place = reconcile.place_ref(session, event.location, self._places)
+            taken = {m["event_id"] for m in mentions}
+            event_id, reason, _new = reconcile.event_for_mention(session, report_id, event, place, taken)
+            if place is not None:
+                place_names[place.id] = place.name_ar
+            mentions.append(_mention_row(report_id, ordinal, event, place, event_id, reason))
+        if mentions:
+            connection.execute(insert(models.Mention.__table__), mentions)
+        casualties = [
+            _casualty_row(report_id, ordinal, c, reconcile.event_for_casualty(c, mentions, place_names))
+            for ordinal, c in enumerate(record.casualties)
+        ]
+        if casualties:
+            connection.execute(insert(models.CasualtyStatement.__table__), casualties)
+        if record.control:
+            connection.execute(insert(models.ControlStatement.__table__),
+                               [_control_row(report_id, ordinal, c) for ordinal, c in enumerate(record.control)])
+        reconcile.refresh_events(session, [m["event_id"] for m in mentions], self._actors)
 
     def _source_id(self, session: Session, outlet: str | None) -> int | None:
         if not outlet:
@@ -158,18 +163,27 @@ class Writer:
         return self._sources[outlet]
 
 
-def _casualty_row(report: models.Report, ordinal: int, c: records.Casualty, event_id: int | None):
-    return models.CasualtyStatement(
-        report_id=report.id, event_id=event_id, ordinal=ordinal, group=list(c.group),
+def _mention_row(report_id: int, ordinal: int, e: records.Event, place, event_id: int, reason: str) -> dict:
+    return dict(
+        event_id=event_id, report_id=report_id, ordinal=ordinal, event_type=e.event_type,
+        sub_event_type=e.sub_event_type, date_start=e.date_start, date_end=e.date_end,
+        place_id=place.id if place else None, actors=list(e.actors), targets=list(e.targets),
+        evidence=e.evidence.text, span_start=e.evidence.start, span_end=e.evidence.end, merge_reason=reason,
+    )
+
+
+def _casualty_row(report_id: int, ordinal: int, c: records.Casualty, event_id: int | None) -> dict:
+    return dict(
+        report_id=report_id, event_id=event_id, ordinal=ordinal, group_ids=list(c.group),
         group_key=reconcile.group_key(c.group), outcome=c.outcome, low=c.low, high=c.high, qualifier=c.qualifier,
         date_start=c.date_start, date_end=c.date_end, place_ar=c.place_ar, admin1=c.admin1, tally=c.tally,
         subset_of=c.subset_of, evidence=c.evidence.text, span_start=c.evidence.start, span_end=c.evidence.end,
     )
 
 
-def _control_row(report: models.Report, ordinal: int, c: records.Control):
-    return models.ControlStatement(
-        report_id=report.id, ordinal=ordinal, place_ar=c.place_ar, place_en=c.place_en, admin1=c.admin1,
+def _control_row(report_id: int, ordinal: int, c: records.Control) -> dict:
+    return dict(
+        report_id=report_id, ordinal=ordinal, place_ar=c.place_ar, place_en=c.place_en, admin1=c.admin1,
         actor=c.actor, change=c.change, share=c.share, date=c.date, evidence=c.evidence.text,
         span_start=c.evidence.start, span_end=c.evidence.end,
     )

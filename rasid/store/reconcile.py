@@ -20,8 +20,9 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .. import records
@@ -41,128 +42,157 @@ def now() -> datetime:
 # --- places ------------------------------------------------------------------------------------------------
 
 
-def place_row(session: Session, location: records.Location | None, cache: dict) -> models.Place | None:
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """What reconciling needs of a stored place, without loading the row."""
+
+    id: int
+    name_ar: str
+    name_en: str | None
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    country: str | None
+
+    @property
+    def label(self) -> str:
+        return ", ".join(p for p in (self.name_en or self.name_ar, self.admin1) if p)
+
+
+def place_ref(session: Session, location: records.Location | None, cache: dict) -> PlaceRef | None:
     """The stored place for an extracted location, created on first sight."""
     if location is None or not location.name_ar:
         return None
     key = (location.name_ar, location.admin1 or "", location.admin2 or "", location.geo_precision or 3)
-    place_id = cache.get(key)
-    if place_id is not None:
-        return session.get(models.Place, place_id)
-    place = session.scalars(
-        select(models.Place).where(
-            models.Place.name_ar == key[0], models.Place.admin1 == key[1],
-            models.Place.admin2 == key[2], models.Place.geo_precision == key[3],
-        )
-    ).first()
-    if place is None:
-        place = models.Place(
-            name_ar=key[0], name_en=location.name_en, admin1=key[1], admin2=key[2], admin3=location.admin3,
-            pcode=location.pcode, country=location.country, kind=location.kind, latitude=location.latitude,
-            longitude=location.longitude, geo_precision=key[3],
-        )
-        session.add(place)
-        session.flush()
-    cache[key] = place.id
-    return place
+    ref = cache.get(key)
+    if ref is not None:
+        return ref
+    connection = session.connection()
+    params = {"name_ar": key[0], "admin1": key[1], "admin2": key[2], "geo_precision": key[3]}
+    row = connection.execute(_statements()["find_place"], params).first()
+    if row is None:
+        row = connection.execute(_statements()["add_place"], {
+            **params, "name_en": location.name_en, "admin3": location.admin3, "pcode": location.pcode,
+            "country": location.country, "kind": location.kind, "latitude": location.latitude,
+            "longitude": location.longitude,
+        }).first()
+    ref = cache[key] = PlaceRef(*row)
+    return ref
 
 
-def km_between(a: models.Place, b: models.Place) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+@lru_cache(maxsize=1)
+def _statements() -> dict:
+    """The statements written for every report, built once: building SQLAlchemy statements costs more than
+    running them."""
+    P, E, M = models.Place.__table__, models.Event.__table__, models.Mention.__table__
+    place_columns = (P.c.id, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision,
+                     P.c.country)
+    candidates = (
+        select(E.c.id, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id, E.c.actors, E.c.targets,
+               P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision)
+        .join(P, P.c.id == E.c.place_id)
+        .where(
+            E.c.event_type == bindparam("event_type"),
+            E.c.date_start >= bindparam("earliest"),
+            E.c.date_start <= bindparam("latest"),
+            E.c.review_state != "rejected",
+            E.c.id.not_in(select(M.c.event_id).where(M.c.report_id == bindparam("report_id"))),
+        )
+    )
+    nearby = select(P.c.id).where(
+        P.c.latitude.between(bindparam("lat_min"), bindparam("lat_max")),
+        P.c.longitude.between(bindparam("lon_min"), bindparam("lon_max")),
+        P.c.geo_precision != 3,
+    )
+    return {
+        "find_place": select(*place_columns).where(
+            P.c.name_ar == bindparam("name_ar"), P.c.admin1 == bindparam("admin1"), P.c.admin2 == bindparam("admin2"),
+            P.c.geo_precision == bindparam("geo_precision")),
+        "add_place": insert(P).returning(*place_columns),
+        "add_event": insert(E).returning(E.c.id),
+        "same_place": candidates.where(E.c.place_id == bindparam("place_id")),
+        "near_place": candidates.where(or_(E.c.place_id == bindparam("place_id"), E.c.place_id.in_(nearby))),
+        "update_event": update(E).where(E.c.id == bindparam("event_id")),
+    }
+
+
+def km_between(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float | None:
+    if None in (lat1, lon1, lat2, lon2):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 # --- events ------------------------------------------------------------------------------------------------
 
+FIRST_REPORT = "first report of this event"
+
 
 @dataclass
 class Match:
-    event: models.Event
+    event_id: int
     score: float
     reason: str
 
 
-def attach_mention(
-    session: Session, report: models.Report, ordinal: int, extracted: records.Event, place: models.Place | None
-) -> models.Mention:
-    """Store one extracted event: merged into the incident it reports, or a new event."""
-    match = find_match(session, report, extracted, place)
-    if match is None:
-        event = models.Event(
-            event_type=extracted.event_type, sub_event_type=extracted.sub_event_type,
-            date_start=extracted.date_start, date_end=extracted.date_end or extracted.date_start,
-            place_id=place.id if place else None, actors=[], targets=[],
-            country=place.country if place else None, review_state="unreviewed", edited_fields=[],
-            created_at=now(), updated_at=now(),
-        )
-        session.add(event)
-        session.flush()
-        reason = "first report of this event"
-    else:
-        event, reason = match.event, match.reason
-    mention = models.Mention(
-        event_id=event.id, report_id=report.id, ordinal=ordinal, event_type=extracted.event_type,
-        sub_event_type=extracted.sub_event_type, date_start=extracted.date_start, date_end=extracted.date_end,
-        place_id=place.id if place else None, actors=list(extracted.actors), targets=list(extracted.targets),
-        evidence=extracted.evidence.text, span_start=extracted.evidence.start, span_end=extracted.evidence.end,
-        merge_reason=reason,
-    )
-    mention.event = event
-    session.add(mention)
-    return mention
+def event_for_mention(
+    session: Session, report_id: int, extracted: records.Event, place: PlaceRef | None, taken: set[int]
+) -> tuple[int, str, bool]:
+    """The event an extracted event belongs to: (event id, why, whether it is new). `taken`: the events this
+    report has already stated, which stay apart from this one (the report told them apart)."""
+    match = find_match(session, report_id, extracted, place, taken)
+    if match is not None:
+        return match.event_id, match.reason, False
+    stamp = now()
+    event_id = session.connection().execute(_statements()["add_event"], dict(
+        event_type=extracted.event_type, sub_event_type=extracted.sub_event_type,
+        date_start=extracted.date_start, date_end=extracted.date_end or extracted.date_start,
+        place_id=place.id if place else None, actors=[], targets=[], country=place.country if place else None,
+        review_state="unreviewed", edited_fields=[], fatalities_low=0, fatalities_best=0, fatalities_high=0,
+        injured_best=0, created_at=stamp, updated_at=stamp,
+    )).scalar_one()
+    return event_id, FIRST_REPORT, True
 
 
 def find_match(
-    session: Session, report: models.Report, extracted: records.Event, place: models.Place | None
+    session: Session, report_id: int, extracted: records.Event, place: PlaceRef | None, taken: set[int] = frozenset()
 ) -> Match | None:
     if extracted.date_start is None or place is None:
         return None  # an undated or unplaced statement cannot be told to be the same incident as another
     start = extracted.date_start
     end = extracted.date_end or start
-    E, P = models.Event, models.Place
-    same_place = E.place_id == place.id
+    params = {
+        "event_type": extracted.event_type, "report_id": report_id, "place_id": place.id,
+        "earliest": start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS), "latest": end + timedelta(days=MERGE_DAYS),
+    }
     if place.latitude is not None and place.longitude is not None and place.geo_precision != 3:
         box = MERGE_KM / 111.0  # degrees of latitude; a box a little wider than the circle tested below
-        nearby = select(P.id).where(
-            P.latitude.between(place.latitude - box, place.latitude + box),
-            P.longitude.between(place.longitude - box * 1.3, place.longitude + box * 1.3),
-            P.geo_precision != 3,
-        )
-        same_place = or_(same_place, E.place_id.in_(nearby))
-    already = select(models.Mention.event_id).where(models.Mention.report_id == report.id)
-    candidates = session.scalars(
-        select(E).where(
-            E.event_type == extracted.event_type,
-            E.date_start >= start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS),
-            E.date_start <= end + timedelta(days=MERGE_DAYS),
-            E.review_state != "rejected",
-            same_place,
-            E.id.not_in(already),
-        )
-    ).all()
-    matches = [m for m in (_compare(session, report, extracted, place, c) for c in candidates) if m]
-    return max(matches, key=lambda m: (m.score, -m.event.id)) if matches else None
+        params.update(lat_min=place.latitude - box, lat_max=place.latitude + box,
+                      lon_min=place.longitude - box * 1.3, lon_max=place.longitude + box * 1.3)
+        statement = _statements()["near_place"]
+    else:
+        statement = _statements()["same_place"]
+    candidates = session.connection().execute(statement, params).all()
+    matches = [m for m in (_compare(extracted, place, c) for c in candidates if c.id not in taken) if m]
+    return max(matches, key=lambda m: (m.score, -m.event_id)) if matches else None
 
 
-def _compare(
-    session: Session, report: models.Report, extracted: records.Event, place: models.Place, event: models.Event
-) -> Match | None:
+def _compare(extracted: records.Event, place: PlaceRef, event) -> Match | None:
     if extracted.sub_event_type != event.sub_event_type and extracted.event_type != "Battles":
         return None
     gap = _days_apart(extracted.date_start, extracted.date_end, event.date_start, event.date_end)
     if gap is None or gap > MERGE_DAYS:
         return None
+    other = ", ".join(p for p in (event.name_en or event.name_ar, event.admin1) if p)
     if event.place_id == place.id:
-        where, score = f"same place ({_place_name(place)})", 2.0
+        where, score = f"same place ({place.label})", 2.0
     else:
-        other = session.get(models.Place, event.place_id) if event.place_id else None
-        km = km_between(place, other) if other else None
-        if km is None or km > MERGE_KM or place.geo_precision == 3 or other.geo_precision == 3:
+        km = km_between(place.latitude, place.longitude, event.latitude, event.longitude)
+        if km is None or km > MERGE_KM or place.geo_precision == 3 or event.geo_precision == 3:
             return None
-        where, score = f"places {km:.1f} km apart ({_place_name(place)}, {_place_name(other)})", 1.5
+        where, score = f"places {km:.1f} km apart ({place.label}; {other})", 1.5
     ours, theirs = set(extracted.actors) | set(extracted.targets), set(event.actors) | set(event.targets)
     shared = sorted(ours & theirs)
     if ours and theirs and not shared:
@@ -170,7 +200,7 @@ def _compare(
     sides = f"shared actors {', '.join(shared)}" if shared else "no conflicting actors"
     when = "same day" if gap == 0 else f"dates {gap} day apart"
     reason = f"same {extracted.event_type.lower()} ({extracted.sub_event_type}), {where}, {when}, {sides}"
-    return Match(event, score + len(shared) * 0.5 - gap, reason)
+    return Match(event.id, score + len(shared) * 0.5 - gap, reason)
 
 
 def _days_apart(s1: date, e1: date | None, s2: date | None, e2: date | None) -> int | None:
@@ -182,10 +212,6 @@ def _days_apart(s1: date, e1: date | None, s2: date | None, e2: date | None) -> 
     return min(abs((s1 - e2).days), abs((s2 - e1).days))
 
 
-def _place_name(place: models.Place) -> str:
-    return ", ".join(p for p in (place.name_en or place.name_ar, place.admin1) if p)
-
-
 # --- casualties --------------------------------------------------------------------------------------------
 
 
@@ -193,20 +219,20 @@ def group_key(group: list[str]) -> str:
     return "+".join(sorted(set(group))) or "UNKNOWN"
 
 
-def event_for_casualty(casualty: records.Casualty, mentions: list[models.Mention], places: dict[int, str]) -> int | None:
+def event_for_casualty(casualty: records.Casualty, mentions: list[dict], place_names: dict[int, str]) -> int | None:
     """The event a count belongs to: the one stated in the same sentence, else at the same place, else the
-    report's only event. Running tallies belong to no incident."""
+    report's only event. Running tallies belong to no incident. `mentions` are this report's mention rows."""
     if casualty.tally or not mentions:
         return None
     span = casualty.evidence
     for mention in mentions:
-        if mention.span_start < span.end and span.start < mention.span_end:
-            return mention.event_id
+        if mention["span_start"] < span.end and span.start < mention["span_end"]:
+            return mention["event_id"]
     if casualty.place_ar:
-        same_place = {m.event_id for m in mentions if places.get(m.place_id or -1) == casualty.place_ar}
+        same_place = {m["event_id"] for m in mentions if place_names.get(m["place_id"]) == casualty.place_ar}
         if len(same_place) == 1:
             return same_place.pop()
-    events = {m.event_id for m in mentions}
+    events = {m["event_id"] for m in mentions}
     return events.pop() if len(events) == 1 else None
 
 
@@ -224,10 +250,11 @@ def _bounds(statement: models.CasualtyStatement) -> tuple[int, int] | None:
     return None if low is None else (low, high)
 
 
-def tolls_of(statements: list[models.CasualtyStatement], tallies: bool = False) -> list[Toll]:
+def tolls_of(statements, tallies: bool = False, figures: bool = True) -> list[Toll]:
     """Per group and outcome: one figure per report (its largest), then low / median / high over the reports.
-    Incident counts by default; with `tallies`, the figures several reports give for one tally period."""
-    by_key: dict[tuple[str, str], list[models.CasualtyStatement]] = defaultdict(list)
+    Incident counts by default; with `tallies`, the figures several reports give for one tally period.
+    `statements` are casualty rows (ORM objects, or plain rows when `figures` is off)."""
+    by_key: dict[tuple[str, str], list] = defaultdict(list)
     for statement in statements:
         if statement.tally == tallies and statement.subset_of is None:
             by_key[(statement.group_key, statement.outcome)].append(statement)
@@ -243,44 +270,75 @@ def tolls_of(statements: list[models.CasualtyStatement], tallies: bool = False) 
         tolls.append(Toll(
             group=key.split("+"), outcome=outcome,
             low=min(lows) if lows else None, best=int(statistics.median_low(lows)) if lows else None,
-            high=max(highs) if highs else None, figures=[_figure(s) for s in group],
+            high=max(highs) if highs else None, figures=[_figure(s) for s in group] if figures else [],
         ))
     return tolls
 
 
-def refresh_event(session: Session, event: models.Event) -> None:
-    """Recompute what an event draws from its mentions and counts, keeping whatever an analyst has set."""
-    edited = set(event.edited_fields or [])
-    mentions = event.mentions
-    if "actors" not in edited:
-        event.actors = _union(a for m in mentions for a in m.actors)
-    if "targets" not in edited:
-        event.targets = [t for t in _union(t for m in mentions for t in m.targets) if t not in event.actors]
-    statements = session.scalars(
-        select(models.CasualtyStatement).where(models.CasualtyStatement.event_id == event.id)
-    ).all()
-    tolls = tolls_of(list(statements))
+def refresh_events(session: Session, event_ids, known_actors: set[str] | None = None) -> None:
+    """Recompute what events draw from their mentions and counts, keeping whatever an analyst has set.
+    `known_actors`: actor ids already stored, which a writer may keep between reports."""
+    E, M, C = models.Event.__table__, models.Mention.__table__, models.CasualtyStatement.__table__
+    ids = sorted(set(event_ids))
+    if not ids:
+        return
+    connection = session.connection()
+    mentions: dict[int, list] = defaultdict(list)
+    for row in connection.execute(select(M.c.event_id, M.c.actors, M.c.targets)
+                                  .where(M.c.event_id.in_(ids)).order_by(M.c.id)):
+        mentions[row.event_id].append(row)
+    counts: dict[int, list] = defaultdict(list)
+    for row in connection.execute(select(C.c.event_id, C.c.report_id, C.c.group_key, C.c.outcome, C.c.low, C.c.high,
+                                         C.c.tally, C.c.subset_of).where(C.c.event_id.in_(ids))):
+        counts[row.event_id].append(row)
+    current = {row.id: row for row in connection.execute(
+        select(E.c.id, E.c.edited_fields, E.c.actors, E.c.targets, E.c.fatalities_low, E.c.fatalities_best,
+               E.c.fatalities_high).where(E.c.id.in_(ids)))}
+    updates, links = [], []
+    for event_id in ids:
+        values = _drawn(mentions[event_id], counts[event_id], current[event_id])
+        updates.append({"event_id": event_id, **values})
+        links += [{"event_id": event_id, "actor_id": a, "role": "actor"} for a in dict.fromkeys(values["actors"])]
+        links += [{"event_id": event_id, "actor_id": t, "role": "target"} for t in dict.fromkeys(values["targets"])]
+    connection.execute(_statements()["update_event"], updates)
+    ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
+    connection.execute(delete(models.EventActor.__table__).where(models.EventActor.__table__.c.event_id.in_(ids)))
+    if links:
+        connection.execute(insert(models.EventActor.__table__), links)
+
+
+def _drawn(mentions: list, counts: list, current) -> dict:
+    """An event's values from its mentions and counts; the fields an analyst edited keep their current value."""
+    edited = set(current.edited_fields or [])
+    actors = _union(a for m in mentions for a in m.actors)
+    targets = [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
+    tolls = tolls_of(counts, figures=False)
     killed = [t for t in tolls if t.outcome == KILLED]
-    if "fatalities" not in edited:
-        event.fatalities_low = sum(t.low or 0 for t in killed)
-        event.fatalities_best = sum(t.best or 0 for t in killed)
-        event.fatalities_high = sum(t.high or 0 for t in killed)
-    event.injured_best = sum(t.best or 0 for t in tolls if t.outcome == INJURED)
-    event.updated_at = now()
-    actors = {(a, "actor") for a in event.actors} | {(t, "target") for t in event.targets}
-    session.query(models.EventActor).filter(models.EventActor.event_id == event.id).delete()
-    for actor, role in sorted(actors):
-        ensure_actor(session, actor)
-        session.add(models.EventActor(event_id=event.id, actor_id=actor, role=role))
+    values = {
+        "updated_at": now(),
+        "actors": list(current.actors) if "actors" in edited else actors,
+        "targets": list(current.targets) if "targets" in edited else targets,
+        "fatalities_low": sum(t.low or 0 for t in killed),
+        "fatalities_best": sum(t.best or 0 for t in killed),
+        "fatalities_high": sum(t.high or 0 for t in killed),
+        "injured_best": sum(t.best or 0 for t in tolls if t.outcome == INJURED),
+    }
+    if "fatalities" in edited:
+        values.update(fatalities_low=current.fatalities_low, fatalities_best=current.fatalities_best,
+                      fatalities_high=current.fatalities_high)
+    return values
 
 
-def ensure_actor(session: Session, actor_id: str) -> None:
-    known = session.info.setdefault("actors", set())
-    if actor_id not in known:
-        if session.get(models.Actor, actor_id) is None:
-            session.add(models.Actor(id=actor_id))
-            session.flush()
-        known.add(actor_id)
+def ensure_actors(session: Session, actor_ids: set[str], known: set[str] | None = None) -> None:
+    wanted = actor_ids - known if known is not None else set(actor_ids)
+    if not wanted:
+        return
+    stored = set(session.scalars(select(models.Actor.id).where(models.Actor.id.in_(wanted))).all())
+    missing = sorted(wanted - stored)
+    if missing:
+        session.execute(insert(models.Actor), [{"id": a} for a in missing])
+    if known is not None:
+        known.update(wanted)
 
 
 def _union(items) -> list:

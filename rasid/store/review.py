@@ -55,8 +55,9 @@ def apply(session: Session, event_id: int, action: str, user: str, changes: dict
         event.edited_fields = []
     event.review_state = _STATE_AFTER[action]
     event.updated_at = reconcile.now()
-    if changes and ("actors" in changes or "targets" in changes):
-        reconcile.refresh_event(session, event)
+    session.flush()
+    reconcile.refresh_events(session, [event.id])  # the actor index, and what the edit left to the reports
+    session.refresh(event)
     session.add(models.ReviewAction(
         event_id=event.id, user=user or "unknown", at=reconcile.now(), action=action,
         before=before, after=snapshot(event), note=note or "",

@@ -1,0 +1,302 @@
+"""Ingest on a Dask cluster: extraction on the workers, writing in this process, in input order.
+
+    ingest_dask(paths, db)                                    # a local cluster of 2 worker processes
+    ingest_dask(paths, db, workers=4, batch_size=200)
+    ingest_dask(paths, db, scheduler="tcp://host:8786")       # an existing cluster, left running
+
+The client reads the inputs (`iter_reports`) and groups them into batches of `batch_size` reports; each batch is
+one Dask task, `extract_batch`, run by a worker that imports rasid (the same version, with the same gazetteer:
+`$RASID_GAZETTEER` where the workers run). The results are written by the single writer of
+`rasid.store.ingest` (one transaction per report) strictly in input order: batch k is written only after every
+batch before it, so the database ends exactly as after a single-process `ingest` of the same inputs, which
+matters because reconciliation depends on the order reports arrive in. At most a few batches per worker are in
+flight at a time, so memory stays flat however many reports there are.
+
+Before a batch is submitted, the reports whose content hash is already stored are dropped (one query per
+batch) and counted as `seen`; a rerun after a crash or Ctrl-C therefore resumes without extracting again what
+was stored. A worker that dies mid-task has its task rerun elsewhere by Dask (and a task that raises is retried
+twice); a batch that still fails has its reports counted as failed, with the reason, and the run goes on.
+
+The returned `DaskIngestSummary` is an `IngestSummary` that also carries `worker_peak_kb`, the peak resident
+memory of each worker process (KB, `ru_maxrss`, asked for after the run; for an existing cluster this is the
+peak over the worker's whole life, and a worker restarted after a crash reports its own peak only), and
+`startup_seconds`, the time taken to start or reach the cluster (not part of `seconds`).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+import uuid
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import select
+
+from ..sources import InputError, SourceReport, iter_reports
+from . import models
+from .db import Database
+from .ingest import ADDED, FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report
+
+IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
+_HASH_QUERY_CHUNK = 500  # hashes per IN (...) query: well below SQLite's and PostgreSQL's parameter limits
+_QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
+
+
+class DaskUnavailable(Exception):
+    """dask[distributed] is not installed; the message says how to install it."""
+
+
+@dataclass
+class DaskIngestSummary(IngestSummary):
+    worker_peak_kb: dict[str, int] = field(default_factory=dict)  # worker address -> peak RSS (KB)
+    startup_seconds: float = 0.0
+    tasks: int = 0  # batches submitted to the cluster
+    failed_tasks: int = 0  # batches whose reports were counted as failed
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError as exc:
+        raise DaskUnavailable("install rasid[dask] (pip install 'rasid[dask]') to ingest with --engine dask: "
+                              f"{exc}") from None
+    return distributed
+
+
+# --- work done on the workers --------------------------------------------------------------------------------
+
+
+def extract_batch(batch: list[SourceReport]) -> list[ExtractedReport]:
+    """Extract a batch of reports, in order (the Dask task; pure, no database)."""
+    return [extract_report(report) for report in batch]
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KB (Linux; bytes on macOS are converted)."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def warm_up() -> int:
+    """Import the extraction pipeline and load the gazetteer in a worker; returns the worker's pid."""
+    from ..geo.places import current_gazetteer
+
+    current_gazetteer()
+    return os.getpid()
+
+
+# --- the cluster -----------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """distributed's INFO chatter off in this process and in the worker processes it starts (they read the
+    environment when they import distributed); warnings and errors still show."""
+    saved = {name: logging.getLogger(name).level for name in _QUIET_LOGGERS}
+    env = {"DASK_LOGGING__DISTRIBUTED": "warning"}
+    saved_env = {name: os.environ.get(name) for name in env}
+    for name in _QUIET_LOGGERS:
+        if logging.getLogger(name).getEffectiveLevel() < logging.WARNING:
+            logging.getLogger(name).setLevel(logging.WARNING)
+    os.environ.update({name: value for name, value in env.items() if name not in os.environ})
+    try:
+        yield
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
+        for name, value in saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2):
+    """A `distributed.Client`: to `scheduler` when given (the cluster is left running), else to a local cluster
+    of `workers` single-threaded worker processes on 127.0.0.1, closed on leaving (also on errors and Ctrl-C)."""
+    distributed = _distributed()
+    with _quiet_logs():
+        cluster = client = None
+        try:
+            if scheduler:
+                client = distributed.Client(scheduler)
+            else:
+                cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                   host="127.0.0.1", dashboard_address=None)
+                client = distributed.Client(cluster)
+            yield client
+        finally:
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def worker_threads(client) -> int:
+    """The worker threads the cluster has now (at least 1, so that a cluster still starting gets work)."""
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:
+        return 1
+
+
+def worker_peaks(client) -> dict[str, int]:
+    """Peak resident memory (KB) of each worker process, by worker address; {} when they cannot be asked."""
+    try:
+        return {address: int(kb) for address, kb in client.run(peak_rss_kb).items()}
+    except Exception:
+        return {}
+
+
+# --- ingest ----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    """A batch in input order: its entries (an InputError, a stored report, or a report to extract) and the
+    future of the extraction of the reports to extract."""
+
+    entries: list  # (outcome or None, item): None = the next result of the future
+    todo: list[SourceReport]
+    hashes: list[str]
+    future: object = None
+
+
+def stored_hashes(db: Database, hashes: Iterable[str]) -> set[str]:
+    """Which of `hashes` are already stored (one query, or one per 500 hashes)."""
+    wanted = list(dict.fromkeys(hashes))
+    found: set[str] = set()
+    if not wanted:
+        return found
+    with db.session() as session:
+        for start in range(0, len(wanted), _HASH_QUERY_CHUNK):
+            chunk = wanted[start:start + _HASH_QUERY_CHUNK]
+            found.update(session.scalars(select(models.Report.content_hash)
+                                         .where(models.Report.content_hash.in_(chunk))).all())
+    return found
+
+
+def _units(items: Iterable[SourceReport | InputError], db: Database, batch_size: int) -> Iterator[_Unit]:
+    """Input items grouped into units of up to `batch_size` reports (InputErrors ride along in place), with
+    the reports already stored marked seen."""
+    pending: list = []
+    count = 0
+
+    def unit() -> _Unit:
+        reports = [item for item in pending if isinstance(item, SourceReport)]
+        hashes = [content_hash(report.text) for report in reports]
+        stored = stored_hashes(db, hashes)
+        entries, todo, todo_hashes, by_report = [], [], [], iter(hashes)
+        for item in pending:
+            if isinstance(item, InputError):
+                entries.append((FAILED, item))
+                continue
+            digest = next(by_report)
+            if digest in stored:
+                entries.append((SEEN, item))
+            else:
+                entries.append((None, item))
+                todo.append(item)
+                todo_hashes.append(digest)
+        return _Unit(entries, todo, todo_hashes)
+
+    for item in items:
+        pending.append(item)
+        if isinstance(item, SourceReport):
+            count += 1
+            if count >= batch_size:
+                yield unit()
+                pending, count = [], 0
+    if pending:
+        yield unit()
+
+
+def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
+    message = str(exc).strip().splitlines()
+    reason = f"extraction on the Dask cluster failed: {type(exc).__name__}" + (f": {message[0]}" if message else "")
+    return [ExtractedReport(doc_id=r.doc_id, text=r.text, report_date=r.report_date, path=r.path,
+                            outlet=r.outlet, url=r.url, title=r.title, content_hash=h, error=reason)
+            for r, h in zip(unit.todo, unit.hashes)]
+
+
+def ingest_dask(
+    paths: Iterable[str],
+    db: Database,
+    scheduler: str | None = None,
+    workers: int = 2,
+    batch_size: int = 200,
+    progress: Callable[[IngestSummary], None] | None = None,
+    in_flight: int | None = None,
+) -> DaskIngestSummary:
+    """Extract the reports `paths` name on a Dask cluster and store them in `db` in input order.
+
+    `scheduler`: the address of an existing cluster (tcp://host:8786), left running; None starts a local cluster
+    of `workers` processes and closes it at the end. `batch_size`: reports per task. `in_flight`: batches
+    submitted and not yet written (default 3 per worker thread). `progress(summary)` is called after each report
+    is counted. Raises DaskUnavailable when dask[distributed] is not installed.
+    """
+    _distributed()
+    if batch_size < 1:
+        raise ValueError("batch_size must be 1 or more")
+    summary = DaskIngestSummary()
+    started = time.monotonic()
+    with dask_client(scheduler, workers) as client:
+        summary.startup_seconds = time.monotonic() - started
+        limit = in_flight or IN_FLIGHT_PER_WORKER * (workers if not scheduler else worker_threads(client))
+        run = uuid.uuid4().hex[:12]
+        queue: deque[_Unit] = deque()
+        writer = Writer(db)
+        started = time.monotonic()
+        try:
+            units = _units(iter_reports(list(paths)), db, batch_size)
+            for index, unit in enumerate(units):
+                if unit.todo:
+                    unit.future = client.submit(extract_batch, unit.todo, key=f"rasid-extract-{run}-{index}",
+                                                pure=False, retries=2)
+                    summary.tasks += 1
+                queue.append(unit)
+                while len(queue) >= limit:
+                    _write_unit(queue.popleft(), writer, summary, started, progress)
+            while queue:
+                _write_unit(queue.popleft(), writer, summary, started, progress)
+        finally:
+            summary.seconds = time.monotonic() - started
+            for unit in queue:  # interrupted: drop what is still queued on the cluster
+                if unit.future is not None:
+                    unit.future.cancel()
+            queue.clear()
+        summary.worker_peak_kb = worker_peaks(client)
+    return summary
+
+
+def _write_unit(unit: _Unit, writer: Writer, summary: DaskIngestSummary, started: float,
+                progress: Callable[[IngestSummary], None] | None) -> None:
+    extracted: Iterator[ExtractedReport] = iter(())
+    if unit.future is not None:
+        try:
+            results = unit.future.result()
+        except Exception as exc:  # a batch that failed after Dask's retries: its reports fail, the rest go on
+            summary.failed_tasks += 1
+            results = _failed_batch(unit, exc)
+        unit.future.release()
+        unit.future = None
+        extracted = iter(results)
+    for outcome, item in unit.entries:
+        if outcome is None:
+            item = next(extracted)
+            outcome = writer.write(item)
+        summary.count(outcome, item)
+        if outcome == ADDED:
+            summary.events += len(item.record.events)
+        summary.seconds = time.monotonic() - started
+        if progress:
+            progress(summary)
+
+
+__all__ = ["DaskUnavailable", "DaskIngestSummary", "ingest_dask", "extract_batch", "dask_client", "worker_peaks",
+           "peak_rss_kb", "warm_up", "stored_hashes"]
