@@ -114,6 +114,10 @@ class Writer:
             self._forget()
             raise
 
+    def stored(self, text_hash: str) -> bool:
+        with self.db.session() as session:
+            return session.scalar(select(models.Report.id).where(models.Report.content_hash == text_hash)) is not None
+
     def _forget(self) -> None:
         """Ids cached from a rolled-back transaction may be gone."""
         self._places.clear()
@@ -194,21 +198,30 @@ def ingest(
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Extract and store reports in order, in this process."""
-    return write_all((extract_report(i) if isinstance(i, SourceReport) else i for i in items), db, progress)
+    """Extract and store reports in order, in this process; a report already stored is not extracted again."""
+    return write_all(items, db, progress)
 
 
 def write_all(
-    items: Iterable[ExtractedReport | InputError],
+    items: Iterable[ExtractedReport | SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Store already extracted reports in order; the single writer behind every engine."""
+    """Store reports in order: the single writer behind every engine. Reports may come extracted (from Dask
+    workers) or not (extracted here, once their text is known not to be stored)."""
     summary = IngestSummary()
     writer = Writer(db)
     started = time.monotonic()
     try:
         for item in items:
+            if isinstance(item, SourceReport):
+                if writer.stored(content_hash(item.text)):
+                    summary.count(SEEN, item)
+                    summary.seconds = time.monotonic() - started
+                    if progress:
+                        progress(summary)
+                    continue
+                item = extract_report(item)
             outcome = FAILED if isinstance(item, InputError) else writer.write(item)
             summary.count(outcome, item)
             if outcome == ADDED:
