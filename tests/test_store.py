@@ -171,3 +171,15 @@ def test_api_tokens_are_stored_hashed(database):
         assert token not in stored and len(stored) == 1
         assert review.token_user(session, token) == "analyst"
         assert review.token_user(session, token + "x") is None
+
+
+def test_totals_for_a_period_count_only_the_figures_inside_it(database):
+    may = [("كنصفرة", 12, 10), ("البارة", 15, 15)]
+    june = "قتل 3 مدنيين جراء قصف قوات النظام بالمدفعية بلدة الفطيرة بريف إدلب الجنوبي."
+    reports = [report(f"t{n}", TALLY.format(town=town, n=n), date(2024, 5, day)) for town, n, day in may]
+    ingest(reports + [report("j", june, date(2024, 6, 3))], database)
+    with database.session() as session:
+        in_may = totals(session, "killed", group="CIVILIANS", date_from=date(2024, 5, 1), date_to=date(2024, 5, 31))
+        in_june = totals(session, "killed", group="CIVILIANS", date_from=date(2024, 6, 1), date_to=date(2024, 6, 30))
+    assert sum(t.best for t in in_may) == 15
+    assert sum(t.best for t in in_june) == 3

@@ -5,7 +5,7 @@
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
     rasid explain EVENT_ID [--db DB]
-    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--db DB]
+    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
     rasid token create NAME [--db DB]
     rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
@@ -80,6 +80,9 @@ def add_parsers(commands) -> None:
     tot.add_argument("--outcome", choices=("killed", "injured"), default="killed")
     tot.add_argument("--scope", metavar="PLACE", help="a place (Arabic, as reported) or governorate")
     tot.add_argument("--group", metavar="ACTOR", help="an actor id, or ids joined by + (CIVILIANS, SYR_GOV+HTS)")
+    tot.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="only figures wholly inside the period from this date")
+    tot.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
     tot.add_argument("--db", metavar="DB", help=DB_HELP)
     tot.set_defaults(run=_run_totals)
 
@@ -333,7 +336,7 @@ def _run_totals(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_INPUT
     with db.session() as session:
-        rows = totals(session, args.outcome, args.scope, args.group)
+        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to)
         for row in rows:
             print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
                   f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "

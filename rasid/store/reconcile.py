@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from sqlalchemy import bindparam, delete, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from .. import records
 from . import models
@@ -389,11 +389,17 @@ def active_tallies(tallies: list[models.CasualtyStatement]) -> tuple[list[list[m
     return [by_period[p] for p in sorted(by_period)], superseded
 
 
-def totals(session: Session, outcome: str = KILLED, scope: str | None = None, group: str | None = None) -> list[Total]:
+def totals(
+    session: Session, outcome: str = KILLED, scope: str | None = None, group: str | None = None,
+    date_from: date | None = None, date_to: date | None = None,
+) -> list[Total]:
+    """Per group and place: active running tallies plus the incident tolls they do not cover. With a period,
+    only the figures wholly inside it count (a tally that began before `date_from` is left out)."""
     query = select(models.CasualtyStatement).where(models.CasualtyStatement.outcome == outcome)
     if group:
         query = query.where(models.CasualtyStatement.group_key == group)
-    statements = [s for s in session.scalars(query).all() if s.subset_of is None]
+    statements = [s for s in session.scalars(query.options(selectinload(models.CasualtyStatement.report))).all()
+                  if s.subset_of is None and _inside(s, date_from, date_to)]
     if scope is not None:
         statements = [s for s in statements if scope in (s.place_ar, s.admin1)]
     series: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: {"tallies": [], "incidents": []})
@@ -425,6 +431,14 @@ def totals(session: Session, outcome: str = KILLED, scope: str | None = None, gr
                 total.incidents += 1
         out.append(total)
     return out
+
+
+def _inside(statement: models.CasualtyStatement, date_from: date | None, date_to: date | None) -> bool:
+    start = statement.date_start or statement.report.report_date
+    end = statement.date_end or statement.report.report_date or start
+    if date_from and (start is None or start < date_from):
+        return False
+    return not (date_to and (end is None or end > date_to))
 
 
 def _covered(statement: models.CasualtyStatement, spans: list[tuple[date, date | None]]) -> bool:
