@@ -348,3 +348,23 @@ def test_take_over_verbs_in_the_dual_and_with_pronouns():
 def test_a_joint_toll_of_dead_and_wounded_is_not_split():
     found = casualties("أدى القصف على بلدة كفرنبل إلى استشهاد وإصابة 5 مدنيين.")
     assert not any(c[2] == 5 for c in found)
+
+
+def test_an_actor_phrase_that_begins_with_the_trigger_is_the_agent():
+    record = extract("استهدفت طائرة مسيرة تركية سيارة عسكرية لقوات سوريا الديمقراطية قرب مدينة القامشلي.",
+                     "t", date(2024, 5, 3))
+    assert [(e.sub_event_type, e.actors, e.targets) for e in record.events] == [("Air/drone strike", ["TURKEY"], ["SDF"])]
+
+
+def test_an_agreement_named_as_the_backdrop_is_not_an_event():
+    record = extract("قتل مدنيان جراء قصف قوات النظام بلدة البارة بريف إدلب الجنوبي رغم اتفاق وقف إطلاق النار.",
+                     "t", date(2024, 5, 3))
+    assert [e.sub_event_type for e in record.events] == ["Shelling/artillery/missile attack"]
+    signed = extract("توصلت روسيا وتركيا إلى اتفاق لوقف إطلاق النار في إدلب اليوم.", "t", date(2024, 5, 3))
+    assert [e.sub_event_type for e in signed.events] == ["Agreement"]
+
+
+def test_safer_areas_are_not_a_place():
+    record = extract("نزحت عشرات العائلات من بلدة كفرنبل نحو مناطق أكثر أمناً جراء القصف المدفعي.", "t", date(2024, 5, 3))
+    assert "أكثر أمنا" not in record.unresolved_places
+    assert {e.location.name_ar for e in record.events} == {"كفرنبل"}

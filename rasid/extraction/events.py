@@ -218,6 +218,8 @@ class EventReader:
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
+        if t.value == "agreement":
+            return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         first, last = self.doc.token_range(clause.start, clause.end)
         return not _casualty_outcomes().find(self.doc.tokens, first, last)
 
@@ -540,6 +542,8 @@ class EventReader:
     # --- sides -----------------------------------------------------------------------------------------------
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> tuple[list[str], list[str]]:
         before = self._actors_in(clause.start, t.char_start)
+        # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»)
+        before += [a for a in self._actors_in(t.char_start, clause.end) if a.start < t.char_end]
         text = self.doc.text
         if sub_type == "Armed clash" and "بين" in text[t.char_end:scope_end].split()[:8]:
             sides = self._between(t, scope_end)
