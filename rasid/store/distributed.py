@@ -43,10 +43,18 @@ from .ingest import ADDED, FAILED, SEEN, ExtractedReport, IngestSummary, Writer,
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
 _HASH_QUERY_CHUNK = 500  # hashes per IN (...) query: well below SQLite's and PostgreSQL's parameter limits
 _QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
+# Run by each worker of a local cluster as it starts: Ctrl-C in the terminal reaches the whole process group, and
+# the client alone must handle it (close the cluster in order), not every worker with a traceback of its own; a
+# task cut short by that close is no news either.
+_WORKER_PRELOAD = """import logging, signal  # rasid: the client handles Ctrl-C
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
+"""
 
 
 class DaskUnavailable(Exception):
-    """dask[distributed] is not installed; the message says how to install it."""
+    """dask[distributed] is not installed (the message says how to install it), or the scheduler given cannot
+    be reached."""
 
 
 @dataclass
@@ -124,10 +132,16 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
         cluster = client = None
         try:
             if scheduler:
-                client = distributed.Client(scheduler)
+                try:
+                    client = distributed.Client(scheduler)
+                except (OSError, ValueError) as exc:  # refused, timed out, or not an address
+                    reason = str(exc).strip().splitlines()
+                    raise DaskUnavailable(f"cannot reach the Dask scheduler {scheduler}: "
+                                          f"{reason[0] if reason else type(exc).__name__}") from None
             else:
                 cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                   host="127.0.0.1", dashboard_address=None)
+                                                   host="127.0.0.1", dashboard_address=None,
+                                                   preload=[_WORKER_PRELOAD])
                 client = distributed.Client(cluster)
             yield client
         finally:

@@ -1,0 +1,177 @@
+"""Ingest on a Dask cluster (`rasid.store.distributed`): the same database as a single-process ingest, a worker
+killed mid-run and a run interrupted mid-way lose nothing, and a missing dask says how to install it."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from rasid.sources import iter_reports
+from rasid.store import models
+from rasid.store.db import open_database
+from rasid.store.ingest import ingest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+N = 200
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate_reports", BENCHMARKS / "generate_reports.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def snapshot(url: str) -> dict:
+    """What the database holds, without ids (as in test_ingest_cli: ids may differ after a killed transaction)."""
+    db = open_database(url)
+    with db.session() as session:
+        mentions = session.execute(select(models.Mention.event_id, models.Report.doc_id, models.Mention.ordinal)
+                                   .join(models.Report, models.Report.id == models.Mention.report_id)).all()
+        groups: dict[int, list] = {}
+        for event_id, doc_id, ordinal in mentions:
+            groups.setdefault(event_id, []).append((doc_id, ordinal))
+        key = {event_id: tuple(sorted(members)) for event_id, members in groups.items()}
+        events = sorted(
+            (key[e.id], e.sub_event_type, str(e.date_start), e.place.name_ar if e.place else None, tuple(e.actors),
+             tuple(e.targets), e.fatalities_low, e.fatalities_best, e.fatalities_high)
+            for e in session.scalars(select(models.Event)).all()
+        )
+        casualties = sorted(
+            (doc_id, c.ordinal, c.group_key, c.outcome, c.low, c.high, key.get(c.event_id))
+            for c, doc_id in session.execute(select(models.CasualtyStatement, models.Report.doc_id)
+                                             .join(models.Report, models.Report.id == models.CasualtyStatement.report_id)).all()
+        )
+        reports = sorted(session.scalars(select(models.Report.doc_id)).all())
+    db.dispose()
+    return {"reports": reports, "events": events, "casualties": casualties}
+
+
+def report_count(url: str) -> int:
+    db = open_database(url)
+    try:
+        with db.session() as session:
+            return session.scalar(select(func.count()).select_from(models.Report))
+    finally:
+        db.dispose()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """N generated reports, a path that does not exist (an input error), and the single-process reference."""
+    pytest.importorskip("distributed")
+    folder = tmp_path_factory.mktemp("dask")
+    reports = folder / "reports.jsonl"
+    _generator().write(N, str(reports), seed=7)
+    paths = [str(reports), str(folder / "missing.txt")]
+    reference = f"sqlite:///{folder / 'reference.sqlite'}"
+    db = open_database(reference)
+    summary = ingest(iter_reports(paths), db)
+    db.dispose()
+    assert (summary.read, summary.added, summary.failed) == (N + 1, N, 1)
+    return paths, reference, summary, snapshot(reference)
+
+
+def test_a_local_dask_cluster_stores_exactly_what_a_single_process_stores(db_url, corpus):
+    pytest.importorskip("distributed")
+    from rasid.store.distributed import ingest_dask
+
+    paths, _, local, expected = corpus
+    db = open_database(db_url)
+    seen = []
+    try:
+        summary = ingest_dask(paths, db, workers=2, batch_size=25, progress=lambda s: seen.append(s.read))
+    finally:
+        db.dispose()
+    assert (summary.read, summary.added, summary.seen, summary.failed, summary.events) == \
+        (local.read, local.added, local.seen, local.failed, local.events)
+    assert summary.failures == local.failures  # the missing file, in its place
+    assert seen == list(range(1, N + 2))  # progress after every report
+    assert summary.tasks == 8
+    assert len(summary.worker_peak_kb) == 2 and all(kb > 10_000 for kb in summary.worker_peak_kb.values())
+    assert snapshot(db_url) == expected
+
+
+def test_a_worker_killed_mid_run_and_an_interrupted_run_lose_nothing(db_url, corpus):
+    distributed = pytest.importorskip("distributed")
+    from rasid.store.distributed import ingest_dask
+
+    paths, _, _, expected = corpus
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                       dashboard_address=None)
+    client = distributed.Client(cluster)
+    killed: list[tuple[int, int]] = []  # (pid, results and tasks it held)
+
+    def kill_then_interrupt(summary) -> None:
+        if summary.read == 40 and not killed:
+            # the worker holding the most results (finished, not yet written) or tasks: both must be redone
+            held = client.has_what()
+            busy = client.processing()
+            victim = max(held, key=lambda w: (len(held[w]) + len(busy.get(w, ())), w))
+            pid = client.run(os.getpid, workers=[victim])[victim]
+            os.kill(pid, signal.SIGKILL)
+            killed.append((pid, len(held[victim]) + len(busy.get(victim, ()))))
+        if summary.read == 120:
+            raise KeyboardInterrupt  # Ctrl-C, or the client machine going down, after 120 reports
+
+    try:
+        db = open_database(db_url)
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                ingest_dask(paths, db, scheduler=cluster.scheduler_address, batch_size=20, progress=kill_then_interrupt)
+            assert killed and killed[0][1] > 0 and report_count(db_url) == 120
+            assert not client.who_has(), "the interrupted run left its tasks on the cluster"
+            summary = ingest_dask(paths, db, scheduler=cluster.scheduler_address, batch_size=20)
+        finally:
+            db.dispose()
+        assert cluster.status.name == "running"  # a cluster given by address is left running
+    finally:
+        client.close()
+        cluster.close()
+    # the second run skips what the first stored, without extracting it again, and stores the rest
+    assert (summary.read, summary.seen, summary.added, summary.failed) == (N + 1, 120, N - 120, 1)
+    assert summary.tasks == 4  # the batches after the 120th report
+    assert report_count(db_url) == N
+    assert snapshot(db_url) == expected
+
+
+def test_a_batch_that_fails_on_the_cluster_fails_its_reports_and_the_run_goes_on():
+    from rasid.sources import SourceReport
+    from rasid.store.distributed import DaskIngestSummary, _Unit, _write_unit
+    from rasid.store.ingest import Writer, content_hash
+
+    class Lost:
+        def result(self):
+            raise RuntimeError("worker tcp://127.0.0.1:1 died 3 times\nmore")
+
+        def release(self):
+            pass
+
+    reports = [SourceReport(f"r{i}", f"نص {i}", None, "x.jsonl") for i in range(2)]
+    unit = _Unit([(None, r) for r in reports], reports, [content_hash(r.text) for r in reports], Lost())
+    summary = DaskIngestSummary()
+    _write_unit(unit, Writer(None), summary=summary, started=0.0, progress=None)
+    assert (summary.read, summary.failed, summary.failed_tasks) == (2, 2, 1)
+    assert summary.failures[0] == ("x.jsonl: r0", "extraction on the Dask cluster failed: RuntimeError: worker "
+                                                  "tcp://127.0.0.1:1 died 3 times")
+
+
+def test_a_scheduler_that_cannot_be_reached_is_one_clear_error(tmp_path):
+    pytest.importorskip("distributed")
+    from rasid.store.distributed import DaskUnavailable, ingest_dask
+
+    with pytest.raises(DaskUnavailable, match="cannot reach the Dask scheduler nonsense: missing port"):
+        ingest_dask([str(tmp_path)], db=None, scheduler="nonsense")
+
+
+def test_without_dask_the_error_says_how_to_install_it(monkeypatch, tmp_path):
+    from rasid.store.distributed import DaskUnavailable, ingest_dask
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
+    with pytest.raises(DaskUnavailable, match=r"rasid\[dask\]"):
+        ingest_dask([str(tmp_path)], db=None)
