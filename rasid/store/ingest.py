@@ -12,6 +12,7 @@ import hashlib
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
@@ -133,26 +134,49 @@ class Writer:
             url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
             unresolved_places=list(record.unresolved_places),
         )).scalar_one()
-        mentions, place_names = [], {}
+        mentions, place_names, new_events = [], {}, {}
         for ordinal, event in enumerate(record.events):
             place = reconcile.place_ref(session, event.location, self._places)
             taken = {m["event_id"] for m in mentions}
-            event_id, reason, _new = reconcile.event_for_mention(session, report_id, event, place, taken)
+            match = reconcile.find_match(session, report_id, event, place, taken)
+            if match is None:  # a new event; a stand-in id until it is inserted with its values
+                event_id, reason = -1 - len(new_events), reconcile.FIRST_REPORT
+                new_events[event_id] = reconcile.new_event_row(event, place)
+            else:
+                event_id, reason = match.event_id, match.reason
             if place is not None:
                 place_names[place.id] = place.name_ar
             mentions.append(_mention_row(report_id, ordinal, event, place, event_id, reason))
-        if mentions:
-            connection.execute(insert(models.Mention.__table__), mentions)
         casualties = [
             _casualty_row(report_id, ordinal, c, reconcile.event_for_casualty(c, mentions, place_names))
             for ordinal, c in enumerate(record.casualties)
         ]
+        real_ids = self._add_events(session, new_events, mentions, casualties)
+        for row in mentions + casualties:
+            row["event_id"] = real_ids.get(row["event_id"], row["event_id"])
+        if mentions:
+            connection.execute(insert(models.Mention.__table__), mentions)
         if casualties:
             connection.execute(insert(models.CasualtyStatement.__table__), casualties)
         if record.control:
             connection.execute(insert(models.ControlStatement.__table__),
                                [_control_row(report_id, ordinal, c) for ordinal, c in enumerate(record.control)])
-        reconcile.refresh_events(session, [m["event_id"] for m in mentions], self._actors)
+        joined = {m["event_id"] for m in mentions} - set(real_ids.values())
+        reconcile.refresh_events(session, joined, self._actors)
+
+    def _add_events(self, session: Session, new_events: dict[int, dict], mentions: list[dict],
+                    casualties: list[dict]) -> dict[int, int]:
+        """Insert this report's new events with the values their mentions and counts give; stand-in id → id."""
+        if not new_events:
+            return {}
+        for stand_in, row in new_events.items():
+            row.update(reconcile.drawn(
+                [SimpleNamespace(**m) for m in mentions if m["event_id"] == stand_in],
+                [SimpleNamespace(**c) for c in casualties if c["event_id"] == stand_in]))
+        ids = reconcile.add_events(session, list(new_events.values()))
+        real_ids = dict(zip(new_events, ids))
+        reconcile.link_actors(session, {real_ids[k]: row for k, row in new_events.items()}, self._actors)
+        return real_ids
 
     def _source_id(self, session: Session, outlet: str | None) -> int | None:
         if not outlet:

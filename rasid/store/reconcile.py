@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from types import SimpleNamespace
 
 from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -137,23 +138,22 @@ class Match:
     reason: str
 
 
-def event_for_mention(
-    session: Session, report_id: int, extracted: records.Event, place: PlaceRef | None, taken: set[int]
-) -> tuple[int, str, bool]:
-    """The event an extracted event belongs to: (event id, why, whether it is new). `taken`: the events this
-    report has already stated, which stay apart from this one (the report told them apart)."""
-    match = find_match(session, report_id, extracted, place, taken)
-    if match is not None:
-        return match.event_id, match.reason, False
+def new_event_row(extracted: records.Event, place: PlaceRef | None) -> dict:
+    """The row of an event first stated by this extracted event; its drawn values are filled in by `drawn`."""
     stamp = now()
-    event_id = session.connection().execute(_statements()["add_event"], dict(
+    return dict(
         event_type=extracted.event_type, sub_event_type=extracted.sub_event_type,
         date_start=extracted.date_start, date_end=extracted.date_end or extracted.date_start,
-        place_id=place.id if place else None, actors=[], targets=[], country=place.country if place else None,
-        review_state="unreviewed", edited_fields=[], fatalities_low=0, fatalities_best=0, fatalities_high=0,
-        injured_best=0, created_at=stamp, updated_at=stamp,
-    )).scalar_one()
-    return event_id, FIRST_REPORT, True
+        place_id=place.id if place else None, country=place.country if place else None,
+        review_state="unreviewed", edited_fields=[], created_at=stamp, updated_at=stamp,
+    )
+
+
+def add_events(session: Session, rows: list[dict]) -> list[int]:
+    """Insert new events in one statement; their ids, in the order of `rows`."""
+    table = models.Event.__table__
+    result = session.connection().execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return list(result.scalars())
 
 
 def find_match(
@@ -275,6 +275,16 @@ def tolls_of(statements, tallies: bool = False, figures: bool = True) -> list[To
     return tolls
 
 
+def link_actors(session: Session, events: dict[int, dict], known_actors: set[str] | None = None) -> None:
+    """The actor index of new events: one row per event, actor and role."""
+    links = [{"event_id": event_id, "actor_id": a, "role": role}
+             for event_id, values in events.items()
+             for role, key in (("actor", "actors"), ("target", "targets")) for a in dict.fromkeys(values[key])]
+    ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
+    if links:
+        session.connection().execute(insert(models.EventActor.__table__), links)
+
+
 def refresh_events(session: Session, event_ids, known_actors: set[str] | None = None) -> None:
     """Recompute what events draw from their mentions and counts, keeping whatever an analyst has set.
     `known_actors`: actor ids already stored, which a writer may keep between reports."""
@@ -296,7 +306,7 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
                E.c.fatalities_high).where(E.c.id.in_(ids)))}
     updates, links = [], []
     for event_id in ids:
-        values = _drawn(mentions[event_id], counts[event_id], current[event_id])
+        values = drawn(mentions[event_id], counts[event_id], current[event_id])
         updates.append({"event_id": event_id, **values})
         links += [{"event_id": event_id, "actor_id": a, "role": "actor"} for a in dict.fromkeys(values["actors"])]
         links += [{"event_id": event_id, "actor_id": t, "role": "target"} for t in dict.fromkeys(values["targets"])]
@@ -307,8 +317,12 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
         connection.execute(insert(models.EventActor.__table__), links)
 
 
-def _drawn(mentions: list, counts: list, current) -> dict:
-    """An event's values from its mentions and counts; the fields an analyst edited keep their current value."""
+_UNEDITED = SimpleNamespace(edited_fields=[], actors=[], targets=[])
+
+
+def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
+    """An event's values from its mentions and counts (rows with attributes); the fields an analyst edited keep
+    their `current` value."""
     edited = set(current.edited_fields or [])
     actors = _union(a for m in mentions for a in m.actors)
     targets = [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
