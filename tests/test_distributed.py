@@ -2,63 +2,19 @@
 killed mid-run and a run interrupted mid-way lose nothing, and a missing dask says how to install it."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import sys
-from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from rasid.sources import iter_reports
-from rasid.store import models
 from rasid.store.db import open_database
 from rasid.store.ingest import ingest
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from db_snapshot import generator, report_count, snapshot
+
 N = 200
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location("generate_reports", BENCHMARKS / "generate_reports.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def snapshot(url: str) -> dict:
-    """What the database holds, without ids (as in test_ingest_cli: ids may differ after a killed transaction)."""
-    db = open_database(url)
-    with db.session() as session:
-        mentions = session.execute(select(models.Mention.event_id, models.Report.doc_id, models.Mention.ordinal)
-                                   .join(models.Report, models.Report.id == models.Mention.report_id)).all()
-        groups: dict[int, list] = {}
-        for event_id, doc_id, ordinal in mentions:
-            groups.setdefault(event_id, []).append((doc_id, ordinal))
-        key = {event_id: tuple(sorted(members)) for event_id, members in groups.items()}
-        events = sorted(
-            (key[e.id], e.sub_event_type, str(e.date_start), e.place.name_ar if e.place else None, tuple(e.actors),
-             tuple(e.targets), e.fatalities_low, e.fatalities_best, e.fatalities_high)
-            for e in session.scalars(select(models.Event)).all()
-        )
-        casualties = sorted(
-            (doc_id, c.ordinal, c.group_key, c.outcome, c.low, c.high, key.get(c.event_id))
-            for c, doc_id in session.execute(select(models.CasualtyStatement, models.Report.doc_id)
-                                             .join(models.Report, models.Report.id == models.CasualtyStatement.report_id)).all()
-        )
-        reports = sorted(session.scalars(select(models.Report.doc_id)).all())
-    db.dispose()
-    return {"reports": reports, "events": events, "casualties": casualties}
-
-
-def report_count(url: str) -> int:
-    db = open_database(url)
-    try:
-        with db.session() as session:
-            return session.scalar(select(func.count()).select_from(models.Report))
-    finally:
-        db.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +23,7 @@ def corpus(tmp_path_factory):
     pytest.importorskip("distributed")
     folder = tmp_path_factory.mktemp("dask")
     reports = folder / "reports.jsonl"
-    _generator().write(N, str(reports), seed=7)
+    generator().write(N, str(reports), seed=7)
     paths = [str(reports), str(folder / "missing.txt")]
     reference = f"sqlite:///{folder / 'reference.sqlite'}"
     db = open_database(reference)

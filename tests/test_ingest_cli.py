@@ -1,7 +1,6 @@
 """`rasid ingest`, `review`, `explain`, `totals`, `export` and `token` end to end, through the command line."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import signal
 import subprocess
@@ -16,60 +15,20 @@ from rasid.cli.main import main
 from rasid.store import models
 from rasid.store.db import open_database
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from db_snapshot import generator, report_count, snapshot
+
 CLASH = ("اندلعت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام على محور بلدة كفرنبل بريف إدلب الجنوبي، "
          "ما أدى لمقتل 4 عناصر من قوات النظام.")
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location("generate_reports", BENCHMARKS / "generate_reports.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def write_reports(path: Path, n: int) -> Path:
-    _generator().write(n, str(path), seed=7)
-    return path
-
-
-def snapshot(url: str) -> dict:
-    """What the database holds, without ids (a killed PostgreSQL transaction still uses up sequence numbers)."""
-    db = open_database(url)
-    with db.session() as session:
-        mentions = session.execute(select(models.Mention.event_id, models.Report.doc_id, models.Mention.ordinal)
-                                   .join(models.Report, models.Report.id == models.Mention.report_id)).all()
-        groups: dict[int, list] = {}
-        for event_id, doc_id, ordinal in mentions:
-            groups.setdefault(event_id, []).append((doc_id, ordinal))
-        key = {event_id: tuple(sorted(members)) for event_id, members in groups.items()}
-        events = sorted(
-            (key[e.id], e.sub_event_type, str(e.date_start), e.place.name_ar if e.place else None, tuple(e.actors),
-             tuple(e.targets), e.fatalities_low, e.fatalities_best, e.fatalities_high)
-            for e in session.scalars(select(models.Event)).all()
-        )
-        casualties = sorted(
-            (doc_id, c.ordinal, c.group_key, c.outcome, c.low, c.high, key.get(c.event_id))
-            for c, doc_id in session.execute(select(models.CasualtyStatement, models.Report.doc_id)
-                                             .join(models.Report, models.Report.id == models.CasualtyStatement.report_id)).all()
-        )
-        reports = sorted(session.scalars(select(models.Report.doc_id)).all())
-    db.dispose()
-    return {"reports": reports, "events": events, "casualties": casualties}
-
-
-def report_count(url: str) -> int:
-    db = open_database(url)
-    try:
-        with db.session() as session:
-            return session.scalar(select(func.count()).select_from(models.Report))
-    finally:
-        db.dispose()
 
 
 def rasid(*args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "rasid", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, **kw)
+
+
+def write_reports(path: Path, n: int) -> Path:
+    generator().write(n, str(path), seed=7)
+    return path
 
 
 def test_a_killed_ingest_resumed_ends_with_the_records_of_an_uninterrupted_run(db_url, tmp_path):

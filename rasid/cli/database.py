@@ -21,6 +21,7 @@ import getpass
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -154,6 +155,20 @@ def open_db(args: argparse.Namespace):
     except DatabaseError as exc:
         _error("database", str(exc))
         return None
+
+
+@contextmanager
+def session_of(args: argparse.Namespace):
+    """A session on the database named by --db, closed afterwards; None (the reason said) if it cannot be opened."""
+    db = open_db(args)
+    if db is None:
+        yield None
+        return
+    try:
+        with db.session() as session:
+            yield session
+    finally:
+        db.dispose()
 
 
 # --- ingest ----------------------------------------------------------------------------------------------
@@ -298,10 +313,9 @@ def _show_queue(args: argparse.Namespace) -> int:
     from ..store import review
     from ..store.queries import location_of
 
-    db = open_db(args)
-    if db is None:
-        return EXIT_INPUT
-    with db.session() as session:
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
         events = review.queue(session, args.limit)
         for event in events:
             place = location_of(event.place)
@@ -309,19 +323,16 @@ def _show_queue(args: argparse.Namespace) -> int:
             print(f"{event.id:>6}  {event.date_start or '----------'}  {event.sub_event_type:<34} {where}  "
                   f"{','.join(event.actors) or '-'}  killed {event.fatalities_best}")
         print(f"{len(events)} unreviewed events shown", file=sys.stderr)
-    db.dispose()
     return EXIT_OK
 
 
 def _run_explain(args: argparse.Namespace) -> int:
     from ..store.queries import explain
 
-    db = open_db(args)
-    if db is None:
-        return EXIT_INPUT
-    with db.session() as session:
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
         text = explain(session, args.event_id)
-    db.dispose()
     if text is None:
         _error(f"event {args.event_id}", "no such event")
         return EXIT_INPUT
@@ -332,17 +343,15 @@ def _run_explain(args: argparse.Namespace) -> int:
 def _run_totals(args: argparse.Namespace) -> int:
     from ..store.reconcile import totals
 
-    db = open_db(args)
-    if db is None:
-        return EXIT_INPUT
-    with db.session() as session:
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
         rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to)
         for row in rows:
             print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
                   f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "
                   f"tally figures, {len([t for t in row.tallies if t.superseded])} superseded, "
                   f"{row.incidents} incidents outside tallies)")
-    db.dispose()
     return EXIT_OK
 
 
@@ -375,12 +384,10 @@ def _run_export(args: argparse.Namespace) -> int:
 def _run_token_create(args: argparse.Namespace) -> int:
     from ..store.review import create_token
 
-    db = open_db(args)
-    if db is None:
-        return EXIT_INPUT
-    with db.session() as session:
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
         token = create_token(session, args.name)
-    db.dispose()
     print(token)
     print(f"{PROG}: token for {args.name!r} created; it is stored hashed and shown only this once", file=sys.stderr)
     return EXIT_OK

@@ -38,7 +38,7 @@ from sqlalchemy import select
 from ..sources import InputError, SourceReport, iter_reports
 from . import models
 from .db import Database
-from .ingest import ADDED, FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report
+from .ingest import FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
 _HASH_QUERY_CHUNK = 500  # hashes per IN (...) query: well below SQLite's and PostgreSQL's parameter limits
@@ -304,12 +304,7 @@ def _write_unit(unit: _Unit, writer: Writer, summary: DaskIngestSummary, started
         if outcome is None:
             item = next(extracted)
             outcome = writer.write(item)
-        summary.count(outcome, item)
-        if outcome == ADDED:
-            summary.events += len(item.record.events)
-        summary.seconds = time.monotonic() - started
-        if progress:
-            progress(summary)
+        summary.note(outcome, item, started, progress)
 
 
 __all__ = ["DaskUnavailable", "DaskIngestSummary", "ingest_dask", "extract_batch", "dask_client", "worker_peaks",

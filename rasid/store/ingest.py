@@ -59,6 +59,15 @@ class IngestSummary:
     def rate(self) -> float:
         return self.read / self.seconds if self.seconds > 0 else 0.0
 
+    def note(self, outcome: str, item, started: float, progress: Callable[["IngestSummary"], None] | None) -> None:
+        """Count one report's outcome, update the time, and tell the progress display."""
+        self.count(outcome, item)
+        if outcome == ADDED:
+            self.events += len(item.record.events)
+        self.seconds = time.monotonic() - started
+        if progress:
+            progress(self)
+
     def count(self, outcome: str, item: ExtractedReport | InputError) -> None:
         self.read += 1
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -240,19 +249,11 @@ def write_all(
         for item in items:
             if isinstance(item, SourceReport):
                 if writer.stored(content_hash(item.text)):
-                    summary.count(SEEN, item)
-                    summary.seconds = time.monotonic() - started
-                    if progress:
-                        progress(summary)
+                    summary.note(SEEN, item, started, progress)
                     continue
                 item = extract_report(item)
             outcome = FAILED if isinstance(item, InputError) else writer.write(item)
-            summary.count(outcome, item)
-            if outcome == ADDED:
-                summary.events += len(item.record.events)
-            summary.seconds = time.monotonic() - started
-            if progress:
-                progress(summary)
+            summary.note(outcome, item, started, progress)
     finally:
         summary.seconds = time.monotonic() - started
     return summary
