@@ -27,6 +27,7 @@ STDIN_NAME = "<stdin>"  # the path reports and errors from standard input carry
 STDIN_DOC_ID = "stdin"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+STREAM_BYTES = 8 << 20  # JSONL files from this size on are read a line at a time
 _SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
 _BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a text file
 # Control characters other than whitespace and ESC (colour codes), private-use characters and surrogates.
@@ -134,6 +135,10 @@ def _file_reports(path: str, explicit: bool) -> Iterator[SourceReport | InputErr
     if not os.path.isfile(path):
         yield InputError(path, "not a regular file")
         return
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if suffix == JSONL_SUFFIX and _streamable(path):
+        yield from _streamed_jsonl(path, stem)
+        return
     try:
         data = _read_bytes(path)
     except OSError as exc:
@@ -149,7 +154,6 @@ def _file_reports(path: str, explicit: bool) -> Iterator[SourceReport | InputErr
     except _Unreadable as exc:
         yield InputError(path, str(exc))
         return
-    stem = os.path.splitext(os.path.basename(path))[0]
     if suffix == JSONL_SUFFIX:
         yield from _jsonl_reports(text, path, stem)
     else:
@@ -233,10 +237,50 @@ def _is_jsonl(text: str) -> bool:
 # --- JSONL -----------------------------------------------------------------------------------------------
 
 
+def _streamable(path: str) -> bool:
+    """A JSONL file large enough to read a line at a time (a backfill of 100,000 reports is hundreds of MB),
+    and in UTF-8, which can be decoded line by line."""
+    try:
+        if os.path.getsize(path) < STREAM_BYTES:
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False  # the whole-file read says why
+    return not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def _streamed_jsonl(path: str, stem: str) -> Iterator[SourceReport | InputError]:
+    """The reports of a large UTF-8 JSONL file, read a line at a time; a line that is not UTF-8 is an error of
+    that line only."""
+    def lines() -> Iterator[tuple[int, str] | InputError]:
+        with open(path, "rb") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                try:
+                    yield lineno, raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield InputError(path, f"line {lineno}: not UTF-8 (invalid byte 0x{raw[exc.start]:02x})")
+    try:
+        yield from _jsonl_lines(lines(), path, stem)
+    except OSError as exc:
+        yield InputError(path, _os_reason(exc))
+
+
 def _jsonl_reports(text: str, path: str, stem: str) -> Iterator[SourceReport | InputError]:
-    seen_any = False
     # Split on "\n" only: str.splitlines() would also split on U+2028 and friends, which JSON strings may hold.
-    for lineno, line in enumerate(text.split("\n"), 1):
+    return _jsonl_lines(enumerate(text.split("\n"), 1), path, stem)
+
+
+def _jsonl_lines(lines: Iterable, path: str, stem: str) -> Iterator[SourceReport | InputError]:
+    seen_any = False
+    for item in lines:
+        if isinstance(item, InputError):
+            seen_any = True
+            yield item
+            continue
+        lineno, line = item
         line = line.strip()
         if not line:
             continue
