@@ -250,3 +250,21 @@ def test_filter_events():
     assert ids(date_from=date(2020, 3, 6)) == [2]
     assert ids(admin1="aleppo") == [1, 3]
     assert ids(event_type="air/drone strike") == [2] and ids(event_type="BATTLES") == [1, 3]
+
+
+def test_a_period_of_months_is_one_row_not_a_row_a_day():
+    from datetime import date as _date
+
+    from rasid.export.acled import acled_rows
+    from rasid.records import Location
+    from rasid.store.views import StoredEvent
+
+    event = StoredEvent(id=9, event_id_cnty="SYR9", event_type="Battles", sub_event_type="Armed clash",
+                        date_start=_date(2024, 1, 1), date_end=_date(2024, 6, 30),
+                        location=Location(name_ar="سراقب", name_en="Saraqib", admin1="Idlib", latitude=35.86,
+                                          longitude=36.8, geo_precision=1, country="SY"),
+                        actors=["SYR_GOV"], targets=["HTS"], review_state="unreviewed",
+                        fatalities_low=40, fatalities_best=40, fatalities_high=40)
+    rows = acled_rows([event])
+    assert len(rows) == 1
+    assert (rows[0]["event_date"], rows[0]["time_precision"], rows[0]["fatalities"]) == ("2024-01-01", 3, 40)

@@ -4,6 +4,7 @@
 - One row per day and place. An event over k days becomes k rows, `event_id_cnty` suffixed -1 … -k,
   time_precision 2 when the report covers up to 7 days and 3 beyond (1 for a single day); its conservative
   fatalities (`fatalities_low`) are split evenly, the remainder going to the earliest days (7 over 3 → 3, 2, 2).
+  A period longer than 31 days (a report summing up months) stays one row on its first day, time_precision 3.
 - Events on the same day at the same place (location name and admin1) make one row, typed by ACLED's tactic
   hierarchy (data/lexicons/acled_event_precedence.tsv: Battles > Explosions/Remote violence > Violence
   against civilians > Riots > Protests > Strategic developments; among equals the deadlier, then the
@@ -93,8 +94,13 @@ def _shares(total: int | None, k: int) -> list[int | None]:
     return [base + (i < rest) for i in range(k)]
 
 
+MAX_SPLIT_DAYS = 31  # a longer period is one row on its first day, time_precision 3, not a row a day
+
+
 def _split(event: StoredEvent, start: date, end: date) -> list[_Day]:
     k = (end - start).days + 1
+    if k > MAX_SPLIT_DAYS:
+        return [_Day(event, start, 0, k, (event.fatalities_low or 0, event.fatalities_best, event.fatalities_high))]
     low, best, high = (_shares(v, k) for v in (event.fatalities_low or 0, event.fatalities_best,
                                                 event.fatalities_high))
     return [_Day(event, start + timedelta(days=i), i + 1 if k > 1 else 0, k, (low[i] or 0, best[i], high[i]))
