@@ -90,7 +90,10 @@ class Event(Base):
     """One incident: a day (or period), a place, a type, the sides; the reports that state it are its mentions."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_type_date", "event_type", "date_start"),)
+    __table_args__ = (
+        Index("ix_events_type_date", "event_type", "date_start"),
+        Index("ix_events_place_type_date", "place_id", "event_type", "date_start"),  # reconciling: same place first
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_type: Mapped[str] = mapped_column(String(60))
     sub_event_type: Mapped[str] = mapped_column(String(80))

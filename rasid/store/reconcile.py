@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from .. import records
@@ -101,11 +101,13 @@ def _statements() -> dict:
             E.c.id.not_in(select(M.c.event_id).where(M.c.report_id == bindparam("report_id"))),
         )
     )
-    nearby = select(P.c.id).where(
+    # the place itself or a point within the box: searched through ix_events_place_type_date, so that the cost
+    # does not grow with the number of events stored
+    here_or_near = select(P.c.id).where(or_(P.c.id == bindparam("place_id"), and_(
         P.c.latitude.between(bindparam("lat_min"), bindparam("lat_max")),
         P.c.longitude.between(bindparam("lon_min"), bindparam("lon_max")),
         P.c.geo_precision != 3,
-    )
+    )))
     return {
         "find_place": select(*place_columns).where(
             P.c.name_ar == bindparam("name_ar"), P.c.admin1 == bindparam("admin1"), P.c.admin2 == bindparam("admin2"),
@@ -113,7 +115,7 @@ def _statements() -> dict:
         "add_place": insert(P).returning(*place_columns),
         "add_event": insert(E).returning(E.c.id),
         "same_place": candidates.where(E.c.place_id == bindparam("place_id")),
-        "near_place": candidates.where(or_(E.c.place_id == bindparam("place_id"), E.c.place_id.in_(nearby))),
+        "near_place": candidates.where(E.c.place_id.in_(here_or_near)),
         "update_event": update(E).where(E.c.id == bindparam("event_id")),
     }
 
