@@ -5,22 +5,11 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
+from ..extraction.events import EVENT_TYPES
 from ..store import models
 from ..store.reconcile import Total
 from ..store.views import StoredEvent
 
-SUB_EVENT_TYPES = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"),
-}
-EVENT_TYPE_OF = {sub: kind for kind, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -67,8 +56,8 @@ def review_changes(changes: dict[str, Any]) -> dict[str, Any]:
         best = parts.get("best", parts.get("low", 0))
         out["fatalities"] = {"low": parts.get("low", best), "best": best, "high": parts.get("high", best)}
     sub = out.get("sub_event_type")
-    if sub in EVENT_TYPE_OF and "event_type" not in out:
-        out["event_type"] = EVENT_TYPE_OF[sub]
+    if sub in EVENT_TYPES and "event_type" not in out:
+        out["event_type"] = EVENT_TYPES[sub]
     return out
 
 

@@ -20,12 +20,10 @@ import argparse
 import getpass
 import os
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
-from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, _error, _iso_date
+from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
            "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
@@ -174,39 +172,12 @@ def session_of(args: argparse.Namespace):
 # --- ingest ----------------------------------------------------------------------------------------------
 
 
-class IngestProgress:
-    """Reports read and reports/s on standard error: in place on a terminal, a line every 2 s elsewhere."""
-
-    def __init__(self, stream: IO[str] | None = None, quiet: bool = False):
-        self.stream = stream or sys.stderr
-        self.quiet = quiet
-        try:
-            self.tty = self.stream.isatty()
-        except (AttributeError, ValueError):
-            self.tty = False
-        self.started = time.monotonic()
-        self.last = self.started if not self.tty else 0.0
-        self.interval = 0.2 if self.tty else 2.0
+class IngestProgress(Progress):
+    """Reports read, what became of them, and reports/s."""
 
     def __call__(self, summary) -> None:
-        now = time.monotonic()
-        if self.quiet or now - self.last < self.interval:
-            return
-        self.last = now
-        text = (f"{PROG}: ingest: {summary.read:,} reports ({summary.added:,} new, {summary.seen:,} already stored, "
-                f"{summary.failed:,} failed), {summary.rate:,.0f} reports/s")
-        self._write(f"\r{text}\x1b[K" if self.tty else text + "\n")
-
-    def done(self) -> None:
-        if self.tty and not self.quiet:
-            self._write("\r\x1b[K")
-
-    def _write(self, text: str) -> None:
-        try:
-            self.stream.write(text)
-            self.stream.flush()
-        except (OSError, ValueError):
-            pass
+        self.show(f"{PROG}: ingest: {summary.read:,} reports ({summary.added:,} new, {summary.seen:,} already "
+                  f"stored, {summary.failed:,} failed), {summary.rate:,.0f} reports/s", summary.seconds)
 
 
 def _run_ingest(args: argparse.Namespace) -> int:

@@ -251,13 +251,13 @@ def _store_arg(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else store_path()
 
 
-class _Progress:
-    """Rows read and rows/s on standard error: rewritten in place at most 5 times a second on a terminal; on a
-    pipe or file, a line every 2 s once the import has run for 1 s."""
+class Progress:
+    """A progress line on standard error: rewritten in place at most 5 times a second on a terminal; on a pipe
+    or file, a line every 2 s once the work has run for 1 s. Subclasses say what the line says."""
 
-    def __init__(self, label: str, stream: IO[str] | None = None):
-        self.label = label
+    def __init__(self, stream: IO[str] | None = None, quiet: bool = False):
         self.stream = stream or sys.stderr
+        self.quiet = quiet
         try:
             self.tty = self.stream.isatty()
         except (AttributeError, ValueError):
@@ -266,13 +266,11 @@ class _Progress:
         self.interval = 0.2 if self.tty else 2.0
         self.shown = False
 
-    def __call__(self, read: int, seconds: float) -> None:
+    def show(self, text: str, seconds: float) -> None:
         now = time.monotonic()
-        if now - self.last < self.interval or (not self.tty and seconds < 1.0):
+        if self.quiet or now - self.last < self.interval or (not self.tty and seconds < 1.0):
             return
         self.last = now
-        rate = read / seconds if seconds > 0 else 0.0
-        text = f"{PROG}: {self.label}: {read:,} rows read ({rate:,.0f} rows/s)"
         try:
             self.stream.write(f"\r{text}\x1b[K" if self.tty else text + "\n")
             self.stream.flush()
@@ -287,6 +285,18 @@ class _Progress:
                 self.stream.flush()
             except (OSError, ValueError):
                 pass
+
+
+class _Progress(Progress):
+    """Rows read and rows/s of a gazetteer import."""
+
+    def __init__(self, label: str, stream: IO[str] | None = None):
+        super().__init__(stream)
+        self.label = label
+
+    def __call__(self, read: int, seconds: float) -> None:
+        rate = read / seconds if seconds > 0 else 0.0
+        self.show(f"{PROG}: {self.label}: {read:,} rows read ({rate:,.0f} rows/s)", seconds)
 
 
 def _run_gazetteer_import(args: argparse.Namespace) -> int:

@@ -90,8 +90,9 @@ def all_events(session: Session, f: EventFilter, chunk: int = 1000):
         ).all()
         if not page:
             return
+        counts = _statements_by_event(session, [event.id for event in page])
         for event in page:
-            yield event_detail(session, event)
+            yield event_detail(session, event, counts.get(event.id, []))
         last = page[-1].id
 
 
@@ -131,7 +132,17 @@ def stored_event(event: models.Event, sources_count: int = 0) -> StoredEvent:
     return stored
 
 
-def event_detail(session: Session, event: models.Event) -> StoredEvent:
+def _statements_by_event(session: Session, ids: list[int]) -> dict[int, list[models.CasualtyStatement]]:
+    C = models.CasualtyStatement
+    grouped: dict[int, list] = defaultdict(list)
+    for statement in session.scalars(select(C).where(C.event_id.in_(ids)).options(selectinload(C.report))):
+        grouped[statement.event_id].append(statement)
+    return grouped
+
+
+def event_detail(session: Session, event: models.Event,
+                 statements: list[models.CasualtyStatement] | None = None) -> StoredEvent:
+    """An event with its sources and tolls; `statements`, its casualty rows when the caller loaded them."""
     stored = stored_event(event)
     stored.sources = [
         SourceMention(
@@ -142,11 +153,9 @@ def event_detail(session: Session, event: models.Event) -> StoredEvent:
         for m in event.mentions
     ]
     stored.sources_count = len({m.report_id for m in event.mentions})
-    statements = session.scalars(
-        select(models.CasualtyStatement).where(models.CasualtyStatement.event_id == event.id)
-        .options(selectinload(models.CasualtyStatement.report))
-    ).all()
-    stored.tolls = reconcile.tolls_of(list(statements))
+    if statements is None:
+        statements = _statements_by_event(session, [event.id]).get(event.id, [])
+    stored.tolls = reconcile.tolls_of(statements)
     return stored
 
 
