@@ -5,7 +5,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
 
-from ..extraction.events import EVENT_TYPES
+from ..taxonomy import SUB_EVENT_TYPES as EVENT_TYPES
 from ..store import models
 from ..store.reconcile import Total
 from ..store.views import StoredEvent

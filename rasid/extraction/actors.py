@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..taxonomy import ARMED, GOVERNMENT_SIDE  # noqa: F401 (re-exported for the components)
 from ..text import lexicon
 from ..text.doc import Doc
 
 NEW_ERA = date(2024, 12, 8)
-GOVERNMENT_SIDE = frozenset({"SYR_GOV", "SYR_GOV_NEW", "PRO_GOV_MILITIA", "RUSSIA", "IRAN", "HEZBOLLAH"})
 ARMED = frozenset({
     "SYR_GOV", "SYR_GOV_NEW", "PRO_GOV_MILITIA", "HEZBOLLAH", "IRAN", "RUSSIA", "ISIS", "HTS", "OPPOSITION", "SNA",
     "TURKEY", "SDF", "COALITION", "ISRAEL", "IRAQ_GOV", "IRAQ_PMF", "TRIBAL", "LOCAL_ARMED", "UNKNOWN",

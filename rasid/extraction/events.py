@@ -17,35 +17,10 @@ from ..text.dates import DateMention
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
-from .actors import ARMED, GOVERNMENT_SIDE, ActorMention, unique
+from ..taxonomy import ARMED, GOVERNMENT_SIDE, SUB_EVENT_TYPES, same_camp
+from .actors import ActorMention, unique
 
-EVENT_TYPES = {
-    "Armed clash": "Battles",
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests",
-    "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots",
-    "Mob violence": "Riots",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
+EVENT_TYPES = SUB_EVENT_TYPES  # sub-event type → event type (rasid/data/taxonomy.tsv)
 CLASS_TYPES = {
     "clash": "Armed clash",
     "air": "Air/drone strike",
@@ -615,7 +590,7 @@ class EventReader:
             if split is None:
                 split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] == "و"
                               or text[a.start - 2:a.start] == " و"), 1)
-                while split < len(mentions) - 1 and _same_camp(mentions[split - 1].actor, mentions[split].actor):
+                while split < len(mentions) - 1 and same_camp(mentions[split - 1].actor, mentions[split].actor):
                     split += 1
         if not split or split >= len(mentions):
             return None
@@ -631,8 +606,6 @@ STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
 
-def _same_camp(a: str, b: str) -> bool:
-    return (a in GOVERNMENT_SIDE and b in GOVERNMENT_SIDE) or a == b
 
 
 def _best(group: list[PlaceMention]) -> list[PlaceMention]:
