@@ -1,9 +1,9 @@
 """The Arabic text layer: normalisation with offsets, clitic-aware keys, lexicon matching, sentence splitting."""
 from rasid.text.doc import Doc
 from rasid.text.lexicon import Lexicon
-from rasid.text.normalize import normalize, strip_article
+from rasid.text.normalize import normalize
 from rasid.text.segment import clauses, sentences
-from rasid.text.tokens import candidate_keys, tokenize
+from rasid.text.tokens import candidate_keys, strip_article, tokenize
 
 
 def test_diacritics_tatweel_and_letter_variants_are_folded():

@@ -15,7 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator
 
-from rasid.text.normalize import normalize_word, strip_article
+from rasid.text.normalize import normalize_word
+from rasid.text.tokens import strip_article
 
 COLUMNS = ("name_ar", "alt_ar", "name_en", "alt_en", "kind", "admin1", "admin2", "country", "latitude",
            "longitude", "population")

@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..text import lexicon
 from ..text.doc import Doc
 from ..text.lexicon import Lexicon
-from ..text.normalize import normalize_word, strip_article
-from ..text.tokens import Token, candidate_keys
+from ..text.normalize import normalize_word
+from ..text.tokens import Token, candidate_keys, strip_article
 from .gazetteer import Gazetteer, Place
 
 # Heads of multi-word names: «دير جمال», «تل كوكبا», «خان الشيخ», «عين عيسى» …

@@ -18,9 +18,10 @@ from functools import lru_cache
 
 from .lexicon import read_tsv
 from .normalize import normalize_word
-from .numbers import clitic_readings, next_token, prev_token, trie_pattern
+from .numbers import trie_pattern
+from .tokens import TokenStream, clitic_readings
 
-__all__ = ["DateMention", "find_report_date", "find_dates", "lexicon"]
+__all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon"]
 
 KINDS = ("today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range", "month", "year")
 _REL_KIND = {0: "today", -1: "yesterday", -2: "day_before_yesterday"}
@@ -76,10 +77,7 @@ class _Lexicon:
         day_tail = (rf"[ \t]*(?:منه|(?:(?:[وف]?(?:{until})|و|-)[ \t]*(?:ال[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
                     rf"(?:من[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![\u0621-\u064A])")
-        # Two cheap scans: words that open a date, and digit runs (checked in code: a day number followed by a
-        # month, a 4-digit year, or a numeric date).
-        self.word_rx = re.compile(rf"(?<!\w)[وفبلك]{{0,2}}({trie_pattern(firsts)})(?!\w)")
-        self.digit_rx = re.compile(r"[0-9](?<![0-9/:.,-][0-9])[0-9]*(?![0-9a-z]|[.,][0-9])")
+        self.firsts = frozenset(firsts)  # the words that open a date expression
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -128,10 +126,10 @@ class _Raw:
 class _Cursor:
     """Tokens from a position on, fetched as the parser asks for them."""
 
-    __slots__ = ("text", "end", "pos", "toks")
+    __slots__ = ("stream", "end", "pos", "toks")
 
-    def __init__(self, text: str, pos: int, end: int) -> None:
-        self.text, self.pos, self.end = text, pos, end
+    def __init__(self, stream: TokenStream, pos: int, end: int) -> None:
+        self.stream, self.pos, self.end = stream, pos, end
         self.toks: list[tuple[int, int, str]] = []
 
     def tok(self, i: int) -> tuple[int, int, str] | None:
@@ -139,7 +137,7 @@ class _Cursor:
         if i < len(toks):
             return toks[i]
         while len(toks) <= i:
-            t = next_token(self.text, toks[-1][1] if toks else self.pos, self.end)
+            t = self.stream.next_token(toks[-1][1] if toks else self.pos, self.end)
             if t is None:
                 return None
             toks.append(t)
@@ -446,13 +444,13 @@ def _kind(r: _Raw) -> str:
     return "year"
 
 
-def _parse_at(text: str, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
+def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
     """The date expression whose first word starts at s, with a range around it when there is one."""
-    p = prev_token(text, s, floor)
+    p = S.prev_token(s, floor)
     if p is not None and p[2] == "ال":
-        p = prev_token(text, p[0], floor)
+        p = S.prev_token(p[0], floor)
     prev = p[2] if p is not None else None
-    c = _Cursor(text, s, end)
+    c = _Cursor(S, s, end)
     x = _Raw()
     j = _core(c, x, prev, L)
     if j is None:
@@ -468,7 +466,7 @@ def _parse_at(text: str, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | No
     x.kind = _kind(x)
     if p is not None and x.kind in ("month", "year") and x.day is None and _has_stem(L, prev, "this"):
         x.start = p[0] + next(cut for stem, cut in clitic_readings(prev) if L.has(stem, "this"))  # «هذا العام»
-        p = prev_token(text, p[0], floor)
+        p = S.prev_token(p[0], floor)
         prev = p[2] if p is not None else None
     # a range: منذ/من/بين X [،] حتى/إلى/و Y
     opener = None
@@ -482,7 +480,7 @@ def _parse_at(text: str, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | No
                 break
     if opener is None:
         return None if bare else x
-    y = _range_end(text, x.end, end, opener[0], L)
+    y = _range_end(S, x.end, end, opener[0], L)
     if y is None:
         if bare or opener[0] != "since":
             return None if bare else x
@@ -497,10 +495,10 @@ def _parse_at(text: str, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | No
     return rng
 
 
-def _range_end(text: str, pos: int, end: int, opener: str, L: _Lexicon) -> _Raw | None:
-    t = next_token(text, pos, end)
+def _range_end(S: TokenStream, pos: int, end: int, opener: str, L: _Lexicon) -> _Raw | None:
+    t = S.next_token(pos, end)
     if t is not None and t[2] in ("،", ","):
-        t = next_token(text, t[1], end)
+        t = S.next_token(t[1], end)
     if t is None:
         return None
     start = None
@@ -515,7 +513,7 @@ def _range_end(text: str, pos: int, end: int, opener: str, L: _Lexicon) -> _Raw 
             start = t[0] + 1  # «بين الخميس والسبت»
     if start is None:
         return None
-    c = _Cursor(text, start, end)
+    c = _Cursor(S, start, end)
     y = _Raw()
     first = c.tok(0)
     if first is None:
@@ -549,38 +547,64 @@ def _share(x: _Raw, y: _Raw) -> None:
         y.year = x.year if y.month >= x.month else x.year + 1
 
 
-def _starts(text: str, start: int, end: int, L: _Lexicon) -> list[int]:
-    """Offsets where a date expression may start, in order."""
-    starts = [m.start(1) for m in L.word_rx.finditer(text, start, end)]
-    digits = []
-    for m in L.digit_rx.finditer(text, start, end):
-        ds, de = m.span()
+def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
+    """Offsets where a date expression may start, in order: a token whose stem (without و ف ب ل ك) opens a date,
+    and digit runs worth parsing (a day number followed by a month, a 4-digit year, a numeric date)."""
+    text = S.text
+    starts = []
+    for tok in S.between(start, end):
+        if tok.end > end:
+            break
+        w = tok.text
+        if not w[0].isdigit():
+            if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
+                continue
+            cut = next((cut for stem, cut in _date_readings(w) if stem in L.firsts), None)
+            if cut is not None:
+                starts.append(tok.start + cut)
+            continue
+        if not w.isdigit():
+            continue  # «3.5», «1,200»
+        ds, de = tok.start, tok.end
         s = ds
         if ds > start and "\u0621" <= text[ds - 1] <= "\u064A":  # glued: only «الـ16» → «ال16»
             if text[ds - 2:ds] != "ال" or (ds - 2 > start and text[ds - 3].isalnum()):
                 continue
             s = ds - 2
-        elif ds > start and (text[ds - 1].isalnum() or text[ds - 1] == "_"):
+        elif ds > start and (text[ds - 1].isalnum() or text[ds - 1] in "_/:.,-"):
+            continue  # glued to a word, or the second part of «19/11», «3.5»
+        if de < len(text) and (text[de] in _DIGITS_LATIN or text[de] in ".," and text[de + 1:de + 2].isdigit()):
             continue
         n = de - ds
         if (n == 4 and text[ds:ds + 2] in ("19", "20")) or (n <= 4 and L.numeric_tail_rx.match(text, de)) \
                 or (n <= 2 and L.day_tail_rx.match(text, de)):
-            digits.append(s)
-    if digits:
-        starts = sorted(starts + digits)
+            starts.append(s)
     return starts
 
 
-def _scan(text: str, start: int, end: int) -> list[_Raw]:
+_DIGITS_LATIN = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=50_000)
+def _date_readings(word: str) -> tuple[tuple[str, int], ...]:
+    """The word without up to two clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
+    out = [(word, 0)]
+    for cut in (1, 2):
+        if len(word) - cut >= 2 and all(ch in "وفبلك" for ch in word[:cut]):
+            out.append((word[cut:], cut))
+    return tuple(out)
+
+
+def _scan(S: TokenStream, start: int, end: int) -> list[_Raw]:
     L = lexicon()
     out: list[_Raw] = []
     floor = start
     ctx_month: int | None = None
     ctx_year: int | None = None
-    for s in _starts(text, start, end, L):
+    for s in _starts(S, start, end, L):
         if s < floor:
             continue
-        raw = _parse_at(text, s, end, floor, L)
+        raw = _parse_at(S, s, end, floor, L)
         if raw is None:
             continue
         for part in raw.parts():
@@ -713,14 +737,27 @@ def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
 # Public API
 
 
+class DateScan:
+    """The date expressions of a text, read once: resolved against a report date as often as needed."""
+
+    def __init__(self, stream: TokenStream, start: int = 0, end: int | None = None):
+        self.stream = stream
+        self.raws = _scan(stream, start, len(stream.text) if end is None else end)
+
+    def resolve(self, report_date: date | None) -> list[DateMention]:
+        out = []
+        for r in self.raws:
+            ds, de = _resolve(r, report_date)
+            out.append(DateMention(r.start, r.end, ds, de, "range" if r.kind == "within" else r.kind))
+        return out
+
+    def report_date(self) -> date | None:
+        return _report_date(self.stream, self.raws)
+
+
 def find_dates(text: str, report_date: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], resolved against report_date where relative."""
-    end = len(text) if end is None else end
-    out = []
-    for r in _scan(text, start, end):
-        ds, de = _resolve(r, report_date)
-        out.append(DateMention(r.start, r.end, ds, de, "range" if r.kind == "within" else r.kind))
-    return out
+    return DateScan(TokenStream(text), start, end).resolve(report_date)
 
 
 # What may come before a dateline's date on the first line: nothing, or a few words closed by a separator
@@ -731,7 +768,11 @@ _HEAD = 400  # how far into the text a dateline or publication date may be
 
 def find_report_date(text: str) -> date | None:
     """The date the report calls «اليوم», when the text fixes it; else a full date opening the text; else None."""
-    raws = _scan(text, 0, len(text))
+    return DateScan(TokenStream(text)).report_date()
+
+
+def _report_date(S: TokenStream, raws: list[_Raw]) -> date | None:
+    text = S.text
     parts = [p for r in raws for p in r.parts()]
     current_year = next((p.year for p in parts if p.year is not None and p.year_rel == "current"), None)
     current_month = next((p.month for p in parts if p.month is not None and p.month_rel == "current"), None)
@@ -773,9 +814,9 @@ def find_report_date(text: str) -> date | None:
             continue
         opens = r.start < line_end and _DATELINE_LEAD.fullmatch(text, lead, r.start) is not None
         if not opens:
-            p = prev_token(text, r.start, lead)
+            p = S.prev_token(r.start, lead)
             if p is not None and p[2] in (":", "-"):
-                p = prev_token(text, p[0], lead)
+                p = S.prev_token(p[0], lead)
             if p is None or not _has_stem(L, p[2], "published"):
                 continue
         d = _safe(r.year, r.month, r.day)

@@ -1,22 +1,22 @@
-"""Lexicons: analyst-editable TSV files under rasid/data/lexicons, matched on clitic-aware word keys.
+"""Lexicons: analyst-editable TSV files of a language folder, matched on clitic-aware word keys.
 
 A lexicon file holds one entry a line, `phrase<TAB>value[<TAB>more columns]`; blank lines and lines starting
 with `#` are ignored. Phrases are written as a reader writes them («قوات النظام»); normalisation, clitics and
 the article are dealt with here, so an entry never needs its «و»/«ب»/«ال» variants.
+
+`LexiconSet` matches several lexicons in one pass over the tokens: the extraction pipeline reads a report's
+actors, triggers, cues, casualty words and place words with one walk of one trie.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable, Sequence
 
+from .language import CliticModel, get_language, parse_tsv  # noqa: F401 (parse_tsv: part of this module's API)
 from .normalize import normalize_word
-from .tokens import WORD, Token, word_key
+from .tokens import ARABIC_CLITICS, WORD, Token, word_key
 
 _END = "\x00"
-LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition to the built-in ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,20 +27,22 @@ class Match:
     char_end: int
     value: Any
     phrase: str
+    extra: tuple[str, ...] = ()  # the entry's further columns
 
 
 class Lexicon:
     """A phrase trie over word keys: longest match wins, matches do not overlap."""
 
-    def __init__(self, entries: Iterable[tuple[str, Any]] = ()):
+    def __init__(self, entries: Iterable[tuple[str, Any]] = (), clitics: CliticModel = ARABIC_CLITICS):
         self._root: dict = {}
         self._first = self._root.keys()  # a live view: the words an entry can start with
+        self.clitics = clitics
         self.size = 0
-        for phrase, value in entries:
-            self.add(phrase, value)
+        for entry in entries:
+            self.add(*entry)
 
-    def add(self, phrase: str, value: Any) -> None:
-        words = [word_key(w) for w in WORD.findall(normalize_word(phrase))]
+    def add(self, phrase: str, value: Any, extra: tuple[str, ...] = ()) -> None:
+        words = [word_key(w, self.clitics) for w in WORD.findall(normalize_word(phrase))]
         if not words:
             return
         node = self._root
@@ -48,37 +50,20 @@ class Lexicon:
             node = node.setdefault(w, {})
         if _END not in node:
             self.size += 1
-        node[_END] = (value, phrase)
+        node[_END] = (value, phrase, extra)
 
     def starts(self, token: Token) -> bool:
         """Can an entry start with this word? A cheap test before match_at."""
         return not self._first.isdisjoint(token.key_names)
 
     def match_at(self, tokens: Sequence[Token], i: int, limit: int | None = None) -> Match | None:
-        """The longest entry starting at token i (whatever clitics the first word carries)."""
+        """The longest entry starting at token i (whatever clitics each word carries)."""
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
-        root = self._root
         for key, cut in tokens[i].keys:
-            node = root.get(key)
-            if node is None:
-                continue
-            j = i + 1
-            while True:
-                if _END in node and (best is None or j > best.end):
-                    value, phrase = node[_END]
-                    best = Match(i, j, tokens[i].start + cut, tokens[j - 1].end, value, phrase)
-                if j >= limit:
-                    break
-                nxt = None
-                for k2, _ in tokens[j].keys:
-                    nxt = node.get(k2)
-                    if nxt is not None:
-                        break
-                if nxt is None:
-                    break
-                node = nxt
-                j += 1
+            node = self._root.get(key)
+            if node is not None:
+                best = _longest(tokens, i, cut, node, i + 1, limit, best)
         return best
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
@@ -99,26 +84,71 @@ class Lexicon:
         return out
 
 
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a built-in lexicon file plus those of the same name in $RASID_LEXICONS, if set."""
-    rows = _parse_tsv(resources.files("rasid.data.lexicons").joinpath(name).read_text(encoding="utf-8"))
-    extra_dir = os.environ.get(LEXICON_DIR_ENV)
-    if extra_dir and os.path.isfile(os.path.join(extra_dir, name)):
-        with open(os.path.join(extra_dir, name), encoding="utf-8") as fh:
-            rows.extend(_parse_tsv(fh.read()))
+def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limit: int,
+             best: Match | None) -> Match | None:
+    """Walk the trie from `node` (the entry words up to token j): the longest entry found, or `best`."""
+    if _END in node and (best is None or j > best.end):
+        value, phrase, extra = node[_END]
+        best = Match(i, j, tokens[i].start + cut, tokens[j - 1].end, value, phrase, extra)
+    if j < limit:
+        for key in tokens[j].key_names:
+            nxt = node.get(key)
+            if nxt is not None:
+                best = _longest(tokens, i, cut, nxt, j + 1, limit, best)
+    return best
+
+
+class LexiconSet:
+    """Several named lexicons matched in one pass: each keeps its own longest-match, non-overlapping reading."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.lexicons = lexicons
+        self._first = frozenset(k for lex in lexicons.values() for k in lex._first)
+
+    def find_all(self, tokens: Sequence[Token]) -> tuple[dict[str, list[Match]], dict[str, frozenset[int]]]:
+        """Matches per lexicon, and per lexicon the token indices where any of its entries starts."""
+        found: dict[str, list[Match]] = {name: [] for name in self.lexicons}
+        starts: dict[str, set[int]] = {name: set() for name in self.lexicons}
+        resume = {name: 0 for name in self.lexicons}  # a lexicon's matches do not overlap
+        first = self._first
+        for i, token in enumerate(tokens):
+            if first.isdisjoint(token.key_names):
+                continue
+            for name, lex in self.lexicons.items():
+                if lex._first.isdisjoint(token.key_names):
+                    continue
+                m = lex.match_at(tokens, i)
+                if m is None:
+                    continue
+                starts[name].add(i)
+                if i >= resume[name]:
+                    found[name].append(m)
+                    resume[name] = m.end
+        return found, {name: frozenset(s) for name, s in starts.items()}
+
+
+def read_tsv(name: str, lang: str = "ar") -> list[list[str]]:
+    """Rows of a data file: a language file (rasid/data/lang/<lang>/) or, failing that, a language-neutral one
+    (rasid/data/lexicons/), plus the rows of the same name in $RASID_LEXICONS."""
+    language = get_language(lang)
+    if language.has_file(name):
+        return language.read_tsv(name)
+    from importlib import resources
+
+    from .language import _extra_files
+
+    rows = parse_tsv(resources.files("rasid.data.lexicons").joinpath(name).read_text(encoding="utf-8"))
+    for extra in _extra_files(lang, name):
+        with open(extra, encoding="utf-8") as fh:
+            rows.extend(parse_tsv(fh.read()))
     return rows
 
 
-def _parse_tsv(content: str) -> list[list[str]]:
-    rows = []
-    for line in content.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([cell.strip() for cell in line.split("\t")])
-    return rows
+def lexicon_from_rows(rows: Iterable[list[str]], clitics: CliticModel = ARABIC_CLITICS) -> Lexicon:
+    """A lexicon of TSV rows: phrase, value (the phrase itself when absent), further columns as `extra`."""
+    return Lexicon(((r[0], r[1] if len(r) > 1 else r[0], tuple(r[2:])) for r in rows), clitics)
 
 
-@lru_cache(maxsize=None)
-def load(name: str) -> Lexicon:
-    """A two-column lexicon file (phrase, value) as a Lexicon; later columns are ignored."""
-    return Lexicon((row[0], row[1] if len(row) > 1 else row[0]) for row in read_tsv(name))
+def load(name: str, lang: str = "ar") -> Lexicon:
+    """A lexicon file of a language as a Lexicon (cached by the language)."""
+    return get_language(lang).lexicon(name)

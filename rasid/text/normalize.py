@@ -106,13 +106,3 @@ def _expand_presentation_forms(text: str) -> tuple[str, list[int]]:
 def normalize_word(word: str) -> str:
     """Normalise a single word or phrase (lexicon entries, gazetteer names) the way report text is."""
     return normalize(word).text
-
-
-ARTICLE = "ال"
-
-
-def strip_article(word: str) -> str:
-    """Drop the definite article from a normalised word, as matching keys do («النظام» → «نظام»)."""
-    if word.startswith(ARTICLE) and len(word) > 3:
-        return word[2:]
-    return word

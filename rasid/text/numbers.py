@@ -18,6 +18,7 @@ from typing import Iterable
 
 from .lexicon import read_tsv
 from .normalize import normalize_word
+from .tokens import TokenStream
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
@@ -33,62 +34,6 @@ class Quantity:
     qualifier: str  # exact | at_least | more_than | about | up_to | vague
     value: int | None  # the number as written (None for vague)
     percent: bool = False  # «90%»، «90 بالمئة»، «90 في المئة»
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# A small token cursor on the normalised text, shared with dates.py. A token is an Arabic word, a Latin word, a
-# number (with comma thousands and a decimal part) or one punctuation character; spaces and tabs are skipped, a
-# line break ends the run.
-
-_AR = "\u0621-\u064A"
-_NEXT = re.compile(rf"[ \t]*([{_AR}]+|[a-z]+|[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[^\s{_AR}a-z0-9])")
-
-
-def next_token(text: str, pos: int, end: int) -> tuple[int, int, str] | None:
-    """The token starting at pos (after spaces), as (start, end, word), or None at a line break or the end."""
-    m = _NEXT.match(text, pos, end)
-    if m is None:
-        return None
-    return m.start(1), m.end(1), m.group(1)
-
-
-def prev_token(text: str, pos: int, lo: int) -> tuple[int, int, str] | None:
-    """The token ending at pos (before spaces), not reaching before lo; None at a line break or lo."""
-    i = pos
-    while i > lo and text[i - 1] in " \t":
-        i -= 1
-    if i <= lo:
-        return None
-    ch = text[i - 1]
-    if ch in "\n\r":
-        return None
-    j = i - 1
-    if "\u0621" <= ch <= "\u064A":
-        while j > lo and "\u0621" <= text[j - 1] <= "\u064A":
-            j -= 1
-    elif "0" <= ch <= "9":
-        while j > lo and "0" <= text[j - 1] <= "9":
-            j -= 1
-    elif "a" <= ch <= "z":
-        while j > lo and "a" <= text[j - 1] <= "z":
-            j -= 1
-    return j, i, text[j:i]
-
-
-def clitic_readings(word: str) -> list[tuple[str, int]]:
-    """The word and its readings without a leading conjunction (و ف) and/or preposition (ب ل ك), with the
-    number of letters cut; «لل» is read as ل + ال. Stems keep at least two letters."""
-    out = [(word, 0)]
-    stem, cut = word, 0
-    if len(stem) > 2 and stem[0] in "وف":
-        stem, cut = stem[1:], 1
-        out.append((stem, cut))
-    if len(stem) > 2 and stem[0] in "بلك":
-        if stem.startswith("لل") and len(stem) > 3:
-            out.append(("ال" + stem[2:], cut + 1))
-        else:
-            out.append((stem[1:], cut + 1))
-    return out
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -133,6 +78,7 @@ _ARTICLE_PREFIXES = ("لل", "وال", "فال", "بال", "وبال", "ولل")
 # Clitics glued before digits: «لـ115» → «ل115», «و3», «الـ24» → «ال24».
 _DIGIT_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وال", "بال", "لل", "ال")
 _QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
+_AR = "\u0621-\u064A"  # Arabic letters, as the tokenizer reads them
 _NOT_AR = rf"(?![{_AR}])"
 _CLITICS = "(?:[وفبلك]{1,2})?"
 
@@ -175,9 +121,8 @@ class _Tables:
                     continue
                 self.forms.setdefault(pre + w, (pre, w))
         multipliers = [w for w, (k, v) in self.words.items() if k in _MULTIPLIERS and v in (1000, 1_000_000)]
-        # Two scans, each cheap for the regex engine: words that open a count, and digits. A digit run may carry
-        # one of the _DIGIT_PREFIXES glued before it (checked in code) and a multiplier word after it.
-        self.word_rx = re.compile(rf"(?<![\w/:])(?:{trie_pattern(self.forms)})(?!\w)")
+        # A token opens a count when it is one of `forms`, or a digit run that this pattern reads from its start,
+        # with one of the _DIGIT_PREFIXES glued before it (checked in code) and a multiplier word after it.
         self.digit_rx = re.compile(
             rf"[0-9](?<![0-9.,/:-][0-9])[0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9a-z]|[/:.,-][0-9])"
             rf"(?:[ \t]+(?P<mult>{trie_pattern(multipliers)}){_NOT_AR})?")
@@ -256,7 +201,7 @@ def _tables() -> _Tables:
 # Number grammar.
 
 
-def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple[int, int] | None:
+def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> tuple[int, int] | None:
     """Parse the number whose first word is `first` (already cut of clitics), ending at pos; read further
     words from pos. Returns (value, end offset) or None."""
     words = T.words
@@ -267,7 +212,7 @@ def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple
     if kind == "unit":
         group, last = v, "unit"
     elif kind == "teen_head":
-        t = next_token(text, pos, end)
+        t = S.next_token(pos, end)
         if t is None or words.get(t[2]) != ("unit", 10):
             return None
         group, last, last_end, pos = 10 + v, "teen", t[1], t[1]
@@ -282,7 +227,7 @@ def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple
     else:
         return None
     while True:
-        t = next_token(text, pos, end)
+        t = S.next_token(pos, end)
         if t is None:
             break
         w = t[2]
@@ -305,7 +250,7 @@ def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple
                 continue
         # an added part, after «و» (glued or apart)
         if w == "و":
-            t2 = next_token(text, t[1], end)
+            t2 = S.next_token(t[1], end)
             if t2 is None:
                 break
             w2, t_end = t2[2], t2[1]
@@ -320,7 +265,7 @@ def _read_number(text: str, first: str, pos: int, end: int, T: _Tables) -> tuple
         below = group % 100
         if k in ("unit", "teen_head") and below == 0 and last in ("hundreds", "thousand", "million"):
             if k == "teen_head":
-                t3 = next_token(text, t_end, end)
+                t3 = S.next_token(t_end, end)
                 if t3 is None or words.get(t3[2]) != ("unit", 10):
                     break
                 group += 10 + val
@@ -353,26 +298,35 @@ class _Candidate:
         self.start, self.pre, self.word, self.num, self.mult, self.end = start, pre, word, num, mult, end
 
 
-def _candidates(text: str, start: int, end: int, T: _Tables) -> list[_Candidate]:
+def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candidate]:
+    """The tokens that may open a count: number words and vague words (with their clitics), and digit runs."""
+    text = S.text
     out = []
-    for m in T.word_rx.finditer(text, start, end):
-        pre, word = T.forms[m.group()]
-        out.append(_Candidate(m.start(), pre, word, None, None, m.end()))
-    digits = []
-    for m in T.digit_rx.finditer(text, start, end):
-        ds = m.start()
-        j = ds
-        while j > start and "\u0621" <= text[j - 1] <= "\u064A" and ds - j <= 3:
+    for tok in S.between(start, end):
+        if tok.end > end:
+            break
+        before = text[tok.start - 1] if tok.start > 0 else " "
+        form = T.forms.get(tok.text)
+        if form is not None:
+            after = text[tok.end] if tok.end < len(text) else " "
+            if not (before.isalnum() or before in "_/:" or after.isalnum() or after == "_"):
+                out.append(_Candidate(tok.start, form[0], form[1], None, None, tok.end))
+            continue
+        if not tok.text[0].isdigit():
+            continue
+        m = T.digit_rx.match(text, tok.start, end)
+        if m is None:
+            continue
+        j = tok.start
+        while j > start and "\u0621" <= text[j - 1] <= "\u064A" and tok.start - j <= 3:
             j -= 1
-        pre = text[j:ds]
+        pre = text[j:tok.start]
         if pre and pre not in T.digit_prefixes:
             continue  # glued to a word
         if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:"):
             continue  # «t4»
-        digits.append(_Candidate(j, pre, None, m.group().split()[0] if m.group("mult") else m.group(),
-                                 m.group("mult"), m.end()))
-    if digits:
-        out = sorted(out + digits, key=lambda c: c.start) if out else digits
+        out.append(_Candidate(j, pre, None, m.group().split()[0] if m.group("mult") else m.group(),
+                              m.group("mult"), m.end()))
     return out
 
 
@@ -383,21 +337,22 @@ def parse_number(words: str) -> int | None:
     if not text:
         return None
     T = _tables()
-    cands = _candidates(text, 0, len(text), T)
+    S = TokenStream(text)
+    cands = _candidates(S, 0, len(text), T)
     if not cands or cands[0].start != 0 or cands[0].pre:
         return None
-    got = _number(text, cands[0], len(text), T)
+    got = _number(S, cands[0], len(text), T)
     if got is None or text[got[1]:].strip():
         return None
     return got[0]
 
 
-def _number(text: str, c: _Candidate, end: int, T: _Tables) -> tuple[int, int] | None:
+def _number(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> tuple[int, int] | None:
     """(value, end offset) of the number that candidate c opens, or None."""
     if c.word is not None:
         if c.word not in T.starters:
             return None
-        return _read_number(text, c.word, c.end, end, T)
+        return _read_number(S, c.word, c.end, end, T)
     num = c.num.replace(",", "")
     factor = _MULTIPLIERS[T.words[c.mult][0]] if c.mult else 1
     if "." in num:
@@ -407,29 +362,31 @@ def _number(text: str, c: _Candidate, end: int, T: _Tables) -> tuple[int, int] |
     return int(num) * factor, c.end
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every count in text[start:end], in order."""
+def find_quantities(text: str, start: int = 0, end: int | None = None,
+                    stream: TokenStream | None = None) -> list[Quantity]:
+    """Every count in text[start:end], in order. `stream`: the text's tokens, when a Doc has them already."""
     end = len(text) if end is None else end
+    S = stream if stream is not None else TokenStream(text)
     T = _tables()
     out: list[Quantity] = []
     floor = start  # nothing may reach back before the end of the previous quantity
     rtext: str | None = None  # text[start:end] reversed, for looking back: rtext[k] == text[end - 1 - k]
-    for c in _candidates(text, start, end, T):
+    for c in _candidates(S, start, end, T):
         ms = c.start
         if ms < floor:
             continue
         pre = c.pre
         if c.word is not None and c.word not in T.starters:
-            q = _vague(text, c, end, T)
+            q = _vague(S, c, end, T)
             if q is not None:
                 out.append(q)
                 floor = q.end
             continue
         if c.word is not None and not pre and T.words[c.word] == ("unit", 10):
-            p = prev_token(text, ms, floor)
+            p = S.prev_token(ms, floor)
             if p is not None and p[2].startswith("ال") and len(p[2]) > 3:
                 continue  # «الثامنة عشرة»، «الحادي عشر»: an ordinal, not ten
-        got = _number(text, c, end, T)
+        got = _number(S, c, end, T)
         if got is None:
             continue
         value, stop = got
@@ -471,11 +428,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return out
 
 
-def _vague(text: str, c: _Candidate, end: int, T: _Tables) -> Quantity | None:
+def _vague(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> Quantity | None:
     for rest in T.vague[c.word]:
         pos = c.end
         for w in rest:
-            t = next_token(text, pos, end)
+            t = S.next_token(pos, end)
             if t is None or t[2] != w:
                 break
             pos = t[1]

@@ -1,22 +1,23 @@
-"""Tokens and the clitic-aware keys every lexicon match goes through.
+"""The one tokenizer, and the clitic-aware keys every lexicon match goes through.
 
 Arabic glues conjunctions (و ف), prepositions (ب ل ك) and the article (ال) to the word: «وبالقصف», «للنظام».
 A token therefore has several candidate keys, from the whole word to the bare stem; lexicons are keyed by the
-bare form of each of their words, so «قوات النظام» matches «لقوات النظام» and «وقوات نظام الأسد» alike.
+bare form of each of their words, so «قوات النظام» matches «لقوات النظام» and «وقوات نظام الأسد» alike. Which
+letters are clitics is language data (`language.toml`); a language without clitics has one key per word.
+
+Tokens are words, numbers and «%»; punctuation stays in the text between them, where `Doc.gap` reads it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import strip_article
+from .language import CliticModel, get_language
 
 WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+|%")
-CONJUNCTIONS = "وف"
-# Two-letter words that take a preposition: «بحي». Others are not cut («كلم» is not ك + لم).
-SHORT_STEMS = frozenset({"حي"})
-PREPOSITIONS = "بلك"
+ARABIC_CLITICS = get_language("ar").clitics
 
 
 @dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and a report has hundreds of tokens
@@ -33,47 +34,110 @@ class Token:
         return self.text[0].isdigit()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, clitics: CliticModel = ARABIC_CLITICS) -> list[Token]:
     tokens = []
     for i, m in enumerate(WORD.finditer(text)):
         w = m.group()
-        keys, names = _keys_and_names(w)
+        keys, names = _keys_and_names(w, clitics)
         tokens.append(Token(w, m.start(), m.end(), i, keys, names))
     return tokens
 
 
 @lru_cache(maxsize=200_000)
-def _keys_and_names(word: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
-    keys = candidate_keys(word)
+def _keys_and_names(word: str, clitics: CliticModel) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    keys = candidate_keys(word, clitics)
     return keys, tuple(k for k, _ in keys)
 
 
 @lru_cache(maxsize=200_000)
-def candidate_keys(word: str) -> tuple[tuple[str, int], ...]:
-    """Every reading of a word as clitics + stem: (key, number of clitic letters), whole word first.
-
-    The key is the stem without the article. Only real prefixes are tried (و/ف, then ب/ل/ك, with «لل» read as
-    ل + ال), and a stem keeps at least two letters, so «بنش» can still be looked up whole.
-    """
+def clitic_readings(word: str, clitics: CliticModel = ARABIC_CLITICS) -> tuple[tuple[str, int], ...]:
+    """The word and its readings without a leading conjunction and/or preposition: (stem, letters cut), whole word
+    first. Only real prefixes are tried; «لل» is read as ل + ال; a stem keeps at least two letters (three after a
+    preposition, but for the short stems), so «بنش» can still be looked up whole."""
     readings: list[tuple[str, int]] = [(word, 0)]
-    if len(word) >= 3 and word[0] in CONJUNCTIONS:
+    if len(word) >= 3 and word[0] in clitics.conjunctions:
         readings.append((word[1:], 1))  # «وحي», «فقد»: a two-letter stem is still looked up
     for stem, cut in list(readings):
-        if stem[0] in PREPOSITIONS and (len(stem) > 3 or stem[1:] in SHORT_STEMS):
-            if stem.startswith("لل") and len(stem) > 4:
-                readings.append(("ال" + stem[2:], cut + 1))
+        if stem[0] in clitics.prepositions and (len(stem) > 3 or stem[1:] in clitics.short_stems):
+            if clitics.article_after_lam and stem.startswith(clitics.article_after_lam) and len(stem) > 4:
+                readings.append((clitics.article + stem[2:], cut + 1))
             else:
                 readings.append((stem[1:], cut + 1))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=200_000)
+def candidate_keys(word: str, clitics: CliticModel = ARABIC_CLITICS) -> tuple[tuple[str, int], ...]:
+    """Every reading of a word as clitics + stem: (key, number of clitic letters), whole word first; the key is
+    the stem without the article."""
     seen: set[str] = set()
     keys: list[tuple[str, int]] = []
-    for stem, cut in readings:
-        key = strip_article(stem)
+    for stem, cut in clitic_readings(word, clitics):
+        key = strip_article(stem, clitics)
         if key not in seen:
             seen.add(key)
             keys.append((key, cut))
     return tuple(keys)
 
 
-def word_key(word: str) -> str:
+def strip_article(word: str, clitics: CliticModel = ARABIC_CLITICS) -> str:
+    """Drop the definite article from a normalised word, as matching keys do («النظام» → «نظام»)."""
+    article = clitics.article
+    if article and word.startswith(article) and len(word) > len(article) + 1:
+        return word[len(article):]
+    return word
+
+
+def word_key(word: str, clitics: CliticModel = ARABIC_CLITICS) -> str:
     """The key of a lexicon word: no clitics are assumed, only the article is dropped."""
-    return strip_article(word)
+    return strip_article(word, clitics)
+
+
+class TokenStream:
+    """The tokens of a text as the number and date grammars read them: words and numbers from the one tokenizer,
+    and each punctuation character between them as a token of its own. A line break ends a run.
+
+    Offsets are those of the text; `next_token` and `prev_token` return (start, end, word) or None.
+    """
+
+    __slots__ = ("text", "tokens", "_starts", "_by_start")
+
+    def __init__(self, text: str, tokens: list[Token] | None = None):
+        self.text = text
+        self.tokens = tokenize(text) if tokens is None else tokens
+        self._starts = [t.start for t in self.tokens]
+        self._by_start = {t.start: t for t in self.tokens}
+
+    def next_token(self, pos: int, end: int) -> tuple[int, int, str] | None:
+        text = self.text
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        if pos >= end:
+            return None
+        tok = self._by_start.get(pos)
+        if tok is None:
+            k = bisect.bisect_right(self._starts, pos) - 1
+            if k >= 0 and self.tokens[k].end > pos:
+                tok = self.tokens[k]  # a position inside a word: the rest of it («بين الخميس والسبت» → «السبت»)
+            else:
+                ch = text[pos]
+                return None if ch.isspace() else (pos, pos + 1, ch)
+        stop = min(tok.end, end)
+        return pos, stop, text[pos:stop]
+
+    def prev_token(self, pos: int, lo: int) -> tuple[int, int, str] | None:
+        text = self.text
+        while pos > lo and text[pos - 1] in " \t":
+            pos -= 1
+        if pos <= lo:
+            return None
+        k = bisect.bisect_left(self._starts, pos) - 1
+        if k >= 0 and self.tokens[k].end >= pos and self.tokens[k].start < pos:
+            start = max(self.tokens[k].start, lo)
+            return start, pos, text[start:pos]
+        ch = text[pos - 1]
+        return None if ch.isspace() else (pos - 1, pos, ch)
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens lying inside [start, end)."""
+        return self.tokens[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]

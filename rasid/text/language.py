@@ -1,0 +1,147 @@
+"""Languages as data: everything Rasid knows about a language lives in rasid/data/lang/<code>/.
+
+A language folder holds `language.toml` (its script, clitics and article: how words are cut into keys) and the
+TSV files the generic engine reads: lexicons (actors, triggers, cues, casualty words, place words), number and
+date words, and `words.tsv`, the function words the readers look for, by role («على» is a target marker, «بين»
+opens the two sides of a clash). A second language is a second folder, not a second extractor.
+
+Analysts extend a language without touching code: files of the same name in `$RASID_LEXICONS/<code>/` (or, for
+Arabic, directly in `$RASID_LEXICONS`) are read after the built-in ones.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition to the built-in ones
+DEFAULT_LANGUAGE = "ar"
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]")
+
+
+@dataclass(frozen=True, slots=True)
+class CliticModel:
+    """How a written word is cut into a lexicon key: conjunctions, then prepositions, then the article."""
+
+    conjunctions: str = ""  # one-letter conjunctions glued to the word (Arabic و ف)
+    prepositions: str = ""  # one-letter prepositions glued after them (Arabic ب ل ك)
+    article: str = ""  # the definite article glued to the stem (Arabic ال), dropped from keys
+    article_after_lam: str = ""  # «لل» = ل + ال
+    short_stems: frozenset[str] = frozenset()  # two-letter stems that still take a preposition («بحي»)
+
+
+class Language:
+    """One language's data, read once and cached: settings, TSV rows, lexicons and word roles."""
+
+    def __init__(self, code: str):
+        self.code = code
+        folder = resources.files("rasid.data").joinpath("lang", code)
+        if not folder.joinpath("language.toml").is_file():
+            raise ValueError(f"no language data for {code!r} (rasid/data/lang/{code}/language.toml)")
+        self._folder = folder
+        self.settings: dict[str, Any] = tomllib.loads(folder.joinpath("language.toml").read_text(encoding="utf-8"))
+        c = self.settings.get("clitics", {})
+        self.clitics = CliticModel(c.get("conjunctions", ""), c.get("prepositions", ""), c.get("article", ""),
+                                   c.get("article_after_lam", ""), frozenset(c.get("short_stems", ())))
+        self.name: str = self.settings.get("name", code)
+        self.direction: str = self.settings.get("direction", "ltr")
+        self._lexicons: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def has_file(self, name: str) -> bool:
+        return self._folder.joinpath(name).is_file()
+
+    def read_tsv(self, name: str) -> list[list[str]]:
+        """Rows of a data file of this language, then those of the same name in $RASID_LEXICONS."""
+        rows = parse_tsv(self._folder.joinpath(name).read_text(encoding="utf-8")) if self.has_file(name) else []
+        for extra in _extra_files(self.code, name):
+            with open(extra, encoding="utf-8") as fh:
+                rows.extend(parse_tsv(fh.read()))
+        return rows
+
+    def lexicon(self, name: str):
+        """A lexicon file of this language as a `Lexicon` (rasid.text.lexicon), built once."""
+        lex = self._lexicons.get(name)
+        if lex is None:
+            from .lexicon import lexicon_from_rows
+
+            lex = self._lexicons[name] = lexicon_from_rows(self.read_tsv(name), self.clitics)
+        return lex
+
+    @cached_property
+    def _roles(self) -> dict[str, tuple[str, ...]]:
+        from .normalize import normalize_word
+
+        roles: dict[str, list[str]] = {}
+        for row in self.read_tsv("words.tsv"):
+            if len(row) < 2:
+                continue
+            for role in row[1].split(","):
+                roles.setdefault(role.strip(), []).append(normalize_word(row[0]).strip())
+        return {role: tuple(words) for role, words in roles.items()}
+
+    def words(self, role: str) -> frozenset[str]:
+        """The normalised words and phrases of words.tsv with this role (empty when the language has none)."""
+        return frozenset(self._roles.get(role, ()))
+
+    def phrases(self, role: str) -> tuple[str, ...]:
+        """The same, in file order (for alternations where order matters)."""
+        return self._roles.get(role, ())
+
+    def roles(self) -> frozenset[str]:
+        return frozenset(self._roles)
+
+
+def parse_tsv(content: str) -> list[list[str]]:
+    rows = []
+    for line in content.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _extra_files(code: str, name: str) -> list[str]:
+    extra_dir = os.environ.get(LEXICON_DIR_ENV)
+    if not extra_dir:
+        return []
+    candidates = [os.path.join(extra_dir, code, name)]
+    if code == DEFAULT_LANGUAGE:
+        candidates.append(os.path.join(extra_dir, name))  # the flat layout of earlier releases
+    return [p for p in candidates if os.path.isfile(p)]
+
+
+@lru_cache(maxsize=None)
+def _language(code: str, extra_dir: str | None) -> Language:
+    return Language(code)
+
+
+def get_language(code: str = DEFAULT_LANGUAGE) -> Language:
+    """The cached data of a language (read again when $RASID_LEXICONS changes)."""
+    return _language(code, os.environ.get(LEXICON_DIR_ENV))
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resources.files("rasid.data").joinpath("lang")
+    return tuple(sorted(p.name for p in folder.iterdir() if p.joinpath("language.toml").is_file()))
+
+
+def detect_language(text: str) -> str:
+    """«ar», «en», or «other»: the script most of the first letters of the report are written in."""
+    sample = text[:4000]
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    latin = len(_LATIN_LETTER.findall(sample))
+    other = len(_OTHER_LETTER.findall(sample))
+    if other > arabic + latin:
+        return "other"
+    if latin > 2 * arabic:
+        return "en"
+    return "ar" if arabic or not latin else "en"
