@@ -40,7 +40,7 @@ def actor_lexicon() -> lexicon.Lexicon:
 
 def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     """All actor mentions of the report, in text order, with context-dependent ids resolved."""
-    matches = actor_lexicon().find(doc.tokens)
+    matches = doc.matches["actors"] if "actors" in doc.matches else actor_lexicon().find(doc.tokens)
     new_era = _is_new_era(era_date, [m.value for m in matches])
     kurdish = any(m.value == "SDF" for m in matches)  # «قوى الأمن الداخلي» are then the Asayish
     mentions: list[ActorMention] = []

@@ -8,19 +8,17 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
-from ..text import lexicon
-from ..text.dates import DateMention
 from ..text.doc import Doc, Sentence
 from ..text.lexicon import Match
-from ..text.numbers import Quantity, find_quantities
-from .actors import ActorMention, unique
-from .events import STRIKE_TYPES, Frame
+from ..text.numbers import Quantity
+from .actors import unique
+from .events import STRIKE_TYPES, WEAPON_TYPES
+from .frames import Frame, event_frames, fighting_sides
 
 OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
                            "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
@@ -37,9 +35,9 @@ ACTOR_LINKS = frozenset({"عدد", "من", "في", "صفوف", "لدي", "لقو
                          "مقاتلي", "مسلحي", "جنود", "صفوف"})
 
 
-@lru_cache(maxsize=1)
-def _words() -> lexicon.Lexicon:
-    return lexicon.Lexicon((row[0], (row[1], row[2] if len(row) > 2 else "")) for row in lexicon.read_tsv("casualty_words.tsv"))
+def _role_and_value(m: Match) -> Match:
+    """A casualty word with its role and value together (value[0] the role, value[1] what it says)."""
+    return replace(m, value=(m.value, m.extra[0] if m.extra else ""))
 
 
 @dataclass(slots=True)
@@ -52,19 +50,18 @@ class _Count:
 
 
 class CasualtyReader:
-    def __init__(self, doc: Doc, actors: list[ActorMention], places: list[PlaceMention], dates: list[DateMention],
-                 frames: list[Frame], clash_sides: tuple[list[str], list[str]] | None, report_date: date | None):
+    def __init__(self, doc: Doc):
         self.doc = doc
-        self.actors = actors
-        self.places = [p for p in places if not p.context]
-        self.dates = dates
-        self.frames = frames
-        self.clash_sides = clash_sides
-        self.report_date = report_date
-        self.words = _words().find(doc.tokens)
+        self.actors = doc.actors
+        self.places = [p for p in doc.places if not p.context]
+        self.dates = doc.dates
+        self.frames = event_frames(doc.frames)
+        self.clash_sides = fighting_sides(doc.frames)
+        self.report_date = doc.report_date
+        self.words = [_role_and_value(m) for m in doc.matches["casualty_words"]]
         self.records: list[Casualty] = []
         self.headline_count = 0
-        self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in actors) else "SYR_GOV"
+        self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
         by_sentence: dict[int, list[Match]] = {}
@@ -115,7 +112,7 @@ class CasualtyReader:
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
-        quantities = [q for q in find_quantities(self.doc.text, s.start, s.end) if not q.percent]
+        quantities = [q for q in self.doc.quantities if s.start <= q.start < s.end and not q.percent]
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
@@ -360,14 +357,13 @@ class CasualtyReader:
             sentence_records.append(record)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
-        if any(b.value[0] == "both" for b in _words().find(self.doc.tokens, *self.doc.token_range(end, min(s.end, end + 20)))):
+        if any(b.value[0] == "both" for b in self._words_in(end, min(s.end, end + 20))):
             sides = self._both_sides(s)
             if sides:
                 return sides
         if noun is None and self.doc.text[end:end + 4].split()[:1] == ["من"]:
             after_min = self.doc.text.find("من", end) + 3
-            noun = next((n for n in _words().find(self.doc.tokens, *self.doc.token_range(after_min, min(s.end, after_min + 2)))
-                         if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
+            noun = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
             if noun is not None:
                 end = noun.char_end
         kind = noun.value[1].split(":")[0] if noun else None
@@ -405,6 +401,11 @@ class CasualtyReader:
         if kind == "fighter":
             return ["UNKNOWN"]
         return ["CIVILIANS"]
+
+    def _words_in(self, start: int, end: int) -> list[Match]:
+        """The casualty words whose first token starts inside [start, end)."""
+        first, last = self.doc.token_range(start, end)
+        return [w for w in self.words if first <= w.start < last]
 
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
         """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).

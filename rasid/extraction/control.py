@@ -3,18 +3,18 @@ from __future__ import annotations
 
 from ..records import Control
 from ..text.doc import Doc
-from ..text.numbers import find_quantities
-from .events import Frame
-
-TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"})
+from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
-def control_records(doc: Doc, takeovers: list[Frame], withdrawals: list[Frame]) -> list[Control]:
-    """One record per (place, actor, change): gains from take-overs, withdrawals from «انسحاب» statements."""
+def control_records(doc: Doc) -> list[Control]:
+    """One record per (place, actor, change): gains from take-overs (told as events or in passing), withdrawals
+    from «انسحاب» statements."""
+    gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS] + \
+        [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
+    withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
     out: list[Control] = []
     seen: set[tuple] = set()
-    for frame, change in [(f, "gained") for f in takeovers if f.sub_event_type in TAKEOVERS] + \
-                         [(f, "withdrew") for f in withdrawals]:
+    for frame, change in [(f, "gained") for f in gains] + [(f, "withdrew") for f in withdrawals]:
         if frame.place is None:
             continue
         share = _share(doc, frame)
@@ -32,7 +32,8 @@ def control_records(doc: Doc, takeovers: list[Frame], withdrawals: list[Frame]) 
 
 def _share(doc: Doc, frame: Frame) -> float | None:
     """«أكثر من 90% من مساحة المدينة» → 0.9."""
-    for q in find_quantities(doc.text, frame.trigger.char_end, frame.scope_end):
-        if q.percent and q.value is not None and 0 < q.value <= 100:
+    for q in doc.quantities:
+        if frame.trigger.char_end <= q.start and q.end <= frame.scope_end and q.percent and q.value is not None \
+                and 0 < q.value <= 100:
             return round(q.value / 100, 3)
     return None

@@ -7,20 +7,17 @@ acting side and target side from the words around it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from ..geo.places import PlaceMention
+from ..taxonomy import ARMED, GOVERNMENT_SIDE, same_camp
 from ..text import lexicon
-from ..text.dates import DateMention
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
-from ..taxonomy import ARMED, GOVERNMENT_SIDE, SUB_EVENT_TYPES, same_camp
 from .actors import ActorMention, unique
-
-EVENT_TYPES = SUB_EVENT_TYPES  # sub-event type → event type (rasid/data/taxonomy.tsv)
+from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
     "air": "Air/drone strike",
@@ -61,11 +58,6 @@ SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه"
 
 
 @lru_cache(maxsize=1)
-def _cue_lexicon() -> lexicon.Lexicon:
-    return lexicon.load("cues.tsv")
-
-
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """Trigger phrases that are verbs (third column of triggers.tsv)."""
     return frozenset(row[0] for row in lexicon.read_tsv("triggers.tsv") if len(row) > 2 and row[2] == "verb")
@@ -76,37 +68,18 @@ def _casualty_outcomes() -> lexicon.Lexicon:
     return lexicon.Lexicon((row[0], row[1]) for row in lexicon.read_tsv("casualty_words.tsv") if row[1] == "outcome")
 
 
-@dataclass(slots=True)
-class Frame:
-    """An event as extraction sees it, before it becomes a record."""
-
-    sub_event_type: str
-    trigger: Match
-    sentence: Sentence
-    clause: Span
-    place: PlaceMention | None
-    actors: list[str]
-    targets: list[str]
-    date_start: date | None = None
-    date_end: date | None = None
-    scope_end: int = 0
-    extra_places: list[PlaceMention] = field(default_factory=list)
-
-    @property
-    def event_type(self) -> str:
-        return EVENT_TYPES[self.sub_event_type]
-
-
 class EventReader:
-    def __init__(self, doc: Doc, actors: list[ActorMention], places: list[PlaceMention], dates: list[DateMention],
-                 report_date: date | None):
+    """Reads the event frames of one Doc (see the module's docstring); `read()` adds them to `doc.frames`."""
+
+    def __init__(self, doc: Doc):
         self.doc = doc
+        actors, places, dates = doc.actors, doc.places, doc.dates
         self.actors = actors
         self.places = [p for p in places if not p.context]
         self.all_places = places
         self.dates = dates
-        self.report_date = report_date
-        self.cues = _cue_lexicon().find(doc.tokens)
+        self.report_date = doc.report_date
+        self.cues = doc.matches["cues"]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.actor_index = SpanIndex(actors)
@@ -135,7 +108,7 @@ class EventReader:
 
     # --- triggers --------------------------------------------------------------------------------------------
     def read(self) -> list[Frame]:
-        triggers = lexicon.load("triggers.tsv").find(self.doc.tokens)
+        triggers = self.doc.matches["triggers"]
         by_sentence: dict[int, list[Match]] = {}
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
@@ -148,7 +121,9 @@ class EventReader:
         for s in self.doc.sentences:
             found = by_sentence.get(s.index)
             if found:
+                self.doc.check_deadline()
                 self._read_sentence(s, found)
+        self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
 
     def _real(self, s: Sentence, t: Match, clause: Span) -> bool:
@@ -356,7 +331,7 @@ class EventReader:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
         if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
-        actors, targets = self._sides(s, clause, t, sub_type, scope_end)
+        actors, targets, between = self._sides(s, clause, t, sub_type, scope_end)
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
@@ -369,20 +344,20 @@ class EventReader:
                     places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
-                                                       d_start, d_end, scope_end))
+                                                       d_start, d_end, scope_end, role=BACKGROUND))
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
         if sub_type == "withdraw":
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
-                          scope_end, places[1:])
+                          scope_end, places[1:], role=WITHDRAWAL)
             self.withdrawals.append(frame)
             return
         if not places:
             places = [None]
         for place in places:
             self.frames.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end,
-                                     scope_end))
+                                     scope_end, between=between))
 
     def _antecedents(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The localities of the clause just before a relative clause (or of the sentence before it)."""
@@ -515,7 +490,9 @@ class EventReader:
         return None, None
 
     # --- sides -----------------------------------------------------------------------------------------------
-    def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> tuple[list[str], list[str]]:
+    def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
+               scope_end: int) -> tuple[list[str], list[str], bool]:
+        """The acting side, the side hit, and whether they were read from «بين … و…» (the two sides of a clash)."""
         before = self._actors_in(clause.start, t.char_start)
         # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»)
         before += [a for a in self._actors_in(t.char_start, clause.end) if a.start < t.char_end]
@@ -524,7 +501,7 @@ class EventReader:
             sides = self._between(t, scope_end)
             if sides:
                 self.clash_sides = sides
-                return sides
+                return sides[0], sides[1], True
         agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
@@ -557,7 +534,8 @@ class EventReader:
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS:
-            return ["CIVILIANS"], [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
+            hit = [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
+            return ["CIVILIANS"], hit, False
         agents = unique(agents)
         targets = [x for x in unique(targets) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
@@ -568,7 +546,7 @@ class EventReader:
                 targets = list(b_side)
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
-        return agents, targets
+        return agents, targets, False
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
         text = self.doc.text

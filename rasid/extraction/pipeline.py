@@ -1,134 +1,292 @@
 """The extraction pipeline: one report text in, one ReportRecord out.
 
-Components run in order over one Doc, as in spaCy: text layer (normalise, tokens, sentences), dates, actors,
-places, events, casualties, control. Each takes plain records from those before it.
+As in spaCy, a `Pipeline` is a list of named components run in order over one `Doc`. Each component declares the
+layers it reads (`requires`) and the layers it adds (`provides`); the pipeline checks when it is built that every
+layer a component reads is made by one before it, so that a component can be replaced, or a new one (a learned
+one included) inserted, without touching the others:
+
+    nlp = default_pipeline()
+    nlp.replace("casualties", MyCasualtyReader())
+    record = nlp.extract(text, "d1")
+
+`extract()` is the thin wrapper the CLI, the store and the API call.
 """
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
+from typing import Protocol
 
-from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import PlaceMention, area_hints, current_gazetteer, find_places
-from ..records import Casualty, Event, Location, ReportRecord
-from ..text.dates import find_dates, find_report_date
-from ..text.doc import Doc
+from ..geo.places import area_hints, find_places
+from ..records import ReportRecord
+from ..text.dates import DateScan
+from ..text.doc import Doc, ExtractionTimeout
+from ..text.language import available_languages, detect_language, get_language
+from ..text.lexicon import LexiconSet
+from ..text.numbers import find_quantities
 from .actors import find_actors, unique
+from .assemble import event_records
 from .casualties import CasualtyReader
-from .control import TAKEOVERS, control_records
-from .events import WEAPON_TYPES, EventReader, Frame
+from .control import control_records
+from .events import WEAPON_TYPES, EventReader
+from .frames import WITHDRAWAL, Frame, event_frames
 
-_LATIN = re.compile(r"[A-Za-z]")
-_ARABIC = re.compile(r"[\u0621-\u064A]")
+__all__ = ["Component", "ExtractionTimeout", "Pipeline", "default_pipeline", "extract"]
+
 _YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
+BASE_LAYERS = frozenset({"tokens", "sentences"})  # what a new Doc has
 
 
-def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRecord:
-    """Extract the report record of one report. `report_date` overrides the date found in the text."""
-    doc = Doc(doc_id, text)
-    lang = "en" if len(_LATIN.findall(text[:2000])) > 2 * len(_ARABIC.findall(text[:2000])) else "ar"
-    found = find_report_date(doc.text)
-    report_date = report_date or found
-    dates = find_dates(doc.text, report_date)
-    actors = find_actors(doc, report_date or _latest_date(doc.text))
-    blocked = {i for a in actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}
-    for d in dates:  # «تشرين» is a month before it is a village
-        blocked.update(range(*doc.token_range(d.start, d.end)))
-    places = find_places(doc, blocked, area_hints([a.actor for a in actors]))
-    reader = EventReader(doc, actors, places, dates, report_date)
-    frames = reader.read()
-    frames += _transfers(reader.withdrawals, frames)
-    casualties = CasualtyReader(doc, actors, places, dates, frames, reader.clash_sides, report_date).read()
-    _civilian_targets(doc, frames, casualties)
-    gains = [f for f in frames if f.sub_event_type in TAKEOVERS] + reader.background_gains
-    control = control_records(doc, gains, reader.withdrawals)
-    events = _events(doc, frames, has_places=bool(places))
-    unresolved = unique(p.name for p in places if p.place is None and not p.anaphor)
-    return ReportRecord(doc_id, report_date, events, casualties, control, lang, unresolved)
+class Component(Protocol):
+    """A pipeline step: reads the layers it requires from the Doc, adds those it provides."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Doc) -> None: ...
 
 
-def _civilian_targets(doc: Doc, frames: list[Frame], casualties: list[Casualty]) -> None:
+class Pipeline:
+    """Named components run in order over one Doc."""
+
+    def __init__(self, components: list[Component], lang: str = "ar"):
+        self.lang = lang
+        self.components: list[Component] = []
+        for component in components:
+            self.add(component)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def get(self, name: str) -> Component:
+        for c in self.components:
+            if c.name == name:
+                return c
+        raise KeyError(f"no component named {name!r} in the pipeline ({', '.join(self.names)})")
+
+    def add(self, component: Component, before: str | None = None, after: str | None = None) -> None:
+        position = len(self.components)
+        if before is not None:
+            position = self.names.index(before)
+        elif after is not None:
+            position = self.names.index(after) + 1
+        if component.name in self.names:
+            raise ValueError(f"a component named {component.name!r} is already in the pipeline")
+        self._check(self.components[:position] + [component] + self.components[position:])
+        self.components.insert(position, component)
+
+    def replace(self, name: str, component: Component) -> None:
+        position = self.names.index(name)
+        components = self.components[:position] + [component] + self.components[position + 1:]
+        self._check(components)
+        self.components = components
+
+    def remove(self, name: str) -> None:
+        components = [c for c in self.components if c.name != name]
+        self._check(components)
+        self.components = components
+
+    @staticmethod
+    def _check(components: list[Component]) -> None:
+        """Every layer a component requires is made before it."""
+        made = set(BASE_LAYERS)
+        for c in components:
+            missing = [layer for layer in c.requires if layer not in made]
+            if missing:
+                raise ValueError(f"component {c.name!r} requires {', '.join(missing)}, which no component before it "
+                                 "provides")
+            made.update(c.provides)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for component in self.components:
+            doc.check_deadline()
+            component(doc)
+            doc.layers.update(component.provides)
+        return doc
+
+    def extract(self, text: str, doc_id: str, report_date: date | None = None,
+                time_budget: float | None = None) -> ReportRecord:
+        deadline = time.monotonic() + time_budget if time_budget else None
+        doc = Doc(doc_id, text, self.lang, deadline)
+        doc.given_report_date = report_date
+        self(doc)
+        return ReportRecord(doc.doc_id, doc.report_date, doc.events, doc.casualties, doc.control, self.lang,
+                            doc.unresolved_places)
+
+
+# --- the components ---------------------------------------------------------------------------------------------
+
+
+class LexiconMatcher:
+    """One pass over the tokens for every phrase lexicon of the language (actors, triggers, cues, …)."""
+
+    name = "lexicons"
+    requires = ("tokens",)
+    provides = ("matches",)
+    LEXICONS = {"actors": "actors.tsv", "triggers": "triggers.tsv", "cues": "cues.tsv",
+                "casualty_words": "casualty_words.tsv"}
+
+    def __init__(self, lang: str = "ar"):
+        language = get_language(lang)
+        self.matcher = LexiconSet({name: language.lexicon(file) for name, file in self.LEXICONS.items()})
+
+    def __call__(self, doc: Doc) -> None:
+        doc.matches, doc.match_starts = self.matcher.find_all(doc.tokens)
+
+
+class DateReader:
+    """Date expressions, read once: the report's date («اليوم …») and every date resolved against it."""
+
+    name = "dates"
+    requires = ("tokens",)
+    provides = ("dates", "report_date")
+
+    def __call__(self, doc: Doc) -> None:
+        scan = DateScan(doc.stream)
+        doc.report_date = doc.given_report_date or scan.report_date()
+        doc.dates = scan.resolve(doc.report_date)
+
+
+class QuantityReader:
+    """Counts in each sentence («ما لا يقل عن 31», «عشرات»), dates' numbers excepted."""
+
+    name = "quantities"
+    requires = ("sentences",)
+    provides = ("quantities",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.quantities = [q for s in doc.sentences for q in find_quantities(doc.text, s.start, s.end, doc.stream)]
+
+
+class ActorReader:
+    """Actor mentions resolved to the actor table's ids (the era decides SYR_GOV / SYR_GOV_NEW)."""
+
+    name = "actors"
+    requires = ("matches", "report_date")
+    provides = ("actors",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.actors = find_actors(doc, doc.report_date or _latest_date(doc.text))
+
+
+class PlaceReader:
+    """Place mentions, resolved against the gazetteer (built-in plus imported)."""
+
+    name = "places"
+    requires = ("actors", "dates")
+    provides = ("places",)
+
+    def __call__(self, doc: Doc) -> None:
+        blocked = {i for a in doc.actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}
+        for d in doc.dates:  # «تشرين» is a month before it is a village
+            blocked.update(range(*doc.token_range(d.start, d.end)))
+        doc.places = find_places(doc, blocked, area_hints([a.actor for a in doc.actors]))
+        doc.unresolved_places = unique(p.name for p in doc.places if p.place is None and not p.anaphor)
+
+
+class EventFrameReader:
+    """Event frames: triggers read in their clause, with their places, sides and dates."""
+
+    name = "events"
+    requires = ("matches", "actors", "places", "dates", "report_date")
+    provides = ("frames",)
+
+    def __call__(self, doc: Doc) -> None:
+        EventReader(doc).read()
+
+
+class TransferReader:
+    """A withdrawal is an event of its own (a transfer of territory) only where the report tells no fighting there."""
+
+    name = "transfers"
+    requires = ("frames",)
+    provides = ("frames",)
+
+    def __call__(self, doc: Doc) -> None:
+        fought = {f.place.name for f in event_frames(doc.frames) if f.place is not None and f.event_type == "Battles"}
+        for w in [f for f in doc.frames if f.role == WITHDRAWAL]:
+            if w.place is not None and w.place.name not in fought:
+                doc.frames.append(Frame("Non-violent transfer of territory", w.trigger, w.sentence, w.clause, w.place,
+                                        w.actors, w.targets, w.date_start, w.date_end, w.scope_end))
+
+
+class CasualtyStatementReader:
+    """Casualty counts with their group, outcome, qualifier, place, date and tally flag."""
+
+    name = "casualties"
+    requires = ("matches", "quantities", "actors", "places", "dates", "frames")
+    provides = ("casualties",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.casualties = CasualtyReader(doc).read()
+
+
+class VictimTargets:
     """A strike or attack in a sentence that counts civilian dead or wounded hit civilians (GUIDELINES)."""
-    hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
-           for c in casualties if "CIVILIANS" in c.group and not c.tally}
-    for f in frames:
-        if f.sentence.index in hit and f.sub_event_type in WEAPON_TYPES and "CIVILIANS" not in f.targets:
-            f.targets.append("CIVILIANS")
+
+    name = "victims"
+    requires = ("frames", "casualties")
+    provides = ("frames",)
+
+    def __call__(self, doc: Doc) -> None:
+        hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
+               for c in doc.casualties if "CIVILIANS" in c.group and not c.tally}
+        for f in event_frames(doc.frames):
+            if f.sentence.index in hit and f.sub_event_type in WEAPON_TYPES and "CIVILIANS" not in f.targets:
+                f.targets.append("CIVILIANS")
+
+
+class ControlReader:
+    """Control statements from take-overs and withdrawals."""
+
+    name = "control"
+    requires = ("frames", "quantities")
+    provides = ("control",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.control = control_records(doc)
+
+
+class EventRecords:
+    """Event records from frames: one per (sub-event type, place), located and given coordinates."""
+
+    name = "records"
+    requires = ("frames", "places")
+    provides = ("events",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.events = event_records(doc, event_frames(doc.frames), has_places=bool(doc.places))
+
+
+def default_pipeline(lang: str = "ar") -> Pipeline:
+    return Pipeline([LexiconMatcher(lang), DateReader(), QuantityReader(), ActorReader(), PlaceReader(),
+                     EventFrameReader(), TransferReader(), CasualtyStatementReader(), VictimTargets(),
+                     ControlReader(), EventRecords()], lang)
+
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def pipeline_for(lang: str) -> Pipeline:
+    if lang not in _PIPELINES:
+        _PIPELINES[lang] = default_pipeline(lang)
+    return _PIPELINES[lang]
+
+
+def extract(text: str, doc_id: str, report_date: date | None = None, *,
+            time_budget: float | None = None) -> ReportRecord:
+    """Extract the report record of one report. `report_date` overrides the date found in the text;
+    `time_budget` (seconds) bounds the work spent on it (ExtractionTimeout when exceeded)."""
+    lang = detect_language(text)
+    if lang not in available_languages():
+        return ReportRecord(doc_id, report_date, lang=lang)  # a language Rasid does not read: no records
+    return pipeline_for(lang).extract(text, doc_id, report_date, time_budget)
 
 
 def _latest_date(text: str) -> date | None:
     """Without a report date, the latest year named tells SYR_GOV from SYR_GOV_NEW (only from 2025 on)."""
     years = [int(y) for y in _YEAR.findall(text)]
     return date(max(years), 12, 31) if years and max(years) >= 2025 else None
-
-
-def _transfers(withdrawals: list[Frame], frames: list[Frame]) -> list[Frame]:
-    """A withdrawal is an event of its own only where the report states no fighting at that place."""
-    out = []
-    for w in withdrawals:
-        if w.place is None:
-            continue
-        fought = any(f.place is not None and f.place.name == w.place.name and f.event_type == "Battles" for f in frames)
-        if not fought:
-            out.append(Frame("Non-violent transfer of territory", w.trigger, w.sentence, w.clause, w.place,
-                             w.actors, w.targets, w.date_start, w.date_end, w.scope_end))
-    return out
-
-
-def _events(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
-    merged: dict[tuple, Event] = {}
-    localities = [f for f in frames if f.place is not None and not f.place.region]
-    local = {(f.sub_event_type, f.place.admin1) for f in localities}
-    unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None}
-    for f in frames:
-        if f.place is None and has_places:
-            continue
-        if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
-                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
-            continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
-        key = (f.sub_event_type, _place_key(f.place))
-        event = merged.get(key)
-        if event is None:
-            merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
-                                list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
-            continue
-        if f.targets and not event.targets:  # the statement that names both sides leads
-            event.actors, event.targets = list(f.actors), list(f.targets)
-        else:
-            event.actors = unique(event.actors + f.actors)
-            event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
-        if event.date_start is None:
-            event.date_start, event.date_end = f.date_start, f.date_end
-    return list(merged.values())
-
-
-def _place_key(place: PlaceMention | None) -> str:
-    if place is None:
-        return ""
-    if place.place is not None:
-        return f"{place.place.name_ar}|{place.place.admin1}"
-    return place.name
-
-
-def _location(place: PlaceMention | None) -> Location | None:
-    """The event's location; a place the gazetteer lacks is put at the place that locates it, or at its
-    governorate, with the precision that says so (2: near a known town, 3: only the governorate)."""
-    if place is None:
-        return None
-    p = place.place
-    if p is not None:
-        return Location(place.name, p.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
-                        place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
-    anchor, precision = _anchor(place)
-    return Location(place.name, None, place.admin1, anchor.admin2 if anchor and precision == 2 else None, place.kind,
-                    anchor.latitude if anchor else None, anchor.longitude if anchor else None,
-                    precision if anchor else None, anchor.country if anchor else None)
-
-
-def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
-    near = place.located_by
-    if near is not None and near.place is not None and near.place.kind not in ("governorate", "region", "country"):
-        return near.place, 2
-    if place.admin1:
-        return current_gazetteer().governorate(place.admin1), 3
-    return None, 3

@@ -232,11 +232,12 @@ class _Finder:
         return True
 
     def _starts_other_thing(self, j: int) -> bool:
-        # words that open an event or an actor's name do not open a place name
-        return (
-            lexicon.load("triggers.tsv").match_at(self.tokens, j) is not None
-            or lexicon.load("actors.tsv").match_at(self.tokens, j) is not None
-        )
+        """Words that open an event or an actor's name do not open a place name."""
+        starts = self.doc.match_starts
+        if "triggers" in starts and "actors" in starts:
+            return j in starts["triggers"] or j in starts["actors"]
+        return (lexicon.load("triggers.tsv").match_at(self.tokens, j) is not None
+                or lexicon.load("actors.tsv").match_at(self.tokens, j) is not None)
 
     # --- mentions ----------------------------------------------------------------------------------------
     def _add(self, j: int, end: int, char_start: int, kind: str | None, precision: int, region: bool = False,

@@ -1,13 +1,35 @@
-"""The document every extraction component reads: original and normalised text, tokens, sentences, clauses."""
+"""The document every extraction component reads and adds to, as in spaCy.
+
+A `Doc` starts with the text layer (original and normalised text, tokens, sentences and clauses); each component
+of the extraction pipeline adds one or more layers (lexicon matches, quantities, dates, actors, places, event
+frames, casualties, control, event records). `Doc.layers` tells which are there; a component reads only the
+layers it declares, so that any one of them can be replaced without touching the others.
+"""
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ..records import Evidence
+from .language import Language, get_language
 from .normalize import NormText, normalize
 from .segment import Span, clauses, sentences
-from .tokens import Token, tokenize
+from .tokens import Token, TokenStream, tokenize
+
+if TYPE_CHECKING:  # the layers' record types belong to the stages that make them
+    from ..extraction.frames import Frame
+    from ..geo.places import PlaceMention
+    from ..records import Casualty, Control, Event
+    from .dates import DateMention
+    from .lexicon import Match
+    from .numbers import Quantity
+
+
+class ExtractionTimeout(RuntimeError):
+    """A report took longer than its time budget; the run reports it and goes on with the next one."""
 
 
 @dataclass(slots=True)
@@ -42,20 +64,49 @@ class SpanIndex:
 class Doc:
     """A report prepared for extraction; offsets are in the normalised text unless said otherwise."""
 
-    def __init__(self, doc_id: str, original: str):
+    def __init__(self, doc_id: str, original: str, lang: Language | str = "ar", deadline: float | None = None):
         self.doc_id = doc_id
+        self.lang: Language = get_language(lang) if isinstance(lang, str) else lang
+        self.deadline = deadline  # time.monotonic() value after which extraction gives up
         self.norm: NormText = normalize(original)
         self.text: str = self.norm.text
-        self.tokens: list[Token] = tokenize(self.text)
+        self.tokens: list[Token] = tokenize(self.text, self.lang.clitics)
+        self.stream = TokenStream(self.text, self.tokens)
         self._starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
+        cuts = self.lang.phrases("clause_opener")
         for i, span in enumerate(sentences(self.text)):
             first, last = self.token_range(span.start, span.end)
-            self.sentences.append(Sentence(span.start, span.end, first, last, clauses(self.text, span), i))
+            self.sentences.append(Sentence(span.start, span.end, first, last, clauses(self.text, span, cuts), i))
+        # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
+        self.layers: set[str] = {"tokens", "sentences"}
+        self.given_report_date: date | None = None  # a date the caller knows the report by (it wins)
+        self.report_date: date | None = None
+        self.matches: dict[str, list[Match]] = {}  # lexicon name → matches, in text order
+        self.match_starts: dict[str, frozenset[int]] = {}  # lexicon name → token indices where an entry starts
+        self.quantities: list[Quantity] = []
+        self.dates: list[DateMention] = []
+        self.actors: list = []  # ActorMention (rasid.extraction.actors)
+        self.places: list[PlaceMention] = []
+        self.frames: list[Frame] = []
+        self.casualties: list[Casualty] = []
+        self.control: list[Control] = []
+        self.events: list[Event] = []
+        self.unresolved_places: list[str] = []
+        self.user_data: dict[str, Any] = {}  # for components added by users; Rasid's own never read it
+
+    def check_deadline(self) -> None:
+        """Raise ExtractionTimeout once the report's time budget is spent (components call it in long loops)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise ExtractionTimeout(f"{self.doc_id}: extraction took longer than its time budget")
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens lying inside [start, end)."""
         return bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+
+    def gap(self, i: int) -> str:
+        """The text between token i - 1 and token i (spaces and punctuation)."""
+        return self.text[self.tokens[i - 1].end if i > 0 else 0:self.tokens[i].start]
 
     def sentence_of(self, offset: int) -> Sentence:
         lo, hi = 0, len(self.sentences) - 1

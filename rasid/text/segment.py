@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at a line break, or at . ! ? ؟ followed by a space or the end (not inside 3.5 or «مقـ.ـتل»).
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)|:{2,}")
-# Inside a sentence, clauses are cut at commas and semicolons and before linking words that open a new
-# statement. The word itself stays with the clause it opens.
-_CLAUSE_CUT = re.compile(
-    r"[،,;؛]|(?=\s(?:و?فيما|في حين|بينما|كما|و?كذلك|و?وسط|حيث|اضافه الى|بالاضافه الى|ما ادى|مما ادى|ما اسفر|مما اسفر)\s)"
-)
+
+
+@lru_cache(maxsize=8)
+def _clause_cut(openers: tuple[str, ...]) -> re.Pattern:
+    """Inside a sentence, clauses are cut at commas and semicolons and before the language's words that open a new
+    statement (words.tsv, role clause_opener). The word itself stays with the clause it opens."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(openers, key=len, reverse=True))
+    return re.compile(r"[،,;؛]" + (rf"|(?=\s(?:{words})\s)" if words else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,5 +47,9 @@ def sentences(text: str) -> list[Span]:
     return _split(text, 0, len(text), _SENTENCE_END)
 
 
-def clauses(text: str, sentence: Span) -> list[Span]:
-    return _split(text, sentence.start, sentence.end, _CLAUSE_CUT)
+def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None) -> list[Span]:
+    if openers is None:
+        from .language import get_language
+
+        openers = get_language("ar").phrases("clause_opener")
+    return _split(text, sentence.start, sentence.end, _clause_cut(tuple(openers)))

@@ -1,0 +1,69 @@
+"""Event records from event frames: one per (sub-event type, place), with its location and coordinates."""
+from __future__ import annotations
+
+from ..geo.gazetteer import SYRIA_ADMIN1, Place
+from ..geo.places import PlaceMention, current_gazetteer
+from ..records import Event, Location
+from ..text.doc import Doc
+from .actors import unique
+from .frames import Frame
+
+
+def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
+    """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
+    merged: dict[tuple, Event] = {}
+    localities = [f for f in frames if f.place is not None and not f.place.region]
+    local = {(f.sub_event_type, f.place.admin1) for f in localities}
+    unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None}
+    for f in frames:
+        if f.place is None and has_places:
+            continue
+        if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
+                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
+            continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
+        key = (f.sub_event_type, _place_key(f.place))
+        event = merged.get(key)
+        if event is None:
+            merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
+                                list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
+            continue
+        if f.targets and not event.targets:  # the statement that names both sides leads
+            event.actors, event.targets = list(f.actors), list(f.targets)
+        else:
+            event.actors = unique(event.actors + f.actors)
+            event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
+        if event.date_start is None:
+            event.date_start, event.date_end = f.date_start, f.date_end
+    return list(merged.values())
+
+
+def _place_key(place: PlaceMention | None) -> str:
+    if place is None:
+        return ""
+    if place.place is not None:
+        return f"{place.place.name_ar}|{place.place.admin1}"
+    return place.name
+
+
+def _location(place: PlaceMention | None) -> Location | None:
+    """The event's location; a place the gazetteer lacks is put at the place that locates it, or at its
+    governorate, with the precision that says so (2: near a known town, 3: only the governorate)."""
+    if place is None:
+        return None
+    p = place.place
+    if p is not None:
+        return Location(place.name, p.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
+                        place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
+    anchor, precision = _anchor(place)
+    return Location(place.name, None, place.admin1, anchor.admin2 if anchor and precision == 2 else None, place.kind,
+                    anchor.latitude if anchor else None, anchor.longitude if anchor else None,
+                    precision if anchor else None, anchor.country if anchor else None)
+
+
+def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
+    near = place.located_by
+    if near is not None and near.place is not None and near.place.kind not in ("governorate", "region", "country"):
+        return near.place, 2
+    if place.admin1:
+        return current_gazetteer().governorate(place.admin1), 3
+    return None, 3
