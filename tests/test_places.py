@@ -42,3 +42,33 @@ def test_common_words_that_are_also_place_names_need_a_type_word():
 
 def test_the_article_on_a_name_must_agree_with_the_gazetteer():
     assert all(p[0] != "القريتين" for p in places("قصف على قريتين في الريف"))
+
+
+def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
+    from rasid.geo.gazetteer import ADMIN1_COUNTRY
+    from rasid.text.language import get_language
+
+    known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
+             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and"}
+    rows = get_language("ar").read_tsv("place_roles.tsv")
+    assert rows
+    for row in rows:
+        assert {r.strip() for r in row[1].split(",")} <= known, row
+        if "nisba" in row[1]:
+            assert row[2] in ADMIN1_COUNTRY, row
+
+
+def test_the_place_reader_holds_no_arabic_words_in_its_code():
+    """Its words are language data (rasid/data/lang/ar/place_*.tsv); comments and docstrings may quote Arabic."""
+    import io
+    import re
+    import tokenize
+    from pathlib import Path
+
+    import rasid.geo.places as module
+
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    arabic = re.compile(r"[\u0621-\u064A]")
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.STRING and arabic.search(tok.string):
+            assert tok.string.startswith(('"""', "'''")), f"line {tok.start[0]}: {tok.string[:40]}"

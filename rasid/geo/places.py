@@ -9,40 +9,89 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import lexicon
 from ..text.doc import Doc
+from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import Token, candidate_keys, strip_article
 from .gazetteer import Gazetteer, Place
 
-# Heads of multi-word names: «دير جمال», «تل كوكبا», «خان الشيخ», «عين عيسى» …
-COMPOUND_HEADS = frozenset(
-    "دير تل خان كفر عين بيت ام ابو راس جسر معره بير بئر قصر سد جب مزرعه باب بني عرب جبل سهل وادي ساحه بستان حزم "
-    "تله مرج كرم حوش قلعه نهر جسرين سوق شارع دوار مخيم حقل مطار معبر قريه راس ابي بنات بنو سيدي نبي شيخ سيده".split()
-)
-# Adjectives that end village names («الصغرى», «الغربية», «عتيق»), read after a type word only.
-NAME_ADJECTIVES = frozenset(normalize_word(w) for w in (
-    "الكبرى", "الصغرى", "الكبيرة", "الصغيرة", "الكبير", "الصغير", "كبير", "صغير", "الجديدة", "القديمة", "الجديد",
-    "القديم", "الفوقاني", "التحتاني", "الفوقانية", "التحتانية", "الوسطى", "عتيق", "الشرقية", "الغربية", "الشمالية",
-    "الجنوبية", "القبلية", "البحرية"))
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
-LOCATIVE = frozenset({"في", "من", "علي", "الي", "قرب", "نحو", "باتجاه", "داخل", "اطراف", "محيط"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
-NISBA = {normalize_word(k): v for k, v in {
-    "الدمشقي": "Damascus", "الدمشقية": "Damascus", "الحلبي": "Aleppo", "الحلبية": "Aleppo", "الإدلبي": "Idlib",
-    "الإدلبية": "Idlib", "الحموي": "Hama", "الحموية": "Hama", "الحمصي": "Homs", "الحمصية": "Homs",
-    "اللاذقاني": "Latakia", "الطرطوسي": "Tartus", "الدرعاوي": "Daraa", "الديري": "Deir ez-Zor",
-    "الرقاوي": "Raqqa", "الحسكاوي": "Al-Hasakah"}.items()}
-DROPPED_TYPE_WORDS = frozenset({"مدينه", "بلده", "قريه", "حي", "ناحيه", "منطقه", "محافظه", "مركز"})
-# «حي طريق السد بمدينة درعا», «منطقة العالية غرب مدينة جاسم»: the second place locates the first.
-_LOCATING_GAP = re.compile(
-    r"^\s*،?\s*(?:(?:ب|في |قرب |(?:[وب]?ال)?(?:شرق|غرب|شمال|جنوب)(?:ي|يه)? )?(?:مدينه|بلده|محافظه|ناحيه|منطقه|هضبه)|قرب)\s*$")
+
+
+class PlaceGrammar:
+    """What a language says about place names, read from its data files (rasid/data/lang/<code>/):
+    place_words.tsv (type words, surroundings, regions, directions), place_roles.tsv (heads of compound names,
+    adjectives, locatives, governorate adjectives, the words that tie a place to the town that locates it),
+    place_stopwords.tsv and place_ambiguous.tsv."""
+
+    def __init__(self, language: Language):
+        self.clitics = language.clitics
+        self.words: Lexicon = language.lexicon("place_words.tsv")
+        rows = language.read_tsv("place_words.tsv")
+        # phrase → (role, kind, part of the name: "keep" for «مخيم درعا», a singular for «جبلي الأكراد والتركمان»)
+        self.word_kinds: dict[str, tuple[str, str, str]] = {
+            r[0]: (r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in rows}
+        self.word_keys = frozenset(self.key(r[0]) for r in rows if " " not in r[0])
+        self.directions = frozenset(self.key(r[0]) for r in rows if len(r) > 1 and r[1] == "direction"
+                                    and " " not in r[0])
+        self.stopwords = frozenset(self.key(r[0]) for r in language.read_tsv("place_stopwords.tsv"))
+        self.needs_type_word = frozenset(self.key(r[0]) for r in language.read_tsv("place_ambiguous.tsv"))
+        roles: dict[str, set[str]] = {}
+        self.nisba: dict[str, str] = {}
+        for row in language.read_tsv("place_roles.tsv"):
+            if len(row) < 2:
+                continue
+            word = normalize_word(row[0]).strip()
+            for role in row[1].split(","):
+                roles.setdefault(role.strip(), set()).add(word)
+                if role.strip() == "nisba" and len(row) > 2:
+                    self.nisba[word] = row[2]
+
+        def role(name: str, keyed: bool = False) -> frozenset[str]:
+            return frozenset(self.key(w) if keyed else w for w in roles.get(name, ()))
+
+        self.compound_heads = role("compound_head", keyed=True)
+        self.name_adjectives = role("name_adjective")
+        self.locative = role("locative")
+        self.dropped_types = role("dropped_type", keyed=True)
+        self.locating_types = role("locating_type", keyed=True)
+        self.locating_links = role("locating_link")
+        self.near = role("near")
+        self.locating_gap = role("locating_gap")
+        self.adjective_endings = tuple(sorted(role("adjective_ending")))
+        self.countryside = next(iter(sorted(role("countryside"))), "")
+        self.list_and = next(iter(sorted(role("list_and"))), "")
+
+    def key(self, word: str) -> str:
+        return strip_article(normalize_word(word).strip(), self.clitics)
+
+    def has_article(self, word: str) -> bool:
+        return bool(self.clitics.article) and word.startswith(self.clitics.article)
+
+    def has_conjunction(self, word: str) -> bool:
+        return bool(word) and word[0] in self.clitics.conjunctions
+
+    def starts_with_and(self, word: str) -> bool:
+        """«وبابولين»: the conjunction that joins the names of a list, glued to the word."""
+        return bool(self.list_and) and word.startswith(self.list_and)
+
+    def clitic_on_article(self, word: str) -> bool:
+        """«بالغوطة», «للاجئين», «والمدينة»: a conjunction or preposition glued to an article opens a new phrase."""
+        c = self.clitics
+        return (len(word) > 1 and word[0] in c.conjunctions + c.prepositions and self.has_article(word[1:])) or \
+            (bool(c.article_after_lam) and word.startswith(c.article_after_lam))
+
+
+@lru_cache(maxsize=8)
+def place_grammar(language: Language) -> PlaceGrammar:
+    return PlaceGrammar(language)
 
 
 @dataclass(slots=True)
@@ -89,57 +138,29 @@ def current_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def _lexicon_of(gazetteer: Gazetteer) -> Lexicon:
+def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
     names: dict[str, str] = {}
     for name, place in gazetteer.arabic_names():
         if place.kind == "country":
             continue
         first, _, rest = normalize_word(name).partition(" ")
-        if rest and strip_article(first) in DROPPED_TYPE_WORDS:
+        if rest and grammar.key(first) in grammar.dropped_types:
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
         names.setdefault(name, name)
     return Lexicon(names.items())
 
 
-def _article_agrees(doc: Doc, m, tokens: list[Token]) -> bool:
+def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
     """«القريتين» the town is not «قريتين» (two villages): the article must be where the name has it."""
-
     name_first = normalize_word(m.phrase).split()[0]
     token = tokens[m.start]
     surface = doc.text[m.char_start:token.end]
-    has_article = surface.startswith("ال") or (token.text.startswith(("لل", "ولل", "فلل")) and m.char_start > token.start)
-    return has_article == name_first.startswith("ال")
-
-
-def _place_words() -> Lexicon:
-    return lexicon.load("place_words.tsv")
-
-
-@lru_cache(maxsize=1)
-def _place_word_kinds() -> dict[str, tuple[str, str, str]]:
-    """phrase → (role, kind, part of the name: "keep" for «مخيم درعا», a singular for «جبلي الأكراد والتركمان»)."""
-    return {row[0]: (row[1], row[2] if len(row) > 2 else "", row[3] if len(row) > 3 else "")
-            for row in lexicon.read_tsv("place_words.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _place_word_keys() -> frozenset[str]:
-
-    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_words.tsv")
-                     if " " not in row[0])
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-
-    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_stopwords.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _needs_type_word() -> frozenset[str]:
-
-    return frozenset(strip_article(normalize_word(row[0])) for row in lexicon.read_tsv("place_ambiguous.tsv"))
+    lam_article = grammar.clitics.article_after_lam
+    glued = token.text[1:] if grammar.has_conjunction(token.text) else token.text
+    has_article = grammar.has_article(surface) or (
+        bool(lam_article) and glued.startswith(lam_article) and m.char_start > token.start)
+    return has_article == grammar.has_article(name_first)
 
 
 class _Finder:
@@ -149,7 +170,8 @@ class _Finder:
         self.tokens: list[Token] = doc.tokens
         self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية»)
         self.gaz = current_gazetteer()  # resolved once per report: finding the store file is not free
-        self.names = _lexicon_of(self.gaz)
+        self.g = place_grammar(doc.lang)
+        self.names = _lexicon_of(self.gaz, self.g)
         self.mentions: list[PlaceMention] = []
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
@@ -168,7 +190,7 @@ class _Finder:
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = self.names.match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
-                and _article_agrees(self.doc, m, self.tokens) and self._plausible_name(m):
+                and _article_agrees(self.doc, m, self.tokens, self.g) and self._plausible_name(m):
             if m.end - m.start > 1:
                 return m.start, m.end, m.char_start
             longer = self._heuristic_name(j, limit, strip_waw, kind) if self._weak_match(m) else None
@@ -180,7 +202,7 @@ class _Finder:
     def _weak_match(self, m) -> bool:
         """A one-word match that may be the start of a longer name: a head («تل», «دير») or an imported village."""
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
-        if key in COMPOUND_HEADS:
+        if key in self.g.compound_heads:
             return True
         best = self.gaz.lookup(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         return bool(best) and all(p.kind == "village" and p.source != "rasid" for p in best)
@@ -188,7 +210,8 @@ class _Finder:
     def _plausible_name(self, m) -> bool:
         """A gazetteer match that is also a function word, a place-type word or a direction is not a name."""
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
-        return key not in _stopwords() and key not in _place_word_keys() and key not in NAME_ADJECTIVES \
+        g = self.g
+        return key not in g.stopwords and key not in g.word_keys and key not in g.name_adjectives \
             and not (m.end - m.start == 1 and len(key) <= 2)
 
     def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str) -> tuple[int, int, int] | None:
@@ -197,22 +220,23 @@ class _Finder:
         word = tok.text
         cut = 0
         if strip_waw:
-            if not word.startswith("و") or len(word) < 3:
+            if not self.g.starts_with_and(word) or len(word) < 3:
                 return None
             word, cut = word[1:], 1
-        elif word.startswith("و") and len(word) > 3:
+        elif self.g.starts_with_and(word) and len(word) > 3:
             return None  # «المدينة وريفها»: a new phrase, not a name
-        if kind == "area" and not word.startswith("ال") and (word.endswith(("يه", "يي")) or len(word) < 3):
+        if kind == "area" and not self.g.has_article(word) and (word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
         if not self._name_like(word) or (self._starts_other_thing(j) and kind != "mountain"):
             return None
         end = j + 1
         nxt = self.tokens[j + 1] if j + 1 < limit else None
         if nxt is not None and self._adjacent(tok, nxt) and (j + 1) not in self.blocked:
-            head = word[2:] if word.startswith("ال") else word
-            joins = head in COMPOUND_HEADS or (not word.startswith("ال") and not nxt.text.startswith("و"))
+            head = strip_article(word, self.g.clitics)
+            joins = head in self.g.compound_heads or (
+                not self.g.has_article(word) and not self.g.starts_with_and(nxt.text))
             if joins and self._name_like(nxt.text) \
-                    and not self._starts_other_thing(j + 1) and _place_words().match_at(self.tokens, j + 1) is None:
+                    and not self._starts_other_thing(j + 1) and self.g.words.match_at(self.tokens, j + 1) is None:
                 end = j + 2
         return j, end, tok.start + cut
 
@@ -224,10 +248,10 @@ class _Finder:
         """Could this word open or continue a name the gazetteer does not know?"""
         if not word or not ("\u0621" <= word[0] <= "\u064a") or len(word) < 2:
             return False
-        if word.startswith(("بال", "لل", "وال", "فال", "كال")):
+        if self.g.clitic_on_article(word):
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
-        for key, _cut in candidate_keys(word):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
-            if key in _stopwords() or key in _place_word_keys():
+        for key, _cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
+            if key in self.g.stopwords or key in self.g.word_keys:
                 return False
         return True
 
@@ -236,8 +260,9 @@ class _Finder:
         starts = self.doc.match_starts
         if "triggers" in starts and "actors" in starts:
             return j in starts["triggers"] or j in starts["actors"]
-        return (lexicon.load("triggers.tsv").match_at(self.tokens, j) is not None
-                or lexicon.load("actors.tsv").match_at(self.tokens, j) is not None)
+        lang = self.doc.lang
+        return (lang.lexicon("triggers.tsv").match_at(self.tokens, j) is not None
+                or lang.lexicon("actors.tsv").match_at(self.tokens, j) is not None)
 
     # --- mentions ----------------------------------------------------------------------------------------
     def _add(self, j: int, end: int, char_start: int, kind: str | None, precision: int, region: bool = False,
@@ -251,7 +276,7 @@ class _Finder:
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self.gaz.lookup(key) if p.kind != "country"]
-            agreeing = [p for p in candidates if _names_agree(p, key)]
+            agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self.gaz.lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
@@ -268,7 +293,7 @@ class _Finder:
         return mention
 
     def run(self) -> list[PlaceMention]:
-        tokens = self.tokens
+        tokens, g = self.tokens, self.g
         i = 0
         precision = 1
         while i < len(tokens):
@@ -276,22 +301,22 @@ class _Finder:
             if i in self.blocked:
                 i += 1
                 continue
-            word = _place_words().match_at(tokens, i, limit) if _place_words().starts(tokens[i]) else None
+            word = g.words.match_at(tokens, i, limit) if g.words.starts(tokens[i]) else None
             long_name = self.names.match_at(tokens, i, limit) if word is not None else None
             if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
-                    and _article_agrees(self.doc, long_name, tokens) and not self._dropped_type_word(word):
+                    and _article_agrees(self.doc, long_name, tokens, g) and not self._dropped_type_word(word):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
                 self._add(long_name.start, long_name.end, long_name.char_start, None, precision)
                 i = long_name.end
                 precision = 1
                 continue
             if word is not None:
-                role, kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
+                role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
                 if role == "around":
                     precision = 2
                     i = word.end
                     continue
-                if role in ("type", "list") and self.doc.text[word.char_start:word.char_start + 2] == "ال":
+                if role in ("type", "list") and g.has_article(self.doc.text[word.char_start:word.char_end]):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
@@ -312,13 +337,13 @@ class _Finder:
                     continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
-                    and _article_agrees(self.doc, m, tokens):
+                    and _article_agrees(self.doc, m, tokens, g):
                 if self._free_standing_ok(m.start, m.char_start, m.end):
                     self._add(m.start, m.end, m.char_start, None, precision)
                 i = m.end
                 precision = 1
                 continue
-            precision = 1 if tokens[i].text not in LOCATIVE else precision
+            precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
         self._mark_nisba()
@@ -331,7 +356,7 @@ class _Finder:
         for m in self.mentions:
             if m.tok_end >= len(self.tokens) or m.region or m.fixed:
                 continue
-            admin1 = NISBA.get(self.tokens[m.tok_end].text)
+            admin1 = self.g.nisba.get(self.tokens[m.tok_end].text)
             if admin1 is None:
                 continue
             better = [p for p in m.candidates if p.admin1 == admin1]
@@ -371,10 +396,9 @@ class _Finder:
             return None
         return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
-    @staticmethod
-    def _dropped_type_word(word) -> bool:
+    def _dropped_type_word(self, word) -> bool:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
-        role, _kind, naming = _place_word_kinds().get(word.phrase, ("", "", ""))
+        role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
         return role in ("type", "list") and naming != "keep"
 
     def _country(self, admin1: str) -> str:
@@ -428,10 +452,10 @@ class _Finder:
             nxt = self.names.match_at(self.tokens, end, limit)
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked \
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
-                    and len(self.tokens[end].text) >= 4 and not self.tokens[end].text.startswith("ال"):
+                    and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
         if end < limit and kind in ("village", "town", "neighbourhood") and end not in self.blocked \
-                and self._adjacent(self.tokens[end - 1], self.tokens[end]) and self.tokens[end].text in NAME_ADJECTIVES:
+                and self._adjacent(self.tokens[end - 1], self.tokens[end]) and self.tokens[end].text in self.g.name_adjectives:
             end += 1  # «قرية أم الجلود الصغرى», «الغارية الغربية»: the adjective is part of the name
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and kind == "building" and self.gaz.lookup(self.doc.text[name[2]:self.tokens[end - 1].end]):
@@ -451,16 +475,17 @@ class _Finder:
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
                            region_char_start: int = 0) -> int:
         typed = False
-        while j < limit and (w := _place_words().match_at(self.tokens, j, limit)) is not None and \
-                _place_word_kinds().get(w.phrase, ("",))[0] in ("direction", "type") and \
-                not self.tokens[j].text.startswith("و"):
-            typed = typed or _place_word_kinds().get(w.phrase, ("",))[0] == "type"
+        g = self.g
+        while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
+                g.word_kinds.get(w.phrase, ("",))[0] in ("direction", "type") and \
+                not g.starts_with_and(self.tokens[j].text):
+            typed = typed or g.word_kinds.get(w.phrase, ("",))[0] == "type"
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
         name = self._name_at(j, limit, clitics=True)
         if name is None:
             return j
         text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
-        rural = self.gaz.lookup("ريف " + text) if role == "region" else []
+        rural = self.gaz.lookup(g.countryside + " " + text) if role == "region" and g.countryside else []
         gov = self.gaz.governorate_by_name(text)
         if rural and rural[0].kind == "governorate":
             # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
@@ -476,15 +501,15 @@ class _Finder:
         else:
             return j
         end = name[1]
-        while end < limit and _place_words().match_at(self.tokens, end, limit) is not None and \
-                _place_word_kinds().get(_place_words().match_at(self.tokens, end, limit).phrase, ("",))[0] == "direction":
-            end = _place_words().match_at(self.tokens, end, limit).end
+        while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
+                g.word_kinds.get(w.phrase, ("",))[0] == "direction":
+            end = w.end
         return end
 
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
         text = self.doc.text[char_start:self.tokens[end - 1].end]
         key = strip_article(text)
-        if key in _needs_type_word() or key in _stopwords() or (end - start == 1 and len(key) <= 3):
+        if key in self.g.needs_type_word or key in self.g.stopwords or (end - start == 1 and len(key) <= 3):
             return False  # «الباب», «على», «تشرين»: common words before they are places
         places = [p for p in self.gaz.lookup(text) if p.kind != "country"]
         if not places:
@@ -495,7 +520,7 @@ class _Finder:
         if place.source != "rasid":
             return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
         previous = self.tokens[start - 1].text if start > 0 else ""
-        return char_start > self.tokens[start].start or previous in LOCATIVE
+        return char_start > self.tokens[start].start or previous in self.g.locative
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
@@ -506,12 +531,24 @@ class _Finder:
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
         for word in gap.replace("،", " ").replace(",", " ").split():
-            if word in ("في", "من", "قرب", "الي", "علي", "و", "الواقعه", "الواقع", "التابعه", "التابع", "ضمن") \
-                    or word.startswith("ال") and word[2:] in _place_word_keys():
-                continue
-            if not any(key in _place_word_keys() for key, _ in candidate_keys(word)):
+            if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)):
                 return False
         return True
+
+    def _locating_gap(self, gap: str) -> bool:
+        """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
+        g = self.g
+        words = gap.strip().lstrip("،,").split()
+        if len(words) == 1 and words[0] in g.near:
+            return True
+        if not words or len(words) > 2:
+            return False
+        last = words[-1]
+        if g.key(last) not in g.locating_types and not (
+                len(words) == 1 and last[:1] in g.clitics.prepositions and g.key(last[1:]) in g.locating_types):
+            return False  # (one word may carry a preposition: «بمدينة»)
+        return len(words) == 1 or words[0] in g.locating_links or \
+            any(key in g.directions for key, _ in candidate_keys(words[0], g.clitics))
 
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
@@ -523,7 +560,7 @@ class _Finder:
             gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
                 continue
-            if not b.region and not _LOCATING_GAP.match(gap):
+            if not b.region and not self._locating_gap(gap):
                 continue
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
@@ -567,10 +604,10 @@ def find_places(doc: Doc, blocked: set[int] | None = None, hints: dict[str, floa
     return _Finder(doc, blocked or set(), hints).run()
 
 
-def _names_agree(place: Place, surface: str) -> bool:
+def _names_agree(place: Place, surface: str, grammar: PlaceGrammar) -> bool:
     """Does one of the place's Arabic names carry the article where the report's word does?"""
-    has_article = normalize_word(surface).startswith("ال")
-    return any(normalize_word(n).startswith("ال") == has_article for n in (place.name_ar, *place.alt_ar) if n)
+    has_article = grammar.has_article(normalize_word(surface))
+    return any(grammar.has_article(normalize_word(n)) == has_article for n in (place.name_ar, *place.alt_ar) if n)
 
 
 def _distance(place: Place, centre: tuple[float, float] | None) -> float:
