@@ -68,6 +68,9 @@ class PlaceGrammar:
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.list_and = next(iter(sorted(role("list_and"))), "")
+        self.list_openers = role("list_opener")
+        self.direction_suffixes = role("direction_suffix")
+        self.name_connectors = role("name_connector")
 
     def key(self, word: str) -> str:
         return strip_article(normalize_word(word).strip(), self.clitics)
@@ -112,6 +115,7 @@ class PlaceMention:
     fixed: bool = False  # located by the words around it, not open to the report-wide vote
     dateline: bool = False  # the place a report or paragraph is filed under («محافظة درعا – المرصد»)
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
+    list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
 
     @property
     def name_en(self) -> str | None:
@@ -119,6 +123,7 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+_QUOTES_SPACE = frozenset(" \t\"'")
 
 
 def current_gazetteer() -> Gazetteer:
@@ -180,13 +185,14 @@ class _Finder:
 
     # --- names -------------------------------------------------------------------------------------------
     def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
-                 kind: str = "") -> tuple[int, int, int] | None:
+                 kind: str = "", after: str = "") -> tuple[int, int, int] | None:
         """(tok_start, tok_end, char_start) of a place name starting at token j, or None.
 
-        The name must follow the word before it with nothing but a space between them (no comma or stop).
+        The name must follow the word before it with nothing but a space or quotes between them, or the
+        punctuation `after` allows (a comma inside a list, a colon after «أحياء»).
         """
         if j >= limit or (j in self.blocked and kind != "mountain") or \
-                (j > 0 and self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].strip(' "\'')):
+                (j > 0 and self._gap(j).strip(after)):
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = self.names.match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
@@ -223,9 +229,12 @@ class _Finder:
             if not self.g.starts_with_and(word) or len(word) < 3:
                 return None
             word, cut = word[1:], 1
+            if self.g.key(tok.text) in self.g.stopwords:
+                return None  # «وسط», «وأي»: a word of its own, not «و» and a name
         elif self.g.starts_with_and(word) and len(word) > 3:
             return None  # «المدينة وريفها»: a new phrase, not a name
-        if kind == "area" and not self.g.has_article(word) and (word.endswith(self.g.adjective_endings) or len(word) < 3):
+        if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
+                word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
         if not self._name_like(word) or (self._starts_other_thing(j) and kind != "mountain"):
             return None
@@ -236,9 +245,19 @@ class _Finder:
             joins = head in self.g.compound_heads or (
                 not self.g.has_article(word) and not self.g.starts_with_and(nxt.text))
             if joins and self._name_like(nxt.text) \
-                    and not self._starts_other_thing(j + 1) and self.g.words.match_at(self.tokens, j + 1) is None:
+                    and not self._starts_other_thing(j + 1, opening=False) \
+                    and self.g.words.match_at(self.tokens, j + 1) is None:
                 end = j + 2
+                third = self.tokens[end] if end < limit else None
+                if nxt.text in self.g.name_connectors and third is not None and self._adjacent(nxt, third) \
+                        and end not in self.blocked and self._name_like(third.text) \
+                        and not self._starts_other_thing(end, opening=False):
+                    end += 1  # «قصر ابن وردان», «تل أبو الزين»: a kinship word joins a third word
         return j, end, tok.start + cut
+
+    def _gap(self, j: int) -> str:
+        """The text between token j and the one before it, without spaces and quotes."""
+        return "".join(c for c in self.doc.text[self.tokens[j - 1].end:self.tokens[j].start] if c not in _QUOTES_SPACE)
 
     def _adjacent(self, a: Token, b: Token) -> bool:
         gap = self.doc.text[a.end:b.start]
@@ -255,11 +274,13 @@ class _Finder:
                 return False
         return True
 
-    def _starts_other_thing(self, j: int) -> bool:
-        """Words that open an event or an actor's name do not open a place name."""
+    def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
+        """Words that open an event or an actor's name do not open or continue a place name; nor do those that
+        open a cue or a casualty word open one («وأصيب», «كيف»; «أم الكيف» is still a name)."""
         starts = self.doc.match_starts
         if "triggers" in starts and "actors" in starts:
-            return j in starts["triggers"] or j in starts["actors"]
+            return any(j in found for name, found in starts.items()
+                       if opening or name in ("triggers", "actors"))
         lang = self.doc.lang
         return (lang.lexicon("triggers.tsv").match_at(self.tokens, j) is not None
                 or lang.lexicon("actors.tsv").match_at(self.tokens, j) is not None)
@@ -444,7 +465,10 @@ class _Finder:
                          keep_from: int | None = None, prefix: str = "") -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
-        name = self._name_at(j, limit, kind=kind)
+        after = ""
+        if is_list:
+            j, after = self._skip_list_opener(j, limit)
+        name = self._name_at(j, limit, kind=kind, after=after)
         if name is None:
             return j
         end = name[1]
@@ -454,23 +478,88 @@ class _Finder:
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
                     and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
-        if end < limit and kind in ("village", "town", "neighbourhood") and end not in self.blocked \
-                and self._adjacent(self.tokens[end - 1], self.tokens[end]) and self.tokens[end].text in self.g.name_adjectives:
-            end += 1  # «قرية أم الجلود الصغرى», «الغارية الغربية»: the adjective is part of the name
+        end = self._name_end(name[1], limit, kind, known=bool(self.gaz.lookup(self._text(name[2], name[1]))))
         start_char = keep_from if keep_from is not None else name[2]
-        if keep_from is not None and kind == "building" and self.gaz.lookup(self.doc.text[name[2]:self.tokens[end - 1].end]):
+        if keep_from is not None and kind == "building" and self.gaz.lookup(self._text(name[2], end)):
             start_char = name[2]  # «مشفى القرداحة»: the town is the place to code
-        self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
+        head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
+        commas = False
         while end < limit:
-            gap = self.doc.text[self.tokens[end - 1].end:self.tokens[end].start]
-            nxt = self._name_at(end, limit, strip_waw=True, kind=kind) if gap.strip() == "" else None
+            comma = self._gap(end) != ""
+            nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
                 break
-            if not is_list and not self.gaz.lookup(self.doc.text[nxt[2]:self.tokens[nxt[1] - 1].end]):
+            known = bool(self.gaz.lookup(self._text(nxt[2], nxt[1])))
+            if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
-            self._add(nxt[0], nxt[1], nxt[2], kind, precision, region=(kind == "governorate"), prefix=prefix)
-            end = nxt[1]
+            member_end = self._name_end(nxt[1], limit, kind, known)
+            if comma and not known and (not self._member_ends(member_end, limit) or (
+                    nxt[2] > self.tokens[nxt[0]].start and not commas and not self._punctuation_after(member_end))):
+                break  # «قرى X وY، وبدأ التمركز في …»: after a comma, «و» opens a new statement unless the list
+                # is written with commas («أحياء X، Y، وZ», «X، وY، وZ.»); and a list ends where lists end
+            commas = commas or comma
+            member = self._add(nxt[0], member_end, nxt[2], kind, precision, region=(kind == "governorate"),
+                               prefix=prefix)
+            member.list_head = head
+            end = member_end
         return end
+
+    def _text(self, char_start: int, tok_end: int) -> str:
+        return self.doc.text[char_start:self.tokens[tok_end - 1].end]
+
+    def _name_end(self, end: int, limit: int, kind: str, known: bool) -> int:
+        """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
+        a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
+        if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
+                or kind not in ("village", "town", "neighbourhood"):
+            return end
+        word = self.tokens[end].text
+        if word in self.g.name_adjectives:
+            return end + 1
+        if not known and word in self.g.direction_suffixes and (
+                end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
+            return end + 1
+        return end
+
+    def _skip_list_opener(self, j: int, limit: int) -> tuple[int, str]:
+        """«عدة قرى وهي: X وY», «أحياء : X، Y», «7 مناطق، أبرزها X»: where a list's first name starts, and the
+        punctuation allowed before it."""
+        k = j
+        if k < limit and k > 0 and self._gap(k).strip(",،:") == "" and self.tokens[k].text in self.g.list_openers:
+            k += 1
+        if k < limit and k > 0 and self._gap(k) in (":", "،:", ":،") or (k > j and self._gap(k) == ""):
+            return k, ":،"
+        if k == j and k < limit and k > 0 and self._gap(k) == ":":
+            return k, ":"
+        return j, ""
+
+    def _next_member(self, end: int, limit: int, kind: str, is_list: bool) -> tuple[int, int, int] | None:
+        """The next name of a list: joined by «و», or, in a list after a plural, by a comma (with or without «و»)."""
+        if end >= limit:
+            return None
+        gap = self._gap(end)
+        if gap == "":
+            return self._name_at(end, limit, strip_waw=True, kind=kind)
+        if not is_list or gap not in (",", "،"):
+            return None
+        if self.g.starts_with_and(self.tokens[end].text):
+            found = self._name_at(end, limit, strip_waw=True, kind=kind, after=gap)
+            if found is not None:
+                return found
+        return self._name_at(end, limit, kind=kind, after=gap)
+
+    def _punctuation_after(self, k: int) -> bool:
+        return k >= len(self.tokens) or self._gap(k) != ""
+
+    def _member_ends(self, k: int, limit: int) -> bool:
+        """Does a list member end before token k? Lists of places end at punctuation, at the sentence's end, at
+        the next member («و…»), or at a word that cannot continue a name («في ريف», «بعد», «التي»)."""
+        if k >= limit or self._gap(k):
+            return True
+        word = self.tokens[k].text
+        if self.g.starts_with_and(word) or self._starts_other_thing(k) or k in self.blocked:
+            return True
+        return not self._name_like(word)
 
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
                            region_char_start: int = 0) -> int:
@@ -509,14 +598,16 @@ class _Finder:
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
         text = self.doc.text[char_start:self.tokens[end - 1].end]
         key = strip_article(text)
-        if key in self.g.needs_type_word or key in self.g.stopwords or (end - start == 1 and len(key) <= 3):
+        if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
         places = [p for p in self.gaz.lookup(text) if p.kind != "country"]
         if not places:
             return False
         place = places[0]
         if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
-            return True
+            return True  # «حلب», «حمص», «الرقة»: short, but cities first
+        if end - start == 1 and len(key) <= 3:
+            return False  # a short village name is a common word as often as not
         if place.source != "rasid":
             return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
         previous = self.tokens[start - 1].text if start > 0 else ""
@@ -530,7 +621,7 @@ class _Finder:
 
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
-        for word in gap.replace("،", " ").replace(",", " ").split():
+        for word in gap.replace("،", " ").replace(",", " ").replace('"', " ").split():
             if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)):
                 return False
         return True
@@ -550,9 +641,17 @@ class _Finder:
         return len(words) == 1 or words[0] in g.locating_links or \
             any(key in g.directions for key, _ in candidate_keys(words[0], g.clitics))
 
+    def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
+        """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
+        words = gap.replace('"', " ").split()
+        return len(words) == 1 and words[0] in self.g.locating_links and b.place is not None \
+            and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
+                                                      or a.kind in ("neighbourhood", "village", "area"))
+
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
-        for a, b in zip(self.mentions, self.mentions[1:]):
+        pairs = list(zip(self.mentions, self.mentions[1:]))
+        for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             if a.region and not (a.place and a.place.kind == "region"):
                 continue
             if b.tok_start - a.tok_end > 3:
@@ -560,7 +659,7 @@ class _Finder:
             gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
                 continue
-            if not b.region and not self._locating_gap(gap):
+            if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
@@ -568,17 +667,24 @@ class _Finder:
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
                 continue
             b.context = True
-            a.located_by = b
-            if b.admin1:
-                a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
-            if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
-                better = [p for p in a.candidates if p.admin1 == b.admin1]
-                if better:
-                    a.place = better[0]
-                else:
-                    a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
-                a.admin1 = b.admin1
-                a.fixed = True
+            head = a.list_head or a
+            for m in [a] + [m for m in self.mentions if m.list_head is head or m is head]:
+                if m.located_by is None and not m.region:
+                    self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
+
+    @staticmethod
+    def _locate(a: PlaceMention, b: PlaceMention) -> None:
+        """The place b, named right after a, says where a is."""
+        a.located_by = b
+        if b.admin1:
+            a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
+        if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
+            better = [p for p in a.candidates if p.admin1 == b.admin1]
+            if better:
+                a.place = better[0]
+            else:
+                a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
+            a.admin1 = b.admin1
 
 
 def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
