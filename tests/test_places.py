@@ -72,3 +72,67 @@ def test_the_place_reader_holds_no_arabic_words_in_its_code():
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
         if tok.type == tokenize.STRING and arabic.search(tok.string):
             assert tok.string.startswith(('"""', "'''")), f"line {tok.start[0]}: {tok.string[:40]}"
+
+
+def _read(text: str) -> list:
+    from rasid.extraction.pipeline import pipeline_for
+
+    doc = Doc("t", text)
+    pipeline_for("ar")(doc)
+    return doc.places
+
+
+def test_a_list_after_a_plural_runs_past_commas_and_quotes():
+    names = [p.name for p in _read("قصفت الفصائل أحياء : الشهباء ، وحلب الجديدة ، والسريان في حلب.")]
+    assert names[:3] == ["الشهباء", "حلب الجديدة", "السريان"]
+    names = [p.name for p in _read("قصفت قوات النظام بلدتي “كفر عويد، الفطيرة” بالمدفعية.")]
+    assert names == ["كفر عويد", "الفطيرة"]
+
+
+def test_a_list_opened_by_a_word_after_the_plural():
+    names = [p.name for p in _read("سيطرت القوات على عدة قرى وهي: الرحبة وتل الورد.")]
+    assert names == ["الرحبة", "تل الورد"]
+
+
+def test_a_new_statement_after_a_comma_ends_the_list():
+    names = [p.name for p in _read("انتشرت القوات في قرى الأسدية والإبراهيمية، وبدأ التمركز في المنطقة.")]
+    assert names == ["الأسدية", "الإبراهيمية"]
+
+
+def test_the_region_after_a_list_locates_every_name_of_it():
+    found = _read('تدور اشتباكات في مناطق "تل الجمل وقطينة وأم الزيتون" في ريف منبج.')
+    listed = [p for p in found if not p.context]
+    assert [p.name for p in listed] == ["تل الجمل", "قطينة", "أم الزيتون"]
+    assert {p.admin1 for p in listed} == {"Aleppo"}
+    assert all(p.located_by is not None and p.located_by.name == "منبج" for p in listed)
+    assert listed[2].place is None  # the gazetteer's Umm al-Zaytun is in As-Suwayda, not near Manbij
+
+
+def test_names_joined_without_a_type_word_are_places_when_one_of_them_is_known():
+    found = _read("شنت الطائرات غارات على صهيان وبابولين وجرجناز والقراطي بريف إدلب الشرقي.")
+    assert [p.name for p in found if not p.context] == ["صهيان", "بابولين", "جرجناز", "القراطي"]
+    assert all(p.admin1 == "Idlib" for p in found)
+
+
+def test_a_list_of_names_none_of_which_is_known_is_not_read_without_a_type_word():
+    assert [p.name for p in _read("شنت الطائرات غارات على صهيان والقراطي.")] == []
+
+
+def test_words_after_a_place_joined_by_and_are_not_places():
+    assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
+    assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+    assert [p.name for p in _read("اعتقالات في سوريا والعراق.")] == []
+
+
+def test_a_direction_from_a_place_says_near_it_not_in_it():
+    found = _read("قصفت الطائرات على عين ترما شرق دمشق.")
+    assert (found[0].name, found[0].admin1) == ("عين ترما", "Rural Damascus")
+
+
+def test_short_city_names_stand_alone():
+    assert [p.name for p in _read("انفجار سيارة مفخخة في حمص.")] == ["حمص"]
+
+
+def test_a_three_word_name_joined_by_a_kinship_word_and_a_bare_direction_ending_a_name():
+    names = [p.name for p in _read("سيطروا على قرى قصر ابن وردان وكاجو شرقي وتل عطاش.")]
+    assert names == ["قصر ابن وردان", "كاجو شرقي", "تل عطاش"]

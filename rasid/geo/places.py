@@ -178,10 +178,18 @@ class _Finder:
         self.g = place_grammar(doc.lang)
         self.names = _lexicon_of(self.gaz, self.g)
         self.mentions: list[PlaceMention] = []
+        # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
+        # «سريان» (taking effect)
+        self._cue_starts = self._starts_of(doc.matches.get("cues", ()))
+        self._casualty_starts = self._starts_of(doc.matches.get("casualty_words", ()))
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             for i in range(s.tok_start, s.tok_end):
                 self.sentence_end[i] = s.tok_end
+
+    def _starts_of(self, matches) -> set[int]:
+        return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
+                or self.g.has_article(normalize_word(m.phrase))}
 
     # --- names -------------------------------------------------------------------------------------------
     def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
@@ -242,8 +250,9 @@ class _Finder:
         nxt = self.tokens[j + 1] if j + 1 < limit else None
         if nxt is not None and self._adjacent(tok, nxt) and (j + 1) not in self.blocked:
             head = strip_article(word, self.g.clitics)
-            joins = head in self.g.compound_heads or (
-                not self.g.has_article(word) and not self.g.starts_with_and(nxt.text))
+            article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
+            joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
+            # («الباب وجرابلس» are two names, «عين وردة» one)
             if joins and self._name_like(nxt.text) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
@@ -279,8 +288,8 @@ class _Finder:
         open a cue or a casualty word open one («وأصيب», «كيف»; «أم الكيف» is still a name)."""
         starts = self.doc.match_starts
         if "triggers" in starts and "actors" in starts:
-            return any(j in found for name, found in starts.items()
-                       if opening or name in ("triggers", "actors"))
+            return j in starts["triggers"] or j in starts["actors"] or j in self._casualty_starts or (
+                opening and j in self._cue_starts)
         lang = self.doc.lang
         return (lang.lexicon("triggers.tsv").match_at(self.tokens, j) is not None
                 or lang.lexicon("actors.tsv").match_at(self.tokens, j) is not None)
@@ -356,9 +365,17 @@ class _Finder:
                     i = self._after_region_word(word.end, limit, role, word.start, word.char_start)
                     precision = 1
                     continue
+            if tokens[i].text in g.locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
+                i = listed
+                precision = 1
+                continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
                     and _article_agrees(self.doc, m, tokens, g):
+                if (listed := self._bare_list(i, limit, precision)):
+                    i = listed
+                    precision = 1
+                    continue
                 if self._free_standing_ok(m.start, m.char_start, m.end):
                     self._add(m.start, m.end, m.char_start, None, precision)
                 i = m.end
@@ -370,6 +387,7 @@ class _Finder:
         self._mark_nisba()
         self._mark_datelines()
         self._disambiguate()
+        self._place_list_members()
         return self.mentions
 
     def _mark_nisba(self) -> None:
@@ -503,6 +521,90 @@ class _Finder:
             member.list_head = head
             end = member_end
         return end
+
+    def _bare_list(self, start: int, limit: int, precision: int) -> int:
+        """«على صهيان وبابولين وحاس والتح بريف إدلب»: names joined by «و» or commas after a locative, with no
+        type word, are a list of places when one of them is a place the gazetteer knows and the list ends where
+        lists end (list homogeneity: the names one verb governs are of one kind). Returns the token after the
+        list, or 0 when there is none."""
+        if start >= limit or self.g.words.starts(self.tokens[start]) and \
+                self.g.words.match_at(self.tokens, start, limit) is not None:
+            return 0  # «في بلدة …»: the type word reads the names
+        members: list[tuple[int, int, int]] = []
+        known: list[bool] = []
+        k = start
+        while k < limit:
+            gap = self._gap(k) if members else ""
+            if gap not in ("", ",", "،"):
+                break
+            name = None
+            if members and self.g.starts_with_and(self.tokens[k].text):
+                name = self._name_at(k, limit, strip_waw=True, after=gap)
+            if name is None and (not members or gap):
+                name = self._name_at(k, limit, clitics=not members, after=gap)
+            if name is None:
+                break
+            is_known = self._free_standing_ok(name[0], name[2], name[1]) or (bool(members) and any(
+                p.kind != "country" for p in self.gaz.lookup(self._text(name[2], name[1]))))
+            if members and not is_known and (gap and "," not in self._separators(members) or
+                                             not self._separated(name[1], limit)):
+                break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
+                # separator or list end follows, is no member
+            members.append(name)
+            known.append(is_known)
+            k = name[1]
+        while members and not known[-1] and not self._list_closes(k, limit):
+            members.pop()
+            known.pop()
+            k = members[-1][1] if members else start
+        if len(members) < 2 or not any(known):
+            return 0
+        head = None
+        for (s, e, c), is_known in zip(members, known):
+            kind = None if self.gaz.lookup(self._text(c, e)) else "area"
+            m = self._add(s, e, c, kind, precision)
+            m.list_head, head = head, head or m
+        return k
+
+    def _separators(self, members: list[tuple[int, int, int]]) -> str:
+        return "".join("," if self._gap(s) else "" for s, _e, _c in members[1:])
+
+    def _separated(self, k: int, limit: int) -> bool:
+        """Does another member or the list's end follow token k?"""
+        return k >= limit or self._gap(k) != "" or self.g.starts_with_and(self.tokens[k].text) \
+            or self._list_closes(k, limit)
+
+    def _list_closes(self, k: int, limit: int) -> bool:
+        """A list of names no type word introduced ends at punctuation, at the sentence's end, or where a place
+        word or a locating word says where its places are («… والتح بريف إدلب», «… الواقعة في»)."""
+        if k >= limit or self._gap(k).strip("\"'"):
+            return True
+        word = self.tokens[k].text
+        if self.g.words.starts(self.tokens[k]) and self.g.words.match_at(self.tokens, k, limit) is not None:
+            return True
+        if word in self.g.locating_gap and word not in self.g.locative:
+            return True
+        return word in self.g.locative and k + 1 < limit and self.g.words.starts(self.tokens[k + 1]) \
+            and self.g.words.match_at(self.tokens, k + 1, limit) is not None
+
+    def _place_list_members(self) -> None:
+        """A name of a list that no gazetteer knows lies in the governorate of the list's known places, when they
+        agree on one («على صهيان وبابولين وحاس»: all in Idlib)."""
+        lists: dict[int, list[PlaceMention]] = {}
+        for m in self.mentions:
+            if m.list_head is not None:
+                lists.setdefault(id(m.list_head), [m.list_head]).append(m)
+        for members in lists.values():
+            governorates = {m.admin1 for m in members if m.place is not None and m.admin1
+                            and (m.fixed or len({p.admin1 for p in m.candidates}) == 1)}
+            if any(m.candidates and not m.fixed and not governorates & {p.admin1 for p in m.candidates}
+                   for m in members):
+                continue  # «بدير الزور والبوكمال والقائم»: a list that crosses a border
+            if len(governorates) == 1:
+                admin1 = governorates.pop()
+                for m in members:
+                    if m.place is None and m.admin1 is None and not m.candidates:
+                        m.admin1 = admin1
 
     def _text(self, char_start: int, tok_end: int) -> str:
         return self.doc.text[char_start:self.tokens[tok_end - 1].end]
@@ -667,15 +769,26 @@ class _Finder:
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
                 continue
             b.context = True
+            if self._directed(gap):
+                self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
+                continue
             head = a.list_head or a
             for m in [a] + [m for m in self.mentions if m.list_head is head or m is head]:
                 if m.located_by is None and not m.region:
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
 
+    def _directed(self, gap: str) -> bool:
+        """«شرق», «جنوب غربي» between two places: the second is a point of reference, not the area holding the first."""
+        words = gap.replace("،", " ").replace('"', " ").split()
+        return bool(words) and any(key in self.g.directions for key, _ in candidate_keys(words[0], self.g.clitics)) \
+            and not any(self.g.key(w) == self.g.countryside for w in words)
+
     @staticmethod
-    def _locate(a: PlaceMention, b: PlaceMention) -> None:
-        """The place b, named right after a, says where a is."""
+    def _locate(a: PlaceMention, b: PlaceMention, near: bool = False) -> None:
+        """The place b, named right after a, says where a is; `near`: only that a lies near b."""
         a.located_by = b
+        if near and a.place is not None:
+            return
         if b.admin1:
             a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
         if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
