@@ -49,12 +49,12 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     from rasid.text.language import get_language
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
-             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector"}
+             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
         assert {r.strip() for r in row[1].split(",")} <= known, row
-        if "nisba" in row[1]:
+        if "nisba" in {r.strip() for r in row[1].split(",")}:
             assert row[2] in ADMIN1_COUNTRY, row
 
 
@@ -136,3 +136,31 @@ def test_short_city_names_stand_alone():
 def test_a_three_word_name_joined_by_a_kinship_word_and_a_bare_direction_ending_a_name():
     names = [p.name for p in _read("سيطروا على قرى قصر ابن وردان وكاجو شرقي وتل عطاش.")]
     assert names == ["قصر ابن وردان", "كاجو شرقي", "تل عطاش"]
+
+
+def test_facilities_named_after_a_known_town_are_coded_at_the_town():
+    assert [p.name for p in _read("انفجرت عبوة قرب مشفى القرداحة.")] == ["القرداحة"]
+    assert [p.name for p in _read("انفجرت عبوة على طريق الكسارات في ريف القنيطرة.")][0] == "طريق الكسارات"
+
+
+def test_a_road_inside_a_town_named_after_it_leaves_the_town_as_the_place():
+    found = _read("انفجرت عبوة على طريق المجبل في بلدة محجة بريف درعا الشمالي.")
+    assert [p.name for p in found if not p.context] == ["محجة"]
+
+
+def test_a_road_is_read_only_after_a_locative():
+    assert [p.name for p in _read("اعترضت المجموعة طريق الشاب واعتدت عليه.")] == []
+
+
+def test_one_adjective_after_a_facility_or_quarter_word_is_no_name():
+    assert [p.name for p in _read("قصفت الطائرات مشفى ميداني وحي سكني.")] == []
+    assert [p.name for p in _read("اشتباكات في حي طي بمدينة القامشلي.")][0] == "طي"
+
+
+def test_names_of_outlets_are_not_places():
+    assert [p.name for p in _read("وفق ما نقلته قناة (الميادين) عن مصدر أمني.")] == []
+
+
+def test_the_dual_subject_forms_and_iraqi_districts_are_type_words():
+    assert [p.name for p in _read("تعرضت بلدتا “معرة حرمة، النقير” لقصف مدفعي.")] == ["معرة حرمة", "النقير"]
+    assert [p.name for p in _read("هجوم لداعش شمال قضاء خانقين في محافظة ديالى.")][0] == "خانقين"

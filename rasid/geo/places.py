@@ -66,11 +66,14 @@ class PlaceGrammar:
         self.near = role("near")
         self.locating_gap = role("locating_gap")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
+        self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.list_and = next(iter(sorted(role("list_and"))), "")
         self.list_openers = role("list_opener")
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
+        self.outlet_words = role("outlet", keyed=True)
+        self.after_locative = role("after_locative", keyed=True)
 
     def key(self, word: str) -> str:
         return strip_article(normalize_word(word).strip(), self.clitics)
@@ -123,7 +126,10 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+_FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _QUOTES_SPACE = frozenset(" \t\"'")
+_NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″")
 
 
 def current_gazetteer() -> Gazetteer:
@@ -173,10 +179,11 @@ class _Finder:
         self.doc = doc
         self.hints = hints or {}
         self.tokens: list[Token] = doc.tokens
-        self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية»)
+        self.blocked = blocked  # tokens inside actor names («قوات سوريا الديمقراطية») and outlets
         self.gaz = current_gazetteer()  # resolved once per report: finding the store file is not free
         self.g = place_grammar(doc.lang)
         self.names = _lexicon_of(self.gaz, self.g)
+        self._block_outlets()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
         # «سريان» (taking effect)
@@ -187,13 +194,24 @@ class _Finder:
             for i in range(s.tok_start, s.tok_end):
                 self.sentence_end[i] = s.tok_end
 
+    def _block_outlets(self) -> None:
+        """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
+        tokens = self.tokens
+        for k, tok in enumerate(tokens[:-1]):
+            if not any(key in self.g.outlet_words for key, _ in tok.keys):
+                continue
+            gap = self.doc.text[tok.end:tokens[k + 1].start]
+            if gap.strip(' "\'(') == "":
+                m = self.names.match_at(tokens, k + 1)
+                self.blocked.update(range(k + 1, m.end if m is not None else k + 2))
+
     def _starts_of(self, matches) -> set[int]:
         return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
                 or self.g.has_article(normalize_word(m.phrase))}
 
     # --- names -------------------------------------------------------------------------------------------
     def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
-                 kind: str = "", after: str = "") -> tuple[int, int, int] | None:
+                 kind: str = "", after: str = "", adjectives: bool = False) -> tuple[int, int, int] | None:
         """(tok_start, tok_end, char_start) of a place name starting at token j, or None.
 
         The name must follow the word before it with nothing but a space or quotes between them, or the
@@ -207,11 +225,11 @@ class _Finder:
                 and _article_agrees(self.doc, m, self.tokens, self.g) and self._plausible_name(m):
             if m.end - m.start > 1:
                 return m.start, m.end, m.char_start
-            longer = self._heuristic_name(j, limit, strip_waw, kind) if self._weak_match(m) else None
+            longer = self._heuristic_name(j, limit, strip_waw, kind, adjectives) if self._weak_match(m) else None
             if longer is None or longer[1] - longer[0] < 2:
                 return m.start, m.end, m.char_start
             return longer  # «قرية تل كوكبا», «مستشفى شوقي هلال»: more than the one-word place the gazetteer has
-        return self._heuristic_name(j, limit, strip_waw, kind)
+        return self._heuristic_name(j, limit, strip_waw, kind, adjectives)
 
     def _weak_match(self, m) -> bool:
         """A one-word match that may be the start of a longer name: a head («تل», «دير») or an imported village."""
@@ -228,7 +246,8 @@ class _Finder:
         return key not in g.stopwords and key not in g.word_keys and key not in g.name_adjectives \
             and not (m.end - m.start == 1 and len(key) <= 2)
 
-    def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str) -> tuple[int, int, int] | None:
+    def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str,
+                        adjectives: bool = False) -> tuple[int, int, int] | None:
         """A name the gazetteer does not know: one word, or two when they read as one name."""
         tok = self.tokens[j]
         word = tok.text
@@ -262,6 +281,9 @@ class _Finder:
                         and end not in self.blocked and self._name_like(third.text) \
                         and not self._starts_other_thing(end, opening=False):
                     end += 1  # «قصر ابن وردان», «تل أبو الزين»: a kinship word joins a third word
+        if end == j + 1 and (adjectives or kind == "neighbourhood") and not self.g.has_article(word) and (
+                word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
+            return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
 
     def _gap(self, j: int) -> str:
@@ -278,9 +300,11 @@ class _Finder:
             return False
         if self.g.clitic_on_article(word):
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
-        for key, _cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
+        for key, cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self.gaz.lookup(key):
+                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase
         return True
 
     def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
@@ -299,6 +323,7 @@ class _Finder:
              anaphor_of: PlaceMention | None = None, prefix: str = "") -> PlaceMention:
         char_end = self.tokens[end - 1].end
         name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, char_end)
+        name = " ".join(name.translate(_NO_QUOTES).split())  # «طريق “اليعقوبية”»
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
                                    anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
@@ -350,15 +375,21 @@ class _Finder:
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
-                    if previous is not None and role == "type" and naming != "keep":
+                    if previous is not None and role == "type" and naming not in ("keep", "facility"):
                         self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                     i = word.end
                     precision = 1
                     continue
+                if role in ("type", "list") and g.key(word.phrase) in g.after_locative and not (
+                        word.char_start > tokens[i].start or (i > 0 and tokens[i - 1].text in g.locative)):
+                    i = word.end  # «اعترضت طريق الشاب»: the way, not a road
+                    precision = 1
+                    continue
                 if role in ("type", "list"):
-                    keep_from = word.char_start if naming == "keep" else None
-                    prefix = naming if naming not in ("", "keep") else ""
-                    i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix)
+                    keep_from = word.char_start if naming in ("keep", "facility") else None
+                    prefix = naming if naming not in ("", "keep", "facility") else ""
+                    i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
+                                              facility=naming == "facility")
                     precision = 1
                     continue
                 if role in ("region", "direction"):
@@ -438,7 +469,7 @@ class _Finder:
     def _dropped_type_word(self, word) -> bool:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
         role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
-        return role in ("type", "list") and naming != "keep"
+        return role in ("type", "list") and naming not in ("keep", "facility")
 
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
@@ -480,13 +511,13 @@ class _Finder:
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
-                         keep_from: int | None = None, prefix: str = "") -> int:
+                         keep_from: int | None = None, prefix: str = "", facility: bool = False) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
         if is_list:
             j, after = self._skip_list_opener(j, limit)
-        name = self._name_at(j, limit, kind=kind, after=after)
+        name = self._name_at(j, limit, kind=kind, after=after, adjectives=keep_from is not None)
         if name is None:
             return j
         end = name[1]
@@ -498,8 +529,9 @@ class _Finder:
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
         end = self._name_end(name[1], limit, kind, known=bool(self.gaz.lookup(self._text(name[2], name[1]))))
         start_char = keep_from if keep_from is not None else name[2]
-        if keep_from is not None and kind == "building" and self.gaz.lookup(self._text(name[2], end)):
-            start_char = name[2]  # «مشفى القرداحة»: the town is the place to code
+        if keep_from is not None and facility and any(
+                p.kind not in ("country", "governorate") for p in self.gaz.lookup(self._text(name[2], end))):
+            start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code
         head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
         commas = False
         while end < limit:
@@ -765,9 +797,10 @@ class _Finder:
                 continue
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
-            if not b.region and a.kind == "area" and a.place is None and b.place is not None:
-                a.context = True  # «منطقة المستوصف في بلدة الأتارب»: the town is the place to code
-                continue
+            if not b.region and a.place is None and (a.kind == "area" and b.place is not None or (
+                    a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS)):
+                a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
+                continue  # the place to code
             b.context = True
             if self._directed(gap):
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
