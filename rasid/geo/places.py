@@ -39,12 +39,15 @@ class PlaceGrammar:
         self.word_kinds: dict[str, tuple[str, str, str]] = {
             r[0]: (r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in rows}
         self.word_keys = frozenset(self.key(r[0]) for r in rows if " " not in r[0])
+        self.around_keys = frozenset(self.key(r[0]) for r in rows if len(r) > 1 and r[1] in ("around", "axis")
+                                     and " " not in r[0])
         self.directions = frozenset(self.key(r[0]) for r in rows if len(r) > 1 and r[1] == "direction"
                                     and " " not in r[0])
         self.stopwords = frozenset(self.key(r[0]) for r in language.read_tsv("place_stopwords.tsv"))
         self.needs_type_word = frozenset(self.key(r[0]) for r in language.read_tsv("place_ambiguous.tsv"))
         roles: dict[str, set[str]] = {}
         self.nisba: dict[str, str] = {}
+        self.spelling_pairs: list[tuple[str, str]] = []
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -53,6 +56,8 @@ class PlaceGrammar:
                 roles.setdefault(role.strip(), set()).add(word)
                 if role.strip() == "nisba" and len(row) > 2:
                     self.nisba[word] = row[2]
+                if role.strip() == "spelling" and len(row) > 2:
+                    self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
 
         def role(name: str, keyed: bool = False) -> frozenset[str]:
             return frozenset(self.key(w) if keyed else w for w in roles.get(name, ()))
@@ -73,7 +78,18 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
+        self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+
+    def variants(self, name: str) -> list[str]:
+        """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
+        out = []
+        for a, b in self.spelling_pairs:
+            if a in name:
+                out.append(name.replace(a, b))
+            if b in name:
+                out.append(name.replace(b, a))
+        return out
 
     def key(self, word: str) -> str:
         return strip_article(normalize_word(word).strip(), self.clitics)
@@ -156,9 +172,12 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
         if place.kind == "country":
             continue
         first, _, rest = normalize_word(name).partition(" ")
-        if rest and grammar.key(first) in grammar.dropped_types:
+        if rest and grammar.key(first) in grammar.dropped_types and not grammar.has_article(first):
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
+            # («المنطقة الخضراء» is a name of its own)
         names.setdefault(name, name)
+        for variant in grammar.variants(name):
+            names.setdefault(variant, name)
     return Lexicon(names.items())
 
 
@@ -193,6 +212,16 @@ class _Finder:
         for s in doc.sentences:
             for i in range(s.tok_start, s.tok_end):
                 self.sentence_end[i] = s.tok_end
+
+    def _lookup(self, name: str) -> list[Place]:
+        """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
+        found = self.gaz.lookup(name)
+        if not found:
+            for variant in self.g.variants(name):
+                found = self.gaz.lookup(variant)
+                if found:
+                    break
+        return found
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
@@ -236,7 +265,7 @@ class _Finder:
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         if key in self.g.compound_heads:
             return True
-        best = self.gaz.lookup(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
+        best = self._lookup(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         return bool(best) and all(p.kind == "village" and p.source != "rasid" for p in best)
 
     def _plausible_name(self, m) -> bool:
@@ -303,7 +332,7 @@ class _Finder:
         for key, cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self.gaz.lookup(key):
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self._lookup(key):
                 return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase
         return True
 
@@ -320,9 +349,11 @@ class _Finder:
 
     # --- mentions ----------------------------------------------------------------------------------------
     def _add(self, j: int, end: int, char_start: int, kind: str | None, precision: int, region: bool = False,
-             anaphor_of: PlaceMention | None = None, prefix: str = "") -> PlaceMention:
+             anaphor_of: PlaceMention | None = None, prefix: str = "", tail: int = 0) -> PlaceMention:
+        """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
+        but not to the name looked up («مطار أبو الظهور العسكري»)."""
         char_end = self.tokens[end - 1].end
-        name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, char_end)
+        name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, self.tokens[end + tail - 1].end)
         name = " ".join(name.translate(_NO_QUOTES).split())  # «طريق “اليعقوبية”»
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
@@ -330,11 +361,11 @@ class _Finder:
                                    anaphor=True, candidates=anaphor_of.candidates)
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
-            candidates = [p for p in self.gaz.lookup(key) if p.kind != "country"]
+            candidates = [p for p in self._lookup(key) if p.kind != "country"]
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
-                candidates = self.gaz.lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
+                candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             place = _prefer(candidates, kind, region)
             if place is not None and place.kind in REGION_KINDS:
                 region = True
@@ -344,6 +375,8 @@ class _Finder:
                 place, admin1, region = gov, (gov.admin1 if gov else None), True
             mention = PlaceMention(char_start, char_end, j, end, name, kind or (place.kind if place else None), place,
                                    admin1, 3 if region else precision, region, candidates=candidates)
+        if tail:
+            mention.end, mention.tok_end = self.tokens[end + tail - 1].end, end + tail
         self.mentions.append(mention)
         return mention
 
@@ -359,15 +392,23 @@ class _Finder:
             word = g.words.match_at(tokens, i, limit) if g.words.starts(tokens[i]) else None
             long_name = self.names.match_at(tokens, i, limit) if word is not None else None
             if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
-                    and _article_agrees(self.doc, long_name, tokens, g) and not self._dropped_type_word(word):
+                    and _article_agrees(self.doc, long_name, tokens, g) and (
+                        not self._dropped_type_word(word) or g.has_article(self.doc.text[word.char_start:word.char_end])):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
-                self._add(long_name.start, long_name.end, long_name.char_start, None, precision)
-                i = long_name.end
+                tail = self._facility_tail(long_name.end, limit)
+                self._add(long_name.start, long_name.end, long_name.char_start, None, precision, tail=tail)
+                i = long_name.end + tail
                 precision = 1
                 continue
             if word is not None:
                 role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
-                if role == "around":
+                if role == "axis" and not g.has_article(self.doc.text[word.char_start:word.char_end]):
+                    # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
+                    end = self._after_type_word(word.end, limit, kind, True, 2)
+                    precision = 1 if end > word.end else 2
+                    i = end
+                    continue
+                if role in ("around", "axis"):
                     precision = 2
                     i = word.end
                     continue
@@ -527,19 +568,22 @@ class _Finder:
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
                     and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
-        end = self._name_end(name[1], limit, kind, known=bool(self.gaz.lookup(self._text(name[2], name[1]))))
+        end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and facility and any(
-                p.kind not in ("country", "governorate") for p in self.gaz.lookup(self._text(name[2], end))):
+                p.kind not in ("country", "governorate") for p in self._lookup(self._text(name[2], end))):
             start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code
-        head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix)
+        tail = self._facility_tail(end, limit) if keep_from is not None and start_char == keep_from else 0
+        head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix,
+                         tail=tail)
+        end += tail
         commas = False
         while end < limit:
             comma = self._gap(end) != ""
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
                 break
-            known = bool(self.gaz.lookup(self._text(nxt[2], nxt[1])))
+            known = bool(self._lookup(self._text(nxt[2], nxt[1])))
             if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
             member_end = self._name_end(nxt[1], limit, kind, known)
@@ -577,7 +621,7 @@ class _Finder:
             if name is None:
                 break
             is_known = self._free_standing_ok(name[0], name[2], name[1]) or (bool(members) and any(
-                p.kind != "country" for p in self.gaz.lookup(self._text(name[2], name[1]))))
+                p.kind != "country" for p in self._lookup(self._text(name[2], name[1]))))
             if members and not is_known and (gap and "," not in self._separators(members) or
                                              not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
@@ -593,7 +637,7 @@ class _Finder:
             return 0
         head = None
         for (s, e, c), is_known in zip(members, known):
-            kind = None if self.gaz.lookup(self._text(c, e)) else "area"
+            kind = None if self._lookup(self._text(c, e)) else "area"
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
         return k
@@ -637,6 +681,14 @@ class _Finder:
                 for m in members:
                     if m.place is None and m.admin1 is None and not m.candidates:
                         m.admin1 = admin1
+
+    def _facility_tail(self, end: int, limit: int) -> int:
+        """«مطار حلب الدولي», «مطار أبو الظهور العسكري»: the adjectives after an airport's or a base's name."""
+        k = end
+        while k < limit and self._adjacent(self.tokens[k - 1], self.tokens[k]) \
+                and self.tokens[k].text in self.g.facility_adjectives:
+            k += 1
+        return k - end
 
     def _text(self, char_start: int, tok_end: int) -> str:
         return self.doc.text[char_start:self.tokens[tok_end - 1].end]
@@ -708,7 +760,7 @@ class _Finder:
         if name is None:
             return j
         text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
-        rural = self.gaz.lookup(g.countryside + " " + text) if role == "region" and g.countryside else []
+        rural = self._lookup(g.countryside + " " + text) if role == "region" and g.countryside else []
         gov = self.gaz.governorate_by_name(text)
         if rural and rural[0].kind == "governorate":
             # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
@@ -734,7 +786,7 @@ class _Finder:
         key = strip_article(text)
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
-        places = [p for p in self.gaz.lookup(text) if p.kind != "country"]
+        places = [p for p in self._lookup(text) if p.kind != "country"]
         if not places:
             return False
         place = places[0]
@@ -744,8 +796,9 @@ class _Finder:
             return False  # a short village name is a common word as often as not
         if place.source != "rasid":
             return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
-        previous = self.tokens[start - 1].text if start > 0 else ""
-        return char_start > self.tokens[start].start or previous in self.g.locative
+        previous = self.tokens[start - 1] if start > 0 else None
+        return char_start > self.tokens[start].start or previous is not None and (
+            previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
