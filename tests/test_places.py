@@ -49,7 +49,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     from rasid.text.language import get_language
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
-             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective"}
+             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -164,3 +164,17 @@ def test_names_of_outlets_are_not_places():
 def test_the_dual_subject_forms_and_iraqi_districts_are_type_words():
     assert [p.name for p in _read("تعرضت بلدتا “معرة حرمة، النقير” لقصف مدفعي.")] == ["معرة حرمة", "النقير"]
     assert [p.name for p in _read("هجوم لداعش شمال قضاء خانقين في محافظة ديالى.")][0] == "خانقين"
+
+
+def test_a_dual_countryside_names_two_governorates():
+    found = [(p.name, p.admin1) for p in _read("استهدفت الضربات مواقع في ريفي دمشق ودرعا.")]
+    assert found == [("ريف دمشق", "Rural Damascus"), ("درعا", "Daraa")]
+
+
+def test_colour_adjectives_end_names_and_attached_pronouns_are_no_names():
+    assert [p.name for p in _read("قصفت الطائرات منطقة الحزام الأخضر.")] == ["الحزام الأخضر"]
+    assert [p.name for p in _read("عاد النازحون إلى مناطق سكناهم الأصلية.")] == []
+
+
+def test_a_type_word_with_the_article_after_lam_names_nothing():
+    assert [p.name for p in _read("اقتحم المسلحون المناطق الشرقية للبلدة باستخدام الدبابات.")] == []

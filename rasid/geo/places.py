@@ -72,12 +72,14 @@ class PlaceGrammar:
         self.locating_gap = role("locating_gap")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
+        self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.list_and = next(iter(sorted(role("list_and"))), "")
         self.list_openers = role("list_opener")
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
+        self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
 
@@ -217,11 +219,16 @@ class _Finder:
         """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
         found = self.gaz.lookup(name)
         if not found:
-            for variant in self.g.variants(name):
+            for variant in self.g.variants(name) + self._joined(name):
                 found = self.gaz.lookup(variant)
                 if found:
                     break
         return found
+
+    def _joined(self, name: str) -> list[str]:
+        """«البو كمال» for «البوكمال»: a name whose first word is a head that is also written glued to it."""
+        first, _, rest = name.partition(" ")
+        return [first + rest] if rest and " " not in rest and self.g.key(first) in self.g.glued_heads else []
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
@@ -292,8 +299,9 @@ class _Finder:
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
                 word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
-        if not self._name_like(word) or (self._starts_other_thing(j) and kind != "mountain"):
-            return None
+        if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or (
+                self._starts_other_thing(j) and kind != "mountain"):
+            return None  # («مناطق سكناهم»: a word with an attached pronoun is no name)
         end = j + 1
         nxt = self.tokens[j + 1] if j + 1 < limit else None
         if nxt is not None and self._adjacent(tok, nxt) and (j + 1) not in self.blocked:
@@ -393,7 +401,7 @@ class _Finder:
             long_name = self.names.match_at(tokens, i, limit) if word is not None else None
             if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
                     and _article_agrees(self.doc, long_name, tokens, g) and (
-                        not self._dropped_type_word(word) or g.has_article(self.doc.text[word.char_start:word.char_end])):
+                        not self._dropped_type_word(word) or self._definite(word)):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
                 tail = self._facility_tail(long_name.end, limit)
                 self._add(long_name.start, long_name.end, long_name.char_start, None, precision, tail=tail)
@@ -402,7 +410,7 @@ class _Finder:
                 continue
             if word is not None:
                 role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
-                if role == "axis" and not g.has_article(self.doc.text[word.char_start:word.char_end]):
+                if role == "axis" and not self._definite(word):
                     # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
                     end = self._after_type_word(word.end, limit, kind, True, 2)
                     precision = 1 if end > word.end else 2
@@ -412,7 +420,7 @@ class _Finder:
                     precision = 2
                     i = word.end
                     continue
-                if role in ("type", "list") and g.has_article(self.doc.text[word.char_start:word.char_end]):
+                if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
@@ -434,7 +442,8 @@ class _Finder:
                     precision = 1
                     continue
                 if role in ("region", "direction"):
-                    i = self._after_region_word(word.end, limit, role, word.start, word.char_start)
+                    i = self._after_region_word(word.end, limit, role, word.start, word.char_start,
+                                                several=bool(naming))
                     precision = 1
                     continue
             if tokens[i].text in g.locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
@@ -690,6 +699,14 @@ class _Finder:
             k += 1
         return k - end
 
+    def _definite(self, m) -> bool:
+        """Does the matched word carry the article, glued after «ل» too («للبلدة»)?"""
+        token = self.tokens[m.start]
+        lam_article = self.g.clitics.article_after_lam
+        glued = token.text[1:] if self.g.has_conjunction(token.text) else token.text
+        return self.g.has_article(self.doc.text[m.char_start:m.char_end]) or (
+            bool(lam_article) and glued.startswith(lam_article) and m.char_start > token.start)
+
     def _text(self, char_start: int, tok_end: int) -> str:
         return self.doc.text[char_start:self.tokens[tok_end - 1].end]
 
@@ -697,11 +714,11 @@ class _Finder:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
-                or kind not in ("village", "town", "neighbourhood"):
+                or kind not in ("village", "town", "neighbourhood", "area"):
             return end
         word = self.tokens[end].text
-        if word in self.g.name_adjectives:
-            return end + 1
+        if word in self.g.name_adjectives and not (known and kind == "area"):
+            return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town)
         if not known and word in self.g.direction_suffixes and (
                 end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
             return end + 1
@@ -748,7 +765,19 @@ class _Finder:
         return not self._name_like(word)
 
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
-                           region_char_start: int = 0) -> int:
+                           region_char_start: int = 0, several: bool = False) -> int:
+        """Names after «ريف», «شرق» …; after a dual or plural («ريفي دمشق ودرعا», «أرياف حماة وحلب») each name
+        joined by «و» is a countryside of its own."""
+        end = self._region_name(j, limit, role, region_word_start, region_char_start, several)
+        while several and end > j and end < limit and self._gap(end) == "":
+            nxt = self._name_at(end, limit, strip_waw=True)
+            if nxt is None or not self.gaz.governorate_by_name(self._text(nxt[2], nxt[1])):
+                break
+            end = self._region_name(end, limit, role, None, 0, several, strip_waw=True)
+        return end
+
+    def _region_name(self, j: int, limit: int, role: str, region_word_start: int | None, region_char_start: int,
+                     several: bool, strip_waw: bool = False) -> int:
         typed = False
         g = self.g
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
@@ -756,7 +785,7 @@ class _Finder:
                 not g.starts_with_and(self.tokens[j].text):
             typed = typed or g.word_kinds.get(w.phrase, ("",))[0] == "type"
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
-        name = self._name_at(j, limit, clitics=True)
+        name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
         text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
@@ -764,8 +793,10 @@ class _Finder:
         gov = self.gaz.governorate_by_name(text)
         if rural and rural[0].kind == "governorate":
             # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
-            start_tok = region_word_start if region_word_start is not None else name[0]
-            self._add(start_tok, name[1], region_char_start, "governorate", 3, region=True)
+            if several or region_word_start is None:  # «ريفي دمشق ودرعا»: named «ريف دمشق»
+                self._add(name[0], name[1], name[2], "governorate", 3, region=True, prefix=g.countryside)
+            else:
+                self._add(region_word_start, name[1], region_char_start, "governorate", 3, region=True)
         elif gov is not None:
             self._add(name[0], name[1], name[2], "governorate", 3, region=True)
         elif role == "region":
