@@ -784,6 +784,8 @@ class _Finder:
                 g.word_kinds.get(w.phrase, ("",))[0] in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):
             typed = typed or g.word_kinds.get(w.phrase, ("",))[0] == "type"
+            if typed and self._definite(w):
+                return w.end  # «المناطق الشرقية للبلدة»: the town named before
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
