@@ -225,6 +225,11 @@ class _Finder:
                     break
         return found
 
+    def _known(self, name: str) -> bool:
+        """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
+        thousands of which are common words)?"""
+        return any(p.kind != "country" and not _weak(p) for p in self._lookup(name))
+
     def _joined(self, name: str) -> list[str]:
         """«البو كمال» for «البوكمال»: a name whose first word is a head that is also written glued to it."""
         first, _, rest = name.partition(" ")
@@ -533,8 +538,9 @@ class _Finder:
         """
         votes: dict[str, float] = {}
         for m in self.mentions:
-            if m.admin1 and (m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1):
-                votes[m.admin1] = votes.get(m.admin1, 0) + 1
+            if m.admin1 and (m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1) and (
+                    m.place is None or not _weak(m.place)):
+                votes[m.admin1] = votes.get(m.admin1, 0) + 1  # (an imported village of a common name does not vote)
         if not votes and not self.hints:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
@@ -551,11 +557,19 @@ class _Finder:
                     and not any(p.country == home for p in m.candidates):
                 m.place, m.admin1 = None, None  # «شنكال» in a report on Afrin is not Sinjar in Iraq
                 continue
-            if m.region or m.anaphor or len({p.admin1 for p in m.candidates}) < 2 or m.fixed:
+            if m.region or m.anaphor or m.fixed or not m.candidates:
                 continue
+            if all(_weak(p) for p in m.candidates) and not any(votes.get(p.admin1, 0) >= 1 for p in m.candidates):
+                m.place, m.admin1 = None, None  # «قرى تل الورد» in a report on Hasakah: not the imported
+                continue  # villages of that name in Kirkuk
+            if len({p.admin1 for p in m.candidates}) < 2:
+                continue
+            major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
-            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), -_distance(p, centre),
-                                                   -m.candidates.index(p)))
+            best = max(major or m.candidates, key=lambda p: (votes.get(p.admin1, 0), -_distance(p, centre),
+                                                            -m.candidates.index(p)))
+            if major and m.place is not None and _major(m.place) and best.admin1 != m.place.admin1:
+                continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
@@ -592,7 +606,7 @@ class _Finder:
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
                 break
-            known = bool(self._lookup(self._text(nxt[2], nxt[1])))
+            known = self._known(self._text(nxt[2], nxt[1]))
             if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
             member_end = self._name_end(nxt[1], limit, kind, known)
@@ -629,8 +643,8 @@ class _Finder:
                 name = self._name_at(k, limit, clitics=not members, after=gap)
             if name is None:
                 break
-            is_known = self._free_standing_ok(name[0], name[2], name[1]) or (bool(members) and any(
-                p.kind != "country" for p in self._lookup(self._text(name[2], name[1]))))
+            is_known = self._free_standing_ok(name[0], name[2], name[1]) or (
+                bool(members) and self._known(self._text(name[2], name[1])))
             if members and not is_known and (gap and "," not in self._separators(members) or
                                              not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
@@ -906,8 +920,8 @@ class _Finder:
     def _locate(a: PlaceMention, b: PlaceMention, near: bool = False) -> None:
         """The place b, named right after a, says where a is; `near`: only that a lies near b."""
         a.located_by = b
-        if near and a.place is not None:
-            return
+        if near and a.place is not None or b.place is not None and _weak(b.place) and not b.fixed:
+            return  # (an imported village of a common name is no reliable locator)
         if b.admin1:
             a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
         if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
@@ -917,6 +931,15 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
+
+
+def _weak(place: Place) -> bool:
+    """An imported village: thousands of them share names with common words and with each other."""
+    return place.source != "rasid" and not _major(place) and place.kind in ("village", "neighbourhood")
+
+
+def _major(place: Place) -> bool:
+    return place.kind in FREE_KINDS or (place.population or 0) >= 15000
 
 
 def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
