@@ -50,3 +50,17 @@ def test_a_village_in_a_paragraph_filed_under_a_governorate_lies_in_it():
     text = "محافظة درعا – المرصد السوري لحقوق الإنسان: انفجر لغم أرضي في قرية أم الجلود الصغرى."
     loc = location(text)
     assert loc["name_ar"] == "أم الجلود الصغرى" and loc["admin1"] == "Daraa" and loc["geo_precision"] == 3
+
+
+def test_a_list_of_villages_the_gazetteer_lacks_is_put_near_the_town_after_it():
+    events = extract("قصفت قوات النظام قرى تل الجمل وقطينة وخربة العيس بريف منبج.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["تل الجمل", "قطينة", "خربة العيس"]
+    for e in events:
+        assert (e["location"]["admin1"], e["location"]["geo_precision"]) == ("Aleppo", 2)
+        assert km((e["location"]["latitude"], e["location"]["longitude"]), (36.53, 37.95)) < 10
+
+
+def test_a_village_no_words_locate_lies_in_the_governorate_of_its_sentence_at_region_precision():
+    loc = location("قصفت قوات النظام قرية المرجانة الشرقية وبلدة كفرزيتا.")
+    assert (loc["name_ar"], loc["admin1"], loc["geo_precision"]) == ("المرجانة الشرقية", "Hama", 3)
+    assert loc["latitude"] is not None

@@ -178,3 +178,20 @@ def test_colour_adjectives_end_names_and_attached_pronouns_are_no_names():
 
 def test_a_type_word_with_the_article_after_lam_names_nothing():
     assert [p.name for p in _read("اقتحم المسلحون المناطق الشرقية للبلدة باستخدام الدبابات.")] == []
+
+
+def test_a_place_no_gazetteer_knows_lies_in_the_governorate_of_its_sentence():
+    found = {p.name: p for p in _read("قصفت قوات النظام قرية المرجانة الشرقية وبلدة كفرزيتا.")}
+    assert found["المرجانة الشرقية"].admin1 == "Hama" and found["المرجانة الشرقية"].assumed
+    found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية. وقصف على كفرزيتا واللطامنة ومورك.")}
+    assert found["المرجانة الشرقية"].admin1 == "Hama"  # the report is about Hama
+
+
+def test_a_place_between_two_governorates_stays_unlocated():
+    found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
+    assert found["المرجانة الشرقية"].admin1 is None
+
+
+def test_a_quarter_in_a_town_named_with_a_glued_preposition():
+    found = _read("قصف على حي الصناعة بالبوكمال.")
+    assert (found[0].name, found[0].admin1, found[0].located_by.name) == ("الصناعة", "Deir ez-Zor", "البوكمال")

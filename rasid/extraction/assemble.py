@@ -13,8 +13,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
     localities = [f for f in frames if f.place is not None and not f.place.region]
-    local = {(f.sub_event_type, f.place.admin1) for f in localities}
-    unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None}
+    local = {(f.sub_event_type, f.place.admin1) for f in localities if not f.place.assumed}
+    unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
     for f in frames:
         if f.place is None and has_places:
             continue

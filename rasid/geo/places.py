@@ -137,6 +137,7 @@ class PlaceMention:
     dateline: bool = False  # the place a report or paragraph is filed under («محافظة درعا – المرصد»)
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
+    assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
 
     @property
     def name_en(self) -> str | None:
@@ -474,6 +475,7 @@ class _Finder:
         self._mark_datelines()
         self._disambiguate()
         self._place_list_members()
+        self._place_unknowns()
         return self.mentions
 
     def _mark_nisba(self) -> None:
@@ -536,11 +538,7 @@ class _Finder:
         The report's governorates are those of its regions and of the places only one gazetteer entry fits;
         a coder reading «حضر» in a report on Quneitra does not look in Iraq.
         """
-        votes: dict[str, float] = {}
-        for m in self.mentions:
-            if m.admin1 and (m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1) and (
-                    m.place is None or not _weak(m.place)):
-                votes[m.admin1] = votes.get(m.admin1, 0) + 1  # (an imported village of a common name does not vote)
+        votes = self._votes()
         if not votes and not self.hints:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
@@ -573,6 +571,35 @@ class _Finder:
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _votes(self, mentions: list[PlaceMention] | None = None, settled: bool = False) -> dict[str, float]:
+        """Governorate → mentions that say the report is about it: regions, the places that locate others, and
+        places only one gazetteer entry fits, or, once `settled`, any place read with its governorate (an
+        imported village of a common name does not vote)."""
+        votes: dict[str, float] = {}
+        for m in self.mentions if mentions is None else mentions:
+            if m.admin1 and (settled or m.region or m.context or len({p.admin1 for p in m.candidates}) <= 1) and (
+                    m.place is None or not _weak(m.place)) and not m.anaphor and not m.assumed:
+                votes[m.admin1] = votes.get(m.admin1, 0) + 1
+        return votes
+
+    def _place_unknowns(self) -> None:
+        """A place no gazetteer knows and nothing around it locates lies in the governorate its sentence is about
+        (the one governorate of the sentence's other places), else in the one the report is about (four fifths
+        of its places or more, two at least): «اشتباكات في قرية X … بلدة كفرزيتا». The dateline's paragraph has already been given its governorate (_file_under)."""
+        votes = self._votes(settled=True)
+        total = sum(votes.values())
+        report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
+        for m in self.mentions:
+            if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
+                continue
+            sentence = self.doc.sentence_of(m.start)
+            around = self._votes([o for o in self.mentions if o is not m and sentence.start <= o.start < sentence.end],
+                                 settled=True)
+            admin1 = next(iter(around)) if len(around) == 1 else report if not around else None
+            strong = [p for p in m.candidates if not _weak(p)]
+            if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
+                m.admin1, m.assumed = admin1, True  # (not «القائم» of Iraq in a report on Deir ez-Zor)
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False) -> int:
@@ -878,7 +905,8 @@ class _Finder:
     def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
         """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
         words = gap.replace('"', " ").split()
-        return len(words) == 1 and words[0] in self.g.locating_links and b.place is not None \
+        linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
+        return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
 
