@@ -47,16 +47,6 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
-# Words after which the actor that follows is the one hit («على مواقع قوات النظام»).
-TARGET_MARKERS = frozenset({"علي", "ضد", "مع", "مواقع", "موقع", "نقاط", "نقطه", "تمركزات", "مقرات", "مقر", "اماكن",
-                            "مقرين", "موقعين", "نقطتين", "مركز", "مستودع", "مستودعات", "مخزن", "سيارات",
-                            "مناطق", "عناصر", "صفوف", "مع", "استهداف", "رتل", "ارتال", "دوريه", "اليه", "اليه",
-                            "سياره", "حاجز", "حواجز", "قاعده", "عربه", "معاقل", "تجمعات", "تحصينات", "مراكز"})
-AGENT_MARKERS = frozenset({"قبل", "لقوات", "ل", "نفذته", "نفذها", "نفذه", "شنته", "شنها", "شنه", "اطلقته", "اطلقها",
-                           "عليها", "عليه", "عليهما", "عليهم"})  # «سيطرت عليها الهيئة»: the subject after the object
-SIDE_MARKERS = ("من جهه", "من جانب", "من طرف", "من ناحيه")
-
-
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
     """Trigger phrases that are verbs (third column of triggers.tsv)."""
@@ -73,6 +63,8 @@ class EventReader:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
+        self.article = doc.lang.clitics.article
         actors, places, dates = doc.actors, doc.places, doc.dates
         self.actors = actors
         self.places = [p for p in places if not p.context]
@@ -113,7 +105,7 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if t.value == "protest" and self.doc.text[t.char_start:t.char_end].startswith("ال"):
+            if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
@@ -149,9 +141,9 @@ class EventReader:
             if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
                 return False
             token = self.doc.tokens[t.start]
-            if t.char_start > token.start and self.doc.text[token.start:t.char_start].endswith("ل"):
+            if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
-            if t.start > 0 and self.doc.tokens[t.start - 1].text in ("بعد", "منذ", "قبل", "ابان", "عقب"):
+            if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
@@ -161,6 +153,10 @@ class EventReader:
         if t.phrase not in _verbs() and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
+
+    def _definite(self, t: Match) -> bool:
+        """Does the trigger word carry the article («القصف», not «قصف»)?"""
+        return bool(self.article) and self.doc.text.startswith(self.article, t.char_start)
 
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
@@ -175,13 +171,13 @@ class EventReader:
 
     def _air_defence(self, clause: Span) -> bool:
         text = self.doc.text[clause.start:clause.end]
-        return any(w in text for w in ("دفاع", "الدفاعات", "مضادات", "المضادات", "صاروخ", "صواريخ", "طائره", "طايره",
-                                       "مسيره", "مسيرات", "مستودع", "ذخيره", "طايرات", "قذيفه"))
+        return any(w in text for w in self.words("air_defence"))
 
     def _executioner(self, clause: Span) -> bool:
         """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
         text = self.doc.text[clause.start:clause.end]
-        return "ميداني" in text or any(a.actor in NON_STATE for a in self._actors_in(clause.start, clause.end))
+        return any(w in text for w in self.words("field_execution")) or \
+            any(a.actor in NON_STATE for a in self._actors_in(clause.start, clause.end))
 
     def _armed_actor_in(self, clause: Span) -> bool:
         return any(a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(clause.start, clause.end))
@@ -193,8 +189,7 @@ class EventReader:
             return self._anchored(clause)
         if self._armed_actor_in(clause):
             return True
-        definite = self.doc.text[t.char_start:t.char_start + 2] == "ال"
-        return self._anchored(clause if definite else Span(s.start, s.end))
+        return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty?"""
@@ -211,7 +206,9 @@ class EventReader:
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
         words = {self.doc.text[c.char_start:c.char_end] for c in cues}
-        return bool(words - {"منذ", "عدد"}) or ("منذ" in words and "حتي" in self.doc.text[s.start:s.end])
+        weak = self.words("tally_weak")
+        return bool(words - weak) or (bool(words & weak) and any(
+            w in self.doc.text[s.start:s.end].split() for w in self.words("until")))
 
     def _is_old(self, clause: Span) -> bool:
         """A clause dated to a year before the report's (or before the latest year it names) is history."""
@@ -255,7 +252,7 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "ied" and "suicide" in classes:
                     continue
-                elif c == "shell" and "air" in classes and not self._cue_word(t, ("قذائف", "مدفعي", "هاون", "راجمات")):
+                elif c == "shell" and "air" in classes and not self._cue_word(t, self.words("artillery")):
                     continue  # «صواريخ» dropped from aircraft
                 elif c == "shell" and "disrupt" in classes:
                     continue  # missiles shot down
@@ -320,7 +317,7 @@ class EventReader:
         mentions = self._actors_in(clause.start, clause.end)
         return any(a.actor == "CIVILIANS" for a in mentions) and not any(
             a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
-        ) or any(w in self.doc.text[clause.start:clause.end] for w in ("شخص", "اشخاص", "شاب", "رجل"))
+        ) or any(w in self.doc.text[clause.start:clause.end] for w in self.words("victim_person"))
 
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
@@ -373,17 +370,15 @@ class EventReader:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
         words = self.doc.text[clause.start:t.char_start].split()
         after = self.doc.text[t.char_end:t.char_end + 12].split()
-        return (bool(words) and words[0] in ("التي", "والتي", "الذي", "والذي", "اللتين", "اللواتي")) or \
-            (bool(after) and after[0] in ("عليها", "عليه", "عليهما", "عليهم"))
+        return (bool(words) and words[0] in self.words("relative")) or \
+            (bool(after) and after[0] in self.words("resumptive"))
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
-        return bool(words) and (
-            any(w in ("علي", "عليها", "عليه") for w in words[:6]) or words[0] in ("في", "داخل", "نحو", "باتجاه", "الي")
-            or "من" in words[:1]
-        )
+        return bool(words) and (any(w in self.words("gain_object") for w in words[:6])
+                                or words[0] in self.words("gain_direction") or words[0] in self.words("from"))
 
     def _takeover_type(self, actors: list[str], s: Sentence) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting."""
@@ -392,7 +387,7 @@ class EventReader:
         if actors:
             government = all(a in GOVERNMENT_SIDE for a in actors)
         else:
-            government = "النظام" in self.doc.text[s.start:s.end]
+            government = any(w in self.doc.text[s.start:s.end] for w in self.words("government_word"))
         return "Government regains territory" if government else "Non-state actor overtakes territory"
 
     def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int,
@@ -424,11 +419,11 @@ class EventReader:
 
     def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
-        if self.doc.text[t.char_start:t.char_start + 2] != "ال":
+        if not self._definite(t):
             return False
         if not any(f.sub_event_type == "Armed clash" and f.sentence.index < s.index for f in self.frames):
             return False
-        if "بين" in self.doc.text[t.char_end:scope_end].split()[:8]:
+        if self.words("between") & set(self.doc.text[t.char_end:scope_end].split()[:8]):
             return False
         own_end = self._next_trigger_start(t, clause)
         later = self._places_in(clause.end, scope_end)
@@ -438,8 +433,8 @@ class EventReader:
     def _accompanying_trigger(self, t: Match, clause: Span) -> int:
         """Where «مع قصف …» / «وسط قصف …» starts in the clause of a clash, else the clause end."""
         for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
-            if o.char_start > t.char_end and self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:] \
-                    in (["مع"], ["وسط"]):
+            before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
+            if o.char_start > t.char_end and before and before[0] in self.words("accompanying"):
                 return o.char_start
         return clause.end
 
@@ -454,7 +449,8 @@ class EventReader:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
-            if not self.doc.text[c.start:c.start + 1] == "و" or not places or places[0].start - c.start > 12:
+            if self.doc.text[c.start:c.start + 1] not in self.words("and") or not places \
+                    or places[0].start - c.start > 12:
                 break
             out.extend(places)
         return out
@@ -497,31 +493,33 @@ class EventReader:
         # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»)
         before += [a for a in self._actors_in(t.char_start, clause.end) if a.start < t.char_end]
         text = self.doc.text
-        if sub_type == "Armed clash" and "بين" in text[t.char_end:scope_end].split()[:8]:
+        if sub_type == "Armed clash" and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
             if sides:
                 self.clash_sides = sides
                 return sides[0], sides[1], True
+        target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
+        from_words, and_letter = self.words("from"), self.words("and")
         agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = text[t.char_end:a.start].split()
-            glued = bool(gap) and gap[-1] in ("ل", "ب")  # «لفصائل»: the clitic of the actor's own word
+            glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
-            if last is not None and joined and joined[0].startswith("و") and len(joined) <= 3:
+            if last is not None and joined and joined[0][:1] in and_letter and len(joined) <= 3:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            if a.actor == "CIVILIANS" or marker in TARGET_MARKERS or marker2 in TARGET_MARKERS:
+            if a.actor == "CIVILIANS" or marker in target_markers or marker2 in target_markers:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
-            elif len(gap) <= 2 and all(g in AGENT_MARKERS or g == "من" for g in gap) or marker in AGENT_MARKERS:
+            elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
             elif agents:
@@ -550,12 +548,13 @@ class EventReader:
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
         text = self.doc.text
-        pos = text.find("بين", t.char_end, scope_end)
+        and_letter = self.words("and")
+        pos = min((k for w in self.words("between") if (k := text.find(w, t.char_end, scope_end)) != -1), default=-1)
         mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
         if len(mentions) < 2:
             return None
         split = None
-        for marker in SIDE_MARKERS:
+        for marker in self.doc.lang.phrases("side_marker"):
             k = text.find(marker, pos, scope_end)
             if k != -1:
                 split = next((i for i, a in enumerate(mentions) if a.start > k), None)
@@ -566,8 +565,8 @@ class EventReader:
                 if "،" in gap or "," in gap:
                     split = i
             if split is None:
-                split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] == "و"
-                              or text[a.start - 2:a.start] == " و"), 1)
+                split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] in and_letter
+                              or text[a.start - 2:a.start - 1] == " " and text[a.start - 1:a.start] in and_letter), 1)
                 while split < len(mentions) - 1 and same_camp(mentions[split - 1].actor, mentions[split].actor):
                     split += 1
         if not split or split >= len(mentions):

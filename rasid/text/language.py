@@ -88,9 +88,13 @@ class Language:
                 roles.setdefault(role.strip(), []).append(normalize_word(row[0]).strip())
         return {role: tuple(words) for role, words in roles.items()}
 
+    @cached_property
+    def _role_sets(self) -> dict[str, frozenset[str]]:
+        return {role: frozenset(words) for role, words in self._roles.items()}
+
     def words(self, role: str) -> frozenset[str]:
         """The normalised words and phrases of words.tsv with this role (empty when the language has none)."""
-        return frozenset(self._roles.get(role, ()))
+        return self._role_sets.get(role, frozenset())
 
     def phrases(self, role: str) -> tuple[str, ...]:
         """The same, in file order (for alternations where order matters)."""
