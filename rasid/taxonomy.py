@@ -16,6 +16,7 @@ class ActorInfo:
     armed: bool
     label_en: str
     label_ar: str
+    strikes: str = ""  # air | ground | "": what its strikes are when no weapon is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,8 @@ def _rows(name: str) -> list[list[str]]:
 EVENT_TYPE_INFO: dict[str, EventTypeInfo] = {r[0]: EventTypeInfo(r[0], r[1], r[2]) for r in _rows("event_types.tsv")}
 SUB_EVENT_TYPES: dict[str, str] = {r[0]: r[1] for r in _rows("taxonomy.tsv")}  # sub-event type → event type
 SUB_EVENT_LABELS_AR: dict[str, str] = {r[0]: r[2] for r in _rows("taxonomy.tsv")}
-ACTORS: dict[str, ActorInfo] = {r[0]: ActorInfo(r[0], r[1], r[2] == "yes", r[3], r[4]) for r in _rows("actor_ids.tsv")}
+ACTORS: dict[str, ActorInfo] = {r[0]: ActorInfo(r[0], r[1], r[2] == "yes", r[3], r[4], r[5] if len(r) > 5 else "")
+                                for r in _rows("actor_ids.tsv")}
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_TYPE_INFO)
 ARMED: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.armed)

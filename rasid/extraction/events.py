@@ -11,12 +11,12 @@ from datetime import date
 from functools import lru_cache
 
 from ..geo.places import PlaceMention
-from ..taxonomy import ARMED, GOVERNMENT_SIDE, same_camp
+from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, same_camp
 from ..text import lexicon
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
-from .actors import ActorMention, unique
+from .actors import NEW_ERA, ActorMention, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -47,10 +47,9 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Trigger phrases that are verbs (third column of triggers.tsv)."""
-    return frozenset(row[0] for row in lexicon.read_tsv("triggers.tsv") if len(row) > 2 and row[2] == "verb")
+def _is_verb(t: Match) -> bool:
+    """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
+    return t.extra[:1] == ("verb",)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +78,8 @@ class EventReader:
         self.all_place_index = SpanIndex(places)
         self.date_index = SpanIndex(dates)
         self.frames: list[Frame] = []
+        self.unnamed_weapon: set[tuple[int, int]] = set()
+        self.guessed_agents: set[int] = set()  # ids of frames whose acting side the clause does not name  # triggers typed without a weapon named in their clause
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
         self.clause_triggers: dict[Span, list[Match]] = {}
@@ -115,6 +116,7 @@ class EventReader:
             if found:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
+        self._unnamed_aircraft()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
 
@@ -136,7 +138,7 @@ class EventReader:
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
-                    and t.phrase not in _verbs():
+                    and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
             if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
                 return False
@@ -148,11 +150,31 @@ class EventReader:
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
-        if t.phrase not in _verbs() and not self._noun_anchored(s, clause, t):
+        if not _is_verb(t) and not self._noun_anchored(s, clause, t):
             return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
-        if t.phrase not in _verbs() and self._backdrop(t, clause):
+        if not _is_verb(t) and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
+
+    def _unnamed_aircraft(self) -> None:
+        """Air strikes whose clause names no air force (GUIDELINES, unnamed aircraft): the air force the report names
+        as the author of its other air strikes when it names exactly one; barrel bombs and helicopters before
+        8 December 2024 are the government's; otherwise UNKNOWN."""
+        air = [f for f in self.frames if f.sub_event_type == "Air/drone strike"]
+        named = {a for f in air if id(f) not in self.guessed_agents for a in f.actors if a != "UNKNOWN"}
+        for f in air:
+            if id(f) not in self.guessed_agents:
+                continue
+            clause_text = self.doc.text[f.clause.start:f.clause.end]
+            era = f.date_start or self.report_date
+            if any(w in clause_text for w in self.words("regime_aircraft")) and (era is None or era < NEW_ERA):
+                agents = ["SYR_GOV"]
+            elif len(named) == 1:
+                agents = sorted(named)
+            else:
+                agents = ["UNKNOWN"]
+            f.actors = agents
+            f.targets = [t for t in f.targets if t not in agents]
 
     def _definite(self, t: Match) -> bool:
         """Does the trigger word carry the article («القصف», not «قصف»)?"""
@@ -261,6 +283,8 @@ class EventReader:
             elif c == "bombard":
                 if classes & {"air", "shell"}:
                     continue
+                if not air_context:
+                    self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
                 if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt"}:
@@ -270,6 +294,7 @@ class EventReader:
                 elif self._sentence_weapon(clause):
                     out.append((t, self._sentence_weapon(clause)))  # «… غارات على X، في حين تعرضت Y»
                 else:
+                    self.unnamed_weapon.add((t.start, t.end))
                     out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
             elif c == "explosion":
                 if classes & (WEAPONS | {"disrupt", "bombard"}):
@@ -328,7 +353,9 @@ class EventReader:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
         if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
-        actors, targets, between = self._sides(s, clause, t, sub_type, scope_end)
+        actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
+        if (t.start, t.end) in self.unnamed_weapon:
+            sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
@@ -353,8 +380,27 @@ class EventReader:
         if not places:
             places = [None]
         for place in places:
-            self.frames.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end,
-                                     scope_end, between=between))
+            frame = Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end, scope_end,
+                          between=between)
+            self.frames.append(frame)
+            if not named:
+                self.guessed_agents.add(id(frame))
+
+    def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
+        """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):
+        «قصف إسرائيلي», «ضربات للتحالف» are air strikes; «استهدفت القوات التركية مناطق …» is shelling when what is
+        hit is an area, not fighters met in battle."""
+        kinds = {ACTORS[a].strikes for a in actors if a in ACTORS}
+        if not actors or len(kinds) != 1:
+            return sub_type
+        kind = kinds.pop()
+        if kind == "air":
+            return "Air/drone strike"
+        if kind == "ground" and sub_type == "Armed clash":
+            after = self.doc.text[t.char_end:min(scope_end, t.char_end + 60)].split()[:5]
+            if any(w in self.words("area_object") for w in after):
+                return "Shelling/artillery/missile attack"
+        return sub_type
 
     def _antecedents(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The localities of the clause just before a relative clause (or of the sentence before it)."""
@@ -487,8 +533,9 @@ class EventReader:
 
     # --- sides -----------------------------------------------------------------------------------------------
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
-               scope_end: int) -> tuple[list[str], list[str], bool]:
-        """The acting side, the side hit, and whether they were read from «بين … و…» (the two sides of a clash)."""
+               scope_end: int) -> tuple[list[str], list[str], bool, bool]:
+        """The acting side, the side hit, whether they were read from «بين … و…» (the two sides of a clash), and
+        whether the clause names the acting side (rather than it being guessed from the sentence)."""
         before = self._actors_in(clause.start, t.char_start)
         # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»)
         before += [a for a in self._actors_in(t.char_start, clause.end) if a.start < t.char_end]
@@ -497,7 +544,7 @@ class EventReader:
             sides = self._between(t, scope_end)
             if sides:
                 self.clash_sides = sides
-                return sides[0], sides[1], True
+                return sides[0], sides[1], True, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
         agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
@@ -525,6 +572,7 @@ class EventReader:
             elif agents:
                 targets.append(a.actor)
                 last = (a.end, targets)
+        named = bool(agents)
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
@@ -533,7 +581,7 @@ class EventReader:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS:
             hit = [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
-            return ["CIVILIANS"], hit, False
+            return ["CIVILIANS"], hit, False, True
         agents = unique(agents)
         targets = [x for x in unique(targets) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
@@ -544,7 +592,7 @@ class EventReader:
                 targets = list(b_side)
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
-        return agents, targets, False
+        return agents, targets, False, named
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
         text = self.doc.text
