@@ -73,6 +73,9 @@ class EventReader:
         self.cues = doc.matches["cues"]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
+        self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
+                                      "char_start", "char_end")
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
@@ -117,6 +120,7 @@ class EventReader:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
         self._unnamed_aircraft()
+        self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
 
@@ -303,7 +307,9 @@ class EventReader:
             elif c == "kill":
                 if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
-                out.append((t, "Attack" if self._civilian_victims(clause) else "Armed clash"))
+                victims = self._victims(t, clause)
+                civilian = victims == "civilian" if victims else self._civilian_victims(clause)
+                out.append((t, "Attack" if civilian else "Armed clash"))
             elif c in ("protest_noun", "riot_noun"):
                 if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
                     continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
@@ -337,6 +343,46 @@ class EventReader:
 
     def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
         return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
+
+    def _victims(self, t: Match, clause: Span) -> str | None:
+        """Who a killing hits, «civilian» or «armed», from the person named with it: after the trigger
+        («اغتيال عنصر من قسد», «إطلاق النار على مدني»), or before it when the trigger is the weapon
+        («قتل مدني برصاص عناصر حاجز»). None when no one is named."""
+        token = self.doc.tokens[t.start]
+        instrument = t.char_start > token.start  # a preposition glued to the trigger: «برصاص», «بنيران»
+        after = self._person_after(t.char_end, clause.end)
+        before = self._person_before(clause.start, t.char_start)
+        first, second = (before, after) if instrument else (after, before)
+        return first or second
+
+    def _person_after(self, start: int, end: int) -> str | None:
+        people = self.people_index.within(start, end)
+        actors = [a for a in self._actors_in(start, end)]
+        noun = people[0] if people else None
+        actor = actors[0] if actors else None
+        if noun is not None and (actor is None or noun.char_start <= actor.start):
+            kind = noun.extra[0].split(":")[0] if noun.extra else ""
+            if kind in ("fighter", "soldier"):
+                return "armed"
+            named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
+            return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
+        if actor is not None and actor.start - start <= 30:
+            return "civilian" if actor.actor == "CIVILIANS" else "armed"
+        return None
+
+    def _person_before(self, start: int, end: int) -> str | None:
+        people = self.people_index.within(start, end)
+        if not people:
+            return None
+        noun = people[-1]
+        if end - noun.char_end > 40:
+            return None
+        kind = noun.extra[0].split(":")[0] if noun.extra else ""
+        if kind in ("fighter", "soldier"):
+            return "armed"
+        named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
+                 and a.actor != "CIVILIANS"]
+        return "armed" if named and kind == "person" else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
         mentions = self._actors_in(clause.start, clause.end)
@@ -521,15 +567,37 @@ class EventReader:
         return candidates[-1] if candidates else None
 
     def _date_for(self, s: Sentence, clause: Span, at: int) -> tuple[date | None, date | None]:
-        """The date said nearest the trigger, in its clause first, then in its sentence."""
-        for lo, hi in ((clause.start, clause.end), (s.start, s.end)):
-            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None]
+        """The date said nearest the trigger in its clause; else a day («أمس», «الخميس», «16 آذار») said in its
+        sentence (a month or a year elsewhere in the sentence is the backdrop, not the event's day); else None, and
+        `_undated_events` decides."""
+        for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
+            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None
+                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
             if found:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
-        if self.report_date is not None:
-            return self.report_date, self.report_date  # a report's undated events are of its day (ACLED's rule)
         return None, None
+
+    def _backdrop_date(self, d) -> bool:
+        """«المحاصرة منذ 2013», «منذ كانون الأول 2017»: a period reaching back more than a year before the report."""
+        return self.report_date is not None and d.kind in ("range", "month", "year") \
+            and d.date_start is not None and (self.report_date - d.date_start).days > 365
+
+    def _undated_events(self) -> None:
+        """An event whose sentence gives no day is the event told earlier with the same type at the same place (or
+        in the region named then) when there is one — a report retells its lead — else of the report's day (ACLED's
+        rule for a report's undated events)."""
+        dated: list[Frame] = []
+        for f in self.frames:
+            if f.date_start is not None:
+                dated.append(f)
+                continue
+            earlier = next((e for e in reversed(dated) if e.sub_event_type == f.sub_event_type
+                            and _same_area(e.place, f.place)), None)
+            if earlier is not None:
+                f.date_start, f.date_end = earlier.date_start, earlier.date_end
+            elif self.report_date is not None:
+                f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
@@ -631,6 +699,18 @@ STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
 
+
+
+DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
+
+
+def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The same place, or one of them is the region (governorate, countryside) the other lies in, or unknown."""
+    if a is None or b is None:
+        return True
+    if _same_place(a, b):
+        return True
+    return (a.region or b.region) and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _best(group: list[PlaceMention]) -> list[PlaceMention]:
