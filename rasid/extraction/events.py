@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, same_camp
 from ..text import lexicon
+from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
@@ -47,6 +48,17 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
+@lru_cache(maxsize=4)
+def _actor_adjectives(lang: str) -> dict[str, str]:
+    """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv)."""
+    from ..text.normalize import normalize_word
+    from ..text.tokens import strip_article
+
+    language = get_language(lang)
+    return {strip_article(normalize_word(row[0]), language.clitics): row[1]
+            for row in language.read_tsv("actor_adjectives.tsv")}
+
+
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
     return t.extra[:1] == ("verb",)
@@ -131,6 +143,9 @@ class EventReader:
         before = self.cue_index.within(clause.start, t.char_start)
         if any(c.value in ("irrealis", "history") for c in before):
             return False
+        if any(c.value == "peaceful" and c.char_start <= t.char_start and t.char_end <= c.char_end
+               for c in self.cue_index.within(clause.start, clause.end)):
+            return False  # «دون قتال»: the fighting that did not happen
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "execute" and not self._executioner(clause):
@@ -473,7 +488,7 @@ class EventReader:
                                 or words[0] in self.words("gain_direction") or words[0] in self.words("from"))
 
     def _takeover_type(self, actors: list[str], s: Sentence) -> str:
-        """ACLED's take-over types: by the government side, by anyone else, or without fighting."""
+        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
         if actors:
@@ -615,7 +630,7 @@ class EventReader:
                 return sides[0], sides[1], True, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
-        agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
+        agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"] + self._adjective_agent(t, clause)
         targets: list[str] = []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
@@ -661,6 +676,17 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
+        """«قصف تركي», «غارات جوية روسية»: an adjective right after the trigger names who struck."""
+        adjectives = _actor_adjectives(self.doc.lang.code)
+        for tok in self.doc.tokens[t.end:t.end + 3]:
+            if tok.start >= clause.end:
+                break
+            for key, _ in tok.keys:
+                if key in adjectives:
+                    return [adjectives[key]]
+        return []
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
         text = self.doc.text
