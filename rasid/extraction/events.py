@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..geo.places import PlaceMention
-from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, same_camp
+from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
 from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
@@ -48,6 +48,7 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
+FIGHTING = frozenset({"clash", "attack", "target"})
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
     """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv)."""
@@ -121,6 +122,8 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
+            if any(a.start < t.char_start < a.end for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
+                continue  # «هيئة تحرير الشام» names a side, not a liberation
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -141,8 +144,10 @@ class EventReader:
         if self.doc.text[s.start:s.end].rstrip().endswith(("؟", "?")):
             return False
         before = self.cue_index.within(clause.start, t.char_start)
-        if any(c.value in ("irrealis", "history") for c in before):
-            return False
+        repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
+                                               for c in before)
+        if any(c.value in ("irrealis", "history") for c in before) and not repelled:
+            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if any(c.value == "peaceful" and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen
@@ -159,8 +164,8 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
-                return False
+            if any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)):
+                return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر»: who holds an area, not a change
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
@@ -481,18 +486,25 @@ class EventReader:
             (bool(after) and after[0] in self.words("resumptive"))
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
-        """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
+        """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
+        what was taken after it (a place may follow a transitive verb directly)."""
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
-        return bool(words) and (any(w in self.words("gain_object") for w in words[:6])
-                                or words[0] in self.words("gain_direction") or words[0] in self.words("from"))
+        if not words:
+            return False
+        if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
+                or words[0] in self.words("from"):
+            return True
+        first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
+        near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
+        return bool(near)
 
     def _takeover_type(self, actors: list[str], s: Sentence) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
         if actors:
-            government = all(a in GOVERNMENT_SIDE for a in actors)
+            government = all(a in STATE_FORCES for a in actors)
         else:
             government = any(w in self.doc.text[s.start:s.end] for w in self.words("government_word"))
         return "Government regains territory" if government else "Non-state actor overtakes territory"
