@@ -342,6 +342,7 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        out = self._protest_scene(clause, found, out)
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
         unique_out = []
@@ -350,6 +351,32 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+        """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
+        are a violent demonstration; forces or gunmen firing on them, with dead or wounded, excessive force against
+        protesters; dispersing them otherwise, a protest with intervention."""
+        s = self.doc.sentence_of(clause.start)
+        protest_words = [o for o in self.trigger_index.within(s.start, s.end) if o.value in ("protest", "protest_noun")]
+        if not protest_words:
+            return out
+        hurt = any(m.value == "outcome" for m in self.doc.matches.get("casualty_words", ())
+                   if clause.start <= m.char_start < clause.end)
+        remapped: list[tuple[Match, str]] = []
+        for t, sub in out:
+            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force") \
+                    and sub not in ("Peaceful protest",):
+                acting = any(0 <= t.char_start - o.char_end <= 40 and clause.start <= o.char_start
+                             for o in protest_words)
+                if acting and t.value in ("attack", "target", "takeover", "riot"):
+                    sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر»
+                else:
+                    sub = "Excessive force against protesters" if hurt else "Protest with intervention"
+            remapped.append((t, sub))
+        if "protest_force" in {t.value for t in found} and not any(sub in PROTESTS for _, sub in remapped):
+            force = next(t for t in found if t.value == "protest_force")
+            remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
+        return remapped
 
     def _sentence_weapon(self, clause: Span) -> str | None:
         """The weapon of the last strike read in the same sentence, if any."""
@@ -674,9 +701,13 @@ class EventReader:
                 agents = [earlier[-1].actor]
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
-        if sub_type in PROTESTS:
-            hit = [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
-            return ["CIVILIANS"], hit, False, True
+        if sub_type in PROTESTS or sub_type in RIOTS:
+            others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
+            if sub_type == "Peaceful protest":
+                return ["CIVILIANS"], [], False, True
+            if sub_type in ("Excessive force against protesters", "Protest with intervention"):
+                return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
+            return ["CIVILIANS"], others, False, True  # rioters are the protesters
         agents = unique(agents)
         targets = [x for x in unique(targets) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
@@ -733,6 +764,7 @@ class EventReader:
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
