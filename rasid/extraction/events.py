@@ -589,14 +589,20 @@ class EventReader:
         return min(later) if later else clause.end
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
-        """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر»: a list of places that runs past a comma."""
+        """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر», «بلدتا "معرة حرمة، النقير"»: a list of places that
+        runs past a comma. A clause continues the list when it opens with a place (after «و» or nothing but a
+        type word) or is nothing but a place."""
         out: list[PlaceMention] = []
         for c in s.clauses:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
-            if self.doc.text[c.start:c.start + 1] not in self.words("and") or not places \
-                    or places[0].start - c.start > 12:
+            if not places or places[0].start - c.start > 12:
+                break
+            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
+            first, last = self.doc.token_range(c.start, c.end)
+            only_place = last - first <= places[-1].tok_end - places[0].tok_start + 2 and not places[0].region
+            if not (opens_with_and or only_place):
                 break
             out.extend(places)
         return out
