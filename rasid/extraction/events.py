@@ -148,9 +148,9 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
-        if any(c.value == "peaceful" and c.char_start <= t.char_start and t.char_end <= c.char_end
+        if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
-            return False  # «دون قتال»: the fighting that did not happen
+            return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "execute" and not self._executioner(clause):
