@@ -169,6 +169,8 @@ class EventReader:
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
+            if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
+                return False  # «لإعادة السيطرة», «بهدف السيطرة»
             if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
@@ -298,8 +300,8 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "ied" and "suicide" in classes:
                     continue
-                elif c == "shell" and "air" in classes and not self._cue_word(t, self.words("artillery")):
-                    continue  # «صواريخ» dropped from aircraft
+                elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
+                    continue  # «صواريخ» fired from aircraft («استهدفت طائرات مروحية … بصواريخ موجهة»)
                 elif c == "shell" and "disrupt" in classes:
                     continue  # missiles shot down
                 else:
@@ -541,7 +543,7 @@ class EventReader:
         """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
-        own_end = self._accompanying_trigger(t, clause) if t.value == "clash" else clause.end
+        own_end = self._own_end(t, clause)
         for group in (self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end),
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
@@ -576,12 +578,25 @@ class EventReader:
         return not self._places_in(t.char_end, own_end) and not self._places_in(clause.start, t.char_start) \
             and not later
 
-    def _accompanying_trigger(self, t: Match, clause: Span) -> int:
-        """Where «مع قصف …» / «وسط قصف …» starts in the clause of a clash, else the clause end."""
+    def _own_end(self, t: Match, clause: Span) -> int:
+        """Where the trigger's own words end in its clause: where the clause goes on to tell another event, with
+        «مع/وسط قصف …» (for a clash) or with «و» and a verb of its own, maybe after its subject («معارك في جبال
+        الساحل وقوات النظام تقصف جسر الشغور»)."""
+        and_words = self.words("and")
         for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
+            if o.char_start <= t.char_end:
+                continue
             before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
-            if o.char_start > t.char_end and before and before[0] in self.words("accompanying"):
+            if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
+            if not _is_verb(o):
+                continue
+            token = self.doc.tokens[o.start]
+            if o.char_start > token.start and self.doc.text[token.start] in and_words:
+                return token.start  # «وتقصف»
+            subject = [a for a in self._actors_in(t.char_end, o.char_start) if o.start - a.tok_end <= 1]
+            if subject and self.doc.text[subject[-1].start - 1:subject[-1].start] in and_words:
+                return subject[-1].start - 1  # «وقوات النظام تقصف»
         return clause.end
 
     def _next_trigger_start(self, t: Match, clause: Span) -> int:
