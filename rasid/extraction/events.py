@@ -301,7 +301,9 @@ class EventReader:
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
-                    continue  # «صواريخ» fired from aircraft («استهدفت طائرات مروحية … بصواريخ موجهة»)
+                    if "air" not in classes:
+                        out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
+                    continue  # «صواريخ» fired from aircraft
                 elif c == "shell" and "disrupt" in classes:
                     continue  # missiles shot down
                 else:
@@ -359,19 +361,23 @@ class EventReader:
         are a violent demonstration; forces or gunmen firing on them, with dead or wounded, excessive force against
         protesters; dispersing them otherwise, a protest with intervention."""
         s = self.doc.sentence_of(clause.start)
-        protest_words = [o for o in self.trigger_index.within(s.start, s.end) if o.value in ("protest", "protest_noun")]
+        protest_words = [o for o in self.trigger_index.within(s.start, s.end)
+                         if o.value in ("protest", "protest_noun", "riot")]
         if not protest_words:
             return out
         hurt = any(m.value == "outcome" for m in self.doc.matches.get("casualty_words", ())
                    if clause.start <= m.char_start < clause.end)
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
-            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force") \
+            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
-                acting = any(0 <= t.char_start - o.char_end <= 40 and clause.start <= o.char_start
-                             for o in protest_words)
-                if acting and t.value in ("attack", "target", "takeover", "riot"):
-                    sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر»
+                acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
+                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
+                if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
+                    sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
+                elif t.value == "loot":
+                    remapped.append((t, sub))
+                    continue
                 else:
                     sub = "Excessive force against protesters" if hurt else "Protest with intervention"
             remapped.append((t, sub))
@@ -525,6 +531,12 @@ class EventReader:
                 or words[0] in self.words("from"):
             return True
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
+        subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
+        if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
+            rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
+            if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
+                return True
+            first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
@@ -690,7 +702,9 @@ class EventReader:
                 return sides[0], sides[1], True, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
-        agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"] + self._adjective_agent(t, clause)
+        named_by_adjective = self._adjective_agent(t, clause)
+        # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
+        agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
@@ -709,6 +723,9 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
+            elif sub_type == "takeover" and gap and gap[-1] in from_words:
+                targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
+                last = (a.end, targets)
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
@@ -742,14 +759,20 @@ class EventReader:
         return agents, targets, False, named
 
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
-        """«قصف تركي», «غارات جوية روسية»: an adjective right after the trigger names who struck."""
+        """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
+        after the aircraft named in its clause, names who struck."""
         adjectives = _actor_adjectives(self.doc.lang.code)
-        for tok in self.doc.tokens[t.end:t.end + 3]:
-            if tok.start >= clause.end:
-                break
-            for key, _ in tok.keys:
-                if key in adjectives:
-                    return [adjectives[key]]
+        heads = [t.end]
+        if t.value in WEAPONS | {"bombard", "target", "attack"}:
+            heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
+                clause.start, clause.end, "air")]
+        for head in heads:
+            for tok in self.doc.tokens[head:head + 3]:
+                if tok.start >= clause.end:
+                    break
+                for key, _ in tok.keys:
+                    if key in adjectives:
+                        return [adjectives[key]]
         return []
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
