@@ -128,6 +128,8 @@ class EventReader:
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
+        for index, found in by_sentence.items():
+            by_sentence[index] = self._subjected(found)
         self.trigger_index = SpanIndex([t for found in by_sentence.values() for t in found], "char_start", "char_end")
         for s in self.doc.sentences:
             found = by_sentence.get(s.index)
@@ -138,6 +140,29 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _subjected(self, triggers: list[Match]) -> list[Match]:
+        """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
+        whose clause holds the places, takes the weapon's kind and the weapon word is not read again."""
+        out: list[Match] = []
+        skip: set[int] = set()
+        ordered = sorted(triggers, key=lambda t: t.char_start)
+        for k, t in enumerate(ordered):
+            if id(t) in skip:
+                continue
+            if self.doc.text[t.char_start:t.char_end] in self.words("subjected"):
+                weapon = next((o for o in ordered[k + 1:] if o.value in WEAPONS | FIGHTING | {"bombard"}
+                               and o.char_start > t.char_start and self._glued(o, "purpose")), None)
+                if weapon is not None and weapon.value != t.value:
+                    skip.add(id(weapon))
+                    t = Match(t.start, t.end, t.char_start, t.char_end, weapon.value, t.phrase, t.extra)
+            out.append(t)
+        return out
+
+    def _glued(self, t: Match, role: str) -> bool:
+        """Is a clitic of this role glued to the trigger («لقصف»: ل)?"""
+        token = self.doc.tokens[t.start]
+        return t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words(role)
 
     def _real(self, s: Sentence, t: Match, clause: Span) -> bool:
         """False for threats, plans, denials, questions and history."""
@@ -233,6 +258,8 @@ class EventReader:
     def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
         """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
         side named with it) ties it to a place, date, number or toll."""
+        if any(_is_verb(o) for o in self.trigger_index.within(clause.start, clause.end) if o is not t):
+            return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in CLAUSE_ANCHORED:
             return self._anchored(clause)
         if self._armed_actor_in(clause):
@@ -544,6 +571,8 @@ class EventReader:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
+        if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
+            actors = next((f.actors for f in reversed(self.frames) if f.actors and f.actors != ["UNKNOWN"]), [])
         if actors:
             government = all(a in STATE_FORCES for a in actors)
         else:
