@@ -49,6 +49,7 @@ WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
+ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
     """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv)."""
@@ -122,8 +123,9 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if any(a.start < t.char_start < a.end for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
-                continue  # «هيئة تحرير الشام» names a side, not a liberation
+            if any(a.start <= t.char_start < a.end and (a.start < t.char_start or t.value not in ACTOR_WEAPONS)
+                   for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
+                continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية» is a strike)
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
