@@ -56,6 +56,22 @@ class Language:
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
 
+    def verb_forms(self, base: str) -> list[str]:
+        """The forms of a verb given in its base form (language.toml [verbs]): base first, no duplicates."""
+        v = self.settings.get("verbs", {})
+        forms = [base]
+        stems = [base + suffix for suffix in v.get("past_suffixes", [""])]
+        stems += [prefix + base + suffix for prefix in v.get("present_prefixes", [])
+                  for suffix in v.get("present_suffixes", [""])]
+        plural = v.get("object_after_plural", {})
+        for stem in stems:
+            for obj in v.get("object_suffixes", [""]):
+                for ending, joined in plural.items():
+                    if obj and stem.endswith(ending):
+                        stem = stem[:-len(ending)] + joined
+                forms.append(stem + obj)
+        return list(dict.fromkeys(forms))
+
     def has_file(self, name: str) -> bool:
         return self._folder.joinpath(name).is_file()
 
@@ -73,8 +89,26 @@ class Language:
         if lex is None:
             from .lexicon import lexicon_from_rows
 
-            lex = self._lexicons[name] = lexicon_from_rows(self.read_tsv(name), self.clitics)
+            lex = self._lexicons[name] = lexicon_from_rows(self.expand_verbs(self.read_tsv(name)), self.clitics)
         return lex
+
+    def expand_verbs(self, rows: list[list[str]]) -> list[list[str]]:
+        """Rows whose phrase opens with a base verb («قصف~ …») become one row per form of the verb. A form that
+        the file lists as a phrase of its own keeps that row («قصف» the noun is not the verb «قصف»)."""
+        from .normalize import normalize_word
+
+        explicit = {normalize_word(row[0]) for row in rows if not row[0].partition(" ")[0].endswith("~")}
+        out = []
+        for row in rows:
+            first, _, rest = row[0].partition(" ")
+            if not first.endswith("~"):
+                out.append(row)
+                continue
+            for form in self.verb_forms(first[:-1]):
+                phrase = f"{form} {rest}".strip()
+                if normalize_word(phrase) not in explicit:
+                    out.append([phrase, *row[1:]])
+        return out
 
     @cached_property
     def _roles(self) -> dict[str, tuple[str, ...]]:
@@ -88,9 +122,13 @@ class Language:
                 roles.setdefault(role.strip(), []).append(normalize_word(row[0]).strip())
         return {role: tuple(words) for role, words in roles.items()}
 
+    @cached_property
+    def _role_sets(self) -> dict[str, frozenset[str]]:
+        return {role: frozenset(words) for role, words in self._roles.items()}
+
     def words(self, role: str) -> frozenset[str]:
         """The normalised words and phrases of words.tsv with this role (empty when the language has none)."""
-        return frozenset(self._roles.get(role, ()))
+        return self._role_sets.get(role, frozenset())
 
     def phrases(self, role: str) -> tuple[str, ...]:
         """The same, in file order (for alternations where order matters)."""
