@@ -596,7 +596,8 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
-        for group in (self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end),
+        own = self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end))
+        for group in (own,
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
             if chosen:
@@ -654,6 +655,13 @@ class EventReader:
     def _next_trigger_start(self, t: Match, clause: Span) -> int:
         later = [o.char_start for o in self.clause_triggers.get(clause, ()) if o.char_start > t.char_start]
         return min(later) if later else clause.end
+
+    def _with_list(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The places and the other names of the lists they open or belong to («قرى X، Y، Z وW»: places reads the
+        list; a comma may have cut it into clauses)."""
+        heads = {id(p.list_head or p) for p in places if not p.region}
+        extra = [m for m in self.places if m.list_head is not None and id(m.list_head) in heads and m not in places]
+        return sorted(places + extra, key=lambda p: p.start) if extra else places
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
         """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر», «بلدتا "معرة حرمة، النقير"»: a list of places that

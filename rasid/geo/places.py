@@ -18,7 +18,7 @@ from ..text.doc import Doc
 from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
-from ..text.tokens import Token, candidate_keys, strip_article
+from ..text.tokens import Token, candidate_keys, strip_article, tokenize
 from .gazetteer import Gazetteer, Place
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
@@ -79,6 +79,7 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
+        self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
@@ -147,8 +148,9 @@ class PlaceMention:
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
-_QUOTES_SPACE = frozenset(" \t\"'")
-_NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″")
+_QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
+_GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
+_NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
 
 
 def current_gazetteer() -> Gazetteer:
@@ -330,7 +332,7 @@ class _Finder:
         return j, end, tok.start + cut
 
     def _gap(self, j: int) -> str:
-        """The text between token j and the one before it, without spaces and quotes."""
+        """The text between token j and the one before it, without spaces, quotes and brackets."""
         return "".join(c for c in self.doc.text[self.tokens[j - 1].end:self.tokens[j].start] if c not in _QUOTES_SPACE)
 
     def _adjacent(self, a: Token, b: Token) -> bool:
@@ -444,7 +446,8 @@ class _Finder:
                     keep_from = word.char_start if naming in ("keep", "facility") else None
                     prefix = naming if naming not in ("", "keep", "facility") else ""
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
-                                              facility=naming == "facility")
+                                              facility=naming == "facility",
+                                              most=2 if g.key(word.phrase) in g.duals else 0)
                     precision = 1
                     continue
                 if role in ("region", "direction"):
@@ -602,7 +605,8 @@ class _Finder:
                 m.admin1, m.assumed = admin1, True  # (not «القائم» of Iraq in a report on Deir ez-Zor)
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
-                         keep_from: int | None = None, prefix: str = "", facility: bool = False) -> int:
+                         keep_from: int | None = None, prefix: str = "", facility: bool = False,
+                         most: int = 0) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
@@ -627,8 +631,8 @@ class _Finder:
         head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix,
                          tail=tail)
         end += tail
-        commas = False
-        while end < limit:
+        commas, count = False, 1
+        while end < limit and count != most:  # a dual names two places («بلدتي معربة وجاسم، ترافق مع …»)
             comma = self._gap(end) != ""
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
@@ -645,7 +649,7 @@ class _Finder:
             member = self._add(nxt[0], member_end, nxt[2], kind, precision, region=(kind == "governorate"),
                                prefix=prefix)
             member.list_head = head
-            end = member_end
+            end, count = member_end, count + 1
         return end
 
     def _bare_list(self, start: int, limit: int, precision: int) -> int:
@@ -882,7 +886,7 @@ class _Finder:
 
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
-        for word in gap.replace("،", " ").replace(",", " ").replace('"', " ").split():
+        for word in _gap_words(gap):
             if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)):
                 return False
         return True
@@ -890,7 +894,7 @@ class _Finder:
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
-        words = gap.strip().lstrip("،,").split()
+        words = _gap_words(gap)
         if len(words) == 1 and words[0] in g.near:
             return True
         if not words or len(words) > 2:
@@ -904,7 +908,7 @@ class _Finder:
 
     def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
         """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
-        words = gap.replace('"', " ").split()
+        words = _gap_words(gap)
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
@@ -925,8 +929,8 @@ class _Finder:
                 continue
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
-            if not b.region and a.place is None and (a.kind == "area" and b.place is not None or (
-                    a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS)):
+            if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
             b.context = True
@@ -937,10 +941,28 @@ class _Finder:
             for m in [a] + [m for m in self.mentions if m.list_head is head or m is head]:
                 if m.located_by is None and not m.region:
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
+        for a, b in pairs:
+            if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
+                    and self._near_words(self.doc.text[a.end:b.start]):
+                b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _quoted(self, m: PlaceMention) -> bool:
+        """«منطقة "كده"»: a name in quotes is a proper name, not a common noun («منطقة المستوصف»)."""
+        return '"' in self.doc.text[max(0, m.start - 2):m.start]
+
+    def _near_words(self, gap: str) -> bool:
+        """Is the gap nothing but «قرب», «بالقرب من» (a word for the surroundings)?"""
+        words = _gap_words(gap)
+        while words and any(key in self.g.directions for key, _ in candidate_keys(words[0], self.g.clitics)):
+            words = words[1:]  # («… بريف الحسكة الشرقي بالقرب من …»)
+        if not words:
+            return False
+        m = self.g.words.match_at(tokenize(" ".join(words), self.g.clitics), 0)
+        return m is not None and m.end == len(words) and self.g.word_kinds.get(m.phrase, ("",))[0] == "around"
 
     def _directed(self, gap: str) -> bool:
         """«شرق», «جنوب غربي» between two places: the second is a point of reference, not the area holding the first."""
-        words = gap.replace("،", " ").replace('"', " ").split()
+        words = _gap_words(gap)
         return bool(words) and any(key in self.g.directions for key, _ in candidate_keys(words[0], self.g.clitics)) \
             and not any(self.g.key(w) == self.g.countryside for w in words)
 
@@ -959,6 +981,11 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
+
+
+def _gap_words(gap: str) -> list[str]:
+    """The words between two mentions, without punctuation, quotes and brackets."""
+    return gap.translate(_GAP_MARKS).split()
 
 
 def _weak(place: Place) -> bool:
