@@ -49,7 +49,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     from rasid.text.language import get_language
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
-             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual"}
+             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -195,3 +195,15 @@ def test_a_place_between_two_governorates_stays_unlocated():
 def test_a_quarter_in_a_town_named_with_a_glued_preposition():
     found = _read("قصف على حي الصناعة بالبوكمال.")
     assert (found[0].name, found[0].admin1, found[0].located_by.name) == ("الصناعة", "Deir ez-Zor", "البوكمال")
+
+
+def test_a_region_named_with_a_governorate_is_its_part_there_and_locates_the_place_before_it():
+    found = {p.name: p for p in _read("قصف الطيران منطقة تل الشاير قرب الحدود السورية العراقية بريف الحسكة.")}
+    assert found["تل الشاير"].admin1 == "Al-Hasakah"
+    assert found["الحدود السورية العراقية"].admin1 == "Al-Hasakah"
+
+
+def test_names_opened_by_a_word_in_another_case_and_letters_written_for_one_another():
+    assert [(p.name, p.admin1) for p in _read("اندلع نزاع في قضاء أبي غريب.")] == [("أبي غريب", "Baghdad")]
+    found = _read("قصفت الطائرات بلدة أبو الضهور.")
+    assert found[0].place is not None and found[0].place.name_en == "Abu al-Duhur"

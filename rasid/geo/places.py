@@ -48,6 +48,7 @@ class PlaceGrammar:
         roles: dict[str, set[str]] = {}
         self.nisba: dict[str, str] = {}
         self.spelling_pairs: list[tuple[str, str]] = []
+        self.case_forms: dict[str, list[str]] = {}
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -58,6 +59,10 @@ class PlaceGrammar:
                     self.nisba[word] = row[2]
                 if role.strip() == "spelling" and len(row) > 2:
                     self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
+                if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
+                    other = normalize_word(row[2]).strip()
+                    self.case_forms.setdefault(word, []).append(other)
+                    self.case_forms.setdefault(other, []).append(word)
 
         def role(name: str, keyed: bool = False) -> frozenset[str]:
             return frozenset(self.key(w) if keyed else w for w in roles.get(name, ()))
@@ -92,6 +97,10 @@ class PlaceGrammar:
                 out.append(name.replace(a, b))
             if b in name:
                 out.append(name.replace(b, a))
+        first, _, rest = normalize_word(name).partition(" ")
+        for case in self.case_forms.get(first, ()):
+            if rest:
+                out.append(case + " " + rest)  # «قضاء أبي غريب» for «أبو غريب»
         return out
 
     def key(self, word: str) -> str:
@@ -600,7 +609,7 @@ class _Finder:
             around = self._votes([o for o in self.mentions if o is not m and sentence.start <= o.start < sentence.end],
                                  settled=True)
             admin1 = next(iter(around)) if len(around) == 1 else report if not around else None
-            strong = [p for p in m.candidates if not _weak(p)]
+            strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
             if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
                 m.admin1, m.assumed = admin1, True  # (not «القائم» of Iraq in a report on Deir ez-Zor)
 
@@ -939,7 +948,7 @@ class _Finder:
                 continue
             head = a.list_head or a
             for m in [a] + [m for m in self.mentions if m.list_head is head or m is head]:
-                if m.located_by is None and not m.region:
+                if m.located_by is None and (not m.region or m.place is not None and m.place.kind == "region"):
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
         for a, b in pairs:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
@@ -974,6 +983,9 @@ class _Finder:
             return  # (an imported village of a common name is no reliable locator)
         if b.admin1:
             a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
+        if b.admin1 and a.place is not None and a.place.kind == "region":
+            a.admin1, a.fixed = b.admin1, True  # «الحدود السورية العراقية بريف الحسكة»: the part of it in Hasakah
+            return
         if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
             better = [p for p in a.candidates if p.admin1 == b.admin1]
             if better:
