@@ -207,3 +207,8 @@ def test_names_opened_by_a_word_in_another_case_and_letters_written_for_one_anot
     assert [(p.name, p.admin1) for p in _read("اندلع نزاع في قضاء أبي غريب.")] == [("أبي غريب", "Baghdad")]
     found = _read("قصفت الطائرات بلدة أبو الضهور.")
     assert found[0].place is not None and found[0].place.name_en == "Abu al-Duhur"
+
+
+def test_punctuation_between_places_is_read_without_error():
+    found = _read("قصف على قرية خربة جاموس بريف الحسكة الشرقي – ... بالقرب من جبل كوكب؛ وعلى الشدادي.")
+    assert found[0].name == "خربة جاموس"

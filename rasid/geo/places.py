@@ -18,7 +18,7 @@ from ..text.doc import Doc
 from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
-from ..text.tokens import Token, candidate_keys, strip_article, tokenize
+from ..text.tokens import Token, candidate_keys, strip_article
 from .gazetteer import Gazetteer, Place
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
@@ -952,22 +952,24 @@ class _Finder:
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
         for a, b in pairs:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
-                    and self._near_words(self.doc.text[a.end:b.start]):
+                    and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
 
     def _quoted(self, m: PlaceMention) -> bool:
         """«منطقة "كده"»: a name in quotes is a proper name, not a common noun («منطقة المستوصف»)."""
         return '"' in self.doc.text[max(0, m.start - 2):m.start]
 
-    def _near_words(self, gap: str) -> bool:
-        """Is the gap nothing but «قرب», «بالقرب من» (a word for the surroundings)?"""
-        words = _gap_words(gap)
-        while words and any(key in self.g.directions for key, _ in candidate_keys(words[0], self.g.clitics)):
-            words = words[1:]  # («… بريف الحسكة الشرقي بالقرب من …»)
-        if not words:
+    def _near_words(self, a: PlaceMention, b: PlaceMention) -> bool:
+        """Is there nothing between a and b but «قرب», «بالقرب من» (a word for the surroundings), maybe after the
+        direction that ends a's countryside («… بريف الحسكة الشرقي بالقرب من …»)?"""
+        k = a.tok_end
+        while k < b.tok_start and any(key in self.g.directions for key in self.tokens[k].key_names):
+            k += 1
+        if k >= b.tok_start or any(c in self.doc.text[a.end:b.start] for c in ".،,؛:"):
             return False
-        m = self.g.words.match_at(tokenize(" ".join(words), self.g.clitics), 0)
-        return m is not None and m.end == len(words) and self.g.word_kinds.get(m.phrase, ("",))[0] == "around"
+        m = self.g.words.match_at(self.tokens, k, b.tok_start)
+        return m is not None and self.doc.text[self.tokens[m.end - 1].end:b.start].strip() == "" \
+            and self.g.word_kinds.get(m.phrase, ("",))[0] == "around"
 
     def _directed(self, gap: str) -> bool:
         """«شرق», «جنوب غربي» between two places: the second is a point of reference, not the area holding the first."""
