@@ -216,6 +216,7 @@ class _Finder:
         self.gaz = current_gazetteer()  # resolved once per report: finding the store file is not free
         self.g = place_grammar(doc.lang)
         self.names = _lexicon_of(self.gaz, self.g)
+        self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._block_outlets()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
@@ -229,13 +230,16 @@ class _Finder:
 
     def _lookup(self, name: str) -> list[Place]:
         """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
-        found = self.gaz.lookup(name)
-        if not found:
-            for variant in self.g.variants(name) + self._joined(name):
-                found = self.gaz.lookup(variant)
-                if found:
-                    break
-        return found
+        found = self._looked_up.get(name)
+        if found is None:
+            found = self.gaz.lookup(name)
+            if not found:
+                for variant in self.g.variants(name) + self._joined(name):
+                    found = self.gaz.lookup(variant)
+                    if found:
+                        break
+            self._looked_up[name] = found
+        return list(found)
 
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
@@ -249,9 +253,12 @@ class _Finder:
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
-        tokens = self.tokens
-        for k, tok in enumerate(tokens[:-1]):
-            if not any(key in self.g.outlet_words for key, _ in tok.keys):
+        tokens, outlets = self.tokens, self.g.outlet_words
+        if not any(word in self.doc.text for word in outlets):
+            return  # (most reports name no outlet: one substring search each instead of a look at every word)
+        for k in range(len(tokens) - 1):
+            tok = tokens[k]
+            if outlets.isdisjoint(tok.key_names):
                 continue
             gap = self.doc.text[tok.end:tokens[k + 1].start]
             if gap.strip(' "\'(') == "":
@@ -666,9 +673,9 @@ class _Finder:
         type word, are a list of places when one of them is a place the gazetteer knows and the list ends where
         lists end (list homogeneity: the names one verb governs are of one kind). Returns the token after the
         list, or 0 when there is none."""
-        if start >= limit or self.g.words.starts(self.tokens[start]) and \
-                self.g.words.match_at(self.tokens, start, limit) is not None:
-            return 0  # «في بلدة …»: the type word reads the names
+        if start >= limit or not self._separator_ahead(start, min(limit, start + 4)) or \
+                self.g.words.starts(self.tokens[start]) and self.g.words.match_at(self.tokens, start, limit) is not None:
+            return 0  # (no «و» or comma within a name's length: no list; «في بلدة …»: the type word reads the names)
         members: list[tuple[int, int, int]] = []
         known: list[bool] = []
         k = start
@@ -704,6 +711,13 @@ class _Finder:
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
         return k
+
+    def _separator_ahead(self, start: int, end: int) -> bool:
+        """Is a word glued to «و», or a comma, within the tokens start+1 .. end?"""
+        text, tokens, conj = self.doc.text, self.tokens, self.g.list_and
+        if end > start + 1 and any(c in text[tokens[start].end:tokens[end - 1].start] for c in ",،"):
+            return True
+        return any(tokens[k].text.startswith(conj) for k in range(start + 1, end))
 
     def _separators(self, members: list[tuple[int, int, int]]) -> str:
         return "".join("," if self._gap(s) else "" for s, _e, _c in members[1:])
