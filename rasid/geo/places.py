@@ -18,7 +18,7 @@ from ..text.doc import Doc
 from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
-from ..text.tokens import Token, candidate_keys, strip_article
+from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
 from .gazetteer import Gazetteer, Place
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
@@ -414,9 +414,13 @@ class _Finder:
 
     def run(self) -> list[PlaceMention]:
         tokens, g = self.tokens, self.g
+        openers = _openers(self.gaz, g)
         i = 0
         precision = 1
         while i < len(tokens):
+            if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
+                precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
+                continue
             limit = self.sentence_end[i]
             if i in self.blocked:
                 i += 1
@@ -1014,6 +1018,19 @@ class _Finder:
 def _gap_words(gap: str) -> list[str]:
     """The words between two mentions, without punctuation, quotes and brackets."""
     return gap.translate(_GAP_MARKS).split()
+
+
+@lru_cache(maxsize=8)
+def _openers(gazetteer: Gazetteer, grammar: PlaceGrammar) -> frozenset[str]:
+    """Every word key a place word or a gazetteer name can start with (keyed as the lexicons key them)."""
+    phrases = [name for name, _ in gazetteer.arabic_names()] + list(grammar.word_kinds)
+    phrases += [v for name, _ in gazetteer.arabic_names() for v in grammar.variants(name)]
+    out = set()
+    for phrase in phrases:
+        words = WORD.findall(normalize_word(phrase))
+        if words:
+            out.add(word_key(words[0], grammar.clitics))
+    return frozenset(out)
 
 
 def _weak(place: Place) -> bool:
