@@ -170,15 +170,18 @@ def review_history(session: Session, event_id: int) -> list[models.ReviewAction]
     ).all())
 
 
-AGGREGATES = ("day", "admin1", "actor", "group", "event_type")
+AGGREGATES = ("day", "admin1", "admin2", "actor", "group", "event_type")
 
 
 def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
-    """Counts of events and of killed / injured (best estimates) per day, governorate, actor, group or type."""
+    """Counts of events and of killed / injured (best estimates) per day, governorate, district (each row with
+    its governorate in `admin1`), actor, group or type."""
     E = models.Event
     ids = filtered(select(E.id), f, session).subquery()
     if by == "group":
         return _by_group(session, ids)
+    if by == "admin2":
+        return _by_district(session, ids)
     key = {
         "day": E.date_start, "event_type": E.event_type, "admin1": models.Place.admin1,
         "actor": models.EventActor.actor_id,
@@ -192,6 +195,16 @@ def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
     rows = session.execute(query.group_by(key).order_by(key)).all()
     return [{"key": str(k) if k is not None else "", "events": n, "killed": int(killed or 0),
              "injured": int(injured or 0)} for k, n, killed, injured in rows]
+
+
+def _by_district(session: Session, ids) -> list[dict]:
+    E, P = models.Event, models.Place
+    rows = session.execute(
+        select(P.admin1, P.admin2, func.count(E.id), func.sum(E.fatalities_best), func.sum(E.injured_best))
+        .select_from(E).join(P, P.id == E.place_id).where(E.id.in_(select(ids.c.id)))
+        .group_by(P.admin1, P.admin2).order_by(P.admin1, P.admin2)).all()
+    return [{"key": admin2 or "", "admin1": admin1 or "", "events": n, "killed": int(killed or 0),
+             "injured": int(injured or 0)} for admin1, admin2, n, killed, injured in rows]
 
 
 def _by_group(session: Session, ids) -> list[dict]:
