@@ -158,3 +158,14 @@ def test_the_config_carries_the_labels_of_the_taxonomy(client):
     assert battles["label"] == {"ar": "معارك", "en": "Battles"} and battles["color"].startswith("#")
     assert len({t["color"] for t in config["event_types"]}) == len(EVENT_TYPES)
     assert config["admin_names_ar"]["Deir ez-Zor"] == "دير الزور" and config["bulletin_url"] is None
+
+
+def test_map_points_are_compact_rows_of_the_located_events(client):
+    body = client.get("/api/map", params={"admin1": "Idlib"}).json()
+    assert body["fields"] == ["id", "latitude", "longitude", "event_type", "date", "killed"]
+    assert body["total"] == len(body["points"]) == 7
+    dates = [p[4] for p in body["points"]]
+    assert dates == sorted(dates, reverse=True) and all(p[3] == "Battles" for p in body["points"])
+    capped = client.get("/api/map", params={"limit": 3}).json()
+    assert capped["total"] == 9 and len(capped["points"]) == 3
+    assert client.get("/api/map", params={"limit": 0}).status_code == 422

@@ -32,6 +32,11 @@ STATIC = Path(__file__).with_name("static")
 ENV_TILE_URL = "RASID_TILE_URL"
 MAX_LIMIT = 500
 EXPORT_LIMIT = 200_000  # events in one export from the dashboard; `rasid export` has no limit
+MAX_MAP_POINTS = 20_000
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 class SafeJSON(JSONResponse):
@@ -66,6 +71,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     app.state.db = db
     app.state.tile_url = tile_url if tile_url is not None else os.environ.get(ENV_TILE_URL) or None
     app.state.shapes = (None, None)  # (store stamp, /api/boundaries body)
+    app.state.admin_names = (None, {})  # ((gazetteer, boundaries) identity, Arabic admin names)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
 
     def shapes() -> dict:
@@ -121,6 +127,16 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     def list_events(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
         total, items = queries.list_events(s, f, *p)
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items]}
+
+    @app.get("/api/map")
+    def map_points(f=Depends(event_filter), limit: int = Query(5000, ge=1, le=MAX_MAP_POINTS),
+                   s: Session = Depends(session)):
+        """The located events of the filters as compact rows for the map's markers, newest first: `total` located
+        events match, `points` holds at most `limit` of them as [id, latitude, longitude, event_type, date, killed]."""
+        total, rows = queries.map_points(s, f, limit)
+        return {"total": total, "fields": ["id", "latitude", "longitude", "event_type", "date", "killed"],
+                "points": [[i, round(lat, 5), round(lon, 5), kind, _iso(day), killed]
+                           for i, lat, lon, kind, day, killed in rows]}
 
     @app.get("/api/events/{event_id}")
     def get_event(event_id: int, s: Session = Depends(session)):
@@ -262,9 +278,13 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         slot for bulletins of the current view: null until the API serves them."""
         from ..geo.places import current_gazetteer
 
+        gazetteer, body = current_gazetteer(), shapes()
+        if app.state.admin_names[0] != (id(gazetteer), id(body)):  # worked out again when either changes
+            app.state.admin_names = ((id(gazetteer), id(body)),
+                                     labels.admin_names_ar(gazetteer, boundaries.arabic_names(body)))
         return {"tile_url": app.state.tile_url, "version": __version__, **labels.taxonomy(),
                 "review_states": list(models.REVIEW_STATES), "review_actions": list(review.ACTIONS),
-                "admin_names_ar": labels.admin_names_ar(current_gazetteer(), boundaries.arabic_names(shapes())),
+                "admin_names_ar": app.state.admin_names[1],
                 "export": {"formats": list(downloads.FORMATS), "max_events": export_limit},
                 "bulletin_url": None}
 

@@ -77,6 +77,22 @@ def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int =
     return total, [stored_event(e, sources_count=counts.get(e.id, 0)) for e in page]
 
 
+def map_points(session: Session, f: EventFilter, limit: int) -> tuple[int, list[tuple]]:
+    """The located events matching `f`, newest first, as (id, latitude, longitude, event_type, date_start,
+    fatalities_best) rows, at most `limit`; and how many located events match in all. One query each, for a map
+    that draws thousands of markers and loads an event's details only when it is opened."""
+    E, P = models.Event, models.Place
+    located = filtered(select(E.id), f, session)
+    if not (f.admin1 or f.admin2 or f.place):  # filtered() joins the place only for place filters
+        located = located.join(P, P.id == E.place_id)
+    located = located.where(P.latitude.is_not(None), P.longitude.is_not(None))
+    total = session.scalar(select(func.count()).select_from(located.subquery()))
+    rows = session.execute(
+        located.with_only_columns(E.id, P.latitude, P.longitude, E.event_type, E.date_start, E.fatalities_best)
+        .order_by(E.date_start.desc().nulls_last(), E.id.desc()).limit(limit)).all()
+    return total, [tuple(r) for r in rows]
+
+
 def all_events(session: Session, f: EventFilter, chunk: int = 1000):
     """Every event matching `f`, with its sources and tolls, in id order (for exports)."""
     last = 0

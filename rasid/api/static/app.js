@@ -19,8 +19,7 @@ const t = I.t;
 // The app root: static/app.js sits one level below it, so the API is at <root>/api/ wherever the app is mounted.
 const ROOT = new URL("../", import.meta.url);
 const PAGE_SIZE = 50;
-const MAP_PAGE = 500; // the API's largest page
-const MAP_CAP = 5000; // at most this many markers
+const MAP_CAP = 5000; // at most this many markers (newest first)
 const TOKEN_KEY = "rasid.token";
 const DEFAULT_VIEW = { center: [34.8, 40.5], zoom: 6 }; // Syria and Iraq
 
@@ -114,7 +113,21 @@ function apiUrl(path, params) {
   return url;
 }
 
+// Requests started before the page knew it needed them (at start, with the configuration): taken once by `api`.
+const prefetched = new Map();
+
+function prefetch(path, params) {
+  const request = api(path, params);
+  request.catch(() => {}); // a failure shows when the view takes the answer
+  prefetched.set(apiUrl(path, params).href, request);
+}
+
 async function api(path, params, init) {
+  const early = !init && prefetched.get(apiUrl(path, params).href);
+  if (early) {
+    prefetched.delete(apiUrl(path, params).href);
+    return early;
+  }
   let res;
   try {
     res = await fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init });
@@ -343,7 +356,7 @@ const cache = {
   boundaries: null,
   admin1Options: null, // aggregate items, unfiltered
   admin2Options: null,
-  home: { list: null, mapEvents: null, mapTotal: 0, day: null, group: null, admin1: null, choropleth: null },
+  home: { list: null, map: null, day: null, group: null, admin1: null, choropleth: null },
   event: null, // { detail, reports: Map(report_id -> report | Error) }
   review: { data: null, offset: 0 },
 };
@@ -567,12 +580,12 @@ function renderAttribution() {
 
 function renderMapNote() {
   const notes = [];
-  const events = cache.home.mapEvents || [];
+  const shown = cache.home.map;
   if (!hasBoundaries() && view.map !== "points") notes.push(t("choroplethNeedsBoundaries"));
-  if (pointsMode()) {
-    if (cache.home.mapTotal > events.length) notes.push(t("mapCapped", { n: events.length, total: cache.home.mapTotal }));
-    const without = events.filter((ev) => !hasCoords(ev)).length;
-    if (without) notes.push(t("noCoords", { n: without }));
+  if (pointsMode() && shown) {
+    if (shown.total > shown.points.length) notes.push(t("mapCapped", { n: shown.points.length, total: shown.total }));
+    const without = cache.home.list ? (cache.home.list.total || 0) - shown.total : 0;
+    if (without > 0) notes.push(t("noCoords", { n: without }));
   } else if (cache.home.choropleth && cache.home.choropleth.unmatched.events) {
     notes.push(t("choroplethUnmatched", { n: cache.home.choropleth.unmatched.events }));
   }
@@ -617,41 +630,50 @@ function markerPopup(ev) {
 let rendering = false; // markers are being replaced: their popups close without the analyst closing them
 const markersById = new Map();
 
+/** A marker's popup: built when it opens, from the event's details (the map loads only points). */
+function pointPopup(id) {
+  const box = el("div", { class: "popup", dir: I.dir(), dataset: { id } }, el("span", { class: "loading" }, t("loading")));
+  api(`events/${encodeURIComponent(id)}`)
+    .then((ev) => box.replaceWith(markerPopup(ev)))
+    .catch((err) => { box.textContent = errorText(err); });
+  return box;
+}
+
 function renderMarkers() {
   if (!map) return;
-  const events = cache.home.mapEvents || [];
+  const points = (cache.home.map && cache.home.map.points) || [];
   rendering = true;
   clusterLayer.clearLayers();
   rendering = false;
   markersById.clear();
   const markers = [];
   const counts = {};
-  for (const ev of events) {
-    if (!hasCoords(ev)) continue;
-    counts[ev.event_type] = (counts[ev.event_type] || 0) + 1;
-    const color = I.typeColor(ev.event_type);
-    const icon = L.divIcon({
-      className: `event-marker type-${typeSlug(ev.event_type)}`,
-      // only our own colour and the numeric id go into this markup
-      html: `<span class="dot" data-id="${Number(ev.id)}" style="background:${color}"></span>`,
+  const icons = {};
+  for (const [id, lat, lon, type, day] of points) {
+    counts[type] = (counts[type] || 0) + 1;
+    // one icon per type; only our own colour goes into its markup
+    icons[type] = icons[type] || L.divIcon({
+      className: `event-marker type-${typeSlug(type)}`,
+      html: `<span class="dot" style="background:${I.typeColor(type)}"></span>`,
       iconSize: [14, 14],
       iconAnchor: [7, 7],
       popupAnchor: [0, -6],
     });
-    const m = L.marker([ev.location.latitude, ev.location.longitude], {
-      icon,
-      title: `${dateRange(ev)} — ${I.subEventTypeLabel(ev.sub_event_type) || I.eventTypeLabel(ev.event_type)}`,
+    const m = L.marker([lat, lon], {
+      icon: icons[type],
+      title: `${I.fmtDate(day)} — ${I.eventTypeLabel(type)}`,
       riseOnHover: true,
       keyboard: true,
     });
-    m.bindPopup(() => markerPopup(ev), { minWidth: 180, eventId: ev.id });
-    m.eventId = ev.id;
-    markersById.set(String(ev.id), m);
+    m.bindPopup(() => pointPopup(id), { minWidth: 180, eventId: id });
+    m.eventId = id;
+    markersById.set(String(id), m);
     markers.push(m);
   }
   clusterLayer.addLayers(markers);
   if (pointsMode()) renderLegend(counts);
   renderMapNote();
+  if (cache.home.map) $("#map").dataset.filters = cache.home.map.filters; // what the markers show (a test hook)
 }
 
 function renderLegend(counts) {
@@ -667,19 +689,9 @@ function renderLegend(counts) {
 }
 
 async function loadMapEvents(filters, current) {
-  const first = await api("events", { ...filters, limit: MAP_PAGE, offset: 0 });
+  const data = await api("map", { ...filters, limit: MAP_CAP });
   if (!current()) return;
-  let items = first.items || [];
-  const total = first.total || items.length;
-  const wanted = Math.min(total, MAP_CAP);
-  const pages = [];
-  for (let off = items.length; off < wanted && items.length > 0; off += MAP_PAGE) {
-    pages.push(api("events", { ...filters, limit: MAP_PAGE, offset: off }));
-  }
-  for (const page of await Promise.all(pages)) items = items.concat(page.items || []);
-  if (!current()) return;
-  cache.home.mapEvents = items.slice(0, MAP_CAP);
-  cache.home.mapTotal = total;
+  cache.home.map = { ...data, filters: JSON.stringify(filters) };
   renderMarkers();
   fitMapOnce();
   showSelection();
@@ -1041,6 +1053,8 @@ function renderList() {
   $("#page-next").disabled = offset + items.length >= total;
   markSelectedRow();
   renderExport();
+  renderMapNote();
+  $("#event-list").dataset.filters = JSON.stringify(view.filters);
 }
 
 /** Select the event and bring the map, with its popup, into view. */
@@ -1102,35 +1116,46 @@ let homeInitialised = false;
 let loadedFilters = null; // JSON of the filters the home view last loaded with
 let loadedPage = null;
 
-async function loadHomeSetup(current) {
-  const needs = [];
+/** What the home view needs once: the boundaries (drawn at once), then the governorates and districts that have
+ * events, for the filters' options (loaded after the first paint: they count every event). */
+async function loadHomeSetup(current, painted) {
   if (!cache.boundaries) {
-    needs.push(api("boundaries").then((b) => { cache.boundaries = b; })
-      .catch((err) => { cache.boundaries = { type: "FeatureCollection", kind: "sketch", features: [] }; console.warn(err); }));
+    try {
+      cache.boundaries = await api("boundaries");
+    } catch (err) {
+      cache.boundaries = { type: "FeatureCollection", kind: "sketch", features: [] };
+      console.warn(err);
+    }
+    if (!current()) return;
+    applyConfig();
+    applyBoundaries();
+    fitMapOnce();
+    applyMapMode();
   }
   if (!cache.admin1Options) {
-    needs.push(api("aggregates", { by: "admin1" }).then((a) => { cache.admin1Options = a.items || []; }));
-    needs.push(api("aggregates", { by: "admin2" }).then((a) => { cache.admin2Options = a.items || []; }));
+    await painted;
+    const [admin1, admin2] = await Promise.all([api("aggregates", { by: "admin1" }), api("aggregates", { by: "admin2" })]);
+    if (!current()) return;
+    cache.admin1Options = admin1.items || [];
+    cache.admin2Options = admin2.items || [];
+    renderFilterOptions();
+    setFilterInputs(view.filters);
   }
-  if (!needs.length) return;
-  await Promise.all(needs);
-  if (!current()) return;
-  applyConfig();
-  applyBoundaries();
-  renderFilterOptions();
-  setFilterInputs(view.filters);
-  fitMapOnce();
-  applyMapMode();
 }
 
+/** Load the view for the filters: the list and the map first, then the charts (their aggregates are the slow
+ * part with many events), so that the analyst sees the events at once. */
 function reloadHome() {
   const filters = { ...view.filters };
   loadedFilters = JSON.stringify(filters);
   loadedPage = view.page;
-  loadList();
-  runLoad("map", (current) => loadMapEvents(filters, current));
-  runLoad("charts", (current) => loadCharts(filters, current));
+  const painted = Promise.all([loadList(), runLoad("map", (current) => loadMapEvents(filters, current))]);
+  runLoad("charts", async (current) => {
+    await painted;
+    if (current()) await loadCharts(filters, current);
+  });
   if (!pointsMode()) loadChoropleth();
+  return painted;
 }
 
 function showHome() {
@@ -1147,9 +1172,9 @@ function showHome() {
     showMessage(errorText(err), "error");
   }
   if (map) map.invalidateSize();
-  runLoad("setup", loadHomeSetup);
+  let painted = Promise.resolve();
   if (JSON.stringify(view.filters) !== loadedFilters) {
-    reloadHome();
+    painted = reloadHome();
   } else {
     if (view.page !== loadedPage) {
       loadedPage = view.page;
@@ -1157,6 +1182,7 @@ function showHome() {
     }
     applyMapMode();
   }
+  runLoad("setup", (current) => loadHomeSetup(current, painted));
 }
 
 function rerenderHome() {
@@ -1681,7 +1707,14 @@ async function init() {
   window.addEventListener("resize", debounce(() => {
     if (view.view === "home") renderCharts();
   }, 200));
-  // The labels of the taxonomy, actors and admin units come from the API: nothing is drawn before them.
+  // The labels of the taxonomy, actors and admin units come from the API: nothing is drawn before them; the
+  // events of the view the URL asks for are fetched meanwhile.
+  const first = readUrl();
+  if (first.view === "home") {
+    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
+    prefetch("map", { ...first.filters, limit: MAP_CAP });
+    prefetch("boundaries");
+  }
   try {
     cache.config = await api("config");
   } catch (err) {
