@@ -556,18 +556,21 @@ function renderAttribution() {
   attributionControl = null;
   const sources = (cache.boundaries && cache.boundaries.attribution) || [];
   if (!sources.length) return;
-  const box = el("div", { class: "boundaries-attribution", lang: "en", dir: "ltr" }, t("boundariesBy"));
+  // the sources' own words (English), each isolated so that the Arabic interface keeps its direction
+  const box = el("div", { class: "boundaries-attribution", dir: I.dir() }, t("boundariesBy"));
   sources.forEach((src, i) => {
-    if (i) box.append("; ");
+    if (i) box.append(t("sep"));
     const text = src.attribution || src.source;
+    const words = el("bdi", { lang: "en", dir: "ltr" });
     let last = 0;
     for (const m of text.matchAll(/https?:\/\/[^\s<>")]+/g)) {
-      box.append(text.slice(last, m.index));
+      words.append(text.slice(last, m.index));
       const href = safeHref(m[0]);
-      box.append(href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, m[0]) : m[0]);
+      words.append(href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, m[0]) : m[0]);
       last = m.index + m[0].length;
     }
-    box.append(text.slice(last));
+    words.append(text.slice(last));
+    box.append(words);
   });
   box.title = sources.map((src) => `${src.source}: ${src.licence || "?"}`).join("\n"); // the licences, on hover
   attributionControl = L.control({ position: "bottomleft" });
