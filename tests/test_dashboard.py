@@ -95,7 +95,7 @@ def browser():
         chromium.close()
 
 
-def _open(browser, request, width: int, height: int):
+def _open(browser, width: int, height: int):
     context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     tab = context.new_page()
     tab.errors = []
@@ -103,22 +103,23 @@ def _open(browser, request, width: int, height: int):
     return context, tab
 
 
-@pytest.fixture
-def page(browser, request):
-    context, tab = _open(browser, request, 1360, 900)
+def _tab(browser, request, width: int, height: int):
+    """A page of that size; its screenshot is kept after the test."""
+    context, tab = _open(browser, width, height)
     yield tab
     SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
+    tab.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=width > 500)
     context.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    yield from _tab(browser, request, 1360, 900)
 
 
 @pytest.fixture
 def phone(browser, request):
-    context, tab = _open(browser, request, 390, 844)
-    yield tab
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=False)
-    context.close()
+    yield from _tab(browser, request, 390, 844)
 
 
 def ready(page, view: str) -> None:
@@ -149,6 +150,11 @@ def test_the_map_shows_the_events_over_a_sketch_without_boundaries(servers, page
     ready(page, "home")
     page.wait_for_selector("#map .event-marker, #map .event-cluster", timeout=10000)
     assert page.locator("#map path.boundary-admin1").count() >= 10  # governorate outlines from the gazetteer
+    palette = {t["color"].lower() for t in api(servers["sketch"], "api/config")["event_types"]}
+    cluster = page.locator("#map .event-cluster span").first.evaluate(
+        "s => [getComputedStyle(s).backgroundColor, getComputedStyle(s).borderTopColor]")
+    hexes = {"#%02x%02x%02x" % tuple(int(v) for v in re.findall(r"\d+", c)[:3]) for c in cluster}
+    assert not hexes & palette  # clusters are drawn in no colour of the type palette
     assert page.locator("#map-sketch-note").is_visible()
     assert "geojson-boundaries" in page.locator("#map-sketch-note code").inner_text()
     assert page.locator(".boundaries-attribution").count() == 0
@@ -202,7 +208,7 @@ def test_filtering_to_one_governorate(server, page):
     assert ids == {e["id"] for e in expected["items"]}
 
 
-def test_the_url_keeps_the_filters_the_selected_event_and_the_language(server, browser, page, request):
+def test_the_url_keeps_the_filters_the_selected_event_and_the_language(server, browser, page):
     page.goto(server["url"] + "#/?lang=en")
     ready(page, "home")
     page.select_option("#filter-admin1", "Idlib")
@@ -221,7 +227,7 @@ def test_the_url_keeps_the_filters_the_selected_event_and_the_language(server, b
     shared = page.url
     assert "lang=en" in shared and "type=Explosions" in shared and "from=2023-01-01" in shared
     # the link opened elsewhere shows the same view
-    context, other = _open(browser, request, 1360, 900)
+    context, other = _open(browser, 1360, 900)
     other.goto(shared)
     ready(other, "home")
     other.wait_for_selector(f'.leaflet-popup .popup[data-id="{chosen}"]', timeout=10000)

@@ -496,7 +496,8 @@ def _read_opensyria_csv(path: Path) -> Iterator[dict]:
                              g("adm2_name_en"), g("lat"), g("lon"), g("population"))
 
 
-def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = "") -> Iterator[dict]:
+def _read_json(path: Path, prefix: str = ""):
+    """A JSON file's content; ImportFormatError (its message after `prefix`) when it cannot be read as JSON."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -506,9 +507,13 @@ def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = ""
     except OSError as exc:
         raise ImportFormatError(f"{prefix}cannot read: {exc.strerror or exc}".strip()) from None
     try:
-        items = json.loads(text)
+        return json.loads(text)
     except ValueError as exc:
         raise ImportFormatError(f"{prefix}not JSON: {exc}".strip()) from None
+
+
+def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = "") -> Iterator[dict]:
+    items = _read_json(path, prefix)
     if not isinstance(items, list):
         raise ImportFormatError(f"{prefix}not an OpenSyria JSON file: expected a list of admin units".strip())
     for number, item in enumerate(items, 1):
@@ -708,17 +713,7 @@ def read_boundaries(path: str | Path) -> tuple[str, Iterator[dict]]:
     spelling, or None: the store then places the unit by where it lies), `region` (the governorate as written),
     `pcode`, `country`, `geometry` (the GeoJSON geometry as read), and `reject` / `error` like the place readers.
     """
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise ImportFormatError("no such file") from None
-    except UnicodeDecodeError:
-        raise ImportFormatError("not UTF-8 text") from None
-    except ValueError as exc:
-        raise ImportFormatError(f"not JSON: {exc}") from None
-    except OSError as exc:
-        raise ImportFormatError(f"cannot read: {exc.strerror or exc}") from None
+    data = _read_json(Path(path))
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
         raise ImportFormatError("not a GeoJSON FeatureCollection")

@@ -349,9 +349,7 @@ class _Import:
     def take(self, row: dict) -> None:
         report = self.report
         report.read += 1
-        if row.get("skip"):
-            report.skipped += 1
-            report.skip_reasons[row["skip"]] += 1
+        if _skipped(row, report):
             return
         if row.get("error"):
             return self._reject(row, row["error"], row.get("message", ""))
@@ -565,6 +563,16 @@ class _Import:
             raise
 
 
+def _skipped(row: dict, report) -> bool:
+    """Count a row that is not a place or unit to import (a GeoNames stream, a WOF campus, a point in a
+    boundaries file) as skipped, with why."""
+    if not row.get("skip"):
+        return False
+    report.skipped += 1
+    report.skip_reasons[row["skip"]] += 1
+    return True
+
+
 def _many(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
     batch: list[tuple] = []
     for row in rows:
@@ -697,9 +705,7 @@ class _BoundaryImport:
 
         report = self.report
         report.read += 1
-        if row.get("skip"):
-            report.skipped += 1
-            report.skip_reasons[row["skip"]] += 1
+        if _skipped(row, report):
             return
         if row.get("error") or row.get("reject"):
             self.reject(row, row.get("error") or row["reject"], row.get("message", ""))
