@@ -156,8 +156,10 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
     @app.get("/api/casualties/totals")
     def casualty_totals(outcome: str = Query("killed", pattern="^(killed|injured)$"), scope: str | None = None,
                         group: str | None = None, date_from: date | None = Query(None, alias="from"),
-                        date_to: date | None = Query(None, alias="to"), s: Session = Depends(session)):
-        return {"items": [serialize.total(t) for t in totals(s, outcome, scope, group, date_from, date_to)]}
+                        date_to: date | None = Query(None, alias="to"),
+                        state: str = Query("all", pattern="^(all|confirmed)$"), s: Session = Depends(session)):
+        rows = totals(s, outcome, scope, group, date_from, date_to, reviewed_only=state == "confirmed")
+        return {"items": [serialize.total(t) for t in rows]}
 
     @app.get("/api/control")
     def list_control(admin1: str | None = None, actor: str | None = None, p=Depends(page), s: Session = Depends(session)):

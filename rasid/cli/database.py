@@ -5,7 +5,7 @@
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
     rasid explain EVENT_ID [--db DB]
-    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--db DB]
+    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--state S] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
     rasid token create NAME [--db DB]
     rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
@@ -82,6 +82,9 @@ def add_parsers(commands) -> None:
     tot.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
                      help="only figures wholly inside the period from this date")
     tot.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    tot.add_argument("--state", choices=("all", "confirmed"), default="all",
+                     help="all: every event but the rejected ones (default); confirmed: only confirmed or edited "
+                          "events (running tallies, which no analyst reviews, are left out)")
     tot.add_argument("--db", metavar="DB", help=DB_HELP)
     tot.set_defaults(run=_run_totals)
 
@@ -317,7 +320,8 @@ def _run_totals(args: argparse.Namespace) -> int:
     with session_of(args) as session:
         if session is None:
             return EXIT_INPUT
-        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to)
+        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to,
+                      reviewed_only=args.state == "confirmed")
         for row in rows:
             print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
                   f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "
