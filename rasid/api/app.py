@@ -6,20 +6,23 @@ so that report text can never be read as markup, and the dashboard inserts text 
 """
 from __future__ import annotations
 
+import io
 import json
 import os
+import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import __version__
+from .. import __version__, bulletin
+from ..bulletin.render import PdfUnavailable
 from ..sources import SourceReport
 from ..store import models, queries, review
 from ..store.db import Database
@@ -53,6 +56,19 @@ class ReportBody(BaseModel):
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+
+
+# A bulletin is self-contained: inline styles and pictures, no script, nothing to fetch.
+BULLETIN_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                               "base-uri 'none'; form-action 'none'"}
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
 
 
 def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
@@ -197,6 +213,30 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
     def aggregates(by: str = Query(..., pattern="^(" + "|".join(queries.AGGREGATES) + ")$"), f=Depends(event_filter),
                    s: Session = Depends(session)):
         return {"by": by, "items": queries.aggregates(s, by, f)}
+
+    @app.get("/api/bulletin", response_class=Response,
+             responses={200: {"content": {"text/html": {}, "application/pdf": {}, "application/zip": {}}}})
+    def get_bulletin(date_from: date | None = Query(None, alias="from"), date_to: date | None = Query(None, alias="to"),
+                     admin1: str | None = None, place: str | None = None, state: str = "all", lang: str = "ar",
+                     format: str = "html", digits: str = "western", s: Session = Depends(session)):
+        """The bulletin of an area and period (see `rasid bulletin`): HTML, PDF, or Markdown with its pictures
+        as a ZIP file."""
+        request = bulletin.Request(date_from, date_to, admin1 or None, place or None, state)
+        try:
+            doc = bulletin.make(s, request, lang, digits, boundaries=app.state.outlines)
+            name = f"rasid-bulletin-{lang}.{format}"
+            files = bulletin.files(doc, format, name)
+        except bulletin.BulletinError as exc:
+            raise HTTPException(422, str(exc)) from None
+        except PdfUnavailable as exc:
+            raise HTTPException(503, str(exc)) from None
+        if format == "html":
+            return Response(files[name], media_type=bulletin.MEDIA_TYPES["html"], headers=BULLETIN_HEADERS)
+        if format == "pdf":
+            return Response(files[name], media_type=bulletin.MEDIA_TYPES["pdf"],
+                            headers={"Content-Disposition": f'inline; filename="{name}"'})
+        return Response(_zip(files), media_type="application/zip",
+                        headers={"Content-Disposition": f'attachment; filename="rasid-bulletin-{lang}.zip"'})
 
     @app.get("/api/boundaries")
     def get_boundaries():

@@ -327,6 +327,13 @@ function bindFilters() {
     for (const id of Object.values(FILTER_IDS)) document.getElementById(id).value = "";
     reload();
   });
+  // the bulletin of the current period, governorate and review state, in the page's language
+  $("#bulletin-link").addEventListener("click", (e) => {
+    const f = currentFilters();
+    const state = f.state === "confirmed" || f.state === "edited" ? "confirmed" : "all";
+    e.currentTarget.href = apiUrl("bulletin", { from: f.from, to: f.to, admin1: f.admin1, state,
+      lang: I.getLang(), format: "html" }).href;
+  });
   $("#timeline-metric").addEventListener("change", () => renderTimeline());
   $("#page-prev").addEventListener("click", () => {
     cache.home.offset = Math.max(0, cache.home.offset - PAGE_SIZE);
