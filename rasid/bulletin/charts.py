@@ -71,7 +71,7 @@ def timeline(bulletin: Bulletin, lang: Language) -> Scene | None:
     inner_w, inner_h = WIDTH - 2 * side, height - top - bottom
     events_max = nice_max(max(n for _, n, _ in items))
     deaths_max = nice_max(max(k for _, _, k in items))
-    for fraction in (0, 0.5, 1):
+    for fraction in ((0, 0.5, 1) if events_max % 2 == 0 and deaths_max % 2 == 0 else (0, 1)):
         y = top + inner_h * (1 - fraction)
         scene.add("line", x1=side, x2=WIDTH - side, y1=round(y, 1), y2=round(y, 1), stroke=GRID)
         scene.label(side - 5, y + 4, lang.number(events_max * fraction), "right", size=10, color=BAR)

@@ -9,14 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .. import __version__
-from ..store.views import Figure
 from . import charts, mapping
 from .data import Bulletin, Count, MainEvent, ReportInfo
 from .language import Language
 from .scene import Scene
-
-MAX_REFS = 12  # notes per figure; the rest are counted ("and 40 more figures"), `rasid totals` lists them
-
 
 @dataclass(frozen=True)
 class Note:
@@ -63,6 +59,7 @@ class Line:
     text: str
     refs: tuple[int, ...] = ()
     more: str = ""  # «and 40 more figures», when the notes were capped
+    key: str = ""  # what the line is about, for machines: an event id
 
 
 @dataclass(frozen=True)
@@ -72,6 +69,7 @@ class TollRow:
     killed_range: str
     injured: Line
     injured_range: str
+    key: str = ""  # the side's actor ids joined by + (SYR_GOV+HEZBOLLAH), as `rasid totals --group` takes them
 
 
 @dataclass
@@ -195,15 +193,11 @@ def _lead(bulletin: Bulletin, lang: Language, area: str, control: list[Line]) ->
     return lines
 
 
-def _figure_value(figure: Figure) -> int:
-    return max(v for v in (figure.low, figure.high, 0) if v is not None)
-
-
 def _cell(count: Count, lang: Language, notes: Notes) -> tuple[Line, str]:
     """A side's figure for one outcome, its range, and its notes (the largest figures first, capped)."""
-    figures = sorted(count.figures, key=lambda f: -_figure_value(f))
-    refs = notes.cite_all((f.report_id, f.evidence) for f in figures[:MAX_REFS])
-    more = lang.text("toll_more", n=lang.number(len(figures) - MAX_REFS)) if len(figures) > MAX_REFS else ""
+    refs = notes.cite_all((f.report_id, f.evidence) for f in count.cited)
+    hidden = len(count.figures) - len(count.cited)
+    more = lang.text("toll_more", n=lang.number(hidden)) if hidden else ""
     span = (f"{lang.number(count.low)}–{lang.number(count.high)}" if count.high != count.low else "")
     return Line(lang.number(count.best), tuple(refs), more), span
 
@@ -213,7 +207,8 @@ def _toll(bulletin: Bulletin, lang: Language, notes: Notes) -> tuple[list[TollRo
     for side in bulletin.sides:
         killed, killed_range = _cell(side.killed, lang, notes)
         injured, injured_range = _cell(side.injured, lang, notes)
-        rows.append(TollRow(lang.side(side.group), killed, killed_range, injured, injured_range))
+        rows.append(TollRow(lang.side(side.group), killed, killed_range, injured, injured_range,
+                            "+".join(side.group)))
     if len(rows) < 2:
         return rows, None
     sums = {}
@@ -221,7 +216,7 @@ def _toll(bulletin: Bulletin, lang: Language, notes: Notes) -> tuple[list[TollRo
         counts = [getattr(side, outcome) for side in bulletin.sides]
         low, best, high = (sum(getattr(c, k) for c in counts) for k in ("low", "best", "high"))
         sums[outcome] = (Line(lang.number(best)), f"{lang.number(low)}–{lang.number(high)}" if low != high else "")
-    return rows, TollRow(lang.text("toll_total"), *sums["killed"], *sums["injured"])
+    return rows, TollRow(lang.text("toll_total"), *sums["killed"], *sums["injured"], "total")
 
 
 def _change_phrase(change, lang: Language) -> str:
@@ -267,7 +262,7 @@ def _event_line(item: MainEvent, lang: Language, notes: Notes) -> Line:
     if item.injured:
         toll += lang.text("event_injured", injured=lang.count("injured", item.injured))
     text = lang.text("event_line", type=lang.sub_event_type(event.sub_event_type), sides=sides, toll=toll)
-    return Line(text, tuple(notes.cite_all((s.report_id, s.evidence) for s in event.sources)))
+    return Line(text, tuple(notes.cite_all((s.report_id, s.evidence) for s in event.sources)), key=str(event.id))
 
 
 def _method(bulletin: Bulletin, lang: Language) -> list[str]:

@@ -18,6 +18,7 @@ from ..store.views import Figure, StoredEvent
 
 STATES = {"all": ("unreviewed", "confirmed", "edited"), "confirmed": REVIEWED}
 MAIN_EVENTS = 25  # event lines in the bulletin; the map and the timeline show every event
+MAX_REFS = 12  # notes per figure, the largest figures first; the rest are counted, `rasid totals` lists them
 
 
 class BulletinError(ValueError):
@@ -58,7 +59,15 @@ class Count:
     low: int = 0
     best: int = 0
     high: int = 0
-    figures: list[Figure] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)  # the largest first
+
+    @property
+    def cited(self) -> list[Figure]:
+        return self.figures[:MAX_REFS]
+
+
+def figure_value(figure: Figure) -> int:
+    return max(v for v in (figure.low, figure.high, 0) if v is not None)
 
 
 @dataclass
@@ -278,6 +287,9 @@ def _sides(session: Session, request: Request, area: Area) -> list[Side]:
             count.high += row.high
             count.figures += [f for f in row.tallies if not f.superseded] + row.incident_figures
     found = [s for s in sides.values() if s.killed.best or s.injured.best or s.killed.figures or s.injured.figures]
+    for side in found:
+        for count in (side.killed, side.injured):
+            count.figures.sort(key=lambda f: -figure_value(f))
     return sorted(found, key=lambda s: (-s.killed.best, -s.injured.best, "+".join(s.group)))
 
 
@@ -306,29 +318,25 @@ def _control(session: Session, request: Request, area: Area) -> list[Change]:
 
 
 def _count_sources(session: Session, out: Bulletin, wanted: queries.EventFilter) -> None:
-    """How many reports and outlets the bulletin draws on, and what the notes say of each report it cites."""
+    """How many reports and outlets the bulletin draws on, and what the notes say of each report they cite."""
     E, M, R = models.Event, models.Mention, models.Report
     ids = queries.filtered(select(E.id), wanted, session).subquery()
     sources = dict(session.execute(select(M.report_id, R.source_id).join(R, R.id == M.report_id)
                                    .where(M.event_id.in_(select(ids.c.id))).distinct()).all())
-    cited = {f.report_id for side in out.sides for count in (side.killed, side.injured) for f in count.figures}
-    cited |= {q.report_id for change in out.control for q in change.quotes}
-    cited |= {s.report_id for item in out.main_events for s in item.event.sources}
-    cited.discard(None)
-    out.report_info = _report_info(session, cited)
-    for report_id in cited - set(sources):
-        sources[report_id] = out.report_info[report_id].source_id
+    figures = {f.report_id for side in out.sides for count in (side.killed, side.injured) for f in count.figures}
+    sources.update(_rows(session, select(R.id, R.source_id), R.id, figures - set(sources)))
     out.reports = len(sources)
     out.outlets = len({s for s in sources.values() if s is not None})
+    cited = {f.report_id for side in out.sides for count in (side.killed, side.injured) for f in count.cited}
+    cited |= {q.report_id for change in out.control for q in change.quotes}
+    cited |= {s.report_id for item in out.main_events for s in item.event.sources}
+    S = models.Source
+    query = select(R.id, R.doc_id, S.name, R.url, R.report_date, R.source_id).join(S, S.id == R.source_id, isouter=True)
+    out.report_info = {row[0]: ReportInfo(*row) for row in _rows(session, query, R.id, cited)}
 
 
-def _report_info(session: Session, ids: set[int]) -> dict[int, ReportInfo]:
-    R = models.Report
-    found: dict[int, ReportInfo] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        for report in session.scalars(select(R).where(R.id.in_(ordered[start:start + 500]))
-                                      .options(selectinload(R.source))):
-            found[report.id] = ReportInfo(report.id, report.doc_id, report.source.name if report.source else None,
-                                          report.url, report.report_date, report.source_id)
-    return found
+def _rows(session: Session, query, column, ids: set) -> list:
+    """The rows of `query` whose `column` is one of `ids`, asked for a few hundred at a time."""
+    ordered = sorted(i for i in ids if i is not None)
+    return [row for start in range(0, len(ordered), 500)
+            for row in session.execute(query.where(column.in_(ordered[start:start + 500]))).all()]

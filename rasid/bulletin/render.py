@@ -33,7 +33,7 @@ table.toll th, table.toll td { border-bottom: 1px solid #dde2e7; padding: 4px 6p
 table.toll td.n { font-weight: bold; white-space: nowrap; }
 table.toll td.range { color: #55606b; white-space: nowrap; }
 table.toll tr.total td { border-top: 2px solid #1d232a; font-weight: bold; }
-sup.refs { font-size: 10px; line-height: 0; white-space: nowrap; }
+sup.refs { font-size: 10px; line-height: 0; white-space: nowrap; unicode-bidi: isolate; padding-inline-start: 1px; }
 sup.refs a, .notes a { color: #1f5a99; text-decoration: none; }
 .more-refs { display: block; font-size: 11px; color: #55606b; font-weight: normal; }
 ul.events, ul.control { margin: 2px 0 6px; padding-inline-start: 20px; }
@@ -42,13 +42,13 @@ figure { margin: 12px 0 16px; page-break-inside: avoid; break-inside: avoid; }
 .scene { position: relative; overflow: hidden; margin: 0 auto; }
 .scene svg { position: absolute; left: 0; top: 0; }
 .scene .label { position: absolute; white-space: nowrap; line-height: 1.15; }
-.scene .label.place { text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; }
 ol.notes { list-style: none; padding: 0; font-size: 12.5px; }
 ol.notes li { margin: 0 0 5px; }
 ol.notes .n { display: inline-block; min-width: 2.2em; color: #1f5a99; font-weight: bold; }
 .url { display: block; direction: ltr; text-align: left; word-break: break-all; font-size: 11px; }
 [dir=rtl] .url { text-align: right; }
 .empty { font-size: 17px; }
+@media screen { .scene .label.place { text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; } }
 @media print { .bulletin { max-width: none; margin: 0; padding: 0; font-size: 11pt; } h2 { break-after: avoid; } }
 """
 
@@ -59,7 +59,7 @@ def _refs(doc: Document, refs: tuple[int, ...], more: str = "") -> str:
     separator = "، " if doc.lang.code == "ar" else ", "
     links = separator.join(f'<a href="#note-{n}">{doc.lang.number(n)}</a>' for n in refs)
     tail = f'<span class="more-refs">{escape(more)}</span>' if more else ""
-    return f'<sup class="refs">{links}</sup>{tail}'
+    return f'<sup class="refs" dir="{doc.lang.direction}">{links}</sup>{tail}'
 
 
 def _line(doc: Document, line: Line) -> str:
@@ -88,7 +88,8 @@ def _toll_html(doc: Document) -> str:
 
 
 def _toll_row(doc: Document, row: TollRow, css: str = "side") -> str:
-    return (f'<tr class="{css}"><td>{escape(row.side)}</td><td class="n killed">{_line(doc, row.killed)}</td>'
+    return (f'<tr class="{css}" data-group="{escape(row.key)}"><td>{escape(row.side)}</td>'
+            f'<td class="n killed">{_line(doc, row.killed)}</td>'
             f'<td class="range">{escape(row.killed_range)}</td><td class="n injured">{_line(doc, row.injured)}</td>'
             f'<td class="range">{escape(row.injured_range)}</td></tr>')
 
@@ -118,8 +119,9 @@ def html(doc: Document) -> str:
         for day in doc.days:
             body.append(f'<h3 class="day" data-day="{day.iso}">{escape(day.day)}</h3>')
             for group in day.places:
-                body.append(f'<h4 class="place">{escape(group.place)}</h4><ul class="events">'
-                            + "".join(f'<li class="event">{_line(doc, line)}</li>' for line in group.lines) + "</ul>")
+                items = "".join(f'<li class="event" data-event="{line.key}">{_line(doc, line)}</li>'
+                                for line in group.lines)
+                body.append(f'<h4 class="place">{escape(group.place)}</h4><ul class="events">{items}</ul>')
         if doc.more_events:
             body.append(f'<p class="more">{escape(doc.more_events)}</p>')
         body.append("</section>")

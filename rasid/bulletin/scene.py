@@ -118,4 +118,4 @@ def _html_label(scene: Scene, label: Label) -> str:
 
 def text_width(text: str, size: float) -> float:
     """A rough width for layout: no font is measured, so labels are given room to spare."""
-    return sum(0.35 if c == " " else 0.62 for c in text) * size
+    return sum(0.35 if c == " " else 0.5 if "\u0600" <= c <= "\u06ff" else 0.62 for c in text) * size

@@ -426,7 +426,9 @@ def totals(
         query = query.where(or_(C.event_id.is_(None), C.event_id.not_in(rejected)))
     if group:
         query = query.where(models.CasualtyStatement.group_key == group)
-    statements = [s for s in session.scalars(query.options(selectinload(models.CasualtyStatement.report))).all()
+    R = models.Report  # of the report, only what a figure shows: not its text
+    reports = selectinload(C.report).load_only(R.id, R.doc_id, R.report_date)
+    statements = [s for s in session.scalars(query.options(reports)).all()
                   if s.subset_of is None and _inside(s, date_from, date_to)]
     if scope is not None:
         statements = [s for s in statements if scope in (s.place_ar, s.admin1)]
