@@ -159,3 +159,18 @@ def test_switching_language(server, page):
     assert page.locator("#nav-review").inner_text().strip().lower().startswith("review")
     page.click("#lang-switch")
     page.wait_for_function("() => document.documentElement.dir === 'rtl'")
+
+
+def test_the_bulletin_link_opens_the_bulletin_of_the_current_filters(server, page):
+    page.goto(server["url"])
+    ready(page, "home")
+    page.select_option("#filter-admin1", "Idlib")
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=15000)
+    with page.context.expect_page() as opened:
+        page.click("#bulletin-link")
+    bulletin = opened.value
+    bulletin.wait_for_load_state()
+    assert "admin1=Idlib" in bulletin.url and "lang=ar" in bulletin.url
+    assert bulletin.evaluate("() => document.documentElement.dir") == "rtl"
+    assert "إدلب" in bulletin.locator("h1").inner_text()
+    bulletin.close()

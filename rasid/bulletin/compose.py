@@ -234,17 +234,21 @@ def _change(change, lang: Language, notes: Notes) -> Line:
 
 
 def _days(main_events: list[MainEvent], lang: Language, notes: Notes) -> list[DayGroup]:
-    """Days in order; within a day, places and their events most serious first (the order events come in)."""
-    days: dict[date | None, dict[str, PlaceGroup]] = {}
+    """Days in order; within a day, places and their events most serious first (the order events come in).
+    Lines are written in the order they are shown, so that their notes are numbered in reading order."""
+    days: dict[date | None, dict[str, list[MainEvent]]] = {}
     for item in main_events:
         event = item.event
         place = lang.place(event.location.name_ar, event.location.name_en) if event.location else \
             lang.text("place_unknown")
-        group = days.setdefault(event.date_start, {}).setdefault(place, PlaceGroup(place))
-        group.lines.append(_event_line(item, lang, notes))
-    ordered = sorted(days.items(), key=lambda item: item[0] or date.max)
-    return [DayGroup(lang.date(day, weekday=True) if day else lang.text("place_unknown"),
-                     day.isoformat() if day else "", list(places.values())) for day, places in ordered]
+        days.setdefault(event.date_start, {}).setdefault(place, []).append(item)
+    out = []
+    for day, places in sorted(days.items(), key=lambda item: item[0] or date.max):
+        groups = [PlaceGroup(place, [_event_line(item, lang, notes) for item in items])
+                  for place, items in places.items()]
+        out.append(DayGroup(lang.date(day, weekday=True) if day else lang.text("place_unknown"),
+                            day.isoformat() if day else "", groups))
+    return out
 
 
 def _event_line(item: MainEvent, lang: Language, notes: Notes) -> Line:

@@ -16,7 +16,7 @@ from .scene import Scene, text_width
 WIDTH = 640
 LAND, EDGE, SEA = "#ffffff", "#9aa5b1", "#eef2f6"
 MIN_SPAN = 0.8  # degrees: a map of one town still shows its surroundings
-MIN_HEIGHT, MAX_HEIGHT = 300, 560
+MIN_HEIGHT, MAX_HEIGHT = 300, 470
 LABELLED_PLACES = 6
 
 

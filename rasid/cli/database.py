@@ -481,8 +481,9 @@ def _run_demo(args: argparse.Namespace) -> int:
         token = create_token(session, "demo")
     print(f"{PROG}: demo database {_describe(db)}: {summary.added} example reports added, {summary.seen} already "
           f"there; review token: {token}", file=sys.stderr, flush=True)
-    print(f"{PROG}: a bulletin of the demo database: {PROG} bulletin --db {shlex.quote(args.db)} --lang ar "
-          "-o demo-bulletin-ar.html (or --lang en, -o FILE.pdf, FILE.md)", file=sys.stderr, flush=True)
+    print(f"{PROG}: a bulletin of the demo database: {PROG} bulletin --db {shlex.quote(args.db)} --from 2024-01-01 "
+          "--to 2024-03-31 --lang ar -o demo-bulletin-ar.html (or --lang en, -o FILE.pdf, -o FILE.md)",
+          file=sys.stderr, flush=True)
     if args.no_serve:
         db.dispose()
         return EXIT_OK
