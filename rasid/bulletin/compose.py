@@ -10,7 +10,8 @@ from datetime import date
 
 from .. import __version__
 from . import charts, mapping
-from .data import Bulletin, Count, MainEvent, ReportInfo
+from ..store.views import Toll
+from .data import Bulletin, MainEvent, ReportInfo, cited
 from .language import Language
 from .scene import Scene
 
@@ -146,8 +147,8 @@ def _area_name(bulletin: Bulletin, lang: Language) -> str:
     return lang.place(area.name_ar, area.name_en)
 
 
-def _killed(bulletin: Bulletin) -> Count:
-    total = Count()
+def _killed(bulletin: Bulletin) -> Toll:
+    total = Toll([], "killed", 0, 0, 0)
     for side in bulletin.sides:
         total.low += side.killed.low
         total.best += side.killed.best
@@ -193,10 +194,11 @@ def _lead(bulletin: Bulletin, lang: Language, area: str, control: list[Line]) ->
     return lines
 
 
-def _cell(count: Count, lang: Language, notes: Notes) -> tuple[Line, str]:
+def _cell(count: Toll, lang: Language, notes: Notes) -> tuple[Line, str]:
     """A side's figure for one outcome, its range, and its notes (the largest figures first, capped)."""
-    refs = notes.cite_all((f.report_id, f.evidence) for f in count.cited)
-    hidden = len(count.figures) - len(count.cited)
+    quoted = cited(count)
+    refs = notes.cite_all((f.report_id, f.evidence) for f in quoted)
+    hidden = len(count.figures) - len(quoted)
     more = lang.text("toll_more", n=lang.number(hidden)) if hidden else ""
     span = (f"{lang.number(count.low)}–{lang.number(count.high)}" if count.high != count.low else "")
     return Line(lang.number(count.best), tuple(refs), more), span

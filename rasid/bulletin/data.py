@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..store import models, queries
 from ..store.reconcile import INJURED, KILLED, REVIEWED, totals
-from ..store.views import Figure, StoredEvent
+from ..store.views import Figure, StoredEvent, Toll
 
 STATES = {"all": ("unreviewed", "confirmed", "edited"), "confirmed": REVIEWED}
 MAIN_EVENTS = 25  # event lines in the bulletin; the map and the timeline show every event
@@ -52,29 +52,22 @@ class Area:
         return self.admin1 if self.kind == "admin1" else self.name_ar if self.kind == "place" else None
 
 
-@dataclass
-class Count:
-    """The sum of the store's totals for one side and outcome, with the figures they were drawn from."""
-
-    low: int = 0
-    best: int = 0
-    high: int = 0
-    figures: list[Figure] = field(default_factory=list)  # the largest first
-
-    @property
-    def cited(self) -> list[Figure]:
-        return self.figures[:MAX_REFS]
-
-
 def figure_value(figure: Figure) -> int:
     return max(v for v in (figure.low, figure.high, 0) if v is not None)
 
 
+def cited(toll: Toll) -> list[Figure]:
+    """The figures a bulletin quotes for a toll: the largest (its figures are sorted so), at most MAX_REFS."""
+    return toll.figures[:MAX_REFS]
+
+
 @dataclass
 class Side:
+    """One side's killed and injured: the store's totals for its group, summed over the places of the area."""
+
     group: list[str]
-    killed: Count = field(default_factory=Count)
-    injured: Count = field(default_factory=Count)
+    killed: Toll
+    injured: Toll
 
 
 @dataclass(frozen=True)
@@ -280,16 +273,19 @@ def _sides(session: Session, request: Request, area: Area) -> list[Side]:
     for outcome in (KILLED, INJURED):
         for row in totals(session, outcome, area.scope, None, request.date_from, request.date_to,
                           reviewed_only=request.state == "confirmed"):
-            side = sides.setdefault("+".join(row.group), Side(list(row.group)))
-            count = side.killed if outcome == KILLED else side.injured
-            count.low += row.low
-            count.best += row.best
-            count.high += row.high
-            count.figures += [f for f in row.tallies if not f.superseded] + row.incident_figures
+            key = "+".join(row.group)
+            if key not in sides:
+                sides[key] = Side(list(row.group), Toll(list(row.group), KILLED, 0, 0, 0),
+                                  Toll(list(row.group), INJURED, 0, 0, 0))
+            toll = sides[key].killed if outcome == KILLED else sides[key].injured
+            toll.low += row.low
+            toll.best += row.best
+            toll.high += row.high
+            toll.figures += [f for f in row.tallies if not f.superseded] + row.incident_figures
     found = [s for s in sides.values() if s.killed.best or s.injured.best or s.killed.figures or s.injured.figures]
     for side in found:
-        for count in (side.killed, side.injured):
-            count.figures.sort(key=lambda f: -figure_value(f))
+        for toll in (side.killed, side.injured):
+            toll.figures.sort(key=lambda f: -figure_value(f))
     return sorted(found, key=lambda s: (-s.killed.best, -s.injured.best, "+".join(s.group)))
 
 
@@ -327,12 +323,12 @@ def _count_sources(session: Session, out: Bulletin, wanted: queries.EventFilter)
     sources.update(_rows(session, select(R.id, R.source_id), R.id, figures - set(sources)))
     out.reports = len(sources)
     out.outlets = len({s for s in sources.values() if s is not None})
-    cited = {f.report_id for side in out.sides for count in (side.killed, side.injured) for f in count.cited}
-    cited |= {q.report_id for change in out.control for q in change.quotes}
-    cited |= {s.report_id for item in out.main_events for s in item.event.sources}
+    quoted = {f.report_id for side in out.sides for toll in (side.killed, side.injured) for f in cited(toll)}
+    quoted |= {q.report_id for change in out.control for q in change.quotes}
+    quoted |= {s.report_id for item in out.main_events for s in item.event.sources}
     S = models.Source
     query = select(R.id, R.doc_id, S.name, R.url, R.report_date, R.source_id).join(S, S.id == R.source_id, isouter=True)
-    out.report_info = {row[0]: ReportInfo(*row) for row in _rows(session, query, R.id, cited)}
+    out.report_info = {row[0]: ReportInfo(*row) for row in _rows(session, query, R.id, quoted)}
 
 
 def _rows(session: Session, query, column, ids: set) -> list:

@@ -119,9 +119,9 @@ def _outlines(scene: Scene, features: list[dict], project: Projection, lang: Lan
             continue
         props = feature.get("properties") or {}
         level = props.get("level", "admin1")
-        scene.add("path", d=_path(rings, project), fill=LAND if level == "admin1" else "none", stroke=EDGE,
-                  stroke_width=1 if level == "admin1" else 0.6, stroke_dasharray="" if level == "admin1" else "3,2",
-                  **{"class": f"outline outline-{level}"})
+        style = {"fill": LAND, "stroke_width": 1} if level == "admin1" else \
+            {"fill": "none", "stroke_width": 0.6, "stroke_dasharray": "3,2"}  # districts: dashed, inside
+        scene.add("path", d=_path(rings, project), stroke=EDGE, **style, **{"class": f"outline outline-{level}"})
         if level == "admin1":
             x = sum(p[0] for p in points) / len(points)
             y = sum(p[1] for p in points) / len(points)
