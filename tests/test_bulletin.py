@@ -291,3 +291,28 @@ def test_markdown_text_cannot_become_markup():
     assert render.md_escape('لافتة "<script>alert(1)</script>" [x](y) *b*') == \
         'لافتة "&lt;script&gt;alert(1)&lt;/script&gt;" \\[x\\](y) \\*b\\*'
     assert render.md_escape("12. x") == "12\\. x" and render.md_escape("# x") == "\\# x"
+
+
+def test_the_map_draws_whatever_outlines_it_is_given():
+    """Polygons with holes and multi-polygons, as imported admin boundaries come, not only the gazetteer's hulls."""
+    from rasid.bulletin.data import Area, Bulletin, PlaceCount, Request
+    from rasid.bulletin.mapping import map_scene
+    from rasid.bulletin.scene import svg
+
+    square = [[36, 35], [37, 35], [37, 36], [36, 36], [36, 35]]
+    hole = [[36.2, 35.2], [36.4, 35.2], [36.4, 35.4], [36.2, 35.2]]
+    island = [[38, 35], [39, 35], [39, 36], [38, 35]]
+    boundaries = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "MultiPolygon", "coordinates": [[square, hole], [island]]},
+         "properties": {"level": "admin1", "name": "Idlib", "admin1": "Idlib"}},
+        {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [hole]},
+         "properties": {"level": "admin2", "name": "Ariha", "admin1": "Idlib"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [36, 35]}, "properties": {"name": "x"}},
+    ]}
+    bulletin = Bulletin(Request(admin1="Idlib"), Area("admin1", "إدلب", "Idlib", "Idlib"), None, None,
+                        places=[PlaceCount("كفرنبل", "Kafr Nabl", "Idlib", 35.6, 36.5, 3, 2, "Battles")])
+    drawn = svg(map_scene(bulletin, Language("en"), boundaries))
+    governorate = re.search(r'<path d="([^"]+)"[^>]*class="outline outline-admin1"', drawn).group(1)
+    assert governorate.count("M") == 3  # the square, its hole and the island
+    assert 'class="outline outline-admin2"' in drawn and drawn.count('class="place"') == 1
+    assert ">Kafr Nabl</text>" in drawn and ">Idlib</text>" in drawn
