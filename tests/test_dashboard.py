@@ -454,3 +454,18 @@ def test_the_api_docs_load_with_the_network_blocked(server, page):
     page.goto(server["url"] + "docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
     assert page.locator(".swagger-ui .opblock").count() > 5 and not page.errors
+
+
+def test_the_bulletin_link_opens_the_bulletin_of_the_current_filters(server, page):
+    page.goto(server["url"])
+    ready(page, "home")
+    page.select_option("#filter-admin1", "Idlib")
+    page.wait_for_function("() => document.body.dataset.ready === '1'", timeout=15000)
+    with page.context.expect_page() as opened:
+        page.click("#bulletin-link")
+    bulletin = opened.value
+    bulletin.wait_for_load_state()
+    assert "admin1=Idlib" in bulletin.url and "lang=ar" in bulletin.url
+    assert bulletin.evaluate("() => document.documentElement.dir") == "rtl"
+    assert "إدلب" in bulletin.locator("h1").inner_text()
+    bulletin.close()

@@ -204,3 +204,22 @@ def test_a_place_without_an_english_name_takes_the_gazetteer_s():
 
     assert _english_name(Gazetteer.builtin(), "البوكمال", "Deir ez-Zor") == "Abu Kamal"
     assert _english_name(Gazetteer.builtin(), "قرية لا يعرفها أحد", "Idlib") is None
+
+
+def test_totals_leave_rejected_events_out_and_can_count_only_reviewed_ones(database):
+    june = "قتل 3 مدنيين جراء قصف قوات النظام بالمدفعية بلدة الفطيرة بريف إدلب الجنوبي."
+    ingest([report("a", CLASH_A, date(2024, 3, 2)), report("j", june, date(2024, 6, 3)),
+            report("t", TALLY.format(town="البارة", n=15), date(2024, 5, 15))], database)
+    with database.session() as session:
+        clash = session.scalar(select(models.Event.id).where(models.Event.event_type == "Battles"))
+        shelling = session.scalar(select(models.Event.id).where(models.Event.id != clash, models.Event.date_start
+                                                                == date(2024, 6, 3)))
+        review.apply(session, clash, "reject", "analyst", note="not a clash")
+        review.apply(session, shelling, "confirm", "analyst")
+        assert totals(session, "killed", group="SYR_GOV") == []  # the rejected clash's 4 are not counted
+        every = sum(t.best for t in totals(session, "killed", group="CIVILIANS"))
+        reviewed = totals(session, "killed", group="CIVILIANS", reviewed_only=True)
+    assert every == 18  # the tally of 15 and the confirmed 3
+    assert [(t.best, t.incidents, t.tallies) for t in reviewed] == [(3, 1, [])]
+    assert reviewed[0].incident_figures[0].evidence.startswith("قتل 3 مدنيين")
+    assert reviewed[0].incident_figures[0].report_id is not None

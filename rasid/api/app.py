@@ -6,21 +6,24 @@ so that report text can never be read as markup, and the dashboard inserts text 
 """
 from __future__ import annotations
 
+import io
 import json
 import os
+import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import __version__
+from .. import __version__, bulletin
+from ..bulletin.render import PdfUnavailable
 from ..sources import SourceReport
 from ..store import models, queries, review
 from ..store.db import Database
@@ -60,6 +63,19 @@ class ReportBody(BaseModel):
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+
+
+# A bulletin is self-contained: inline styles and pictures, no script, nothing to fetch.
+BULLETIN_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                                               "base-uri 'none'; form-action 'none'"}
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
 
 
 def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str | os.PathLike | None = None,
@@ -202,8 +218,10 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     @app.get("/api/casualties/totals")
     def casualty_totals(outcome: str = Query("killed", pattern="^(killed|injured)$"), scope: str | None = None,
                         group: str | None = None, date_from: date | None = Query(None, alias="from"),
-                        date_to: date | None = Query(None, alias="to"), s: Session = Depends(session)):
-        return {"items": [serialize.total(t) for t in totals(s, outcome, scope, group, date_from, date_to)]}
+                        date_to: date | None = Query(None, alias="to"),
+                        state: str = Query("all", pattern="^(all|confirmed)$"), s: Session = Depends(session)):
+        rows = totals(s, outcome, scope, group, date_from, date_to, reviewed_only=state == "confirmed")
+        return {"items": [serialize.total(t) for t in rows]}
 
     @app.get("/api/control")
     def list_control(admin1: str | None = None, actor: str | None = None, p=Depends(page), s: Session = Depends(session)):
@@ -242,6 +260,30 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
                    s: Session = Depends(session)):
         return {"by": by, "items": queries.aggregates(s, by, f)}
 
+    @app.get("/api/bulletin", response_class=Response,
+             responses={200: {"content": {"text/html": {}, "application/pdf": {}, "application/zip": {}}}})
+    def get_bulletin(date_from: date | None = Query(None, alias="from"), date_to: date | None = Query(None, alias="to"),
+                     admin1: str | None = None, place: str | None = None, state: str = "all", lang: str = "ar",
+                     format: str = "html", digits: str = "western", s: Session = Depends(session)):
+        """The bulletin of an area and period (see `rasid bulletin`): HTML, PDF, or Markdown with its pictures
+        as a ZIP file."""
+        request = bulletin.Request(date_from, date_to, admin1 or None, place or None, state)
+        try:
+            doc = bulletin.make(s, request, lang, digits, boundaries=shapes())
+            name = f"rasid-bulletin-{lang}.{format}"
+            files = bulletin.files(doc, format, name)
+        except bulletin.BulletinError as exc:
+            raise HTTPException(422, str(exc)) from None
+        except PdfUnavailable as exc:
+            raise HTTPException(503, str(exc)) from None
+        if format == "html":
+            return Response(files[name], media_type=bulletin.MEDIA_TYPES["html"], headers=BULLETIN_HEADERS)
+        if format == "pdf":
+            return Response(files[name], media_type=bulletin.MEDIA_TYPES["pdf"],
+                            headers={"Content-Disposition": f'inline; filename="{name}"'})
+        return Response(_zip(files), media_type="application/zip",
+                        headers={"Content-Disposition": f'attachment; filename="rasid-bulletin-{lang}.zip"'})
+
     @app.get("/api/boundaries")
     def get_boundaries():
         """Governorate and district polygons (`kind` "boundaries", with `attribution`) or outlines sketched from
@@ -274,8 +316,8 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     @app.get("/api/config")
     def config():
         """What the dashboard needs besides the data: labels of the taxonomy and actors in Arabic and English,
-        the Arabic names of admin units, the tile URL, and the export formats and limit. `bulletin_url` is the
-        slot for bulletins of the current view: null until the API serves them."""
+        the Arabic names of admin units, the tile URL, the export formats and limit, and where bulletins are
+        (`bulletin_url`, with the same filters)."""
         from ..geo.places import current_gazetteer
 
         gazetteer, body = current_gazetteer(), shapes()
@@ -286,7 +328,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
                 "review_states": list(models.REVIEW_STATES), "review_actions": list(review.ACTIONS),
                 "admin_names_ar": app.state.admin_names[1],
                 "export": {"formats": list(downloads.FORMATS), "max_events": export_limit},
-                "bulletin_url": None}
+                "bulletin_url": "api/bulletin"}
 
     @app.get("/", include_in_schema=False)
     def index():

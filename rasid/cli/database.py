@@ -5,8 +5,10 @@
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
     rasid explain EVENT_ID [--db DB]
-    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--db DB]
+    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--state S] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
+    rasid bulletin [--from D] [--to D] [--admin1 G | --place P] [--lang ar|en] [--format html|md|pdf]
+                   [--state all|confirmed] [--digits western|arabic] -o FILE [--db DB]
     rasid token create NAME [--db DB]
     rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
     rasid demo [--db DB] [--host 127.0.0.1] [--port 8000] [--no-serve]
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shlex
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +85,9 @@ def add_parsers(commands) -> None:
     tot.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
                      help="only figures wholly inside the period from this date")
     tot.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    tot.add_argument("--state", choices=("all", "confirmed"), default="all",
+                     help="all: every event but the rejected ones (default); confirmed: only confirmed or edited "
+                          "events (running tallies, which no analyst reviews, are left out)")
     tot.add_argument("--db", metavar="DB", help=DB_HELP)
     tot.set_defaults(run=_run_totals)
 
@@ -98,6 +104,8 @@ def add_parsers(commands) -> None:
     out.add_argument("--state", choices=("unreviewed", "confirmed", "edited", "rejected"))
     out.add_argument("--db", metavar="DB", help=DB_HELP)
     out.set_defaults(run=_run_export)
+
+    _add_bulletin_parser(commands)
 
     srv = commands.add_parser(
         "serve", help="serve the HTTP API and the web dashboard",
@@ -124,6 +132,36 @@ def add_parsers(commands) -> None:
     create.add_argument("name", metavar="NAME", help="who the token is for (recorded with their review actions)")
     create.add_argument("--db", metavar="DB", help=DB_HELP)
     create.set_defaults(run=_run_token_create)
+
+
+def _add_bulletin_parser(commands) -> None:
+    bul = commands.add_parser(
+        "bulletin", help="write the observatory's bulletin of an area and period: HTML, Markdown or PDF",
+        description="A bulletin in Arabic or English: headline and lead, the toll per side (as rasid totals counts "
+                    "it), territorial control, the main events by day and place, how it was counted, and notes "
+                    "quoting the report sentences behind every figure; a map, a timeline and deaths by side. "
+                    "Rejected events are left out. Wording: rasid/data/lang/<ar|en>/bulletin/templates.toml.",
+        epilog="exit status: 0 written, 1 the database or the output cannot be used, 2 usage error or a bad filter. "
+               "example: rasid bulletin --from 2024-01-01 --to 2024-01-31 --admin1 Idlib --lang en -o idlib.pdf")
+    bul.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="the first day (default: the first event's)")
+    bul.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="the last day (default: the last event's)")
+    area = bul.add_mutually_exclusive_group()
+    area.add_argument("--admin1", metavar="GOVERNORATE", help="a governorate, in English or Arabic (Idlib, إدلب)")
+    area.add_argument("--place", metavar="PLACE", help="a place, in Arabic as reported or in English")
+    bul.add_argument("--lang", choices=("ar", "en"), default="ar", help="the language (default ar)")
+    bul.add_argument("--format", "-f", choices=("html", "md", "pdf"),
+                     help="html: one self-contained file; md: Markdown with the pictures beside it as SVG files; "
+                          "pdf (default: from the extension of -o, else html)")
+    bul.add_argument("--state", choices=("all", "confirmed"), default="all",
+                     help="all: every event but the rejected ones (default); confirmed: only events an analyst "
+                          "confirmed or edited")
+    bul.add_argument("--digits", choices=("western", "arabic"), default="western",
+                     help="western 0123 (default, as Levantine monitors write) or arabic ٠١٢٣")
+    bul.add_argument("-o", "--output", required=True, metavar="FILE")
+    bul.add_argument("--db", metavar="DB", help=DB_HELP)
+    bul.set_defaults(run=_run_bulletin)
 
 
 def _add_address(parser) -> None:
@@ -317,12 +355,45 @@ def _run_totals(args: argparse.Namespace) -> int:
     with session_of(args) as session:
         if session is None:
             return EXIT_INPUT
-        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to)
+        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to,
+                      reviewed_only=args.state == "confirmed")
         for row in rows:
             print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
                   f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "
                   f"tally figures, {len([t for t in row.tallies if t.superseded])} superseded, "
                   f"{row.incidents} incidents outside tallies)")
+    return EXIT_OK
+
+
+# --- bulletin ----------------------------------------------------------------------------------------------
+
+BULLETIN_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".pdf": "pdf"}
+
+
+def _run_bulletin(args: argparse.Namespace) -> int:
+    from .. import bulletin
+    from ..bulletin.render import PdfUnavailable
+
+    fmt = args.format or BULLETIN_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    request = bulletin.Request(args.date_from, args.date_to, args.admin1, args.place, args.state)
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
+        try:
+            doc = bulletin.make(session, request, args.lang, args.digits)
+        except bulletin.BulletinError as exc:
+            _error(f"--{exc.param}", exc.reason)
+            return EXIT_USAGE
+    try:
+        written = bulletin.write(doc, fmt, args.output)
+    except PdfUnavailable as exc:
+        _error("--format pdf", str(exc))
+        return EXIT_INPUT
+    except OSError as exc:
+        _error(args.output, exc.strerror or str(exc))
+        return EXIT_INPUT
+    extra = f" (and {', '.join(p.name for p in written[1:])} beside it)" if len(written) > 1 else ""
+    print(f"{PROG}: bulletin: {written[0]}{extra}: {doc.title}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -410,6 +481,9 @@ def _run_demo(args: argparse.Namespace) -> int:
         token = create_token(session, "demo")
     print(f"{PROG}: demo database {_describe(db)}: {summary.added} example reports added, {summary.seen} already "
           f"there; review token: {token}", file=sys.stderr, flush=True)
+    print(f"{PROG}: a bulletin of the demo database: {PROG} bulletin --db {shlex.quote(args.db)} --from 2024-01-01 "
+          "--to 2024-03-31 --lang ar -o demo-bulletin-ar.html (or --lang en, -o FILE.pdf, -o FILE.md)",
+          file=sys.stderr, flush=True)
     if args.no_serve:
         db.dispose()
         return EXIT_OK

@@ -26,6 +26,7 @@ class EventFilter:
     event_type: str | None = None  # an event type or a sub-event type
     state: str | None = None
     q: str | None = None  # free text over the reports' text
+    states: tuple[str, ...] | None = None  # any of these review states (the bulletin: all but rejected)
 
 
 def filtered(query: Select, f: EventFilter, session: Session) -> Select:
@@ -49,6 +50,8 @@ def filtered(query: Select, f: EventFilter, session: Session) -> Select:
         query = query.where(or_(func.lower(E.event_type) == kind, func.lower(E.sub_event_type) == kind))
     if f.state:
         query = query.where(E.review_state == f.state)
+    if f.states:
+        query = query.where(E.review_state.in_(f.states))
     if f.q:
         query = query.where(E.id.in_(select(models.Mention.event_id).where(models.Mention.report_id.in_(
             report_search(session, f.q)))))

@@ -261,7 +261,7 @@ def _figure(statement: models.CasualtyStatement, superseded: bool = False) -> Fi
     return Figure(
         low=statement.low, high=statement.high, qualifier=statement.qualifier, tally=statement.tally,
         doc_id=statement.report.doc_id, report_date=statement.report.report_date, evidence=statement.evidence,
-        superseded=superseded,
+        superseded=superseded, report_id=statement.report_id,
     )
 
 
@@ -395,6 +395,7 @@ class Total:
     high: int = 0
     tallies: list[Figure] = field(default_factory=list)
     incidents: int = 0  # incident tolls added (those no active tally already covers)
+    incident_figures: list[Figure] = field(default_factory=list)  # the figures of those incident tolls
 
 
 def scope_of(statement: models.CasualtyStatement) -> str:
@@ -424,16 +425,29 @@ def active_tallies(tallies: list[models.CasualtyStatement]) -> tuple[list[list[m
     return [by_period[p] for p in sorted(by_period)], superseded
 
 
+REVIEWED = ("confirmed", "edited")
+
+
 def totals(
     session: Session, outcome: str = KILLED, scope: str | None = None, group: str | None = None,
-    date_from: date | None = None, date_to: date | None = None,
+    date_from: date | None = None, date_to: date | None = None, reviewed_only: bool = False,
 ) -> list[Total]:
     """Per group and place: active running tallies plus the incident tolls they do not cover. With a period,
-    only the figures wholly inside it count (a tally that began before `date_from` is left out)."""
-    query = select(models.CasualtyStatement).where(models.CasualtyStatement.outcome == outcome)
+    only the figures wholly inside it count (a tally that began before `date_from` is left out).
+    The counts of rejected events are left out. With `reviewed_only`, only those of confirmed or edited events
+    count: running tallies belong to no event, so no analyst has reviewed them, and they are left out too."""
+    C, E = models.CasualtyStatement, models.Event
+    query = select(C).where(C.outcome == outcome)
+    if reviewed_only:
+        query = query.where(C.event_id.in_(select(E.id).where(E.review_state.in_(REVIEWED))))
+    else:
+        rejected = select(E.id).where(E.review_state == "rejected")
+        query = query.where(or_(C.event_id.is_(None), C.event_id.not_in(rejected)))
     if group:
         query = query.where(models.CasualtyStatement.group_key == group)
-    statements = [s for s in session.scalars(query.options(selectinload(models.CasualtyStatement.report))).all()
+    R = models.Report  # of the report, only what a figure shows: not its text
+    reports = selectinload(C.report).load_only(R.id, R.doc_id, R.report_date)
+    statements = [s for s in session.scalars(query.options(reports)).all()
                   if s.subset_of is None and _inside(s, date_from, date_to)]
     if scope is not None:
         statements = [s for s in statements if scope in (s.place_ar, s.admin1)]
@@ -464,6 +478,7 @@ def totals(
                 total.best += toll[0].best or 0
                 total.high += toll[0].high or 0
                 total.incidents += 1
+                total.incident_figures.extend(toll[0].figures)
         out.append(total)
     return out
 

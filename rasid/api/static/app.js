@@ -425,6 +425,13 @@ function bindFilters() {
     for (const id of Object.values(FILTER_IDS)) document.getElementById(id).value = "";
     filtersChanged();
   });
+  // the bulletin of the current period, governorate and review state, in the page's language
+  $("#bulletin-link").addEventListener("click", (e) => {
+    const f = currentFilters();
+    const state = f.state === "confirmed" || f.state === "edited" ? "confirmed" : "all";
+    e.currentTarget.href = apiUrl("bulletin", { from: f.from, to: f.to, admin1: f.admin1, state,
+      lang: I.getLang(), format: "html" }).href;
+  });
   $("#timeline-metric").addEventListener("change", () => renderTimeline());
   $("#map-mode").addEventListener("change", () => {
     view = { ...view, map: $("#map-mode").value };
@@ -1082,7 +1089,7 @@ function loadList() {
   });
 }
 
-/** The export link of the current filters, with the number of events it will hold; the bulletin slot. */
+/** The export link of the current filters, with the number of events it will hold. */
 function renderExport() {
   const link = $("#export-link");
   const note = $("#export-note");
@@ -1101,15 +1108,6 @@ function renderExport() {
   link.dataset.count = String(total ?? "");
   note.textContent = tooMany ? t("exportTooMany", { n: total, max: limits.max_events }) : total === 0 ? t("exportNone") : "";
   note.hidden = !note.textContent;
-  // Bulletins of the current view: /api/config names their URL once the API serves them (bulletin_url).
-  const bulletin = $("#bulletin-link");
-  const url = cache.config && cache.config.bulletin_url;
-  bulletin.hidden = !url;
-  if (url) {
-    const target = new URL(url, ROOT);
-    for (const [k, v] of Object.entries({ ...view.filters, lang: I.getLang() })) target.searchParams.set(k, v);
-    bulletin.href = target.href;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
