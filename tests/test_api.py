@@ -157,7 +157,7 @@ def test_the_config_carries_the_labels_of_the_taxonomy(client):
     battles = config["event_types"][0]
     assert battles["label"] == {"ar": "معارك", "en": "Battles"} and battles["color"].startswith("#")
     assert len({t["color"] for t in config["event_types"]}) == len(EVENT_TYPES)
-    assert config["admin_names_ar"]["Deir ez-Zor"] == "دير الزور" and config["bulletin_url"] is None
+    assert config["admin_names_ar"]["Deir ez-Zor"] == "دير الزور" and config["bulletin_url"] == "api/bulletin"
 
 
 def test_map_points_are_compact_rows_of_the_located_events(client):
