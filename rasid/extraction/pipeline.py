@@ -6,6 +6,7 @@ places, events, casualties, control. Each takes plain records from those before 
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
@@ -23,8 +24,22 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 
 
-def extract(text: str, doc_id: str, report_date: date | None = None) -> ReportRecord:
-    """Extract the report record of one report. `report_date` overrides the date found in the text."""
+class ExtractionTimeout(RuntimeError):
+    """One report's extraction ran past its time budget."""
+
+
+def extract(text: str, doc_id: str, report_date: date | None = None, *,
+            time_budget: float | None = None) -> ReportRecord:
+    """Extract the report record of one report. `report_date` overrides the date found in the text.
+    `time_budget` (seconds, None = none): raise ExtractionTimeout when the report takes longer."""
+    started = time.monotonic()
+    record = _extract(text, doc_id, report_date)
+    if time_budget and time.monotonic() - started > time_budget:  # placeholder: checked once, at the end
+        raise ExtractionTimeout(f"extraction took longer than the time budget of {time_budget:g} s")
+    return record
+
+
+def _extract(text: str, doc_id: str, report_date: date | None) -> ReportRecord:
     doc = Doc(doc_id, text)
     lang = "en" if len(_LATIN.findall(text[:2000])) > 2 * len(_ARABIC.findall(text[:2000])) else "ar"
     found = find_report_date(doc.text)
