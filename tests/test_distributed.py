@@ -113,7 +113,7 @@ def test_a_batch_that_fails_on_the_cluster_fails_its_reports_and_the_run_goes_on
     summary = DaskIngestSummary()
     _write_unit(unit, Writer(None), summary=summary, started=0.0, progress=None)
     assert (summary.read, summary.failed, summary.failed_tasks) == (2, 2, 1)
-    assert summary.failures[0] == ("x.jsonl: r0", "extraction on the Dask cluster failed: RuntimeError: worker "
+    assert summary.failures[0] == ("x.jsonl: doc_id r0", "extraction on the Dask cluster failed: RuntimeError: worker "
                                                   "tcp://127.0.0.1:1 died 3 times")
 
 

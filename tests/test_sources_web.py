@@ -402,7 +402,7 @@ def test_txt_reports_have_no_outlet_url_or_title(tmp_path):
 def test_cli_extracts_pages_and_feeds(tmp_path, capsys, monkeypatch):
     seen: list[tuple[str, str, date | None]] = []
 
-    def fake(text, doc_id, report_date=None):
+    def fake(text, doc_id, report_date=None, **_):
         seen.append((text, doc_id, report_date))
         return ReportRecord(doc_id=doc_id, report_date=report_date)
 

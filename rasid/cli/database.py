@@ -1,6 +1,7 @@
 """The database commands: ingest, review, explain, totals, export, token (and serve, demo in rasid.api).
 
     rasid ingest PATH... [--db DB] [--engine local|dask [--scheduler tcp://HOST:PORT | --workers N]]
+                 [--time-budget SECONDS]
     rasid review [--db DB] [--limit N]                     the queue of unreviewed events
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
@@ -23,7 +24,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date
+from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date,
+                   add_time_budget)
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
            "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
@@ -46,6 +48,7 @@ def add_parsers(commands) -> None:
                      help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
     ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                      help="reports per Dask task (default 200)")
+    add_time_budget(ing)
     ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     ing.set_defaults(run=_run_ingest)
 
@@ -201,12 +204,13 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
             try:
                 summary = ingest_dask(args.paths, db, scheduler=args.scheduler, workers=args.workers,
-                                      batch_size=args.batch_size, progress=track)
+                                      batch_size=args.batch_size, progress=track, time_budget=args.time_budget)
             except DaskUnavailable as exc:
                 _error("--engine dask", str(exc))
                 return EXIT_USAGE
         else:
-            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track)
+            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
+                             time_budget=args.time_budget)
     except KeyboardInterrupt:
         progress.done()
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "
