@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 REVIEW_STATES = ("unreviewed", "confirmed", "edited", "rejected")
+MAX_INTEGER = 2**31 - 1  # the largest id or count an INTEGER column holds (PostgreSQL's int4)
 
 # Free text (names, URLs, ids from the sources) has no length limit, on SQLite as on PostgreSQL (migration 0004).
 # A PostgreSQL b-tree entry holds at most ~2.7 KB, so there the text columns that are looked up are indexed by hash
