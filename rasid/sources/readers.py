@@ -27,6 +27,7 @@ STDIN_NAME = "<stdin>"  # the path reports and errors from standard input carry
 STDIN_DOC_ID = "stdin"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DEFAULT_TIME_BUDGET = 10.0  # seconds one report's extraction may take (extract/ingest --time-budget, the API)
 STREAM_BYTES = 8 << 20  # JSONL files from this size on are read a line at a time
 _SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
 _BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a text file
