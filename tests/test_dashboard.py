@@ -159,3 +159,18 @@ def test_switching_language(server, page):
     assert page.locator("#nav-review").inner_text().strip().lower().startswith("review")
     page.click("#lang-switch")
     page.wait_for_function("() => document.documentElement.dir === 'rtl'")
+
+
+def test_api_docs_render_offline_under_the_security_policy(server, page):
+    """/docs is Swagger UI served from the package: it renders with every request to this server alone and no
+    Content-Security-Policy violation."""
+    elsewhere, refused = [], []
+    page.on("request", lambda r: None if r.url.startswith(server["url"]) or r.url.startswith("data:")
+            else elsewhere.append(r.url))
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(server["url"] + "docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=15000)
+    assert "Rasid" in page.locator(".swagger-ui .info .title").inner_text()
+    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    assert page.locator(".opblock-summary-path", has_text="/api/events").count() >= 1
+    assert elsewhere == [] and refused == [] and page.errors == []

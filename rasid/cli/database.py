@@ -9,7 +9,7 @@
     rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
     rasid token create NAME [--db DB]
-    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
+    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL] [--max-body BYTES] [--time-budget S]
     rasid demo [--db DB] [--host 127.0.0.1] [--port 8000] [--no-serve]
 
 DB is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user:password@host/dbname); default:
@@ -108,6 +108,10 @@ def add_parsers(commands) -> None:
                     "open; writing needs a token from `rasid token create NAME`.")
     srv.add_argument("--db", metavar="DB", help=DB_HELP)
     _add_address(srv)
+    srv.add_argument("--max-body", type=_size, default=None, metavar="BYTES",
+                     help="the largest request body accepted, in bytes or with k or M (default 1M); larger ones get "
+                          "413 before the token is even checked")
+    add_time_budget(srv)
     srv.set_defaults(run=_run_serve)
 
     demo = commands.add_parser(
@@ -135,6 +139,16 @@ def _add_address(parser) -> None:
     parser.add_argument("--tile-url", metavar="URL",
                         help="a map tile URL such as https://tile.example.org/{z}/{x}/{y}.png (default: $RASID_TILE_URL, "
                              "else no tiles: the map draws the gazetteer's outlines and needs no internet)")
+
+
+def _size(value: str) -> int:
+    """--max-body: a number of bytes, optionally with k (1,024) or M (1,048,576)."""
+    text = value.strip()
+    scale = {"k": 1 << 10, "m": 1 << 20}.get(text[-1:].lower(), 1)
+    number = text[:-1] if scale > 1 else text
+    if not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"expected a size such as 1048576, 512k or 1M, not {value!r}")
+    return int(number) * scale
 
 
 def _positive(value: str) -> int:
@@ -376,7 +390,11 @@ def _serve(db, args: argparse.Namespace) -> int:
 
     from ..api.app import create_app
 
-    app = create_app(db, tile_url=args.tile_url)
+    from ..api.guards import DEFAULT_MAX_BODY
+    from ..sources.readers import DEFAULT_TIME_BUDGET
+
+    app = create_app(db, tile_url=args.tile_url, max_body=getattr(args, "max_body", None) or DEFAULT_MAX_BODY,
+                     time_budget=getattr(args, "time_budget", DEFAULT_TIME_BUDGET))
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"{PROG}: serving {_describe(db)} at http://{host}:{args.port}/ (API: /api/, OpenAPI: /openapi.json); "
           "Ctrl-C stops", file=sys.stderr, flush=True)

@@ -30,13 +30,13 @@ from typing import IO, Sequence
 
 from .. import __version__
 from ..sources import InputError, SourceReport, iter_reports
+from ..sources.readers import DEFAULT_TIME_BUDGET
 from . import render
 
 PROG = "rasid"
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_OUTPUT = EXIT_INPUT  # an output that cannot be written is an I/O failure, like an input that cannot be read
 FORMATS = ("jsonl", "json", "table")
-DEFAULT_TIME_BUDGET = 10.0  # seconds one report's extraction may take before it is given up as failed
 STDOUT_NAME = "standard output"
 
 
