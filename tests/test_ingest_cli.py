@@ -154,3 +154,28 @@ def test_review_explain_totals_export_and_token_commands(tmp_path, capsys):
     capsys.readouterr()
     assert main(["token", "create", "lina", "--db", db]) == 0
     assert capsys.readouterr().out.startswith("rasid_")
+
+
+def test_export_refuses_to_overwrite_its_database_and_a_full_disk_is_one_line(tmp_path, capsys):
+    import os
+
+    source = tmp_path / "r.jsonl"
+    source.write_text(json.dumps({"doc_id": "a", "report_date": "2024-03-02", "text": CLASH}, ensure_ascii=False)
+                      + "\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    assert main(["ingest", str(source), "--db", str(db), "-q"]) == 0
+    capsys.readouterr()
+    size = db.stat().st_size
+    assert main(["export", "-f", "jsonl", "-o", str(tmp_path / "." / "db.sqlite"), "--db", str(db)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "is the database" in err[0] and db.stat().st_size == size
+    assert report_count(f"sqlite:///{db}") == 1
+    if os.path.exists("/dev/full"):
+        for fmt in ("acled-csv", "geojson", "jsonl"):
+            assert main(["export", "-f", fmt, "-o", "/dev/full", "--db", str(db)]) == 1
+            assert capsys.readouterr().err.splitlines() == ["rasid: /dev/full: No space left on device"]
+        with open("/dev/full", "w") as full:  # what every command prints goes through the same check
+            review = subprocess.run([sys.executable, "-m", "rasid", "review", "--db", str(db)], stdout=full,
+                                    stderr=subprocess.PIPE, text=True)
+        assert review.returncode == 1
+        assert review.stderr.splitlines()[-1] == "rasid: standard output: cannot write: No space left on device"

@@ -349,8 +349,15 @@ def _run_totals(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     from ..export import export
+    from ..store.db import database_url
     from ..store.queries import EventFilter, all_events
+    from .main import output_clash
 
+    url = database_url(args.db)
+    clash = url.startswith("sqlite:///") and output_clash(args.output, [url.removeprefix("sqlite:///")])
+    if clash:
+        _error(args.output, clash.replace("the input", "the database"))
+        return EXIT_USAGE
     db = open_db(args)
     if db is None:
         return EXIT_INPUT

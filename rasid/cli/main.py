@@ -50,24 +50,29 @@ class OutputError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: sys.argv[1:]) and return the exit status."""
-    parser = build_parser()
+    stdout = sys.stdout
+    sys.stdout = _GuardedStdout(stdout)  # every print(): a full disk or a closed pipe is an OutputError
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:  # --help, --version, usage errors: argparse has printed what to say
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    try:
-        return args.run(args)
+        status = _run(argv)
+        sys.stdout.flush()  # here, not at exit: an output that cannot take the last lines is one more error line
+        return status
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # a command's print() to a pipe whose reader went away (`| head`)
-        _silence_stdout()
-        _error(STDOUT_NAME, _write_reason(BrokenPipeError(32, "Broken pipe")))
-        return EXIT_OUTPUT
     except OutputError as exc:
         if exc.path == STDOUT_NAME:
             _silence_stdout()
         _error(exc.path, exc.reason)
         return EXIT_OUTPUT
+    finally:
+        sys.stdout = stdout
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help, --version, usage errors: argparse has printed what to say
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    return args.run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -259,6 +264,28 @@ def _extract(args: argparse.Namespace) -> int:
         if args.format == "json":
             output.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
     return EXIT_INPUT if failed else EXIT_OK
+
+
+class _GuardedStdout:
+    """Standard output whose write and flush errors (full disk, closed pipe) are OutputErrors."""
+
+    def __init__(self, stream: IO[str]):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(STDOUT_NAME, _write_reason(exc)) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(STDOUT_NAME, _write_reason(exc)) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 class _Output:
