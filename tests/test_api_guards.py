@@ -130,14 +130,14 @@ def test_review_edits_are_checked_against_the_taxonomy(client):
     event_id = client.get("/api/events").json()["items"][0]["id"]
     url = f"/api/events/{event_id}/review"
     for changes, words in [
-        ({"actors": ["NOT_AN_ACTOR"]}, ("actors", "unknown actor id")),
+        ({"actors": ["SYR_GOV", "NOT_AN_ACTOR"]}, ("actors: item 2 is not an actor id",)),
         ({"targets": "SYR_GOV"}, ("targets", "list")),
         ({"event_type": "Picnic"}, ("event_type", "taxonomy")),
         ({"sub_event_type": "Armed picnic"}, ("sub_event_type",)),
         ({"event_type": "Protests", "sub_event_type": "Armed clash"}, ("event type",)),
         ({"fatalities_best": 10**30}, ("fatalities",)),
         ({"fatalities_best": True}, ("fatalities",)),
-        ({"place_id": 10**30}, ("no place",)),
+        ({"place_id": 10**30}, ("no such place",)),
         ({"date_start": "2024-02-30"}, ("date_start",)),
         ({"date_start": "2024-03-05", "date_end": "2024-03-01"}, ("after",)),
     ]:

@@ -22,7 +22,8 @@ _STATE_AFTER = {"confirm": "confirmed", "edit": "edited", "reject": "rejected", 
 
 
 class ReviewError(ValueError):
-    """A review action that cannot be applied; the message says why."""
+    """A review action that cannot be applied; the message says why, without repeating the values given (the API
+    never echoes what a client sent)."""
 
 
 def snapshot(event: models.Event) -> dict:
@@ -41,7 +42,7 @@ def apply(session: Session, event_id: int, action: str, user: str, changes: dict
     if event is None:
         raise ReviewError(f"no event {event_id}")
     if action not in ACTIONS:
-        raise ReviewError(f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+        raise ReviewError(f"unknown action; use one of {', '.join(ACTIONS)}")
     changes = dict(changes or {})
     if action != "edit" and changes:
         raise ReviewError("only 'edit' takes changes")
@@ -74,7 +75,7 @@ def apply(session: Session, event_id: int, action: str, user: str, changes: dict
 
 def _set(session: Session, event: models.Event, name: str, value) -> None:
     if name not in EDITABLE:
-        raise ReviewError(f"field {_shown(name)} cannot be edited; editable: {', '.join(EDITABLE)}")
+        raise ReviewError(f"a field that cannot be edited; editable: {', '.join(EDITABLE)}")
     if name in ("date_start", "date_end"):
         setattr(event, name, _date(name, value))
     elif name in ("actors", "targets"):
@@ -83,7 +84,7 @@ def _set(session: Session, event: models.Event, name: str, value) -> None:
         event.fatalities_low, event.fatalities_best, event.fatalities_high = _fatalities(value)
     elif name == "place_id":
         if not _whole(value) or not 1 <= value <= models.MAX_INTEGER or session.get(models.Place, value) is None:
-            raise ReviewError(f"no place {_shown(value)}")
+            raise ReviewError("place_id: no such place")
         event.place_id = value
     elif name == "event_type":
         event.event_type = _member(name, value, taxonomy.EVENT_TYPES)
@@ -95,17 +96,17 @@ def _member(name: str, value, allowed) -> str:
     """`value` if it is one of `allowed` (the taxonomy's names), else a ReviewError that says what is allowed."""
     text = value.strip() if isinstance(value, str) else value
     if not isinstance(text, str) or text not in allowed:
-        raise ReviewError(f"{name} must be one of the taxonomy's names ({', '.join(sorted(allowed))}), "
-                          f"not {_shown(value)}")
+        raise ReviewError(f"{name} must be one of the taxonomy's names: {', '.join(sorted(allowed))}")
     return text
 
 
 def _actor_ids(name: str, value) -> list[str]:
     if not isinstance(value, list):
         raise ReviewError(f"{name} must be a list of actor ids")
-    unknown = [v for v in value if not isinstance(v, str) or v not in taxonomy.ACTORS]
+    unknown = [n for n, v in enumerate(value, 1) if not isinstance(v, str) or v not in taxonomy.ACTORS]
     if unknown:
-        raise ReviewError(f"{name}: unknown actor id {_shown(unknown[0])}; actor ids: {', '.join(sorted(taxonomy.ACTORS))}")
+        raise ReviewError(f"{name}: item {unknown[0]} is not an actor id; actor ids: "
+                          f"{', '.join(sorted(taxonomy.ACTORS))}")
     return list(dict.fromkeys(value))
 
 
@@ -142,19 +143,13 @@ def _whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _shown(value, limit: int = 60) -> str:
-    """A value for an error message, cut short: an error never echoes a long input back."""
-    text = repr(value)
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
 def _date(name: str, value) -> date | None:
     if value in (None, ""):
         return None
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ReviewError(f"{name} must be a date YYYY-MM-DD, not {_shown(value)}") from None
+        raise ReviewError(f"{name} must be a date YYYY-MM-DD") from None
 
 
 def _iso(value: date | None) -> str | None:
