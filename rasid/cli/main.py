@@ -309,9 +309,10 @@ class _Output:
             self.stream.flush()
             if self.stream is not sys.stdout:
                 self.stream.close()
-        except OSError as error:
-            if kind is None:
-                raise OutputError(self.name, _write_reason(error)) from None
+        except (OSError, OutputError) as error:
+            if kind is None:  # else the error on its way out (Ctrl-C, an earlier write) is the one to report
+                raise error if isinstance(error, OutputError) else OutputError(self.name, _write_reason(error)) \
+                    from None
 
 
 def _write_reason(exc: OSError) -> str:
