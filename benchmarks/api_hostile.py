@@ -19,10 +19,8 @@ import http.client
 import json
 import os
 import random
-import socket
 import sys
 import tempfile
-import threading
 import time
 import uuid
 from collections import Counter
@@ -30,8 +28,9 @@ from pathlib import Path
 from urllib.parse import quote, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rasid.api.app import create_app  # noqa: E402
+from dashboard import serve  # noqa: E402
 from rasid.sources import iter_reports  # noqa: E402
 from rasid.store.db import open_database  # noqa: E402
 from rasid.store.ingest import ingest  # noqa: E402
@@ -53,12 +52,6 @@ def hostile_values(rng: random.Random) -> list[str]:
             " ", "null", "[]", "{}", "../../etc/passwd", "<script>x</script>", "day", "admin1", "killed",
             "SYR_GOV+HTS", "+" * 100, "قتل " * 200, MARKER, str(rng.randint(-10**6, 10**6)), "\ud800".encode(
                 "utf-8", "surrogatepass").decode("latin-1")]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Tally:
@@ -140,24 +133,16 @@ def _bodies(rng: random.Random, values: list[str]) -> list[bytes]:
 
 
 def run(url: str, label: str, n: int, seed: int) -> bool:
-    import uvicorn
-
     db = open_database(url)
     ingest(iter_reports([str(EXAMPLES)]), db)
     with db.session() as session:
         token = create_token(session, "attacker's colleague")
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    base, server = serve(db)  # the dashboard benchmark's: the real app under uvicorn on a free port
     started = time.monotonic()
     try:
-        tally = attack(port, token, n, seed)
+        tally = attack(int(base.rsplit(":", 1)[1]), token, n, seed)
     finally:
         server.should_exit = True
-        thread.join(10)
         db.dispose()
     total = sum(tally.statuses.values())
     print(f"{label}: {total:,} requests in {time.monotonic() - started:.1f} s; by status: "
