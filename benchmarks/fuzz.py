@@ -256,17 +256,27 @@ class FuzzReport:
     spans_checked: int = 0
     seconds: float = 0.0
     slowest: float = 0.0
+    interrupted: bool = False
     failures: list[Failure] = field(default_factory=list)
+
+    started: float = field(default_factory=time.monotonic)
+
+    def seconds_so_far(self) -> float:
+        return time.monotonic() - self.started
 
     def count(self, what: str) -> int:
         return sum(1 for f in self.failures if f.what == what)
 
     def summary(self) -> str:
-        return (f"{self.inputs:,} inputs in {self.seconds:,.1f} s: {self.reports:,} reports extracted "
+        return (f"{self.inputs:,} inputs{' (interrupted)' if self.interrupted else ''} in {self.seconds:,.1f} s: "
+                f"{self.reports:,} reports extracted "
                 f"({self.records_checked:,} records, {self.spans_checked:,} evidence spans checked), "
                 f"{self.input_errors:,} input errors (refused with a reason, as meant), {self.over_budget:,} over the "
                 f"time budget; slowest report {self.slowest:.2f} s\n"
-                f"tracebacks {self.count('traceback')}, hangs {self.count('hang')}, extraction failures "
+                f"{self.counts()}")
+
+    def counts(self) -> str:
+        return (f"tracebacks {self.count('traceback')}, hangs {self.count('hang')}, extraction failures "
                 f"{self.count('extraction')}, evidence mismatches {self.count('mismatch')}")
 
 
@@ -369,19 +379,22 @@ def run(n: int, seed: int = 1, budget: float | None = 10.0, max_chars: int = 400
     generated = cases(n, seed, max_chars)
     with tempfile.TemporaryDirectory(prefix="rasid-fuzz-") as tmp:
         folder = Path(tmp)
-        while True:
-            batch = [case for _, case in zip(range(batch_size), generated)]
-            if not batch:
-                break
-            for old in folder.iterdir():
-                old.unlink()
-            paths, by_key = _write_batch(folder, batch)
-            report.inputs += len(batch)
-            _read_and_extract(paths, by_key, budget, report)
-            if cli:
-                _through_the_cli(paths, budget, report)
-            if progress:
-                progress(report)
+        try:
+            while True:
+                batch = [case for _, case in zip(range(batch_size), generated)]
+                if not batch:
+                    break
+                for old in folder.iterdir():
+                    old.unlink()
+                paths, by_key = _write_batch(folder, batch)
+                _read_and_extract(paths, by_key, budget, report)
+                if cli:
+                    _through_the_cli(paths, budget, report)
+                report.inputs += len(batch)
+                if progress:
+                    progress(report)
+        except KeyboardInterrupt:  # a long run stopped by hand still reports what it found
+            report.interrupted = True
     report.seconds = time.monotonic() - started
     if shrink_failures:
         for failure in report.failures:
@@ -451,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     def progress(r: FuzzReport) -> None:
-        print(f"\r{r.inputs:,}/{args.n:,} inputs, {len(r.failures)} failures", end="", file=sys.stderr, flush=True)
+        print(f"{r.inputs:,}/{args.n:,} inputs, {r.seconds_so_far():,.0f} s: {r.counts()}", file=sys.stderr, flush=True)
 
     result = run(args.n, args.seed, args.budget or None, args.max_chars, args.batch, args.cli, progress=progress)
     print(file=sys.stderr)
