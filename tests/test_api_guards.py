@@ -170,6 +170,7 @@ def test_a_posted_report_with_nul_is_stored_cleaned_with_a_note(client):
     assert response.status_code == 201 and len(response.json()["notes"]) == 2
     stored = client.get(f"/api/reports/{response.json()['report_id']}").json()
     assert stored["text"].endswith("\ufffd") and stored["outlet"] == "مرصد\ufffd"
+    assert stored["notes"] == response.json()["notes"]
 
 
 def test_an_unexpected_failure_is_a_500_problem_without_a_traceback(client, monkeypatch):

@@ -64,6 +64,7 @@ def report(r: models.Report, full: bool = True) -> dict[str, Any]:
     if full:
         out["text"] = r.text
         out["unresolved_places"] = r.unresolved_places
+        out["notes"] = r.notes or []  # what reading changed in the report (characters no database stores)
     else:
         out["snippet"] = r.text[:200]
     return out
