@@ -1,22 +1,23 @@
 """The HTTP API and the dashboard: `rasid serve` runs `create_app(db)` under uvicorn.
 
 Read endpoints are open; write endpoints (POST /api/reports, POST /api/events/{id}/review) need a token made
-by `rasid token create NAME`, sent as `Authorization: Bearer TOKEN`. Every JSON response escapes <, > and &
-so that report text can never be read as markup, and the dashboard inserts text as text.
+by `rasid token create NAME`, sent as `Authorization: Bearer TOKEN`; a client that sends wrong tokens is slowed
+down. Every JSON response escapes <, > and & so that report text can never be read as markup, and the dashboard
+inserts text as text. Errors are JSON problems (rasid.api.guards), parameters are checked against the ranges the
+database holds, and request bodies are capped before anything else reads them.
 """
 from __future__ import annotations
 
 import io
-import json
 import os
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
@@ -25,29 +26,26 @@ from sqlalchemy.orm import Session, selectinload
 from .. import __version__, bulletin
 from ..bulletin.render import PdfUnavailable
 from ..sources import SourceReport
+from ..sources.readers import DEFAULT_TIME_BUDGET
 from ..store import models, queries, review
 from ..store.db import Database
 from ..store.ingest import ADDED, Writer, content_hash, extract_report
 from ..store.reconcile import totals
-from . import boundaries, downloads, labels, serialize
+from . import boundaries, downloads, guards, labels, serialize
+from .guards import DEFAULT_MAX_BODY, SafeJSON
 
 STATIC = Path(__file__).with_name("static")
 ENV_TILE_URL = "RASID_TILE_URL"
 MAX_LIMIT = 500
 EXPORT_LIMIT = 200_000  # events in one export from the dashboard; `rasid export` has no limit
 MAX_MAP_POINTS = 20_000
+MAX_TEXT_PARAM = 500  # characters in a name or search parameter
+Id = Annotated[int, PathParam(ge=1, le=models.MAX_INTEGER, description="an id as the API returns it")]
+TextParam = Annotated[str | None, Query(max_length=MAX_TEXT_PARAM)]
 
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-class SafeJSON(JSONResponse):
-    """JSON with <, > and & written as \\u escapes: inert even if a browser were to sniff it as HTML."""
-
-    def render(self, content: Any) -> bytes:
-        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
 
 
 class ReviewBody(BaseModel):
@@ -79,13 +77,20 @@ def _zip(files: dict[str, bytes]) -> bytes:
 
 
 def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str | os.PathLike | None = None,
-               export_limit: int = EXPORT_LIMIT) -> FastAPI:
-    """The app over `db`. `gazetteer_store` is the store whose boundaries the map draws (default: the store
-    extraction uses, $RASID_GAZETTEER or the user data folder's); `export_limit` caps GET /api/export."""
-    app = FastAPI(title="Rasid", version=__version__, default_response_class=SafeJSON,
-                  description="Conflict events, casualties and territorial control extracted from Arabic reports.")
+               export_limit: int = EXPORT_LIMIT, max_body: int = DEFAULT_MAX_BODY,
+               time_budget: float | None = DEFAULT_TIME_BUDGET, throttle: guards.TokenThrottle | None = None) -> FastAPI:
+    """The API and dashboard over `db`. `gazetteer_store` is the store whose boundaries the map draws (default: the
+    store extraction uses, $RASID_GAZETTEER or the user data folder's); `export_limit` caps GET /api/export;
+    `max_body`: the largest request body (bytes); `time_budget`: seconds the extraction of one posted report may
+    take (None: no limit); `throttle`: how wrong tokens are slowed down."""
+    app = FastAPI(title="Rasid", version=__version__, default_response_class=SafeJSON, docs_url=None,
+                  redoc_url=None,
+                  description="Conflict events, casualties and territorial control extracted from Arabic reports. "
+                              "Errors are RFC 9457 problems: {type, title, status, detail}.")
     app.state.db = db
     app.state.tile_url = tile_url if tile_url is not None else os.environ.get(ENV_TILE_URL) or None
+    app.state.throttle = throttle or guards.TokenThrottle()
+    guards.install(app, max_body)
     app.state.shapes = (None, None)  # (store stamp, /api/boundaries body)
     app.state.admin_names = (None, {})  # ((gazetteer, boundaries) identity, Arabic admin names)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
@@ -118,25 +123,33 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         with db.session() as s:
             yield s
 
-    def writer_name(authorization: str | None = Header(default=None), s: Session = Depends(session)) -> str:
+    def writer_name(request: Request, authorization: str | None = Header(default=None),
+                    s: Session = Depends(session)) -> str:
+        client = request.client.host if request.client else "unknown"
+        wait = app.state.throttle.retry_after(client)
+        if wait:
+            raise HTTPException(429, f"too many wrong tokens from this client; try again in {wait} s",
+                                headers={"Retry-After": str(wait)})
         token = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None
-        user = review.token_user(s, token)
+        user = review.token_user(s, token) if token and "\x00" not in token else None
         if user is None:
+            app.state.throttle.failed(client)
             raise HTTPException(401, "a valid API token is needed (rasid token create NAME)",
                                 headers={"WWW-Authenticate": "Bearer"})
         return user
 
     def event_filter(
         date_from: date | None = Query(None, alias="from"), date_to: date | None = Query(None, alias="to"),
-        admin1: str | None = None, admin2: str | None = None, place: str | None = None, actor: str | None = None,
-        type: str | None = None, state: str | None = None, q: str | None = None,
+        admin1: TextParam = None, admin2: TextParam = None, place: TextParam = None, actor: TextParam = None,
+        type: TextParam = None, state: TextParam = None, q: TextParam = None,
     ) -> queries.EventFilter:
         if state and state not in models.REVIEW_STATES:
             raise HTTPException(422, f"state must be one of {', '.join(models.REVIEW_STATES)}")
         return queries.EventFilter(date_from, date_to, admin1 or None, admin2 or None, place or None, actor or None,
                                    type or None, state or None, (q or "").strip() or None)
 
-    def page(limit: int = Query(50, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0)) -> tuple[int, int]:
+    def page(limit: int = Query(50, ge=1, le=MAX_LIMIT),
+             offset: int = Query(0, ge=0, le=models.MAX_INTEGER)) -> tuple[int, int]:
         return limit, offset
 
     @app.get("/api/events")
@@ -155,14 +168,15 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
                            for i, lat, lon, kind, day, killed in rows]}
 
     @app.get("/api/events/{event_id}")
-    def get_event(event_id: int, s: Session = Depends(session)):
+    def get_event(event_id: Id, s: Session = Depends(session)):
         event = queries.get_event(s, event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id}")
         return serialize.event_detail(event, queries.review_history(s, event_id))
 
     @app.post("/api/events/{event_id}/review")
-    def review_event(event_id: int, body: ReviewBody, user: str = Depends(writer_name), s: Session = Depends(session)):
+    def review_event(body: ReviewBody, event_id: Id, user: str = Depends(writer_name),
+                     s: Session = Depends(session)):
         try:
             review.apply(s, event_id, body.action, user, serialize.review_changes(body.changes), body.note)
         except review.ReviewError as exc:
@@ -186,7 +200,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.report(r, full=False) for r in rows]}
 
     @app.get("/api/reports/{report_id}")
-    def get_report(report_id: int, s: Session = Depends(session)):
+    def get_report(report_id: Id, s: Session = Depends(session)):
         row = s.get(models.Report, report_id)
         if row is None:
             raise HTTPException(404, f"no report {report_id}")
@@ -195,15 +209,19 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     @app.post("/api/reports", status_code=201)
     def post_report(body: ReportBody, user: str = Depends(writer_name)):
         doc_id = body.doc_id or f"api-{content_hash(body.text)[:12]}"
-        item = extract_report(SourceReport(doc_id=doc_id, text=body.text, report_date=body.report_date,
-                                           path=f"api:{user}", outlet=body.outlet, url=body.url, title=body.title))
+        report = SourceReport(doc_id=doc_id, text=body.text, report_date=body.report_date, path=f"api:{user}",
+                              outlet=body.outlet, url=body.url, title=body.title)
+        item = extract_report(report, time_budget)
+        if item.record is None:  # the report's own fault (or over its time budget): nothing stored
+            raise HTTPException(422, item.error or "the report could not be extracted")
         outcome = Writer(db).write(item)
         if outcome not in (ADDED, "seen"):
-            raise HTTPException(422, item.error or "the report could not be stored")
+            raise HTTPException(500, "the report could not be stored; nothing was changed")
         with db.session() as s:
             row = s.scalars(select(models.Report).where(models.Report.content_hash == item.content_hash)).one()
             events = sorted({m.event_id for m in s.scalars(select(models.Mention).where(models.Mention.report_id == row.id))})
-        return {"status": "added" if outcome == ADDED else "already stored", "report_id": row.id, "events": events}
+        return {"status": "added" if outcome == ADDED else "already stored", "report_id": row.id, "events": events,
+                "notes": report.notes}
 
     @app.get("/api/casualties")
     def list_casualties(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
@@ -216,15 +234,16 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.casualty(c) for c in rows]}
 
     @app.get("/api/casualties/totals")
-    def casualty_totals(outcome: str = Query("killed", pattern="^(killed|injured)$"), scope: str | None = None,
-                        group: str | None = None, date_from: date | None = Query(None, alias="from"),
+    def casualty_totals(outcome: str = Query("killed", pattern="^(killed|injured)$"), scope: TextParam = None,
+                        group: TextParam = None, date_from: date | None = Query(None, alias="from"),
                         date_to: date | None = Query(None, alias="to"),
                         state: str = Query("all", pattern="^(all|confirmed)$"), s: Session = Depends(session)):
         rows = totals(s, outcome, scope, group, date_from, date_to, reviewed_only=state == "confirmed")
         return {"items": [serialize.total(t) for t in rows]}
 
     @app.get("/api/control")
-    def list_control(admin1: str | None = None, actor: str | None = None, p=Depends(page), s: Session = Depends(session)):
+    def list_control(admin1: TextParam = None, actor: TextParam = None, p=Depends(page),
+                     s: Session = Depends(session)):
         C = models.ControlStatement
         query = select(C)
         if admin1:
@@ -236,7 +255,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.control(c) for c in rows]}
 
     @app.get("/api/places")
-    def list_places(admin1: str | None = None, p=Depends(page), s: Session = Depends(session)):
+    def list_places(admin1: TextParam = None, p=Depends(page), s: Session = Depends(session)):
         P, E = models.Place, models.Event
         query = select(P, func.count(E.id)).join(E, E.place_id == P.id, isouter=True).group_by(P.id)
         if admin1:
@@ -332,18 +351,11 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
 
     @app.get("/", include_in_schema=False)
     def index():
-        return FileResponse(STATIC / "index.html", headers={
-            "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-                                       "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:",
-            "X-Content-Type-Options": "nosniff",
-        })
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():  # Swagger UI from rasid/api/static/vendor, not from a CDN: the docs work offline
+        return FileResponse(STATIC / "docs.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-
-    @app.middleware("http")
-    async def no_sniff(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        return response
-
     return app

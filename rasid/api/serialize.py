@@ -6,7 +6,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from ..taxonomy import SUB_EVENT_TYPES as EVENT_TYPES
 from ..store import models
 from ..store.reconcile import Total, merge_code
 from ..store.views import StoredEvent
@@ -71,15 +70,12 @@ def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str
 
 def review_changes(changes: dict[str, Any]) -> dict[str, Any]:
     """The dashboard's flat edit form to the review module's fields: `fatalities_best` (with optional low/high)
-    becomes `fatalities`, and a new sub-event type brings its event type along."""
+    becomes `fatalities` (a new sub-event type brings its event type along in rasid.store.review)."""
     out = dict(changes)
     parts = {k: out.pop(f"fatalities_{k}") for k in ("low", "best", "high") if f"fatalities_{k}" in out}
     if parts:
         best = parts.get("best", parts.get("low", 0))
         out["fatalities"] = {"low": parts.get("low", best), "best": best, "high": parts.get("high", best)}
-    sub = out.get("sub_event_type")
-    if sub in EVENT_TYPES and "event_type" not in out:
-        out["event_type"] = EVENT_TYPES[sub]
     return out
 
 
@@ -90,6 +86,7 @@ def report(r: models.Report, full: bool = True) -> dict[str, Any]:
     if full:
         out["text"] = r.text
         out["unresolved_places"] = r.unresolved_places
+        out["notes"] = r.notes or []  # what reading changed in the report (characters no database stores)
     else:
         out["snippet"] = r.text[:200]
     return out

@@ -1,6 +1,7 @@
 """The database commands: ingest, review, explain, totals, export, token (and serve, demo in rasid.api).
 
     rasid ingest PATH... [--db DB] [--engine local|dask [--scheduler tcp://HOST:PORT | --workers N]]
+                 [--time-budget SECONDS]
     rasid review [--db DB] [--limit N]                     the queue of unreviewed events
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
@@ -10,7 +11,7 @@
     rasid bulletin [--from D] [--to D] [--admin1 G | --place P] [--lang ar|en] [--format html|md|pdf]
                    [--state all|confirmed] [--digits western|arabic] -o FILE [--db DB]
     rasid token create NAME [--db DB]
-    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
+    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL] [--max-body BYTES] [--time-budget S]
     rasid demo [--db DB] [--host 127.0.0.1] [--port 8000] [--no-serve]
 
 DB is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user:password@host/dbname); default:
@@ -26,7 +27,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date
+from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date,
+                   add_time_budget)
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
            "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
@@ -49,6 +51,7 @@ def add_parsers(commands) -> None:
                      help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
     ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                      help="reports per Dask task (default 200)")
+    add_time_budget(ing)
     ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     ing.set_defaults(run=_run_ingest)
 
@@ -113,6 +116,10 @@ def add_parsers(commands) -> None:
                     "open; writing needs a token from `rasid token create NAME`.")
     srv.add_argument("--db", metavar="DB", help=DB_HELP)
     _add_address(srv)
+    srv.add_argument("--max-body", type=_size, default=None, metavar="BYTES",
+                     help="the largest request body accepted, in bytes or with k or M (default 1M); larger ones get "
+                          "413 before the token is even checked")
+    add_time_budget(srv)
     srv.set_defaults(run=_run_serve)
 
     demo = commands.add_parser(
@@ -170,6 +177,16 @@ def _add_address(parser) -> None:
     parser.add_argument("--tile-url", metavar="URL",
                         help="a map tile URL such as https://tile.example.org/{z}/{x}/{y}.png (default: $RASID_TILE_URL, "
                              "else no tiles: the map draws the gazetteer's outlines and needs no internet)")
+
+
+def _size(value: str) -> int:
+    """--max-body: a number of bytes, optionally with k (1,024) or M (1,048,576)."""
+    text = value.strip()
+    scale = {"k": 1 << 10, "m": 1 << 20}.get(text[-1:].lower(), 1)
+    number = text[:-1] if scale > 1 else text
+    if not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"expected a size such as 1048576, 512k or 1M, not {value!r}")
+    return int(number) * scale
 
 
 def _positive(value: str) -> int:
@@ -239,12 +256,13 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
             try:
                 summary = ingest_dask(args.paths, db, scheduler=args.scheduler, workers=args.workers,
-                                      batch_size=args.batch_size, progress=track)
+                                      batch_size=args.batch_size, progress=track, time_budget=args.time_budget)
             except DaskUnavailable as exc:
                 _error("--engine dask", str(exc))
                 return EXIT_USAGE
         else:
-            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track)
+            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
+                             time_budget=args.time_budget)
     except KeyboardInterrupt:
         progress.done()
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "
@@ -402,8 +420,15 @@ def _run_bulletin(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     from ..export import export
+    from ..store.db import database_url
     from ..store.queries import EventFilter, all_events
+    from .main import output_clash
 
+    url = database_url(args.db)
+    clash = url.startswith("sqlite:///") and output_clash(args.output, [url.removeprefix("sqlite:///")])
+    if clash:
+        _error(args.output, clash.replace("the input", "the database"))
+        return EXIT_USAGE
     db = open_db(args)
     if db is None:
         return EXIT_INPUT
@@ -443,7 +468,11 @@ def _serve(db, args: argparse.Namespace) -> int:
 
     from ..api.app import create_app
 
-    app = create_app(db, tile_url=args.tile_url)
+    from ..api.guards import DEFAULT_MAX_BODY
+    from ..sources.readers import DEFAULT_TIME_BUDGET
+
+    app = create_app(db, tile_url=args.tile_url, max_body=getattr(args, "max_body", None) or DEFAULT_MAX_BODY,
+                     time_budget=getattr(args, "time_budget", DEFAULT_TIME_BUDGET))
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"{PROG}: serving {_describe(db)} at http://{host}:{args.port}/ (API: /api/, OpenAPI: /openapi.json); "
           "Ctrl-C stops", file=sys.stderr, flush=True)

@@ -63,8 +63,8 @@ def report_search(session: Session, q: str) -> Select:
     if session.bind.dialect.name == "sqlite":
         phrase = '"' + q.replace('"', '""') + '"'
         return select(text("rowid")).select_from(text("reports_fts")).where(text("reports_fts MATCH :q")).params(q=phrase)
-    return select(models.Report.id).where(
-        text("to_tsvector('simple', reports.text) @@ plainto_tsquery('simple', :q)")).params(q=q)
+    return select(models.Report.id).where(  # the expression of the GIN index of migration 0004
+        text("rasid_search_vector(reports.text) @@ plainto_tsquery('simple', :q)")).params(q=q)
 
 
 def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int = 0) -> tuple[int, list[StoredEvent]]:
