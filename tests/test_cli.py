@@ -65,7 +65,7 @@ def calls(monkeypatch):
     """Replace the extractor with one that records what it receives and returns an empty record."""
     seen: list[tuple[str, str, date | None]] = []
 
-    def fake(text, doc_id, report_date=None):
+    def fake(text, doc_id, report_date=None, **_):
         seen.append((text, doc_id, report_date))
         return ReportRecord(doc_id=doc_id, report_date=report_date)
 
@@ -221,7 +221,7 @@ def test_json_format_with_no_records_is_an_empty_array(tmp_path, capsys):
 
 
 def test_jsonl_keeps_arabic_readable(tmp_path, capsys, monkeypatch):
-    def fake(text, doc_id, report_date=None):
+    def fake(text, doc_id, report_date=None, **_):
         ev = Evidence(0, 9, text[:9])
         return ReportRecord(doc_id, report_date, events=[Event(
             "Battles", "Armed clash", None, None, Location("كفرنبل", "Kafr Nabl", "Idlib"), ["SYR_GOV"], ["OPPOSITION"], ev)])
@@ -484,7 +484,7 @@ def test_folder_errors_name_the_file_inside(tmp_path, capsys):
 
 
 def test_extractor_exception_is_one_line_and_the_rest_go_on(tmp_path, capsys, monkeypatch):
-    def flaky(text, doc_id, report_date=None):
+    def flaky(text, doc_id, report_date=None, **_):
         if doc_id == "boom":
             raise ValueError("something\nwent wrong")
         return ReportRecord(doc_id=doc_id, report_date=report_date)
@@ -500,7 +500,7 @@ def test_extractor_exception_is_one_line_and_the_rest_go_on(tmp_path, capsys, mo
 
 
 def test_keyboard_interrupt_exits_130_quietly(tmp_path, capsys, monkeypatch):
-    def interrupted(text, doc_id, report_date=None):
+    def interrupted(text, doc_id, report_date=None, **_):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(pipeline, "extract", interrupted)
@@ -568,7 +568,7 @@ def test_output_is_utf8_whatever_the_locale(tmp_path):
     assert doc_ids(proc.stdout.decode("utf-8")) == ["تقرير"]
 
 
-def test_closed_pipe_prints_no_traceback(tmp_path):
+def test_closed_pipe_is_one_line_and_status_1(tmp_path):
     # ~30 reports whose doc_ids make the output far larger than a pipe buffer.
     write(tmp_path / "big.jsonl", jsonl_text(*({"id": f"r{i}-" + "x" * 20000, "text": AR_1} for i in range(30))))
     full_env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -579,4 +579,106 @@ def test_closed_pipe_prints_no_traceback(tmp_path):
     _, err = proc.communicate(timeout=120)
     assert first.startswith(b'{"doc_id": "r0-')
     assert b"Traceback" not in err and b"Exception ignored" not in err, err
-    assert proc.returncode in (0, 141)
+    assert err.decode().splitlines() == ["rasid: standard output: the reader closed the pipe before all the output "
+                                         "was written"]
+    assert proc.returncode == 1
+
+
+# --- outputs that cannot be written, reports that fail at the boundary -----------------------------------
+
+
+DEEP = '{"id": "deep", "text": ' + "[" * 1000 + "]" * 1000 + "}"  # past what Python's JSON reader can nest
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_disk_is_one_line_and_status_1(tmp_path):
+    write(tmp_path / "a.txt", AR_1)
+    for how in ("-o", ">"):
+        if how == "-o":
+            proc = python_m_rasid("extract", "a.txt", "-o", "/dev/full", cwd=tmp_path)
+        else:
+            with open("/dev/full", "wb") as full:
+                proc = subprocess.run([sys.executable, "-m", "rasid", "extract", "a.txt"], stdout=full,
+                                      stderr=subprocess.PIPE, cwd=tmp_path,
+                                      env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        err = proc.stderr.decode().splitlines()
+        assert proc.returncode == 1, (how, err)
+        target = "/dev/full" if how == "-o" else "standard output"
+        assert err == [f"rasid: {target}: cannot write: No space left on device"], (how, err)
+
+
+def test_an_output_that_is_an_input_is_refused_before_anything_is_touched(tmp_path, capsys, calls):
+    source = write(tmp_path / "in.jsonl", jsonl_text({"id": "a", "text": AR_1}))
+    for output in (str(source), str(tmp_path / "." / "in.jsonl")):
+        rc, out, err = run(capsys, "extract", str(source), "-o", output)
+        assert rc == 2 and out == "" and calls == []
+        assert_one_error(err, output, "is the input", str(source))
+    assert source.read_text(encoding="utf-8") == jsonl_text({"id": "a", "text": AR_1})
+    # inside a folder that is read: it would be read back as a report
+    rc, _, err = run(capsys, "extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert rc == 2 and not (tmp_path / "out.jsonl").exists()
+    assert_one_error(err, tmp_path / "out.jsonl", "read back as an input of the folder")
+    # another kind of file in that folder is fine
+    assert run(capsys, "extract", str(tmp_path), "-o", str(tmp_path / "out.json"))[0] == 0
+
+
+def test_standard_output_that_is_an_input_is_refused(tmp_path):
+    source = write(tmp_path / "in.txt", AR_1)
+    with open(source, "ab") as appended:  # `>> in.txt`: nothing truncated yet, and nothing may be written
+        proc = subprocess.run([sys.executable, "-m", "rasid", "extract", "in.txt"], stdout=appended,
+                              stderr=subprocess.PIPE, cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 2
+    assert proc.stderr.decode().splitlines() == [
+        "rasid: standard output: the output is the input in.txt: writing would destroy it; choose another output file"]
+    assert source.read_text(encoding="utf-8") == AR_1
+
+
+def test_a_line_nested_too_deeply_is_one_error_and_the_later_files_are_read(tmp_path, capsys, calls):
+    write(tmp_path / "d" / "a.jsonl", jsonl_text({"id": "a1", "text": AR_1}, DEEP, {"id": "a3", "text": AR_2}))
+    write(tmp_path / "d" / "b.txt", AR_3)
+    rc, out, err = run(capsys, "extract", str(tmp_path / "d"))
+    assert rc == 1 and doc_ids(out) == ["a1", "a3", "b"]
+    assert_one_error(err, tmp_path / "d" / "a.jsonl", "line 2", "nested too deeply")
+
+
+def test_an_unexpected_reader_failure_is_an_error_of_that_file_only(tmp_path, capsys, calls, monkeypatch):
+    from rasid.sources import readers
+
+    def broken(text, path, stem):
+        raise RuntimeError("a reader's bug")
+
+    write(tmp_path / "d" / "a.jsonl", jsonl_text({"id": "a1", "text": AR_1}))
+    write(tmp_path / "d" / "b.txt", AR_3)
+    monkeypatch.setattr(readers, "_jsonl_reports", broken)
+    rc, out, err = run(capsys, "extract", str(tmp_path / "d"))
+    assert rc == 1 and doc_ids(out) == ["b"]
+    assert_one_error(err, tmp_path / "d" / "a.jsonl", "cannot read: RuntimeError: a reader's bug")
+
+
+def test_time_budget_reaches_the_extractor_and_a_report_over_it_is_one_line(tmp_path, capsys, monkeypatch):
+    budgets = []
+
+    def slow_on_b(text, doc_id, report_date=None, time_budget=None):
+        budgets.append(time_budget)
+        if doc_id == "b":
+            raise pipeline.ExtractionTimeout("extraction took longer than the time budget of 10 s")
+        return ReportRecord(doc_id=doc_id, report_date=report_date)
+
+    monkeypatch.setattr(pipeline, "extract", slow_on_b)
+    path = write(tmp_path / "r.jsonl", jsonl_text(*({"id": i, "text": AR_1} for i in "abc")))
+    rc, out, err = run(capsys, "extract", str(path))
+    assert rc == 1 and doc_ids(out) == ["a", "c"] and budgets == [10.0] * 3
+    assert_one_error(err, path, "doc_id b", "ExtractionTimeout", "time budget")
+    run(capsys, "extract", str(path), "--time-budget", "0")
+    run(capsys, "extract", str(path), "--time-budget", "2.5")
+    assert budgets[3:] == [None] * 3 + [2.5] * 3
+    rc, _, err = run(capsys, "extract", str(path), "--time-budget", "-1")
+    assert rc == 2 and "--time-budget" in err[-1]
+
+
+def test_characters_a_database_cannot_store_are_replaced_with_a_note(tmp_path, capsys, calls):
+    path = write(tmp_path / "n.jsonl", '{"id": "n\\u0000", "text": "' + AR_1 + '\\u0000 \\ud800"}\n')
+    rc, out, err = run(capsys, "extract", str(path))
+    assert rc == 0 and doc_ids(out) == ["n\ufffd"]
+    assert calls[0][0] == AR_1 + "\ufffd \ufffd"  # one for one: offsets into the text are those of the input
+    assert len(err) == 2 and all(e.startswith(f"rasid: {path}: doc_id n\ufffd: note: ") for e in err)

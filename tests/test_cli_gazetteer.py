@@ -171,7 +171,7 @@ def test_extract_uses_the_store_given(capsys, tmp_path, monkeypatch):
     import_plain(capsys, tmp_path, "--db", str(db))
     seen = []
 
-    def fake(text, doc_id, report_date=None):
+    def fake(text, doc_id, report_date=None, **_):
         seen.append((os.environ.get("RASID_GAZETTEER"), bool(Gazetteer.default().lookup("تل الورد الشرقي"))))
         return ReportRecord(doc_id=doc_id, report_date=report_date)
 

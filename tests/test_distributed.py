@@ -113,7 +113,7 @@ def test_a_batch_that_fails_on_the_cluster_fails_its_reports_and_the_run_goes_on
     summary = DaskIngestSummary()
     _write_unit(unit, Writer(None), summary=summary, started=0.0, progress=None)
     assert (summary.read, summary.failed, summary.failed_tasks) == (2, 2, 1)
-    assert summary.failures[0] == ("x.jsonl: r0", "extraction on the Dask cluster failed: RuntimeError: worker "
+    assert summary.failures[0] == ("x.jsonl: doc_id r0", "extraction on the Dask cluster failed: RuntimeError: worker "
                                                   "tcp://127.0.0.1:1 died 3 times")
 
 
@@ -131,3 +131,39 @@ def test_without_dask_the_error_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
     with pytest.raises(DaskUnavailable, match=r"rasid\[dask\]"):
         ingest_dask([str(tmp_path)], db=None)
+
+
+def test_a_batch_gives_up_on_a_report_over_its_time_budget_and_extracts_the_others(monkeypatch):
+    from rasid.extraction import pipeline
+    from rasid.sources import SourceReport
+    from rasid.store.distributed import extract_batch
+
+    budgets = []
+
+    def slow_on_b(text, doc_id, report_date=None, time_budget=None):
+        budgets.append(time_budget)
+        if doc_id == "b":
+            raise pipeline.ExtractionTimeout("extraction took longer than the time budget of 2 s")
+        return pipeline.ReportRecord(doc_id, report_date)
+
+    monkeypatch.setattr(pipeline, "extract", slow_on_b)
+    done = extract_batch([SourceReport(d, "نص", None, "x.jsonl") for d in "abc"], 2.0)
+    assert budgets == [2.0] * 3 and [r.record is not None for r in done] == [True, False, True]
+    assert done[1].error == "extraction failed: ExtractionTimeout: extraction took longer than the time budget of 2 s"
+
+
+def test_a_dask_ingest_reports_a_line_nested_too_deeply_and_goes_on(tmp_path):
+    pytest.importorskip("distributed")
+    from rasid.store.distributed import ingest_dask
+
+    generator().write(3, str(tmp_path / "a.jsonl"), seed=3)
+    lines = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    lines.insert(1, '{"text": ' + "[" * 1000 + "]" * 1000 + "}")
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    try:
+        summary = ingest_dask([str(tmp_path / "a.jsonl")], db, workers=1, batch_size=2, time_budget=30)
+    finally:
+        db.dispose()
+    assert (summary.read, summary.added, summary.failed) == (4, 3, 1)
+    assert summary.failures == [(str(tmp_path / "a.jsonl"), "line 2: JSON nested too deeply to read")]

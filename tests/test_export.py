@@ -268,3 +268,26 @@ def test_a_period_of_months_is_one_row_not_a_row_a_day():
     rows = acled_rows([event])
     assert len(rows) == 1
     assert (rows[0]["event_date"], rows[0]["time_precision"], rows[0]["fatalities"]) == ("2024-01-01", 3, 40)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_failed_export_leaves_the_earlier_file_as_it_was(tmp_path, fmt):
+    def failing():
+        yield from parquet_events()
+        raise RuntimeError("the database went away")
+
+    path = tmp_path / f"out{fmt}"
+    path.write_bytes(b"the export of yesterday")
+    with pytest.raises(RuntimeError):
+        export(failing(), fmt, path)
+    assert path.read_bytes() == b"the export of yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no half-written file left behind
+    assert export(parquet_events(), fmt, path).written > 0 and path.read_bytes() != b"the export of yesterday"
+
+
+def test_an_export_keeps_the_mode_of_the_file_it_replaces(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("old")
+    path.chmod(0o640)
+    export(parquet_events(), "jsonl", path)
+    assert path.stat().st_mode & 0o777 == 0o640

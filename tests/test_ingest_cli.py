@@ -154,3 +154,57 @@ def test_review_explain_totals_export_and_token_commands(tmp_path, capsys):
     capsys.readouterr()
     assert main(["token", "create", "lina", "--db", db]) == 0
     assert capsys.readouterr().out.startswith("rasid_")
+
+
+def test_export_refuses_to_overwrite_its_database_and_a_full_disk_is_one_line(tmp_path, capsys):
+    import os
+
+    source = tmp_path / "r.jsonl"
+    source.write_text(json.dumps({"doc_id": "a", "report_date": "2024-03-02", "text": CLASH}, ensure_ascii=False)
+                      + "\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    assert main(["ingest", str(source), "--db", str(db), "-q"]) == 0
+    capsys.readouterr()
+    size = db.stat().st_size
+    assert main(["export", "-f", "jsonl", "-o", str(tmp_path / "." / "db.sqlite"), "--db", str(db)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "is the database" in err[0] and db.stat().st_size == size
+    assert report_count(f"sqlite:///{db}") == 1
+    if os.path.exists("/dev/full"):
+        for fmt in ("acled-csv", "geojson", "jsonl"):
+            assert main(["export", "-f", fmt, "-o", "/dev/full", "--db", str(db)]) == 1
+            assert capsys.readouterr().err.splitlines() == ["rasid: /dev/full: No space left on device"]
+        with open("/dev/full", "w") as full:  # what every command prints goes through the same check
+            review = subprocess.run([sys.executable, "-m", "rasid", "review", "--db", str(db)], stdout=full,
+                                    stderr=subprocess.PIPE, text=True)
+        assert review.returncode == 1
+        assert review.stderr.splitlines()[-1] == "rasid: standard output: cannot write: No space left on device"
+
+
+def test_ingest_counts_a_line_nested_too_deeply_and_a_report_over_its_budget_and_goes_on(tmp_path, capsys,
+                                                                                         monkeypatch):
+    from rasid.extraction import pipeline
+
+    real = pipeline.extract
+    budgets = []
+
+    def slow_on_b(text, doc_id, report_date=None, time_budget=None):
+        budgets.append(time_budget)
+        if doc_id == "b":
+            raise pipeline.ExtractionTimeout(f"extraction took longer than the time budget of {time_budget:g} s")
+        return real(text, doc_id, report_date)
+
+    monkeypatch.setattr(pipeline, "extract", slow_on_b)
+    source = tmp_path / "r.jsonl"
+    lines = [json.dumps({"doc_id": "a", "text": CLASH}, ensure_ascii=False), '{"text": ' + "[" * 1000 + "]" * 1000 + "}",
+             json.dumps({"doc_id": "b", "text": CLASH.replace("4", "6")}, ensure_ascii=False)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "z.txt").write_text(CLASH.replace("4", "5"), encoding="utf-8")
+    db = str(tmp_path / "db.sqlite")
+    assert main(["ingest", str(tmp_path), "--db", db, "-q", "--time-budget", "3"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"rasid: {source}: line 2: JSON nested too deeply to read" in err
+    assert f"rasid: {source}: doc_id b: extraction failed: ExtractionTimeout: extraction took longer than the time " \
+           "budget of 3 s" in err
+    assert "4 reports read: 2 stored, 0 already stored, 2 failed" in err[-1]
+    assert budgets == [3.0, 3.0, 3.0] and report_count(f"sqlite:///{db}") == 2

@@ -239,6 +239,22 @@ def test_rss_feed_gives_one_report_per_item(tmp_path, no_network):
     assert "alert(2)" not in second.text
 
 
+def test_an_entry_that_fails_to_read_is_an_error_of_that_entry_only(tmp_path, no_network, monkeypatch):
+    from rasid.sources import web
+
+    real = web._entry_text
+
+    def fails_on_the_first(entry):
+        if "saraqib" in str(entry.get("link")):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(entry)
+
+    monkeypatch.setattr(web, "_entry_text", fails_on_the_first)
+    items = read(write(tmp_path / "news.rss", RSS_FEED))
+    assert [e.reason for e in errors(items)] == ["entry 1: RecursionError: nested too deeply"]
+    assert [r.doc_id for r in reports(items)] == ["news-example-org-2023-11-nawa-arrests"]
+
+
 def test_atom_feed(tmp_path, no_network):
     feed = write(tmp_path / "monitor.atom", ATOM_FEED)
     items = read(feed)
@@ -402,7 +418,7 @@ def test_txt_reports_have_no_outlet_url_or_title(tmp_path):
 def test_cli_extracts_pages_and_feeds(tmp_path, capsys, monkeypatch):
     seen: list[tuple[str, str, date | None]] = []
 
-    def fake(text, doc_id, report_date=None):
+    def fake(text, doc_id, report_date=None, **_):
         seen.append((text, doc_id, report_date))
         return ReportRecord(doc_id=doc_id, report_date=report_date)
 

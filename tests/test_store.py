@@ -183,3 +183,43 @@ def test_totals_for_a_period_count_only_the_figures_inside_it(database):
         in_june = totals(session, "killed", group="CIVILIANS", date_from=date(2024, 6, 1), date_to=date(2024, 6, 30))
     assert sum(t.best for t in in_may) == 15
     assert sum(t.best for t in in_june) == 3
+
+
+def test_merge_reasons_read_back_as_codes():
+    from rasid.store.reconcile import FIRST_REPORT, merge_code
+
+    assert merge_code(FIRST_REPORT) == {"code": "first_report"}
+    near = ("same explosions/remote violence (Air/drone strike), places 1.4 km apart (Sarmin, Idlib; Saraqib (east), "
+            "Idlib), dates 1 day apart, shared actors RUSSIA, CIVILIANS")
+    assert merge_code(near) == {"code": "same_incident", "sub_event_type": "Air/drone strike", "place": "near",
+                                "km": 1.4, "days": 1, "actors": ["RUSSIA", "CIVILIANS"]}
+    same = "same battles (Armed clash), same place (Kafr Nabl, Idlib), same day, no conflicting actors"
+    assert merge_code(same)["place"] == "same" and merge_code(same)["actors"] == []
+    assert merge_code("merged by hand in 2023") == {"code": "other"}  # older text stays readable as it is
+
+
+def test_a_place_without_an_english_name_takes_the_gazetteer_s():
+    from rasid.api.serialize import _english_name
+    from rasid.geo.gazetteer import Gazetteer
+
+    assert _english_name(Gazetteer.builtin(), "البوكمال", "Deir ez-Zor") == "Abu Kamal"
+    assert _english_name(Gazetteer.builtin(), "قرية لا يعرفها أحد", "Idlib") is None
+
+
+def test_totals_leave_rejected_events_out_and_can_count_only_reviewed_ones(database):
+    june = "قتل 3 مدنيين جراء قصف قوات النظام بالمدفعية بلدة الفطيرة بريف إدلب الجنوبي."
+    ingest([report("a", CLASH_A, date(2024, 3, 2)), report("j", june, date(2024, 6, 3)),
+            report("t", TALLY.format(town="البارة", n=15), date(2024, 5, 15))], database)
+    with database.session() as session:
+        clash = session.scalar(select(models.Event.id).where(models.Event.event_type == "Battles"))
+        shelling = session.scalar(select(models.Event.id).where(models.Event.id != clash, models.Event.date_start
+                                                                == date(2024, 6, 3)))
+        review.apply(session, clash, "reject", "analyst", note="not a clash")
+        review.apply(session, shelling, "confirm", "analyst")
+        assert totals(session, "killed", group="SYR_GOV") == []  # the rejected clash's 4 are not counted
+        every = sum(t.best for t in totals(session, "killed", group="CIVILIANS"))
+        reviewed = totals(session, "killed", group="CIVILIANS", reviewed_only=True)
+    assert every == 18  # the tally of 15 and the confirmed 3
+    assert [(t.best, t.incidents, t.tallies) for t in reviewed] == [(3, 1, [])]
+    assert reviewed[0].incident_figures[0].evidence.startswith("قتل 3 مدنيين")
+    assert reviewed[0].incident_figures[0].report_id is not None

@@ -1,14 +1,17 @@
 """The database commands: ingest, review, explain, totals, export, token (and serve, demo in rasid.api).
 
     rasid ingest PATH... [--db DB] [--engine local|dask [--scheduler tcp://HOST:PORT | --workers N]]
+                 [--time-budget SECONDS]
     rasid review [--db DB] [--limit N]                     the queue of unreviewed events
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
     rasid explain EVENT_ID [--db DB]
-    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--db DB]
+    rasid totals [--outcome killed|injured] [--scope PLACE] [--group ACTOR] [--from D] [--to D] [--state S] [--db DB]
     rasid export --format acled-csv|geojson|parquet|jsonl -o FILE [--from D] [--to D] [--admin1 G] [--type T]
+    rasid bulletin [--from D] [--to D] [--admin1 G | --place P] [--lang ar|en] [--format html|md|pdf]
+                   [--state all|confirmed] [--digits western|arabic] -o FILE [--db DB]
     rasid token create NAME [--db DB]
-    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL]
+    rasid serve [--db DB] [--host 127.0.0.1] [--port 8000] [--tile-url URL] [--max-body BYTES] [--time-budget S]
     rasid demo [--db DB] [--host 127.0.0.1] [--port 8000] [--no-serve]
 
 DB is a SQLite file path or a SQLAlchemy URL (postgresql+psycopg://user:password@host/dbname); default:
@@ -19,11 +22,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shlex
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date
+from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date,
+                   add_time_budget)
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
            "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
@@ -46,6 +51,7 @@ def add_parsers(commands) -> None:
                      help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
     ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
                      help="reports per Dask task (default 200)")
+    add_time_budget(ing)
     ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     ing.set_defaults(run=_run_ingest)
 
@@ -82,6 +88,9 @@ def add_parsers(commands) -> None:
     tot.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
                      help="only figures wholly inside the period from this date")
     tot.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    tot.add_argument("--state", choices=("all", "confirmed"), default="all",
+                     help="all: every event but the rejected ones (default); confirmed: only confirmed or edited "
+                          "events (running tallies, which no analyst reviews, are left out)")
     tot.add_argument("--db", metavar="DB", help=DB_HELP)
     tot.set_defaults(run=_run_totals)
 
@@ -99,12 +108,18 @@ def add_parsers(commands) -> None:
     out.add_argument("--db", metavar="DB", help=DB_HELP)
     out.set_defaults(run=_run_export)
 
+    _add_bulletin_parser(commands)
+
     srv = commands.add_parser(
         "serve", help="serve the HTTP API and the web dashboard",
         description="The API (OpenAPI at /openapi.json) under /api/ and the dashboard at /. Read endpoints are "
                     "open; writing needs a token from `rasid token create NAME`.")
     srv.add_argument("--db", metavar="DB", help=DB_HELP)
     _add_address(srv)
+    srv.add_argument("--max-body", type=_size, default=None, metavar="BYTES",
+                     help="the largest request body accepted, in bytes or with k or M (default 1M); larger ones get "
+                          "413 before the token is even checked")
+    add_time_budget(srv)
     srv.set_defaults(run=_run_serve)
 
     demo = commands.add_parser(
@@ -126,12 +141,52 @@ def add_parsers(commands) -> None:
     create.set_defaults(run=_run_token_create)
 
 
+def _add_bulletin_parser(commands) -> None:
+    bul = commands.add_parser(
+        "bulletin", help="write the observatory's bulletin of an area and period: HTML, Markdown or PDF",
+        description="A bulletin in Arabic or English: headline and lead, the toll per side (as rasid totals counts "
+                    "it), territorial control, the main events by day and place, how it was counted, and notes "
+                    "quoting the report sentences behind every figure; a map, a timeline and deaths by side. "
+                    "Rejected events are left out. Wording: rasid/data/lang/<ar|en>/bulletin/templates.toml.",
+        epilog="exit status: 0 written, 1 the database or the output cannot be used, 2 usage error or a bad filter. "
+               "example: rasid bulletin --from 2024-01-01 --to 2024-01-31 --admin1 Idlib --lang en -o idlib.pdf")
+    bul.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="the first day (default: the first event's)")
+    bul.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="the last day (default: the last event's)")
+    area = bul.add_mutually_exclusive_group()
+    area.add_argument("--admin1", metavar="GOVERNORATE", help="a governorate, in English or Arabic (Idlib, إدلب)")
+    area.add_argument("--place", metavar="PLACE", help="a place, in Arabic as reported or in English")
+    bul.add_argument("--lang", choices=("ar", "en"), default="ar", help="the language (default ar)")
+    bul.add_argument("--format", "-f", choices=("html", "md", "pdf"),
+                     help="html: one self-contained file; md: Markdown with the pictures beside it as SVG files; "
+                          "pdf (default: from the extension of -o, else html)")
+    bul.add_argument("--state", choices=("all", "confirmed"), default="all",
+                     help="all: every event but the rejected ones (default); confirmed: only events an analyst "
+                          "confirmed or edited")
+    bul.add_argument("--digits", choices=("western", "arabic"), default="western",
+                     help="western 0123 (default, as Levantine monitors write) or arabic ٠١٢٣")
+    bul.add_argument("-o", "--output", required=True, metavar="FILE")
+    bul.add_argument("--db", metavar="DB", help=DB_HELP)
+    bul.set_defaults(run=_run_bulletin)
+
+
 def _add_address(parser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="the port (default 8000)")
     parser.add_argument("--tile-url", metavar="URL",
                         help="a map tile URL such as https://tile.example.org/{z}/{x}/{y}.png (default: $RASID_TILE_URL, "
                              "else no tiles: the map draws the gazetteer's outlines and needs no internet)")
+
+
+def _size(value: str) -> int:
+    """--max-body: a number of bytes, optionally with k (1,024) or M (1,048,576)."""
+    text = value.strip()
+    scale = {"k": 1 << 10, "m": 1 << 20}.get(text[-1:].lower(), 1)
+    number = text[:-1] if scale > 1 else text
+    if not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"expected a size such as 1048576, 512k or 1M, not {value!r}")
+    return int(number) * scale
 
 
 def _positive(value: str) -> int:
@@ -201,12 +256,13 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
             try:
                 summary = ingest_dask(args.paths, db, scheduler=args.scheduler, workers=args.workers,
-                                      batch_size=args.batch_size, progress=track)
+                                      batch_size=args.batch_size, progress=track, time_budget=args.time_budget)
             except DaskUnavailable as exc:
                 _error("--engine dask", str(exc))
                 return EXIT_USAGE
         else:
-            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track)
+            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
+                             time_budget=args.time_budget)
     except KeyboardInterrupt:
         progress.done()
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "
@@ -317,7 +373,8 @@ def _run_totals(args: argparse.Namespace) -> int:
     with session_of(args) as session:
         if session is None:
             return EXIT_INPUT
-        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to)
+        rows = totals(session, args.outcome, args.scope, args.group, args.date_from, args.date_to,
+                      reviewed_only=args.state == "confirmed")
         for row in rows:
             print(f"{'+'.join(row.group):<24} {row.scope or '(anywhere)':<24} {args.outcome} low {row.low} "
                   f"best {row.best} high {row.high}  ({len([t for t in row.tallies if not t.superseded])} "
@@ -326,13 +383,52 @@ def _run_totals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- bulletin ----------------------------------------------------------------------------------------------
+
+BULLETIN_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".pdf": "pdf"}
+
+
+def _run_bulletin(args: argparse.Namespace) -> int:
+    from .. import bulletin
+    from ..bulletin.render import PdfUnavailable
+
+    fmt = args.format or BULLETIN_SUFFIXES.get(Path(args.output).suffix.lower(), "html")
+    request = bulletin.Request(args.date_from, args.date_to, args.admin1, args.place, args.state)
+    with session_of(args) as session:
+        if session is None:
+            return EXIT_INPUT
+        try:
+            doc = bulletin.make(session, request, args.lang, args.digits)
+        except bulletin.BulletinError as exc:
+            _error(f"--{exc.param}", exc.reason)
+            return EXIT_USAGE
+    try:
+        written = bulletin.write(doc, fmt, args.output)
+    except PdfUnavailable as exc:
+        _error("--format pdf", str(exc))
+        return EXIT_INPUT
+    except OSError as exc:
+        _error(args.output, exc.strerror or str(exc))
+        return EXIT_INPUT
+    extra = f" (and {', '.join(p.name for p in written[1:])} beside it)" if len(written) > 1 else ""
+    print(f"{PROG}: bulletin: {written[0]}{extra}: {doc.title}", file=sys.stderr)
+    return EXIT_OK
+
+
 # --- export, token ---------------------------------------------------------------------------------------
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from ..export import export
+    from ..store.db import database_url
     from ..store.queries import EventFilter, all_events
+    from .main import output_clash
 
+    url = database_url(args.db)
+    clash = url.startswith("sqlite:///") and output_clash(args.output, [url.removeprefix("sqlite:///")])
+    if clash:
+        _error(args.output, clash.replace("the input", "the database"))
+        return EXIT_USAGE
     db = open_db(args)
     if db is None:
         return EXIT_INPUT
@@ -372,7 +468,11 @@ def _serve(db, args: argparse.Namespace) -> int:
 
     from ..api.app import create_app
 
-    app = create_app(db, tile_url=args.tile_url)
+    from ..api.guards import DEFAULT_MAX_BODY
+    from ..sources.readers import DEFAULT_TIME_BUDGET
+
+    app = create_app(db, tile_url=args.tile_url, max_body=getattr(args, "max_body", None) or DEFAULT_MAX_BODY,
+                     time_budget=getattr(args, "time_budget", DEFAULT_TIME_BUDGET))
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"{PROG}: serving {_describe(db)} at http://{host}:{args.port}/ (API: /api/, OpenAPI: /openapi.json); "
           "Ctrl-C stops", file=sys.stderr, flush=True)
@@ -410,6 +510,9 @@ def _run_demo(args: argparse.Namespace) -> int:
         token = create_token(session, "demo")
     print(f"{PROG}: demo database {_describe(db)}: {summary.added} example reports added, {summary.seen} already "
           f"there; review token: {token}", file=sys.stderr, flush=True)
+    print(f"{PROG}: a bulletin of the demo database: {PROG} bulletin --db {shlex.quote(args.db)} --from 2024-01-01 "
+          "--to 2024-03-31 --lang ar -o demo-bulletin-ar.html (or --lang en, -o FILE.pdf, -o FILE.md)",
+          file=sys.stderr, flush=True)
     if args.no_serve:
         db.dispose()
         return EXIT_OK

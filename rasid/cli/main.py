@@ -1,15 +1,17 @@
 """The `rasid` command line.
 
     rasid extract PATH... [--format jsonl|json|table] [--report-date YYYY-MM-DD] [-o FILE] [--bidi logical|visual]
-                          [--gazetteer STORE]
-    rasid gazetteer import PATH --format wof|opensyria|geonames|csv [--source NAME] [--licence TEXT] [--db STORE]
+                          [--gazetteer STORE] [--time-budget SECONDS]
+    rasid gazetteer import PATH --format wof|opensyria|geonames|csv|geojson-boundaries [--source NAME] [--licence TEXT]
+                           [--db STORE]
     rasid gazetteer stats [--db STORE]
     rasid gazetteer lookup NAME [--admin1 GOVERNORATE] [--db STORE]
 
 Exit status: 0 when every input was read and extracted, 1 when any input (a file, a JSONL line, one report's
 extraction) failed (each failure is one `rasid: PATH: reason` line on standard error, and the other inputs
-are still processed), 2 for usage errors, 130 on Ctrl-C, 141 when the reader of the output went away
-(`rasid extract ... | head`). `rasid gazetteer`: 0 done, 1 a file that cannot be imported or read (nothing
+are still processed) or the output could not be written (a full disk, a closed pipe: one line too), 2 for
+usage errors (an output file that is also an input is refused before anything is read or written), 130 on
+Ctrl-C. `rasid gazetteer`: 0 done, 1 a file that cannot be imported or read (nothing
 stored is lost), or a lookup that finds nothing, 2 usage errors.
 
 The gazetteer store (see rasid.geo.store) is `$RASID_GAZETTEER` when set, else `gazetteer.sqlite` in
@@ -29,27 +31,49 @@ from typing import IO, Sequence
 
 from .. import __version__
 from ..sources import InputError, SourceReport, iter_reports
+from ..sources.readers import DEFAULT_TIME_BUDGET
 from . import render
 
 PROG = "rasid"
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OUTPUT = EXIT_INPUT  # an output that cannot be written is an I/O failure, like an input that cannot be read
 FORMATS = ("jsonl", "json", "table")
+STDOUT_NAME = "standard output"
+
+
+class OutputError(Exception):
+    """The output cannot be written (full disk, closed pipe): `path` names it, `reason` says why."""
+
+    def __init__(self, path: str, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(f"{path}: {reason}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: sys.argv[1:]) and return the exit status."""
-    parser = build_parser()
+    stdout = sys.stdout
+    sys.stdout = _GuardedStdout(stdout)  # every print(): a full disk or a closed pipe is an OutputError
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:  # --help, --version, usage errors: argparse has printed what to say
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    try:
-        return args.run(args)
+        status = _run(argv)
+        sys.stdout.flush()  # here, not at exit: an output that cannot take the last lines is one more error line
+        return status
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_PIPE
+    except OutputError as exc:
+        if exc.path == STDOUT_NAME:
+            _silence_stdout()
+        _error(exc.path, exc.reason)
+        return EXIT_OUTPUT
+    finally:
+        sys.stdout = stdout
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help, --version, usage errors: argparse has printed what to say
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    return args.run(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--bidi", choices=render.BIDI_MODES, default=None,
                     help="how the table writes Arabic: logical (default; for bidi-aware terminals and pipes) "
                          f"or visual (reordered for terminals without bidi support); default from ${render.BIDI_ENV}")
+    add_time_budget(ex)
     ex.add_argument("--gazetteer", metavar="STORE",
                     help="a gazetteer store file (rasid gazetteer import) whose places extraction uses besides the "
                          "built-in ones; default: $RASID_GAZETTEER, else the store in the user data folder if any")
@@ -112,7 +137,8 @@ def _add_gazetteer_parser(commands) -> None:
                     "merged into it, bad rows are rejected with their reason, and importing the same file again "
                     "adds nothing. Formats: wof (Who's On First localities or admin CSV), opensyria (the flattened "
                     "CSV, a JSON file or a folder of the JSON files), geonames (a GeoNames dump such as SY.txt), "
-                    "csv (see rasid/data/gazetteer/SOURCE.md).",
+                    "csv (see rasid/data/gazetteer/SOURCE.md), geojson-boundaries (governorate and district polygons "
+                    "from Who's On First, geoBoundaries or OCHA COD-AB GeoJSON, simplified for the dashboard's map).",
         epilog="exit status: 0 imported, 1 the file cannot be imported (the store keeps what it had), 2 usage error",
     )
     imp.add_argument("path", metavar="PATH", help="the file, or an OpenSyria folder")
@@ -135,6 +161,23 @@ def _add_gazetteer_parser(commands) -> None:
     look.add_argument("--admin1", metavar="GOVERNORATE", help="put places of this governorate first")
     look.add_argument("--db", metavar="STORE", help=db_help)
     look.set_defaults(run=_run_gazetteer_lookup)
+
+
+def add_time_budget(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--time-budget", type=_time_budget, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+                        help=f"give up on a report whose extraction takes longer (one error line; the run goes on); "
+                             f"default {DEFAULT_TIME_BUDGET:g}, 0 for no limit")
+
+
+def _time_budget(value: str) -> float | None:
+    """--time-budget: seconds (None for 0, no limit)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {value!r}") from None
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError("expected 0 (no limit) or a positive number of seconds")
+    return seconds or None
 
 
 def _iso_date(value: str) -> date:
@@ -188,6 +231,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     bidi = args.bidi or (render.VISUAL if os.environ.get(render.BIDI_ENV, "").strip().lower() == render.VISUAL
                          else render.LOGICAL)
+    clash = output_clash(args.output, args.paths)
+    if clash:
+        _error(args.output or STDOUT_NAME, clash)
+        return EXIT_USAGE
     if args.output:
         try:
             out: IO[str] = open(args.output, "w", encoding="utf-8", newline="\n")
@@ -198,15 +245,16 @@ def _extract(args: argparse.Namespace) -> int:
         out = sys.stdout
         _ensure_utf8(out)
 
-    failed = False
-    written = 0
-    collected: list[dict] = []
-    try:
+    with _Output(out, args.output or STDOUT_NAME) as output:
+        failed = False
+        collected: list[dict] = []
         for item in iter_reports(args.paths):
             if isinstance(item, InputError):
                 _error(item.path, item.reason)
                 failed = True
                 continue
+            for note in item.notes:
+                _error(item.path, f"doc_id {item.doc_id}: note: {note}")
             try:
                 chunk = _extract_one(pipeline, item, args, bidi, collected)
             except Exception as exc:  # one report's failure must not stop the others
@@ -214,23 +262,113 @@ def _extract(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             if chunk:
-                if args.format == "table" and written:
-                    out.write("\n")
-                out.write(chunk)
-                written += 1
+                output.write(("\n" if args.format == "table" and output.chunks else "") + chunk)
         if args.format == "json":
-            out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
-        out.flush()
-    finally:
-        if out is not sys.stdout:
-            out.close()
+            output.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
     return EXIT_INPUT if failed else EXIT_OK
+
+
+class _GuardedStdout:
+    """Standard output whose write and flush errors (full disk, closed pipe) are OutputErrors."""
+
+    def __init__(self, stream: IO[str]):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(STDOUT_NAME, _write_reason(exc)) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(STDOUT_NAME, _write_reason(exc)) from None
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+class _Output:
+    """The stream records go to; a write, flush or close that fails (full disk, closed pipe) is an OutputError."""
+
+    def __init__(self, stream: IO[str], name: str):
+        self.stream, self.name, self.chunks = stream, name, 0
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except OSError as exc:
+            raise OutputError(self.name, _write_reason(exc)) from None
+        self.chunks += 1
+
+    def __enter__(self) -> "_Output":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        try:
+            self.stream.flush()
+            if self.stream is not sys.stdout:
+                self.stream.close()
+        except (OSError, OutputError) as error:
+            if kind is None:  # else the error on its way out (Ctrl-C, an earlier write) is the one to report
+                raise error if isinstance(error, OutputError) else OutputError(self.name, _write_reason(error)) \
+                    from None
+
+
+def _write_reason(exc: OSError) -> str:
+    if isinstance(exc, BrokenPipeError):
+        return "the reader closed the pipe before all the output was written"
+    return f"cannot write: {exc.strerror or exc}"
+
+
+def output_clash(output: str | None, paths: Sequence[str]) -> str | None:
+    """Why writing to `output` (None: standard output) would destroy or feed back into the inputs `paths`, or None:
+    an output file that is an input, or one in an input folder that would be read as a report."""
+    from ..sources.readers import STDIN_PATH, SUFFIXES
+
+    target = _stat(output) if output else _fstat(sys.stdout)  # None: a file still to be created
+    for path in paths:
+        source = _fstat(sys.stdin) if path == STDIN_PATH else _stat(path)
+        if target is not None and source is not None and _regular(target) and os.path.samestat(source, target):
+            name = "standard input" if path == STDIN_PATH else path
+            return f"the output is the input {name}: writing would destroy it; choose another output file"
+        if output and path != STDIN_PATH and os.path.isdir(path) and _within(output, path) \
+                and os.path.splitext(output)[1].lower() in SUFFIXES:
+            return f"the output would be read back as an input of the folder {path}; choose a file outside it"
+    return None
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _fstat(stream) -> os.stat_result | None:
+    try:
+        return os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _regular(st: os.stat_result) -> bool:
+    import stat
+
+    return stat.S_ISREG(st.st_mode)  # /dev/null, a terminal or a pipe may be input and output at once
+
+
+def _within(path: str, folder: str) -> bool:
+    folder = os.path.realpath(folder)
+    return os.path.commonpath([os.path.realpath(path), folder]) == folder
 
 
 def _extract_one(pipeline, report: SourceReport, args: argparse.Namespace, bidi: str, collected: list) -> str:
     """The output text of one report ('' for json, which is written at the end)."""
     when = args.report_date if args.report_date is not None else report.report_date
-    record = pipeline.extract(report.text, report.doc_id, report_date=when)
+    record = pipeline.extract(report.text, report.doc_id, report_date=when, time_budget=args.time_budget)
     if args.format == "table":
         return render.render_table(record, bidi=bidi)
     data = record.to_dict()
@@ -367,6 +505,8 @@ def _run_gazetteer_stats(args: argparse.Namespace) -> int:
         out.append(f"  {name}: {src['rows'] or 0:,} rows, imported {src['imported_at']}; licence: "
                    f"{src['licence'] or '(not given)'}" + (f"; attribution: {src['attribution']}"
                                                           if src["attribution"] else ""))
+    if stats["boundaries"]:
+        out.append(line("boundaries", stats["boundaries"]))
     out += [line("places by source", stats["by_source"]), line("by country", stats["by_country"]),
             line("by kind", stats["by_kind"]), line("by governorate", stats["by_admin1"])]
     print("\n".join(out))

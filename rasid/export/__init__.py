@@ -5,7 +5,7 @@
 Formats: "acled-csv" (ACLED's 31 columns, one row per day and place, see rasid.export.acled), "geojson"
 (points for QGIS), "parquet" (one row per event, typed), "jsonl" (everything, one event a line). Each
 writer takes a path or an open stream (text for CSV/GeoJSON/JSONL, binary for Parquet); paths are written
-UTF-8 without BOM. `filter_events` narrows events by date, governorate and type for callers without SQL.
+UTF-8 without BOM, by `export` into a new file that replaces the old one only when the export succeeds. `filter_events` narrows events by date, governorate and type for callers without SQL.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from rasid.store.views import StoredEvent
 
 from .acled import acled_rows, write_acled_csv
-from .common import ExportSummary, Target, day_span
+from .common import ExportSummary, Target, day_span, replaced_file
 from .geojson import write_geojson
 from .jsonl import write_jsonl
 from .parquet import write_parquet
@@ -40,7 +40,10 @@ def export(events: Iterable[StoredEvent], fmt: str, path: str | os.PathLike | Ta
         writer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})") from None
-    return writer(events, path)
+    if hasattr(path, "write"):
+        return writer(events, path)
+    with replaced_file(path, binary=fmt == "parquet") as fh:  # a failed export leaves the earlier file intact
+        return writer(events, fh)
 
 
 def filter_events(events: Iterable[StoredEvent], date_from: date | None = None, date_to: date | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import IO, Iterator, Union
@@ -103,3 +104,37 @@ def open_text(target: Target, newline: str | None = None) -> Iterator[IO[str]]:
         return
     with open(target, "w", encoding="utf-8", newline=newline) as fh:
         yield fh
+
+
+@contextlib.contextmanager
+def replaced_file(path: str | os.PathLike, binary: bool = False) -> Iterator[IO]:
+    """A new file that takes the place of `path` only once the block ends without error, so that a failed export
+    (a full disk, a database error half-way) leaves the file that was there before as it was. A path that is not a
+    regular file (/dev/stdout, a pipe, a device) is written directly and never removed."""
+    mode, options = ("wb", {}) if binary else ("w", {"encoding": "utf-8", "newline": ""})
+    target = os.path.realpath(path)
+    if os.path.exists(target) and not os.path.isfile(target):
+        with open(target, mode, **options) as fh:
+            yield fh
+        return
+    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.",
+                                         suffix=".part")
+    try:
+        with os.fdopen(handle, mode, **options) as fh:
+            yield fh
+        os.chmod(temporary, _file_mode(target))
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _file_mode(path: str) -> int:
+    """The mode the file at `path` has, or the one a new file gets under the process's umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -14,7 +14,6 @@ one included) inserted, without touching the others:
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 from typing import Protocol
 
@@ -109,8 +108,7 @@ class Pipeline:
 
     def extract(self, text: str, doc_id: str, report_date: date | None = None,
                 time_budget: float | None = None) -> ReportRecord:
-        deadline = time.monotonic() + time_budget if time_budget else None
-        doc = Doc(doc_id, text, self.lang, deadline)
+        doc = Doc(doc_id, text, self.lang, time_budget)
         doc.given_report_date = report_date
         self(doc)
         return ReportRecord(doc.doc_id, doc.report_date, doc.events, doc.casualties, doc.control, self.lang,

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import IO, Iterable, Iterator
@@ -27,6 +27,7 @@ STDIN_NAME = "<stdin>"  # the path reports and errors from standard input carry
 STDIN_DOC_ID = "stdin"
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DEFAULT_TIME_BUDGET = 10.0  # seconds one report's extraction may take (extract/ingest --time-budget, the API)
 STREAM_BYTES = 8 << 20  # JSONL files from this size on are read a line at a time
 _SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
 _BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a text file
@@ -34,6 +35,10 @@ _BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a t
 _NON_TEXT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
 # The same for a non-UTF-8 byte string read as Latin-1, where 0x80-0x9f are letters in Windows code pages.
 _BYTE_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# Characters no database can store: NUL (PostgreSQL refuses it in text) and lone surrogates (not UTF-8 at all).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"  # one character for one: evidence offsets into the text stay those of the input
+_CLEANED_FIELDS = ("doc_id", "text", "outlet", "url", "title", "path")
 
 
 @dataclass
@@ -49,6 +54,18 @@ class SourceReport:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+    notes: list[str] = field(default_factory=list)  # what was changed on the way in (see __post_init__)
+
+    def __post_init__(self) -> None:
+        """The one input boundary: every report, whatever reads it (files, feeds, the API), is stored alike on
+        SQLite and PostgreSQL. Characters a database cannot store are replaced one for one, with a note."""
+        for name in _CLEANED_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str) and _UNSTORABLE.search(value):
+                count = len(_UNSTORABLE.findall(value))
+                setattr(self, name, _UNSTORABLE.sub(REPLACEMENT, value))
+                self.notes.append(f"{name}: {count} character{'s' if count > 1 else ''} that a database cannot "
+                                  "store (NUL, lone surrogate) replaced by U+FFFD")
 
 
 class InputError(Exception):
@@ -84,7 +101,7 @@ def iter_reports(paths: Iterable[str], stdin: IO | None = None) -> Iterator[Sour
             stdin_read = True
             yield from _stdin_reports(sys.stdin if stdin is None else stdin)
         elif os.path.isdir(path):
-            yield from _folder_reports(path)
+            yield from _guarded(path, _folder_reports(path))
         else:
             yield from _file_reports(path, explicit=True)
 
@@ -121,6 +138,27 @@ def parse_report_date(value: object) -> date | None:
 
 
 def _file_reports(path: str, explicit: bool) -> Iterator[SourceReport | InputError]:
+    return _guarded(path, _read_file(path, explicit))
+
+
+def _guarded(path: str, reports: Iterator[SourceReport | InputError]) -> Iterator[SourceReport | InputError]:
+    """`reports`, with whatever goes wrong in reading them made an error of `path`: the caller goes on with the
+    next input (a reader's bug or a library's surprise must not stop the others)."""
+    try:
+        yield from reports
+    except Exception as exc:
+        yield InputError(path, f"cannot read: {exception_reason(exc)}")
+
+
+def exception_reason(exc: BaseException) -> str:
+    """One line on an unexpected exception: its type and the first line of its message."""
+    if isinstance(exc, RecursionError):
+        return "RecursionError: nested too deeply"
+    message = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}" + (f": {message[0][:300]}" if message else "")
+
+
+def _read_file(path: str, explicit: bool) -> Iterator[SourceReport | InputError]:
     if not os.path.exists(path):
         reason = "broken symbolic link" if os.path.islink(path) else "no such file or directory"
         yield InputError(path, reason)
@@ -200,6 +238,10 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _stdin_reports(stdin: IO) -> Iterator[SourceReport | InputError]:
+    return _guarded(STDIN_NAME, _read_stdin(stdin))
+
+
+def _read_stdin(stdin: IO) -> Iterator[SourceReport | InputError]:
     try:
         buffer = getattr(stdin, "buffer", None)
         raw = buffer.read() if buffer is not None else stdin.read()
@@ -229,6 +271,8 @@ def _is_jsonl(text: str) -> bool:
         try:
             if not isinstance(json.loads(line), dict):
                 return False
+        except RecursionError:
+            continue  # an object too deeply nested: a JSONL line, which will be reported as such
         except ValueError:
             return False
     return True
@@ -285,54 +329,56 @@ def _jsonl_lines(lines: Iterable, path: str, stem: str) -> Iterator[SourceReport
         if not line:
             continue
         seen_any = True
-        where = f"line {lineno}"
         try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            msg = getattr(exc, "msg", str(exc))
-            col = getattr(exc, "colno", None)
-            yield InputError(path, f"{where}: not valid JSON ({msg}{f' at column {col}' if col else ''})")
-            continue
-        if not isinstance(obj, dict):
-            yield InputError(path, f"{where}: not a JSON object (got {_json_kind(obj)})")
-            continue
-
-        doc_id = obj.get("doc_id")
-        if doc_id is None or doc_id == "":
-            doc_id = obj.get("id")
-        if doc_id is None or doc_id == "":
-            doc_id = f"{stem}-{lineno}"
-        elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
-            yield InputError(path, f"{where}: doc_id must be a string, not {_json_kind(doc_id)}")
-            continue
-        doc_id = str(doc_id)
-        where = f"{where} (doc_id {doc_id})"
-
-        body = obj.get("text")
-        if body is None:
-            yield InputError(path, f'{where}: no "text" field')
-            continue
-        if not isinstance(body, str):
-            yield InputError(path, f'{where}: "text" must be a string, not {_json_kind(body)}')
-            continue
-        if not body.strip():
-            yield InputError(path, f'{where}: "text" is empty')
-            continue
-
-        field_name = "report_date" if obj.get("report_date") not in (None, "") else "published"
-        try:
-            when = parse_report_date(obj.get(field_name))
-        except ValueError as exc:
-            yield InputError(path, f"{where}: bad {field_name}: {exc}")
-            continue
-        try:
-            extras = {field: _optional_string(obj, keys) for field, keys in _JSONL_EXTRAS}
-        except ValueError as exc:
-            yield InputError(path, f"{where}: {exc}")
-            continue
-        yield SourceReport(doc_id=doc_id, text=body, report_date=when, path=path, **extras)
+            yield _jsonl_report(line, lineno, path, stem)
+        except Exception as exc:  # one line's surprise is that line's error; the next lines are still read
+            yield InputError(path, f"line {lineno}: {exception_reason(exc)}")
     if not seen_any:
         yield InputError(path, "empty file")
+
+
+def _jsonl_report(line: str, lineno: int, path: str, stem: str) -> SourceReport | InputError:
+    """The report of one non-empty JSONL line, or the error that says what is wrong with it."""
+    where = f"line {lineno}"
+    try:
+        obj = json.loads(line)
+    except RecursionError:
+        return InputError(path, f"{where}: JSON nested too deeply to read")
+    except ValueError as exc:
+        msg = getattr(exc, "msg", str(exc))
+        col = getattr(exc, "colno", None)
+        return InputError(path, f"{where}: not valid JSON ({msg}{f' at column {col}' if col else ''})")
+    if not isinstance(obj, dict):
+        return InputError(path, f"{where}: not a JSON object (got {_json_kind(obj)})")
+
+    doc_id = obj.get("doc_id")
+    if doc_id is None or doc_id == "":
+        doc_id = obj.get("id")
+    if doc_id is None or doc_id == "":
+        doc_id = f"{stem}-{lineno}"
+    elif isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        return InputError(path, f"{where}: doc_id must be a string, not {_json_kind(doc_id)}")
+    doc_id = str(doc_id)
+    where = f"{where} (doc_id {doc_id})"
+
+    body = obj.get("text")
+    if body is None:
+        return InputError(path, f'{where}: no "text" field')
+    if not isinstance(body, str):
+        return InputError(path, f'{where}: "text" must be a string, not {_json_kind(body)}')
+    if not body.strip():
+        return InputError(path, f'{where}: "text" is empty')
+
+    field_name = "report_date" if obj.get("report_date") not in (None, "") else "published"
+    try:
+        when = parse_report_date(obj.get(field_name))
+    except ValueError as exc:
+        return InputError(path, f"{where}: bad {field_name}: {exc}")
+    try:
+        extras = {name: _optional_string(obj, keys) for name, keys in _JSONL_EXTRAS}
+    except ValueError as exc:
+        return InputError(path, f"{where}: {exc}")
+    return SourceReport(doc_id=doc_id, text=body, report_date=when, path=path, **extras)
 
 
 # SourceReport fields read from JSONL keys, the first key present (not null, not "") winning.

@@ -19,7 +19,8 @@ import urllib.parse
 from datetime import date
 from typing import Any, Iterator
 
-from .readers import InputError, SourceReport, _Unreadable, _decode, _mostly_control, _SAMPLE, parse_report_date
+from .readers import (InputError, SourceReport, _Unreadable, _decode, _mostly_control, _SAMPLE, exception_reason,
+                      parse_report_date)
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _NEEDS = "pip install trafilatura lxml_html_clean"
@@ -172,15 +173,22 @@ def feed_reports(data: bytes, path: str) -> Iterator[SourceReport | InputError]:
     outlet = _clean_line(feed.get("title"))
     seen: set[str] = set()
     for n, entry in enumerate(entries, 1):
-        doc_id = _entry_doc_id(entry, stem, n, seen)
-        where = f"entry {n} (doc_id {doc_id})"
-        text = _entry_text(entry)
-        if not text:
-            broken = f" (the feed is not well-formed: {_bozo_reason(parsed)})" if parsed.get("bozo") else ""
-            yield InputError(path, f"{where}: no content or summary text{broken}")
-            continue
-        yield SourceReport(doc_id=doc_id, text=text, report_date=_entry_date(entry), path=path, outlet=outlet,
-                           url=_entry_url(entry), title=_clean_line(entry.get("title")))
+        try:
+            yield _entry_report(entry, n, parsed, path, stem, outlet, seen)
+        except Exception as exc:  # one entry's surprise is that entry's error; the next entries are still read
+            yield InputError(path, f"entry {n}: {exception_reason(exc)}")
+
+
+def _entry_report(entry: Any, n: int, parsed: Any, path: str, stem: str, outlet: str | None,
+                  seen: set[str]) -> SourceReport | InputError:
+    doc_id = _entry_doc_id(entry, stem, n, seen)
+    where = f"entry {n} (doc_id {doc_id})"
+    text = _entry_text(entry)
+    if not text:
+        broken = f" (the feed is not well-formed: {_bozo_reason(parsed)})" if parsed.get("bozo") else ""
+        return InputError(path, f"{where}: no content or summary text{broken}")
+    return SourceReport(doc_id=doc_id, text=text, report_date=_entry_date(entry), path=path, outlet=outlet,
+                        url=_entry_url(entry), title=_clean_line(entry.get("title")))
 
 
 def _bozo_reason(parsed: Any) -> str:

@@ -14,14 +14,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..geo.store import data_dir
 
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite migrations are not locked there
+    fcntl = None
+
 ENV_DB = "RASID_DB"
 DB_FILE = "rasid.sqlite"
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 0x7261736964  # "rasid": the PostgreSQL advisory lock taken while migrating
 
 
 class DatabaseError(Exception):
@@ -101,15 +107,39 @@ def _sqlite_pragmas(connection, _record) -> None:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
+    """Bring the schema to the newest migration, one process at a time: two first runs against a new, empty
+    database must not both create it (the second waits, then finds it up to date)."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with _sqlite_file_lock(engine), engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # held until this transaction ends
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+@contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock on `<database file>.lock` while migrating a SQLite file (no lock where the lock file
+    cannot be made, e.g. a read-only folder: then nobody can migrate that database concurrently anyway)."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:" or fcntl is None:
+        yield
+        return
+    try:
+        handle = open(f"{path}.lock", "a")
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _reason(exc: BaseException) -> str:

@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import select
 
-from ..sources import InputError, SourceReport, iter_reports
+from ..sources import InputError, SourceReport, exception_reason, iter_reports
 from . import models
 from .db import Database
 from .ingest import FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report
@@ -77,9 +77,10 @@ def _distributed():
 # --- work done on the workers --------------------------------------------------------------------------------
 
 
-def extract_batch(batch: list[SourceReport]) -> list[ExtractedReport]:
-    """Extract a batch of reports, in order (the Dask task; pure, no database)."""
-    return [extract_report(report) for report in batch]
+def extract_batch(batch: list[SourceReport], time_budget: float | None = None) -> list[ExtractedReport]:
+    """Extract a batch of reports, in order (the Dask task; pure, no database); a report over `time_budget`
+    seconds, or failing otherwise, carries its error and the others go on."""
+    return [extract_report(report, time_budget) for report in batch]
 
 
 def peak_rss_kb() -> int:
@@ -231,10 +232,10 @@ def _units(items: Iterable[SourceReport | InputError], db: Database, batch_size:
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
-    message = str(exc).strip().splitlines()
-    reason = f"extraction on the Dask cluster failed: {type(exc).__name__}" + (f": {message[0]}" if message else "")
+    reason = f"extraction on the Dask cluster failed: {exception_reason(exc)}"
     return [ExtractedReport(doc_id=r.doc_id, text=r.text, report_date=r.report_date, path=r.path,
-                            outlet=r.outlet, url=r.url, title=r.title, content_hash=h, error=reason)
+                            outlet=r.outlet, url=r.url, title=r.title, content_hash=h, error=reason,
+                            notes=list(r.notes))
             for r, h in zip(unit.todo, unit.hashes)]
 
 
@@ -246,13 +247,15 @@ def ingest_dask(
     batch_size: int = 200,
     progress: Callable[[IngestSummary], None] | None = None,
     in_flight: int | None = None,
+    time_budget: float | None = None,
 ) -> DaskIngestSummary:
     """Extract the reports `paths` name on a Dask cluster and store them in `db` in input order.
 
     `scheduler`: the address of an existing cluster (tcp://host:8786), left running; None starts a local cluster
     of `workers` processes and closes it at the end. `batch_size`: reports per task. `in_flight`: batches
     submitted and not yet written (default 3 per worker thread). `progress(summary)` is called after each report
-    is counted. Raises DaskUnavailable when dask[distributed] is not installed.
+    is counted. `time_budget`: seconds one report's extraction may take on a worker before it counts as failed.
+    Raises DaskUnavailable when dask[distributed] is not installed.
     """
     _distributed()
     if batch_size < 1:
@@ -270,8 +273,8 @@ def ingest_dask(
             units = _units(iter_reports(list(paths)), db, batch_size)
             for index, unit in enumerate(units):
                 if unit.todo:
-                    unit.future = client.submit(extract_batch, unit.todo, key=f"rasid-extract-{run}-{index}",
-                                                pure=False, retries=2)
+                    unit.future = client.submit(extract_batch, unit.todo, time_budget,
+                                                key=f"rasid-extract-{run}-{index}", pure=False, retries=2)
                     summary.tasks += 1
                 queue.append(unit)
                 while len(queue) >= limit:

@@ -21,12 +21,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import records
-from ..extraction.pipeline import extract
-from ..sources import InputError, SourceReport
+from ..extraction import pipeline  # pipeline.extract looked up per call: tests may replace it
+from ..sources import InputError, SourceReport, exception_reason
 from . import models, reconcile
 from .db import Database
 
 ADDED, SEEN, FAILED = "added", "seen", "failed"
+WRITE_ATTEMPTS = 3  # a report that collides with rows other writers add at the same time is written again
 
 
 @dataclass
@@ -43,6 +44,7 @@ class ExtractedReport:
     content_hash: str
     record: records.ReportRecord | None = None
     error: str | None = None
+    notes: list[str] = field(default_factory=list)  # what the input boundary changed (SourceReport.notes)
 
 
 @dataclass
@@ -72,7 +74,7 @@ class IngestSummary:
         self.read += 1
         setattr(self, outcome, getattr(self, outcome) + 1)
         if outcome == FAILED:
-            where = item.path if isinstance(item, InputError) else f"{item.path}: {item.doc_id}"
+            where = item.path if isinstance(item, InputError) else f"{item.path}: doc_id {item.doc_id}"
             reason = item.reason if isinstance(item, InputError) else item.error or "failed"
             self.failures.append((where, reason))
 
@@ -82,16 +84,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(unicodedata.normalize("NFC", text).strip().encode("utf-8")).hexdigest()
 
 
-def extract_report(report: SourceReport) -> ExtractedReport:
+def extract_report(report: SourceReport, time_budget: float | None = None) -> ExtractedReport:
+    """Extract one report; any failure (a bug, a report over its `time_budget` in seconds) is kept as its error."""
     item = ExtractedReport(
         doc_id=report.doc_id, text=report.text, report_date=report.report_date, path=report.path,
         outlet=getattr(report, "outlet", None), url=getattr(report, "url", None),
         title=getattr(report, "title", None), content_hash=content_hash(report.text),
+        notes=list(getattr(report, "notes", None) or []),
     )
     try:
-        item.record = extract(report.text, report.doc_id, report.report_date)
+        item.record = pipeline.extract(report.text, report.doc_id, report.report_date, time_budget=time_budget)
     except Exception as exc:  # one report's failure is reported, the others go on
-        item.error = f"extraction failed: {type(exc).__name__}: {exc}"
+        item.error = f"extraction failed: {exception_reason(exc)}"
     return item
 
 
@@ -107,22 +111,25 @@ class Writer:
     def write(self, item: ExtractedReport) -> str:
         if item.record is None:
             return FAILED
-        try:
-            with self.db.session() as session:
-                if session.scalar(select(models.Report.id).where(models.Report.content_hash == item.content_hash)):
-                    return SEEN
-                self._store(session, item)
-            return ADDED
-        except IntegrityError:  # another writer stored the same text a moment ago
-            self._forget()
-            return SEEN
-        except Exception as exc:  # this report is not stored; the next one is tried
-            self._forget()
-            item.error = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-            return FAILED
-        except BaseException:
-            self._forget()
-            raise
+        for _ in range(WRITE_ATTEMPTS):
+            try:
+                with self.db.session() as session:
+                    if session.scalar(select(models.Report.id).where(models.Report.content_hash == item.content_hash)):
+                        return SEEN
+                    self._store(session, item)
+                return ADDED
+            except IntegrityError as exc:  # another writer stored this text, or a new place or outlet of it, a
+                self._forget()             # moment ago: the next attempt finds it
+                error = exc
+            except Exception as exc:  # this report is not stored; the next one is tried
+                self._forget()
+                item.error = f"not stored: {exception_reason(getattr(exc, 'orig', None) or exc)}"
+                return FAILED
+            except BaseException:
+                self._forget()
+                raise
+        item.error = f"not stored: {exception_reason(getattr(error, 'orig', None) or error)}"
+        return FAILED
 
     def stored(self, text_hash: str) -> bool:
         with self.db.session() as session:
@@ -141,7 +148,7 @@ class Writer:
             content_hash=item.content_hash, doc_id=item.doc_id, text=item.text,
             report_date=record.report_date or item.report_date, source_id=self._source_id(session, item.outlet),
             url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
-            unresolved_places=list(record.unresolved_places),
+            unresolved_places=list(record.unresolved_places), notes=list(item.notes),
         )).scalar_one()
         mentions, place_names, new_events = [], {}, {}
         for ordinal, event in enumerate(record.events):
@@ -230,15 +237,18 @@ def ingest(
     items: Iterable[SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    time_budget: float | None = None,
 ) -> IngestSummary:
-    """Extract and store reports in order, in this process; a report already stored is not extracted again."""
-    return write_all(items, db, progress)
+    """Extract and store reports in order, in this process; a report already stored is not extracted again.
+    `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit)."""
+    return write_all(items, db, progress, time_budget)
 
 
 def write_all(
     items: Iterable[ExtractedReport | SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    time_budget: float | None = None,
 ) -> IngestSummary:
     """Store reports in order: the single writer behind every engine. Reports may come extracted (from Dask
     workers) or not (extracted here, once their text is known not to be stored)."""
@@ -251,7 +261,7 @@ def write_all(
                 if writer.stored(content_hash(item.text)):
                     summary.note(SEEN, item, started, progress)
                     continue
-                item = extract_report(item)
+                item = extract_report(item, time_budget)
             outcome = FAILED if isinstance(item, InputError) else writer.write(item)
             summary.note(outcome, item, started, progress)
     finally:

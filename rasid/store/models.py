@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    func,
     Boolean,
     Date,
     DateTime,
@@ -25,6 +26,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 REVIEW_STATES = ("unreviewed", "confirmed", "edited", "rejected")
+MAX_INTEGER = 2**31 - 1  # the largest id or count an INTEGER column holds (PostgreSQL's int4)
+
+# Free text (names, URLs, ids from the sources) has no length limit, on SQLite as on PostgreSQL (migration 0004).
+# A PostgreSQL b-tree entry holds at most ~2.7 KB, so there the text columns that are looked up are indexed by hash
+# and kept unique through the md5 of the text; SQLite has no such limit and keeps plain indexes.
 
 
 class Base(DeclarativeBase):
@@ -36,24 +42,25 @@ class Source(Base):
 
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300), unique=True)
-    url: Mapped[str | None] = mapped_column(String(1000))
+    name: Mapped[str] = mapped_column(Text)  # unique: see uq_sources_name below
+    url: Mapped[str | None] = mapped_column(Text)
 
 
 class Report(Base):
     __tablename__ = "reports"
     id: Mapped[int] = mapped_column(primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the text: a report seen again
-    doc_id: Mapped[str] = mapped_column(String(300), index=True)
+    doc_id: Mapped[str] = mapped_column(Text)  # indexed: see ix_reports_doc_id below
     text: Mapped[str] = mapped_column(Text)
     report_date: Mapped[date | None] = mapped_column(Date, index=True)
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"))
-    url: Mapped[str | None] = mapped_column(String(1000))
-    title: Mapped[str | None] = mapped_column(String(1000))
-    path: Mapped[str | None] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    path: Mapped[str | None] = mapped_column(Text)
     lang: Mapped[str] = mapped_column(String(8), default="ar")
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     unresolved_places: Mapped[list] = mapped_column(JSON, default=list)
+    notes: Mapped[list | None] = mapped_column(JSON, default=list)  # what the input boundary changed
 
     source: Mapped[Source | None] = relationship()
 
@@ -69,18 +76,18 @@ class Place(Base):
 
     __tablename__ = "places"
     __table_args__ = (
-        UniqueConstraint("name_ar", "admin1", "admin2", "geo_precision", name="uq_place"),
+        UniqueConstraint("name_ar", "admin1", "admin2", "geo_precision", name="uq_place").ddl_if(dialect="sqlite"),
         Index("ix_places_point", "latitude", "longitude"),  # nearby places, when reconciling events
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    name_ar: Mapped[str] = mapped_column(String(300), index=True)
-    name_en: Mapped[str | None] = mapped_column(String(300))
-    admin1: Mapped[str] = mapped_column(String(100), default="", index=True)
-    admin2: Mapped[str] = mapped_column(String(100), default="")
-    admin3: Mapped[str | None] = mapped_column(String(100))
-    pcode: Mapped[str | None] = mapped_column(String(40))
-    country: Mapped[str | None] = mapped_column(String(40))
-    kind: Mapped[str | None] = mapped_column(String(40))
+    name_ar: Mapped[str] = mapped_column(Text)  # indexed: see below
+    name_en: Mapped[str | None] = mapped_column(Text)
+    admin1: Mapped[str] = mapped_column(Text, default="", index=True)
+    admin2: Mapped[str] = mapped_column(Text, default="")
+    admin3: Mapped[str | None] = mapped_column(Text)
+    pcode: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(Text)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     geo_precision: Mapped[int] = mapped_column(Integer, default=3)
@@ -160,15 +167,15 @@ class CasualtyStatement(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)
     group: Mapped[list] = mapped_column("group_ids", JSON)
-    group_key: Mapped[str] = mapped_column(String(200))  # the sorted actor ids, joined by "+"
+    group_key: Mapped[str] = mapped_column(Text)  # the sorted actor ids, joined by "+"
     outcome: Mapped[str] = mapped_column(String(10))
     low: Mapped[int | None] = mapped_column(Integer)
     high: Mapped[int | None] = mapped_column(Integer)
     qualifier: Mapped[str] = mapped_column(String(20))
     date_start: Mapped[date | None] = mapped_column(Date)
     date_end: Mapped[date | None] = mapped_column(Date)
-    place_ar: Mapped[str | None] = mapped_column(String(300))
-    admin1: Mapped[str | None] = mapped_column(String(100))
+    place_ar: Mapped[str | None] = mapped_column(Text)
+    admin1: Mapped[str | None] = mapped_column(Text)
     tally: Mapped[bool] = mapped_column(Boolean, default=False)
     subset_of: Mapped[int | None] = mapped_column(Integer)  # ordinal of the count this one is part of
     # Which running tally replaces which, and which incident counts a tally already includes, is worked out
@@ -185,9 +192,9 @@ class ControlStatement(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)
     ordinal: Mapped[int] = mapped_column(Integer)
-    place_ar: Mapped[str | None] = mapped_column(String(300))
-    place_en: Mapped[str | None] = mapped_column(String(300))
-    admin1: Mapped[str | None] = mapped_column(String(100), index=True)
+    place_ar: Mapped[str | None] = mapped_column(Text)
+    place_en: Mapped[str | None] = mapped_column(Text)
+    admin1: Mapped[str | None] = mapped_column(Text, index=True)
     actor: Mapped[str] = mapped_column(String(40))
     change: Mapped[str] = mapped_column(String(10))
     share: Mapped[float | None] = mapped_column(Float)
@@ -203,7 +210,7 @@ class ReviewAction(Base):
     __tablename__ = "review_actions"
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), index=True)
-    user: Mapped[str] = mapped_column("user_name", String(200))
+    user: Mapped[str] = mapped_column("user_name", Text)
     at: Mapped[datetime] = mapped_column(DateTime)
     action: Mapped[str] = mapped_column(String(20))  # confirm | edit | reject | reopen
     before: Mapped[dict] = mapped_column(JSON)
@@ -216,7 +223,16 @@ class ApiToken(Base):
 
     __tablename__ = "api_tokens"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(Text)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# PostgreSQL: indexes whose entries do not grow with the text (see the top of this module and migration 0004).
+Index("uq_sources_name", func.md5(Source.name), unique=True).ddl_if(dialect="postgresql")
+UniqueConstraint(Source.name).ddl_if(dialect="sqlite")
+Index("uq_place_md5", func.md5(Place.name_ar), Place.admin1, Place.admin2, Place.geo_precision,
+      unique=True).ddl_if(dialect="postgresql")
+Index("ix_places_name_ar", Place.name_ar, postgresql_using="hash")
+Index("ix_reports_doc_id", Report.doc_id, postgresql_using="hash")

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -131,6 +132,24 @@ def km_between(lat1: float | None, lon1: float | None, lat2: float | None, lon2:
 # --- events ------------------------------------------------------------------------------------------------
 
 FIRST_REPORT = "first report of this event"
+# The sentence `_compare` writes, read back into its parts by `merge_code`.
+_MERGE_REASON = re.compile(
+    r"same (?P<type>.+?) \((?P<sub>[^()]*)\), (?:same place \(.*\)|places (?P<km>[\d.]+) km apart \(.*\)), "
+    r"(?:same day|dates (?P<days>\d+) day apart), (?:shared actors (?P<actors>.+)|no conflicting actors)")
+
+
+def merge_code(reason: str) -> dict:
+    """A stored merge reason as a code and its values, for interfaces that word it in their own language:
+    {"code": "first_report"}, {"code": "same_incident", "sub_event_type", "place": "same"|"near", "km", "days",
+    "actors"}, or {"code": "other"} for a reason written in another form (an older database)."""
+    if reason == FIRST_REPORT:
+        return {"code": "first_report"}
+    m = _MERGE_REASON.fullmatch(reason or "")
+    if m is None:
+        return {"code": "other"}
+    return {"code": "same_incident", "sub_event_type": m["sub"], "place": "near" if m["km"] else "same",
+            "km": float(m["km"]) if m["km"] else 0.0, "days": int(m["days"] or 0),
+            "actors": m["actors"].split(", ") if m["actors"] else []}
 
 
 @dataclass
@@ -242,7 +261,7 @@ def _figure(statement: models.CasualtyStatement, superseded: bool = False) -> Fi
     return Figure(
         low=statement.low, high=statement.high, qualifier=statement.qualifier, tally=statement.tally,
         doc_id=statement.report.doc_id, report_date=statement.report.report_date, evidence=statement.evidence,
-        superseded=superseded,
+        superseded=superseded, report_id=statement.report_id,
     )
 
 
@@ -376,6 +395,7 @@ class Total:
     high: int = 0
     tallies: list[Figure] = field(default_factory=list)
     incidents: int = 0  # incident tolls added (those no active tally already covers)
+    incident_figures: list[Figure] = field(default_factory=list)  # the figures of those incident tolls
 
 
 def scope_of(statement: models.CasualtyStatement) -> str:
@@ -405,16 +425,29 @@ def active_tallies(tallies: list[models.CasualtyStatement]) -> tuple[list[list[m
     return [by_period[p] for p in sorted(by_period)], superseded
 
 
+REVIEWED = ("confirmed", "edited")
+
+
 def totals(
     session: Session, outcome: str = KILLED, scope: str | None = None, group: str | None = None,
-    date_from: date | None = None, date_to: date | None = None,
+    date_from: date | None = None, date_to: date | None = None, reviewed_only: bool = False,
 ) -> list[Total]:
     """Per group and place: active running tallies plus the incident tolls they do not cover. With a period,
-    only the figures wholly inside it count (a tally that began before `date_from` is left out)."""
-    query = select(models.CasualtyStatement).where(models.CasualtyStatement.outcome == outcome)
+    only the figures wholly inside it count (a tally that began before `date_from` is left out).
+    The counts of rejected events are left out. With `reviewed_only`, only those of confirmed or edited events
+    count: running tallies belong to no event, so no analyst has reviewed them, and they are left out too."""
+    C, E = models.CasualtyStatement, models.Event
+    query = select(C).where(C.outcome == outcome)
+    if reviewed_only:
+        query = query.where(C.event_id.in_(select(E.id).where(E.review_state.in_(REVIEWED))))
+    else:
+        rejected = select(E.id).where(E.review_state == "rejected")
+        query = query.where(or_(C.event_id.is_(None), C.event_id.not_in(rejected)))
     if group:
         query = query.where(models.CasualtyStatement.group_key == group)
-    statements = [s for s in session.scalars(query.options(selectinload(models.CasualtyStatement.report))).all()
+    R = models.Report  # of the report, only what a figure shows: not its text
+    reports = selectinload(C.report).load_only(R.id, R.doc_id, R.report_date)
+    statements = [s for s in session.scalars(query.options(reports)).all()
                   if s.subset_of is None and _inside(s, date_from, date_to)]
     if scope is not None:
         statements = [s for s in statements if scope in (s.place_ar, s.admin1)]
@@ -445,6 +478,7 @@ def totals(
                 total.best += toll[0].best or 0
                 total.high += toll[0].high or 0
                 total.incidents += 1
+                total.incident_figures.extend(toll[0].figures)
         out.append(total)
     return out
 

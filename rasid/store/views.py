@@ -38,6 +38,7 @@ class Figure:
     report_date: date | None
     evidence: str
     superseded: bool = False  # an earlier running tally that a later one replaces, or a count a tally includes
+    report_id: int | None = None  # the stored report, for links to it (doc_ids need not be unique)
 
 
 @dataclass(slots=True)

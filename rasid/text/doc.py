@@ -77,10 +77,11 @@ class SpanIndex:
 class Doc:
     """A report prepared for extraction; offsets are in the normalised text unless said otherwise."""
 
-    def __init__(self, doc_id: str, original: str, lang: Language | str = "ar", deadline: float | None = None):
+    def __init__(self, doc_id: str, original: str, lang: Language | str = "ar", time_budget: float | None = None):
         self.doc_id = doc_id
         self.lang: Language = get_language(lang) if isinstance(lang, str) else lang
-        self.deadline = deadline  # time.monotonic() value after which extraction gives up
+        self.time_budget = time_budget  # seconds; extraction gives up (ExtractionTimeout) after them
+        self.deadline = time.monotonic() + time_budget if time_budget else None
         self.norm: NormText = normalize(original)
         self.text: str = self.norm.text
         self.tokens: list[Token] = tokenize(self.text, self.lang.clitics)
@@ -142,7 +143,7 @@ class Doc:
     def check_deadline(self) -> None:
         """Raise ExtractionTimeout once the report's time budget is spent (components call it in long loops)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise ExtractionTimeout(f"{self.doc_id}: extraction took longer than its time budget")
+            raise ExtractionTimeout(f"extraction took longer than the time budget of {self.time_budget:g} s")
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens lying inside [start, end)."""
