@@ -212,3 +212,13 @@ def test_names_opened_by_a_word_in_another_case_and_letters_written_for_one_anot
 def test_punctuation_between_places_is_read_without_error():
     found = _read("قصف على قرية خربة جاموس بريف الحسكة الشرقي – ... بالقرب من جبل كوكب؛ وعلى الشدادي.")
     assert found[0].name == "خربة جاموس"
+
+
+def test_a_place_named_again_keeps_the_governorate_it_was_given():
+    found = [p for p in _read("قصف الطيران منطقة تل الشاير بريف الحسكة. ثم عاد الطيران لقصف منطقة تل الشاير.")
+             if p.name == "تل الشاير"]
+    assert [p.admin1 for p in found] == ["Al-Hasakah", "Al-Hasakah"] and found[1].assumed
+
+
+def test_a_list_needs_a_name_that_stands_as_a_place_on_its_own():
+    assert [p.name for p in _read("ردد المتظاهرون شعارات تنادي بالحرية والإصلاح.")] == []

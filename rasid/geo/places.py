@@ -244,7 +244,9 @@ class _Finder:
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
         thousands of which are common words)?"""
-        return any(p.kind != "country" and not _weak(p) for p in self._lookup(name))
+        key = strip_article(normalize_word(name), self.g.clitics)
+        return key not in self.g.needs_type_word and key not in self.g.stopwords and \
+            any(p.kind != "country" and not _weak(p) for p in self._lookup(name))
 
     def _joined(self, name: str) -> list[str]:
         """«البو كمال» for «البوكمال»: a name whose first word is a head that is also written glued to it."""
@@ -613,8 +615,12 @@ class _Finder:
         votes = self._votes(settled=True)
         total = sum(votes.values())
         report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
+        said = {m.name: m for m in self.mentions if m.place is None and m.admin1 and not m.assumed and not m.region}
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
+                continue
+            if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
+                m.admin1, m.assumed = said[m.name].admin1, True
                 continue
             sentence = self.doc.sentence_of(m.start)
             around = self._votes([o for o in self.mentions if o is not m and sentence.start <= o.start < sentence.end],
@@ -682,6 +688,7 @@ class _Finder:
             return 0  # (no «و» or comma within a name's length: no list; «في بلدة …»: the type word reads the names)
         members: list[tuple[int, int, int]] = []
         known: list[bool] = []
+        anchors = False  # a name that stands as a place on its own vouches for the list
         k = start
         while k < limit:
             gap = self._gap(k) if members else ""
@@ -694,8 +701,9 @@ class _Finder:
                 name = self._name_at(k, limit, clitics=not members, after=gap)
             if name is None:
                 break
-            is_known = self._free_standing_ok(name[0], name[2], name[1]) or (
-                bool(members) and self._known(self._text(name[2], name[1])))
+            anchor = self._free_standing_ok(name[0], name[2], name[1])
+            anchors = anchors or anchor
+            is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
             if members and not is_known and (gap and "," not in self._separators(members) or
                                              not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
@@ -707,7 +715,7 @@ class _Finder:
             members.pop()
             known.pop()
             k = members[-1][1] if members else start
-        if len(members) < 2 or not any(known):
+        if len(members) < 2 or not anchors or not any(known):
             return 0
         head = None
         for (s, e, c), is_known in zip(members, known):
