@@ -14,13 +14,7 @@ from ..text import lexicon
 from ..text.doc import Doc
 
 NEW_ERA = date(2024, 12, 8)
-ARMED = frozenset({
-    "SYR_GOV", "SYR_GOV_NEW", "PRO_GOV_MILITIA", "HEZBOLLAH", "IRAN", "RUSSIA", "ISIS", "HTS", "OPPOSITION", "SNA",
-    "TURKEY", "SDF", "COALITION", "ISRAEL", "IRAQ_GOV", "IRAQ_PMF", "TRIBAL", "LOCAL_ARMED", "UNKNOWN",
-})
 ORGANISATIONS = ("ISIS", "HTS")
-TIME_NOUNS = frozenset({"الايام", "الساعات", "الفتره", "الاونه", "المره", "الاسابيع", "الاشهر", "السنوات", "الاعوام",
-                        "المرحله", "الجوله", "الدفعه"})
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
 
@@ -56,7 +50,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
-            if previous.startswith("ال") or previous in TIME_NOUNS or not named:
+            if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") or not named:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
             actor = named[-1]
         if actor in ORGANISATIONS:

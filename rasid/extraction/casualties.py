@@ -7,32 +7,60 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
 from ..text.doc import Doc, Sentence
+from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.numbers import Quantity
 from .actors import unique
 from .events import STRIKE_TYPES, WEAPON_TYPES
 from .frames import Frame, event_frames, fighting_sides
 
-OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
-                           "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
-BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
-NEGATIONS = frozenset({"دون", "بدون", "لم", "لا", "عدم", "ولم", "ولا", "يسفر", "تسفر"})
-FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
-NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
-ENUMERATION = ("و", "،", ",", "هم", ":", "بالاضافه", "اضافه", "فضلا", "الي", "ل", "عن", "جانب")
-STRICT_LINKS = frozenset({"من", "في", "صفوف", "عناصر", "مقاتلي", "لدي", "ضمن"})
-TALLY_WORDS = ("حصيله", "الحصيله", "منذ", "اجمالي", "الاجمالي", "مجموع")
-SUPERSEDED = ("في وقت سابق", "وقت سابق")
-TALLY_VERBS = ("يرتفع", "ليرتفع", "ارتفع", "ترتفع", "لترتفع", "وصل", "وصلت", "يصل", "بلغ", "بلغت", "يبلغ", "ارتفاع")
-ACTOR_LINKS = frozenset({"عدد", "من", "في", "صفوف", "لدي", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
-                         "مقاتلي", "مسلحي", "جنود", "صفوف"})
+
+
+class CasualtyWords:
+    """The function words the casualty reader looks for, by role (words.tsv of the language), read once."""
+
+    def __init__(self, lang: Language):
+        w = lang.words
+        self.count_before = w("count_before")
+        self.bare_plural = w("bare_plural")
+        self.falling = w("falling")
+        self.among = w("among")
+        self.among_group = w("among_group")
+        self.negation = w("casualty_negation")
+        self.count_gap = w("count_gap")
+        self.not_people = lang.phrases("not_people")
+        self.count_noun = w("count_noun")  # «عدد» before the noun counted
+        self.list_link = w("list_link")
+        self.side_link = w("side_link")
+        self.strict_link = self.side_link | w("member_word")
+        self.member_link = self.strict_link | w("member_link")
+        self.subset_opener = w("subset_opener")
+        self.tally_word = w("tally_word")
+        self.tally_verb = w("tally_verb")
+        self.superseded = lang.phrases("superseded")
+        self.to = w("to")
+        self.since = w("since")
+        self.at_least_after = lang.phrases("at_least_after")
+        self.plural_verb = lang.phrases("plural_verb_ending")
+        self.and_ = w("and")
+        self.from_ = w("from")
+        c = lang.clitics
+        self.conjunctions = c.conjunctions
+        self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
+        self.article = c.article
+        self.glued = frozenset(self.and_ | self.to) & frozenset(c.conjunctions + c.prepositions)  # «و20», «لـ115»
+
+
+@lru_cache(maxsize=None)
+def casualty_words(lang: Language) -> CasualtyWords:
+    return CasualtyWords(lang)
 
 
 def _role_and_value(m: Match) -> Match:
@@ -59,6 +87,7 @@ class CasualtyReader:
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
         self.words = [_role_and_value(m) for m in doc.matches["casualty_words"]]
+        self.W = casualty_words(doc.lang)
         self.records: list[Casualty] = []
         self.headline_count = 0
         self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
@@ -98,7 +127,7 @@ class CasualtyReader:
     def _superseded(self, s: Sentence) -> bool:
         """«وكان المرصد أفاد في وقت سابق عن مقتل 17»: an earlier count the report has since raised."""
         text = self.doc.text[s.start:s.end]
-        return any(cue in text for cue in SUPERSEDED)
+        return any(cue in text for cue in self.W.superseded)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -123,16 +152,16 @@ class CasualtyReader:
                 continue
             prev = outcomes[k - 1] if k > 0 else None
             joint = prev is not None and w.start - prev.end <= 1 and \
-                self.doc.text[prev.char_end:w.char_start].strip() in ("و", "") and w.char_start - prev.char_end <= 2
+                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
-            if nxt is not None and nxt.start - w.end <= 1 and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") \
+            if nxt is not None and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
                     self._emit(s, w, outcome, *found, sentence_records)
                 continue
-            if w.phrase.endswith("وا") or self.doc.text[w.char_start:w.char_end] in OUTCOME_NOUNS:
+            if w.phrase.endswith(self.W.plural_verb) or self.doc.text[w.char_start:w.char_end] in self.W.count_before:
                 found = self._count_before(w, quantities, words, used, used_nouns) or \
                     self._count_after(w, quantities, words, used, used_nouns)
             else:
@@ -163,13 +192,14 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
-            glued_waw = q.start > 0 and text[q.start - 1] in "ول" and (q.start < 2 or text[q.start - 2] == " ")
-            if not glued_waw and not (before and before[-1] in ENUMERATION):
+            glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] == " ")
+            if not glued and not (before and before[-1] in self.W.list_link):
                 continue
             noun = self._noun_in(q, words)
             after = text[q.end:q.end + 4].split()
-            group = self._actors_after(q.end, s.end) if after and after[0] == "من" else []
-            if not group and after and after[0] == "من":
+            of = bool(after) and after[0] in self.W.from_
+            group = self._actors_after(q.end, s.end) if of else []
+            if not group and of:
                 noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
             adjacent = [a.actor for a in self.actors if 0 <= a.start - q.end <= 2]
             group = group or adjacent  # «7 مجهولي الهوية»
@@ -198,7 +228,7 @@ class CasualtyReader:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
             between = text[w.char_end:q.start].split()
-            if q.start > gap_limit or any(b not in ("ل", "الي", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل") for b in between):
+            if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
                 if self._noun_in(q, words) is None or any(
@@ -230,7 +260,7 @@ class CasualtyReader:
                 continue
             gap = self.doc.text[end:n.char_start].strip()
             kind, number = n.value[1].split(":")
-            if gap != "و" or count.low is None or number == "many" or kind != noun.value[1].split(":")[0]:
+            if gap not in self.W.and_ or count.low is None or number == "many" or kind != noun.value[1].split(":")[0]:
                 break
             count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
             end = n.char_end
@@ -242,17 +272,18 @@ class CasualtyReader:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
         clause = self.doc.clause_of(w.char_start)
         window = self.doc.text[max(clause.start, w.char_start - 40):w.char_start].split()
-        return any(n in window for n in NEGATIONS)
+        return any(n in self.W.negation for n in window)
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
         word = self.doc.text[w.char_start:w.char_end]
-        if word not in BARE_PLURALS:
+        if word not in self.W.bare_plural:
             return None
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         after = self.doc.text[w.char_end:w.char_end + 12].split()
-        if (before and (before[-1] in FALLING or before[-1][1:] in FALLING)) or (after and after[0] in ("في", "بين") and len(after) > 1
-                                                 and after[1] in ("صفوف", "المدنيين", "صفوفهم")):
+        falling = self.W.falling
+        if (before and (before[-1] in falling or before[-1][1:] in falling)) or (
+                len(after) > 1 and after[0] in self.W.among and after[1] in self.W.among_group):
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
 
@@ -275,7 +306,7 @@ class CasualtyReader:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
             between = text[max(noun.char_end, q.end):w.char_start]
             words_between = between.split()
-            limit = 7 if words_between and words_between[0] in ("من", "في", "لدي") else 3
+            limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
             if not peek:
@@ -285,7 +316,7 @@ class CasualtyReader:
 
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
         before = self.doc.text[max(0, q.start - 12):q.start].split()
-        if not before or before[-1] not in ("بينهم", "منهم", "بينهن"):
+        if not before or before[-1] not in self.W.subset_opener:
             return None
         for h in reversed(quantities):
             if h.end <= q.start - 5 and q.start - h.end < 45 and h.start not in used:
@@ -302,13 +333,13 @@ class CasualtyReader:
             if q.start in used:
                 continue
             before = text[max(s.start, q.start - 24):q.start].split()
-            if NOT_PEOPLE.match(text[q.end:q.end + 30]):
+            if self._not_people(q.end):
                 continue  # «ارتفع إلى 40 عدد الغارات»
             clause = self.doc.clause_of(q.start)
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
-            if before and before[-1] in ("الي", "ل") and any(_tally_verb(b) for b in earlier):
+            if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
-            if any(_tally_verb(b) for b in before):
+            if any(self._tally_verb(b) for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
         return None
@@ -341,7 +372,7 @@ class CasualtyReader:
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
               sentence_records: list[Casualty]) -> None:
-        if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith("علي الاقل"):
+        if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
@@ -361,8 +392,9 @@ class CasualtyReader:
             sides = self._both_sides(s)
             if sides:
                 return sides
-        if noun is None and self.doc.text[end:end + 4].split()[:1] == ["من"]:
-            after_min = self.doc.text.find("من", end) + 3
+        first = self.doc.text[end:end + 4].split()[:1]
+        if noun is None and first and first[0] in self.W.from_:
+            after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
             noun = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
             if noun is not None:
                 end = noun.char_end
@@ -413,22 +445,22 @@ class CasualtyReader:
         Strict: only «من …», «في صفوف …» may stand between (for «أشخاص», who are civilians unless so named).
         """
         text = self.doc.text
-        links = STRICT_LINKS if strict else ACTOR_LINKS
+        links = self.W.strict_link if strict else self.W.member_link
         found: list[str] = []
         pos = offset
         for a in self.actors:
             if a.start < pos or a.start >= limit:
                 continue
             gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
-                   if g not in ("و", "'")]
+                   if g not in self.W.and_ and g != "'"]
             if found:
                 joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
-                        joined and joined[0].startswith("و")) and text[a.start - 1:a.start] != "و":
+                        joined and joined[0][:1] in self.W.and_) and text[a.start - 1:a.start] not in self.W.and_:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
-                    any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap)
-                    and (strict or not gap or gap[-1] not in ("من", "في", "لدي", "ضمن", "صفوف"))):
+                    any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
+                    and (strict or not gap or gap[-1] not in self.W.side_link)):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
@@ -450,10 +482,32 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
+    def _joined(self, start: int, end: int) -> bool:
+        """Only «و» (or nothing) between two words: «مقتل وإصابة»."""
+        gap = self.doc.text[start:end].strip()
+        return not gap or gap in self.W.and_
+
+    def _tally_verb(self, word: str) -> bool:
+        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
+        verbs = self.W.tally_verb
+        return word in verbs or (len(word) > 3 and word[0] in self.W.glued and word[1:] in verbs)
+
+    def _not_people(self, offset: int) -> bool:
+        """«ارتفع إلى 40 عدد الغارات»: the number counts strikes, not people."""
+        words = self.doc.text[offset:offset + 30].split()
+        if words and words[0] in self.W.count_noun:
+            words = words[1:]
+        if not words:
+            return False
+        word = words[0]
+        if word.startswith(self.W.article):
+            word = word[len(self.W.article):]
+        return word.startswith(self.W.not_people)  # «صواريخ», «صاروخية»
+
     def _is_tally(self, start: int, end: int) -> bool:
         """A running total: its clause speaks of a rising toll, a total, or a period «منذ …»."""
         words = self.doc.text[start:end].split()
-        return any(v in words for v in TALLY_VERBS) or any(v in words for v in TALLY_WORDS)
+        return any(self._tally_verb(v) or v in self.W.tally_word for v in words)
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
         frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None
@@ -471,7 +525,7 @@ class CasualtyReader:
         if found:
             end = found[-1].date_end or found[-1].date_start
             since = self.doc.text[max(s.start, found[0].start - 14):found[0].start]
-            if len(found) == 1 and "منذ" in since.split() and self.report_date is not None and end > self.report_date:
+            if len(found) == 1 and not self.W.since.isdisjoint(since.split()) and self.report_date is not None and end > self.report_date:
                 end = self.report_date  # «منذ مطلع شهر آذار الجاري»: until the day of the report
             return found[0].date_start, end
         frame = self._frame_for(s, offset)
@@ -519,11 +573,6 @@ class CasualtyReader:
                                   subset_of=len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
-
-
-def _tally_verb(word: str) -> bool:
-    """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without و/ل."""
-    return word in TALLY_VERBS or (len(word) > 3 and word[0] in "ول" and word[1:] in TALLY_VERBS)
 
 
 def _restated(a: Casualty, b: Casualty) -> bool:
