@@ -7,6 +7,7 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -16,8 +17,9 @@ from ..records import Casualty
 from ..text.doc import Doc, Sentence
 from ..text.language import Language
 from ..text.lexicon import Match
+from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
-from .actors import unique
+from .actors import ARMED, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES
 from .frames import Frame, event_frames, fighting_sides
 
@@ -42,6 +44,9 @@ class CasualtyWords:
         self.strict_link = self.side_link | w("member_word")
         self.member_link = self.strict_link | w("member_link")
         self.subset_opener = w("subset_opener")
+        self.breakdown = w("breakdown_opener")
+        self.possessed = w("possessed_member")
+        self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.tally_word = w("tally_word")
         self.tally_verb = w("tally_verb")
         self.superseded = lang.phrases("superseded")
@@ -88,9 +93,17 @@ class CasualtyReader:
         self.report_date = doc.report_date
         self.words = [_role_and_value(m) for m in doc.matches["casualty_words"]]
         self.W = casualty_words(doc.lang)
+        self.quantity_starts = [q.start for q in doc.quantities]
         self.records: list[Casualty] = []
         self.headline_count = 0
-        self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
+        self.state_army = self._state_army()
+
+    def _state_army(self) -> str:
+        """Whose soldiers «جنود» are when no side is named: the state the report is about, in its era."""
+        state = report_state(self.doc.matches.get("actors", []))
+        if state != "SYR_STATE":
+            return state
+        return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
         by_sentence: dict[int, list[Match]] = {}
@@ -184,6 +197,7 @@ class CasualtyReader:
                      sentence_records: list[Casualty]) -> None:
         """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts."""
         text = self.doc.text
+        parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
         for q in quantities:
             if q.start in used or not sentence_records:
                 continue
@@ -192,7 +206,7 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
-            glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] == " ")
+            glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             if not glued and not (before and before[-1] in self.W.list_link):
                 continue
             noun = self._noun_in(q, words)
@@ -207,8 +221,9 @@ class CasualtyReader:
                 continue
             if noun is not None and not group:
                 kind = noun.value[1].split(":")[0]
-                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(noun.char_end, s.end) or
-                                                             ([self.state_army] if kind == "soldier" else []))
+                group = ["CIVILIANS"] if kind == "civ" else (
+                    self._named_side(noun, noun.char_end, s, strict=kind == "person") or
+                    ([self.state_army] if kind == "soldier" else []))
             if not group:
                 continue
             used.add(q.start)
@@ -216,9 +231,22 @@ class CasualtyReader:
             stop = max(q.end, noun.char_end if noun else q.end)
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
-            sentence_records.append(Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start,
-                                             parent.date_end, parent.place_ar, self.doc.evidence(q.start, stop),
-                                             admin1=parent.admin1, tally=parent.tally))
+            record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
+                              parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
+                              tally=parent.tally)
+            sentence_records.append(record)
+            parts.setdefault(id(parent), []).append(record)
+        for parent in sentence_records:
+            self._broken_down(parent, parts.get(id(parent), []))
+
+    def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
+        """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
+        side is about all the sides of its parts."""
+        if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+            return
+        between = self.doc.norm.original[total.evidence.end:parts[0].evidence.start].replace(":", " : ").split()
+        if any(w in self.W.breakdown for w in map(normalize_word, between)):
+            total.group = unique(a for p in parts for a in p.group)
 
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
@@ -388,7 +416,9 @@ class CasualtyReader:
             sentence_records.append(record)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
-        if any(b.value[0] == "both" for b in self._words_in(end, min(s.end, end + 20))):
+        """Who a count is about: read from the noun counted and the side named with it, not from the nearest
+        actor («20 مقاتلاً» are fighters of the side the report names, whatever the verb)."""
+        if self._both_marker(end, s.end):
             sides = self._both_sides(s)
             if sides:
                 return sides
@@ -399,31 +429,32 @@ class CasualtyReader:
             if noun is not None:
                 end = noun.char_end
         kind = noun.value[1].split(":")[0] if noun else None
-        near = self._actors_after(end, s.end)
         if kind == "civ":
             return ["CIVILIANS"]
-        if kind == "other" and sentence_records:
-            return list(sentence_records[-1].group)
-        if near and kind in (None, "fighter", "soldier"):
-            return near
-        strict = self._actors_after(end, s.end, strict=True)
-        if strict and kind in ("person", "other"):
-            return strict
+        if kind == "other":
+            earlier = sentence_records or self.records
+            if earlier:
+                return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
+        named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if named:
+            return named
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
-                # the victims of a strike are its targets, never its author
-                side = frame.targets or (frame.actors if frame.sub_event_type == "Armed clash" else [])
+                if frame.sub_event_type == "Armed clash":
+                    side = unique(frame.actors + frame.targets)  # a battle's toll not split: both sides
+                else:
+                    side = frame.targets  # the victims of a strike are its targets, never its author
                 armed = [a for a in side if a != "CIVILIANS"]
                 if armed and kind in ("fighter", "soldier"):
                     return armed
                 if kind is None:
-                    if frame.targets:
+                    if frame.sub_event_type != "Armed clash" and frame.targets:
                         return list(frame.targets)
                     if frame.sub_event_type in STRIKE_TYPES:
                         return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
-                    if frame.actors:
-                        return list(frame.actors)
+                    if side:
+                        return list(side)
             if kind is None:
                 before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
                 if before:
@@ -433,6 +464,48 @@ class CasualtyReader:
         if kind == "fighter":
             return ["UNKNOWN"]
         return ["CIVILIANS"]
+
+    def _named_side(self, noun: Match | None, end: int, s: Sentence, strict: bool) -> list[str]:
+        """The side a count is said to belong to: an actor whose name holds the noun («عناصر حزب الله», «جنود
+        أتراك»), one named right after it («من قوات النظام»), or the side a possessive points back to («في
+        صفوفها», «من عناصره»)."""
+        if noun is not None:
+            holding = [a.actor for a in self.actors if a.start <= noun.char_start < a.end and a.actor != "CIVILIANS"]
+            if holding:
+                return holding[:1]
+        near = self._actors_after(end, s.end, strict=strict)
+        if near:
+            return near
+        if self._possessive_after(end, s.end):
+            return self._antecedent(noun.char_start if noun else end)
+        return []
+
+    def _possessive_after(self, offset: int, limit: int) -> bool:
+        """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
+        pronoun of the side, within three words."""
+        words = self.doc.text[offset:min(limit, offset + 40)].split()[:3]
+        for word in words:
+            for suffix in self.W.pronoun_suffixes:
+                if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
+                    return True
+        return False
+
+    def _antecedent(self, offset: int) -> list[str]:
+        """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
+        one before."""
+        s = self.doc.sentence_of(offset)
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        before = [a.actor for a in self.actors if lo <= a.start < offset and a.actor in ARMED and a.actor != "UNKNOWN"]
+        return before[-1:]
+
+    def _count_between(self, start: int, end: int) -> bool:
+        """Does a count start inside [start, end)?"""
+        i = bisect.bisect_left(self.quantity_starts, start)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] < end
+
+    def _both_marker(self, start: int, limit: int) -> bool:
+        """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
+        return any(b.value[0] == "both" for b in self._words_in(start, min(limit, start + 20)))
 
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""
@@ -458,6 +531,8 @@ class CasualtyReader:
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
                         joined and joined[0][:1] in self.W.and_) and text[a.start - 1:a.start] not in self.W.and_:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
+                if self._count_between(pos, a.start + 1):
+                    break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد»: the next count has a side of its own
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or gap[-1] not in self.W.side_link)):
@@ -467,12 +542,19 @@ class CasualtyReader:
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
 
     def _both_sides(self, s: Sentence) -> list[str]:
+        """The two sides of the fighting: those of «بين … و…», else of the clashes told up to this sentence, else
+        the armed sides named in this sentence."""
         if self.clash_sides:
             return unique(self.clash_sides[0] + self.clash_sides[1])
-        for f in reversed(self.frames):
-            if f.sentence.index <= s.index and f.sub_event_type == "Armed clash" and f.actors and f.targets:
-                return unique(f.actors + f.targets)
-        return []
+        sides: list[str] = []
+        for f in self.frames:
+            if f.sentence.index <= s.index and f.sub_event_type == "Armed clash":
+                sides += [a for a in f.actors + f.targets if a in ARMED and a != "UNKNOWN"]
+        if len(set(sides)) >= 2:
+            return unique(sides)
+        named = unique(a.actor for a in self.actors if s.start <= a.start < s.end and a.actor in ARMED
+                       and a.actor != "UNKNOWN")
+        return named if len(named) >= 2 else []
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
         """The event of the same sentence told last before the offset (or the first one after it)."""
@@ -533,6 +615,23 @@ class CasualtyReader:
             return frame.date_start, frame.date_end
         return None, None
 
+    def _part_group(self, s: Sentence, w: Match, noun: Match | None, end: int, parent: Casualty) -> list[str]:
+        """The group of a part («بينهم 8 عناصر من …»): its own noun and side, else the whole's group; fighters
+        inside a count of people are not civilians («745 قتيلاً بينهم 213 مسلحاً من الطرفين»)."""
+        kind = noun.value[1].split(":")[0] if noun else None
+        if kind == "civ":
+            return ["CIVILIANS"]
+        if self._both_marker(end, s.end):
+            sides = self._both_sides(s)
+            if sides:
+                return sides
+        named = self._named_side(noun, end, s, strict=kind == "person")
+        if named:
+            return named
+        if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
+            return self._group(s, w, noun, end, [])
+        return list(parent.group)
+
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                  used_nouns: set[int], sentence_records: list[Casualty]) -> None:
@@ -564,9 +663,8 @@ class CasualtyReader:
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
-                kind = noun.value[1].split(":")[0] if noun else None
-                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(count.end, s.end) or list(parent.group))
                 stop = max(count.end, noun.char_end if noun else 0)
+                group = self._part_group(s, w, noun, stop, parent)
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
                                   parent.date_end, parent.place_ar, self.doc.evidence(count.start, stop),
                                   admin1=parent.admin1, tally=parent.tally,
