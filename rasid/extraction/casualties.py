@@ -44,9 +44,11 @@ class CasualtyWords:
         self.strict_link = self.side_link | w("member_word")
         self.member_link = self.strict_link | w("member_link")
         self.subset_opener = w("subset_opener")
+        self.filler = w("verb_filler")
         self.breakdown = w("breakdown_opener")
         self.possessed = w("possessed_member")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
+        self.all_of_them = w("all_of_them")
         self.tally_word = w("tally_word")
         self.tally_verb = w("tally_verb")
         self.superseded = lang.phrases("superseded")
@@ -69,8 +71,10 @@ def casualty_words(lang: Language) -> CasualtyWords:
 
 
 def _role_and_value(m: Match) -> Match:
-    """A casualty word with its role and value together (value[0] the role, value[1] what it says)."""
-    return replace(m, value=(m.value, m.extra[0] if m.extra else ""))
+    """A casualty word with its columns together: value[0] the role, value[1] what it says, value[2] the count it
+    carries by itself, value[3] the words one of which must follow it (casualty_words.tsv)."""
+    extra = tuple(m.extra) + ("", "", "")
+    return replace(m, value=(m.value, extra[0], extra[1], extra[2]))
 
 
 @dataclass(slots=True)
@@ -91,10 +95,11 @@ class CasualtyReader:
         self.frames = event_frames(doc.frames)
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
-        self.words = [_role_and_value(m) for m in doc.matches["casualty_words"]]
         self.W = casualty_words(doc.lang)
+        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
         self.quantity_starts = [q.start for q in doc.quantities]
         self.records: list[Casualty] = []
+        self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
         self.state_army = self._state_army()
 
@@ -158,7 +163,9 @@ class CasualtyReader:
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
+        self.sentence_records = sentence_records
         outcomes = [w for w in words if w.value[0] == "outcome"]
+        last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
@@ -181,14 +188,19 @@ class CasualtyReader:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
             found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
+            group = None
+            if not found and w.value[2] and w.start - last_counted > 5:
+                # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
+                found, group = self._own_count(s, w, quantities)
             if not found:
                 continue
             if joint and found[0].low is not None and found[0].low > 1:
                 continue  # «استشهاد وإصابة 5 مدنيين»: a joint total of dead and wounded, neither count
             if outcome == "both":
-                self._emit(s, w, "killed", *found, sentence_records)
+                self._emit(s, w, "killed", *found, sentence_records, group)
                 outcome = "injured"
-            self._emit(s, w, outcome, *found, sentence_records)
+            self._emit(s, w, outcome, *found, sentence_records, group)
+            last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         self._enumeration(s, words, quantities, used, sentence_records)
         self.records.extend(sentence_records)
@@ -256,6 +268,8 @@ class CasualtyReader:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
             between = text[w.char_end:q.start].split()
+            if any(b in self.W.subset_opener for b in between):
+                break  # «ارتقوا من بينهم 15 طفلاً»: the part of a count told before
             if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
@@ -266,7 +280,7 @@ class CasualtyReader:
                 used.add(q.start)
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
-        noun = self._noun_at(w.char_end, words)
+        noun = self._noun_at(self._after_filler(w.char_end), words)
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
@@ -279,16 +293,43 @@ class CasualtyReader:
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
 
-    def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool):
-        """«طفلة ورجل» = 2, «سيدتين وطفل» = 3: counted nouns joined by «و» add up."""
+    def _after_filler(self, offset: int) -> int:
+        """Past what may stand between a verb and the people it counts: «قتل خلالها طفل», «قضى على إثرها
+        مقاتلان», «أعدم التنظيم رجلاً» (the subject: an actor named right there)."""
+        text = self.doc.text
+        while True:
+            m = text[offset:offset + 12].split()[:1]
+            if m and m[0] in self.W.filler:
+                offset = text.index(m[0], offset) + len(m[0])
+                continue
+            actor = next((a for a in self.actors if 0 <= a.start - offset <= 2 and a.actor != "CIVILIANS"), None)
+            if actor is not None:
+                offset = actor.end
+                continue
+            return offset
+
+    def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
+        """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
+        after «بينهم» (`kin_only`), a number or a dual is a part of its own and only single persons add up
+        («بينهم خمسة أطفال ومدرّس ومواطنة»: 5, then 2)."""
         count = self._noun_count(noun)
         end = noun.char_end
+        head, head_number = noun.value[1].split(":")
+        head = "civ" if head == "kin" else head
+        if kin_only and head_number != "1":
+            return count, noun, end  # «بينهم طفلان وامرأة»: a dual part stands alone
         for n in words:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
             gap = self.doc.text[end:n.char_start].strip()
             kind, number = n.value[1].split(":")
-            if gap not in self.W.and_ or count.low is None or number == "many" or kind != noun.value[1].split(":")[0]:
+            if not gap and n.char_start - end <= 2 and number == "1":
+                end = n.char_end  # «رجل مسن», «امرأة مسنة»: one person described
+                if not peek:
+                    used_nouns.add(n.char_start)
+                continue
+            if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
+                    or (kin_only and number != "1"):
                 break
             count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
             end = n.char_end
@@ -373,12 +414,16 @@ class CasualtyReader:
         return None
 
     def _noun_in(self, q: Quantity, words: list[Match]) -> Match | None:
-        """The noun counted by a quantity: right after it, or inside it before a trailing qualifier."""
+        """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
+        after «من» («3 من عناصر …», «12 من المدنيين»)."""
         for n in words:
             if n.value[0] == "noun" and q.start < n.char_start <= q.end + 2:
                 return n
             if n.char_start > q.end + 2:
                 break
+        after = self.doc.text[q.end:q.end + 6].split()[:1]
+        if after and after[0] in self.W.from_:
+            return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1, words)
         return None
 
     def _noun_at(self, offset: int, words: list[Match]) -> Match | None:
@@ -399,10 +444,10 @@ class CasualtyReader:
 
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
-              sentence_records: list[Casualty]) -> None:
+              sentence_records: list[Casualty], group: list[str] | None = None) -> None:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
-        group = self._group(s, w, noun, end, sentence_records)
+        group = group or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -429,7 +474,7 @@ class CasualtyReader:
             if noun is not None:
                 end = noun.char_end
         kind = noun.value[1].split(":")[0] if noun else None
-        if kind == "civ":
+        if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         if kind == "other":
             earlier = sentence_records or self.records
@@ -479,6 +524,70 @@ class CasualtyReader:
         if self._possessive_after(end, s.end):
             return self._antecedent(noun.char_start if noun else end)
         return []
+
+    def _needs_met(self, w: Match) -> bool:
+        """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
+        needs = w.value[3]
+        if not needs:
+            return True
+        wanted = {normalize_word(n) for n in needs.split()}
+        for t in self.doc.tokens[w.end:w.end + 4]:
+            if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
+                    (t.text.startswith(self.W.article) and t.text[len(self.W.article):] in wanted):
+                return True
+        return False
+
+    def _own_count(self, s: Sentence, w: Match, quantities: list[Quantity]):
+        """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
+        or side named before; «مقتلهم جميعاً» the people counted before. (count, noun, end), group or None."""
+        own = w.value[2]
+        pronoun, _, number = own.rpartition(":")
+        if number == "all":
+            after = self.doc.tokens[w.end:w.end + 2]
+            if not any(t.text in self.W.all_of_them for t in after):
+                return None, None
+            return self._counted_before(s, w)
+        n = int(number)
+        count = _Count(n, n, "exact", w.char_start, w.char_end)
+        if not pronoun:
+            if self.doc.text.startswith(self.W.article, w.char_start):
+                return None, None  # «القتيل», «الشهيدين»: people already told of
+            return (count, None, w.char_end), None
+        if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
+            return None, None  # «قتل شاب … وأدى ذلك لمقتله»: the person already counted
+        return (count, None, w.char_end), self._pronoun_group(w.char_start)
+
+    def _recent_records(self, s: Sentence) -> list[Casualty]:
+        """The records of this sentence and the one before (read so far)."""
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        o_lo = self.doc.norm.to_original(lo, lo)[0]
+        return [r for r in self.records + self.sentence_records if r.evidence.start >= o_lo]
+
+    def _counted_before(self, s: Sentence, w: Match):
+        """«سيارة تقل أربعة عناصر من قوات النظام، ما أدى إلى مقتلهم جميعاً»: the last people counted before."""
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        words = [n for n in self.words if n.value[0] == "noun"]
+        for q in reversed(self.doc.quantities):
+            if q.end > w.char_start or q.start < lo:
+                continue
+            noun = self._noun_in(q, words)
+            if noun is None:
+                continue
+            group = self._group(self.doc.sentence_of(q.start), w, noun, max(q.end, noun.char_end), [])
+            return (_Count(q.low, q.high, q.qualifier, w.char_start, w.char_end), noun, w.char_end), group
+        return None, None
+
+    def _pronoun_group(self, offset: int) -> list[str]:
+        """Who «مقتله», «إصابتها» is about: the person counted or the side named last before it."""
+        s = self.doc.sentence_of(offset)
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        noun = next((n for n in reversed(self.words) if n.value[0] == "noun" and lo <= n.char_start < offset), None)
+        actor = next((a for a in reversed(self.actors) if lo <= a.start < offset), None)
+        if actor is not None and (noun is None or actor.start > noun.char_start):
+            return [actor.actor]
+        if noun is not None:
+            return self._group(self.doc.sentence_of(noun.char_start), noun, noun, noun.char_end, [])
+        return ["CIVILIANS"]
 
     def _possessive_after(self, offset: int, limit: int) -> bool:
         """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
@@ -565,9 +674,8 @@ class CasualtyReader:
         return (before or same)[-1]
 
     def _joined(self, start: int, end: int) -> bool:
-        """Only «و» (or nothing) between two words: «مقتل وإصابة»."""
-        gap = self.doc.text[start:end].strip()
-        return not gap or gap in self.W.and_
+        """Only «و» between two words: «مقتل وإصابة» (not «ارتقاء شهيدين», a verb and its object)."""
+        return self.doc.text[start:end].strip() in self.W.and_
 
     def _tally_verb(self, word: str) -> bool:
         """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
@@ -619,7 +727,7 @@ class CasualtyReader:
         """The group of a part («بينهم 8 عناصر من …»): its own noun and side, else the whole's group; fighters
         inside a count of people are not civilians («745 قتيلاً بينهم 213 مسلحاً من الطرفين»)."""
         kind = noun.value[1].split(":")[0] if noun else None
-        if kind == "civ":
+        if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         if self._both_marker(end, s.end):
             sides = self._both_sides(s)
@@ -655,11 +763,14 @@ class CasualtyReader:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
+            counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
+                       for n in [self._noun_in(q, words)] if n is not None}
             for n in words:
-                if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and n.value[1].endswith(":2") \
-                        and n.char_start not in used_nouns and not any(p[0].start <= n.char_start <= p[0].end + 2 for p in parts):
+                if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and not n.value[1].endswith(":many") \
+                        and n.char_start not in used_nouns and n.char_start not in counted:
                     used_nouns.add(n.char_start)
-                    parts.append((self._noun_count(n), n))
+                    # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
+                    parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
