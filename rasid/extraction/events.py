@@ -14,6 +14,7 @@ from ..geo.places import PlaceMention
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, same_camp
 from ..text import lexicon
 from ..text.doc import Doc, Sentence, SpanIndex
+from ..text.language import get_language
 from ..text.lexicon import Match
 from ..text.segment import Span
 from .actors import NEW_ERA, ActorMention, unique
@@ -54,7 +55,8 @@ def _is_verb(t: Match) -> bool:
 
 @lru_cache(maxsize=1)
 def _casualty_outcomes() -> lexicon.Lexicon:
-    return lexicon.Lexicon((row[0], row[1]) for row in lexicon.read_tsv("casualty_words.tsv") if row[1] == "outcome")
+    rows = get_language().expand_verbs(lexicon.read_tsv("casualty_words.tsv"))  # «قتل~»: all its forms
+    return lexicon.Lexicon((row[0], row[1]) for row in rows if row[1] == "outcome")
 
 
 class EventReader:
