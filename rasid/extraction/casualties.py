@@ -77,6 +77,9 @@ def _role_and_value(m: Match) -> Match:
     return replace(m, value=(m.value, extra[0], extra[1], extra[2]))
 
 
+PUNCTUATION = "،,.:؛\"'()«»“”"
+
+
 @dataclass(slots=True)
 class _Count:
     low: int | None
@@ -507,15 +510,22 @@ class CasualtyReader:
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
-            return ["UNKNOWN"]
+            return self._one_side() or ["UNKNOWN"]  # fighters of the side the report names
         return ["CIVILIANS"]
+
+    def _one_side(self) -> list[str]:
+        """The armed side of a report that names only one (unidentified gunmen aside)."""
+        sides = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        return sides if len(sides) == 1 else []
 
     def _named_side(self, noun: Match | None, end: int, s: Sentence, strict: bool) -> list[str]:
         """The side a count is said to belong to: an actor whose name holds the noun («عناصر حزب الله», «جنود
         أتراك»), one named right after it («من قوات النظام»), or the side a possessive points back to («في
         صفوفها», «من عناصره»)."""
         if noun is not None:
-            holding = [a.actor for a in self.actors if a.start <= noun.char_start < a.end and a.actor != "CIVILIANS"]
+            # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
+            holding = [a.actor for a in self.actors if a.actor != "CIVILIANS" and
+                       (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
                 return holding[:1]
         near = self._actors_after(end, s.end, strict=strict)
@@ -592,7 +602,7 @@ class CasualtyReader:
     def _possessive_after(self, offset: int, limit: int) -> bool:
         """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
         pronoun of the side, within three words."""
-        words = self.doc.text[offset:min(limit, offset + 40)].split()[:3]
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
         for word in words:
             for suffix in self.W.pronoun_suffixes:
                 if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
@@ -663,7 +673,10 @@ class CasualtyReader:
             return unique(sides)
         named = unique(a.actor for a in self.actors if s.start <= a.start < s.end and a.actor in ARMED
                        and a.actor != "UNKNOWN")
-        return named if len(named) >= 2 else []
+        if len(named) >= 2:
+            return named
+        named = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        return named if len(named) == 2 else []  # a report about the fighting of two sides
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
         """The event of the same sentence told last before the offset (or the first one after it)."""
