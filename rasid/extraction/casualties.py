@@ -45,6 +45,7 @@ class CasualtyWords:
         self.member_link = self.strict_link | w("member_link")
         self.subset_opener = w("subset_opener")
         self.filler = w("verb_filler")
+        self.unit = w("unit")
         self.breakdown = w("breakdown_opener")
         self.possessed = w("possessed_member")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
@@ -134,8 +135,9 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
+        looser = {i for i, r in enumerate(records) if any(_less_precise(r, o) for o in records)}
         for i, r in enumerate(records):
-            if any(_restated(r, o) for o in out):
+            if i in looser or any(_restated(r, o) for o in out):
                 continue
             index[i] = len(out)
             out.append(r)
@@ -162,7 +164,8 @@ class CasualtyReader:
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
-        quantities = [q for q in self.doc.quantities if s.start <= q.start < s.end and not q.percent]
+        quantities = [q for q in self.doc.quantities if s.start <= q.start < s.end and not q.percent
+                      and not self._measure(q)]
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
@@ -200,6 +203,8 @@ class CasualtyReader:
             if joint and found[0].low is not None and found[0].low > 1:
                 continue  # «استشهاد وإصابة 5 مدنيين»: a joint total of dead and wounded, neither count
             if outcome == "both":
+                if found[0].low is not None:
+                    continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
                 self._emit(s, w, "killed", *found, sentence_records, group)
                 outcome = "injured"
             self._emit(s, w, outcome, *found, sentence_records, group)
@@ -284,6 +289,8 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = self._noun_at(self._after_filler(w.char_end), words)
+        if noun is not None and noun.value[1].endswith(":many") and self.doc.text.startswith(self.W.article, w.char_start):
+            return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
@@ -515,8 +522,9 @@ class CasualtyReader:
 
     def _one_side(self) -> list[str]:
         """The armed side of a report that names only one (unidentified gunmen aside)."""
+        strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
         sides = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
-        return sides if len(sides) == 1 else []
+        return sides if len(sides) == 1 and sides[0] not in strikers else []  # never a strike's author
 
     def _named_side(self, noun: Match | None, end: int, s: Sentence, strict: bool) -> list[str]:
         """The side a count is said to belong to: an actor whose name holds the noun («عناصر حزب الله», «جنود
@@ -686,6 +694,11 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
+    def _measure(self, q: Quantity) -> bool:
+        """«طفل يبلغ من العمر 9 سنوات», «على بعد 5 كم»: a number of units, not of people."""
+        after = self.doc.text[q.end:q.end + 14].split()[:1]
+        return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
+
     def _joined(self, start: int, end: int) -> bool:
         """Only «و» between two words: «مقتل وإصابة» (not «ارتقاء شهيدين», a verb and its object)."""
         return self.doc.text[start:end].strip() in self.W.and_
@@ -802,6 +815,21 @@ def _restated(a: Casualty, b: Casualty) -> bool:
     return (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) == \
         (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)) and \
         a.qualifier != "vague" and ((a.low or 0) >= 2 or a.place_ar == b.place_ar)
+
+
+PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
+
+
+def _less_precise(a: Casualty, b: Casualty) -> bool:
+    """A restated toll is coded once, with the most precise figure (GUIDELINES): «أكثر من 100 قتيل» beside «مئة
+    شخص على الأقل قتلوا», «أكثر من عشرين» beside «22», for the same outcome and people."""
+    if a is b or a.outcome != b.outcome or sorted(a.group) != sorted(b.group) or a.subset_of is not None:
+        return False
+    if a.qualifier not in PRECISION or b.qualifier not in PRECISION or PRECISION[b.qualifier] >= PRECISION[a.qualifier]:
+        return False
+    if a.low is None or b.low is None or a.low < 2:
+        return False
+    return a.low - 1 <= b.low <= a.low * 1.5 + 1
 
 
 def _same(a: Casualty, b: Casualty) -> bool:

@@ -75,6 +75,7 @@ _MULTIPLIERS = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "mill
 _QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
 _AR = "\u0621-\u064A"  # Arabic letters, as the tokenizer reads them
 _NOT_AR = rf"(?![{_AR}])"
+_DIGITS = re.compile(r"[0-9]+(?P<mult>(?!))?")  # a bare digit run, with no multiplier
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +348,8 @@ def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candi
         if not tok.text[0].isdigit():
             continue
         m = T.digit_rx.match(text, tok.start, end)
+        if m is None and _between_slashes(text, tok.start, tok.end):
+            m = _DIGITS.match(text, tok.start, end)  # «قتل /8/ مدنيين»
         if m is None:
             continue
         j = tok.start
@@ -355,11 +358,17 @@ def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candi
         pre = text[j:tok.start]
         if pre and pre not in T.digit_prefixes:
             continue  # glued to a word
-        if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:"):
-            continue  # «t4»
+        if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:") and not _between_slashes(text, j, m.end()):
+            continue  # «t4», «12/5»; not «قتل /8/ مدنيين», a count set between slashes
         out.append(_Candidate(j, pre, None, m.group().split()[0] if m.group("mult") else m.group(),
                               m.group("mult"), m.end()))
     return out
+
+
+def _between_slashes(text: str, start: int, end: int) -> bool:
+    """«/8/»: a number set off by slashes (an old wire style), not part of a date or a fraction."""
+    return text[start - 1] == "/" and text[end:end + 1] == "/" and not text[start - 2:start - 1].isalnum() \
+        and not text[end + 1:end + 2].isalnum()
 
 
 def parse_number(words: str) -> int | None:
@@ -391,7 +400,34 @@ def _number(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> tuple[int, i
         if not c.mult:
             return None  # «3.5» is a measure, not a count
         return int(round(float(num) * factor)), c.end
-    return int(num) * factor, c.end
+    value, stop = int(num) * factor, c.end
+    if c.mult:
+        rest = _added_digits(S, stop, end, factor, T)  # «34 ألفاً و473» = 34473
+        if rest is not None:
+            value, stop = value + rest[0], rest[1]
+    return value, stop
+
+
+def _added_digits(S: TokenStream, pos: int, end: int, factor: int, T: _Tables) -> tuple[int, int] | None:
+    """The digits added after a thousands or millions word with «و» («34 ألفاً و473»): below the multiplier, with
+    no multiplier of their own."""
+    t = S.next_token(pos, end)
+    if t is None:
+        return None
+    if t[2] in T.conjunctions:
+        t = S.next_token(t[1], end)
+        if t is None or not t[2].isdigit():
+            return None
+        digits, stop = t[2], t[1]
+    elif len(t[2]) > 1 and t[2][0] in T.conjunctions and t[2][1:].isdigit():
+        digits, stop = t[2][1:], t[1]
+    else:
+        return None
+    value = int(digits)
+    after = S.next_token(stop, end)
+    if value >= factor or (after is not None and T.words.get(after[2], ("", 0))[0] in _MULTIPLIERS):
+        return None
+    return value, stop
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None,
