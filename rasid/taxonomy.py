@@ -17,6 +17,7 @@ class ActorInfo:
     label_en: str
     label_ar: str
     strikes: str = ""  # air | ground | "": what its strikes are when no weapon is named
+    state: bool = False  # a government's forces or those fighting with them: their take-overs are «regains»
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +36,13 @@ def _rows(name: str) -> list[list[str]]:
 EVENT_TYPE_INFO: dict[str, EventTypeInfo] = {r[0]: EventTypeInfo(r[0], r[1], r[2]) for r in _rows("event_types.tsv")}
 SUB_EVENT_TYPES: dict[str, str] = {r[0]: r[1] for r in _rows("taxonomy.tsv")}  # sub-event type → event type
 SUB_EVENT_LABELS_AR: dict[str, str] = {r[0]: r[2] for r in _rows("taxonomy.tsv")}
-ACTORS: dict[str, ActorInfo] = {r[0]: ActorInfo(r[0], r[1], r[2] == "yes", r[3], r[4], r[5] if len(r) > 5 else "")
+ACTORS: dict[str, ActorInfo] = {r[0]: ActorInfo(r[0], r[1], r[2] == "yes", r[3], r[4], r[5], r[6] == "yes")
                                 for r in _rows("actor_ids.tsv")}
 
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_TYPE_INFO)
 ARMED: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.armed)
 GOVERNMENT_SIDE: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.camp == "government")
+STATE_FORCES: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.state)
 
 
 def event_type_of(sub_event_type: str) -> str:

@@ -53,7 +53,7 @@ def test_event_types_follow_acled_taxonomy():
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"
-    assert e["actors"] == ["CIVILIANS"]
+    assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["CIVILIANS"]  # the forces acted on the protesters
 
 
 def test_government_takeover_and_non_state_takeover():

@@ -8,8 +8,9 @@ from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 def control_records(doc: Doc) -> list[Control]:
     """One record per (place, actor, change): gains from take-overs (told as events or in passing), withdrawals
-    from «انسحاب» statements."""
-    gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS] + \
+    from «انسحاب» statements (a transfer of territory told as a withdrawal is that withdrawal's record only)."""
+    gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
+             and f.trigger.value != "withdraw"] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
     out: list[Control] = []

@@ -11,8 +11,9 @@ from datetime import date
 from functools import lru_cache
 
 from ..geo.places import PlaceMention
-from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, same_camp
+from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
+from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import get_language
 from ..text.lexicon import Match
@@ -48,6 +49,18 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
+FIGHTING = frozenset({"clash", "attack", "target"})
+@lru_cache(maxsize=4)
+def _actor_adjectives(lang: str) -> dict[str, str]:
+    """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv)."""
+    from ..text.normalize import normalize_word
+    from ..text.tokens import strip_article
+
+    language = get_language(lang)
+    return {strip_article(normalize_word(row[0]), language.clitics): row[1]
+            for row in language.read_tsv("actor_adjectives.tsv")}
+
+
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
     return t.extra[:1] == ("verb",)
@@ -75,6 +88,9 @@ class EventReader:
         self.cues = doc.matches["cues"]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
+        self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
+                                      "char_start", "char_end")
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
@@ -108,10 +124,14 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
+            if any(a.start < t.char_start < a.end for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
+                continue  # «هيئة تحرير الشام» names a side, not a liberation
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
+        for index, found in by_sentence.items():
+            by_sentence[index] = self._subjected(found)
         self.trigger_index = SpanIndex([t for found in by_sentence.values() for t in found], "char_start", "char_end")
         for s in self.doc.sentences:
             found = by_sentence.get(s.index)
@@ -119,16 +139,45 @@ class EventReader:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
         self._unnamed_aircraft()
+        self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _subjected(self, triggers: list[Match]) -> list[Match]:
+        """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
+        whose clause holds the places, takes the weapon's kind and the weapon word is not read again."""
+        out: list[Match] = []
+        skip: set[int] = set()
+        ordered = sorted(triggers, key=lambda t: t.char_start)
+        for k, t in enumerate(ordered):
+            if id(t) in skip:
+                continue
+            if self.doc.text[t.char_start:t.char_end] in self.words("subjected"):
+                weapon = next((o for o in ordered[k + 1:] if o.value in WEAPONS | FIGHTING | {"bombard"}
+                               and o.char_start > t.char_start and self._glued(o, "purpose")), None)
+                if weapon is not None and weapon.value != t.value:
+                    skip.add(id(weapon))
+                    t = Match(t.start, t.end, t.char_start, t.char_end, weapon.value, t.phrase, t.extra)
+            out.append(t)
+        return out
+
+    def _glued(self, t: Match, role: str) -> bool:
+        """Is a clitic of this role glued to the trigger («لقصف»: ل)?"""
+        token = self.doc.tokens[t.start]
+        return t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words(role)
 
     def _real(self, s: Sentence, t: Match, clause: Span) -> bool:
         """False for threats, plans, denials, questions and history."""
         if self.doc.text[s.start:s.end].rstrip().endswith(("؟", "?")):
             return False
         before = self.cue_index.within(clause.start, t.char_start)
-        if any(c.value in ("irrealis", "history") for c in before):
-            return False
+        repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
+                                               for c in before)
+        if any(c.value in ("irrealis", "history") for c in before) and not repelled:
+            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
+               for c in self.cue_index.within(clause.start, clause.end)):
+            return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if t.value == "execute" and not self._executioner(clause):
@@ -142,11 +191,13 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if any(c.value == "state" for c in before) or self._cues_in(t.char_start, t.char_end + 1, "state"):
-                return False
+            if any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)):
+                return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر»: who holds an area, not a change
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
+            if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
+                return False  # «لإعادة السيطرة», «بهدف السيطرة»
             if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
@@ -209,6 +260,8 @@ class EventReader:
     def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
         """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
         side named with it) ties it to a place, date, number or toll."""
+        if any(_is_verb(o) for o in self.trigger_index.within(clause.start, clause.end) if o is not t):
+            return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in CLAUSE_ANCHORED:
             return self._anchored(clause)
         if self._armed_actor_in(clause):
@@ -276,8 +329,10 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "ied" and "suicide" in classes:
                     continue
-                elif c == "shell" and "air" in classes and not self._cue_word(t, self.words("artillery")):
-                    continue  # «صواريخ» dropped from aircraft
+                elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
+                    if "air" not in classes:
+                        out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
+                    continue  # «صواريخ» fired from aircraft
                 elif c == "shell" and "disrupt" in classes:
                     continue  # missiles shot down
                 else:
@@ -305,7 +360,9 @@ class EventReader:
             elif c == "kill":
                 if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
-                out.append((t, "Attack" if self._civilian_victims(clause) else "Armed clash"))
+                victims = self._victims(t, clause)
+                civilian = victims == "civilian" if victims else self._civilian_victims(clause)
+                out.append((t, "Attack" if civilian else "Armed clash"))
             elif c in ("protest_noun", "riot_noun"):
                 if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
                     continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
@@ -318,6 +375,7 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        out = self._protest_scene(clause, found, out)
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
         unique_out = []
@@ -326,6 +384,36 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+        """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
+        are a violent demonstration; forces or gunmen firing on them, with dead or wounded, excessive force against
+        protesters; dispersing them otherwise, a protest with intervention."""
+        s = self.doc.sentence_of(clause.start)
+        protest_words = [o for o in self.trigger_index.within(s.start, s.end)
+                         if o.value in ("protest", "protest_noun", "riot")]
+        if not protest_words:
+            return out
+        hurt = any(m.value == "outcome" for m in self.doc.matches.get("casualty_words", ())
+                   if clause.start <= m.char_start < clause.end)
+        remapped: list[tuple[Match, str]] = []
+        for t, sub in out:
+            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
+                    and sub not in ("Peaceful protest",):
+                acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
+                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
+                if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
+                    sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
+                elif t.value == "loot":
+                    remapped.append((t, sub))
+                    continue
+                else:
+                    sub = "Excessive force against protesters" if hurt else "Protest with intervention"
+            remapped.append((t, sub))
+        if "protest_force" in {t.value for t in found} and not any(sub in PROTESTS for _, sub in remapped):
+            force = next(t for t in found if t.value == "protest_force")
+            remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
+        return remapped
 
     def _sentence_weapon(self, clause: Span) -> str | None:
         """The weapon of the last strike read in the same sentence, if any."""
@@ -339,6 +427,46 @@ class EventReader:
 
     def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
         return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
+
+    def _victims(self, t: Match, clause: Span) -> str | None:
+        """Who a killing hits, «civilian» or «armed», from the person named with it: after the trigger
+        («اغتيال عنصر من قسد», «إطلاق النار على مدني»), or before it when the trigger is the weapon
+        («قتل مدني برصاص عناصر حاجز»). None when no one is named."""
+        token = self.doc.tokens[t.start]
+        instrument = t.char_start > token.start  # a preposition glued to the trigger: «برصاص», «بنيران»
+        after = self._person_after(t.char_end, clause.end)
+        before = self._person_before(clause.start, t.char_start)
+        first, second = (before, after) if instrument else (after, before)
+        return first or second
+
+    def _person_after(self, start: int, end: int) -> str | None:
+        people = self.people_index.within(start, end)
+        actors = [a for a in self._actors_in(start, end)]
+        noun = people[0] if people else None
+        actor = actors[0] if actors else None
+        if noun is not None and (actor is None or noun.char_start <= actor.start):
+            kind = noun.extra[0].split(":")[0] if noun.extra else ""
+            if kind in ("fighter", "soldier"):
+                return "armed"
+            named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
+            return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
+        if actor is not None and actor.start - start <= 30:
+            return "civilian" if actor.actor == "CIVILIANS" else "armed"
+        return None
+
+    def _person_before(self, start: int, end: int) -> str | None:
+        people = self.people_index.within(start, end)
+        if not people:
+            return None
+        noun = people[-1]
+        if end - noun.char_end > 40:
+            return None
+        kind = noun.extra[0].split(":")[0] if noun.extra else ""
+        if kind in ("fighter", "soldier"):
+            return "armed"
+        named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
+                 and a.actor != "CIVILIANS"]
+        return "armed" if named and kind == "person" else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
         mentions = self._actors_in(clause.start, clause.end)
@@ -422,18 +550,33 @@ class EventReader:
             (bool(after) and after[0] in self.words("resumptive"))
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
-        """«سيطرت على X», «السيطرة على X», «تقدم في X»: a change, with something after it."""
+        """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
+        what was taken after it (a place may follow a transitive verb directly)."""
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
-        return bool(words) and (any(w in self.words("gain_object") for w in words[:6])
-                                or words[0] in self.words("gain_direction") or words[0] in self.words("from"))
+        if not words:
+            return False
+        if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
+                or words[0] in self.words("from"):
+            return True
+        first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
+        subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
+        if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
+            rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
+            if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
+                return True
+            first = subject.tok_end
+        near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
+        return bool(near)
 
     def _takeover_type(self, actors: list[str], s: Sentence) -> str:
-        """ACLED's take-over types: by the government side, by anyone else, or without fighting."""
+        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
+        if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
+            actors = next((f.actors for f in reversed(self.frames) if f.actors and f.actors != ["UNKNOWN"]), [])
         if actors:
-            government = all(a in GOVERNMENT_SIDE for a in actors)
+            government = all(a in STATE_FORCES for a in actors)
         else:
             government = any(w in self.doc.text[s.start:s.end] for w in self.words("government_word"))
         return "Government regains territory" if government else "Non-state actor overtakes territory"
@@ -443,7 +586,7 @@ class EventReader:
         """Places after the trigger in its clause, else before it, else in the clauses it governs, else the
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
-        own_end = self._accompanying_trigger(t, clause) if t.value == "clash" else clause.end
+        own_end = self._own_end(t, clause)
         for group in (self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end),
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
@@ -478,12 +621,25 @@ class EventReader:
         return not self._places_in(t.char_end, own_end) and not self._places_in(clause.start, t.char_start) \
             and not later
 
-    def _accompanying_trigger(self, t: Match, clause: Span) -> int:
-        """Where «مع قصف …» / «وسط قصف …» starts in the clause of a clash, else the clause end."""
+    def _own_end(self, t: Match, clause: Span) -> int:
+        """Where the trigger's own words end in its clause: where the clause goes on to tell another event, with
+        «مع/وسط قصف …» (for a clash) or with «و» and a verb of its own, maybe after its subject («معارك في جبال
+        الساحل وقوات النظام تقصف جسر الشغور»)."""
+        and_words = self.words("and")
         for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
+            if o.char_start <= t.char_end:
+                continue
             before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
-            if o.char_start > t.char_end and before and before[0] in self.words("accompanying"):
+            if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
+            if not _is_verb(o):
+                continue
+            token = self.doc.tokens[o.start]
+            if o.char_start > token.start and self.doc.text[token.start] in and_words:
+                return token.start  # «وتقصف»
+            subject = [a for a in self._actors_in(t.char_end, o.char_start) if o.start - a.tok_end <= 1]
+            if subject and self.doc.text[subject[-1].start - 1:subject[-1].start] in and_words:
+                return subject[-1].start - 1  # «وقوات النظام تقصف»
         return clause.end
 
     def _next_trigger_start(self, t: Match, clause: Span) -> int:
@@ -491,14 +647,20 @@ class EventReader:
         return min(later) if later else clause.end
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
-        """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر»: a list of places that runs past a comma."""
+        """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر», «بلدتا "معرة حرمة، النقير"»: a list of places that
+        runs past a comma. A clause continues the list when it opens with a place (after «و» or nothing but a
+        type word) or is nothing but a place."""
         out: list[PlaceMention] = []
         for c in s.clauses:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
-            if self.doc.text[c.start:c.start + 1] not in self.words("and") or not places \
-                    or places[0].start - c.start > 12:
+            if not places or places[0].start - c.start > 12:
+                break
+            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
+            first, last = self.doc.token_range(c.start, c.end)
+            only_place = last - first <= places[-1].tok_end - places[0].tok_start + 2 and not places[0].region
+            if not (opens_with_and or only_place):
                 break
             out.extend(places)
         return out
@@ -523,15 +685,37 @@ class EventReader:
         return candidates[-1] if candidates else None
 
     def _date_for(self, s: Sentence, clause: Span, at: int) -> tuple[date | None, date | None]:
-        """The date said nearest the trigger, in its clause first, then in its sentence."""
-        for lo, hi in ((clause.start, clause.end), (s.start, s.end)):
-            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None]
+        """The date said nearest the trigger in its clause; else a day («أمس», «الخميس», «16 آذار») said in its
+        sentence (a month or a year elsewhere in the sentence is the backdrop, not the event's day); else None, and
+        `_undated_events` decides."""
+        for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
+            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None
+                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
             if found:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
-        if self.report_date is not None:
-            return self.report_date, self.report_date  # a report's undated events are of its day (ACLED's rule)
         return None, None
+
+    def _backdrop_date(self, d) -> bool:
+        """«المحاصرة منذ 2013», «منذ كانون الأول 2017»: a period reaching back more than a year before the report."""
+        return self.report_date is not None and d.kind in ("range", "month", "year") \
+            and d.date_start is not None and (self.report_date - d.date_start).days > 365
+
+    def _undated_events(self) -> None:
+        """An event whose sentence gives no day is the event told earlier with the same type at the same place (or
+        in the region named then) when there is one — a report retells its lead — else of the report's day (ACLED's
+        rule for a report's undated events)."""
+        dated: list[Frame] = []
+        for f in self.frames:
+            if f.date_start is not None:
+                dated.append(f)
+                continue
+            earlier = next((e for e in reversed(dated) if e.sub_event_type == f.sub_event_type
+                            and _same_area(e.place, f.place)), None)
+            if earlier is not None:
+                f.date_start, f.date_end = earlier.date_start, earlier.date_end
+            elif self.report_date is not None:
+                f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
@@ -549,7 +733,9 @@ class EventReader:
                 return sides[0], sides[1], True, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
-        agents: list[str] = [a.actor for a in before if a.actor != "CIVILIANS"]
+        named_by_adjective = self._adjective_agent(t, clause)
+        # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
+        agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
@@ -568,6 +754,9 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
+            elif sub_type == "takeover" and gap and gap[-1] in from_words:
+                targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
+                last = (a.end, targets)
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
@@ -581,9 +770,13 @@ class EventReader:
                 agents = [earlier[-1].actor]
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
-        if sub_type in PROTESTS:
-            hit = [a for a in unique(agents + targets) if a != "CIVILIANS"] if sub_type != "Peaceful protest" else []
-            return ["CIVILIANS"], hit, False, True
+        if sub_type in PROTESTS or sub_type in RIOTS:
+            others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
+            if sub_type == "Peaceful protest":
+                return ["CIVILIANS"], [], False, True
+            if sub_type in ("Excessive force against protesters", "Protest with intervention"):
+                return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
+            return ["CIVILIANS"], others, False, True  # rioters are the protesters
         agents = unique(agents)
         targets = [x for x in unique(targets) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
@@ -595,6 +788,23 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
+        """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
+        after the aircraft named in its clause, names who struck."""
+        adjectives = _actor_adjectives(self.doc.lang.code)
+        heads = [t.end]
+        if t.value in WEAPONS | {"bombard", "target", "attack"}:
+            heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
+                clause.start, clause.end, "air")]
+        for head in heads:
+            for tok in self.doc.tokens[head:head + 3]:
+                if tok.start >= clause.end:
+                    break
+                for key, _ in tok.keys:
+                    if key in adjectives:
+                        return [adjectives[key]]
+        return []
 
     def _between(self, t: Match, scope_end: int) -> tuple[list[str], list[str]] | None:
         text = self.doc.text
@@ -629,10 +839,23 @@ class EventReader:
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
 
+
+
+DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
+
+
+def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """The same place, or one of them is the region (governorate, countryside) the other lies in, or unknown."""
+    if a is None or b is None:
+        return True
+    if _same_place(a, b):
+        return True
+    return (a.region or b.region) and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _best(group: list[PlaceMention]) -> list[PlaceMention]:

@@ -388,6 +388,8 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
         wd = L.weekdays.get(c.word(j))
         if wd is not None:
             r.wd, j = wd, j + 1
+        elif c.word(j) == "(" and L.weekdays.get(c.word(j + 1)) is not None and c.word(j + 2) == ")":
+            r.wd, j = L.weekdays[c.word(j + 1)], j + 3  # «مساء اليوم (الأربعاء)»
         got_day = _day_spec(c, j, r, False, L)
         return j if got_day is None else got_day
     # الخميس [الماضي] [الـ 16 [من تشرين الثاني]]
@@ -687,6 +689,9 @@ def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
     if r.rel is not None:
         if rd is not None:
             d = rd + timedelta(days=r.rel)
+            if r.wd is not None and r.day is None and d.weekday() != r.wd:
+                # «اليوم الأربعاء» on a page dated Thursday: the text's weekday is the day meant
+                d -= timedelta(days=(d.weekday() - r.wd) % 7)
             return d, d
         if r.day is not None and r.month is not None and r.year is not None:
             d = _safe(r.year, r.month, r.day)
