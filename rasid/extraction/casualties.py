@@ -218,6 +218,7 @@ class CasualtyReader:
         """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts."""
         text = self.doc.text
         parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
+        part_of: dict[int, Casualty] = {}
         for q in quantities:
             if q.start in used or not sentence_records:
                 continue
@@ -255,7 +256,9 @@ class CasualtyReader:
                               parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
                               tally=parent.tally)
             sentence_records.append(record)
-            parts.setdefault(id(parent), []).append(record)
+            whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
+            part_of[id(record)] = whole
+            parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
 
@@ -421,6 +424,18 @@ class CasualtyReader:
             if any(self._tally_verb(b) for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+        # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
+        # first number after it in its clause
+        clause = self.doc.clause_of(w.char_start)
+        if any(self._tally_verb(b) for b in text[max(clause.start, w.char_start - 20):w.char_start].split()):
+            for q in quantities:
+                if q.start in used or q.start < w.char_end or q.start >= clause.end or self._not_people(q.end):
+                    continue
+                if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
+                    break  # the number of another outcome
+                used.add(q.start)
+                noun = self._noun_in(q, self.words)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         return None
 
     def _noun_in(self, q: Quantity, words: list[Match]) -> Match | None:
@@ -568,8 +583,8 @@ class CasualtyReader:
         n = int(number)
         count = _Count(n, n, "exact", w.char_start, w.char_end)
         if not pronoun:
-            if self.doc.text.startswith(self.W.article, w.char_start):
-                return None, None  # «القتيل», «الشهيدين»: people already told of
+            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start):
+                return None, None  # «القتيل», «الشهيدين»: people already told of; «70 قتيلاً»: counted
             return (count, None, w.char_end), None
         if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
             return None, None  # «قتل شاب … وأدى ذلك لمقتله»: the person already counted
@@ -658,8 +673,8 @@ class CasualtyReader:
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
                         joined and joined[0][:1] in self.W.and_) and text[a.start - 1:a.start] not in self.W.and_:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
-                if self._count_between(pos, a.start + 1):
-                    break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد»: the next count has a side of its own
+                if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
+                    break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or gap[-1] not in self.W.side_link)):

@@ -521,7 +521,9 @@ def _in_date(text: str, rtext: str, ms: int, pre: str, stop: int, value: int, nu
     if b is None:
         return False
     kind = b.lastgroup
-    if kind in ("year", "hours"):
+    if kind == "year":
+        return 1900 <= value <= 2100  # «منذ مطلع العام 2500 مدني»: a count after the year's word
+    if kind == "hours":
         return True
     if kind == "day":
         return value <= 31 and ((bool(T.article) and pre.endswith(T.article)) or b.group("art") is not None)
