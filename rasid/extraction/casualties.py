@@ -242,9 +242,10 @@ class CasualtyReader:
                 continue
             if noun is not None and not group:
                 kind = noun.value[1].split(":")[0]
-                group = ["CIVILIANS"] if kind == "civ" else (
+                group = ["CIVILIANS"] if kind in ("civ", "kin") else (
                     self._named_side(noun, noun.char_end, s, strict=kind == "person") or
-                    ([self.state_army] if kind == "soldier" else []))
+                    ([self.state_army] if kind == "soldier" else []) or
+                    (list(previous[-1].group) if kind == "other" else []))  # «12 مدنياً … و5 آخرين»
             if not group:
                 continue
             used.add(q.start)
