@@ -177,7 +177,7 @@ class CasualtyReader:
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
-            joint = prev is not None and w.start - prev.end <= 1 and \
+            joint = prev is not None and prev.end != last_counted and w.start - prev.end <= 1 and \
                 self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
             if nxt is not None and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
@@ -275,6 +275,14 @@ class CasualtyReader:
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
         text = self.doc.text
+        first = self._noun_at(self._after_filler(w.char_end), words)
+        if first is not None and first.char_start not in used_nouns:
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
+            if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
+                if not peek:
+                    used_nouns.add(first.char_start)
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), first, q.end
         gap_limit = w.char_end + 14
         for q in quantities:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
@@ -312,12 +320,18 @@ class CasualtyReader:
         مقاتلان», «أعدم التنظيم رجلاً» (the subject: an actor named right there)."""
         text = self.doc.text
         while True:
+            while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
+                offset += 1  # «قتل، أمس …»
             m = text[offset:offset + 12].split()[:1]
-            if m and m[0] in self.W.filler:
-                offset = text.index(m[0], offset) + len(m[0])
+            if m and m[0].strip(PUNCTUATION) in self.W.filler:
+                offset = text.index(m[0], offset) + len(m[0].rstrip(PUNCTUATION))
+                continue
+            when = next((d for d in self.dates if d.start == offset), None)
+            if when is not None:
+                offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
             actor = next((a for a in self.actors if 0 <= a.start - offset <= 2 and a.actor != "CIVILIANS"), None)
-            if actor is not None:
+            if actor is not None and self._noun_at(actor.start, self.words) is None:  # not «جنديين تركيين»
                 offset = actor.end
                 continue
             return offset
