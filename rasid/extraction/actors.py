@@ -6,7 +6,8 @@ Some entries need the context (actors.tsv says which):
   the report's country cues («العراق», «بغداد», entries valued %IRAQ_GOV) outnumber the Syrian ones (%SYR_STATE),
   else SYR_STATE; cue entries are not actors;
 - @REMNANTS («فلول النظام») are local armed insurgents after 8 December 2024 (GUIDELINES), the regime's militias
-  before;
+  before; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
+  them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
@@ -61,6 +62,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@INSURGENTS":
+            actor = "ISIS" if state == IRAQI_STATE else ("LOCAL_ARMED" if new_era else "OPPOSITION")
         elif actor == "@ORG":
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
