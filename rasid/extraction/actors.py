@@ -49,7 +49,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     syrian = "SYR_GOV_NEW" if new_era else "SYR_GOV"
     state = report_state(matches)
     state = syrian if state == SYRIAN_STATE else state
-    kurdish = any(m.value == "SDF" for m in matches)  # «قوى الأمن الداخلي» are then the Asayish
+    # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
+    kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
+    insurgents = _insurgents(state, new_era, {m.value for m in matches})
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
@@ -63,7 +65,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@INSURGENTS":
-            actor = "ISIS" if state == IRAQI_STATE else ("LOCAL_ARMED" if new_era else "OPPOSITION")
+            actor = insurgents
         elif actor == "@ORG":
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
@@ -78,6 +80,14 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
     return _drop_generic_before_named(doc, mentions)
+
+
+def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
+    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: ISIS in Iraq, or in Syria when the report
+    names ISIS and no rebel faction; the rebels in Syria before 8 December 2024; local armed groups after."""
+    if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
+        return "ISIS"
+    return "LOCAL_ARMED" if new_era else "OPPOSITION"
 
 
 def report_state(matches) -> str:

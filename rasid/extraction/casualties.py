@@ -516,13 +516,13 @@ class CasualtyReader:
         kind = noun.value[1].split(":")[0] if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
+        named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if named:
+            return named
         if kind == "other":
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
-        named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
-        if named:
-            return named
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
@@ -531,6 +531,8 @@ class CasualtyReader:
                 else:
                     side = frame.targets  # the victims of a strike are its targets, never its author
                 armed = [a for a in side if a != "CIVILIANS"]
+                if kind == "soldier":
+                    return [self.state_army]  # «استشهد 4 جنود»: the state's soldiers unless a side is named
                 if armed and kind in ("fighter", "soldier"):
                     return armed
                 if kind is None:
@@ -570,8 +572,16 @@ class CasualtyReader:
         if near:
             return near
         if self._possessive_after(end, s.end):
+            recent = self._recent_records(s)
+            if recent and self._of_them(end, s.end):
+                return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             return self._antecedent(noun.char_start if noun else end)
         return []
+
+    def _of_them(self, offset: int, limit: int) -> bool:
+        """«منهم», «منهما»: a part of people told before, not of a side."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
+        return any(w in self.W.subset_opener for w in words)
 
     def _needs_met(self, w: Match) -> bool:
         """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
