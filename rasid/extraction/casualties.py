@@ -52,7 +52,6 @@ class CasualtyWords:
         self.all_of_them = w("all_of_them")
         self.tally_word = w("tally_word")
         self.tally_verb = w("tally_verb")
-        self.superseded = lang.phrases("superseded")
         self.to = w("to")
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
@@ -120,7 +119,7 @@ class CasualtyReader:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
         for s in self.doc.sentences:
-            if s.index in by_sentence and not self._superseded(s):
+            if s.index in by_sentence:
                 self._read_sentence(s, by_sentence[s.index])
             if s.index in headlines:
                 self.headline_count = len(self.records)
@@ -146,11 +145,6 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
-
-    def _superseded(self, s: Sentence) -> bool:
-        """«وكان المرصد أفاد في وقت سابق عن مقتل 17»: an earlier count the report has since raised."""
-        text = self.doc.text[s.start:s.end]
-        return any(cue in text for cue in self.W.superseded)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
