@@ -174,7 +174,7 @@ class CasualtyReader:
             joint = prev is not None and prev.end != last_counted and w.start - prev.end <= 1 and \
                 self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
-            if nxt is not None and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
+            if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
@@ -204,16 +204,23 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
-        self._enumeration(s, words, quantities, used, sentence_records)
+        self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
     def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
-                     sentence_records: list[Casualty]) -> None:
-        """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts."""
+                     used_nouns: set[int], sentence_records: list[Casualty]) -> None:
+        """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts, numbers or
+        nouns that count by themselves («هم: عنصران من الأسايش، و41 من اللاجئين …، وعنصر سابق بتنظيم الدولة»)."""
         text = self.doc.text
         parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
         part_of: dict[int, Casualty] = {}
-        for q in quantities:
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q, words)] if n is not None}
+        singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
+                   and n.char_start not in used_nouns and n.char_start not in counted
+                   and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
+        items = sorted([q for q in quantities if q.start not in used] +
+                       [self._as_quantity(n) for n in singles], key=lambda q: q.start)
+        for q in items:
             if q.start in used or not sentence_records:
                 continue
             previous = [r for r in sentence_records if self.doc.norm.to_original(q.start, q.end)[0] > r.evidence.start]
@@ -222,9 +229,9 @@ class CasualtyReader:
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
-            if not glued and not (before and before[-1] in self.W.list_link):
+            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)):
                 continue
-            noun = self._noun_in(q, words)
+            noun = self._noun_at(q.start, words) if q.value is None else self._noun_in(q, words)
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
@@ -256,6 +263,12 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    @staticmethod
+    def _as_quantity(noun: Match) -> Quantity:
+        """A noun that counts by itself («عنصران», «وعنصر») as a quantity of a list (value None: no number)."""
+        n = int(noun.value[1].split(":")[1])
+        return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
 
     def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
         """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
@@ -696,7 +709,7 @@ class CasualtyReader:
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
-                    and (strict or not gap or gap[-1] not in self.W.side_link)):
+                    and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
