@@ -405,10 +405,10 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             if noun is None:
                 continue
+            between = text[max(noun.char_end, q.end):w.char_start]
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
-            between = text[max(noun.char_end, q.end):w.char_start]
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
@@ -419,14 +419,23 @@ class CasualtyReader:
         return None
 
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
-        before = self.doc.text[max(0, q.start - 12):q.start].split()
-        if not before or before[-1] not in self.W.subset_opener:
+        """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
+        precede the verb; a head with no noun of its own is of the kind of its parts."""
+        text = self.doc.text
+        lo = max(self.doc.sentence_of(q.start).start, q.start - 70)
+        opener = None
+        for t in self.doc.stream.between(lo, q.start):
+            if t.text in self.W.subset_opener:
+                opener = t
+        if opener is None or any(c in text[opener.end:q.start] for c in ".،,؛:") or any(
+                o.value[0] == "outcome" for o in self._words_in(opener.end, q.start)):
             return None
         for h in reversed(quantities):
-            if h.end <= q.start - 5 and q.start - h.end < 45 and h.start not in used:
-                noun = self._noun_in(h, words)
-                if noun is not None:
-                    return h, noun
+            if h.end <= opener.start and opener.start - h.end < 45 and h.start not in used:
+                if any(c in text[h.end:opener.start] for c in ".؛:"):
+                    return None
+                return h, self._noun_in(h, words) or self._noun_in(q, words)
+            if h.end <= opener.start:
                 return None
         return None
 
