@@ -338,10 +338,20 @@ class CasualtyReader:
                 offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
             actor = next((a for a in self.actors if 0 <= a.start - offset <= 2 and a.actor != "CIVILIANS"), None)
-            if actor is not None and self._noun_at(actor.start, self.words) is None:  # not «جنديين تركيين»
+            if actor is not None and self._subject(actor):
                 offset = actor.end
                 continue
             return offset
+
+    def _subject(self, actor) -> bool:
+        """An actor right after a verb is its subject, not the people counted («أعدم التنظيم رجلاً»), unless it
+        names them («إعدام جنديين تركيين») and nothing counted follows it («قتل مسلحون مجهولون اثنين»: subject)."""
+        if self._noun_at(actor.start, self.words) is None:
+            return True
+        after = actor.end
+        while after < len(self.doc.text) and self.doc.text[after] == " ":
+            after += 1
+        return self._noun_at(after, self.words) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
         """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
