@@ -14,6 +14,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     merged: dict[tuple, Event] = {}
     localities = [f for f in frames if f.place is not None and not f.place.region]
     local = {(f.sub_event_type, f.place.admin1) for f in localities}
+    placed = {f.place.admin1 for f in localities if f.place.precision == 1}
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None}
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
@@ -21,8 +22,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if f.place is None and has_places:
             continue
         if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
-                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
-            continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
+                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1) or f.place.admin1 in placed):
+            continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely (in its towns)
         if f.place is not None and (f.sub_event_type, f.place.name) in located_in:
             continue
         key = (f.sub_event_type, _place_key(f.place))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Control
-from ..text.doc import Doc
+from ..text.doc import Doc, SpanIndex
 from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
@@ -28,7 +28,48 @@ def control_records(doc: Doc) -> list[Control]:
             seen.add(key)
             out.append(Control(frame.place.name, frame.place.name_en, frame.place.admin1, actor, change, share,
                                frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
+    for record in holding_records(doc):
+        key = (record.place_ar, record.actor, record.change)
+        if key not in seen and (record.place_ar, record.actor, "gained") not in seen:
+            seen.add(key)
+            out.append(record)
     return out
+
+
+def holding_records(doc: Doc) -> list[Control]:
+    """«حي X تحت سيطرة الفصائل», «قرى A وB التي تسيطر عليها المعارضة», «الخاضعة لسيطرة قوات النظام»: who holds
+    the places named right before the words of holding (cues.tsv, state), as the report tells it that day."""
+    actors = SpanIndex([a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")])
+    places = SpanIndex([p for p in doc.places if not p.context and not p.anaphor])
+    out: list[Control] = []
+    holding = doc.lang.words("holding")
+    for cue in doc.matches.get("cues", ()):
+        if cue.value != "state" or doc.text[cue.char_start:cue.char_end] not in holding:
+            continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
+        holder = next(iter(actors.starting_in(cue.char_end, cue.char_end + 30)), None)
+        if holder is None:
+            continue
+        sentence = doc.sentence_of(cue.char_start)
+        held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
+        for place in held:
+            out.append(Control(place.name, place.name_en, place.admin1, holder.actor, "holds", None,
+                               doc.report_date, doc.evidence(place.start, holder.end)))
+    return out
+
+
+def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
+    """The place (or list of places) that ends right before `end`, with nothing but list words between them."""
+    found = places.starting_in(start, end)
+    chosen: list = []
+    limit = end
+    for p in reversed(found):
+        gap = doc.text[p.end:limit]
+        words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w not in doc.lang.words("and")]
+        if len(words) > (2 if not chosen else 1):
+            break
+        chosen.insert(0, p)
+        limit = p.start
+    return [p for p in chosen if not p.region]
 
 
 def _share(doc: Doc, frame: Frame) -> float | None:

@@ -13,7 +13,6 @@ from functools import lru_cache
 from ..geo.places import PlaceMention
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
-from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import get_language
 from ..text.lexicon import Match
@@ -50,6 +49,7 @@ WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
+ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
     """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv)."""
@@ -64,12 +64,6 @@ def _actor_adjectives(lang: str) -> dict[str, str]:
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
     return t.extra[:1] == ("verb",)
-
-
-@lru_cache(maxsize=1)
-def _casualty_outcomes() -> lexicon.Lexicon:
-    rows = get_language().expand_verbs(lexicon.read_tsv("casualty_words.tsv"))  # «قتل~»: all its forms
-    return lexicon.Lexicon((row[0], row[1]) for row in rows if row[1] == "outcome")
 
 
 class EventReader:
@@ -91,11 +85,16 @@ class EventReader:
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
+        self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
+                                       "char_start", "char_end")
+        self.number_index = SpanIndex([t for t in doc.tokens if t.is_number])
+        self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
         self.date_index = SpanIndex(dates)
         self.frames: list[Frame] = []
+        self.first_clash_sentence: int | None = None  # where the report first tells a clash
         self.unnamed_weapon: set[tuple[int, int]] = set()
         self.guessed_agents: set[int] = set()  # ids of frames whose acting side the clause does not name  # triggers typed without a weapon named in their clause
         self.withdrawals: list[Frame] = []
@@ -124,8 +123,9 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if any(a.start < t.char_start < a.end for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
-                continue  # «هيئة تحرير الشام» names a side, not a liberation
+            if any(a.start <= t.char_start < a.end and (a.start < t.char_start or t.value not in ACTOR_WEAPONS)
+                   for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
+                continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية» is a strike)
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -241,8 +241,7 @@ class EventReader:
             return False
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
-        first, last = self.doc.token_range(clause.start, clause.end)
-        return not _casualty_outcomes().find(self.doc.tokens, first, last)
+        return not self.outcome_index.starts_in(clause.start, clause.end)
 
     def _air_defence(self, clause: Span) -> bool:
         text = self.doc.text[clause.start:clause.end]
@@ -260,7 +259,7 @@ class EventReader:
     def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
         """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
         side named with it) ties it to a place, date, number or toll."""
-        if any(_is_verb(o) for o in self.trigger_index.within(clause.start, clause.end) if o is not t):
+        if any(_is_verb(o) and o is not t for o in self.sentence_triggers.get(clause, ())):
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in CLAUSE_ANCHORED:
             return self._anchored(clause)
@@ -269,16 +268,12 @@ class EventReader:
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
 
     def _anchored(self, clause: Span) -> bool:
-        """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty?"""
-        if self.all_place_index.within(clause.start, clause.end + 200) and any(
-                p.start < clause.end for p in self.all_place_index.within(clause.start, clause.end + 200)):
-            return True
-        if any(d.start < clause.end for d in self.date_index.within(clause.start, clause.end + 200)):
-            return True
-        first, last = self.doc.token_range(clause.start, clause.end)
-        if any(tok.is_number for tok in self.doc.tokens[first:last]):
-            return True
-        return bool(_casualty_outcomes().find(self.doc.tokens, first, last))
+        """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty? (Each test
+        is a bisection over the document's mentions, so long clauses cost no more per trigger.)"""
+        return self.all_place_index.starts_in(clause.start, clause.end) \
+            or self.date_index.starts_in(clause.start, clause.end) \
+            or self.number_index.starts_in(clause.start, clause.end) \
+            or self.outcome_index.starts_in(clause.start, clause.end)
 
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
@@ -292,8 +287,8 @@ class EventReader:
         reference = self.report_date.year if self.report_date else self.latest_year
         if reference is None:
             return False
-        for d in self.dates:
-            if clause.start <= d.start < clause.end and d.date_end is not None and d.kind in ("year", "explicit", "month"):
+        for d in self.date_index.starting_in(clause.start, clause.end):
+            if d.date_end is not None and d.kind in ("year", "explicit", "month"):
                 if d.date_end.year < reference:
                     return True
         return False
@@ -301,6 +296,9 @@ class EventReader:
     def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
+        self.sentence_triggers = {}
+        for t in triggers:
+            self.sentence_triggers.setdefault(self.doc.clause_of(t.char_start), []).append(t)
         for t in triggers:
             if weapons and t.value == "explosion":
                 continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
@@ -415,6 +413,15 @@ class EventReader:
             remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
         return remapped
 
+    def _frames_of(self, s: Sentence) -> list[Frame]:
+        """The frames read so far in sentence s (the sentence being read is always the last one)."""
+        out: list[Frame] = []
+        for f in reversed(self.frames):
+            if f.sentence.index != s.index:
+                break
+            out.append(f)
+        return out[::-1]
+
     def _sentence_weapon(self, clause: Span) -> str | None:
         """The weapon of the last strike read in the same sentence, if any."""
         for f in reversed(self.frames):
@@ -513,6 +520,8 @@ class EventReader:
             frame = Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start, d_end, scope_end,
                           between=between)
             self.frames.append(frame)
+            if sub_type == "Armed clash" and self.first_clash_sentence is None:
+                self.first_clash_sentence = s.index
             if not named:
                 self.guessed_agents.add(id(frame))
 
@@ -574,7 +583,7 @@ class EventReader:
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
-            actors = next((f.actors for f in reversed(self.frames) if f.actors and f.actors != ["UNKNOWN"]), [])
+            actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
         if actors:
             government = all(a in STATE_FORCES for a in actors)
         else:
@@ -597,7 +606,7 @@ class EventReader:
             return chosen  # «تعرضت مناطق في قرية X ومزارع Y، لقصف من قبل قوات النظام»
         if own_only:
             return []
-        same_sentence = [f for f in self.frames if f.sentence.index == s.index and f.place is not None]
+        same_sentence = [f for f in self._frames_of(s) if f.place is not None]
         if same_sentence:
             return [same_sentence[-1].place]
         earlier = _best(self._places_in(s.start, clause.start))
@@ -612,7 +621,7 @@ class EventReader:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
         if not self._definite(t):
             return False
-        if not any(f.sub_event_type == "Armed clash" and f.sentence.index < s.index for f in self.frames):
+        if self.first_clash_sentence is None or self.first_clash_sentence >= s.index:
             return False
         if self.words("between") & set(self.doc.text[t.char_end:scope_end].split()[:8]):
             return False
@@ -689,7 +698,7 @@ class EventReader:
         sentence (a month or a year elsewhere in the sentence is the backdrop, not the event's day); else None, and
         `_undated_events` decides."""
         for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
-            found = [d for d in self.dates if lo <= d.start < hi and d.date_start is not None
+            found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
                      and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
             if found:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
@@ -705,13 +714,14 @@ class EventReader:
         """An event whose sentence gives no day is the event told earlier with the same type at the same place (or
         in the region named then) when there is one — a report retells its lead — else of the report's day (ACLED's
         rule for a report's undated events)."""
-        dated: list[Frame] = []
+        dated: dict[str, list[Frame]] = {}
         for f in self.frames:
             if f.date_start is not None:
-                dated.append(f)
+                dated.setdefault(f.sub_event_type, []).append(f)
                 continue
-            earlier = next((e for e in reversed(dated) if e.sub_event_type == f.sub_event_type
-                            and _same_area(e.place, f.place)), None)
+            # the few latest of the same type are enough: a report retells its lead, not its twentieth event
+            earlier = next((e for e in reversed(dated.get(f.sub_event_type, [])[-20:])
+                            if _same_area(e.place, f.place)), None)
             if earlier is not None:
                 f.date_start, f.date_end = earlier.date_start, earlier.date_end
             elif self.report_date is not None:

@@ -243,7 +243,7 @@ class ControlReader:
     """Control statements from take-overs and withdrawals."""
 
     name = "control"
-    requires = ("frames", "quantities")
+    requires = ("frames", "quantities", "matches", "actors", "places", "report_date")
     provides = ("control",)
 
     def __call__(self, doc: Doc) -> None:

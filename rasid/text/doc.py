@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # the layers' record types belong to the stages that make the
     from .numbers import Quantity
 
 
+MAX_SENTENCE_TOKENS = 300  # longer sentences are read in pieces (see Doc._bounded)
+MAX_CLAUSE_TOKENS = 120
+
+
 class ExtractionTimeout(RuntimeError):
     """A report took longer than its time budget; the run reports it and goes on with the next one."""
 
@@ -55,6 +59,15 @@ class SpanIndex:
         hi = bisect.bisect_left(self._starts, end)
         return [x for x in self.items[lo:hi] if getattr(x, self._end_attr) <= end]
 
+    def starting_in(self, start: int, end: int) -> list:
+        """The items that start inside [start, end), wherever they end."""
+        return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+    def starts_in(self, start: int, end: int) -> bool:
+        """Does an item start inside [start, end)? (A bisection: no list is built.)"""
+        k = bisect.bisect_left(self._starts, start)
+        return k < len(self._starts) and self._starts[k] < end
+
     def covering(self, offset: int) -> bool:
         """Does an item start at or before the offset and end after it? (Items do not nest deeply.)"""
         hi = bisect.bisect_right(self._starts, offset)
@@ -75,9 +88,10 @@ class Doc:
         self._starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
         cuts = self.lang.phrases("clause_opener")
-        for i, span in enumerate(sentences(self.text)):
-            first, last = self.token_range(span.start, span.end)
-            self.sentences.append(Sentence(span.start, span.end, first, last, clauses(self.text, span, cuts), i))
+        for span in sentences(self.text):
+            for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts)):
+                first, last = self.token_range(piece.start, piece.end)
+                self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
         # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
         self.layers: set[str] = {"tokens", "sentences"}
         self.given_report_date: date | None = None  # a date the caller knows the report by (it wins)
@@ -94,6 +108,36 @@ class Doc:
         self.events: list[Event] = []
         self.unresolved_places: list[str] = []
         self.user_data: dict[str, Any] = {}  # for components added by users; Rasid's own never read it
+
+    def _bounded(self, sentence: Span, parts: list[Span]) -> list[tuple[Span, list[Span]]]:
+        """A sentence of at most MAX_SENTENCE_TOKENS words, in clauses of at most MAX_CLAUSE_TOKENS: a longer one
+        (a run-on page, a table, hostile input) is read as consecutive pieces cut at clause boundaries, and a longer
+        clause at word boundaries. Real reports' sentences are far shorter; the cap keeps the work per word bounded,
+        so that extraction time grows linearly with the text."""
+        bounded: list[Span] = []
+        for c in parts:
+            first, last = self.token_range(c.start, c.end)
+            while last - first > MAX_CLAUSE_TOKENS:
+                cut = self.tokens[first + MAX_CLAUSE_TOKENS].start
+                bounded.append(Span(c.start, self.tokens[first + MAX_CLAUSE_TOKENS - 1].end))
+                c, first = Span(cut, c.end), first + MAX_CLAUSE_TOKENS
+            bounded.append(c)
+        first, last = self.token_range(sentence.start, sentence.end)
+        if last - first <= MAX_SENTENCE_TOKENS:
+            return [(sentence, bounded)]
+        pieces: list[tuple[Span, list[Span]]] = []
+        current: list[Span] = []
+        size = 0
+        for c in bounded:
+            n = len(range(*self.token_range(c.start, c.end)))
+            if current and size + n > MAX_SENTENCE_TOKENS:
+                pieces.append((Span(current[0].start, current[-1].end), current))
+                current, size = [], 0
+            current.append(c)
+            size += n
+        if current:
+            pieces.append((Span(current[0].start, current[-1].end), current))
+        return pieces
 
     def check_deadline(self) -> None:
         """Raise ExtractionTimeout once the report's time budget is spent (components call it in long loops)."""
@@ -120,9 +164,9 @@ class Doc:
 
     def clause_of(self, offset: int) -> Span:
         sentence = self.sentence_of(offset)
-        for clause in sentence.clauses:
-            if clause.start <= offset < clause.end:
-                return clause
+        k = bisect.bisect_right([c.start for c in sentence.clauses], offset) - 1
+        if k >= 0 and offset < sentence.clauses[k].end:
+            return sentence.clauses[k]
         return Span(sentence.start, sentence.end)
 
     def evidence(self, start: int, end: int) -> Evidence:

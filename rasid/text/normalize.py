@@ -76,7 +76,10 @@ class NormText:
 
 
 def normalize(original: str) -> NormText:
-    """Normalise an Arabic (or English) report for matching, keeping offsets to the original."""
+    """Normalise an Arabic (or English) report for matching, keeping offsets to the original.
+
+    The offset map is built from slices between the characters that change length (a few per report), not
+    character by character."""
     kept: list[int] | None = None
     source = original
     if _PRESENTATION.search(source):
@@ -85,20 +88,32 @@ def normalize(original: str) -> NormText:
     for pattern in (_DROP, _BREAK):
         if pattern.search(text) is None:
             continue
-        drop = {m.start() for m in pattern.finditer(text)}
         positions = range(len(text)) if kept is None else kept
-        kept = [p for i, p in enumerate(positions) if i not in drop]
+        new_kept: list[int] = []
+        pos = 0
+        for m in pattern.finditer(text):
+            new_kept.extend(positions[pos:m.start()])
+            pos = m.end()
+        new_kept.extend(positions[pos:])
+        kept = new_kept
         text = pattern.sub("", text)
     return NormText(original, text, None if kept is None else tuple(kept))
 
 
 def _expand_presentation_forms(text: str) -> tuple[str, list[int]]:
+    """Presentation forms to their letters (NFKC, which may change length), with the original index of each."""
     out: list[str] = []
     kept: list[int] = []
-    for i, ch in enumerate(text):
-        piece = unicodedata.normalize("NFKC", ch) if _PRESENTATION.match(ch) else ch
+    pos = 0
+    for m in _PRESENTATION.finditer(text):
+        out.append(text[pos:m.start()])
+        kept.extend(range(pos, m.start()))
+        piece = unicodedata.normalize("NFKC", m.group())
         out.append(piece)
-        kept.extend([i] * len(piece))
+        kept.extend([m.start()] * len(piece))
+        pos = m.end()
+    out.append(text[pos:])
+    kept.extend(range(pos, len(text)))
     return "".join(out), kept
 
 

@@ -34,19 +34,22 @@ class Token:
         return self.text[0].isdigit()
 
 
+_KEY_CACHES: dict[CliticModel, dict[str, tuple]] = {}
+
+
 def tokenize(text: str, clitics: CliticModel = ARABIC_CLITICS) -> list[Token]:
+    cache = _KEY_CACHES.setdefault(clitics, {})  # word → (keys, key names), per clitic model
+    if len(cache) > 200_000:
+        cache.clear()
     tokens = []
     for i, m in enumerate(WORD.finditer(text)):
         w = m.group()
-        keys, names = _keys_and_names(w, clitics)
-        tokens.append(Token(w, m.start(), m.end(), i, keys, names))
+        known = cache.get(w)
+        if known is None:
+            keys = candidate_keys(w, clitics)
+            known = cache[w] = (keys, tuple(k for k, _ in keys))
+        tokens.append(Token(w, m.start(), m.end(), i, known[0], known[1]))
     return tokens
-
-
-@lru_cache(maxsize=200_000)
-def _keys_and_names(word: str, clitics: CliticModel) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
-    keys = candidate_keys(word, clitics)
-    return keys, tuple(k for k, _ in keys)
 
 
 @lru_cache(maxsize=200_000)
