@@ -13,8 +13,8 @@ from functools import lru_cache
 from ..geo.places import PlaceMention
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
-from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import get_language
+from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
 from .actors import NEW_ERA, ActorMention, unique
