@@ -80,6 +80,17 @@ def _role_and_value(m: Match) -> Match:
 PUNCTUATION = "،,.:؛\"'()«»“”"
 
 
+class _ByStart:
+    """Items sorted by an offset, for the items starting inside a window (bisection, not a scan of the report)."""
+
+    def __init__(self, items, key):
+        self.items = sorted(items, key=key)
+        self.starts = [key(x) for x in self.items]
+
+    def window(self, lo: int, hi: int) -> list:
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
 @dataclass(slots=True)
 class _Count:
     low: int | None
@@ -101,6 +112,16 @@ class CasualtyReader:
         self.W = casualty_words(doc.lang)
         self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
         self.quantity_starts = [q.start for q in doc.quantities]
+        self.word_tokens = _ByStart(self.words, lambda w: w.start)  # by token index
+        self.word_chars = _ByStart(self.words, lambda w: w.char_start)
+        self.actor_index = _ByStart(self.actors, lambda a: a.start)
+        self.date_at = {d.start: d for d in self.dates}
+        self.date_index = _ByStart(self.dates, lambda d: d.start)
+        self.place_index = _ByStart(self.places, lambda p: p.start)
+        self.sentence_frames: dict[int, list[Frame]] = {}
+        for f in self.frames:
+            self.sentence_frames.setdefault(f.sentence.index, []).append(f)
+        self.one_side = self._one_side()
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
@@ -134,7 +155,7 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        looser = {i for i, r in enumerate(records) if any(_less_precise(r, o) for o in records)}
+        looser = _less_precise_records(records)
         for i, r in enumerate(records):
             if i in looser or any(_restated(r, o) for o in out):
                 continue
@@ -237,7 +258,7 @@ class CasualtyReader:
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
-            adjacent = [a.actor for a in self.actors if 0 <= a.start - q.end <= 2]
+            adjacent = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
             group = group or adjacent  # «7 مجهولي الهوية»
             if noun is None and not group:
                 continue
@@ -282,7 +303,7 @@ class CasualtyReader:
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
         text = self.doc.text
-        first = self._noun_at(self._after_filler(w.char_end), words)
+        first = self._noun_at(self._after_filler(w.char_end))
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
@@ -307,7 +328,7 @@ class CasualtyReader:
                 used.add(q.start)
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
-        noun = self._noun_at(self._after_filler(w.char_end), words)
+        noun = first
         if noun is not None and noun.value[1].endswith(":many") and self.doc.text.startswith(self.W.article, w.char_start):
             return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
         if noun is not None and noun.char_start not in used_nouns:
@@ -333,11 +354,11 @@ class CasualtyReader:
             if m and m[0].strip(PUNCTUATION) in self.W.filler:
                 offset = text.index(m[0], offset) + len(m[0].rstrip(PUNCTUATION))
                 continue
-            when = next((d for d in self.dates if d.start == offset), None)
+            when = self.date_at.get(offset)
             if when is not None:
                 offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
-            actor = next((a for a in self.actors if 0 <= a.start - offset <= 2 and a.actor != "CIVILIANS"), None)
+            actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
             if actor is not None and self._subject(actor):
                 offset = actor.end
                 continue
@@ -479,26 +500,20 @@ class CasualtyReader:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         return None
 
-    def _noun_in(self, q: Quantity, words: list[Match]) -> Match | None:
+    def _noun_in(self, q: Quantity, words: list[Match] | None = None) -> Match | None:
         """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
-        after «من» («3 من عناصر …», «12 من المدنيين»)."""
-        for n in words:
-            if n.value[0] == "noun" and q.start < n.char_start <= q.end + 2:
+        after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
+        for n in self.word_chars.window(q.start + 1, q.end + 3):
+            if n.value[0] == "noun":
                 return n
-            if n.char_start > q.end + 2:
-                break
         after = self.doc.text[q.end:q.end + 6].split()[:1]
         if after and after[0] in self.W.from_:
-            return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1, words)
+            return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1)
         return None
 
-    def _noun_at(self, offset: int, words: list[Match]) -> Match | None:
-        for n in words:
-            if n.value[0] == "noun" and offset <= n.char_start <= offset + 2:
-                return n
-            if n.char_start > offset + 2:
-                break
-        return None
+    def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
+        """The noun counted starting at the offset (or a letter or two after it)."""
+        return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
 
     @staticmethod
     def _noun_count(noun: Match) -> _Count:
@@ -569,13 +584,13 @@ class CasualtyReader:
                     if side:
                         return list(side)
             if kind is None:
-                before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
+                before = [a.actor for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start]
                 if before:
                     return [before[-1]]
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
-            return self._one_side() or ["UNKNOWN"]  # fighters of the side the report names
+            return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
         return ["CIVILIANS"]
 
     def _one_side(self) -> list[str]:
@@ -590,7 +605,8 @@ class CasualtyReader:
         صفوفها», «من عناصره»)."""
         if noun is not None:
             # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
-            holding = [a.actor for a in self.actors if a.actor != "CIVILIANS" and
+            holding = [a.actor for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
+                       if a.actor != "CIVILIANS" and
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
                 return holding[:1]
@@ -665,8 +681,8 @@ class CasualtyReader:
         """Who «مقتله», «إصابتها» is about: the person counted or the side named last before it."""
         s = self.doc.sentence_of(offset)
         lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        noun = next((n for n in reversed(self.words) if n.value[0] == "noun" and lo <= n.char_start < offset), None)
-        actor = next((a for a in reversed(self.actors) if lo <= a.start < offset), None)
+        noun = next((n for n in reversed(self.word_chars.window(lo, offset)) if n.value[0] == "noun"), None)
+        actor = next(iter(reversed(self.actor_index.window(lo, offset))), None)
         if actor is not None and (noun is None or actor.start > noun.char_start):
             return [actor.actor]
         if noun is not None:
@@ -688,7 +704,7 @@ class CasualtyReader:
         one before."""
         s = self.doc.sentence_of(offset)
         lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        before = [a.actor for a in self.actors if lo <= a.start < offset and a.actor in ARMED and a.actor != "UNKNOWN"]
+        before = [a.actor for a in self.actor_index.window(lo, offset) if a.actor in ARMED and a.actor != "UNKNOWN"]
         return before[-1:]
 
     def _count_between(self, start: int, end: int) -> bool:
@@ -703,7 +719,7 @@ class CasualtyReader:
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""
         first, last = self.doc.token_range(start, end)
-        return [w for w in self.words if first <= w.start < last]
+        return self.word_tokens.window(first, last)
 
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
         """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).
@@ -714,8 +730,8 @@ class CasualtyReader:
         links = self.W.strict_link if strict else self.W.member_link
         found: list[str] = []
         pos = offset
-        for a in self.actors:
-            if a.start < pos or a.start >= limit:
+        for a in self.actor_index.window(offset, limit):
+            if a.start < pos:
                 continue
             gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
                    if g not in self.W.and_ and g != "'"]
@@ -745,7 +761,7 @@ class CasualtyReader:
                 sides += [a for a in f.actors + f.targets if a in ARMED and a != "UNKNOWN"]
         if len(set(sides)) >= 2:
             return unique(sides)
-        named = unique(a.actor for a in self.actors if s.start <= a.start < s.end and a.actor in ARMED
+        named = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED
                        and a.actor != "UNKNOWN")
         if len(named) >= 2:
             return named
@@ -754,7 +770,7 @@ class CasualtyReader:
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
         """The event of the same sentence told last before the offset (or the first one after it)."""
-        same = [f for f in self.frames if f.sentence.index == s.index]
+        same = self.sentence_frames.get(s.index, [])
         if not same:
             return None
         before = [f for f in same if f.trigger.char_start <= offset]
@@ -792,9 +808,9 @@ class CasualtyReader:
         return any(self._tally_verb(v) or v in self.W.tally_word for v in words)
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
-        frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None
+        frame_places = [f.place for f in self.sentence_frames.get(s.index, []) if f.place is not None
                         and f.trigger.char_start <= stop]
-        inside = [p for p in self.places if s.start <= p.start < s.end and not p.region]
+        inside = [p for p in self.place_index.window(s.start, s.end) if not p.region]
         after = [p for p in inside if p.start >= start]
         if after and after[0].start - stop < 60:
             return after[0]
@@ -803,7 +819,7 @@ class CasualtyReader:
         return inside[-1] if inside else None
 
     def _date(self, s: Sentence, offset: int) -> tuple[date | None, date | None]:
-        found = [d for d in self.dates if s.start <= d.start < s.end and d.date_start is not None]
+        found = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
         if found:
             end = found[-1].date_end or found[-1].date_start
             since = self.doc.text[max(s.start, found[0].start - 14):found[0].start]
@@ -886,16 +902,33 @@ def _restated(a: Casualty, b: Casualty) -> bool:
 PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
 
 
-def _less_precise(a: Casualty, b: Casualty) -> bool:
-    """A restated toll is coded once, with the most precise figure (GUIDELINES): «أكثر من 100 قتيل» beside «مئة
-    شخص على الأقل قتلوا», «أكثر من عشرين» beside «22», for the same outcome and people."""
-    if a is b or a.outcome != b.outcome or sorted(a.group) != sorted(b.group) or a.subset_of is not None:
-        return False
-    if a.qualifier not in PRECISION or b.qualifier not in PRECISION or PRECISION[b.qualifier] >= PRECISION[a.qualifier]:
-        return False
-    if a.low is None or b.low is None or a.low < 2:
-        return False
-    return a.low - 1 <= b.low <= a.low * 1.5 + 1
+def _less_precise_records(records: list[Casualty]) -> set[int]:
+    """The records that restate a more precise one: a restated toll is coded once, with the most precise figure
+    (GUIDELINES): «أكثر من 100 قتيل» beside «مئة شخص على الأقل قتلوا», «أكثر من عشرين» beside «22», for the same
+    outcome and people (a figure within [low - 1, 1.5 low + 1] of a more precise one)."""
+    by_people: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        if r.qualifier in PRECISION and r.low is not None:
+            by_people.setdefault((r.outcome, tuple(sorted(r.group))), []).append(i)
+    out: set[int] = set()
+    for indices in by_people.values():
+        lows: dict[int, list[int]] = {}  # precision rank -> sorted lows
+        for i in indices:
+            lows.setdefault(PRECISION[records[i].qualifier], []).append(records[i].low)
+        for rank_lows in lows.values():
+            rank_lows.sort()
+        for i in indices:
+            r = records[i]
+            if r.subset_of is not None or r.low < 2:
+                continue
+            lo, hi = r.low - 1, r.low * 1.5 + 1
+            for rank, sorted_lows in lows.items():
+                if rank < PRECISION[r.qualifier]:
+                    k = bisect.bisect_left(sorted_lows, lo)
+                    if k < len(sorted_lows) and sorted_lows[k] <= hi:
+                        out.add(i)
+                        break
+    return out
 
 
 def _same(a: Casualty, b: Casualty) -> bool:
