@@ -8,7 +8,7 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -73,8 +73,8 @@ def casualty_words(lang: Language) -> CasualtyWords:
 def _role_and_value(m: Match) -> Match:
     """A casualty word with its columns together: value[0] the role, value[1] what it says, value[2] the count it
     carries by itself, value[3] the words one of which must follow it (casualty_words.tsv)."""
-    extra = tuple(m.extra) + ("", "", "")
-    return replace(m, value=(m.value, extra[0], extra[1], extra[2]))
+    extra = m.extra + ("", "", "")
+    return Match(m.start, m.end, m.char_start, m.char_end, (m.value, extra[0], extra[1], extra[2]), m.phrase, m.extra)
 
 
 PUNCTUATION = "،,.:؛\"'()«»“”"
