@@ -115,3 +115,57 @@ def test_html_in_a_report_is_served_escaped(client):
     page = client.get("/")
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert "default-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_exporting_the_filtered_events(client):
+    import csv
+    import io
+    import json
+
+    import pandas as pd
+
+    answer = client.get("/api/export", params={"format": "acled-csv", "admin1": "Idlib"})
+    assert answer.status_code == 200 and answer.headers["x-rasid-events"] == "7"
+    assert answer.headers["content-disposition"] == 'attachment; filename="rasid-events-idlib.csv"'
+    rows = list(csv.reader(io.StringIO(answer.text)))
+    assert len(rows[0]) == 31 and rows[0][0] == "event_id_cnty" and len(rows) == 8
+    geojson = client.get("/api/export", params={"format": "geojson", "type": "Battles", "from": "2024-03-05"}).json()
+    assert len(geojson["features"]) == client.get("/api/events", params={"type": "Battles", "from": "2024-03-05"}).json()["total"]
+    lines = client.get("/api/export", params={"format": "jsonl", "q": "نوى"}).text.splitlines()
+    assert [json.loads(line)["location"]["admin1"] for line in lines] == ["Daraa"]
+    table = pd.read_parquet(io.BytesIO(client.get("/api/export", params={"format": "parquet"}).content))
+    assert len(table) == 9
+    assert client.get("/api/export", params={"format": "xlsx"}).status_code == 422
+
+
+def test_an_export_over_the_limit_is_refused(database):
+    ingest([SourceReport(f"c{n}", CLASH.format(town=town), date(2024, 3, 1 + 2 * n), "t") for n, town in enumerate(TOWNS)],
+           database)
+    with TestClient(create_app(database, export_limit=5)) as small:
+        answer = small.get("/api/export", params={"format": "geojson"})
+        assert answer.status_code == 413 and "7 events match" in answer.json()["detail"]
+        assert small.get("/api/export", params={"format": "geojson", "to": "2024-03-03"}).status_code == 200
+
+
+def test_the_config_carries_the_labels_of_the_taxonomy(client):
+    from rasid.taxonomy import ACTORS, EVENT_TYPES, SUB_EVENT_TYPES
+
+    config = client.get("/api/config").json()
+    assert [t["id"] for t in config["event_types"]] == list(EVENT_TYPES)
+    assert sorted(s["id"] for t in config["event_types"] for s in t["sub_event_types"]) == sorted(SUB_EVENT_TYPES)
+    assert [a["id"] for a in config["actors"]] == list(ACTORS)
+    battles = config["event_types"][0]
+    assert battles["label"] == {"ar": "معارك", "en": "Battles"} and battles["color"].startswith("#")
+    assert len({t["color"] for t in config["event_types"]}) == len(EVENT_TYPES)
+    assert config["admin_names_ar"]["Deir ez-Zor"] == "دير الزور" and config["bulletin_url"] is None
+
+
+def test_map_points_are_compact_rows_of_the_located_events(client):
+    body = client.get("/api/map", params={"admin1": "Idlib"}).json()
+    assert body["fields"] == ["id", "latitude", "longitude", "event_type", "date", "killed"]
+    assert body["total"] == len(body["points"]) == 7
+    dates = [p[4] for p in body["points"]]
+    assert dates == sorted(dates, reverse=True) and all(p[3] == "Battles" for p in body["points"])
+    capped = client.get("/api/map", params={"limit": 3}).json()
+    assert capped["total"] == 9 and len(capped["points"]) == 3
+    assert client.get("/api/map", params={"limit": 0}).status_code == 422

@@ -183,3 +183,24 @@ def test_totals_for_a_period_count_only_the_figures_inside_it(database):
         in_june = totals(session, "killed", group="CIVILIANS", date_from=date(2024, 6, 1), date_to=date(2024, 6, 30))
     assert sum(t.best for t in in_may) == 15
     assert sum(t.best for t in in_june) == 3
+
+
+def test_merge_reasons_read_back_as_codes():
+    from rasid.store.reconcile import FIRST_REPORT, merge_code
+
+    assert merge_code(FIRST_REPORT) == {"code": "first_report"}
+    near = ("same explosions/remote violence (Air/drone strike), places 1.4 km apart (Sarmin, Idlib; Saraqib (east), "
+            "Idlib), dates 1 day apart, shared actors RUSSIA, CIVILIANS")
+    assert merge_code(near) == {"code": "same_incident", "sub_event_type": "Air/drone strike", "place": "near",
+                                "km": 1.4, "days": 1, "actors": ["RUSSIA", "CIVILIANS"]}
+    same = "same battles (Armed clash), same place (Kafr Nabl, Idlib), same day, no conflicting actors"
+    assert merge_code(same)["place"] == "same" and merge_code(same)["actors"] == []
+    assert merge_code("merged by hand in 2023") == {"code": "other"}  # older text stays readable as it is
+
+
+def test_a_place_without_an_english_name_takes_the_gazetteer_s():
+    from rasid.api.serialize import _english_name
+    from rasid.geo.gazetteer import Gazetteer
+
+    assert _english_name(Gazetteer.builtin(), "البوكمال", "Deir ez-Zor") == "Abu Kamal"
+    assert _english_name(Gazetteer.builtin(), "قرية لا يعرفها أحد", "Idlib") is None

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
@@ -25,11 +26,17 @@ from ..store import models, queries, review
 from ..store.db import Database
 from ..store.ingest import ADDED, Writer, content_hash, extract_report
 from ..store.reconcile import totals
-from . import boundaries, serialize
+from . import boundaries, downloads, labels, serialize
 
 STATIC = Path(__file__).with_name("static")
 ENV_TILE_URL = "RASID_TILE_URL"
 MAX_LIMIT = 500
+EXPORT_LIMIT = 200_000  # events in one export from the dashboard; `rasid export` has no limit
+MAX_MAP_POINTS = 20_000
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 class SafeJSON(JSONResponse):
@@ -55,12 +62,41 @@ class ReportBody(BaseModel):
     title: str | None = None
 
 
-def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
+def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str | os.PathLike | None = None,
+               export_limit: int = EXPORT_LIMIT) -> FastAPI:
+    """The app over `db`. `gazetteer_store` is the store whose boundaries the map draws (default: the store
+    extraction uses, $RASID_GAZETTEER or the user data folder's); `export_limit` caps GET /api/export."""
     app = FastAPI(title="Rasid", version=__version__, default_response_class=SafeJSON,
                   description="Conflict events, casualties and territorial control extracted from Arabic reports.")
     app.state.db = db
     app.state.tile_url = tile_url if tile_url is not None else os.environ.get(ENV_TILE_URL) or None
-    app.state.outlines = None
+    app.state.shapes = (None, None)  # (store stamp, /api/boundaries body)
+    app.state.admin_names = (None, {})  # ((gazetteer, boundaries) identity, Arabic admin names)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+
+    def shapes() -> dict:
+        """Imported boundaries when the store has any, else the gazetteer's outline sketch; re-read when the
+        store file changes (an import while the server runs shows on the next page load)."""
+        from ..geo.store import store_path
+
+        path = Path(gazetteer_store).expanduser() if gazetteer_store is not None else store_path()
+        try:
+            st = path.stat()
+            stamp = (str(path), st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = (str(path), None, None)
+        if app.state.shapes[0] != stamp:
+            try:
+                body = boundaries.imported(path)
+            except (OSError, ValueError) as exc:  # an unreadable store: the sketch, and say why in the log
+                print(f"rasid serve: {path}: cannot read boundaries: {exc}")
+                body = None
+            if body is None:
+                from ..geo.places import current_gazetteer
+
+                body = boundaries.outlines(current_gazetteer())
+            app.state.shapes = (stamp, body)
+        return app.state.shapes[1]
 
     def session():
         with db.session() as s:
@@ -91,6 +127,16 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
     def list_events(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
         total, items = queries.list_events(s, f, *p)
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items]}
+
+    @app.get("/api/map")
+    def map_points(f=Depends(event_filter), limit: int = Query(5000, ge=1, le=MAX_MAP_POINTS),
+                   s: Session = Depends(session)):
+        """The located events of the filters as compact rows for the map's markers, newest first: `total` located
+        events match, `points` holds at most `limit` of them as [id, latitude, longitude, event_type, date, killed]."""
+        total, rows = queries.map_points(s, f, limit)
+        return {"total": total, "fields": ["id", "latitude", "longitude", "event_type", "date", "killed"],
+                "points": [[i, round(lat, 5), round(lon, 5), kind, _iso(day), killed]
+                           for i, lat, lon, kind, day, killed in rows]}
 
     @app.get("/api/events/{event_id}")
     def get_event(event_id: int, s: Session = Depends(session)):
@@ -198,15 +244,49 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/api/boundaries")
     def get_boundaries():
-        if app.state.outlines is None:
-            from ..geo.places import current_gazetteer
+        """Governorate and district polygons (`kind` "boundaries", with `attribution`) or outlines sketched from
+        the gazetteer's places (`kind` "sketch") when none are imported."""
+        return shapes()
 
-            app.state.outlines = boundaries.outlines(current_gazetteer())
-        return app.state.outlines
+    @app.get("/api/choropleth")
+    def get_choropleth(level: str = Query("admin1", pattern="^admin[12]$"), f=Depends(event_filter),
+                       s: Session = Depends(session)):
+        """Events, killed and injured per imported governorate or district (feature ids of /api/boundaries)."""
+        body = shapes()
+        if body.get("kind") != "boundaries":
+            raise HTTPException(409, "no boundaries are imported (rasid gazetteer import FILE --format "
+                                     "geojson-boundaries)")
+        return boundaries.choropleth(body, level, queries.aggregates(s, level, f))
+
+    @app.get("/api/export")
+    def export_view(format: str = Query(..., pattern="^(" + "|".join(downloads.FORMATS) + ")$"),
+                    f=Depends(event_filter), s: Session = Depends(session)):
+        """The events of the filters as a file, written by the same code as `rasid export`, streamed; at most
+        `export_limit` events (the X-Rasid-Events header gives the count)."""
+        count = s.scalar(select(func.count()).select_from(queries.filtered(select(models.Event.id), f, s).subquery()))
+        if count > export_limit:
+            raise HTTPException(413, f"{count} events match; an export from the dashboard holds at most "
+                                     f"{export_limit}: narrow the filters, or use rasid export")
+        return StreamingResponse(downloads.stream(db, format, f), media_type=downloads.MEDIA_TYPES[format], headers={
+            "Content-Disposition": f'attachment; filename="{downloads.filename(format, f)}"',
+            "X-Rasid-Events": str(count)})
 
     @app.get("/api/config")
     def config():
-        return {"tile_url": app.state.tile_url, "version": __version__}
+        """What the dashboard needs besides the data: labels of the taxonomy and actors in Arabic and English,
+        the Arabic names of admin units, the tile URL, and the export formats and limit. `bulletin_url` is the
+        slot for bulletins of the current view: null until the API serves them."""
+        from ..geo.places import current_gazetteer
+
+        gazetteer, body = current_gazetteer(), shapes()
+        if app.state.admin_names[0] != (id(gazetteer), id(body)):  # worked out again when either changes
+            app.state.admin_names = ((id(gazetteer), id(body)),
+                                     labels.admin_names_ar(gazetteer, boundaries.arabic_names(body)))
+        return {"tile_url": app.state.tile_url, "version": __version__, **labels.taxonomy(),
+                "review_states": list(models.REVIEW_STATES), "review_actions": list(review.ACTIONS),
+                "admin_names_ar": app.state.admin_names[1],
+                "export": {"formats": list(downloads.FORMATS), "max_events": export_limit},
+                "bulletin_url": None}
 
     @app.get("/", include_in_schema=False)
     def index():

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from ..taxonomy import SUB_EVENT_TYPES as EVENT_TYPES
 from ..store import models
-from ..store.reconcile import Total
+from ..store.reconcile import Total, merge_code
 from ..store.views import StoredEvent
 
 
@@ -16,11 +17,32 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _location(e: StoredEvent) -> dict[str, Any] | None:
+    """The event's place; an English name the stored place lacks is taken from the gazetteer now in use (one
+    imported after the event was stored may name it), so that the English interface can show it."""
+    if e.location is None:
+        return None
+    out = asdict(e.location)
+    if not out.get("name_en") and out.get("name_ar"):
+        from ..geo.places import current_gazetteer
+
+        out["name_en"] = _english_name(current_gazetteer(), out["name_ar"], out.get("admin1"))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _english_name(gazetteer, name_ar: str, admin1: str | None) -> str | None:
+    for place in gazetteer.lookup(name_ar, admin1=admin1):
+        if place.name_en and (admin1 is None or place.admin1 == admin1):
+            return place.name_en
+    return None
+
+
 def event(e: StoredEvent) -> dict[str, Any]:
     return {
         "id": e.id, "event_id_cnty": e.event_id_cnty, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
-        "location": asdict(e.location) if e.location else None, "actors": e.actors, "targets": e.targets,
+        "location": _location(e), "actors": e.actors, "targets": e.targets,
         "review_state": e.review_state,
         "fatalities": {"low": e.fatalities_low, "best": e.fatalities_best, "high": e.fatalities_high},
         "sources_count": e.sources_count,
@@ -32,7 +54,7 @@ def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str
     out["sources"] = [
         {"report_id": s.report_id, "doc_id": s.doc_id, "outlet": s.outlet, "url": s.url,
          "report_date": _iso(s.report_date), "evidence": s.evidence, "evidence_span": list(s.evidence_span),
-         "merge_reason": s.merge_reason}
+         "merge_reason": s.merge_reason, "merge": merge_code(s.merge_reason)}
         for s in e.sources
     ]
     out["tolls"] = [

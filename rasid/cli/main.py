@@ -2,7 +2,8 @@
 
     rasid extract PATH... [--format jsonl|json|table] [--report-date YYYY-MM-DD] [-o FILE] [--bidi logical|visual]
                           [--gazetteer STORE]
-    rasid gazetteer import PATH --format wof|opensyria|geonames|csv [--source NAME] [--licence TEXT] [--db STORE]
+    rasid gazetteer import PATH --format wof|opensyria|geonames|csv|geojson-boundaries [--source NAME] [--licence TEXT]
+                           [--db STORE]
     rasid gazetteer stats [--db STORE]
     rasid gazetteer lookup NAME [--admin1 GOVERNORATE] [--db STORE]
 
@@ -112,7 +113,8 @@ def _add_gazetteer_parser(commands) -> None:
                     "merged into it, bad rows are rejected with their reason, and importing the same file again "
                     "adds nothing. Formats: wof (Who's On First localities or admin CSV), opensyria (the flattened "
                     "CSV, a JSON file or a folder of the JSON files), geonames (a GeoNames dump such as SY.txt), "
-                    "csv (see rasid/data/gazetteer/SOURCE.md).",
+                    "csv (see rasid/data/gazetteer/SOURCE.md), geojson-boundaries (governorate and district polygons "
+                    "from Who's On First, geoBoundaries or OCHA COD-AB GeoJSON, simplified for the dashboard's map).",
         epilog="exit status: 0 imported, 1 the file cannot be imported (the store keeps what it had), 2 usage error",
     )
     imp.add_argument("path", metavar="PATH", help="the file, or an OpenSyria folder")
@@ -367,6 +369,8 @@ def _run_gazetteer_stats(args: argparse.Namespace) -> int:
         out.append(f"  {name}: {src['rows'] or 0:,} rows, imported {src['imported_at']}; licence: "
                    f"{src['licence'] or '(not given)'}" + (f"; attribution: {src['attribution']}"
                                                           if src["attribution"] else ""))
+    if stats["boundaries"]:
+        out.append(line("boundaries", stats["boundaries"]))
     out += [line("places by source", stats["by_source"]), line("by country", stats["by_country"]),
             line("by kind", stats["by_kind"]), line("by governorate", stats["by_admin1"])]
     print("\n".join(out))

@@ -57,16 +57,18 @@ def feature(event: StoredEvent) -> dict | None:
 
 
 def write_geojson(events: Iterable[StoredEvent], stream: Target) -> ExportSummary:
-    """Write a FeatureCollection to a path or text stream; `skipped["no_coordinates"]` counts unlocated events."""
-    summary, features = ExportSummary(), []
-    for event in events:
-        f = feature(event)
-        if f is None:
-            summary.skip("no_coordinates")
-        else:
-            features.append(f)
+    """Write a FeatureCollection to a path or text stream, a feature at a time (so that a large export is never
+    held whole); `skipped["no_coordinates"]` counts unlocated events."""
+    summary = ExportSummary()
     with open_text(stream) as fh:
-        json.dump({"type": "FeatureCollection", "features": features}, fh, ensure_ascii=False, allow_nan=False)
-        fh.write("\n")
-    summary.written = len(features)
+        fh.write('{"type": "FeatureCollection", "features": [')
+        for event in events:
+            f = feature(event)
+            if f is None:
+                summary.skip("no_coordinates")
+                continue
+            fh.write(("\n" if summary.written == 0 else ",\n")
+                     + json.dumps(f, ensure_ascii=False, allow_nan=False))
+            summary.written += 1
+        fh.write("]}\n")
     return summary

@@ -87,7 +87,6 @@ class EventReader:
                                       "char_start", "char_end")
         self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
                                        "char_start", "char_end")
-        self.number_index = SpanIndex([t for t in doc.tokens if t.is_number])
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
@@ -261,6 +260,8 @@ class EventReader:
         side named with it) ties it to a place, date, number or toll."""
         if any(_is_verb(o) and o is not t for o in self.sentence_triggers.get(clause, ())):
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
+        if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
+            return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
         if t.value in CLAUSE_ANCHORED:
             return self._anchored(clause)
         if self._armed_actor_in(clause):
@@ -268,11 +269,11 @@ class EventReader:
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
 
     def _anchored(self, clause: Span) -> bool:
-        """Does the clause tie a noun trigger to a real event: a place, a date, a number or a casualty? (Each test
-        is a bisection over the document's mentions, so long clauses cost no more per trigger.)"""
+        """Does the clause tie a noun trigger to a real event: a place, a day or a casualty? (A bare number or a
+        year does not: «صواريخ من طراز سكود»; each test is a bisection over the document's mentions, so long
+        clauses cost no more per trigger.)"""
         return self.all_place_index.starts_in(clause.start, clause.end) \
-            or self.date_index.starts_in(clause.start, clause.end) \
-            or self.number_index.starts_in(clause.start, clause.end) \
+            or any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end)) \
             or self.outcome_index.starts_in(clause.start, clause.end)
 
     def _tally_sentence(self, s: Sentence) -> bool:

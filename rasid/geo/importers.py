@@ -7,6 +7,9 @@ merges and keeps them the same way whatever the source:
     opensyria  OpenSyria admin units: the flattened CSV, one of its JSON files, or a folder of the three
     geonames   a GeoNames dump (SY.txt, IQ.txt: 19 tab-separated columns, no header)
     csv        a plain CSV with the columns documented in rasid/data/gazetteer/SOURCE.md
+    geojson-boundaries
+               governorate and district polygons: Who's On First, geoBoundaries or OCHA COD-AB GeoJSON
+               (read by `read_boundaries`, kept in the store's boundaries table, not as places)
 
 A row the reader cannot use is still yielded, with `error` (the reason it is rejected) or `skip` (why it is
 not a place to import, e.g. a GeoNames stream), so that the import reports it with its line number and goes on.
@@ -34,7 +37,7 @@ from typing import Callable, Iterable, Iterator
 
 from .gazetteer import ADMIN1_COUNTRY, IRAQ_ADMIN1, SYRIA_ADMIN1, Gazetteer
 
-FORMATS = ("wof", "opensyria", "geonames", "csv")
+FORMATS = ("wof", "opensyria", "geonames", "csv", "geojson-boundaries")
 
 # What each source's licence asks for; `rasid gazetteer import --licence` overrides it (and must give it for csv).
 LICENCES = {
@@ -43,6 +46,14 @@ LICENCES = {
     "opensyria": ("CC BY 4.0", "OpenSyria (https://github.com/Open-Syria/data-geography) and the sources it lists"),
     "geonames": ("CC BY 4.0", "GeoNames (https://www.geonames.org/)"),
     "csv": ("", ""),
+}
+
+# Boundary sources, told apart by their properties (see read_boundaries): licence and attribution of each.
+BOUNDARY_LICENCES = {
+    "wof-boundaries": LICENCES["wof"],
+    "geoboundaries": ("CC BY 4.0 for gbOpen (the file's metadata names the licence of its upstream source)",
+                      "geoBoundaries (https://www.geoboundaries.org/), Runfola et al. 2020"),
+    "cod-ab": ("CC BY 3.0 IGO", "OCHA Common Operational Datasets (COD-AB), via HDX (https://data.humdata.org/)"),
 }
 
 # The CSV columns of the plain format (only a name, latitude and longitude are required).
@@ -485,7 +496,8 @@ def _read_opensyria_csv(path: Path) -> Iterator[dict]:
                              g("adm2_name_en"), g("lat"), g("lon"), g("population"))
 
 
-def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = "") -> Iterator[dict]:
+def _read_json(path: Path, prefix: str = ""):
+    """A JSON file's content; ImportFormatError (its message after `prefix`) when it cannot be read as JSON."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -495,9 +507,13 @@ def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = ""
     except OSError as exc:
         raise ImportFormatError(f"{prefix}cannot read: {exc.strerror or exc}".strip()) from None
     try:
-        items = json.loads(text)
+        return json.loads(text)
     except ValueError as exc:
         raise ImportFormatError(f"{prefix}not JSON: {exc}".strip()) from None
+
+
+def _read_opensyria_json(path: Path, districts: dict[str, str], prefix: str = "") -> Iterator[dict]:
+    items = _read_json(path, prefix)
     if not isinstance(items, list):
         raise ImportFormatError(f"{prefix}not an OpenSyria JSON file: expected a list of admin units".strip())
     for number, item in enumerate(items, 1):
@@ -671,6 +687,97 @@ def _country_code(text: str) -> str | None:
     return "?"
 
 
+
+# --- boundaries ----------------------------------------------------------------------------------------------------
+
+_ISO3 = {"SYR": "SY", "IRQ": "IQ", "SY": "SY", "IQ": "IQ"}
+
+
+def boundary_flavour(properties: dict) -> str | None:
+    """Which publisher's GeoJSON a feature comes from, by its property names; None when none is recognised."""
+    keys = {k.lower() for k in properties}
+    if {"wof_id", "placetype"} <= keys:
+        return "wof-boundaries"
+    if {"shapename", "shapetype"} <= keys:
+        return "geoboundaries"
+    if any(re.fullmatch(r"adm[12]_(en|pcode)|admin[12](name_en|pcode)", k) for k in keys):
+        return "cod-ab"
+    return None
+
+
+def read_boundaries(path: str | Path) -> tuple[str, Iterator[dict]]:
+    """(flavour, rows) of a GeoJSON FeatureCollection of admin polygons: Who's On First (placetype region or
+    county), geoBoundaries (shapeType ADM1 or ADM2) or OCHA COD-AB (ADM1_EN / ADM2_PCODE … or admin1Name_en …).
+
+    Row keys: `where`, `source_id`, `level` ("admin1" | "admin2"), `name_en`, `name_ar`, `admin1` (the project's
+    spelling, or None: the store then places the unit by where it lies), `region` (the governorate as written),
+    `pcode`, `country`, `geometry` (the GeoJSON geometry as read), and `reject` / `error` like the place readers.
+    """
+    data = _read_json(Path(path))
+    features = data.get("features") if isinstance(data, dict) else None
+    if not isinstance(features, list):
+        raise ImportFormatError("not a GeoJSON FeatureCollection")
+    flavours = Counter(boundary_flavour(f.get("properties") or {}) for f in features if isinstance(f, dict))
+    flavour = next((f for f, _ in flavours.most_common() if f), None)
+    if flavour is None:
+        raise ImportFormatError("no Who's On First, geoBoundaries or COD-AB admin properties in its features")
+    return flavour, (_boundary_row(f"feature {n}", f, flavour) for n, f in enumerate(features, 1))
+
+
+def _boundary_row(where: str, feature, flavour: str) -> dict:
+    if not isinstance(feature, dict) or not isinstance(feature.get("geometry"), dict):
+        return _bad(where, "a feature without a geometry")
+    if feature["geometry"].get("type") not in ("Polygon", "MultiPolygon"):
+        return {"where": where, "skip": f"geometry {feature['geometry'].get('type')}"}
+    props = {k.lower(): ("" if v is None else str(v).strip()) for k, v in (feature.get("properties") or {}).items()}
+    row = {"where": where, "geometry": feature["geometry"]}
+    row.update({"wof-boundaries": _wof_boundary, "geoboundaries": _geoboundaries_boundary,
+                "cod-ab": _cod_boundary}[flavour](props))
+    if row.get("level") is None and "skip" not in row:
+        row["skip"] = "not a governorate or district"
+    if not row.get("source_id") and "skip" not in row:
+        row.update(_bad(where, "no id"))
+    return row
+
+
+def _wof_boundary(p: dict) -> dict:
+    level = {"region": "admin1", "county": "admin2"}.get(p.get("placetype", ""))
+    region = p.get("region_name_en", "")
+    row = {"source_id": p.get("wof_id"), "level": level, "name_en": p.get("name_en") or p.get("name") or None,
+           "name_ar": p.get("name_ar") or None, "country": _ISO3.get(p.get("hasc", "")[:2].upper()),
+           "pcode": None, "region": region or None}
+    row["admin1"] = admin1_from_name(row["name_en"] if level == "admin1" else region) or (
+        admin1_from_name(row["name_ar"]) if level == "admin1" else None)
+    if p.get("superseded_by"):
+        row["reject"] = "superseded"
+    return row
+
+
+def _geoboundaries_boundary(p: dict) -> dict:
+    level = {"ADM1": "admin1", "ADM2": "admin2"}.get(p.get("shapetype", "").upper())
+    name = p.get("shapename") or None
+    return {"source_id": p.get("shapeid"), "level": level, "name_en": name, "name_ar": None,
+            "country": _ISO3.get(p.get("shapegroup", "").upper()), "pcode": p.get("shapeiso") or None,
+            "admin1": admin1_from_name(name) if level == "admin1" else None, "region": None}
+
+
+def _cod_boundary(p: dict) -> dict:
+    def get(level: int, what: str) -> str:
+        names = {"en": (f"adm{level}_en", f"admin{level}name_en"), "ar": (f"adm{level}_ar", f"admin{level}name_ar"),
+                 "pcode": (f"adm{level}_pcode", f"admin{level}pcode")}[what]
+        return next((p[k] for k in names if p.get(k)), "")
+
+    level = 2 if get(2, "pcode") or get(2, "en") else 1 if get(1, "pcode") or get(1, "en") else None
+    if level is None:
+        return {"level": None}
+    pcode = get(level, "pcode")
+    admin1 = (admin1_from_pcode(get(1, "pcode")) or admin1_from_name(get(1, "en"))
+              or admin1_from_name(get(1, "ar")))
+    country = _ISO3.get((p.get("adm0_pcode") or p.get("admin0pcode") or pcode[:2]).upper())
+    return {"source_id": pcode or f"{get(1, 'en')}|{get(level, 'en')}", "level": f"admin{level}",
+            "name_en": get(level, "en") or None, "name_ar": get(level, "ar") or None, "country": country,
+            "pcode": pcode or None, "admin1": admin1, "region": get(1, "en") or get(1, "pcode") or None}
+
 READERS: dict[str, Callable[[str | Path], Iterator[dict]]] = {
     "wof": read_wof,
     "opensyria": read_opensyria,
@@ -697,6 +804,7 @@ class ImportReport:
     skip_reasons: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)  # the first 20 rejected rows, with their line numbers
     seconds: float = 0.0
+    unmatched: list[str] = field(default_factory=list)  # districts kept under their source's name (boundaries)
 
     def summary(self) -> str:
         """A few lines for people: counts, then the reasons for rejection."""
@@ -708,6 +816,9 @@ class ImportReport:
             lines.append("  rejected: " + ", ".join(f"{r} {n:,}" for r, n in self.reasons.most_common()))
         if self.skip_reasons:
             lines.append("  skipped: " + ", ".join(f"{r} {n:,}" for r, n in self.skip_reasons.most_common(8)))
+        if self.unmatched:
+            lines.append(f"  {len(self.unmatched)} districts match no district name of the gazetteer and keep their "
+                         f"source's name: " + ", ".join(self.unmatched[:12]) + (" ..." if len(self.unmatched) > 12 else ""))
         lines.extend(f"  {e}" for e in self.errors[:10])
         if self.rejected > 10:
             lines.append(f"  ... ({self.rejected - min(10, len(self.errors)):,} more rejected rows not listed)")
@@ -723,13 +834,15 @@ def import_file(store, path: str | Path, fmt: str, source_name: str | None = Non
     failure leaves the store as it was. `source_name` defaults to the format ("wof", "opensyria", "geonames")
     or, for csv, to "csv:<file stem>". `progress(rows read, seconds)` is called every few hundred rows.
     """
-    if fmt not in READERS:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
     path = Path(path)
     if not path.exists():
         raise ImportFormatError("no such file or folder")
     if path.is_dir() and fmt != "opensyria":
         raise ImportFormatError("is a folder; only --format opensyria imports a folder")
+    if fmt == "geojson-boundaries":
+        return _import_boundaries(store, path, source_name, licence, attribution)
     source = source_name or (f"csv:{path.stem}" if fmt == "csv" else fmt)
     if source == "rasid":
         raise ValueError("the source name 'rasid' is the built-in gazetteer's")
@@ -740,5 +853,20 @@ def import_file(store, path: str | Path, fmt: str, source_name: str | None = Non
                       licence=licence if licence is not None else default_licence,
                       attribution=attribution if attribution is not None else default_attribution,
                       progress=progress, file_label="" if path.is_dir() else path.name)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _import_boundaries(store, path: Path, source_name: str | None, licence: str | None,
+                       attribution: str | None) -> ImportReport:
+    flavour, rows = read_boundaries(path)
+    source = source_name or flavour
+    if source == "rasid":
+        raise ValueError("the source name 'rasid' is the built-in gazetteer's")
+    default_licence, default_attribution = BOUNDARY_LICENCES[flavour]
+    report = ImportReport(path=str(path), source=source)
+    start = time.perf_counter()
+    store.import_boundaries(rows, source, report, licence=licence if licence is not None else default_licence,
+                            attribution=attribution if attribution is not None else default_attribution)
     report.seconds = time.perf_counter() - start
     return report

@@ -38,8 +38,10 @@ place also decides the country.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -74,6 +76,11 @@ _COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq"}
 ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
 _KINDS = frozenset(KINDS)
 _BATCH = 5000
+# Boundaries are simplified for the browser: 0.003° (about 300 m) is below a pixel up to district zoom (9-10) and
+# shrinks Who's On First's governorates and districts of Syria and Iraq from 0.9 MB of GeoJSON to about 0.4 MB.
+SIMPLIFY_DEGREES = 0.003
+_BOUNDARY_COLUMNS = ("id", "source", "source_id", "level", "admin1", "admin2", "name_en", "name_ar", "country",
+                     "pcode", "geometry")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -88,6 +95,10 @@ CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS names_place ON names(place_id);
 CREATE TABLE IF NOT EXISTS records (
     source TEXT NOT NULL, source_id TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (source, source_id));
+CREATE TABLE IF NOT EXISTS boundaries (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL, source_id TEXT NOT NULL, level TEXT NOT NULL, admin1 TEXT NOT NULL,
+    admin2 TEXT, name_en TEXT, name_ar TEXT, country TEXT, pcode TEXT, geometry TEXT NOT NULL,
+    UNIQUE(source, source_id));
 """
 _PLACE_COLUMNS = ("id", "source", "source_id", "name_ar", "name_en", "kind", "admin1", "admin2", "admin3", "pcode",
                   "country", "latitude", "longitude", "population")
@@ -338,9 +349,7 @@ class _Import:
     def take(self, row: dict) -> None:
         report = self.report
         report.read += 1
-        if row.get("skip"):
-            report.skipped += 1
-            report.skip_reasons[row["skip"]] += 1
+        if _skipped(row, report):
             return
         if row.get("error"):
             return self._reject(row, row["error"], row.get("message", ""))
@@ -546,18 +555,22 @@ class _Import:
                   [(key, lang, name, e.id) for e in new for lang, key, name in e.names]
                   + [(key, lang, name, e.id) for e in dirty for lang, key, name in e.new_names])
             _many(conn, "INSERT OR IGNORE INTO records (source, source_id, place_id) VALUES (?, ?, ?)", self.records)
-            rows = conn.execute("SELECT COUNT(*) FROM records WHERE source = ?", (self.source,)).fetchone()[0]
-            old = conn.execute("SELECT licence, attribution FROM sources WHERE name = ?", (self.source,)).fetchone()
-            if old is not None:  # a later import without a licence keeps the one recorded
-                licence, attribution = licence or old[0], attribution or old[1]
-            conn.execute("INSERT OR REPLACE INTO sources (name, licence, attribution, imported_at, rows) "
-                         "VALUES (?, ?, ?, ?, ?)",
-                         (self.source, licence, attribution,
-                          datetime.now(timezone.utc).replace(microsecond=0).isoformat(), rows))
+            _record_source(conn, self.source, licence, attribution,
+                           conn.execute("SELECT COUNT(*) FROM records WHERE source = ?", (self.source,)).fetchone()[0])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def _skipped(row: dict, report) -> bool:
+    """Count a row that is not a place or unit to import (a GeoNames stream, a WOF campus, a point in a
+    boundaries file) as skipped, with why."""
+    if not row.get("skip"):
+        return False
+    report.skipped += 1
+    report.skip_reasons[row["skip"]] += 1
+    return True
 
 
 def _many(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
@@ -569,6 +582,193 @@ def _many(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
             batch = []
     if batch:
         conn.executemany(sql, batch)
+
+
+# --- boundaries ----------------------------------------------------------------------------------------------------
+
+_DISTRICT_WORDS = re.compile(r"^(markaz|center|centre)\s+|\s+(district|qadaa|qada|mantiqa)$", re.IGNORECASE)
+
+
+class _DistrictNames:
+    """The gazetteer's spelling of a district, from a boundary source's names: what events are filed under.
+
+    English names meet by `english_key` («Abu-Kamal» → «Abu Kamal», «Mayadin» → «Al-Mayadin»); Arabic names meet
+    the names of places that lie in a district of the same name, its seat («جسر الشغور» → «Jisr al-Shughur»);
+    «Markaz X» (the centre district) is also tried as the governorate's own name.
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.en: dict[tuple[str, str], str] = {}
+        self.ar: dict[tuple[str, str], str] = {}
+        for place in gazetteer.places:
+            if place.admin1 and place.admin2:
+                self.en.setdefault((place.admin1, english_key(place.admin2)), place.admin2)
+        seats = [p for p in gazetteer.places if p.admin1 and p.admin2]
+        seats.sort(key=lambda p: english_key(p.name_en or "") != english_key(p.admin2))  # the seat first
+        for place in seats:
+            for name in (place.name_ar, *place.alt_ar):
+                if name:
+                    self.ar.setdefault((place.admin1, arabic_key(name)), place.admin2)
+
+    def find(self, admin1: str, name_en: str | None, name_ar: str | None) -> str | None:
+        for name in filter(None, (name_en, _DISTRICT_WORDS.sub("", name_en or ""))):
+            found = self.en.get((admin1, english_key(name)))
+            if found:
+                return found
+        for name in arabic_variants(name_ar) if name_ar else ():
+            found = self.ar.get((admin1, arabic_key(name)))
+            if found:
+                return found
+        if name_en and re.match(r"(markaz|center|centre)\b", name_en, re.IGNORECASE):
+            return self.en.get((admin1, english_key(admin1)))
+        return self._by_skeleton(admin1, name_en) if name_en else None
+
+    def _by_skeleton(self, admin1: str, name_en: str) -> str | None:
+        """The one district of the governorate whose romanisation has the same consonants («Kerbala» and «Karbala»,
+        «Musayab» and «Musayyib», «Hawiga» and «Hawija»); None when no district or several do."""
+        wanted = _skeleton(_DISTRICT_WORDS.sub("", name_en))
+        found = {name for (a1, key), name in self.en.items() if a1 == admin1 and _skeleton(key) == wanted}
+        return found.pop() if len(found) == 1 and wanted else None
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of an English place name: romanisations differ in vowels, doubling, h and g/j."""
+    text = re.sub(r"[aeiouyw\s'h-]", "", english_key(name).replace("g", "j"))
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _simplified(geometry: dict, tolerance: float) -> dict | None:
+    """The polygon simplified for the browser (shapely, topology kept), coordinates rounded to 5 decimals (1 m);
+    None when nothing of it is left."""
+    from shapely import make_valid
+    from shapely.geometry import mapping, shape
+
+    shp = shape(geometry)
+    if not shp.is_valid:
+        shp = make_valid(shp)
+    if tolerance > 0:
+        shp = shp.simplify(tolerance, preserve_topology=True)
+    if shp.geom_type == "GeometryCollection":  # make_valid can leave stray lines beside the polygons
+        from shapely.geometry import MultiPolygon
+
+        shp = MultiPolygon([g for part in shp.geoms if part.geom_type in ("Polygon", "MultiPolygon")
+                            for g in getattr(part, "geoms", [part])])
+    if shp.is_empty or shp.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    return _rounded(mapping(shp))
+
+
+def _rounded(value):
+    if isinstance(value, float):
+        return round(value, 5)
+    if isinstance(value, (list, tuple)):
+        return [_rounded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
+
+
+class _BoundaryImport:
+    """One import of admin polygons: check each unit, give it the project's governorate and district spelling,
+    and locate a unit whose source does not say its governorate (geoBoundaries districts) by where it lies."""
+
+    def __init__(self, store: "GazetteerStore", source: str, report, tolerance: float):
+        from shapely.geometry import shape
+
+        self.store, self.source, self.report, self.tolerance = store, source, report, tolerance
+        self.present = {r[0] for r in store.conn.execute("SELECT source_id FROM boundaries WHERE source = ?",
+                                                          (source,))}
+        self.admin1_shapes = [(admin1, shape(json.loads(g))) for admin1, g in store.conn.execute(
+            "SELECT admin1, geometry FROM boundaries WHERE level = 'admin1'")]
+        builtin = Gazetteer(overlay(Gazetteer.builtin().places, store.places()))
+        self.districts = _DistrictNames(builtin)
+        self.grid = _Grid()
+        for p in builtin.places:
+            if p.latitude is not None and p.longitude is not None and p.admin1:
+                self.grid.add(p.latitude, p.longitude, p.admin1, p.country)
+        self.rows: list[tuple] = []
+
+    def reject(self, row: dict, reason: str, detail: str = "") -> None:
+        self.report.rejected += 1
+        self.report.reasons[reason] += 1
+        if len(self.report.errors) < 20:
+            self.report.errors.append(f"{row.get('where', '?')}: {reason}" + (f" ({detail})" if detail else ""))
+
+    def take_all(self, rows: Iterable[dict]) -> None:
+        rows = list(rows)
+        # governorates first, so that the districts of the same file can be placed inside them
+        for row in sorted(rows, key=lambda r: r.get("level") != "admin1"):
+            self.take(row)
+
+    def take(self, row: dict) -> None:
+        from shapely.geometry import shape
+
+        report = self.report
+        report.read += 1
+        if _skipped(row, report):
+            return
+        if row.get("error") or row.get("reject"):
+            self.reject(row, row.get("error") or row["reject"], row.get("message", ""))
+            return
+        if row["source_id"] in self.present:
+            report.present += 1
+            return
+        geometry = _simplified(row["geometry"], self.tolerance)
+        if geometry is None:
+            self.reject(row, "empty geometry")
+            return
+        admin1 = row.get("admin1")
+        if admin1 is None and row["level"] == "admin2":  # a district whose source does not name its governorate
+            admin1 = self._locate(shape(geometry), row.get("country"))
+        if admin1 is None:
+            self.reject(row, "unknown governorate", row.get("region") or row.get("name_en") or "")
+            return
+        country = ADMIN1_COUNTRY[admin1]
+        if row.get("country") and row["country"] != country:
+            self.reject(row, "admin1 not in country", f"{admin1} is not in {row['country']}")
+            return
+        admin2 = None
+        if row["level"] == "admin2":
+            admin2 = self.districts.find(admin1, row.get("name_en"), row.get("name_ar"))
+            if admin2 is None:
+                admin2 = row.get("name_en") or row.get("name_ar")
+                report.unmatched.append(f"{admin2} ({admin1})")
+        else:
+            self.admin1_shapes.append((admin1, shape(geometry)))
+        self.present.add(row["source_id"])
+        self.rows.append((self.source, row["source_id"], row["level"], admin1, admin2, row.get("name_en"),
+                          row.get("name_ar"), country, row.get("pcode"),
+                          json.dumps(geometry, separators=(",", ":"))))
+        report.added += 1
+
+    def _locate(self, shp, country: str | None) -> str | None:
+        point = shp.representative_point()
+        for admin1, polygon in self.admin1_shapes:
+            if polygon.contains(point):
+                return admin1
+        nearest = self.grid.nearest(point.y, point.x, country=country)
+        return nearest[2] if nearest else None
+
+    def write(self, licence: str, attribution: str) -> None:
+        conn = self.store.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _many(conn, "INSERT INTO boundaries (source, source_id, level, admin1, admin2, name_en, name_ar, country, "
+                        "pcode, geometry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.rows)
+            _record_source(conn, self.source, licence, attribution,
+                           conn.execute("SELECT COUNT(*) FROM boundaries WHERE source = ?", (self.source,)).fetchone()[0])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _record_source(conn: sqlite3.Connection, source: str, licence: str, attribution: str, rows: int) -> None:
+    old = conn.execute("SELECT licence, attribution FROM sources WHERE name = ?", (source,)).fetchone()
+    if old is not None:  # a later import without a licence keeps the one recorded
+        licence, attribution = licence or old[0], attribution or old[1]
+    conn.execute("INSERT OR REPLACE INTO sources (name, licence, attribution, imported_at, rows) VALUES (?, ?, ?, ?, ?)",
+                 (source, licence, attribution, datetime.now(timezone.utc).replace(microsecond=0).isoformat(), rows))
 
 
 # --- the store -----------------------------------------------------------------------------------------------------
@@ -670,12 +870,39 @@ class GazetteerStore:
             "by_country": counts("country"),
             "by_kind": counts("kind"),
             "by_admin1": counts("admin1"),
-            "sources": {name: {"licence": lic, "attribution": att, "imported_at": at, "rows": rows}
-                        for name, lic, att, at, rows in q(
-                            "SELECT name, licence, attribution, imported_at, rows FROM sources ORDER BY name")},
+            "sources": self.sources(),
+            "boundaries": {f"{level} {source}": n for source, level, n in q(
+                "SELECT source, level, COUNT(*) FROM boundaries GROUP BY source, level ORDER BY source, level")}
+            if "boundaries" in {r[0] for r in q("SELECT name FROM sqlite_master WHERE type = 'table'")} else {},
         }
 
+    def boundaries(self) -> list[dict]:
+        """The imported admin polygons, one dict a unit (the columns of the boundaries table, geometry parsed);
+        an empty list for a store made before boundaries were kept."""
+        try:
+            rows = self.conn.execute(f"SELECT {', '.join(_BOUNDARY_COLUMNS)} FROM boundaries "
+                                     "ORDER BY level, admin1, admin2, id").fetchall()
+        except sqlite3.OperationalError:  # no boundaries table: a store written by an older Rasid, read-only
+            return []
+        return [{**dict(zip(_BOUNDARY_COLUMNS, r)), "geometry": json.loads(r[-1])} for r in rows]
+
+    def sources(self) -> dict[str, dict]:
+        """Each source's licence, attribution, import time and row count."""
+        return {name: {"licence": lic, "attribution": att, "imported_at": at, "rows": rows}
+                for name, lic, att, at, rows in self.conn.execute(
+                    "SELECT name, licence, attribution, imported_at, rows FROM sources ORDER BY name")}
+
     # -- writing --
+
+    def import_boundaries(self, rows: Iterable[dict], source: str, report, licence: str = "", attribution: str = "",
+                          tolerance: float = SIMPLIFY_DEGREES) -> None:
+        """Check, simplify and store admin polygons (rows of rasid.geo.importers.read_boundaries), counting into
+        `report`; one transaction, like `import_rows`. A unit already stored from this source is left as it is."""
+        if self.readonly:
+            raise StoreError("the store was opened read-only")
+        work = _BoundaryImport(self, source, report, tolerance)
+        work.take_all(rows)
+        work.write(licence, attribution)
 
     def import_rows(self, rows: Iterable[dict], source: str, report, licence: str = "", attribution: str = "",
                     progress: Callable[[int, float], None] | None = None, file_label: str = "") -> None:

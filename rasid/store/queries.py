@@ -77,6 +77,22 @@ def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int =
     return total, [stored_event(e, sources_count=counts.get(e.id, 0)) for e in page]
 
 
+def map_points(session: Session, f: EventFilter, limit: int) -> tuple[int, list[tuple]]:
+    """The located events matching `f`, newest first, as (id, latitude, longitude, event_type, date_start,
+    fatalities_best) rows, at most `limit`; and how many located events match in all. One query each, for a map
+    that draws thousands of markers and loads an event's details only when it is opened."""
+    E, P = models.Event, models.Place
+    located = filtered(select(E.id), f, session)
+    if not (f.admin1 or f.admin2 or f.place):  # filtered() joins the place only for place filters
+        located = located.join(P, P.id == E.place_id)
+    located = located.where(P.latitude.is_not(None), P.longitude.is_not(None))
+    total = session.scalar(select(func.count()).select_from(located.subquery()))
+    rows = session.execute(
+        located.with_only_columns(E.id, P.latitude, P.longitude, E.event_type, E.date_start, E.fatalities_best)
+        .order_by(E.date_start.desc().nulls_last(), E.id.desc()).limit(limit)).all()
+    return total, [tuple(r) for r in rows]
+
+
 def all_events(session: Session, f: EventFilter, chunk: int = 1000):
     """Every event matching `f`, with its sources and tolls, in id order (for exports)."""
     last = 0
@@ -170,15 +186,18 @@ def review_history(session: Session, event_id: int) -> list[models.ReviewAction]
     ).all())
 
 
-AGGREGATES = ("day", "admin1", "actor", "group", "event_type")
+AGGREGATES = ("day", "admin1", "admin2", "actor", "group", "event_type")
 
 
 def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
-    """Counts of events and of killed / injured (best estimates) per day, governorate, actor, group or type."""
+    """Counts of events and of killed / injured (best estimates) per day, governorate, district (each row with
+    its governorate in `admin1`), actor, group or type."""
     E = models.Event
     ids = filtered(select(E.id), f, session).subquery()
     if by == "group":
         return _by_group(session, ids)
+    if by == "admin2":
+        return _by_district(session, ids)
     key = {
         "day": E.date_start, "event_type": E.event_type, "admin1": models.Place.admin1,
         "actor": models.EventActor.actor_id,
@@ -192,6 +211,16 @@ def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
     rows = session.execute(query.group_by(key).order_by(key)).all()
     return [{"key": str(k) if k is not None else "", "events": n, "killed": int(killed or 0),
              "injured": int(injured or 0)} for k, n, killed, injured in rows]
+
+
+def _by_district(session: Session, ids) -> list[dict]:
+    E, P = models.Event, models.Place
+    rows = session.execute(
+        select(P.admin1, P.admin2, func.count(E.id), func.sum(E.fatalities_best), func.sum(E.injured_best))
+        .select_from(E).join(P, P.id == E.place_id).where(E.id.in_(select(ids.c.id)))
+        .group_by(P.admin1, P.admin2).order_by(P.admin1, P.admin2)).all()
+    return [{"key": admin2 or "", "admin1": admin1 or "", "events": n, "killed": int(killed or 0),
+             "injured": int(injured or 0)} for admin1, admin2, n, killed, injured in rows]
 
 
 def _by_group(session: Session, ids) -> list[dict]:

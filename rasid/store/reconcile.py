@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -131,6 +132,24 @@ def km_between(lat1: float | None, lon1: float | None, lat2: float | None, lon2:
 # --- events ------------------------------------------------------------------------------------------------
 
 FIRST_REPORT = "first report of this event"
+# The sentence `_compare` writes, read back into its parts by `merge_code`.
+_MERGE_REASON = re.compile(
+    r"same (?P<type>.+?) \((?P<sub>[^()]*)\), (?:same place \(.*\)|places (?P<km>[\d.]+) km apart \(.*\)), "
+    r"(?:same day|dates (?P<days>\d+) day apart), (?:shared actors (?P<actors>.+)|no conflicting actors)")
+
+
+def merge_code(reason: str) -> dict:
+    """A stored merge reason as a code and its values, for interfaces that word it in their own language:
+    {"code": "first_report"}, {"code": "same_incident", "sub_event_type", "place": "same"|"near", "km", "days",
+    "actors"}, or {"code": "other"} for a reason written in another form (an older database)."""
+    if reason == FIRST_REPORT:
+        return {"code": "first_report"}
+    m = _MERGE_REASON.fullmatch(reason or "")
+    if m is None:
+        return {"code": "other"}
+    return {"code": "same_incident", "sub_event_type": m["sub"], "place": "near" if m["km"] else "same",
+            "km": float(m["km"]) if m["km"] else 0.0, "days": int(m["days"] or 0),
+            "actors": m["actors"].split(", ") if m["actors"] else []}
 
 
 @dataclass

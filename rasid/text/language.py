@@ -66,6 +66,8 @@ class Language:
         plural = v.get("object_after_plural", {})
         for stem in stems:
             for obj in v.get("object_suffixes", [""]):
+                if obj and stem == base:
+                    continue  # «قصفها», «خطفه»: read as the noun with its pronoun as often as the verb
                 for ending, joined in plural.items():
                     if obj and stem.endswith(ending):
                         stem = stem[:-len(ending)] + joined

@@ -5,7 +5,10 @@
 // Data from the API (report text, names, notes, URLs) is always inserted as text (textContent, createTextNode,
 // attribute values), never as HTML.
 //
-// Routes: #/ (map, charts, event list), #/event/{id} (event page), #/review (review queue).
+// Routes: #/ (map, charts, event list), #/event/{id} (event page), #/review (review queue). The view's state is
+// in the URL, after the route: every filter, the selected event, the map mode, the list page and the language
+// (#/?admin1=Idlib&type=Battles&event=12&lang=en), written with the history API, so that a link restores the view
+// and back / forward step through what the analyst did.
 // Test hooks: <body data-view="home|event|review" data-ready="0|1">; data-ready is "0" while a view loads or
 // reloads and "1" once it has rendered (also after an error, which then shows in #message).
 
@@ -16,8 +19,7 @@ const t = I.t;
 // The app root: static/app.js sits one level below it, so the API is at <root>/api/ wherever the app is mounted.
 const ROOT = new URL("../", import.meta.url);
 const PAGE_SIZE = 50;
-const MAP_PAGE = 500; // the API's largest page
-const MAP_CAP = 5000; // at most this many markers
+const MAP_CAP = 5000; // at most this many markers (newest first)
 const TOKEN_KEY = "rasid.token";
 const DEFAULT_VIEW = { center: [34.8, 40.5], zoom: 6 }; // Syria and Iraq
 
@@ -68,9 +70,7 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
-function num(v) {
-  return v === null || v === undefined || v === "" ? t("none") : String(v);
-}
+const num = (v) => I.fmtNumber(v);
 
 function truncate(s, n) {
   s = String(s);
@@ -94,12 +94,6 @@ function safeHref(url) {
   }
 }
 
-function fmtDateTime(iso) {
-  if (!iso) return t("none");
-  const s = String(iso).replace("T", " ");
-  return s.length > 16 ? s.slice(0, 16) : s;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // API
 
@@ -119,7 +113,21 @@ function apiUrl(path, params) {
   return url;
 }
 
+// Requests started before the page knew it needed them (at start, with the configuration): taken once by `api`.
+const prefetched = new Map();
+
+function prefetch(path, params) {
+  const request = api(path, params);
+  request.catch(() => {}); // a failure shows when the view takes the answer
+  prefetched.set(apiUrl(path, params).href, request);
+}
+
 async function api(path, params, init) {
+  const early = !init && prefetched.get(apiUrl(path, params).href);
+  if (early) {
+    prefetched.delete(apiUrl(path, params).href);
+    return early;
+  }
   let res;
   try {
     res = await fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init });
@@ -201,16 +209,21 @@ async function runLoad(channel, fn) {
 }
 
 function markReadyIfIdle() {
-  if (inflight.size === 0) document.body.dataset.ready = "1";
-}
+  if (inflight.size === 0) document.body.dataset.ready = "1";}
 
 // ---------------------------------------------------------------------------------------------------------------
 // labels shared by the views
 
+/** The place's name in the interface's language: in English the gazetteer's English name, else a romanisation. */
 function placeName(loc) {
   if (!loc) return "";
-  const name = I.getLang() === "en" ? loc.name_en || loc.name_ar : loc.name_ar || loc.name_en;
-  return name || I.adminLabel(loc.admin2) || I.adminLabel(loc.admin1) || "";
+  if (I.getLang() === "en") {
+    if (loc.name_en) return loc.name_en;
+    if (loc.name_ar) return I.romanise(loc.name_ar);
+  } else if (loc.name_ar || loc.name_en) {
+    return loc.name_ar || loc.name_en;
+  }
+  return I.adminLabel(loc.admin2) || I.adminLabel(loc.admin1) || "";
 }
 
 function placeLabel(loc) {
@@ -220,18 +233,19 @@ function placeLabel(loc) {
   return parts.join(t("sep")) || t("none");
 }
 
+/** A place label as an element, saying when the English name is a romanisation of the Arabic one. */
+function placeElement(loc, cls) {
+  const romanised = loc && I.getLang() === "en" && !loc.name_en && loc.name_ar;
+  return el("span", { class: cls || null, title: romanised ? t("transliterated") : null }, placeLabel(loc));
+}
+
 function actorsLabel(ids) {
   if (!ids || !ids.length) return t("none");
   return ids.map(I.actorLabel).join(t("sep"));
 }
 
 function dateRange(ev) {
-  const a = ev.date_start;
-  const b = ev.date_end;
-  if (!a && !b) return t("none");
-  if (!b || a === b) return a || b;
-  if (!a) return b;
-  return `${a} – ${b}`;
+  return I.fmtDateRange(ev.date_start, ev.date_end);
 }
 
 function stateBadge(state) {
@@ -241,7 +255,7 @@ function stateBadge(state) {
 
 function typeCell(ev) {
   return [
-    el("span", { class: "type-swatch", style: `background:${I.typeColor(ev.event_type)}` }),
+    el("span", { class: "type-swatch", style: `background:${I.typeColor(ev.event_type)}`, "aria-hidden": "true" }),
     el("span", { class: "type-name" }, I.eventTypeLabel(ev.event_type)),
     ev.sub_event_type ? el("small", { class: "sub-type" }, I.subEventTypeLabel(ev.sub_event_type)) : null,
   ];
@@ -252,10 +266,70 @@ function fatalitiesBest(ev) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// filters
+// the view's state in the URL
 
-const FILTER_IDS = { from: "filter-from", to: "filter-to", admin1: "filter-admin1", type: "filter-type",
-  actor: "filter-actor", state: "filter-state", q: "filter-q" };
+const FILTER_IDS = { from: "filter-from", to: "filter-to", admin1: "filter-admin1", admin2: "filter-admin2",
+  type: "filter-type", actor: "filter-actor", state: "filter-state", q: "filter-q" };
+const MAP_MODES = { points: "modePoints", "admin1-events": "modeAdmin1Events", "admin1-killed": "modeAdmin1Killed",
+  "admin2-events": "modeAdmin2Events", "admin2-killed": "modeAdmin2Killed" };
+
+/** What the URL asks for: the view (and the event of an event page), the filters, the selected event, the map
+ * mode, the page of the event list and the language. */
+function readUrl() {
+  const hash = (location.hash || "").replace(/^#/, "");
+  const cut = hash.indexOf("?");
+  let path = cut === -1 ? hash : hash.slice(0, cut);
+  try { path = decodeURIComponent(path); } catch (e) { /* keep it raw */ }
+  path = path || "/";
+  const params = new URLSearchParams(cut === -1 ? "" : hash.slice(cut + 1));
+  const m = path.match(/^\/event\/([^/?]+)\/?$/);
+  const filters = {};
+  for (const key of Object.keys(FILTER_IDS)) {
+    const v = (params.get(key) || "").trim();
+    if (v) filters[key] = v;
+  }
+  const mode = params.get("map");
+  const page = parseInt(params.get("page") || "0", 10);
+  return {
+    view: m ? "event" : /^\/review\/?$/.test(path) ? "review" : "home",
+    id: m ? m[1] : null,
+    filters,
+    event: /^\d+$/.test(params.get("event") || "") ? params.get("event") : null,
+    map: MAP_MODES[mode] ? mode : "points",
+    page: Number.isInteger(page) && page > 0 ? page : 0,
+    lang: I.LANGS.includes(params.get("lang")) ? params.get("lang") : null,
+  };
+}
+
+let view = readUrl(); // the state now shown
+
+/** The URL of a view, carrying the filters (and on the map, its mode, page and selection) and the language. */
+function urlFor(target, extra = {}) {
+  const params = new URLSearchParams();
+  if (target !== "review") for (const [k, v] of Object.entries(view.filters)) params.set(k, v);
+  if (target === "home") {
+    const selected = "event" in extra ? extra.event : view.event;
+    if (view.map !== "points") params.set("map", view.map);
+    if (view.page) params.set("page", String(view.page));
+    if (selected) params.set("event", String(selected));
+  }
+  params.set("lang", I.getLang());
+  const path = target === "event" ? `/event/${encodeURIComponent(extra.id)}` : target === "review" ? "/review" : "/";
+  return `#${path}?${params}`;
+}
+
+let routedHref = null; // the URL last shown, so that a popstate and a hashchange for one move route once
+
+/** Write the state now shown into the URL: a new history entry (`push`) or the current one replaced. */
+function saveUrl(push = true) {
+  const url = urlFor(view.view, { id: view.id });
+  if (location.hash === url) return;
+  history[push ? "pushState" : "replaceState"](null, "", url);
+  routedHref = location.href;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// filters
 
 function currentFilters() {
   const f = {};
@@ -266,11 +340,23 @@ function currentFilters() {
   return f;
 }
 
+function setFilterInputs(filters) {
+  for (const [key, id] of Object.entries(FILTER_IDS)) {
+    const input = document.getElementById(id);
+    const value = filters[key] || "";
+    if (input.tagName === "SELECT" && value && ![...input.options].some((o) => o.value === value)) {
+      input.append(el("option", { value }, value)); // not among the options (yet): keep what the URL says
+    }
+    input.value = value;
+  }
+}
+
 const cache = {
   config: null,
   boundaries: null,
   admin1Options: null, // aggregate items, unfiltered
-  home: { list: null, offset: 0, mapEvents: null, mapTotal: 0, day: null, group: null, admin1: null },
+  admin2Options: null,
+  home: { list: null, map: null, day: null, group: null, admin1: null, choropleth: null },
   event: null, // { detail, reports: Map(report_id -> report | Error) }
   review: { data: null, offset: 0 },
 };
@@ -281,61 +367,79 @@ function fillSelect(select, options) {
   select.textContent = "";
   select.append(el("option", { value: "" }, t("all")));
   for (const o of options) select.append(el("option", { value: o.value, class: o.cls || null, title: o.title || null }, o.label));
-  if ([...select.options].some((o) => o.value === keep)) select.value = keep;
+  if (keep && ![...select.options].some((o) => o.value === keep)) select.append(el("option", { value: keep }, keep));
+  select.value = keep;
+}
+
+function byLabel(a, b) {
+  return a.label.localeCompare(b.label, I.getLang());
 }
 
 function renderFilterOptions() {
   const admin1 = (cache.admin1Options || []).filter((it) => it.key);
   fillSelect($("#filter-admin1"), admin1
-    .map((it) => ({ value: it.key, label: I.adminLabel(it.key), n: it.events }))
-    .sort((a, b) => a.label.localeCompare(b.label, I.getLang()))
-    .map((o) => ({ value: o.value, label: o.label, title: o.n !== undefined ? `${o.n} ${t("events")}` : null })));
+    .map((it) => ({ value: it.key, label: I.adminLabel(it.key), title: `${num(it.events)} ${t("events")}` }))
+    .sort(byLabel));
+  const chosen = $("#filter-admin1").value;
+  const districts = (cache.admin2Options || []).filter((it) => it.key && (!chosen || it.admin1 === chosen));
+  const seen = new Set();
+  fillSelect($("#filter-admin2"), districts.filter((it) => !seen.has(it.key) && seen.add(it.key))
+    .map((it) => ({ value: it.key, label: I.adminLabel(it.key) })).sort(byLabel));
 
   const types = [];
-  for (const type of Object.keys(I.EVENT_TYPES)) {
+  for (const type of I.eventTypeIds()) {
     types.push({ value: type, label: I.eventTypeLabel(type), cls: "opt-type" });
-    for (const [sub, info] of Object.entries(I.SUB_EVENT_TYPES)) {
-      if (info.type === type) types.push({ value: sub, label: "\u00a0\u00a0· " + I.subEventTypeLabel(sub), cls: "opt-sub" });
+    for (const sub of I.subEventTypeIds(type)) {
+      types.push({ value: sub, label: "\u00a0\u00a0· " + I.subEventTypeLabel(sub), cls: "opt-sub" });
     }
   }
   fillSelect($("#filter-type"), types);
-  fillSelect($("#filter-actor"), Object.keys(I.ACTORS).map((id) => ({ value: id, label: I.actorLabel(id) })));
+  fillSelect($("#filter-actor"), I.actorIds().map((id) => ({ value: id, label: I.actorLabel(id) })));
   fillSelect($("#filter-state"), Object.keys(I.REVIEW_STATES).map((s) => ({ value: s, label: I.stateLabel(s) })));
+  const mode = $("#map-mode");
+  mode.textContent = "";
+  for (const [value, key] of Object.entries(MAP_MODES)) mode.append(el("option", { value }, t(key)));
+  mode.value = view.map;
 }
 
-let appliedFilters = null; // JSON of the filters the home view last loaded with
+function filtersChanged() {
+  const filters = currentFilters();
+  if (JSON.stringify(filters) === JSON.stringify(view.filters)) return;
+  if (filters.admin1 !== view.filters.admin1) renderFilterOptions(); // the districts of the new governorate
+  view = { ...view, filters: currentFilters(), page: 0 };
+  saveUrl();
+  reloadHome();
+}
 
 function bindFilters() {
-  const reload = () => {
-    if (JSON.stringify(currentFilters()) === appliedFilters) return;
-    cache.home.offset = 0;
-    reloadHome();
-  };
-  for (const id of Object.values(FILTER_IDS)) {
-    const input = document.getElementById(id);
-    input.addEventListener("change", reload);
-  }
+  for (const id of Object.values(FILTER_IDS)) document.getElementById(id).addEventListener("change", filtersChanged);
   const q = $("#filter-q");
-  q.addEventListener("input", debounce(reload, 400));
+  q.addEventListener("input", debounce(filtersChanged, 400));
   q.addEventListener("keydown", (e) => {
     if (e.key === "Enter") {
       e.preventDefault();
-      reload();
+      filtersChanged();
     }
   });
   $("#filter-reset").addEventListener("click", () => {
     for (const id of Object.values(FILTER_IDS)) document.getElementById(id).value = "";
-    reload();
+    filtersChanged();
   });
   $("#timeline-metric").addEventListener("change", () => renderTimeline());
-  $("#page-prev").addEventListener("click", () => {
-    cache.home.offset = Math.max(0, cache.home.offset - PAGE_SIZE);
-    loadList();
+  $("#map-mode").addEventListener("change", () => {
+    view = { ...view, map: $("#map-mode").value };
+    saveUrl();
+    applyMapMode();
   });
-  $("#page-next").addEventListener("click", () => {
-    cache.home.offset += PAGE_SIZE;
-    loadList();
-  });
+  $("#export-format").addEventListener("change", renderExport);
+  $("#page-prev").addEventListener("click", () => turnPage(-1));
+  $("#page-next").addEventListener("click", () => turnPage(1));
+}
+
+function turnPage(step) {
+  view = { ...view, page: Math.max(0, view.page + step) };
+  saveUrl();
+  loadList();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -345,13 +449,22 @@ let map = null;
 let clusterLayer = null;
 let admin1Layer = null;
 let admin2Layer = null;
+let choroplethLayer = null;
+let attributionControl = null;
 let tileLayer = null;
 let mapFitted = false;
+let selectedPopup = null; // the popup of a selected event that has no marker among those loaded
+
+// Choropleth classes: viridis (perceptually even, read by colour-blind readers), outside the type palette.
+const CHOROPLETH_COLOURS = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"];
+const CHOROPLETH_ZERO = "#f2f1ec";
 
 function initMap() {
   if (map) return;
   if (typeof L === "undefined") throw new Error("Leaflet did not load (static/vendor/leaflet.js)");
-  map = L.map("map", { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, minZoom: 3, maxZoom: 18 });
+  map = L.map("map", { center: DEFAULT_VIEW.center, zoom: DEFAULT_VIEW.zoom, minZoom: 3, maxZoom: 18,
+    zoomControl: false });
+  renderZoomControl();
   admin1Layer = L.geoJSON(null, {
     filter: (f) => (f.properties || {}).level !== "admin2",
     style: () => ({ className: "boundary boundary-admin1", color: "#6b6b6b", weight: 1.4, fillColor: "#fbfaf6",
@@ -372,8 +485,34 @@ function initMap() {
     spiderfyOnMaxZoom: true,
     disableClusteringAtZoom: 12,
     chunkedLoading: true,
+    iconCreateFunction: clusterIcon,
   });
   map.addLayer(clusterLayer);
+  map.on("popupopen", (e) => {
+    const id = e.popup.options.eventId;
+    if (id && String(id) !== String(view.event)) selectEvent(id);
+  });
+  map.on("popupclose", (e) => {
+    const id = e.popup.options.eventId;
+    if (id && !rendering && String(id) === String(view.event)) selectEvent(null);
+  });
+}
+
+let zoomControl = null;
+
+/** Leaflet's zoom buttons, labelled in the interface's language. */
+function renderZoomControl() {
+  if (zoomControl) zoomControl.remove();
+  zoomControl = L.control.zoom({ zoomInTitle: t("zoomIn"), zoomOutTitle: t("zoomOut") }).addTo(map);
+}
+
+/** Clusters are white discs ringed in ink, sized by count: no colour of the type palette. */
+function clusterIcon(cluster) {
+  const n = cluster.getChildCount();
+  const size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 44 : 52;
+  // only a formatted number goes into this markup
+  return L.divIcon({ html: `<span>${I.fmtNumber(n)}</span>`, className: "event-cluster",
+    iconSize: [size, size] });
 }
 
 function applyConfig() {
@@ -389,6 +528,15 @@ function applyConfig() {
   }
 }
 
+function hasBoundaries() {
+  return Boolean(cache.boundaries && cache.boundaries.kind === "boundaries");
+}
+
+/** Markers, not a choropleth: asked for, or a choropleth cannot be drawn without imported boundaries. */
+function pointsMode() {
+  return view.map === "points" || !hasBoundaries();
+}
+
 function applyBoundaries() {
   const gj = cache.boundaries;
   if (!gj || !map) return;
@@ -397,6 +545,58 @@ function applyBoundaries() {
   admin1Layer.addData(gj);
   admin2Layer.addData(gj);
   admin2Layer.bringToFront();
+  $("#map").dataset.boundaries = gj.kind || "sketch";
+  renderAttribution();
+  renderMapNote();
+}
+
+/** Who made the boundaries drawn, as their licences ask: a control on the map, URLs as links, all as text. */
+function renderAttribution() {
+  if (attributionControl) attributionControl.remove();
+  attributionControl = null;
+  const sources = (cache.boundaries && cache.boundaries.attribution) || [];
+  if (!sources.length) return;
+  // the sources' own words (English), each isolated so that the Arabic interface keeps its direction
+  const box = el("div", { class: "boundaries-attribution", dir: I.dir() }, t("boundariesBy"));
+  sources.forEach((src, i) => {
+    if (i) box.append(t("sep"));
+    const text = src.attribution || src.source;
+    const words = el("bdi", { lang: "en", dir: "ltr" });
+    let last = 0;
+    for (const m of text.matchAll(/https?:\/\/[^\s<>")]+/g)) {
+      words.append(text.slice(last, m.index));
+      const href = safeHref(m[0]);
+      words.append(href ? el("a", { href, target: "_blank", rel: "noopener noreferrer" }, m[0]) : m[0]);
+      last = m.index + m[0].length;
+    }
+    words.append(text.slice(last));
+    box.append(words);
+  });
+  box.title = sources.map((src) => `${src.source}: ${src.licence || "?"}`).join("\n"); // the licences, on hover
+  attributionControl = L.control({ position: "bottomleft" });
+  attributionControl.onAdd = () => {
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  attributionControl.addTo(map);
+}
+
+function renderMapNote() {
+  const notes = [];
+  const shown = cache.home.map;
+  if (!hasBoundaries() && view.map !== "points") notes.push(t("choroplethNeedsBoundaries"));
+  if (pointsMode() && shown) {
+    if (shown.total > shown.points.length) notes.push(t("mapCapped", { n: shown.points.length, total: shown.total }));
+    const without = cache.home.list ? (cache.home.list.total || 0) - shown.total : 0;
+    if (without > 0) notes.push(t("noCoords", { n: without }));
+  } else if (cache.home.choropleth && cache.home.choropleth.unmatched.events) {
+    notes.push(t("choroplethUnmatched", { n: cache.home.choropleth.unmatched.events }));
+  }
+  const note = $("#map-note");
+  note.textContent = notes.join(" ");
+  const sketch = $("#map-sketch-note");
+  sketch.hidden = !cache.boundaries || hasBoundaries();
+  note.hidden = !notes.length;
 }
 
 function fitMapOnce() {
@@ -421,91 +621,219 @@ function typeSlug(type) {
 }
 
 function markerPopup(ev) {
-  return el("div", { class: "popup", dir: I.dir() },
+  return el("div", { class: "popup", dir: I.dir(), dataset: { id: ev.id } },
     el("div", { class: "popup-type" }, ...typeCell(ev)),
     el("div", { class: "popup-date" }, dateRange(ev)),
-    el("div", { class: "popup-place" }, placeLabel(ev.location)),
+    el("div", { class: "popup-place" }, placeElement(ev.location)),
     el("div", { class: "popup-actors" }, actorsLabel(ev.actors)),
     el("div", { class: "popup-fatalities" }, `${t("killed")}: ${num(fatalitiesBest(ev))}`),
-    el("a", { class: "popup-link", href: `#/event/${encodeURIComponent(ev.id)}` }, t("openEvent")));
+    el("a", { class: "popup-link", href: urlFor("event", { id: ev.id }) }, t("openEvent")));
+}
+
+let rendering = false; // markers are being replaced: their popups close without the analyst closing them
+const markersById = new Map();
+
+/** A marker's popup: built when it opens, from the event's details (the map loads only points). */
+function pointPopup(id) {
+  const box = el("div", { class: "popup", dir: I.dir(), dataset: { id } }, el("span", { class: "loading" }, t("loading")));
+  api(`events/${encodeURIComponent(id)}`)
+    .then((ev) => box.replaceWith(markerPopup(ev)))
+    .catch((err) => { box.textContent = errorText(err); });
+  return box;
 }
 
 function renderMarkers() {
   if (!map) return;
-  const events = cache.home.mapEvents || [];
+  const points = (cache.home.map && cache.home.map.points) || [];
+  rendering = true;
   clusterLayer.clearLayers();
+  rendering = false;
+  markersById.clear();
   const markers = [];
   const counts = {};
-  let withoutCoords = 0;
-  for (const ev of events) {
-    if (!hasCoords(ev)) {
-      withoutCoords += 1;
-      continue;
-    }
-    counts[ev.event_type] = (counts[ev.event_type] || 0) + 1;
-    const color = I.typeColor(ev.event_type);
-    const icon = L.divIcon({
-      className: `event-marker type-${typeSlug(ev.event_type)}`,
-      // only our own colour and the numeric id go into this markup
-      html: `<span class="dot" data-id="${Number(ev.id)}" style="background:${color}"></span>`,
+  const icons = {};
+  for (const [id, lat, lon, type, day] of points) {
+    counts[type] = (counts[type] || 0) + 1;
+    // one icon per type; only our own colour goes into its markup
+    icons[type] = icons[type] || L.divIcon({
+      className: `event-marker type-${typeSlug(type)}`,
+      html: `<span class="dot" style="background:${I.typeColor(type)}"></span>`,
       iconSize: [14, 14],
       iconAnchor: [7, 7],
       popupAnchor: [0, -6],
     });
-    const m = L.marker([ev.location.latitude, ev.location.longitude], {
-      icon,
-      title: `${dateRange(ev)} — ${I.subEventTypeLabel(ev.sub_event_type) || I.eventTypeLabel(ev.event_type)}`,
+    const m = L.marker([lat, lon], {
+      icon: icons[type],
+      title: `${I.fmtDate(day)} — ${I.eventTypeLabel(type)}`,
       riseOnHover: true,
+      keyboard: true,
     });
-    m.bindPopup(() => markerPopup(ev), { minWidth: 180 });
-    m.eventId = ev.id;
+    m.bindPopup(() => pointPopup(id), { minWidth: 180, eventId: id });
+    m.eventId = id;
+    markersById.set(String(id), m);
     markers.push(m);
   }
   clusterLayer.addLayers(markers);
-  renderLegend(counts);
-  const notes = [];
-  if (cache.home.mapTotal > events.length) notes.push(t("mapCapped", { n: events.length, total: cache.home.mapTotal }));
-  if (withoutCoords) notes.push(t("noCoords", { n: withoutCoords }));
-  const note = $("#map-note");
-  note.textContent = notes.join(" ");
-  note.hidden = !notes.length;
+  if (pointsMode()) renderLegend(counts);
+  renderMapNote();
+  if (cache.home.map) $("#map").dataset.filters = cache.home.map.filters; // what the markers show (a test hook)
 }
 
 function renderLegend(counts) {
   const box = $("#map-legend");
   box.textContent = "";
   box.append(el("span", { class: "legend-title" }, t("legend") + ":"));
-  for (const type of Object.keys(I.EVENT_TYPES)) {
+  for (const type of I.eventTypeIds()) {
     box.append(el("span", { class: "legend-item", dataset: { type } },
-      el("span", { class: "legend-swatch", style: `background:${I.typeColor(type)}` }),
+      el("span", { class: "legend-swatch", style: `background:${I.typeColor(type)}`, "aria-hidden": "true" }),
       I.eventTypeLabel(type),
-      counts && counts[type] ? el("span", { class: "legend-count" }, ` (${counts[type]})`) : null));
+      counts && counts[type] ? el("span", { class: "legend-count" }, ` (${num(counts[type])})`) : null));
   }
 }
 
 async function loadMapEvents(filters, current) {
-  const first = await api("events", { ...filters, limit: MAP_PAGE, offset: 0 });
+  const data = await api("map", { ...filters, limit: MAP_CAP });
   if (!current()) return;
-  let items = first.items || [];
-  const total = first.total || items.length;
-  const wanted = Math.min(total, MAP_CAP);
-  const pages = [];
-  for (let off = items.length; off < wanted && items.length > 0; off += MAP_PAGE) {
-    pages.push(api("events", { ...filters, limit: MAP_PAGE, offset: off }));
-  }
-  for (const page of await Promise.all(pages)) items = items.concat(page.items || []);
-  if (!current()) return;
-  cache.home.mapEvents = items.slice(0, MAP_CAP);
-  cache.home.mapTotal = total;
+  cache.home.map = { ...data, filters: JSON.stringify(filters) };
   renderMarkers();
   fitMapOnce();
+  showSelection();
+}
+
+// -- the selected event
+
+function selectEvent(id) {
+  view = { ...view, event: id ? String(id) : null };
+  saveUrl(Boolean(id));
+  markSelectedRow();
+}
+
+function markSelectedRow() {
+  document.querySelectorAll("#event-list tr.event-row").forEach((row) => {
+    const on = row.dataset.id === String(view.event);
+    row.classList.toggle("selected", on);
+    if (on) row.setAttribute("aria-current", "true");
+    else row.removeAttribute("aria-current");
+  });
+}
+
+/** Open the selected event's popup: on its marker when it is loaded, else on its own at the event's place. */
+function showSelection() {
+  markSelectedRow();
+  if (!map || view.view !== "home" || !pointsMode()) return;
+  if (selectedPopup) {
+    rendering = true;
+    map.closePopup(selectedPopup);
+    rendering = false;
+    selectedPopup = null;
+  }
+  if (!view.event) {
+    rendering = true;
+    map.closePopup();
+    rendering = false;
+    return;
+  }
+  const marker = markersById.get(String(view.event));
+  if (marker) {
+    clusterLayer.zoomToShowLayer(marker, () => marker.openPopup());
+    return;
+  }
+  const wanted = view.event;
+  runLoad("selected", async (current) => {
+    const ev = await api(`events/${encodeURIComponent(wanted)}`);
+    if (!current() || view.event !== wanted || !hasCoords(ev)) return;
+    selectedPopup = L.popup({ minWidth: 180, eventId: ev.id })
+      .setLatLng([ev.location.latitude, ev.location.longitude]).setContent(markerPopup(ev));
+    selectedPopup.openOn(map);
+  });
+}
+
+// -- choropleth
+
+function applyMapMode() {
+  if (!map) return;
+  const points = pointsMode();
+  $("#map").dataset.mode = points ? "points" : view.map;
+  if (points) {
+    if (choroplethLayer) choroplethLayer.remove();
+    choroplethLayer = null;
+    if (!map.hasLayer(clusterLayer)) map.addLayer(clusterLayer);
+    admin1Layer.setStyle({ fillOpacity: tileLayer ? 0 : 1 });
+    renderMarkers();
+    showSelection();
+    return;
+  }
+  rendering = true;
+  map.closePopup();
+  rendering = false;
+  if (map.hasLayer(clusterLayer)) map.removeLayer(clusterLayer);
+  loadChoropleth();
+}
+
+function loadChoropleth() {
+  const [level, metric] = view.map.split("-");
+  const filters = { ...view.filters };
+  return runLoad("choropleth", async (current) => {
+    const data = await api("choropleth", { ...filters, level });
+    if (!current()) return;
+    cache.home.choropleth = data;
+    renderChoropleth(level, metric);
+  });
+}
+
+function choroplethBreaks(max) {
+  const top = niceMax(Math.max(1, max));
+  return CHOROPLETH_COLOURS.map((_, i) => (top * (i + 1)) / CHOROPLETH_COLOURS.length);
+}
+
+function renderChoropleth(level, metric) {
+  if (choroplethLayer) choroplethLayer.remove();
+  const data = cache.home.choropleth;
+  if (!data || pointsMode()) return;
+  const values = new Map((data.items || []).map((it) => [it.id, it[metric] || 0]));
+  const breaks = choroplethBreaks(Math.max(0, ...values.values()));
+  const colour = (v) => (!v ? CHOROPLETH_ZERO : CHOROPLETH_COLOURS[breaks.findIndex((b) => v <= b)]);
+  choroplethLayer = L.geoJSON(cache.boundaries, {
+    filter: (f) => f.properties.level === level,
+    style: (f) => ({ className: "choropleth-unit", color: "#4a4a4a", weight: level === "admin1" ? 1.2 : 0.6,
+      fillColor: colour(values.get(f.id) || 0), fillOpacity: 0.85 }),
+    onEachFeature: (f, layer) => {
+      layer.feature.properties.value = values.get(f.id) || 0;
+      layer.bindTooltip(() => el("span", null, `${I.adminLabel(f.properties.name)}: ${num(values.get(f.id) || 0)}`),
+        { sticky: true, direction: "top", className: "boundary-tooltip" });
+      layer.on("click", () => filterToUnit(f.properties));
+    },
+  }).addTo(map);
+  renderChoroplethLegend(metric, level, breaks);
+  renderMapNote();
+}
+
+/** A click on a unit filters the view to it. */
+function filterToUnit(props) {
+  $("#filter-admin1").value = props.admin1;
+  renderFilterOptions();
+  if (props.level === "admin2") setFilterInputs({ ...currentFilters(), admin2: props.admin2 });
+  filtersChanged();
+}
+
+function renderChoroplethLegend(metric, level, breaks) {
+  const box = $("#map-legend");
+  box.textContent = "";
+  box.append(el("span", { class: "legend-title" }, t(MAP_MODES[`${level}-${metric}`]) + ":"));
+  box.append(el("span", { class: "legend-item" }, el("span", { class: "legend-box", style: `background:${CHOROPLETH_ZERO}` }), num(0)));
+  let low = 0;
+  breaks.forEach((b, i) => {
+    box.append(el("span", { class: "legend-item" }, el("span", { class: "legend-box", style: `background:${CHOROPLETH_COLOURS[i]}` }),
+      `${num(Math.floor(low) + 1)}–${num(Math.floor(b))}`));
+    low = b;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // charts (plain SVG)
 
 function chartWidth(box) {
-  return Math.max(260, Math.floor(box.clientWidth || box.getBoundingClientRect().width || 600));
+  return Math.max(240, Math.floor(box.clientWidth || box.getBoundingClientRect().width || 600));
 }
 
 function niceMax(v) {
@@ -574,7 +902,7 @@ function renderTimeline() {
   }
   const W = chartWidth(box);
   const H = 190;
-  const m = { top: 12, right: 12, bottom: 26, left: 40 };
+  const m = { top: 12, right: 12, bottom: 26, left: 44 };
   const iw = W - m.left - m.right;
   const ih = H - m.top - m.bottom;
   const max = niceMax(Math.max(...buckets.map((b) => b[metric])));
@@ -586,14 +914,14 @@ function renderTimeline() {
   for (const v of [0, max / 2, max]) {
     const y = m.top + ih - (v / max) * ih;
     root.append(svg("line", { class: "grid", x1: m.left, x2: W - m.right, y1: y, y2: y }));
-    root.append(svg("text", { class: "axis-label", x: m.left - 6, y: y + 4, "text-anchor": "end",
-      text: Number.isInteger(v) ? v : v.toFixed(1) }));
+    root.append(svg("text", { class: "axis-label", x: m.left - 6, y: y + 4, "text-anchor": "end", text: num(v) }));
   }
   buckets.forEach((b, i) => {
     const v = b[metric];
     const h = (v / max) * ih;
     const x = m.left + i * step + (step - bw) / 2;
-    const title = `${b.key}: ${b.events} ${t("events")}, ${b.killed} ${t("killed")}, ${b.injured} ${t("injured")}`;
+    const title = `${I.fmtDate(b.key)}: ${num(b.events)} ${t("events")}${t("sep")}${num(b.killed)} ${t("killed")}` +
+      `${t("sep")}${num(b.injured)} ${t("injured")}`;
     root.append(svg("rect", { class: `bar bar-${metric}`, x: x.toFixed(2), y: (m.top + ih - h).toFixed(2),
       width: bw.toFixed(2), height: Math.max(0, h).toFixed(2), "data-key": b.key, "data-value": v },
     svg("title", { text: title })));
@@ -603,7 +931,7 @@ function renderTimeline() {
   for (let i = 0; i < buckets.length; i += every) {
     const x = m.left + i * step + step / 2;
     root.append(svg("text", { class: "axis-label", x, y: H - 8, "text-anchor": i === 0 ? "start" : "middle",
-      text: buckets[i].key }));
+      text: I.fmtDate(buckets[i].key) }));
   }
   root.append(svg("line", { class: "axis", x1: m.left, x2: W - m.right, y1: m.top + ih, y2: m.top + ih }));
   box.append(root);
@@ -635,8 +963,8 @@ function renderHBars(box, data, labelOf) {
     const len = Math.max(2, (it.killed / max) * barMax);
     const label = labelOf(it.key);
     const g = svg("g", { class: "hbar", "data-key": it.key || "" });
-    g.append(svg("title", { text: `${label}: ${it.killed} ${t("killed")}, ${it.injured || 0} ${t("injured")}, ` +
-      `${it.events || 0} ${t("events")}` }));
+    g.append(svg("title", { text: `${label}: ${num(it.killed)} ${t("killed")}${t("sep")}${num(it.injured || 0)} ` +
+      `${t("injured")}${t("sep")}${num(it.events || 0)} ${t("events")}` }));
     const labelX = rtl ? W - 4 : labelW - 6;
     const barX = rtl ? W - labelW - len : labelW;
     const valueX = rtl ? W - labelW - len - 5 : labelW + len + 5;
@@ -646,7 +974,7 @@ function renderHBars(box, data, labelOf) {
     g.append(svg("rect", { class: "bar bar-killed", x: barX.toFixed(2), y: y + 3, width: len.toFixed(2),
       height: rowH - 8, "data-value": it.killed }));
     g.append(svg("text", { class: "bar-value", x: valueX.toFixed(2), y: y + rowH / 2 + 4,
-      "text-anchor": rtl ? "end" : "start", text: it.killed }));
+      "text-anchor": rtl ? "end" : "start", text: num(it.killed) }));
     root.append(g);
   });
   box.append(root);
@@ -680,11 +1008,10 @@ async function loadCharts(filters, current) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// event list
+// event list and export
 
-function goToEvent(id) {
-  location.hash = `#/event/${encodeURIComponent(id)}`;
-}
+const COLUMNS = [["col-date", "colDate"], ["col-type", "colType"], ["col-place", "colPlace"],
+  ["col-actors", "colActors"], ["col-fatalities num", "colFatalities"], ["col-state", "colState"]];
 
 function renderList() {
   const data = cache.home.list;
@@ -693,21 +1020,26 @@ function renderList() {
   if (!data) return;
   const items = data.items || [];
   for (const ev of items) {
+    const href = urlFor("event", { id: ev.id });
+    const cells = [
+      el("a", { class: "event-link", href }, dateRange(ev)),
+      typeCell(ev),
+      [placeElement(ev.location), hasCoords(ev) ? el("button", { type: "button", class: "show-on-map",
+        "aria-label": t("showOnMap"), title: t("showOnMap"), on: { click: () => showOnMap(ev.id) } }, "⌖") : null],
+      actorsLabel(ev.actors),
+      num(fatalitiesBest(ev)),
+      stateBadge(ev.review_state),
+    ];
     const row = el("tr", { class: "event-row", tabindex: "0", dataset: { id: ev.id, state: ev.review_state || "" },
       on: {
         click: (e) => {
-          if (e.target.closest("a")) return; // the link navigates by itself
-          goToEvent(ev.id);
+          if (e.target.closest("a, button")) return; // the link navigates by itself
+          location.hash = href;
         },
-        keydown: (e) => { if (e.key === "Enter") goToEvent(ev.id); },
+        keydown: (e) => { if (e.key === "Enter" && !e.target.closest("a, button")) location.hash = href; },
       } },
-    el("td", { class: "col-date" },
-      el("a", { class: "event-link", href: `#/event/${encodeURIComponent(ev.id)}` }, dateRange(ev))),
-    el("td", { class: "col-type" }, ...typeCell(ev)),
-    el("td", { class: "col-place" }, placeLabel(ev.location)),
-    el("td", { class: "col-actors" }, actorsLabel(ev.actors)),
-    el("td", { class: "col-fatalities num" }, num(fatalitiesBest(ev))),
-    el("td", { class: "col-state" }, stateBadge(ev.review_state)));
+    // data-label: the column's name, shown before each value when the table becomes cards on a phone
+    cells.map((content, i) => el("td", { class: COLUMNS[i][0], dataset: { label: t(COLUMNS[i][1]) } }, content)));
     tbody.append(row);
   }
   if (!items.length) {
@@ -715,80 +1047,163 @@ function renderList() {
   }
   const total = data.total || 0;
   const offset = data.offset || 0;
-  $("#page-info").textContent = items.length
+  const info = $("#page-info");
+  info.textContent = items.length
     ? t("pageInfo", { from: offset + 1, to: offset + items.length, total })
     : t("pageInfo", { from: 0, to: 0, total });
+  info.dataset.total = String(total);
   $("#page-prev").disabled = offset <= 0;
   $("#page-next").disabled = offset + items.length >= total;
+  markSelectedRow();
+  renderExport();
+  renderMapNote();
+  $("#event-list").dataset.filters = JSON.stringify(view.filters);
+}
+
+/** Select the event and bring the map, with its popup, into view. */
+function showOnMap(id) {
+  if (!pointsMode()) {
+    view = { ...view, map: "points" };
+    applyMapMode();
+  }
+  selectEvent(id);
+  showSelection();
+  $("#map").scrollIntoView({ block: "nearest", behavior: "smooth" });
 }
 
 function loadList() {
-  const filters = currentFilters();
+  const filters = { ...view.filters };
+  const page = view.page;
   return runLoad("list", async (current) => {
-    const data = await api("events", { ...filters, limit: PAGE_SIZE, offset: cache.home.offset });
+    const data = await api("events", { ...filters, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
     if (!current()) return;
     cache.home.list = data;
     renderList();
   });
 }
 
+/** The export link of the current filters, with the number of events it will hold; the bulletin slot. */
+function renderExport() {
+  const link = $("#export-link");
+  const note = $("#export-note");
+  const total = cache.home.list ? cache.home.list.total || 0 : null;
+  const limits = (cache.config && cache.config.export) || {};
+  const format = $("#export-format").value || "acled-csv";
+  const tooMany = total !== null && limits.max_events && total > limits.max_events;
+  link.textContent = t("exportButton", { n: total ?? 0 });
+  if (total && !tooMany) {
+    link.href = apiUrl("export", { ...view.filters, format }).href;
+    link.removeAttribute("aria-disabled");
+  } else {
+    link.removeAttribute("href");
+    link.setAttribute("aria-disabled", "true");
+  }
+  link.dataset.count = String(total ?? "");
+  note.textContent = tooMany ? t("exportTooMany", { n: total, max: limits.max_events }) : total === 0 ? t("exportNone") : "";
+  note.hidden = !note.textContent;
+  // Bulletins of the current view: /api/config names their URL once the API serves them (bulletin_url).
+  const bulletin = $("#bulletin-link");
+  const url = cache.config && cache.config.bulletin_url;
+  bulletin.hidden = !url;
+  if (url) {
+    const target = new URL(url, ROOT);
+    for (const [k, v] of Object.entries({ ...view.filters, lang: I.getLang() })) target.searchParams.set(k, v);
+    bulletin.href = target.href;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // home view
 
 let homeInitialised = false;
+let loadedFilters = null; // JSON of the filters the home view last loaded with
+let loadedPage = null;
 
-async function loadHomeSetup(current) {
-  const needs = [];
-  if (!cache.config) needs.push(api("config").then((c) => { cache.config = c || {}; }));
+/** What the home view needs once: the boundaries (drawn at once), then the governorates and districts that have
+ * events, for the filters' options (loaded after the first paint: they count every event). */
+async function loadHomeSetup(current, painted) {
   if (!cache.boundaries) {
-    needs.push(api("boundaries").then((b) => { cache.boundaries = b; })
-      .catch((err) => { cache.boundaries = { type: "FeatureCollection", features: [] }; console.warn(err); }));
+    try {
+      cache.boundaries = await api("boundaries");
+    } catch (err) {
+      cache.boundaries = { type: "FeatureCollection", kind: "sketch", features: [] };
+      console.warn(err);
+    }
+    if (!current()) return;
+    applyConfig();
+    applyBoundaries();
+    fitMapOnce();
+    applyMapMode();
   }
   if (!cache.admin1Options) {
-    needs.push(api("aggregates", { by: "admin1" }).then((a) => { cache.admin1Options = a.items || []; }));
+    await painted;
+    const [admin1, admin2] = await Promise.all([api("aggregates", { by: "admin1" }), api("aggregates", { by: "admin2" })]);
+    if (!current()) return;
+    cache.admin1Options = admin1.items || [];
+    cache.admin2Options = admin2.items || [];
+    renderFilterOptions();
+    setFilterInputs(view.filters);
   }
-  if (!needs.length) return;
-  await Promise.all(needs);
-  applyConfig();
-  applyBoundaries();
-  renderFilterOptions();
-  fitMapOnce();
 }
 
+/** Load the view for the filters: the list and the map first, then the charts (their aggregates are the slow
+ * part with many events), so that the analyst sees the events at once. */
 function reloadHome() {
-  const filters = currentFilters();
-  appliedFilters = JSON.stringify(filters);
-  loadList();
-  runLoad("map", (current) => loadMapEvents(filters, current));
-  runLoad("charts", (current) => loadCharts(filters, current));
+  const filters = { ...view.filters };
+  loadedFilters = JSON.stringify(filters);
+  loadedPage = view.page;
+  const painted = Promise.all([loadList(), runLoad("map", (current) => loadMapEvents(filters, current))]);
+  runLoad("charts", async (current) => {
+    await painted;
+    if (current()) await loadCharts(filters, current);
+  });
+  if (!pointsMode()) loadChoropleth();
+  return painted;
 }
 
 function showHome() {
-  const first = !homeInitialised;
-  if (first) {
+  if (!homeInitialised) {
     homeInitialised = true;
     renderFilterOptions();
     renderLegend(null);
   }
+  setFilterInputs(view.filters);
+  $("#map-mode").value = view.map;
   try {
     initMap();
   } catch (err) {
     showMessage(errorText(err), "error");
   }
   if (map) map.invalidateSize();
-  runLoad("setup", loadHomeSetup);
-  reloadHome();
+  let painted = Promise.resolve();
+  if (JSON.stringify(view.filters) !== loadedFilters) {
+    painted = reloadHome();
+  } else {
+    if (view.page !== loadedPage) {
+      loadedPage = view.page;
+      loadList();
+    }
+    applyMapMode();
+  }
+  runLoad("setup", (current) => loadHomeSetup(current, painted));
 }
 
 function rerenderHome() {
   renderFilterOptions();
+  setFilterInputs(view.filters);
   renderMarkers();
+  if (!pointsMode() && cache.home.choropleth) renderChoropleth(...view.map.split("-"));
+  else renderLegend(null);
+  renderAttribution();
   renderCharts();
   renderList();
+  showSelection();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // event page
+
+const COUNTRIES = { SY: "Syria", IQ: "Iraq" };
 
 /** Python counts offsets in code points, JavaScript strings in UTF-16 units: convert (they differ only past U+FFFF). */
 function cpToIndex(text, cp) {
@@ -859,15 +1274,15 @@ function fatalitiesTable(f) {
   return el("table", { class: "fatalities data-table compact" },
     el("thead", null, el("tr", null, el("th", null, t("low")), el("th", null, t("best")), el("th", null, t("high")))),
     el("tbody", null, el("tr", null,
-      el("td", { class: "fat-low num" }, num(f.low)),
-      el("td", { class: "fat-best num" }, num(f.best)),
-      el("td", { class: "fat-high num" }, num(f.high)))));
+      el("td", { class: "fat-low num", dataset: { value: f.low ?? "" } }, num(f.low)),
+      el("td", { class: "fat-best num", dataset: { value: f.best ?? "" } }, num(f.best)),
+      el("td", { class: "fat-high num", dataset: { value: f.high ?? "" } }, num(f.high)))));
 }
 
 function figureItem(fig) {
   let range;
   if (fig.low !== null && fig.low !== undefined && fig.high !== null && fig.high !== undefined && fig.low !== fig.high) {
-    range = `${fig.low}–${fig.high}`;
+    range = `${num(fig.low)}–${num(fig.high)}`;
   } else {
     range = num(fig.low ?? fig.high);
   }
@@ -875,7 +1290,8 @@ function figureItem(fig) {
   if (fig.qualifier && fig.qualifier !== "exact") bits.push(el("span", { class: "figure-qualifier" }, ` (${I.qualifierLabel(fig.qualifier)})`));
   if (fig.tally) bits.push(el("span", { class: "tag tally" }, t("tally")));
   if (fig.superseded) bits.push(el("span", { class: "tag superseded-tag" }, t("superseded")));
-  bits.push(el("span", { class: "figure-source" }, ` — ${fig.doc_id || ""}${fig.report_date ? " · " + fig.report_date : ""}`));
+  bits.push(el("span", { class: "figure-source" }, " — ", el("bdi", { class: "doc-id" }, fig.doc_id || ""),
+    fig.report_date ? ` · ${I.fmtDate(fig.report_date)}` : ""));
   return el("li", { class: `figure${fig.superseded ? " superseded" : ""}${fig.tally ? " is-tally" : ""}` },
     el("div", { class: "figure-head" }, ...bits),
     fig.evidence ? el("blockquote", { class: "figure-evidence", dir: "auto" }, fig.evidence) : null);
@@ -915,24 +1331,40 @@ function sourceItem(src, reports) {
   return el("li", { class: "source", dataset: { reportId: src.report_id ?? "", docId: src.doc_id ?? "" } },
     dl([
       ["docId", el("code", { class: "source-doc-id" }, src.doc_id || t("none"))],
-      ["outlet", src.outlet || (rep && !(rep instanceof Error) ? rep.outlet : null) || t("none")],
-      ["url", href ? el("a", { class: "source-url", href, target: "_blank", rel: "noopener noreferrer" }, src.url)
-        : (src.url || t("none"))],
-      ["reportDate", src.report_date || t("none")],
-      ["mergeReason", el("span", { class: "merge-reason" }, src.merge_reason || t("none"))],
+      ["outlet", el("bdi", { class: "source-outlet source-text", dir: "auto" },
+        src.outlet || (rep && !(rep instanceof Error) ? rep.outlet : null) || t("none"))],
+      ["url", href ? el("a", { class: "source-url source-text", dir: "ltr", href, target: "_blank", rel: "noopener noreferrer" }, src.url)
+        : src.url ? el("bdi", { class: "source-text" }, src.url) : t("none")],
+      ["reportDate", I.fmtDate(src.report_date)],
+      ["mergeReason", el("span", { class: "merge-reason", dataset: { code: (src.merge && src.merge.code) || "" } },
+        I.mergeLabel(src.merge, src.merge_reason))],
     ], "facts source-facts"),
     el("div", { class: "report-label" }, t("reportText"),
-      rep && !(rep instanceof Error) && rep.title ? el("span", { class: "report-title", dir: "auto" }, ` — ${rep.title}`) : null),
+      rep && !(rep instanceof Error) && rep.title ? [" — ", el("bdi", { class: "report-title source-text", dir: "auto" }, rep.title)] : null),
     textBox);
+}
+
+/** A recorded value of a reviewed field, in the interface's language. */
+function fieldValue(field, value) {
+  if (value === undefined || value === null || value === "") return "∅";
+  if (field === "event_type") return I.eventTypeLabel(value);
+  if (field === "sub_event_type") return I.subEventTypeLabel(value);
+  if (field === "review_state") return I.stateLabel(value);
+  if (field === "actors" || field === "targets") return actorsLabel(value);
+  if (field === "date_start" || field === "date_end") return I.fmtDate(value);
+  if (field === "fatalities" && typeof value === "object") {
+    return `${t("low")} ${num(value.low)}${t("sep")}${t("best")} ${num(value.best)}${t("sep")}${t("high")} ${num(value.high)}`;
+  }
+  return typeof value === "number" ? num(value) : String(value);
 }
 
 function changesText(before, after) {
   const keys = new Set([...Object.keys(before || {}), ...Object.keys(after || {})]);
   const out = [];
   for (const k of keys) {
-    const a = JSON.stringify((before || {})[k]);
-    const b = JSON.stringify((after || {})[k]);
-    if (a !== b) out.push(`${k}: ${a === undefined ? "∅" : a} → ${b === undefined ? "∅" : b}`);
+    const a = (before || {})[k];
+    const b = (after || {})[k];
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${I.fieldLabel(k)}: ${fieldValue(k, a)} ${I.dir() === "rtl" ? "←" : "→"} ${fieldValue(k, b)}`);
   }
   return out;
 }
@@ -940,17 +1372,17 @@ function changesText(before, after) {
 function reviewItem(r) {
   const changes = changesText(r.before, r.after);
   return el("li", { class: `review review-${r.action || ""}` },
-    el("span", { class: "review-at" }, fmtDateTime(r.at)), " ",
+    el("span", { class: "review-at" }, I.fmtDateTime(r.at)), " ",
     el("span", { class: "review-who" }, t("reviewBy", { user: r.user || "?", action: I.actionLabel(r.action) })),
-    r.note ? el("div", { class: "review-note", dir: "auto" }, r.note) : null,
-    changes.length ? el("ul", { class: "review-changes" }, changes.map((c) => el("li", { dir: "ltr" }, c))) : null);
+    r.note ? el("div", { class: "review-note source-text", dir: "auto" }, r.note) : null,
+    changes.length ? el("ul", { class: "review-changes" }, changes.map((c) => el("li", null, c))) : null);
 }
 
 function renderEventPage() {
   const page = $("#event-page");
   page.textContent = "";
   const st = cache.event;
-  page.append(el("a", { class: "back", href: "#/" }, t("back")));
+  page.append(el("a", { class: "back", href: urlFor("home", { event: view.id }) }, t("back")));
   if (!st) return;
   if (st.missing) {
     page.append(el("p", { class: "not-found" }, t("notFound")));
@@ -965,18 +1397,18 @@ function renderEventPage() {
     " ", el("small", { class: "event-code" }, ev.event_id_cnty || t("eventTitle", { id: ev.id })), " ",
     stateBadge(ev.review_state)));
 
-  const coords = hasCoords(ev) ? `${loc.latitude.toFixed(4)}, ${loc.longitude.toFixed(4)}` : null;
+  const coords = hasCoords(ev) ? `${I.fmtNumber(loc.latitude, 4)}${t("sep")}${I.fmtNumber(loc.longitude, 4)}` : null;
   page.append(el("section", { class: "panel event-summary" },
     dl([
       ["eventType", I.eventTypeLabel(ev.event_type), "event-type"],
       ["subEventType", I.subEventTypeLabel(ev.sub_event_type), "sub-event-type"],
       ["dates", dateRange(ev), "event-dates"],
-      ["placeName", loc ? placeName(loc) || t("none") : t("none"), "place-name"],
+      ["placeName", loc ? placeElement({ ...loc, admin1: null }) : t("none"), "place-name"],
       ["admin1", loc && loc.admin1 ? I.adminLabel(loc.admin1) : null, "place-admin1"],
       ["admin2", loc && loc.admin2 ? I.adminLabel(loc.admin2) : null, "place-admin2"],
-      ["admin3", loc && loc.admin3 ? loc.admin3 : null, "place-admin3"],
-      ["country", loc && loc.country ? I.adminLabel(loc.country) : null, "place-country"],
-      ["coordinates", coords ? el("span", { dir: "ltr" }, coords) : t("none"), "place-coords"],
+      ["admin3", loc && loc.admin3 ? I.adminLabel(loc.admin3) : null, "place-admin3"],
+      ["country", loc && loc.country ? I.adminLabel(COUNTRIES[loc.country] || loc.country) : null, "place-country"],
+      ["coordinates", coords ? el("bdi", null, coords) : t("none"), "place-coords"],
       ["precision", loc ? I.precisionLabel(loc.geo_precision) : null, "place-precision"],
       ["pcode", loc && loc.pcode ? loc.pcode : null, "place-pcode"],
       ["actors", actorsLabel(ev.actors), "event-actors"],
@@ -1028,20 +1460,17 @@ function showEvent(id) {
     renderEventPage();
   });
 }
-
 // ---------------------------------------------------------------------------------------------------------------
 // review queue
 
 function subTypeSelect(value) {
   const select = el("select", { class: "edit-sub-event-type", name: "sub_event_type" });
-  for (const type of Object.keys(I.EVENT_TYPES)) {
+  for (const type of I.eventTypeIds()) {
     const group = el("optgroup", { label: I.eventTypeLabel(type) });
-    for (const [sub, info] of Object.entries(I.SUB_EVENT_TYPES)) {
-      if (info.type === type) group.append(el("option", { value: sub }, I.subEventTypeLabel(sub)));
-    }
+    for (const sub of I.subEventTypeIds(type)) group.append(el("option", { value: sub }, I.subEventTypeLabel(sub)));
     select.append(group);
   }
-  if (value && !I.SUB_EVENT_TYPES[value]) select.append(el("option", { value }, value));
+  if (value && !I.isSubEventType(value)) select.append(el("option", { value }, value));
   select.value = value || "";
   return select;
 }
@@ -1052,28 +1481,36 @@ function reviewRow(ev) {
   const sub = subTypeSelect(ev.sub_event_type);
   const best = el("input", { type: "number", class: "edit-fatalities", name: "fatalities_best", min: "0", step: "1",
     value: String(fatalitiesBest(ev) ?? 0) });
-  const item = el("article", { class: `review-item review-row${done ? " reviewed" : ""}`,
+  // Each item is an article named by its heading; its controls follow in reading order (the event, then the edit
+  // fields, then confirm / reject / save) and each button is described by the heading, so that a screen reader
+  // says which event «Confirm» confirms.
+  const headingId = `review-head-${ev.id}`;
+  const code = ev.event_id_cnty || `#${ev.id}`;
+  const item = el("article", { class: `review-item review-row${done ? " reviewed" : ""}`, "aria-labelledby": headingId,
     dataset: { id: ev.id, state: ev.review_state || "" } });
   const act = (action) => (e) => {
     e.preventDefault();
     submitReview(item, ev, action, { sub, best, note });
   };
-  const form = el("form", { class: "edit-form", on: { submit: act("edit") } },
+  const form = el("form", { class: "edit-form", "aria-label": t("reviewActions", { code }), on: { submit: act("edit") } },
     el("label", null, el("span", null, t("subEventType")), sub),
     el("label", null, el("span", null, t("fatalitiesBest")), best),
     el("label", { class: "note-label" }, el("span", null, t("note")), note),
     el("div", { class: "actions" },
-      el("button", { type: "button", class: "confirm", disabled: done, on: { click: act("confirm") } }, t("confirm")),
-      el("button", { type: "button", class: "reject", disabled: done, on: { click: act("reject") } }, t("reject")),
-      el("button", { type: "submit", class: "edit", disabled: done }, t("edit"))));
+      el("button", { type: "button", class: "confirm", disabled: done, "aria-describedby": headingId,
+        on: { click: act("confirm") } }, t("confirm")),
+      el("button", { type: "button", class: "reject", disabled: done, "aria-describedby": headingId,
+        on: { click: act("reject") } }, t("reject")),
+      el("button", { type: "submit", class: "edit", disabled: done, "aria-describedby": headingId }, t("edit"))));
   append(item, [
     el("header", { class: "review-head" },
-      el("a", { class: "event-link", href: `#/event/${encodeURIComponent(ev.id)}` }, ev.event_id_cnty || `#${ev.id}`),
-      " ", ...typeCell(ev), " ",
+      el("h3", { id: headingId, class: "review-title" },
+        el("a", { class: "event-link", href: urlFor("event", { id: ev.id }) }, el("bdi", null, code)),
+        " ", ...typeCell(ev)),
       el("span", { class: "review-state" }, stateBadge(ev.review_state))),
     el("div", { class: "review-facts" },
       el("span", { class: "review-date" }, dateRange(ev)), " · ",
-      el("span", { class: "review-place" }, placeLabel(ev.location)), " · ",
+      placeElement(ev.location, "review-place"), " · ",
       el("span", { class: "review-actors" }, actorsLabel(ev.actors)),
       ev.targets && ev.targets.length ? [I.dir() === "rtl" ? " ← " : " → ", el("span", { class: "review-targets" }, actorsLabel(ev.targets))] : null,
       " · ", el("span", { class: "review-fatalities" }, `${t("killed")}: ${num(fatalitiesBest(ev))}`)),
@@ -1120,7 +1557,7 @@ async function submitReview(item, ev, action, fields) {
     if (best !== "" && Number(best) !== fatalitiesBest(ev)) {
       const n = Number(best);
       if (!Number.isInteger(n) || n < 0) {
-        showMessage(t("requestFailed", { status: "—", detail: "fatalities_best" }), "error");
+        showMessage(t("requestFailed", { status: "—", detail: t("fatalitiesBest") }), "error");
         return;
       }
       body.changes.fatalities_best = n;
@@ -1150,9 +1587,19 @@ async function submitReview(item, ev, action, fields) {
     const data = cache.review.data;
     if (data && data.items) data.items = data.items.map((x) => (x.id === ev.id ? merged : x));
     const row = reviewRow(merged);
+    const hadFocus = item.contains(document.activeElement) || document.activeElement === document.body;
     item.replaceWith(row);
+    if (hadFocus) focusNextReview(row);
     showMessage(t("reviewDone", { id: merged.event_id_cnty || merged.id, state: I.stateLabel(merged.review_state) }), "ok", 200);
   });
+}
+
+/** After an action, the keyboard goes on to the next event still to review (or stays on this one's heading). */
+function focusNextReview(row) {
+  let next = row.nextElementSibling;
+  while (next && next.querySelector("button.confirm:disabled")) next = next.nextElementSibling;
+  const target = next ? next.querySelector("button.confirm") : row.querySelector(".event-link");
+  if (target) target.focus();
 }
 
 function bindReview() {
@@ -1184,69 +1631,101 @@ function showReview() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// routing and language// ---------------------------------------------------------------------------------------------------------------
 // routing and language
-
-let currentRoute = null;
-
-function parseHash() {
-  let h = (location.hash || "").replace(/^#/, "");
-  try { h = decodeURIComponent(h); } catch (e) { /* keep it raw */ }
-  h = h || "/";
-  const m = h.match(/^\/event\/([^/?]+)\/?$/);
-  if (m) return { view: "event", id: m[1] };
-  if (/^\/review\/?$/.test(h)) return { view: "review" };
-  return { view: "home" };
-}
 
 const VIEWS = { home: "home", event: "event-page", review: "review-queue" };
 
+/** Show what the URL asks for (on load, back / forward, and links). */
 function route() {
-  const r = parseHash();
-  currentRoute = r;
+  routedHref = location.href;
+  const next = readUrl();
+  const previous = view;
+  if (next.lang && next.lang !== I.getLang()) {
+    I.setLang(next.lang);
+    applyLanguage();
+  }
+  view = next;
   inflight.clear();
   document.body.dataset.ready = "0";
-  document.body.dataset.view = r.view;
+  document.body.dataset.view = next.view;
   clearMessage();
-  for (const [view, id] of Object.entries(VIEWS)) document.getElementById(id).hidden = view !== r.view;
-  $("#nav-home").classList.toggle("active", r.view === "home");
-  $("#nav-review").classList.toggle("active", r.view === "review");
-  if (r.view === "event") showEvent(r.id);
-  else if (r.view === "review") showReview();
+  for (const [name, id] of Object.entries(VIEWS)) document.getElementById(id).hidden = name !== next.view;
+  $("#nav-home").classList.toggle("active", next.view === "home");
+  $("#nav-review").classList.toggle("active", next.view === "review");
+  $("#nav-home").href = urlFor("home");
+  $("#nav-review").href = urlFor("review");
+  if (next.view === "event") showEvent(next.id);
+  else if (next.view === "review") showReview();
   else showHome();
-  if (r.view !== "home") window.scrollTo(0, 0);
+  if (next.view !== previous.view && next.view !== "home") window.scrollTo(0, 0);
   markReadyIfIdle();
 }
 
+function onUrlChange() {
+  if (location.href !== routedHref) route();
+}
+
 function rerender() {
-  if (!currentRoute) return;
-  if (currentRoute.view === "home") rerenderHome();
-  else if (currentRoute.view === "event") renderEventPage();
+  if (view.view === "home") {
+    if (homeInitialised) rerenderHome();
+  } else if (view.view === "event") renderEventPage();
   else renderReview();
+  $("#nav-home").href = urlFor("home");
+  $("#nav-review").href = urlFor("review");
+}
+
+/** The static strings, and what was built in the other language: options, popups, tooltips. */
+function applyLanguage() {
+  I.applyStatic();
+  $("#lang-switch").lang = I.getLang() === "ar" ? "en" : "ar"; // it names the other language, in that language
+  if (homeInitialised) renderFilterOptions();
+  if (map) {
+    map.closePopup();
+    renderZoomControl();
+  }
+  if (admin1Layer) admin1Layer.eachLayer((l) => l.closeTooltip && l.closeTooltip());
+  if ($("#message").dataset.status === "401") showMessage(t("tokenNeeded"), "error", 401);
 }
 
 function switchLanguage() {
   document.body.dataset.ready = "0";
   I.setLang(I.getLang() === "ar" ? "en" : "ar");
-  I.applyStatic();
-  if (homeInitialised) renderFilterOptions();
-  // close open popups: they were built in the other language
-  if (map) map.closePopup();
-  if (admin1Layer) admin1Layer.eachLayer((l) => l.closeTooltip && l.closeTooltip());
-  if ($("#message").dataset.status === "401") showMessage(t("tokenNeeded"), "error", 401);
+  rendering = true;
+  applyLanguage();
+  rendering = false;
+  saveUrl();
   rerender();
   markReadyIfIdle();
 }
 
-function init() {
+async function init() {
   I.applyDocumentLang();
-  I.applyStatic();
+  applyLanguage();
   $("#lang-switch").addEventListener("click", switchLanguage);
   bindFilters();
   bindReview();
-  window.addEventListener("hashchange", route);
+  window.addEventListener("popstate", onUrlChange);
+  window.addEventListener("hashchange", onUrlChange);
   window.addEventListener("resize", debounce(() => {
-    if (currentRoute && currentRoute.view === "home") renderCharts();
+    if (view.view === "home") renderCharts();
   }, 200));
+  // The labels of the taxonomy, actors and admin units come from the API: nothing is drawn before them; the
+  // events of the view the URL asks for are fetched meanwhile.
+  const first = readUrl();
+  if (first.view === "home") {
+    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
+    prefetch("map", { ...first.filters, limit: MAP_CAP });
+    prefetch("boundaries");
+  }
+  try {
+    cache.config = await api("config");
+  } catch (err) {
+    cache.config = {};
+    showMessage(errorText(err), "error", err instanceof ApiError ? err.status : null);
+  }
+  I.setConfig(cache.config);
+  if (!location.hash) history.replaceState(null, "", urlFor("home"));
   route();
 }
 

@@ -1,5 +1,7 @@
-// Rasid dashboard: interface strings and display labels, Arabic (default) and English.
-// Plain ES module, no build step. Keys of ACTORS, EVENT_TYPES and SUB_EVENT_TYPES are the ids the API returns.
+// Rasid dashboard: interface strings, Arabic (default) and English, and the formatting of labels, numbers and dates.
+// Plain ES module, no build step. The labels of event types, sub-event types and actors, their colours and the
+// Arabic names of admin units are not here: /api/config hands them over from rasid/taxonomy.py and the gazetteer
+// (setConfig), so that there is one definition of each.
 
 export const LANGS = ["ar", "en"];
 const STORAGE_KEY = "rasid.lang";
@@ -94,7 +96,7 @@ export const STRINGS = {
     none: "—",
     reviewQueue: "قائمة المراجعة",
     reviewIntro: "أحداث لم تُراجَع بعد. التأكيد أو الرفض أو التعديل يتطلب رمز الدخول.",
-    apiToken: "رمز الدخول (API token)",
+    apiToken: "رمز الدخول إلى الواجهة البرمجية",
     tokenPlaceholder: "الصق الرمز هنا",
     confirm: "تأكيد",
     reject: "رفض",
@@ -102,7 +104,7 @@ export const STRINGS = {
     note: "ملاحظة",
     fatalitiesBest: "القتلى (أفضل تقدير)",
     queueEmpty: "لا توجد أحداث بانتظار المراجعة.",
-    tokenNeeded: "مطلوب رمز دخول صالح (token needed).",
+    tokenNeeded: "مطلوب رمز دخول صالح.",
     forbidden: "هذا الرمز لا يملك صلاحية المراجعة.",
     noChanges: "لم يتغيّر شيء في نموذج التعديل.",
     reviewDone: "الحدث {id}: {state}.",
@@ -110,6 +112,45 @@ export const STRINGS = {
     networkError: "تعذّر الاتصال بالخادم.",
     loading: "جارٍ التحميل…",
     sep: "، ",
+    admin2: "المنطقة",
+    mapMode: "ما تعرضه الخريطة",
+    modePoints: "الأحداث نقاطًا",
+    modeAdmin1Events: "عدد الأحداث لكل محافظة",
+    modeAdmin1Killed: "عدد القتلى لكل محافظة",
+    modeAdmin2Events: "عدد الأحداث لكل منطقة",
+    modeAdmin2Killed: "عدد القتلى لكل منطقة",
+    sketchNote: "الحدود المرسومة تقريبية، مأخوذة من أماكن المعجم الجغرافي، وليست حدودًا إدارية. لرسم الحدود الحقيقية استورد ملفًا بالأمر:",
+    choroplethNeedsBoundaries: "الخريطة اللونية تحتاج حدودًا إدارية مستوردة.",
+    choroplethUnmatched: "{n} حدثًا خارج الوحدات المرسومة (بلا مكان أو منطقة، أو بوحدة لا تسميها الحدود).",
+    boundariesBy: "الحدود الإدارية: ",
+    exportTitle: "تصدير الأحداث المعروضة",
+    exportFormat: "صيغة الملف",
+    exportButton: "تنزيل {n} حدثًا",
+    exportTooMany: "{n} حدثًا تطابق التصفية، والحد الأقصى للتصدير من لوحة المتابعة {max}: ضيّق التصفية.",
+    exportNone: "لا أحداث للتصدير.",
+    bulletin: "نشرة هذا العرض",
+    mergeFirst: "أول تقرير عن الحدث",
+    mergeSame: "الحدث نفسه ({type})",
+    mergeSamePlace: "المكان نفسه",
+    mergeNear: "مكانان بينهما {km} كم",
+    mergeSameDay: "في اليوم نفسه",
+    mergeDays: "بفارق {n} يوم",
+    mergeShared: "أطراف مشتركة: {actors}",
+    mergeNoConflict: "لا تعارض بين الأطراف",
+    fieldReviewState: "حالة المراجعة",
+    fieldPlace: "المكان (رقم)",
+    fieldDateStart: "بداية الحدث",
+    fieldDateEnd: "نهاية الحدث",
+    transliterated: "نقل حرفي عن الاسم العربي",
+    metric: "المقياس",
+    reviewActions: "إجراءات المراجعة للحدث {code}",
+    reviewListLabel: "الأحداث بانتظار المراجعة",
+    chartTimeline: "مخطط الأحداث عبر الزمن",
+    selected: "الحدث المحدد",
+    showOnMap: "عرضه على الخريطة",
+    zoomIn: "تكبير",
+    zoomOut: "تصغير",
+    noBoundaries: "لا حدود مستوردة",
   },
   en: {
     title: "Rasid — conflict observatory",
@@ -208,7 +249,7 @@ export const STRINGS = {
     note: "Note",
     fatalitiesBest: "Fatalities (best)",
     queueEmpty: "No events are waiting for review.",
-    tokenNeeded: "A valid API token is needed (token needed).",
+    tokenNeeded: "A valid API token is needed.",
     forbidden: "This token may not review events.",
     noChanges: "Nothing was changed in the edit form.",
     reviewDone: "Event {id}: {state}.",
@@ -216,72 +257,51 @@ export const STRINGS = {
     networkError: "Could not reach the server.",
     loading: "Loading…",
     sep: ", ",
+    admin2: "District",
+    mapMode: "Map shows",
+    modePoints: "Events as points",
+    modeAdmin1Events: "Events per governorate",
+    modeAdmin1Killed: "Deaths per governorate",
+    modeAdmin2Events: "Events per district",
+    modeAdmin2Killed: "Deaths per district",
+    sketchNote: "The outlines are sketched from the gazetteer's places, not administrative borders. To draw real borders, import a file:",
+    choroplethNeedsBoundaries: "A choropleth map needs imported administrative boundaries.",
+    choroplethUnmatched: "{n} events lie in no drawn unit (no place or district, or a unit the boundaries do not name).",
+    boundariesBy: "Boundaries: ",
+    exportTitle: "Export these events",
+    exportFormat: "File format",
+    exportButton: "Download {n} events",
+    exportTooMany: "{n} events match; an export from the dashboard holds at most {max}: narrow the filters.",
+    exportNone: "No events to export.",
+    bulletin: "Bulletin of this view",
+    mergeFirst: "first report of this event",
+    mergeSame: "same incident ({type})",
+    mergeSamePlace: "same place",
+    mergeNear: "places {km} km apart",
+    mergeSameDay: "same day",
+    mergeDays: "{n} day(s) apart",
+    mergeShared: "shared actors: {actors}",
+    mergeNoConflict: "no conflicting actors",
+    fieldReviewState: "Review state",
+    fieldPlace: "Place (id)",
+    fieldDateStart: "Start date",
+    fieldDateEnd: "End date",
+    transliterated: "transliterated from the Arabic name",
+    metric: "Metric",
+    reviewActions: "Review actions for event {code}",
+    reviewListLabel: "Events waiting for review",
+    chartTimeline: "Chart of events over time",
+    selected: "Selected event",
+    showOnMap: "Show on the map",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    noBoundaries: "no boundaries imported",
   },
 };
 
-export const ACTORS = {
-  SYR_GOV: { ar: "القوات الحكومية السورية (عهد الأسد)", en: "Syrian government forces (Assad era)" },
-  SYR_GOV_NEW: { ar: "القوات الحكومية السورية (الجديدة)", en: "Syrian government forces (post-Assad)" },
-  PRO_GOV_MILITIA: { ar: "ميليشيات موالية للحكومة", en: "Pro-government militias" },
-  HEZBOLLAH: { ar: "حزب الله", en: "Hezbollah" },
-  IRAN: { ar: "إيران", en: "Iran" },
-  RUSSIA: { ar: "روسيا", en: "Russia" },
-  ISIS: { ar: "تنظيم الدولة الإسلامية", en: "Islamic State (ISIS)" },
-  HTS: { ar: "هيئة تحرير الشام", en: "Hayat Tahrir al-Sham (HTS)" },
-  OPPOSITION: { ar: "فصائل المعارضة", en: "Opposition factions" },
-  SNA: { ar: "الجيش الوطني السوري", en: "Syrian National Army (SNA)" },
-  TURKEY: { ar: "تركيا", en: "Turkey" },
-  SDF: { ar: "قوات سوريا الديمقراطية (قسد)", en: "Syrian Democratic Forces (SDF)" },
-  COALITION: { ar: "التحالف الدولي", en: "International coalition" },
-  ISRAEL: { ar: "إسرائيل", en: "Israel" },
-  IRAQ_GOV: { ar: "القوات الحكومية العراقية", en: "Iraqi government forces" },
-  IRAQ_PMF: { ar: "الحشد الشعبي", en: "Popular Mobilization Forces (PMF)" },
-  TRIBAL: { ar: "مسلحون عشائريون", en: "Tribal fighters" },
-  LOCAL_ARMED: { ar: "مسلحون محليون", en: "Local armed groups" },
-  UNKNOWN: { ar: "مسلحون مجهولون", en: "Unidentified armed group" },
-  CIVILIANS: { ar: "مدنيون", en: "Civilians" },
-};
 
-// ACLED event types, in ACLED's order, with the marker colour of each.
-export const EVENT_TYPES = {
-  "Battles": { ar: "معارك", en: "Battles", color: "#d62728" },
-  "Explosions/Remote violence": { ar: "انفجارات / عنف عن بُعد", en: "Explosions/Remote violence", color: "#ff7f0e" },
-  "Violence against civilians": { ar: "عنف ضد المدنيين", en: "Violence against civilians", color: "#9467bd" },
-  "Protests": { ar: "احتجاجات", en: "Protests", color: "#1f77b4" },
-  "Riots": { ar: "أعمال شغب", en: "Riots", color: "#2ca02c" },
-  "Strategic developments": { ar: "تطورات استراتيجية", en: "Strategic developments", color: "#7f7f7f" },
-};
-export const UNKNOWN_TYPE_COLOR = "#333333";
-
-// ACLED sub-event types, each with its event type.
-export const SUB_EVENT_TYPES = {
-  "Armed clash": { type: "Battles", ar: "اشتباك مسلح" },
-  "Government regains territory": { type: "Battles", ar: "استعادة الحكومة السيطرة على منطقة" },
-  "Non-state actor overtakes territory": { type: "Battles", ar: "سيطرة جهة غير حكومية على منطقة" },
-  "Chemical weapon": { type: "Explosions/Remote violence", ar: "سلاح كيميائي" },
-  "Air/drone strike": { type: "Explosions/Remote violence", ar: "غارة جوية / بطائرة مسيّرة" },
-  "Suicide bomb": { type: "Explosions/Remote violence", ar: "تفجير انتحاري" },
-  "Shelling/artillery/missile attack": { type: "Explosions/Remote violence", ar: "قصف مدفعي / صاروخي" },
-  "Remote explosive/landmine/IED": { type: "Explosions/Remote violence", ar: "عبوة ناسفة / لغم" },
-  "Grenade": { type: "Explosions/Remote violence", ar: "قنبلة يدوية" },
-  "Sexual violence": { type: "Violence against civilians", ar: "عنف جنسي" },
-  "Attack": { type: "Violence against civilians", ar: "اعتداء" },
-  "Abduction/forced disappearance": { type: "Violence against civilians", ar: "اختطاف / إخفاء قسري" },
-  "Peaceful protest": { type: "Protests", ar: "احتجاج سلمي" },
-  "Protest with intervention": { type: "Protests", ar: "احتجاج مع تدخّل" },
-  "Excessive force against protesters": { type: "Protests", ar: "قوة مفرطة ضد المحتجين" },
-  "Violent demonstration": { type: "Riots", ar: "تظاهرة عنيفة" },
-  "Mob violence": { type: "Riots", ar: "عنف جماعي" },
-  "Agreement": { type: "Strategic developments", ar: "اتفاق" },
-  "Arrests": { type: "Strategic developments", ar: "اعتقالات" },
-  "Change to group/activity": { type: "Strategic developments", ar: "تغيّر في جماعة / نشاط" },
-  "Disrupted weapons use": { type: "Strategic developments", ar: "إحباط استخدام سلاح" },
-  "Headquarters or base established": { type: "Strategic developments", ar: "إنشاء مقر أو قاعدة" },
-  "Looting/property destruction": { type: "Strategic developments", ar: "نهب / تدمير ممتلكات" },
-  "Non-violent transfer of territory": { type: "Strategic developments", ar: "انتقال السيطرة دون قتال" },
-  "Other": { type: "Strategic developments", ar: "أخرى" },
-};
-
+// Labels that belong to the interface (not to the project's data): review states and actions, outcomes,
+// qualifiers, geo-precision codes, and the fields a review records.
 export const REVIEW_STATES = {
   unreviewed: { ar: "غير مراجَع", en: "unreviewed" },
   confirmed: { ar: "مؤكَّد", en: "confirmed" },
@@ -289,19 +309,19 @@ export const REVIEW_STATES = {
   rejected: { ar: "مرفوض", en: "rejected" },
 };
 
-export const REVIEW_ACTIONS = {
+const REVIEW_ACTIONS = {
   confirm: { ar: "تأكيد", en: "confirm" },
   reject: { ar: "رفض", en: "reject" },
   edit: { ar: "تعديل", en: "edit" },
-  reconcile: { ar: "مطابقة آلية", en: "reconcile" },
+  reopen: { ar: "إعادة فتح", en: "reopen" },
 };
 
-export const OUTCOMES = {
+const OUTCOMES = {
   killed: { ar: "قتلى", en: "killed" },
   injured: { ar: "جرحى", en: "injured" },
 };
 
-export const QUALIFIERS = {
+const QUALIFIERS = {
   exact: { ar: "بالضبط", en: "exact" },
   at_least: { ar: "على الأقل", en: "at least" },
   more_than: { ar: "أكثر من", en: "more than" },
@@ -311,70 +331,36 @@ export const QUALIFIERS = {
 };
 
 // ACLED geo-precision codes.
-export const GEO_PRECISION = {
-  1: { ar: "1 — المكان نفسه", en: "1 — the place itself" },
-  2: { ar: "2 — قرب المكان أو جزء من منطقة", en: "2 — near the place / part of a region" },
-  3: { ar: "3 — المحافظة أو المنطقة الأوسع", en: "3 — governorate or wider area" },
+const GEO_PRECISION = {
+  1: { ar: "١ — المكان نفسه", en: "1 — the place itself" },
+  2: { ar: "٢ — قرب المكان أو جزء من منطقة", en: "2 — near the place / part of a region" },
+  3: { ar: "٣ — المحافظة أو المنطقة الأوسع", en: "3 — governorate or wider area" },
 };
 
-// Governorate and district names as the gazetteer (and so the API) writes them, in Arabic.
-// Derived from rasid/data/gazetteer/places.tsv; a name missing here is shown as the API gives it.
-export const ADMIN_NAMES_AR = {
-  "Syria": "سوريا", "Iraq": "العراق", "Damascus": "دمشق", "Rural Damascus": "ريف دمشق",
-  "Aleppo": "حلب", "Idlib": "إدلب", "Hama": "حماة", "Homs": "حمص",
-  "Latakia": "اللاذقية", "Tartus": "طرطوس", "Daraa": "درعا", "As-Suwayda": "السويداء",
-  "Quneitra": "القنيطرة", "Deir ez-Zor": "دير الزور", "Raqqa": "الرقة", "Al-Hasakah": "الحسكة",
-  "Baghdad": "بغداد", "Nineveh": "نينوى", "Anbar": "الأنبار", "Salah al-Din": "صلاح الدين",
-  "Kirkuk": "كركوك", "Diyala": "ديالى", "Erbil": "أربيل", "Duhok": "دهوك",
-  "Sulaymaniyah": "السليمانية", "Babil": "بابل", "Karbala": "كربلاء", "Najaf": "النجف",
-  "Wasit": "واسط", "Qadisiyah": "القادسية", "Muthanna": "المثنى", "Dhi Qar": "ذي قار",
-  "Maysan": "ميسان", "Basra": "البصرة", "Abu Ghraib": "أبو غريب", "Abu Kamal": "البوكمال",
-  "Abu al-Khasib": "أبو الخصيب", "Adhamiyah": "الأعظمية", "Afak": "عفك", "Afrin": "عفرين",
-  "Ain al-Tamr": "عين التمر", "Akre": "عقرة", "Al-Atarib": "الأتارب", "Al-Baaj": "البعاج",
-  "Al-Bab": "الباب", "Al-Chibayish": "الجبايش", "Al-Dujail": "الدجيل", "Al-Faw": "الفاو",
-  "Al-Hadar": "الحضر", "Al-Haffah": "الحفة", "Al-Hamdaniya": "قره قوش", "Al-Khalis": "الخالص",
-  "Al-Khidr": "الخضر", "Al-Madain": "المدائن", "Al-Majar al-Kabir": "المجر الكبير", "Al-Malikiyah": "المالكية",
-  "Al-Manathera": "المناذرة", "Al-Mayadin": "الميادين", "Al-Mukharram": "المخرم", "Al-Nabk": "النبك",
-  "Al-Qadmus": "القدموس", "Al-Qaim": "القائم", "Al-Qardahah": "القرداحة", "Al-Qurnah": "القرنة",
-  "Al-Qusayr": "القصير", "Al-Qutayfah": "القطيفة", "Al-Rastan": "الرستن", "Al-Rifai": "الرفاعي",
-  "Al-Salamiyah": "السلمية", "Al-Salman": "السلمان", "Al-Sanamayn": "الصنمين", "Al-Shatra": "الشطرة",
-  "Al-Shaykh Badr": "الشيخ بدر", "Al-Shirqat": "الشرقاط", "Al-Suqaylabiyah": "السقيلبية", "Al-Tall": "التل",
-  "Al-Thawrah": "الطبقة", "Al-Zabadani": "الزبداني", "Al-Zubayr": "الزبير", "Ali al-Gharbi": "علي الغربي",
-  "Amadiya": "العمادية", "Amarah": "العمارة", "Anah": "عانة", "Ariha": "أريحا",
-  "As-Safira": "السفيرة", "Ayn al-Arab": "عين العرب", "Azaz": "إعزاز", "Badra": "بدرة",
-  "Baiji": "بيجي", "Balad": "بلد", "Balad Ruz": "بلدروز", "Baniyas": "بانياس",
-  "Baqubah": "بعقوبة", "Chamchamal": "جمجمال", "Choman": "جومان", "Daquq": "داقوق",
-  "Darayya": "داريا", "Darbandikhan": "دربنديخان", "Dayr Hafir": "دير حافر", "Dibis": "الدبس",
-  "Diwaniyah": "الديوانية", "Douma": "دوما", "Dukan": "دوكان", "Duraykish": "الدريكيش",
-  "Fallujah": "الفلوجة", "Fiq": "فيق", "Haditha": "حديثة", "Halabja": "حلبجة",
-  "Harem": "حارم", "Hawija": "الحويجة", "Hillah": "الحلة", "Hit": "هيت",
-  "Izra": "إزرع", "Jableh": "جبلة", "Jarabulus": "جرابلس", "Jisr al-Shughur": "جسر الشغور",
-  "Kadhimiya": "الكاظمية", "Kalar": "كلار", "Karkh": "الكرخ", "Karrada": "الكرادة",
-  "Khabat": "خبات", "Khanaqin": "خانقين", "Kifri": "كفري", "Koya": "كويسنجق",
-  "Kufa": "الكوفة", "Kut": "الكوت", "Maarrat al-Numan": "معرة النعمان", "Mahawil": "المحاويل",
-  "Mahmudiyah": "المحمودية", "Makhmur": "مخمور", "Manbij": "منبج", "Markaz Rif Dimashq": "مركز ريف دمشق",
-  "Masyaf": "مصياف", "Mergasur": "ميركه سور", "Mhardeh": "محردة", "Mosul": "الموصل",
-  "Mount Simeon": "جبل سمعان", "Muqdadiyah": "المقدادية", "Musayyib": "المسيب", "Nasiriyah": "الناصرية",
-  "New Baghdad": "بغداد الجديدة", "Numaniyah": "النعمانية", "Penjwen": "بنجوين", "Qalat Salih": "قلعة صالح",
-  "Qamishli": "القامشلي", "Qatana": "قطنا", "Qudsaya": "قدسيا", "Ramadi": "الرمادي",
-  "Ranya": "رانية", "Ras al-Ayn": "رأس العين", "Rawa": "راوة", "Rumaitha": "الرميثة",
-  "Rusafa": "الرصافة", "Rutba": "الرطبة", "Sadr City": "مدينة الصدر", "Safita": "صافيتا",
-  "Said Sadiq": "سيد صادق", "Salkhad": "صلخد", "Samarra": "سامراء", "Samawah": "السماوة",
-  "Shahba": "شهبا", "Shaqlawa": "شقلاوة", "Shekhan": "عين سفني", "Sinjar": "سنجار",
-  "Soran": "سوران", "Sumel": "سميل", "Suq al-Shuyukh": "سوق الشيوخ", "Suwaira": "الصويرة",
-  "Tadmur": "تدمر", "Tal Afar": "تلعفر", "Talkalakh": "تلكلخ", "Tarmiyah": "الطارمية",
-  "Tel Kaif": "تلكيف", "Tell Abyad": "تل أبيض", "Tikrit": "تكريت", "Tuz Khurmatu": "طوزخورماتو",
-  "Yabroud": "يبرود", "Zakho": "زاخو", "Aziziyah": "العزيزية", "Hindiya": "الهندية",
-  "Pshdar": "بشدر", "Rashid": "الرشيد", "Shatt al-Arab": "شط العرب",
+// The fields a review action records (rasid/store/review.py snapshot), by their interface string.
+const FIELDS = {
+  review_state: "fieldReviewState", event_type: "eventType", sub_event_type: "subEventType",
+  date_start: "fieldDateStart", date_end: "fieldDateEnd", place_id: "fieldPlace", actors: "actors",
+  targets: "targets", fatalities: "fatalities",
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// the language
 
 let current = null;
+
+/** The language asked for in the page's URL (…#/?lang=en), if any. */
+function urlLang() {
+  const query = (location.hash || "").split("?")[1] || "";
+  const lang = new URLSearchParams(query).get("lang");
+  return LANGS.includes(lang) ? lang : null;
+}
 
 export function getLang() {
   if (current) return current;
   let stored = null;
   try { stored = localStorage.getItem(STORAGE_KEY); } catch (e) { /* storage off */ }
-  current = LANGS.includes(stored) ? stored : "ar";
+  current = urlLang() || (LANGS.includes(stored) ? stored : "ar");
   return current;
 }
 
@@ -396,11 +382,16 @@ export function applyDocumentLang() {
   document.title = t("title");
 }
 
-/** The interface string `key`, with {name} placeholders filled from `vars`. */
+/** The interface string `key`, with {name} placeholders filled from `vars` (numbers formatted). */
 export function t(key, vars) {
   const table = STRINGS[getLang()];
   let s = key in table ? table[key] : (key in STRINGS.en ? STRINGS.en[key] : key);
-  if (vars) s = s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
+  if (vars) {
+    s = s.replace(/\{(\w+)\}/g, (m, k) => {
+      if (!(k in vars)) return m;
+      return typeof vars[k] === "number" ? fmtNumber(vars[k]) : String(vars[k]);
+    });
+  }
   return s;
 }
 
@@ -409,34 +400,121 @@ function pick(entry, fallback) {
   return entry[getLang()] || entry.en || fallback;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// numbers and dates: Arabic as written in Syria and Iraq (Arabic-Indic digits, the Levantine month names)
+
+const LOCALES = { ar: "ar-SY", en: "en-GB" };
+const formats = new Map();
+
+function format(kind, options) {
+  const key = `${getLang()}|${kind}`;
+  if (!formats.has(key)) {
+    formats.set(key, kind.startsWith("number") ? new Intl.NumberFormat(LOCALES[getLang()], options)
+      : new Intl.DateTimeFormat(LOCALES[getLang()], { timeZone: "UTC", ...options }));
+  }
+  return formats.get(key);
+}
+
+export function fmtNumber(n, digits = 0) {
+  if (n === null || n === undefined || n === "" || Number.isNaN(Number(n))) return t("none");
+  if (digits) return format(`number${digits}`, { maximumFractionDigits: digits }).format(Number(n));
+  return format("number", { maximumFractionDigits: 1 }).format(Number(n));
+}
+
+function utcDate(iso) {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(String(iso || ""));
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] || 1))) : null;
+}
+
+/** "2024-03-14" → "14 Mar 2024" / «١٤ آذار ٢٠٢٤»; a month "2024-03" → "Mar 2024". */
+export function fmtDate(iso) {
+  const d = utcDate(iso);
+  if (!d) return iso ? String(iso) : t("none");
+  if (/^\d{4}-\d{2}$/.test(String(iso))) return format("month", { month: "short", year: "numeric" }).format(d);
+  return format("date", { day: "numeric", month: "short", year: "numeric" }).format(d);
+}
+
+/** An ISO date-time (UTC) as date and hour:minute. */
+export function fmtDateTime(iso) {
+  if (!iso) return t("none");
+  const d = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(iso) ? iso : `${iso}Z`);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  return format("datetime", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit",
+    hourCycle: "h23" }).format(d);
+}
+
+export function fmtDateRange(a, b) {
+  if (!a && !b) return t("none");
+  if (!b || a === b) return fmtDate(a || b);
+  if (!a) return fmtDate(b);
+  return `${fmtDate(a)} – ${fmtDate(b)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the project's labels, from /api/config
+
+const config = { types: [], typeById: new Map(), subById: new Map(), actors: [], actorById: new Map(), adminAr: {} };
+
+/** Take the labels of /api/config: event types (with sub-event types and colours), actors, Arabic admin names. */
+export function setConfig(cfg) {
+  config.types = (cfg && cfg.event_types) || [];
+  config.typeById = new Map(config.types.map((ty) => [ty.id, ty]));
+  config.subById = new Map();
+  for (const ty of config.types) for (const sub of ty.sub_event_types || []) config.subById.set(sub.id, { ...sub, type: ty.id });
+  config.actors = (cfg && cfg.actors) || [];
+  config.actorById = new Map(config.actors.map((a) => [a.id, a]));
+  config.adminAr = (cfg && cfg.admin_names_ar) || {};
+}
+
+export function eventTypeIds() {
+  return config.types.map((ty) => ty.id);
+}
+
+export function subEventTypeIds(type) {
+  const entry = config.typeById.get(type);
+  return entry ? (entry.sub_event_types || []).map((s) => s.id) : [];
+}
+
+export function isSubEventType(id) {
+  return config.subById.has(id);
+}
+
+export function actorIds() {
+  return config.actors.map((a) => a.id);
+}
+
 export function actorLabel(id) {
   if (id === null || id === undefined || id === "") return t("none");
-  return pick(ACTORS[id], String(id));
+  const entry = config.actorById.get(id);
+  return entry ? pick(entry.label, String(id)) : String(id);
 }
 
 /** A casualty group key: one actor id, or several joined by "+" (or "," / "|"). */
 export function groupLabel(key) {
   if (Array.isArray(key)) return key.map(actorLabel).join(t("sep"));
   if (key === null || key === undefined || key === "") return t("none");
-  if (ACTORS[key]) return actorLabel(key);
+  if (config.actorById.has(key)) return actorLabel(key);
   const parts = String(key).split(/[+,|;]/).map((p) => p.trim()).filter(Boolean);
   return parts.map(actorLabel).join(" + ");
 }
 
 export function eventTypeLabel(type) {
   if (!type) return t("none");
-  return pick(EVENT_TYPES[type], type);
+  const entry = config.typeById.get(type);
+  return entry ? pick(entry.label, type) : type;
 }
 
 export function subEventTypeLabel(sub) {
   if (!sub) return t("none");
-  const e = SUB_EVENT_TYPES[sub];
-  if (!e) return sub;
-  return getLang() === "ar" ? e.ar : sub;
+  const entry = config.subById.get(sub);
+  return entry ? pick(entry.label, sub) : sub;
 }
 
+const UNKNOWN_TYPE_COLOR = "#6b6b6b";
+
 export function typeColor(type) {
-  return (EVENT_TYPES[type] && EVENT_TYPES[type].color) || UNKNOWN_TYPE_COLOR;
+  const entry = config.typeById.get(type);
+  return (entry && entry.color) || UNKNOWN_TYPE_COLOR;
 }
 
 export function stateLabel(state) {
@@ -460,10 +538,74 @@ export function precisionLabel(p) {
   return pick(GEO_PRECISION[p], String(p));
 }
 
+export function fieldLabel(name) {
+  return FIELDS[name] ? t(FIELDS[name]) : name;
+}
+
+/** A country, governorate or district as the API writes it (English), in the interface's language. */
 export function adminLabel(name) {
   if (!name) return "";
-  if (getLang() === "ar") return ADMIN_NAMES_AR[name] || name;
+  if (getLang() === "ar") return config.adminAr[name] || name;
   return name;
+}
+
+/** Why a report's event was merged into a stored one: the API's code (rasid.store.reconcile.merge_code). */
+export function mergeLabel(merge, raw) {
+  if (!merge || merge.code === "other") return raw || t("none");
+  if (merge.code === "first_report") return t("mergeFirst");
+  const parts = [t("mergeSame", { type: subEventTypeLabel(merge.sub_event_type) })];
+  parts.push(merge.place === "same" ? t("mergeSamePlace") : t("mergeNear", { km: fmtNumber(merge.km, 1) }));
+  parts.push(merge.days ? t("mergeDays", { n: merge.days }) : t("mergeSameDay"));
+  parts.push(merge.actors && merge.actors.length
+    ? t("mergeShared", { actors: merge.actors.map(actorLabel).join(t("sep")) }) : t("mergeNoConflict"));
+  return parts.join(t("sep"));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic names that no gazetteer gives in English, romanised letter by letter for the English interface
+
+const ROMAN = {
+  "ء": "'", "آ": "a", "أ": "a", "ؤ": "'", "إ": "i", "ئ": "'", "ا": "a", "ب": "b", "ة": "a", "ت": "t", "ث": "th",
+  "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d",
+  "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+  "و": "w", "ى": "a", "ي": "y",
+};
+const VOWEL_LETTERS = new Set(["ا", "و", "ي", "ى", "ة", "آ"]);
+
+function romaniseWord(word) {
+  let out = "";
+  let prefix = "";
+  if (word.length > 3 && word.startsWith("ال")) {
+    prefix = "al-";
+    word = word.slice(2);
+  }
+  const letters = [...word.replace(/[\u064B-\u065F\u0640]/g, "")]; // no short vowels or tatweel
+  let afterVowel = true; // و and ي between consonants are long vowels, elsewhere consonants
+  letters.forEach((ch, i) => {
+    const next = letters[i + 1];
+    if ((ch === "و" || ch === "ي") && !afterVowel && (!next || !VOWEL_LETTERS.has(next) || next === "ة")) {
+      out += ch === "و" ? "u" : (next === "ة" ? "iy" : "i");
+      afterVowel = true;
+      return;
+    }
+    out += ROMAN[ch] !== undefined ? ROMAN[ch] : ch;
+    afterVowel = VOWEL_LETTERS.has(ch) && ch !== "و" && ch !== "ي";
+  });
+  const word2 = prefix ? out : out.replace(/^'+/, "");
+  return prefix + word2.charAt(0).toUpperCase() + word2.slice(1);
+}
+
+/** «الفطيرة» → "Al-Ftira", «ساحة الكرامة» → "Saha al-Krama": a rough romanisation, marked as such where shown. */
+export function romanise(name) {
+  const words = String(name || "").trim().split(/\s+/).filter(Boolean).map(romaniseWord);
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+export function hasArabic(text) {
+  return ARABIC_SCRIPT.test(String(text || ""));
 }
 
 /** Fill every element's text from its data-i18n key (and placeholder / title / aria-label likewise). */

@@ -1,0 +1,80 @@
+"""Integrity of the language data (rasid/data/lang/<code>/): what the generic engine reads must be there and well
+formed, so that an analyst's edit that breaks a file fails here rather than silently in extraction."""
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from rasid.taxonomy import ACTORS, SUB_EVENT_TYPES
+from rasid.text.language import available_languages, get_language
+
+PACKAGE = Path(__file__).resolve().parent.parent / "rasid"
+ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases)\(\s*"([a-z_]+)"\s*\)""")
+# Trigger classes the event reader knows (rasid/extraction/events.py), cue kinds it reads.
+TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
+                   "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
+                   "protest_force", "takeover", "withdraw", "deploy", "agreement", "disrupt", "loot", "base",
+                   "surrender", "attack", "target"}
+CUE_KINDS = {"irrealis", "history", "modal", "summary", "tally", "state", "report", "air", "happened", "background",
+             "fighting", "peaceful", "frontline"}
+ACTOR_TOKENS = {"SYR_STATE", "@ORG", "@INTSEC", "@LAST"}
+
+
+def _rows(lang: str, name: str) -> list[list[str]]:
+    return get_language(lang).read_tsv(name)
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_every_data_file_parses_and_has_a_value_column(lang: str):
+    folder = resources.files("rasid.data").joinpath("lang", lang)
+    files = [p.name for p in folder.iterdir() if p.name.endswith(".tsv")]
+    assert files
+    for name in files:
+        for row in _rows(lang, name):
+            assert row[0], f"{lang}/{name}: a row without a phrase: {row}"
+            assert len(row) >= 2 or name in ("place_stopwords.tsv", "place_ambiguous.tsv"), f"{lang}/{name}: {row}"
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_trigger_classes_and_cue_kinds_are_known_to_the_engine(lang: str):
+    language = get_language(lang)
+    if language.has_file("triggers.tsv"):
+        unknown = {r[1] for r in _rows(lang, "triggers.tsv")} - TRIGGER_CLASSES
+        assert not unknown, f"{lang}/triggers.tsv: unknown classes {unknown}"
+        flags = {r[2] for r in _rows(lang, "triggers.tsv") if len(r) > 2}
+        assert flags <= {"verb"}, f"{lang}/triggers.tsv: third column is «verb» or empty, not {flags - {'verb'}}"
+    if language.has_file("cues.tsv"):
+        unknown = {r[1] for r in _rows(lang, "cues.tsv")} - CUE_KINDS
+        assert not unknown, f"{lang}/cues.tsv: unknown cue kinds {unknown}"
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_actor_aliases_name_ids_of_the_actor_table(lang: str):
+    for name in ("actors.tsv", "actor_adjectives.tsv"):
+        if get_language(lang).has_file(name):
+            unknown = {r[1] for r in _rows(lang, name)} - set(ACTORS) - ACTOR_TOKENS
+            assert not unknown, f"{lang}/{name}: ids outside rasid/data/actor_ids.tsv: {unknown}"
+
+
+def test_the_taxonomy_is_acled_s():
+    assert len(SUB_EVENT_TYPES) == 25 and SUB_EVENT_TYPES["Air/drone strike"] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_every_word_role_the_code_reads_is_in_the_language_data(lang: str):
+    """Code asks for function words by role (`words("target_marker")`): each role must exist in words.tsv (or in
+    the file the role belongs to), or the reader silently loses it."""
+    roles = set()
+    for path in PACKAGE.rglob("*.py"):
+        roles.update(ROLE_CALL.findall(path.read_text(encoding="utf-8")))
+    missing = sorted(role for role in roles if not get_language(lang).words(role))
+    assert not missing, f"{lang}/words.tsv lacks roles the code reads: {missing}"
+
+
+def test_verb_forms_come_from_the_language_s_affixes():
+    forms = get_language("ar").verb_forms("قصف")
+    assert {"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "يقصفون", "قصفتها", "قصفوه"} <= set(forms)
+    assert "قصفها" not in forms  # the bare base takes no object pronoun: it is «its shelling» as often
