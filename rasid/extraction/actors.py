@@ -24,6 +24,8 @@ from ..text.doc import Doc
 NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
+# actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST"})
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
