@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
@@ -63,6 +63,9 @@ class CasualtyWords:
         self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
         self.article = c.article
         self.glued = frozenset(self.and_ | self.to) & frozenset(c.conjunctions + c.prepositions)  # «و20», «لـ115»
+        # a verb of a rising toll with or without a glued و/ل («ليرتفع», «ووصل»); with the tally words
+        self.tally_verb_forms = self.tally_verb | {g + v for g in self.glued for v in self.tally_verb if len(v) > 2}
+        self.tally_any = self.tally_verb_forms | self.tally_word
 
 
 @lru_cache(maxsize=None)
@@ -84,8 +87,11 @@ class _ByStart:
     """Items sorted by an offset, for the items starting inside a window (bisection, not a scan of the report)."""
 
     def __init__(self, items, key):
-        self.items = sorted(items, key=key)
-        self.starts = [key(x) for x in self.items]
+        starts = [key(x) for x in items]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            items = sorted(items, key=key)
+            starts = [key(x) for x in items]
+        self.items, self.starts = list(items), starts
 
     def window(self, lo: int, hi: int) -> list:
         return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
@@ -111,7 +117,16 @@ class CasualtyReader:
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
         self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
+        self.records: list[Casualty] = []
+        self.sentence_records: list[Casualty] = []  # those of the sentence being read
+        self.headline_count = 0
+
+    def _index(self) -> None:
+        """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
+        doc = self.doc
         self.quantity_starts = [q.start for q in doc.quantities]
+        self.quantity_index = _ByStart(doc.quantities, lambda q: q.start)
+        self.tally_clauses: dict[tuple[int, int], bool] = {}
         self.word_tokens = _ByStart(self.words, lambda w: w.start)  # by token index
         self.word_chars = _ByStart(self.words, lambda w: w.char_start)
         self.actor_index = _ByStart(self.actors, lambda a: a.start)
@@ -121,13 +136,9 @@ class CasualtyReader:
         self.sentence_frames: dict[int, list[Frame]] = {}
         for f in self.frames:
             self.sentence_frames.setdefault(f.sentence.index, []).append(f)
-        self.one_side = self._one_side()
-        self.records: list[Casualty] = []
-        self.sentence_records: list[Casualty] = []  # those of the sentence being read
-        self.headline_count = 0
-        self.state_army = self._state_army()
 
-    def _state_army(self) -> str:
+    @cached_property
+    def state_army(self) -> str:
         """Whose soldiers «جنود» are when no side is named: the state the report is about, in its era."""
         state = report_state(self.doc.matches.get("actors", []))
         if state != "SYR_STATE":
@@ -135,6 +146,9 @@ class CasualtyReader:
         return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
+        if not any(w.value[0] == "outcome" for w in self.words):
+            return []  # no one is said to be killed or injured
+        self._index()
         by_sentence: dict[int, list[Match]] = {}
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
@@ -179,8 +193,7 @@ class CasualtyReader:
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
-        quantities = [q for q in self.doc.quantities if s.start <= q.start < s.end and not q.percent
-                      and not self._measure(q)]
+        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
@@ -232,6 +245,8 @@ class CasualtyReader:
                      used_nouns: set[int], sentence_records: list[Casualty]) -> None:
         """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts, numbers or
         nouns that count by themselves («هم: عنصران من الأسايش، و41 من اللاجئين …، وعنصر سابق بتنظيم الدولة»)."""
+        if not sentence_records:
+            return
         text = self.doc.text
         parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
         part_of: dict[int, Casualty] = {}
@@ -593,7 +608,8 @@ class CasualtyReader:
             return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
         return ["CIVILIANS"]
 
-    def _one_side(self) -> list[str]:
+    @cached_property
+    def one_side(self) -> list[str]:
         """The armed side of a report that names only one (unidentified gunmen aside)."""
         strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
         sides = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
@@ -787,8 +803,7 @@ class CasualtyReader:
 
     def _tally_verb(self, word: str) -> bool:
         """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
-        verbs = self.W.tally_verb
-        return word in verbs or (len(word) > 3 and word[0] in self.W.glued and word[1:] in verbs)
+        return word in self.W.tally_verb_forms
 
     def _not_people(self, offset: int) -> bool:
         """«ارتفع إلى 40 عدد الغارات»: the number counts strikes, not people."""
@@ -804,8 +819,10 @@ class CasualtyReader:
 
     def _is_tally(self, start: int, end: int) -> bool:
         """A running total: its clause speaks of a rising toll, a total, or a period «منذ …»."""
-        words = self.doc.text[start:end].split()
-        return any(self._tally_verb(v) or v in self.W.tally_word for v in words)
+        found = self.tally_clauses.get((start, end))
+        if found is None:
+            found = self.tally_clauses[(start, end)] = not self.W.tally_any.isdisjoint(self.doc.text[start:end].split())
+        return found
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
         frame_places = [f.place for f in self.sentence_frames.get(s.index, []) if f.place is not None
