@@ -56,10 +56,11 @@ def _location(place: PlaceMention | None) -> Location | None:
         return None
     p = place.place
     if p is not None:
-        return Location(place.name, p.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
+        return Location(place.name_ar, place.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
                         place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
     anchor, precision = _anchor(place)
-    return Location(place.name, None, place.admin1, anchor.admin2 if anchor and precision == 2 else None, place.kind,
+    return Location(place.name_ar, place.name_en, place.admin1, anchor.admin2 if anchor and precision == 2 else None,
+                    place.kind,
                     anchor.latitude if anchor else None, anchor.longitude if anchor else None,
                     precision if anchor else None, anchor.country if anchor else None)
 

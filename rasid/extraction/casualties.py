@@ -551,7 +551,7 @@ class CasualtyReader:
         place = self._place(s, w.char_start, stop)
         d_start, d_end = self._date(s, w.char_start)
         record = Casualty(group, outcome, count.low, count.high, count.qualifier, d_start, d_end,
-                          place.name if place else None, self.doc.evidence(start, stop),
+                          (place.name_ar or place.name) if place else None, self.doc.evidence(start, stop),
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)

@@ -20,7 +20,7 @@ from typing import Protocol
 from ..geo.places import area_hints, find_places
 from ..records import ReportRecord
 from ..text.dates import DateScan
-from ..text.doc import Doc, ExtractionTimeout
+from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import available_languages, detect_language, get_language
 from ..text.lexicon import LexiconSet
 from ..text.numbers import find_quantities
@@ -143,7 +143,7 @@ class DateReader:
     provides = ("dates", "report_date")
 
     def __call__(self, doc: Doc) -> None:
-        scan = DateScan(doc.stream)
+        scan = DateScan(doc.stream, lang=doc.lang.code)
         doc.report_date = doc.given_report_date or scan.report_date()
         doc.dates = scan.resolve(doc.report_date)
 
@@ -152,11 +152,14 @@ class QuantityReader:
     """Counts in each sentence («ما لا يقل عن 31», «عشرات»), dates' numbers excepted."""
 
     name = "quantities"
-    requires = ("sentences",)
+    requires = ("sentences", "dates")
     provides = ("quantities",)
 
     def __call__(self, doc: Doc) -> None:
-        doc.quantities = [q for s in doc.sentences for q in find_quantities(doc.text, s.start, s.end, doc.stream)]
+        dates = SpanIndex(doc.dates)
+        doc.quantities = [q for s in doc.sentences
+                          for q in find_quantities(doc.text, s.start, s.end, doc.stream, doc.lang.code)
+                          if not dates.covering(q.start)]  # «November 16, 2017»: the year is the date's
 
 
 class ActorReader:

@@ -151,6 +151,18 @@ class Gazetteer:
             for alt in place.alt_ar:
                 yield alt, place
 
+    def english_names(self) -> Iterator[tuple[str, Place]]:
+        """Every English name and variant, as written in the file, with its place."""
+        for place in self.places:
+            if place.name_en:
+                yield place.name_en, place
+            for alt in place.alt_en:
+                yield alt, place
+
+    def names(self, script: str) -> Iterator[tuple[str, Place]]:
+        """The names written in a script: «ar» (Arabic names) or «en» (English names and transliterations)."""
+        return self.english_names() if script == "en" else self.arabic_names()
+
     def lookup(self, name: str, admin1: str | None = None) -> list[Place]:
         """The places a name found in text may mean, best first; an empty list when the name is unknown.
 
