@@ -13,7 +13,7 @@ from rasid.taxonomy import ACTORS, SUB_EVENT_TYPES
 from rasid.text.language import available_languages, get_language
 
 PACKAGE = Path(__file__).resolve().parent.parent / "rasid"
-ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w)\(\s*"([a-z_]+)"\s*\)""")
+ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w)\(\s*"([a-z_]+)"\s*\)|\bsays\([^()]*?,\s*"([a-z_]+)"\s*\)""")
 # Trigger classes the event reader knows (rasid/extraction/events.py), cue kinds it reads.
 TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
                    "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
@@ -72,7 +72,7 @@ def test_every_word_role_the_code_reads_is_in_the_language_data(lang: str):
     for with a row «-<TAB>role» (English glues no preposition to words)."""
     roles = set()
     for path in PACKAGE.rglob("*.py"):
-        roles.update(ROLE_CALL.findall(path.read_text(encoding="utf-8")))
+        roles.update(r for pair in ROLE_CALL.findall(path.read_text(encoding="utf-8")) for r in pair if r)
     language = get_language(lang)
     missing = sorted(role for role in roles if role not in language.roles())
     assert not missing, f"{lang}/words.tsv lacks roles the code reads: {missing}"

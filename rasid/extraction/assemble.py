@@ -32,7 +32,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                                 list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
             continue
         if f.targets and not event.targets:  # the statement that names both sides leads
-            event.actors, event.targets = list(f.actors), list(f.targets)
+            event.actors, event.targets = list(f.actors) or event.actors, list(f.targets)
         else:
             event.actors = unique(event.actors + f.actors)
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]

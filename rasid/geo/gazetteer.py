@@ -83,6 +83,19 @@ def english_key(name: str) -> str:
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 
 
+_SKELETON_DROP = re.compile(r"[aeiouyw]+")
+_SKELETON_FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
+
+
+def skeleton_key(name: str) -> str:
+    """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
+    «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
+    its articles, vowels, «y»/«w», a final «h» after a vowel, «q» as «k», and doubled letters written once."""
+    words = english_key(name).split()
+    text = "".join(_SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)) for w in words).replace("q", "k")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
 def name_key(name: str) -> str:
     """The key of a name as found in text: Arabic keying when it holds an Arabic letter, English otherwise."""
     return arabic_key(name) if _AR_LETTER.search(name) else english_key(name)
@@ -102,6 +115,7 @@ class Gazetteer:
                 _add(by_en, english_key(name), place)
         self._by_ar = {k: tuple(sorted(v, key=_rank)) for k, v in by_ar.items()}
         self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
+        self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
         self._governorates: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "governorate" and place.admin1:
@@ -176,6 +190,21 @@ class Gazetteer:
         if admin1 is None or len(found) < 2:
             return list(found)
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
+
+    def lookup_similar(self, name: str, min_length: int = 4) -> list[Place]:
+        """The places whose English name or variant is spelt like `name` up to vowels and doubled letters
+        (`skeleton_key`), best first; none for a key shorter than `min_length` consonants (too many names share
+        those). For English names no spelling of the gazetteer matches exactly."""
+        key = skeleton_key(name)
+        if len(key) < min_length or _AR_LETTER.search(name):
+            return []
+        if self._by_skeleton is None:
+            index: dict[str, list[Place]] = {}
+            for place in self.places:
+                for alt in (place.name_en, *place.alt_en):
+                    _add(index, skeleton_key(alt), place)
+            self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        return list(self._by_skeleton.get(key, ()))
 
     def governorate(self, admin1: str) -> Place | None:
         """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""

@@ -265,6 +265,8 @@ class _Finder:
                     found = self.gaz.lookup(variant)
                     if found:
                         break
+            if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
+                found = [p for p in self.gaz.lookup_similar(name) if p.source == "rasid" or _major(p)]
             self._looked_up[name] = found
         return list(found)
 
@@ -542,6 +544,12 @@ class _Finder:
                 precision = 1
                 continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
+            if m is not None and self.capital and (run := self._capitalised_name(i, limit)) and run[1] > m.end:
+                # «Kafr Nubl» is not «Kafr» and a word: the capitalised name is read whole, or not at all
+                if self._free_standing_ok(run[0], run[2], run[1]):
+                    self._add(run[0], run[1], run[2], None, precision)
+                i, precision = run[1], 1
+                continue
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
                     and _article_agrees(self.doc, m, tokens, g):
                 if (listed := self._bare_list(i, limit, precision)):
@@ -828,7 +836,7 @@ class _Finder:
             anchor = self._free_standing_ok(name[0], name[2], name[1])
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
-            if members and not is_known and (gap and "," not in self._separators(members) or
+            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital or
                                              not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member

@@ -60,6 +60,7 @@ class Language:
         self.letters: str = self.settings.get("letters", "\u0621-\u064A")
         self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
+        self._role_patterns: dict[str, re.Pattern] = {}
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
@@ -169,6 +170,18 @@ class Language:
 
     def roles(self) -> frozenset[str]:
         return frozenset(self._roles)
+
+    def says(self, text: str, role: str) -> bool:
+        """Does the text hold a word of this role? Arabic words are found inside longer ones, as they carry
+        clitics and endings («مروحي» in «المروحية»); English ones only as whole words («man» is not in «Manbij»)."""
+        pattern = self._role_patterns.get(role)
+        if pattern is None:
+            words = sorted(self.words(role), key=len, reverse=True)
+            body = "|".join(map(re.escape, words)) or "(?!)"
+            if self.settings.get("whole_words", False):
+                body = rf"(?<![{self.letters}])(?:{body})(?![{self.letters}])"
+            pattern = self._role_patterns[role] = re.compile(body)
+        return pattern.search(text) is not None
 
 
 def parse_tsv(content: str) -> list[list[str]]:
