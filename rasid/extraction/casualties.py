@@ -455,6 +455,7 @@ class CasualtyReader:
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
+                between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:

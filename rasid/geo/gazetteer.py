@@ -83,14 +83,14 @@ def english_key(name: str) -> str:
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 
 
-_SKELETON_DROP = re.compile(r"[aeiouyw]+")
+_SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
 _SKELETON_FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
 
 
 def skeleton_key(name: str) -> str:
     """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
     «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
-    its articles, vowels, «y»/«w», a final «h» after a vowel, «q» as «k», and doubled letters written once."""
+    its articles, vowels, «y»/«w» but before a vowel («Rashad» is not «Rashidiya»), a final «h» after a vowel, «q» as «k», and doubled letters written once."""
     words = english_key(name).split()
     text = "".join(_SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)) for w in words).replace("q", "k")
     return re.sub(r"(.)\1+", r"\1", text)
