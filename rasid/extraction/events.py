@@ -76,6 +76,7 @@ class EventReader:
         # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
         self.subject_before = doc.lang.syntax.get("subject") == "before"
+        self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = doc.actors, doc.places, doc.dates
         self.actors = actors
         self.places = [p for p in places if not p.context]
@@ -835,7 +836,7 @@ class EventReader:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
         after the aircraft named in its clause, names who struck."""
         adjectives = _actor_adjectives(self.doc.lang.code)
-        if self.subject_before:  # «Russian airstrikes», «Turkish artillery shelling»: the adjective before the noun
+        if self.adjective_before:  # «Russian airstrikes», «Turkish artillery shelling»: the adjective before the noun
             for tok in reversed(self.doc.tokens[max(0, t.start - 2):t.start]):
                 if tok.end <= clause.start:
                     break
