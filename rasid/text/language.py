@@ -219,13 +219,28 @@ def available_languages() -> tuple[str, ...]:
 
 
 def detect_language(text: str) -> str:
-    """«ar», «en», or «other»: the script most of the first letters of the report are written in."""
+    """«ar», «en», or «other»: the script most of the first letters of the report are written in and, for a text in
+    Latin letters, whether it reads as English (its common words, role «common» of rasid/data/lang/en/words.tsv);
+    a French or Turkish report is «other». A report mixing Arabic and English is read in the one it mostly uses."""
     sample = text[:4000]
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN_LETTER.findall(sample))
     other = len(_OTHER_LETTER.findall(sample))
     if other > arabic + latin:
         return "other"
-    if latin > 2 * arabic:
-        return "en"
+    if latin > 2 * arabic or (latin and not arabic):
+        return "en" if _reads_as_english(sample) else "other"
     return "ar" if arabic or not latin else "en"
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+COMMON_SHARE = 0.08  # English prose has «the», «of», «and», «in» … in every few words; other Latin-script text not
+MIN_WORDS = 12  # fewer words than this cannot tell: a headline in Latin letters is taken as English
+
+
+def _reads_as_english(sample: str) -> bool:
+    words = _LATIN_WORD.findall(sample.lower())
+    if len(words) < MIN_WORDS or "en" not in available_languages():
+        return True
+    common = get_language("en").words("common")
+    return sum(w in common for w in words) >= COMMON_SHARE * len(words)
