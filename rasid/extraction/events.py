@@ -510,6 +510,9 @@ class EventReader:
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
+        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._cue_word(t, self.words("artillery")) \
+                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
+            sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):

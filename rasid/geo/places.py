@@ -444,6 +444,9 @@ class _Finder:
         """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
         but not to the name looked up («مطار أبو الظهور العسكري»)."""
         char_end = self.tokens[end - 1].end
+        if self.capital and anaphor_of is None and j > 0 and char_start == self.tokens[j].start \
+                and self.tokens[j - 1].text in self.g.clitics.particles and self._gap(j) == "-":
+            j, char_start = j - 1, self.tokens[j - 1].start  # «al-Bab» as written, though «Bab» is the key
         name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, self.tokens[end + tail - 1].end)
         name = " ".join(name.translate(_NO_QUOTES).split())  # «طريق “اليعقوبية”»
         if anaphor_of is not None:
@@ -1063,6 +1066,8 @@ class _Finder:
             return False  # a short village name is a common word as often as not
         if place.source != "rasid":
             return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
+        if self.capital:
+            return True  # English: a capitalised name of the built-in gazetteer is a place («shelled Morek»)
         previous = self.tokens[start - 1] if start > 0 else None
         return char_start > self.tokens[start].start or previous is not None and (
             previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
