@@ -1,12 +1,14 @@
 """Extraction speed on one core: reports/s and MB/s, against a ceiling of normalisation + tokenisation.
 
-    python benchmarks/speed.py [--n 5000] [--input PATH] [--target 500]
+    python benchmarks/speed.py [--n 5000] [--input PATH] [--target 500] [--lang ar|en]
 
 Reads the development reports from ../shared/eval/dev.input.jsonl (beside the repository; not part of it),
 repeats them up to N reports, and after one warm-up pass over the distinct reports times
 (a) the full extraction, rasid.extraction.pipeline.extract, and
 (b) a plain pass of rasid.text.normalize.normalize + rasid.text.tokens.tokenize over the same texts.
-Exits 0 with a message when the data is absent; 1 when the extraction misses the target.
+`--lang` keeps only the reports of one language (as `detect_language` tells it), to compare the English pipeline
+with the Arabic one on the same machine in one run. Exits 0 with a message when the data is absent; 1 when the
+extraction misses the target.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ DEFAULT_INPUT = ROOT.parent / "shared" / "eval" / "dev.input.jsonl"
 sys.path.insert(0, str(ROOT))
 
 from rasid.extraction.pipeline import extract  # noqa: E402
+from rasid.text.language import detect_language  # noqa: E402
 from rasid.text.normalize import normalize  # noqa: E402
 from rasid.text.tokens import tokenize  # noqa: E402
 
@@ -69,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=5000, help="reports to time (the inputs repeated), default 5000")
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT, help=f"JSONL reports (default {DEFAULT_INPUT})")
     parser.add_argument("--target", type=float, default=500.0, help="reports/s the extraction must reach (500)")
+    parser.add_argument("--lang", help="time only the reports of this language (ar, en)")
     args = parser.parse_args(argv)
     if args.n < 1:
         parser.error("--n must be at least 1")
@@ -77,11 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speed: skipped: {args.input} not found (it lives in ../shared beside the repository)")
         return 0
     distinct = load(args.input)
+    if args.lang:
+        distinct = [(doc_id, text) for doc_id, text in distinct if detect_language(text) == args.lang]
     if not distinct:
         print(f"speed: skipped: no reports in {args.input}")
         return 0
     reports = (distinct * (args.n // len(distinct) + 1))[: args.n]
     megabytes = sum(len(text.encode("utf-8")) for _, text in reports) / 1e6
+    # words, as the extraction's tokenizer counts them: reports of two languages differ in length (English ones
+    # run longer) and in bytes per letter (two for Arabic), so words/s is the rate that compares them
+    words = sum(len(tokenize(normalize(text).text)) for _, text in reports)
 
     pinning = pin_one_core()
     run_extract(distinct)  # warm-up: imports, lexicon loading, caches
@@ -90,9 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     t_extract = measure(run_extract, reports)
     t_ceiling = measure(run_ceiling, reports)
 
-    print(f"speed: {len(reports)} reports ({len(distinct)} distinct, {megabytes:.2f} MB UTF-8), one core, {pinning}")
+    which = f" in {args.lang}" if args.lang else ""
+    print(f"speed: {len(reports)} reports{which} ({len(distinct)} distinct, {megabytes:.2f} MB UTF-8), one core, "
+          f"{pinning}")
     for name, seconds in (("extract (full pipeline)", t_extract), ("normalize + tokenize (ceiling)", t_ceiling)):
-        print(f"  {name:32s} {len(reports) / seconds:10.0f} reports/s  {megabytes / seconds:8.2f} MB/s  ({seconds:.2f} s)")
+        print(f"  {name:32s} {len(reports) / seconds:10.0f} reports/s  {megabytes / seconds:8.2f} MB/s  "
+              f"{words / seconds / 1000:8.1f} k words/s  ({seconds:.2f} s)")
     rate = len(reports) / t_extract
     verdict = "PASS" if rate >= args.target else "FAIL"
     print(f"  target: >= {args.target:.0f} reports/s for extract: {verdict} ({rate:.0f} reports/s, "

@@ -7,6 +7,7 @@ and «المدينة» later on as the last city named. This module does the sam
 """
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import time
@@ -250,6 +251,21 @@ class _Finder:
                 self.sentence_end[i] = s.tok_end
         # where names are capitalised (English), which words are: a name no gazetteer knows must be
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
+        # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
+        self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
+
+    def _type_words_after(self) -> list[int]:
+        words, kinds = self.g.words, self.g.word_kinds
+        out = []
+        for k, token in enumerate(self.tokens):
+            if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
+                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region") and not m.phrase.endswith(" of"):
+                out.append(k)
+        return out
+
+    def _type_word_ahead(self, i: int, reach: int = 12) -> bool:
+        k = bisect.bisect_right(self.type_after, i)
+        return k < len(self.type_after) and self.type_after[k] - i <= reach
 
     def _capitalised(self) -> list[bool]:
         original, to_original = self.doc.norm.original, self.doc.norm.to_original
@@ -482,7 +498,8 @@ class _Finder:
         precision = 1
         while i < len(tokens):
             if self.capital and self.capital[i] and g.type_after and i not in self.blocked and \
-                    (named := self._names_before_type_word(i, self.sentence_end[i], precision)):
+                    self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
+                                                                                         precision)):
                 i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:

@@ -99,6 +99,15 @@ class _Lexicon:
                     rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![{self.letters}])")
         self.firsts = frozenset(firsts)  # the words that open a date expression
+        # Function words that open a date only before a date word («on Thursday», «in the past 24 hours», «خلال
+        # الساعات»): a start at one of them is worth parsing only when the next word can go on with a date.
+        r = self._by_role
+        strong = set(self.month_first) | set(self.weekdays) | self.relative_first | r["daypart"] | r["month_word"] \
+            | r["month_ref"] | r["year_word"] | {k[0] for k in self.multi_daypart}
+        self.weak_firsts = frozenset((r["day"] | r["within"] | r["this"] | r["current"] | r["past"] | r["next"])
+                                     - strong)
+        self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
+                                    | r["hours"] | r["days"] | r["day_article"] | r["day_of"])
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -676,10 +685,10 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
         if not w[0].isdigit():
             if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
                 continue
-            cut = next((cut for stem, cut in _date_readings(w, L.clitics.conjunctions + L.clitics.prepositions)
-                        if stem in L.firsts), None)
-            if cut is not None:
-                starts.append(tok.start + cut)
+            found = next(((stem, cut) for stem, cut in _date_readings(w, L.clitics.conjunctions + L.clitics.prepositions)
+                          if stem in L.firsts), None)
+            if found is not None and (found[0] not in L.weak_firsts or _goes_on(S, tok.end, end, L)):
+                starts.append(tok.start + found[1])
             continue
         if not w.isdigit():
             continue  # «3.5», «1,200»
@@ -703,6 +712,22 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
 
 
 _DIGITS_LATIN = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+
+
+def _goes_on(S: TokenStream, pos: int, end: int, L: _Lexicon) -> bool:
+    """Can the word at pos continue a date expression (a date word, a number, a glued clitic on one)?"""
+    t = S.next_token(pos, end)
+    if t is None:
+        return False
+    w = t[2]
+    if w in L._by_role["day_article"] and not L.clitics.article:  # «in the past 24 hours»: the word after «the»
+        t = S.next_token(t[1], end)
+        if t is None:
+            return False
+        w = t[2]
+    return w[0].isdigit() or any(stem in L.continuers or stem[:1].isdigit()
+                                 for stem, _ in _date_readings(w, L.clitics.conjunctions + L.clitics.prepositions
+                                                               + L.clitics.article))
 
 
 def _ordinal_at(text: str, pos: int, L: _Lexicon) -> bool:
