@@ -40,6 +40,8 @@ _AR_WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+|[a-z]+")
 _EN_PREFIX = re.compile(r"\b(?:al|el|as|ash|ad|adh|ar|az|an|at|ath|ez|es|ed|er|en|et)-")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset({"al", "el"})
+# the Arabic article as transliterations write it apart («Dayr az Zawr»): left out of the consonant skeleton
+_EN_PARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "es", "ez", "the"})
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻ")
 
 # Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
@@ -91,9 +93,9 @@ def skeleton_key(name: str) -> str:
     """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
     «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
     its articles, vowels, «y»/«w» but before a vowel («Rashad» is not «Rashidiya»), a final «h» after a vowel, «q» as «k», and doubled letters written once."""
-    words = english_key(name).split()
-    text = "".join(_SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)) for w in words).replace("q", "k")
-    return re.sub(r"(.)\1+", r"\1", text)
+    words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
+    return "".join(re.sub(r"(.)\1+", r"\1", _SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)).replace("q", "k"))
+                   for w in words)  # («Kafr Rumah» is not «Kafr Amim»: letters are doubled within a word only)
 
 
 def name_key(name: str) -> str:

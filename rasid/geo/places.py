@@ -325,7 +325,7 @@ class _Finder:
         punctuation `after` allows (a comma inside a list, a colon after «أحياء»).
         """
         if j >= limit or (j in self.blocked and kind != "mountain") or \
-                (j > 0 and self._gap(j).strip(after)):
+                (j > 0 and self._gap(j).strip(after) and not self._after_particle(j)):
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = self.names.match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
@@ -395,6 +395,11 @@ class _Finder:
                 word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
             return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
+
+    def _after_particle(self, j: int) -> bool:
+        """«al-Lataminah»: token j is glued by a hyphen to an article written as a word of its own (English)."""
+        return bool(self.capital) and j > 0 and self.tokens[j - 1].text in self.g.clitics.particles \
+            and self._gap(j) == "-"
 
     def _gap(self, j: int) -> str:
         """The text between token j and the one before it, without spaces, quotes and brackets."""
