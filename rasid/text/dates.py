@@ -277,13 +277,15 @@ def _month_name(c: _Cursor, i: int, context: bool, L: _Lexicon) -> tuple[int, in
     return month, j
 
 
-def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_before: bool = False) -> int | None:
-    """[شهر] month-name [الجاري|الماضي] [year]  |  [هذا] الشهر [الجاري|الماضي|ذاته]"""
+def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_before: bool = False,
+                context: bool = False) -> int | None:
+    """[شهر] month-name [الجاري|الماضي] [year]  |  [هذا] الشهر [الجاري|الماضي|ذاته]; `context`: a word before it
+    that makes a month name that is also a common word a month («in March», where English writes so)."""
     j = i
     said_month = False
     if L.has(c.word(j), "month_word"):
         said_month, j = True, j + 1
-    got = _month_name(c, j, said_month or after_day, L)
+    got = _month_name(c, j, said_month or after_day or context, L)
     if got is not None:
         r.month, j = got
         rel = _rel_role(L, c.word(j))
@@ -317,10 +319,12 @@ def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_
 def _day_after_month(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int:
     """The day number after a month name, where the language writes it there («November 16[th][,]»): the index after
     it (and after the comma before a year), or j when none follows."""
+    if c.word(j) == "." and L.month_before_day:
+        j += 1  # «Aug. 30»
     w = c.word(j)
     day = _day_number(w) if w is not None and not _is_year(w) else None
     if day is None:
-        return j
+        return j if c.word(j - 1) != "." else j - 1
     r.day, j = day, _after_ordinal(c, j + 1, L)
     if c.word(j) == "," and _is_year(c.word(j + 1)):
         j += 1
@@ -483,7 +487,8 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
                 return got
         return None
     this_before = _has_stem(L, prev, "this")
-    got = _month_spec(c, j, r, False, L, this_before=this_before)
+    got = _month_spec(c, j, r, False, L, this_before=this_before,
+                      context=L.month_before_day and _has_stem(L, prev, "year_context"))
     if got is not None:
         return got
     if L.has(w, "year_word"):
