@@ -237,8 +237,10 @@ class EventReader:
             f.targets = [t for t in f.targets if t not in agents]
 
     def _definite(self, t: Match) -> bool:
-        """Does the trigger word carry the article («القصف», not «قصف»)?"""
-        return bool(self.article) and self.doc.text.startswith(self.article, t.char_start)
+        """Does the trigger word carry the article («القصف», not «قصف»), or follow it where it is a word of its
+        own («the clashes», «these attacks»)?"""
+        return (bool(self.article) and self.doc.text.startswith(self.article, t.char_start)) or (
+            t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("definite"))
 
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
@@ -505,6 +507,10 @@ class EventReader:
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
+        if t.value in GENERIC and not _is_verb(t) and self._definite(t) and not self._actors_in(clause.start, clause.end) \
+                and any(f.place is not None and p is not None and _same_place(f.place, p)
+                        for f in self.frames[-20:] for p in places):
+            return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
         if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)

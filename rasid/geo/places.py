@@ -420,7 +420,7 @@ class _Finder:
                 break  # a comma, a quote or a bracket ends the name
             word = tokens[end].text
             if word in particles and end + 1 < limit and self.capital[end + 1] and end + 1 not in self.blocked \
-                    and self.doc.text[tokens[end].end:tokens[end + 1].start] in ("-", " "):
+                    and self.doc.text[tokens[end].end:tokens[end + 1].start] in (("-", " ") if end > j else ("-",)):
                 end += 1  # «al-» before the next word
                 continue
             if not self._name_like(word, end) or self._starts_other_thing(end, opening=end == j):
@@ -1113,6 +1113,9 @@ class _Finder:
         words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
+        if len(words) == 2 and words[-1] in g.locating_links and any(
+                key in g.directions for key, _ in candidate_keys(words[0], g.clitics)):
+            return True  # «Minaz, west of Kobani»: the direction's «of» says the town after it locates the place
         if len(words) == 1 and words[0] in g.near:
             return True
         if not words or len(words) > 2:
