@@ -357,7 +357,9 @@ class EventReader:
                     continue
                 out.append((t, "Remote explosive/landmine/IED"))
             elif c == "kill":
-                if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
+                # a weapon or a clash told with the killing types the event («قتل … بقصف»); a bare «استهدف»
+                # does not: «استهدفوا بالرصاص عنصراً» is the killing's
+                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
