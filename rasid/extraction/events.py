@@ -240,6 +240,8 @@ class EventReader:
             return False
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
+        if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
+            return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
         return not self.outcome_index.starts_in(clause.start, clause.end)
 
     def _air_defence(self, clause: Span) -> bool:
