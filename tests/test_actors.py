@@ -34,3 +34,29 @@ def test_generic_gunmen_named_by_their_group_are_that_group():
 def test_the_latter_is_the_side_named_before_unless_an_adjective():
     assert actors("هاجم تنظيم داعش مواقع قوات النظام، وردت الأخيرة بقصف مدفعي") == ["ISIS", "SYR_GOV", "SYR_GOV"]
     assert actors("قصفت قوات النظام المدينة الأخيرة") == ["SYR_GOV"]
+
+
+def test_the_state_forces_are_those_of_the_country_the_report_is_about():
+    assert actors("قتلت قوات الأمن متظاهرين في الناصرية جنوب العراق وفي بغداد") == ["IRAQ_GOV", "CIVILIANS"]
+    assert actors("قصفت قوات الأمن أحياء في مدينة حمص", date(2013, 1, 1)) == ["SYR_GOV"]
+    assert actors("انتشرت قوات الأمن في مدينة حمص", date(2025, 3, 1)) == ["SYR_GOV_NEW"]
+
+
+def test_country_words_are_cues_not_actors():
+    assert actors("في سوريا والعراق") == []
+
+
+def test_remnants_of_the_regime_depend_on_the_date():
+    assert actors("هاجم فلول النظام حاجزاً", date(2025, 3, 6)) == ["LOCAL_ARMED"]
+    assert actors("هاجم فلول النظام حاجزاً", date(2013, 3, 6)) == ["PRO_GOV_MILITIA"]
+
+
+def test_the_states_enemies_as_its_outlets_name_them():
+    assert actors("استهدفت المجموعات الإرهابية حي الميدان في حلب", date(2016, 5, 1)) == ["OPPOSITION"]
+    assert actors("قتل 20 إرهابياً من داعش في الأنبار بالعراق") == ["ISIS", "ISIS"]
+    assert actors("هاجمت المجموعات المسلحة حواجز الأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_turkey_as_the_occupation_and_turkish_soldiers():
+    assert actors("قصف الاحتلال التركي قرية") == ["TURKEY"]
+    assert actors("مقتل 4 جنود أتراك") == ["TURKEY"]

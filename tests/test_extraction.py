@@ -199,6 +199,33 @@ def test_broken_words_still_count():
     assert (("CIVILIANS",), "killed", 4, 4, "exact") in casualties("وثق المرصد مقـ.ـتل 4 مدنيين بانف-جار لغم في مدينة منبج.")
 
 
+def test_the_group_follows_the_noun_counted_not_the_nearest_actor():
+    found = casualties("استشهد 7 مقاتلين من جيش العزة خلال صد هجوم لقوات النظام على بلدة اللطامنة.")
+    assert (("OPPOSITION",), "killed", 7, 7, "exact") in found
+    found = casualties("قصفت قوات النظام بلدة اللطامنة ما أدى لمقتل 4 جنود أتراك في نقطة المراقبة.")
+    assert (("TURKEY",), "killed", 4, 4, "exact") in found
+
+
+def test_relatives_and_duals_count():
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("قتل شاب وشقيقه بقصف على بلدة الهبيط.")
+    assert (("CIVILIANS",), "injured", 2, 2, "exact") in casualties("أسفر القصف عن سقوط جريحين في بلدة الهبيط.")
+
+
+def test_a_total_broken_down_by_side_is_about_all_its_sides():
+    found = casualties("قتل 30 شخصاً في ريف دير الزور، هم: 20 من تنظيم داعش، و10 من قوات سوريا الديمقراطية.")
+    assert (("ISIS", "SDF"), "killed", 30, 30, "exact") in found
+
+
+def test_a_restated_toll_is_coded_once_with_its_most_precise_figure():
+    text = "مقتل أكثر من عشرة مدنيين في كفرنبل\nقتل 12 مدنياً في قصف جوي على بلدة كفرنبل."
+    assert [c[2] for c in casualties(text)] == [12]
+
+
+def test_denied_tolls_and_joint_totals_are_not_counts():
+    assert casualties("نفت وزارة الدفاع الأنباء عن مقتل 15 جندياً في الهجوم على مطار كويرس.") == []
+    assert casualties("استشهد وأصيب 9 مدنيين بقصف على بلدة سرمين.") == []
+
+
 # --- control ---------------------------------------------------------------------------------------------------
 def test_control_gain_with_share_and_withdrawal():
     text = ("تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة مدينة البوكمال، "

@@ -302,3 +302,25 @@ def test_quantities_do_not_overlap_and_are_ordered() -> None:
 def test_ordinal_teen_is_not_ten() -> None:
     assert quantities("شاب في الخامسة عشرة من عمره") == []
     assert quantities("في الحادي عشر من الشهر") == []
+
+
+# --- written forms added for casualty counts -----------------------------------------------------------------
+
+
+def test_a_count_between_slashes_and_not_a_date():
+    assert one("قتل /8/ مدنيين")[1:3] == (8, 8)
+    assert quantities("في 12/5/2020 قتل") == []
+
+
+def test_digits_added_after_thousands():
+    assert one("وصل العدد إلى 34 ألفاً و473 شخصاً")[1] == 34473
+
+
+def test_a_number_after_the_word_year_is_a_year_only_when_it_can_be_one():
+    assert quantities("قتل في عام 2017 مدنيون") == []
+    assert one("منذ مطلع العام 2500 مدني")[1] == 2500
+
+
+def test_six_takes_only_a_conjunction():
+    assert quantities("لست أدري") == []
+    assert one("وست نساء")[1] == 6

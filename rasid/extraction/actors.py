@@ -1,8 +1,16 @@
 """Actor mentions: lexicon matches resolved to the actor ids of the report record.
 
-Two kinds of entry need the context: SYR_STATE («القوات الحكومية», «الجيش السوري») is SYR_GOV before
-8 December 2024 and SYR_GOV_NEW from then on; @ORG («التنظيم») is the organisation named last, ISIS when
-none was; @INTSEC («قوى الأمن الداخلي») is the Kurdish Asayish in a report about the SDF, else the state police. A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
+Some entries need the context (actors.tsv says which):
+- SYR_STATE («الجيش السوري») is SYR_GOV before 8 December 2024 and SYR_GOV_NEW from then on;
+- @STATE («قوات الأمن», «القوات الحكومية») is the forces of the state the report is about: the Iraqi state when
+  the report's country cues («العراق», «بغداد», entries valued %IRAQ_GOV) outnumber the Syrian ones (%SYR_STATE),
+  else SYR_STATE; cue entries are not actors;
+- @REMNANTS («فلول النظام») are local armed insurgents after 8 December 2024 (GUIDELINES), the regime's militias
+  before; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
+  them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
+- @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
+  Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it.
+A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
 """
 from __future__ import annotations
 
@@ -14,13 +22,11 @@ from ..text import lexicon
 from ..text.doc import Doc
 
 NEW_ERA = date(2024, 12, 8)
-ARMED = frozenset({
-    "SYR_GOV", "SYR_GOV_NEW", "PRO_GOV_MILITIA", "HEZBOLLAH", "IRAN", "RUSSIA", "ISIS", "HTS", "OPPOSITION", "SNA",
-    "TURKEY", "SDF", "COALITION", "ISRAEL", "IRAQ_GOV", "IRAQ_PMF", "TRIBAL", "LOCAL_ARMED", "UNKNOWN",
-})
 ORGANISATIONS = ("ISIS", "HTS")
-TIME_NOUNS = frozenset({"الايام", "الساعات", "الفتره", "الاونه", "المره", "الاسابيع", "الاشهر", "السنوات", "الاعوام",
-                        "المرحله", "الجوله", "الدفعه"})
+COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
+# actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST"})
+SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
 
@@ -42,27 +48,61 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     """All actor mentions of the report, in text order, with context-dependent ids resolved."""
     matches = doc.matches["actors"] if "actors" in doc.matches else actor_lexicon().find(doc.tokens)
     new_era = _is_new_era(era_date, [m.value for m in matches])
-    kurdish = any(m.value == "SDF" for m in matches)  # «قوى الأمن الداخلي» are then the Asayish
+    syrian = "SYR_GOV_NEW" if new_era else "SYR_GOV"
+    state = report_state(matches)
+    state = syrian if state == SYRIAN_STATE else state
+    # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
+    kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
+    insurgents = _insurgents(state, new_era, {m.value for m in matches})
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
         actor = m.value
+        if actor.startswith(COUNTRY_CUE):
+            continue
         if actor == "SYR_STATE":
-            actor = "SYR_GOV_NEW" if new_era else "SYR_GOV"
+            actor = syrian
+        elif actor == "@STATE":
+            actor = state
+        elif actor == "@REMNANTS":
+            actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@INSURGENTS":
+            actor = insurgents
         elif actor == "@ORG":
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
-            actor = "SDF" if kurdish else ("SYR_GOV_NEW" if new_era else "SYR_GOV")
+            actor = "SDF" if kurdish else syrian
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
-            if previous.startswith("ال") or previous in TIME_NOUNS or not named:
+            if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") or not named:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
             actor = named[-1]
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
     return _drop_generic_before_named(doc, mentions)
+
+
+def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
+    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: ISIS in Iraq, or in Syria when the report
+    names ISIS and no rebel faction; the rebels in Syria before 8 December 2024; local armed groups after."""
+    if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
+        return "ISIS"
+    return "LOCAL_ARMED" if new_era else "OPPOSITION"
+
+
+def report_state(matches) -> str:
+    """Whose state forces a report's «قوات الأمن» are: IRAQ_GOV when Iraqi cues (country words and Iraqi actors)
+    outnumber Syrian ones, else SYR_STATE (resolved by the era)."""
+    iraqi = syrian = 0
+    for m in matches:
+        value = m.value.lstrip(COUNTRY_CUE)
+        if value in (IRAQI_STATE, "IRAQ_PMF"):
+            iraqi += 1
+        elif value in (SYRIAN_STATE, "SYR_GOV", "SYR_GOV_NEW"):
+            syrian += 1
+    return IRAQI_STATE if iraqi > syrian else SYRIAN_STATE
 
 
 def _is_new_era(era_date: date | None, ids: list[str]) -> bool:

@@ -7,37 +7,94 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+import bisect
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
 from ..text.doc import Doc, Sentence
+from ..text.language import Language
 from ..text.lexicon import Match
+from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
-from .actors import unique
+from .actors import ARMED, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES
 from .frames import Frame, event_frames, fighting_sides
 
-OUTCOME_NOUNS = frozenset({"قتيل", "قتيلا", "قتلي", "جريح", "جريحا", "جرحي", "شهيد", "شهيدا", "شهداء", "مصابين", "ضحيه",
-                           "ضحايا", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "بجراح", "بجروح"})
-BARE_PLURALS = frozenset({"جرحي", "قتلي", "اصابات", "مصابين", "شهداء"})
-NEGATIONS = frozenset({"دون", "بدون", "لم", "لا", "عدم", "ولم", "ولا", "يسفر", "تسفر"})
-FALLING = frozenset({"سقوط", "وقوع", "عن", "خلف", "اوقع", "واوقع", "ايقاع", "بسقوط", "بوقوع"})
-NOT_PEOPLE = re.compile(r"^\s*(?:عدد\s+)?(?:ال)?(?:غارات|براميل|صواريخ|قذائف|ضربات|طلعات|هجمات|عمليات|غاره|برميل|صاروخ|قذيفه)")
-ENUMERATION = ("و", "،", ",", "هم", ":", "بالاضافه", "اضافه", "فضلا", "الي", "ل", "عن", "جانب")
-STRICT_LINKS = frozenset({"من", "في", "صفوف", "عناصر", "مقاتلي", "لدي", "ضمن"})
-TALLY_WORDS = ("حصيله", "الحصيله", "منذ", "اجمالي", "الاجمالي", "مجموع")
-SUPERSEDED = ("في وقت سابق", "وقت سابق")
-TALLY_VERBS = ("يرتفع", "ليرتفع", "ارتفع", "ترتفع", "لترتفع", "وصل", "وصلت", "يصل", "بلغ", "بلغت", "يبلغ", "ارتفاع")
-ACTOR_LINKS = frozenset({"عدد", "من", "في", "صفوف", "لدي", "لقوات", "التابعين", "التابعه", "تابعين", "ضمن", "قوات", "عناصر",
-                         "مقاتلي", "مسلحي", "جنود", "صفوف"})
+
+
+class CasualtyWords:
+    """The function words the casualty reader looks for, by role (words.tsv of the language), read once."""
+
+    def __init__(self, lang: Language):
+        w = lang.words
+        self.count_before = w("count_before")
+        self.bare_plural = w("bare_plural")
+        self.falling = w("falling")
+        self.among = w("among")
+        self.among_group = w("among_group")
+        self.negation = w("casualty_negation")
+        self.count_gap = w("count_gap")
+        self.not_people = lang.phrases("not_people")
+        self.count_noun = w("count_noun")  # «عدد» before the noun counted
+        self.list_link = w("list_link")
+        self.side_link = w("side_link")
+        self.strict_link = self.side_link | w("member_word")
+        self.member_link = self.strict_link | w("member_link")
+        self.subset_opener = w("subset_opener")
+        self.filler = w("verb_filler")
+        self.unit = w("unit")
+        self.breakdown = w("breakdown_opener")
+        self.possessed = w("possessed_member")
+        self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
+        self.all_of_them = w("all_of_them")
+        self.tally_word = w("tally_word")
+        self.tally_verb = w("tally_verb")
+        self.to = w("to")
+        self.since = w("since")
+        self.at_least_after = lang.phrases("at_least_after")
+        self.plural_verb = lang.phrases("plural_verb_ending")
+        self.and_ = w("and")
+        self.from_ = w("from")
+        c = lang.clitics
+        self.conjunctions = c.conjunctions
+        self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
+        self.article = c.article
+        self.glued = frozenset(self.and_ | self.to) & frozenset(c.conjunctions + c.prepositions)  # «و20», «لـ115»
+        # a verb of a rising toll with or without a glued و/ل («ليرتفع», «ووصل»); with the tally words
+        self.tally_verb_forms = self.tally_verb | {g + v for g in self.glued for v in self.tally_verb if len(v) > 2}
+        self.tally_any = self.tally_verb_forms | self.tally_word
+
+
+@lru_cache(maxsize=None)
+def casualty_words(lang: Language) -> CasualtyWords:
+    return CasualtyWords(lang)
 
 
 def _role_and_value(m: Match) -> Match:
-    """A casualty word with its role and value together (value[0] the role, value[1] what it says)."""
-    return replace(m, value=(m.value, m.extra[0] if m.extra else ""))
+    """A casualty word with its columns together: value[0] the role, value[1] what it says, value[2] the count it
+    carries by itself, value[3] the words one of which must follow it (casualty_words.tsv)."""
+    extra = m.extra + ("", "", "")
+    return Match(m.start, m.end, m.char_start, m.char_end, (m.value, extra[0], extra[1], extra[2]), m.phrase, m.extra)
+
+
+PUNCTUATION = "،,.:؛\"'()«»“”"
+
+
+class _ByStart:
+    """Items sorted by an offset, for the items starting inside a window (bisection, not a scan of the report)."""
+
+    def __init__(self, items, key):
+        starts = [key(x) for x in items]
+        if any(a > b for a, b in zip(starts, starts[1:])):
+            items = sorted(items, key=key)
+            starts = [key(x) for x in items]
+        self.items, self.starts = list(items), starts
+
+    def window(self, lo: int, hi: int) -> list:
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
 
 @dataclass(slots=True)
@@ -58,18 +115,46 @@ class CasualtyReader:
         self.frames = event_frames(doc.frames)
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
-        self.words = [_role_and_value(m) for m in doc.matches["casualty_words"]]
+        self.W = casualty_words(doc.lang)
+        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
         self.records: list[Casualty] = []
+        self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
-        self.state_army = "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
+
+    def _index(self) -> None:
+        """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
+        doc = self.doc
+        self.quantity_starts = [q.start for q in doc.quantities]
+        self.quantity_index = _ByStart(doc.quantities, lambda q: q.start)
+        self.tally_clauses: dict[tuple[int, int], bool] = {}
+        self.word_tokens = _ByStart(self.words, lambda w: w.start)  # by token index
+        self.word_chars = _ByStart(self.words, lambda w: w.char_start)
+        self.actor_index = _ByStart(self.actors, lambda a: a.start)
+        self.date_at = {d.start: d for d in self.dates}
+        self.date_index = _ByStart(self.dates, lambda d: d.start)
+        self.place_index = _ByStart(self.places, lambda p: p.start)
+        self.sentence_frames: dict[int, list[Frame]] = {}
+        for f in self.frames:
+            self.sentence_frames.setdefault(f.sentence.index, []).append(f)
+
+    @cached_property
+    def state_army(self) -> str:
+        """Whose soldiers «جنود» are when no side is named: the state the report is about, in its era."""
+        state = report_state(self.doc.matches.get("actors", []))
+        if state != "SYR_STATE":
+            return state
+        return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
+        if not any(w.value[0] == "outcome" for w in self.words):
+            return []  # no one is said to be killed or injured
+        self._index()
         by_sentence: dict[int, list[Match]] = {}
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
         for s in self.doc.sentences:
-            if s.index in by_sentence and not self._superseded(s):
+            if s.index in by_sentence:
                 self._read_sentence(s, by_sentence[s.index])
             if s.index in headlines:
                 self.headline_count = len(self.records)
@@ -84,8 +169,9 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
+        looser = _less_precise_records(records)
         for i, r in enumerate(records):
-            if any(_restated(r, o) for o in out):
+            if i in looser or any(_restated(r, o) for o in out):
                 continue
             index[i] = len(out)
             out.append(r)
@@ -94,11 +180,6 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
-
-    def _superseded(self, s: Sentence) -> bool:
-        """«وكان المرصد أفاد في وقت سابق عن مقتل 17»: an earlier count the report has since raised."""
-        text = self.doc.text[s.start:s.end]
-        return any(cue in text for cue in SUPERSEDED)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -112,50 +193,70 @@ class CasualtyReader:
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
-        quantities = [q for q in self.doc.quantities if s.start <= q.start < s.end and not q.percent]
+        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
+        self.sentence_records = sentence_records
         outcomes = [w for w in words if w.value[0] == "outcome"]
+        last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
-            joint = prev is not None and w.start - prev.end <= 1 and \
-                self.doc.text[prev.char_end:w.char_start].strip() in ("و", "") and w.char_start - prev.char_end <= 2
+            joint = prev is not None and prev.end != last_counted and w.start - prev.end <= 1 and \
+                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
-            if nxt is not None and nxt.start - w.end <= 1 and self.doc.text[w.char_end:nxt.char_start].strip() in ("و", "") \
+            if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
                     self._emit(s, w, outcome, *found, sentence_records)
                 continue
-            if w.phrase.endswith("وا") or self.doc.text[w.char_start:w.char_end] in OUTCOME_NOUNS:
+            if w.phrase.endswith(self.W.plural_verb) or self.doc.text[w.char_start:w.char_end] in self.W.count_before:
                 found = self._count_before(w, quantities, words, used, used_nouns) or \
                     self._count_after(w, quantities, words, used, used_nouns)
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
             found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
+            group = None
+            if not found and w.value[2] and w.start - last_counted > 5:
+                # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
+                found, group = self._own_count(s, w, quantities)
             if not found:
                 continue
             if joint and found[0].low is not None and found[0].low > 1:
                 continue  # «استشهاد وإصابة 5 مدنيين»: a joint total of dead and wounded, neither count
             if outcome == "both":
-                self._emit(s, w, "killed", *found, sentence_records)
+                if found[0].low is not None:
+                    continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
+                self._emit(s, w, "killed", *found, sentence_records, group)
                 outcome = "injured"
-            self._emit(s, w, outcome, *found, sentence_records)
+            self._emit(s, w, outcome, *found, sentence_records, group)
+            last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
-        self._enumeration(s, words, quantities, used, sentence_records)
+        self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
     def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
-                     sentence_records: list[Casualty]) -> None:
-        """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts."""
+                     used_nouns: set[int], sentence_records: list[Casualty]) -> None:
+        """«… 124 من المدنيين، و103 من العسكريين، و12 من المقاتلين»: the rest of a list of counts, numbers or
+        nouns that count by themselves («هم: عنصران من الأسايش، و41 من اللاجئين …، وعنصر سابق بتنظيم الدولة»)."""
+        if not sentence_records:
+            return
         text = self.doc.text
-        for q in quantities:
+        parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
+        part_of: dict[int, Casualty] = {}
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q, words)] if n is not None}
+        singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
+                   and n.char_start not in used_nouns and n.char_start not in counted
+                   and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
+        items = sorted([q for q in quantities if q.start not in used] +
+                       [self._as_quantity(n) for n in singles], key=lambda q: q.start)
+        for q in items:
             if q.start in used or not sentence_records:
                 continue
             previous = [r for r in sentence_records if self.doc.norm.to_original(q.start, q.end)[0] > r.evidence.start]
@@ -163,22 +264,25 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
-            glued_waw = q.start > 0 and text[q.start - 1] in "ول" and (q.start < 2 or text[q.start - 2] == " ")
-            if not glued_waw and not (before and before[-1] in ENUMERATION):
+            glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
+            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)):
                 continue
-            noun = self._noun_in(q, words)
+            noun = self._noun_at(q.start, words) if q.value is None else self._noun_in(q, words)
             after = text[q.end:q.end + 4].split()
-            group = self._actors_after(q.end, s.end) if after and after[0] == "من" else []
-            if not group and after and after[0] == "من":
+            of = bool(after) and after[0] in self.W.from_
+            group = self._actors_after(q.end, s.end) if of else []
+            if not group and of:
                 noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
-            adjacent = [a.actor for a in self.actors if 0 <= a.start - q.end <= 2]
+            adjacent = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
             group = group or adjacent  # «7 مجهولي الهوية»
             if noun is None and not group:
                 continue
             if noun is not None and not group:
                 kind = noun.value[1].split(":")[0]
-                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(noun.char_end, s.end) or
-                                                             ([self.state_army] if kind == "soldier" else []))
+                group = ["CIVILIANS"] if kind in ("civ", "kin") else (
+                    self._named_side(noun, noun.char_end, s, strict=kind == "person") or
+                    ([self.state_army] if kind == "soldier" else []) or
+                    (list(previous[-1].group) if kind == "other" else []))  # «12 مدنياً … و5 آخرين»
             if not group:
                 continue
             used.add(q.start)
@@ -186,19 +290,50 @@ class CasualtyReader:
             stop = max(q.end, noun.char_end if noun else q.end)
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
-            sentence_records.append(Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start,
-                                             parent.date_end, parent.place_ar, self.doc.evidence(q.start, stop),
-                                             admin1=parent.admin1, tally=parent.tally))
+            record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
+                              parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
+                              tally=parent.tally)
+            sentence_records.append(record)
+            whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
+            part_of[id(record)] = whole
+            parts.setdefault(id(whole), []).append(record)
+        for parent in sentence_records:
+            self._broken_down(parent, parts.get(id(parent), []))
+
+    @staticmethod
+    def _as_quantity(noun: Match) -> Quantity:
+        """A noun that counts by itself («عنصران», «وعنصر») as a quantity of a list (value None: no number)."""
+        n = int(noun.value[1].split(":")[1])
+        return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
+
+    def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
+        """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
+        side is about all the sides of its parts."""
+        if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+            return
+        between = self.doc.norm.original[total.evidence.end:parts[0].evidence.start].replace(":", " : ").split()
+        if any(w in self.W.breakdown for w in map(normalize_word, between)):
+            total.group = unique(a for p in parts for a in p.group)
 
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
         text = self.doc.text
+        first = self._noun_at(self._after_filler(w.char_end))
+        if first is not None and first.char_start not in used_nouns:
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
+            if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
+                if not peek:
+                    used_nouns.add(first.char_start)
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), first, q.end
         gap_limit = w.char_end + 14
         for q in quantities:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
             between = text[w.char_end:q.start].split()
-            if q.start > gap_limit or any(b not in ("ل", "الي", "عن", "من", "نحو", "قرابه", "ما", "لا", "يقل") for b in between):
+            if any(b in self.W.subset_opener for b in between):
+                break  # «ارتقوا من بينهم 15 طفلاً»: the part of a count told before
+            if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
                 if self._noun_in(q, words) is None or any(
@@ -208,7 +343,9 @@ class CasualtyReader:
                 used.add(q.start)
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
-        noun = self._noun_at(w.char_end, words)
+        noun = first
+        if noun is not None and noun.value[1].endswith(":many") and self.doc.text.startswith(self.W.article, w.char_start):
+            return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
@@ -221,16 +358,59 @@ class CasualtyReader:
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
 
-    def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool):
-        """«طفلة ورجل» = 2, «سيدتين وطفل» = 3: counted nouns joined by «و» add up."""
+    def _after_filler(self, offset: int) -> int:
+        """Past what may stand between a verb and the people it counts: «قتل خلالها طفل», «قضى على إثرها
+        مقاتلان», «أعدم التنظيم رجلاً» (the subject: an actor named right there)."""
+        text = self.doc.text
+        while True:
+            while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
+                offset += 1  # «قتل، أمس …»
+            m = text[offset:offset + 12].split()[:1]
+            if m and m[0].strip(PUNCTUATION) in self.W.filler:
+                offset = text.index(m[0], offset) + len(m[0].rstrip(PUNCTUATION))
+                continue
+            when = self.date_at.get(offset)
+            if when is not None:
+                offset = when.end  # «قتل، أمس الأربعاء، عنصران»
+                continue
+            actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
+            if actor is not None and self._subject(actor):
+                offset = actor.end
+                continue
+            return offset
+
+    def _subject(self, actor) -> bool:
+        """An actor right after a verb is its subject, not the people counted («أعدم التنظيم رجلاً»), unless it
+        names them («إعدام جنديين تركيين») and nothing counted follows it («قتل مسلحون مجهولون اثنين»: subject)."""
+        if self._noun_at(actor.start, self.words) is None:
+            return True
+        after = actor.end
+        while after < len(self.doc.text) and self.doc.text[after] == " ":
+            after += 1
+        return self._noun_at(after, self.words) is not None or self._count_between(after, after + 2)
+
+    def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
+        """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
+        after «بينهم» (`kin_only`), a number or a dual is a part of its own and only single persons add up
+        («بينهم خمسة أطفال ومدرّس ومواطنة»: 5, then 2)."""
         count = self._noun_count(noun)
         end = noun.char_end
+        head, head_number = noun.value[1].split(":")
+        head = "civ" if head == "kin" else head
+        if kin_only and head_number != "1":
+            return count, noun, end  # «بينهم طفلان وامرأة»: a dual part stands alone
         for n in words:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
             gap = self.doc.text[end:n.char_start].strip()
             kind, number = n.value[1].split(":")
-            if gap != "و" or count.low is None or number == "many" or kind != noun.value[1].split(":")[0]:
+            if not gap and n.char_start - end <= 2 and number == "1":
+                end = n.char_end  # «رجل مسن», «امرأة مسنة»: one person described
+                if not peek:
+                    used_nouns.add(n.char_start)
+                continue
+            if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
+                    or (kin_only and number != "1"):
                 break
             count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
             end = n.char_end
@@ -242,17 +422,18 @@ class CasualtyReader:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
         clause = self.doc.clause_of(w.char_start)
         window = self.doc.text[max(clause.start, w.char_start - 40):w.char_start].split()
-        return any(n in window for n in NEGATIONS)
+        return any(n in self.W.negation for n in window)
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
         word = self.doc.text[w.char_start:w.char_end]
-        if word not in BARE_PLURALS:
+        if word not in self.W.bare_plural:
             return None
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         after = self.doc.text[w.char_end:w.char_end + 12].split()
-        if (before and (before[-1] in FALLING or before[-1][1:] in FALLING)) or (after and after[0] in ("في", "بين") and len(after) > 1
-                                                 and after[1] in ("صفوف", "المدنيين", "صفوفهم")):
+        falling = self.W.falling
+        if (before and (before[-1] in falling or before[-1][1:] in falling)) or (
+                len(after) > 1 and after[0] in self.W.among and after[1] in self.W.among_group):
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
 
@@ -270,12 +451,12 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             if noun is None:
                 continue
+            between = text[max(noun.char_end, q.end):w.char_start]
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
-            between = text[max(noun.char_end, q.end):w.char_start]
             words_between = between.split()
-            limit = 7 if words_between and words_between[0] in ("من", "في", "لدي") else 3
+            limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
             if not peek:
@@ -284,14 +465,23 @@ class CasualtyReader:
         return None
 
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
-        before = self.doc.text[max(0, q.start - 12):q.start].split()
-        if not before or before[-1] not in ("بينهم", "منهم", "بينهن"):
+        """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
+        precede the verb; a head with no noun of its own is of the kind of its parts."""
+        text = self.doc.text
+        lo = max(self.doc.sentence_of(q.start).start, q.start - 70)
+        opener = None
+        for t in self.doc.stream.between(lo, q.start):
+            if t.text in self.W.subset_opener:
+                opener = t
+        if opener is None or any(c in text[opener.end:q.start] for c in ".،,؛:") or any(
+                o.value[0] == "outcome" for o in self._words_in(opener.end, q.start)):
             return None
         for h in reversed(quantities):
-            if h.end <= q.start - 5 and q.start - h.end < 45 and h.start not in used:
-                noun = self._noun_in(h, words)
-                if noun is not None:
-                    return h, noun
+            if h.end <= opener.start and opener.start - h.end < 45 and h.start not in used:
+                if any(c in text[h.end:opener.start] for c in ".؛:"):
+                    return None
+                return h, self._noun_in(h, words) or self._noun_in(q, words)
+            if h.end <= opener.start:
                 return None
         return None
 
@@ -302,33 +492,43 @@ class CasualtyReader:
             if q.start in used:
                 continue
             before = text[max(s.start, q.start - 24):q.start].split()
-            if NOT_PEOPLE.match(text[q.end:q.end + 30]):
+            if self._not_people(q.end):
                 continue  # «ارتفع إلى 40 عدد الغارات»
             clause = self.doc.clause_of(q.start)
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
-            if before and before[-1] in ("الي", "ل") and any(_tally_verb(b) for b in earlier):
+            if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
-            if any(_tally_verb(b) for b in before):
+            if any(self._tally_verb(b) for b in before):
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+        # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
+        # first number after it in its clause
+        clause = self.doc.clause_of(w.char_start)
+        if any(self._tally_verb(b) for b in text[max(clause.start, w.char_start - 20):w.char_start].split()):
+            for q in quantities:
+                if q.start in used or q.start < w.char_end or q.start >= clause.end or self._not_people(q.end):
+                    continue
+                if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
+                    break  # the number of another outcome
+                used.add(q.start)
+                noun = self._noun_in(q, self.words)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         return None
 
-    def _noun_in(self, q: Quantity, words: list[Match]) -> Match | None:
-        """The noun counted by a quantity: right after it, or inside it before a trailing qualifier."""
-        for n in words:
-            if n.value[0] == "noun" and q.start < n.char_start <= q.end + 2:
+    def _noun_in(self, q: Quantity, words: list[Match] | None = None) -> Match | None:
+        """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
+        after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
+        for n in self.word_chars.window(q.start + 1, q.end + 3):
+            if n.value[0] == "noun":
                 return n
-            if n.char_start > q.end + 2:
-                break
+        after = self.doc.text[q.end:q.end + 6].split()[:1]
+        if after and after[0] in self.W.from_:
+            return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1)
         return None
 
-    def _noun_at(self, offset: int, words: list[Match]) -> Match | None:
-        for n in words:
-            if n.value[0] == "noun" and offset <= n.char_start <= offset + 2:
-                return n
-            if n.char_start > offset + 2:
-                break
-        return None
+    def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
+        """The noun counted starting at the offset (or a letter or two after it)."""
+        return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
 
     @staticmethod
     def _noun_count(noun: Match) -> _Count:
@@ -340,10 +540,10 @@ class CasualtyReader:
 
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
-              sentence_records: list[Casualty]) -> None:
-        if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith("علي الاقل"):
+              sentence_records: list[Casualty], group: list[str] | None = None) -> None:
+        if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
-        group = self._group(s, w, noun, end, sentence_records)
+        group = group or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -357,55 +557,185 @@ class CasualtyReader:
             sentence_records.append(record)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
-        if any(b.value[0] == "both" for b in self._words_in(end, min(s.end, end + 20))):
+        """Who a count is about: read from the noun counted and the side named with it, not from the nearest
+        actor («20 مقاتلاً» are fighters of the side the report names, whatever the verb)."""
+        if self._both_marker(end, s.end):
             sides = self._both_sides(s)
             if sides:
                 return sides
-        if noun is None and self.doc.text[end:end + 4].split()[:1] == ["من"]:
-            after_min = self.doc.text.find("من", end) + 3
+        first = self.doc.text[end:end + 4].split()[:1]
+        if noun is None and first and first[0] in self.W.from_:
+            after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
             noun = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
             if noun is not None:
                 end = noun.char_end
         kind = noun.value[1].split(":")[0] if noun else None
-        near = self._actors_after(end, s.end)
-        if kind == "civ":
+        if kind in ("civ", "kin"):
             return ["CIVILIANS"]
-        if kind == "other" and sentence_records:
-            return list(sentence_records[-1].group)
-        if near and kind in (None, "fighter", "soldier"):
-            return near
-        strict = self._actors_after(end, s.end, strict=True)
-        if strict and kind in ("person", "other"):
-            return strict
+        named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if named:
+            return named
+        if kind == "other":
+            earlier = sentence_records or self.records
+            if earlier:
+                return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
-                # the victims of a strike are its targets, never its author
-                side = frame.targets or (frame.actors if frame.sub_event_type == "Armed clash" else [])
+                if frame.sub_event_type == "Armed clash":
+                    side = unique(frame.actors + frame.targets)  # a battle's toll not split: both sides
+                else:
+                    side = frame.targets  # the victims of a strike are its targets, never its author
                 armed = [a for a in side if a != "CIVILIANS"]
+                if kind == "soldier":
+                    return [self.state_army]  # «استشهد 4 جنود»: the state's soldiers unless a side is named
                 if armed and kind in ("fighter", "soldier"):
                     return armed
                 if kind is None:
-                    if frame.targets:
+                    if frame.sub_event_type != "Armed clash" and frame.targets:
                         return list(frame.targets)
                     if frame.sub_event_type in STRIKE_TYPES:
                         return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
-                    if frame.actors:
-                        return list(frame.actors)
+                    if side:
+                        return list(side)
             if kind is None:
-                before = [a.actor for a in self.actors if s.start <= a.start and a.end <= w.char_start]
+                before = [a.actor for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start]
                 if before:
                     return [before[-1]]
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
-            return ["UNKNOWN"]
+            return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
         return ["CIVILIANS"]
+
+    @cached_property
+    def one_side(self) -> list[str]:
+        """The armed side of a report that names only one (unidentified gunmen aside)."""
+        strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
+        sides = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        return sides if len(sides) == 1 and sides[0] not in strikers else []  # never a strike's author
+
+    def _named_side(self, noun: Match | None, end: int, s: Sentence, strict: bool) -> list[str]:
+        """The side a count is said to belong to: an actor whose name holds the noun («عناصر حزب الله», «جنود
+        أتراك»), one named right after it («من قوات النظام»), or the side a possessive points back to («في
+        صفوفها», «من عناصره»)."""
+        if noun is not None:
+            # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
+            holding = [a.actor for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
+                       if a.actor != "CIVILIANS" and
+                       (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
+            if holding:
+                return holding[:1]
+        near = self._actors_after(end, s.end, strict=strict)
+        if near:
+            return near
+        if self._possessive_after(end, s.end):
+            recent = self._recent_records(s)
+            if recent and self._of_them(end, s.end):
+                return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
+            return self._antecedent(noun.char_start if noun else end)
+        return []
+
+    def _of_them(self, offset: int, limit: int) -> bool:
+        """«منهم», «منهما»: a part of people told before, not of a side."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
+        return any(w in self.W.subset_opener for w in words)
+
+    def _needs_met(self, w: Match) -> bool:
+        """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
+        needs = w.value[3]
+        if not needs:
+            return True
+        wanted = {normalize_word(n) for n in needs.split()}
+        for t in self.doc.tokens[w.end:w.end + 4]:
+            if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
+                    (t.text.startswith(self.W.article) and t.text[len(self.W.article):] in wanted):
+                return True
+        return False
+
+    def _own_count(self, s: Sentence, w: Match, quantities: list[Quantity]):
+        """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
+        or side named before; «مقتلهم جميعاً» the people counted before. (count, noun, end), group or None."""
+        own = w.value[2]
+        pronoun, _, number = own.rpartition(":")
+        if number == "all":
+            after = self.doc.tokens[w.end:w.end + 2]
+            if not any(t.text in self.W.all_of_them for t in after):
+                return None, None
+            return self._counted_before(s, w)
+        n = int(number)
+        count = _Count(n, n, "exact", w.char_start, w.char_end)
+        if not pronoun:
+            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start):
+                return None, None  # «القتيل», «الشهيدين»: people already told of; «70 قتيلاً»: counted
+            return (count, None, w.char_end), None
+        if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
+            return None, None  # «قتل شاب … وأدى ذلك لمقتله»: the person already counted
+        return (count, None, w.char_end), self._pronoun_group(w.char_start)
+
+    def _recent_records(self, s: Sentence) -> list[Casualty]:
+        """The records of this sentence and the one before (read so far)."""
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        o_lo = self.doc.norm.to_original(lo, lo)[0]
+        return [r for r in self.records + self.sentence_records if r.evidence.start >= o_lo]
+
+    def _counted_before(self, s: Sentence, w: Match):
+        """«سيارة تقل أربعة عناصر من قوات النظام، ما أدى إلى مقتلهم جميعاً»: the last people counted before."""
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        words = [n for n in self.words if n.value[0] == "noun"]
+        for q in reversed(self.doc.quantities):
+            if q.end > w.char_start or q.start < lo:
+                continue
+            noun = self._noun_in(q, words)
+            if noun is None:
+                continue
+            group = self._group(self.doc.sentence_of(q.start), w, noun, max(q.end, noun.char_end), [])
+            return (_Count(q.low, q.high, q.qualifier, w.char_start, w.char_end), noun, w.char_end), group
+        return None, None
+
+    def _pronoun_group(self, offset: int) -> list[str]:
+        """Who «مقتله», «إصابتها» is about: the person counted or the side named last before it."""
+        s = self.doc.sentence_of(offset)
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        noun = next((n for n in reversed(self.word_chars.window(lo, offset)) if n.value[0] == "noun"), None)
+        actor = next(iter(reversed(self.actor_index.window(lo, offset))), None)
+        if actor is not None and (noun is None or actor.start > noun.char_start):
+            return [actor.actor]
+        if noun is not None:
+            return self._group(self.doc.sentence_of(noun.char_start), noun, noun, noun.char_end, [])
+        return ["CIVILIANS"]
+
+    def _possessive_after(self, offset: int, limit: int) -> bool:
+        """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
+        pronoun of the side, within three words."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
+        for word in words:
+            for suffix in self.W.pronoun_suffixes:
+                if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
+                    return True
+        return False
+
+    def _antecedent(self, offset: int) -> list[str]:
+        """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
+        one before."""
+        s = self.doc.sentence_of(offset)
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        before = [a.actor for a in self.actor_index.window(lo, offset) if a.actor in ARMED and a.actor != "UNKNOWN"]
+        return before[-1:]
+
+    def _count_between(self, start: int, end: int) -> bool:
+        """Does a count start inside [start, end)?"""
+        i = bisect.bisect_left(self.quantity_starts, start)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] < end
+
+    def _both_marker(self, start: int, limit: int) -> bool:
+        """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
+        return any(b.value[0] == "both" for b in self._words_in(start, min(limit, start + 20)))
 
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""
         first, last = self.doc.token_range(start, end)
-        return [w for w in self.words if first <= w.start < last]
+        return self.word_tokens.window(first, last)
 
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
         """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).
@@ -413,52 +743,91 @@ class CasualtyReader:
         Strict: only «من …», «في صفوف …» may stand between (for «أشخاص», who are civilians unless so named).
         """
         text = self.doc.text
-        links = STRICT_LINKS if strict else ACTOR_LINKS
+        links = self.W.strict_link if strict else self.W.member_link
         found: list[str] = []
         pos = offset
-        for a in self.actors:
-            if a.start < pos or a.start >= limit:
+        for a in self.actor_index.window(offset, limit):
+            if a.start < pos:
                 continue
             gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
-                   if g not in ("و", "'")]
+                   if g not in self.W.and_ and g != "'"]
             if found:
                 joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
-                        joined and joined[0].startswith("و")) and text[a.start - 1:a.start] != "و":
+                        joined and joined[0][:1] in self.W.and_) and text[a.start - 1:a.start] not in self.W.and_:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
+                if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
+                    break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
-                    any(g not in links and (strict or not g.startswith(("ل", "ب"))) for g in gap)
-                    and (strict or not gap or gap[-1] not in ("من", "في", "لدي", "ضمن", "صفوف"))):
+                    any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
+                    and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
 
     def _both_sides(self, s: Sentence) -> list[str]:
+        """The two sides of the fighting: those of «بين … و…», else of the clashes told up to this sentence, else
+        the armed sides named in this sentence."""
         if self.clash_sides:
             return unique(self.clash_sides[0] + self.clash_sides[1])
-        for f in reversed(self.frames):
-            if f.sentence.index <= s.index and f.sub_event_type == "Armed clash" and f.actors and f.targets:
-                return unique(f.actors + f.targets)
-        return []
+        sides: list[str] = []
+        for f in self.frames:
+            if f.sentence.index <= s.index and f.sub_event_type == "Armed clash":
+                sides += [a for a in f.actors + f.targets if a in ARMED and a != "UNKNOWN"]
+        if len(set(sides)) >= 2:
+            return unique(sides)
+        named = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED
+                       and a.actor != "UNKNOWN")
+        if len(named) >= 2:
+            return named
+        named = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        return named if len(named) == 2 else []  # a report about the fighting of two sides
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
         """The event of the same sentence told last before the offset (or the first one after it)."""
-        same = [f for f in self.frames if f.sentence.index == s.index]
+        same = self.sentence_frames.get(s.index, [])
         if not same:
             return None
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
+    def _measure(self, q: Quantity) -> bool:
+        """«طفل يبلغ من العمر 9 سنوات», «على بعد 5 كم»: a number of units, not of people."""
+        after = self.doc.text[q.end:q.end + 14].split()[:1]
+        return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
+
+    def _joined(self, start: int, end: int) -> bool:
+        """Only «و» between two words: «مقتل وإصابة» (not «ارتقاء شهيدين», a verb and its object)."""
+        return self.doc.text[start:end].strip() in self.W.and_
+
+    def _tally_verb(self, word: str) -> bool:
+        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
+        return word in self.W.tally_verb_forms
+
+    def _not_people(self, offset: int) -> bool:
+        """«ارتفع إلى 40 عدد الغارات»: the number counts strikes, not people."""
+        words = self.doc.text[offset:offset + 30].split()
+        if words and words[0] in self.W.count_noun:
+            words = words[1:]
+        if not words:
+            return False
+        word = words[0]
+        if word.startswith(self.W.article):
+            word = word[len(self.W.article):]
+        return word.startswith(self.W.not_people)  # «صواريخ», «صاروخية»
+
     def _is_tally(self, start: int, end: int) -> bool:
         """A running total: its clause speaks of a rising toll, a total, or a period «منذ …»."""
-        words = self.doc.text[start:end].split()
-        return any(v in words for v in TALLY_VERBS) or any(v in words for v in TALLY_WORDS)
+        found = self.tally_clauses.get((start, end))
+        if found is None:
+            found = self.tally_clauses[(start, end)] = not self.W.tally_any.isdisjoint(self.doc.text[start:end].split())
+        return found
 
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
-        frame_places = [f.place for f in self.frames if f.sentence.index == s.index and f.place is not None
+        frame_places = [f.place for f in self.sentence_frames.get(s.index, []) if f.place is not None
                         and f.trigger.char_start <= stop]
-        inside = [p for p in self.places if s.start <= p.start < s.end and not p.region]
+        inside = [p for p in self.place_index.window(s.start, s.end) if not p.region]
         after = [p for p in inside if p.start >= start]
         if after and after[0].start - stop < 60:
             return after[0]
@@ -467,17 +836,34 @@ class CasualtyReader:
         return inside[-1] if inside else None
 
     def _date(self, s: Sentence, offset: int) -> tuple[date | None, date | None]:
-        found = [d for d in self.dates if s.start <= d.start < s.end and d.date_start is not None]
+        found = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
         if found:
             end = found[-1].date_end or found[-1].date_start
             since = self.doc.text[max(s.start, found[0].start - 14):found[0].start]
-            if len(found) == 1 and "منذ" in since.split() and self.report_date is not None and end > self.report_date:
+            if len(found) == 1 and not self.W.since.isdisjoint(since.split()) and self.report_date is not None and end > self.report_date:
                 end = self.report_date  # «منذ مطلع شهر آذار الجاري»: until the day of the report
             return found[0].date_start, end
         frame = self._frame_for(s, offset)
         if frame is not None:
             return frame.date_start, frame.date_end
         return None, None
+
+    def _part_group(self, s: Sentence, w: Match, noun: Match | None, end: int, parent: Casualty) -> list[str]:
+        """The group of a part («بينهم 8 عناصر من …»): its own noun and side, else the whole's group; fighters
+        inside a count of people are not civilians («745 قتيلاً بينهم 213 مسلحاً من الطرفين»)."""
+        kind = noun.value[1].split(":")[0] if noun else None
+        if kind in ("civ", "kin"):
+            return ["CIVILIANS"]
+        if self._both_marker(end, s.end):
+            sides = self._both_sides(s)
+            if sides:
+                return sides
+        named = self._named_side(noun, end, s, strict=kind == "person")
+        if named:
+            return named
+        if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
+            return self._group(s, w, noun, end, [])
+        return list(parent.group)
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
@@ -502,17 +888,19 @@ class CasualtyReader:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
+            counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
+                       for n in [self._noun_in(q, words)] if n is not None}
             for n in words:
-                if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and n.value[1].endswith(":2") \
-                        and n.char_start not in used_nouns and not any(p[0].start <= n.char_start <= p[0].end + 2 for p in parts):
+                if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and not n.value[1].endswith(":many") \
+                        and n.char_start not in used_nouns and n.char_start not in counted:
                     used_nouns.add(n.char_start)
-                    parts.append((self._noun_count(n), n))
+                    # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
+                    parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
-                kind = noun.value[1].split(":")[0] if noun else None
-                group = ["CIVILIANS"] if kind == "civ" else (self._actors_after(count.end, s.end) or list(parent.group))
                 stop = max(count.end, noun.char_end if noun else 0)
+                group = self._part_group(s, w, noun, stop, parent)
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
                                   parent.date_end, parent.place_ar, self.doc.evidence(count.start, stop),
                                   admin1=parent.admin1, tally=parent.tally,
@@ -521,16 +909,45 @@ class CasualtyReader:
                     sentence_records.append(record)
 
 
-def _tally_verb(word: str) -> bool:
-    """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without و/ل."""
-    return word in TALLY_VERBS or (len(word) > 3 and word[0] in "ول" and word[1:] in TALLY_VERBS)
-
-
 def _restated(a: Casualty, b: Casualty) -> bool:
-    """The same count said twice in one report (a summary line, a quote of the same figure)."""
+    """The same count said twice in one report (a summary line, a quote of the same figure): the same figure for
+    the same people and outcome, at the same place (or one names none); a figure of five or more repeated in one
+    report is the same toll wherever it is placed, a smaller one («مقتل مدنيين اثنين» in two villages) is not."""
     return (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) == \
         (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)) and \
-        a.qualifier != "vague" and ((a.low or 0) >= 2 or a.place_ar == b.place_ar)
+        a.qualifier != "vague" and ((a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
+
+
+PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
+
+
+def _less_precise_records(records: list[Casualty]) -> set[int]:
+    """The records that restate a more precise one: a restated toll is coded once, with the most precise figure
+    (GUIDELINES): «أكثر من 100 قتيل» beside «مئة شخص على الأقل قتلوا», «أكثر من عشرين» beside «22», for the same
+    outcome and people (a figure within [low - 1, 1.5 low + 1] of a more precise one)."""
+    by_people: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        if r.qualifier in PRECISION and r.low is not None:
+            by_people.setdefault((r.outcome, tuple(sorted(r.group))), []).append(i)
+    out: set[int] = set()
+    for indices in by_people.values():
+        lows: dict[int, list[int]] = {}  # precision rank -> sorted lows
+        for i in indices:
+            lows.setdefault(PRECISION[records[i].qualifier], []).append(records[i].low)
+        for rank_lows in lows.values():
+            rank_lows.sort()
+        for i in indices:
+            r = records[i]
+            if r.subset_of is not None or r.low < 2:
+                continue
+            lo, hi = r.low - 1, r.low * 1.5 + 1
+            for rank, sorted_lows in lows.items():
+                if rank < PRECISION[r.qualifier]:
+                    k = bisect.bisect_left(sorted_lows, lo)
+                    if k < len(sorted_lows) and sorted_lows[k] <= hi:
+                        out.add(i)
+                        break
+    return out
 
 
 def _same(a: Casualty, b: Casualty) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .language import CliticModel, get_language
 from .lexicon import read_tsv
 from .normalize import normalize_word
 from .tokens import TokenStream
@@ -71,35 +72,58 @@ def reversed_phrases(phrases: Iterable[str]) -> str:
 
 _STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million"))
 _MULTIPLIERS = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000}
-# Clitics glued before a number word or a vague word, shortest first: «واحد» stays one word, «والعشرات» is
-# و + العشرات. Number words take no article («الخمسة» is "the five", a reference rather than a count).
-_WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
-_ARTICLE_PREFIXES = ("لل", "وال", "فال", "بال", "وبال", "ولل")
-# Clitics glued before digits: «لـ115» → «ل115», «و3», «الـ24» → «ال24».
-_DIGIT_PREFIXES = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وال", "بال", "لل", "ال")
 _QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
 _AR = "\u0621-\u064A"  # Arabic letters, as the tokenizer reads them
 _NOT_AR = rf"(?![{_AR}])"
-_CLITICS = "(?:[وفبلك]{1,2})?"
+_DIGITS = re.compile(r"[0-9]+(?P<mult>(?!))?")  # a bare digit run, with no multiplier
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefixes:
+    """What the language glues before a number, derived from its clitic model (language.toml)."""
+
+    words: tuple[str, ...]  # before a number word or a vague word, shortest first: «و», «ب», «وب» («والعشرات»)
+    article: tuple[str, ...]  # the article with what may precede it: «ال», «وال», «لل» (= ل + ال)
+    digits: frozenset[str]  # before digits: «لـ115» → «ل115», «و3», «الـ24» → «ال24»
+    conjunctions: str  # the letters of `words` that are conjunctions
+    regex: str  # an optional run of one or two clitic letters, for the patterns read backwards
+
+    @classmethod
+    def of(cls, clitics: CliticModel) -> "_Prefixes":
+        conj, prep = list(clitics.conjunctions), list(clitics.prepositions)
+        words = tuple(conj + prep + [c + p for c in conj for p in prep])
+        lam = clitics.article_after_lam
+        article = tuple(dict.fromkeys(
+            (x[:-1] + lam) if lam and x.endswith(lam[0]) else x + clitics.article
+            for x in ("", *words))) if clitics.article else ()
+        letters = "".join(conj + prep)
+        regex = f"(?:[{re.escape(letters)}]{{1,2}})?" if letters else ""
+        return cls(words, article, frozenset(words + article), clitics.conjunctions, regex)
 
 
 class _Tables:
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "ar") -> None:
         from . import dates  # dates imports this module's token helpers; import here to avoid a cycle
 
+        language = get_language(lang)
+        P = self.prefixes = _Prefixes.of(language.clitics)
+        self.article = language.clitics.article
+        self.conjunctions = frozenset(language.words("and"))  # «ثلاثة وعشرين»
         self.words: dict[str, tuple[str, int]] = {}
+        word_clitics: dict[str, str] = {}
         percent: list[str] = []
-        for row in read_tsv("number_words.tsv"):
+        for row in read_tsv("number_words.tsv", lang):
             phrase, value, kind = normalize_word(row[0]).strip(), row[1], row[2]
             if kind == "percent":
                 percent.append(phrase)
             elif " " not in phrase:
                 self.words[phrase] = (kind, int(value))
+                word_clitics[phrase] = row[3].lower() if len(row) > 3 and row[3] else "yes"
         self.starters = frozenset(w for w, (k, _) in self.words.items() if k in _STARTERS)
         # vague phrases: first word → [rest words], longest first
         self.vague: dict[str, list[tuple[str, ...]]] = {}
         vague_clitics: dict[str, str] = {}
-        for row in read_tsv("vague_quantities.tsv"):
+        for row in read_tsv("vague_quantities.tsv", lang):
             words = tuple(normalize_word(row[0]).split())
             self.vague.setdefault(words[0], []).append(words[1:])
             clitics = row[2].lower() if len(row) > 2 else "yes"
@@ -111,13 +135,15 @@ class _Tables:
         self.forms: dict[str, tuple[str, str]] = {}
         for w in self.starters | set(self.vague):
             self.forms[w] = ("", w)
-        for pre in _WORD_PREFIXES + _ARTICLE_PREFIXES:
+        for pre in P.words + P.article:
+            conj_only = all(ch in P.conjunctions for ch in pre)
             for w in sorted(self.starters):
-                if pre in _ARTICLE_PREFIXES or (w == "ست" and pre[-1] in "بلك"):  # «لست» is "I am not"
+                # number words take no article; «conj» words only a conjunction («لست» is "I am not")
+                if pre in P.article or (word_clitics[w] == "conj" and not conj_only) or word_clitics[w] == "no":
                     continue
                 self.forms.setdefault(pre + w, (pre, w))
             for w, clitics in vague_clitics.items():
-                if clitics == "no" or (clitics == "conj" and pre not in ("و", "ف")):
+                if clitics == "no" or (clitics == "conj" and not (conj_only and pre in P.words)):
                     continue
                 self.forms.setdefault(pre + w, (pre, w))
         multipliers = [w for w, (k, v) in self.words.items() if k in _MULTIPLIERS and v in (1000, 1_000_000)]
@@ -126,13 +152,13 @@ class _Tables:
         self.digit_rx = re.compile(
             rf"[0-9](?<![0-9.,/:-][0-9])[0-9]*(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?![0-9a-z]|[/:.,-][0-9])"
             rf"(?:[ \t]+(?P<mult>{trie_pattern(multipliers)}){_NOT_AR})?")
-        self.digit_prefixes = frozenset(_DIGIT_PREFIXES)
+        self.digit_prefixes = P.digits
         # qualifiers: one named group per phrase (q0, q1 ...), longest phrases first, so that «لا يزيد عن» is not
         # read as «يزيد عن»; self.qualifier maps a group name to its qualifier
         before: list[tuple[str, str]] = []
         glued: dict[str, list[tuple[str, str]]] = {}
         after: list[tuple[str, str]] = []
-        for row in read_tsv("qualifiers.tsv"):
+        for row in read_tsv("qualifiers.tsv", lang):
             phrase, qualifier = normalize_word(row[0]).strip(), row[1]
             if qualifier not in _QUALIFIER_KINDS:
                 raise ValueError(f"qualifiers.tsv: unknown qualifier {qualifier!r} for {row[0]!r}")
@@ -161,9 +187,10 @@ class _Tables:
             return r"[ \t]+".join(map(re.escape, phrase.split()))
 
         # matched on the reversed text from the number leftwards: [الـ] phrase [clitics]
+        article_back = re.escape(self.article[::-1]) if self.article else "(?!)"
         self.before_rx = re.compile(
-            rf"[ \t]*(?:لا{_NOT_AR}[ \t]*)?(?:{named(before, backward)}){_CLITICS}{_NOT_AR}")
-        self.glued_rx = {letter: re.compile(rf"[ \t]+(?:{named(pairs, backward)}){_CLITICS}{_NOT_AR}")
+            rf"[ \t]*(?:{article_back}{_NOT_AR}[ \t]*)?(?:{named(before, backward)}){P.regex}{_NOT_AR}")
+        self.glued_rx = {letter: re.compile(rf"[ \t]+(?:{named(pairs, backward)}){P.regex}{_NOT_AR}")
                          for letter, pairs in glued.items()}
         # after the number: up to three words that do not open another count, then the phrase
         self.after_rx = re.compile(
@@ -175,26 +202,32 @@ class _Tables:
         lex = dates.lexicon()
         month_first = trie_pattern(lex.month_first)
         until = lex.role_words("until")
+        # «الـ 18 منه» (of this month), «10 إلى 15 آذار», «19 من الشهر الجاري»
+        month_of_it = trie_pattern(language.words("month_pronoun"))
+        conj = f"[{re.escape(P.conjunctions)}]" if P.conjunctions else "(?!)"
+        and_ = trie_pattern(language.words("and"))
+        article = re.escape(self.article) if self.article else "(?!)"
+        from_ = trie_pattern(language.words("from"))
         self.date_after_rx = re.compile(
             rf"[ \t]*(?:(?P<hours>{trie_pattern(lex.role_words('hours'))})"
-            rf"|(?P<day>منه|(?:(?:[وف]?(?:{trie_pattern(until)})|و|-)[ \t]*(?:ال[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
-            rf"(?:من[ \t]+)?(?:(?:{trie_pattern(lex.role_words('month_word'))})[ \t]+)?"
+            rf"|(?P<day>{month_of_it}|(?:(?:{conj}?(?:{trie_pattern(until)})|{and_}|-)[ \t]*(?:{article}[ \t]*)?"
+            rf"[0-9]{{1,2}}[ \t]*)?(?:{from_}[ \t]+)?(?:(?:{trie_pattern(lex.role_words('month_word'))})[ \t]+)?"
             rf"(?:{month_first}|{trie_pattern(lex.role_words('month_ref'))}))){_NOT_AR}")
         months = [" ".join(k) for k in lex.months]
         day_words = set(lex.relative_single) | set(lex.weekdays)
         context = lex.role_words("year_context") | lex.role_words("current") | lex.role_words("past")
         self.prev_rx = re.compile(
-            rf"[ \t]*(?:(?P<art>لا){_NOT_AR}[ \t]*)?(?:[)(/\-][ \t]*)?"
+            rf"[ \t]*(?:(?P<art>{article_back}){_NOT_AR}[ \t]*)?(?:[)(/\-][ \t]*)?"
             rf"(?:(?P<year>{reversed_phrases(lex.role_words('year_word'))})"
             rf"|(?P<hours>{reversed_phrases(lex.role_words('hours'))})"
             rf"|(?P<month>{reversed_phrases(months)})"
             rf"|(?P<context>{reversed_phrases(context)})"
-            rf"|(?P<day>{reversed_phrases(day_words)})){_CLITICS}{_NOT_AR}")
+            rf"|(?P<day>{reversed_phrases(day_words)})){P.regex}{_NOT_AR}")
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    return _Tables()
+@lru_cache(maxsize=None)
+def _tables(lang: str = "ar") -> _Tables:
+    return _Tables(lang)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -249,12 +282,12 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
                 last, last_end, pos = ("thousand" if _MULTIPLIERS[k] == 1000 else "million"), t[1], t[1]
                 continue
         # an added part, after «و» (glued or apart)
-        if w == "و":
+        if w in T.conjunctions:
             t2 = S.next_token(t[1], end)
             if t2 is None:
                 break
             w2, t_end = t2[2], t2[1]
-        elif len(w) > 2 and w[0] == "و":
+        elif len(w) > 2 and w[0] in T.conjunctions:
             w2, t_end = w[1:], t[1]
         else:
             break
@@ -315,6 +348,8 @@ def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candi
         if not tok.text[0].isdigit():
             continue
         m = T.digit_rx.match(text, tok.start, end)
+        if m is None and _between_slashes(text, tok.start, tok.end):
+            m = _DIGITS.match(text, tok.start, end)  # «قتل /8/ مدنيين»
         if m is None:
             continue
         j = tok.start
@@ -323,11 +358,17 @@ def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candi
         pre = text[j:tok.start]
         if pre and pre not in T.digit_prefixes:
             continue  # glued to a word
-        if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:"):
-            continue  # «t4»
+        if j > start and (text[j - 1].isalnum() or text[j - 1] in "_/:") and not _between_slashes(text, j, m.end()):
+            continue  # «t4», «12/5»; not «قتل /8/ مدنيين», a count set between slashes
         out.append(_Candidate(j, pre, None, m.group().split()[0] if m.group("mult") else m.group(),
                               m.group("mult"), m.end()))
     return out
+
+
+def _between_slashes(text: str, start: int, end: int) -> bool:
+    """«/8/»: a number set off by slashes (an old wire style), not part of a date or a fraction."""
+    return text[start - 1] == "/" and text[end:end + 1] == "/" and not text[start - 2:start - 1].isalnum() \
+        and not text[end + 1:end + 2].isalnum()
 
 
 def parse_number(words: str) -> int | None:
@@ -359,7 +400,34 @@ def _number(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> tuple[int, i
         if not c.mult:
             return None  # «3.5» is a measure, not a count
         return int(round(float(num) * factor)), c.end
-    return int(num) * factor, c.end
+    value, stop = int(num) * factor, c.end
+    if c.mult:
+        rest = _added_digits(S, stop, end, factor, T)  # «34 ألفاً و473» = 34473
+        if rest is not None:
+            value, stop = value + rest[0], rest[1]
+    return value, stop
+
+
+def _added_digits(S: TokenStream, pos: int, end: int, factor: int, T: _Tables) -> tuple[int, int] | None:
+    """The digits added after a thousands or millions word with «و» («34 ألفاً و473»): below the multiplier, with
+    no multiplier of their own."""
+    t = S.next_token(pos, end)
+    if t is None:
+        return None
+    if t[2] in T.conjunctions:
+        t = S.next_token(t[1], end)
+        if t is None or not t[2].isdigit():
+            return None
+        digits, stop = t[2], t[1]
+    elif len(t[2]) > 1 and t[2][0] in T.conjunctions and t[2][1:].isdigit():
+        digits, stop = t[2][1:], t[1]
+    else:
+        return None
+    value = int(digits)
+    after = S.next_token(stop, end)
+    if value >= factor or (after is not None and T.words.get(after[2], ("", 0))[0] in _MULTIPLIERS):
+        return None
+    return value, stop
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None,
@@ -384,7 +452,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         if c.word is not None and not pre and T.words[c.word] == ("unit", 10):
             p = S.prev_token(ms, floor)
-            if p is not None and p[2].startswith("ال") and len(p[2]) > 3:
+            if p is not None and p[2].startswith(T.article) and len(p[2]) > 3:
                 continue  # «الثامنة عشرة»، «الحادي عشر»: an ordinal, not ten
         got = _number(S, c, end, T)
         if got is None:
@@ -401,7 +469,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if p is not None:
             percent, q_end = True, p.end()
         qualifier, q_start = "exact", ms + len(pre)
-        if pre in ("", "ال"):
+        if pre in ("", T.article):
             b = T.before_rx.match(rtext, end - ms, end - floor)
         elif pre in T.glued_rx:
             b = T.glued_rx[pre].match(rtext, end - ms, end - floor)
@@ -453,8 +521,10 @@ def _in_date(text: str, rtext: str, ms: int, pre: str, stop: int, value: int, nu
     if b is None:
         return False
     kind = b.lastgroup
-    if kind in ("year", "hours"):
+    if kind == "year":
+        return 1900 <= value <= 2100  # «منذ مطلع العام 2500 مدني»: a count after the year's word
+    if kind == "hours":
         return True
     if kind == "day":
-        return value <= 31 and (pre.endswith("ال") or b.group("art") is not None)
+        return value <= 31 and ((bool(T.article) and pre.endswith(T.article)) or b.group("art") is not None)
     return num is not None and len(num) == 4 and 1900 <= value <= 2100
