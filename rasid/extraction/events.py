@@ -88,6 +88,10 @@ class EventReader:
         self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
                                        "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
+        self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
+        for p in self.places:
+            if p.list_head is not None:
+                self.list_members.setdefault(id(p.list_head), []).append(p)
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
@@ -397,8 +401,7 @@ class EventReader:
                          if o.value in ("protest", "protest_noun", "riot")]
         if not protest_words:
             return out
-        hurt = any(m.value == "outcome" for m in self.doc.matches.get("casualty_words", ())
-                   if clause.start <= m.char_start < clause.end)
+        hurt = self.outcome_index.starts_in(clause.start, clause.end)
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
@@ -665,7 +668,7 @@ class EventReader:
         """The places and the other names of the lists they open or belong to («قرى X، Y، Z وW»: places reads the
         list; a comma may have cut it into clauses)."""
         heads = {id(p.list_head or p) for p in places if not p.region}
-        extra = [m for m in self.places if m.list_head is not None and id(m.list_head) in heads and m not in places]
+        extra = [m for head in heads for m in self.list_members.get(head, ()) if m not in places]
         return sorted(places + extra, key=lambda p: p.start) if extra else places
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
