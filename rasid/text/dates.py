@@ -11,6 +11,7 @@ All offsets are offsets in the normalised text (`normalize(original).text`).
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,6 +24,8 @@ from .tokens import TokenStream, clitic_readings
 
 __all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon"]
 
+YEARS_ENV = "RASID_DATE_YEARS"  # the years a report's dates may name, e.g. "1990-2100"
+DEFAULT_YEARS = (1900, 2100)
 KINDS = ("today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range", "month", "year")
 _REL_KIND = {0: "today", -1: "yesterday", -2: "day_before_yesterday"}
 
@@ -181,8 +184,18 @@ def _phrase(c: _Cursor, i: int, table: dict, first: frozenset, maxlen: int):
     return best
 
 
+def _plausible_years() -> tuple[int, int]:
+    """The years a date in a report may name: 1900–2100 unless $RASID_DATE_YEARS says otherwise ("1990-2100")."""
+    first, _, last = os.environ.get(YEARS_ENV, "").partition("-")
+    try:
+        return int(first), int(last)
+    except ValueError:
+        return DEFAULT_YEARS
+
+
 def _is_year(w: str | None) -> bool:
-    return w is not None and len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
+    first, last = _plausible_years()
+    return w is not None and len(w) == 4 and w.isdigit() and first <= int(w) <= last
 
 
 def _day_number(w: str | None) -> int | None:
@@ -321,6 +334,9 @@ def _numeric_date(c: _Cursor, i: int, r: _Raw) -> int | None:
         y, m, dd = (d + 2000 if len(w2) == 2 else d), b, a
     else:
         return None
+    first, last = _plausible_years()
+    if not first <= y <= last:
+        return None  # «1111/11/11» is a number, not a date
     try:
         date(y, m, dd)
     except ValueError:
