@@ -20,6 +20,7 @@ from functools import lru_cache
 from .lexicon import read_tsv
 from .normalize import normalize_word
 from .numbers import trie_pattern
+from .language import get_language
 from .tokens import TokenStream, clitic_readings
 
 __all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon"]
@@ -66,7 +67,7 @@ class _Lexicon:
         self._by_role: dict[str, frozenset[str]] = {}
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
-                     "not_before_today", "year_context", "published"):
+                     "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
         firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first
@@ -77,8 +78,13 @@ class _Lexicon:
         until = "|".join(sorted(self._by_role["until"], key=len, reverse=True))
         month_word = "|".join(self._by_role["month_word"])
         month_ref = "|".join(self._by_role["month_ref"])
-        day_tail = (rf"[ \t]*(?:منه|(?:(?:[وف]?(?:{until})|و|-)[ \t]*(?:ال[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
-                    rf"(?:من[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
+        clitics = get_language("ar").clitics
+        self.article, self.clitic_letters = clitics.article, clitics.conjunctions + clitics.prepositions
+        of_it, of, and_ = (alternation(self._by_role[r]) for r in ("of_it", "of", "and"))
+        conj = re.escape(clitics.conjunctions)
+        article = re.escape(self.article)
+        day_tail = (rf"[ \t]*(?:{of_it}|(?:(?:[{conj}]?(?:{until})|{and_}|-)[ \t]*(?:{article}[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
+                    rf"(?:(?:{of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![\u0621-\u064A])")
         self.firsts = frozenset(firsts)  # the words that open a date expression
         self.day_tail_rx = re.compile(day_tail)
@@ -90,6 +96,10 @@ class _Lexicon:
 
     def has(self, word: str | None, role: str) -> bool:
         return word is not None and word in self._by_role.get(role, ())
+
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +217,7 @@ def _day_number(w: str | None) -> int | None:
 def _year_spec(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     """[من] [هذا] عام|العام|سنة [الجاري|الماضي|المقبل] [2017]  |  [من] 2017"""
     j = i
-    if c.word(j) == "من":
+    if L.has(c.word(j), "of"):
         j += 1
     w = c.word(j)
     if _is_year(w):
@@ -298,19 +308,19 @@ def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_
 def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int | None:
     """[ال] 16 [من] month  |  [ال] 16 من الشهر الجاري  |  [ال] 16 منه  |  ال 16 (when need_month is False)"""
     j = i
-    article = c.word(j) == "ال"
+    article = c.word(j) == L.article
     if article:
         j += 1
     day = _day_number(c.word(j))
     if day is None:
         return None
     j += 1
-    k = j + 1 if c.word(j) == "من" else j
+    k = j + 1 if L.has(c.word(j), "of") else j
     got = _month_spec(c, k, r, True, L)
     if got is not None:
         r.day = day
         return got
-    if c.word(j) == "منه":
+    if L.has(c.word(j), "of_it"):
         r.day, r.month_rel = day, "same"
         return j + 1
     if need_month or not article:  # «الخميس الـ 16», but not «أمس 5 أشخاص»
@@ -355,7 +365,7 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     if L.has(w, "hours") or L.has(w, "days"):
         unit = "hours" if L.has(w, "hours") else "days"
         j += 1
-    if c.word(j) == "ال":
+    if c.word(j) == L.article:
         j += 1
     w = c.word(j)
     if w is None or not w.isdigit() or not 0 < int(w) <= 10000:
@@ -412,7 +422,7 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     w = c.word(j)
     wd = L.weekdays.get(w)
     if wd is not None:
-        if c.word(j + 1) in ("عشر", "عشره"):  # «الأحد عشر» is eleven
+        if L.has(c.word(j + 1), "teen"):  # «الأحد عشر» is eleven
             return None
         r.wd, j = wd, j + 1
         rel = _rel_role(L, c.word(j))
@@ -465,7 +475,7 @@ def _kind(r: _Raw) -> str:
 def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
     """The date expression whose first word starts at s, with a range around it when there is one."""
     p = S.prev_token(s, floor)
-    if p is not None and p[2] == "ال":
+    if p is not None and p[2] == L.article:
         p = S.prev_token(p[0], floor)
     prev = p[2] if p is not None else None
     c = _Cursor(S, s, end)
@@ -520,14 +530,15 @@ def _range_end(S: TokenStream, pos: int, end: int, opener: str, L: _Lexicon) -> 
     if t is None:
         return None
     start = None
-    if t[2] == "-" or (t[2] == "و" and opener == "بين"):
+    between = L.has(opener, "between")
+    if t[2] == "-" or (L.has(t[2], "and") and between):
         start = t[1]
     else:
         for stem, cut in clitic_readings(t[2]):
             if L.has(stem, "until"):
                 start = t[1]
                 break
-        if start is None and opener == "بين" and t[2].startswith("و") and len(t[2]) > 1:
+        if start is None and between and t[2][:1] in L.role_words("and") and len(t[2]) > 1:
             start = t[0] + 1  # «بين الخميس والسبت»
     if start is None:
         return None
@@ -586,7 +597,7 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
         ds, de = tok.start, tok.end
         s = ds
         if ds > start and "\u0621" <= text[ds - 1] <= "\u064A":  # glued: only «الـ16» → «ال16»
-            if text[ds - 2:ds] != "ال" or (ds - 2 > start and text[ds - 3].isalnum()):
+            if text[ds - len(L.article):ds] != L.article or (ds - 2 > start and text[ds - 3].isalnum()):
                 continue
             s = ds - 2
         elif ds > start and (text[ds - 1].isalnum() or text[ds - 1] in "_/:.,-"):
@@ -608,7 +619,7 @@ def _date_readings(word: str) -> tuple[tuple[str, int], ...]:
     """The word without up to two clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
     out = [(word, 0)]
     for cut in (1, 2):
-        if len(word) - cut >= 2 and all(ch in "وفبلك" for ch in word[:cut]):
+        if len(word) - cut >= 2 and all(ch in lexicon().clitic_letters for ch in word[:cut]):
             out.append((word[cut:], cut))
     return tuple(out)
 
