@@ -728,9 +728,14 @@ class EventReader:
 
     def _undated_events(self) -> None:
         """An event whose sentence gives no day is the event told earlier with the same type at the same place (or
-        in the region named then) when there is one — a report retells its lead — else of the report's day (ACLED's
-        rule for a report's undated events)."""
+        in the region named then) when there is one — a report retells its lead —, or failing that the one told
+        after it (an undated headline the body dates), else of the report's day (ACLED's rule for a report's
+        undated events)."""
         dated: dict[str, list[Frame]] = {}
+        told: dict[str, list[Frame]] = {}  # dated by their own sentence, in the order told
+        for f in self.frames:
+            if f.date_start is not None:
+                told.setdefault(f.sub_event_type, []).append(f)
         for f in self.frames:
             if f.date_start is not None:
                 dated.setdefault(f.sub_event_type, []).append(f)
@@ -738,9 +743,15 @@ class EventReader:
             # the few latest of the same type are enough: a report retells its lead, not its twentieth event
             earlier = next((e for e in reversed(dated.get(f.sub_event_type, [])[-20:])
                             if _same_area(e.place, f.place)), None)
+            if earlier is None:  # a headline told undated, its day given in the body that follows
+                earlier = next((e for e in told.get(f.sub_event_type, [])[:20] if _same_area(e.place, f.place)),
+                               None)
             if earlier is not None:
                 f.date_start, f.date_end = earlier.date_start, earlier.date_end
             elif self.report_date is not None:
+                f.date_start = f.date_end = self.report_date
+        for f in self.withdrawals:  # a withdrawal told without a day took place on the report's day too
+            if f.date_start is None and self.report_date is not None:
                 f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------
