@@ -318,3 +318,12 @@ def test_today_after_a_dash_and_clitic() -> None:
 def test_feminine_past_word_and_paired_month_in_parentheses() -> None:
     assert one("منذ 30 كانون الأول (ديسمبر) الماضي")[1:] == ("range", date(2016, 12, 30), REPORT)
     assert one("يوم الجمعة الماضية")[2] == date(2017, 11, 17)
+
+
+def test_digits_are_a_date_only_with_a_date_s_shape_and_a_plausible_year(monkeypatch):
+    rd = date(2019, 5, 10)
+    assert find_dates(normalize("رقم الهاتف 1111111111 للتواصل").text, rd) == []
+    assert find_dates(normalize("في 1111/11/11 حدث").text, rd) == []
+    assert [d.date_start for d in find_dates(normalize("قتل 3 في 12/5/2019").text, rd)] == [date(2019, 5, 12)]
+    monkeypatch.setenv("RASID_DATE_YEARS", "1990-2100")  # a collection of recent reports only
+    assert find_dates(normalize("في 12/5/1985 حدث").text, rd) == []

@@ -256,6 +256,19 @@ def test_report_date_given_by_the_caller_wins():
     assert rec["report_date"] == "2018-01-02" and rec["events"][0]["date_start"] == "2018-01-02"
 
 
+def test_an_undated_headline_takes_the_day_its_body_gives():
+    text = ("قصفت قوات النظام مدينة البوكمال.\n"
+            "وكانت قوات النظام قد قصفت يوم الثلاثاء 5 آذار 2024 مدينة البوكمال بالمدفعية الثقيلة.")
+    evs = record(text, date(2024, 3, 9))["events"]
+    assert evs and all(e["date_start"] == "2024-03-05" for e in evs)
+
+
+def test_an_undated_withdrawal_is_of_the_report_day():
+    evs = record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.", date(2018, 1, 2))["events"]
+    transfers = [e for e in evs if e["sub_event_type"] == "Non-violent transfer of territory"]
+    assert transfers and transfers[0]["date_start"] == "2018-01-02"
+
+
 def test_every_record_points_to_its_sentence_in_the_original_text():
     text = "قُتِلَ 3 مدنيين في قصفٍ لقوات النظام على بلدة كفرنبل.\nوانسحبت الفصائل من بلدة الهبيط."
     rec = record(text)

@@ -95,3 +95,24 @@ def test_verb_forms_come_from_the_language_s_affixes():
     forms = get_language("ar").verb_forms("قصف")
     assert {"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "يقصفون", "قصفتها", "قصفوه"} <= set(forms)
     assert "قصفها" not in forms  # the bare base takes no object pronoun: it is «its shelling» as often
+
+
+LANGUAGE_NEUTRAL_CODE = ["extraction/*.py", "text/*.py", "geo/places.py"]
+ALLOWED = {"text/normalize.py"}  # the table of Arabic letter forms that normalisation folds
+
+
+def test_the_reading_code_holds_no_arabic_words():
+    """Language knowledge is data (rasid/data/lang/<code>/): the readers' Python code may quote Arabic in comments
+    and docstrings, not in its strings, so that a second language is a second folder."""
+    found = {}
+    for pattern in LANGUAGE_NEUTRAL_CODE:
+        for path in PACKAGE.glob(pattern):
+            name = path.relative_to(PACKAGE).as_posix()
+            if name in ALLOWED:
+                continue
+            code = re.sub(r'"""[\s\S]*?"""', "", path.read_text(encoding="utf-8"))
+            code = re.sub(r"#.*", "", code)
+            literals = re.findall(r"""(["'])((?:(?!\1).)*[\u0621-\u064A](?:(?!\1).)*)\1""", code)
+            if literals:
+                found[name] = [text for _, text in literals][:5]
+    assert not found, f"Arabic words in code (move them to rasid/data/lang/ar/): {found}"

@@ -175,11 +175,13 @@ class CasualtyReader:
         index: dict[int, int] = {}
         records = kept + body
         looser = _less_precise_records(records)
+        said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) for o in out):
+            if i in looser or any(_restated(r, o) for o in said.get(_figure_key(r), ())):
                 continue
             index[i] = len(out)
             out.append(r)
+            said.setdefault(_figure_key(r), []).append(r)
         shift = len(head) - len(kept)
         for r in out:
             if r.subset_of is not None:
@@ -954,6 +956,11 @@ class CasualtyReader:
                                   subset_of=len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
+
+
+def _figure_key(c: Casualty) -> tuple:
+    """What two statements of one toll share: outcome, figure and the people counted."""
+    return c.outcome, c.low, c.qualifier != "vague" and c.high, tuple(sorted(c.group))
 
 
 def _restated(a: Casualty, b: Casualty) -> bool:

@@ -92,6 +92,10 @@ class EventReader:
         self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
                                        "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
+        self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
+        for p in self.places:
+            if p.list_head is not None:
+                self.list_members.setdefault(id(p.list_head), []).append(p)
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
@@ -250,6 +254,8 @@ class EventReader:
             return False
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
+        if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
+            return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
         return not self.outcome_index.starts_in(clause.start, clause.end)
 
     def _passive(self, t: Match) -> bool:
@@ -375,7 +381,9 @@ class EventReader:
                     continue
                 out.append((t, "Remote explosive/landmine/IED"))
             elif c == "kill":
-                if classes & (VIOLENT - {"kill"}) or self._cues_in(clause.start, clause.end, "tally"):
+                # a weapon or a clash told with the killing types the event («قتل … بقصف»); a bare «استهدف»
+                # does not: «استهدفوا بالرصاص عنصراً» is the killing's
+                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
@@ -411,8 +419,7 @@ class EventReader:
                          if o.value in ("protest", "protest_noun", "riot")]
         if not protest_words:
             return out
-        hurt = any(m.value == "outcome" for m in self.doc.matches.get("casualty_words", ())
-                   if clause.start <= m.char_start < clause.end)
+        hurt = self.outcome_index.starts_in(clause.start, clause.end)
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
@@ -686,7 +693,7 @@ class EventReader:
         """The places and the other names of the lists they open or belong to («قرى X، Y، Z وW»: places reads the
         list; a comma may have cut it into clauses)."""
         heads = {id(p.list_head or p) for p in places if not p.region}
-        extra = [m for m in self.places if m.list_head is not None and id(m.list_head) in heads and m not in places]
+        extra = [m for head in heads for m in self.list_members.get(head, ()) if m not in places]
         return sorted(places + extra, key=lambda p: p.start) if extra else places
 
     def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
@@ -746,9 +753,14 @@ class EventReader:
 
     def _undated_events(self) -> None:
         """An event whose sentence gives no day is the event told earlier with the same type at the same place (or
-        in the region named then) when there is one — a report retells its lead — else of the report's day (ACLED's
-        rule for a report's undated events)."""
+        in the region named then) when there is one — a report retells its lead —, or failing that the one told
+        after it (an undated headline the body dates), else of the report's day (ACLED's rule for a report's
+        undated events)."""
         dated: dict[str, list[Frame]] = {}
+        told: dict[str, list[Frame]] = {}  # dated by their own sentence, in the order told
+        for f in self.frames:
+            if f.date_start is not None:
+                told.setdefault(f.sub_event_type, []).append(f)
         for f in self.frames:
             if f.date_start is not None:
                 dated.setdefault(f.sub_event_type, []).append(f)
@@ -756,9 +768,15 @@ class EventReader:
             # the few latest of the same type are enough: a report retells its lead, not its twentieth event
             earlier = next((e for e in reversed(dated.get(f.sub_event_type, [])[-20:])
                             if _same_area(e.place, f.place)), None)
+            if earlier is None:  # a headline told undated, its day given in the body that follows
+                earlier = next((e for e in told.get(f.sub_event_type, [])[:20] if _same_area(e.place, f.place)),
+                               None)
             if earlier is not None:
                 f.date_start, f.date_end = earlier.date_start, earlier.date_end
             elif self.report_date is not None:
+                f.date_start = f.date_end = self.report_date
+        for f in self.withdrawals:  # a withdrawal told without a day took place on the report's day too
+            if f.date_start is None and self.report_date is not None:
                 f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------

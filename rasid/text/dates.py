@@ -11,6 +11,7 @@ All offsets are offsets in the normalised text (`normalize(original).text`).
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,6 +25,8 @@ from .tokens import TokenStream, clitic_readings, tokenize
 
 __all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon"]
 
+YEARS_ENV = "RASID_DATE_YEARS"  # the years a report's dates may name, e.g. "1990-2100"
+DEFAULT_YEARS = (1900, 2100)
 KINDS = ("today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range", "month", "year")
 _REL_KIND = {0: "today", -1: "yesterday", -2: "day_before_yesterday"}
 
@@ -52,9 +55,6 @@ class _Lexicon:
         self.daypart_after_day: bool = order.get("daypart_after_day", False)
         self.relative_before: bool = order.get("relative_before", False)
         self.ordinals = frozenset(order.get("ordinal_suffixes", ()))
-        self.and_ = language.words("and")
-        self.between = language.words("between")
-        self.month_pronoun = language.words("month_pronoun")  # «الـ 18 منه»: of the month named before
         self.months: dict[tuple[str, ...], tuple[int, bool]] = {}
         for row in read_tsv("months.tsv", lang):
             words = tuple(normalize_word(row[0]).split())
@@ -76,9 +76,12 @@ class _Lexicon:
         self._by_role: dict[str, frozenset[str]] = {}
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
-                     "not_before_today", "year_context", "published", "day_of", "day_article", "not_after_weekday"):
+                     "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen",
+                     "day_article"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
+        self.and_, self.between = self._by_role["and"], self._by_role["between"]
+        self.month_pronoun = self._by_role["of_it"]  # «الـ 18 منه»: of the month named before
         firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first
                   | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
                                                                   "year_word", "within"}})
@@ -93,7 +96,7 @@ class _Lexicon:
         and_ = trie_pattern(self.and_)
         article = trie_pattern(self._by_role["day_article"])
         ordinal = f"(?:{trie_pattern(self.ordinals)})?" if self.ordinals else ""
-        day_of = trie_pattern(self._by_role["day_of"])
+        day_of = trie_pattern(self._by_role["of"])
         day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
                     rf"(?:(?:{article})[ \t]*)?[0-9]{{1,2}}{ordinal}[ \t]*)?"
                     rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
@@ -107,7 +110,7 @@ class _Lexicon:
         self.weak_firsts = frozenset((r["day"] | r["within"] | r["this"] | r["current"] | r["past"] | r["next"])
                                      - strong)
         self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
-                                    | r["hours"] | r["days"] | r["day_article"] | r["day_of"])
+                                    | r["hours"] | r["days"] | r["day_article"] | r["of"])
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -211,8 +214,18 @@ def _phrase(c: _Cursor, i: int, table: dict, first: frozenset, maxlen: int):
     return best
 
 
+def _plausible_years() -> tuple[int, int]:
+    """The years a date in a report may name: 1900–2100 unless $RASID_DATE_YEARS says otherwise ("1990-2100")."""
+    first, _, last = os.environ.get(YEARS_ENV, "").partition("-")
+    try:
+        return int(first), int(last)
+    except ValueError:
+        return DEFAULT_YEARS
+
+
 def _is_year(w: str | None) -> bool:
-    return w is not None and len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
+    first, last = _plausible_years()
+    return w is not None and len(w) == 4 and w.isdigit() and first <= int(w) <= last
 
 
 def _day_number(w: str | None) -> int | None:
@@ -224,7 +237,7 @@ def _day_number(w: str | None) -> int | None:
 def _year_spec(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     """[من] [هذا] عام|العام|سنة [الجاري|الماضي|المقبل] [2017]  |  [من] 2017"""
     j = i
-    if L.has(c.word(j), "day_of"):
+    if L.has(c.word(j), "of"):
         j += 1
     w = c.word(j)
     if _is_year(w):
@@ -349,7 +362,7 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
     if day is None:
         return None
     j = _after_ordinal(c, j + 1, L)
-    k = j + 1 if L.has(c.word(j), "day_of") else j
+    k = j + 1 if L.has(c.word(j), "of") else j
     got = _month_spec(c, k, r, True, L)
     if got is not None:
         r.day = day
@@ -378,6 +391,9 @@ def _numeric_date(c: _Cursor, i: int, r: _Raw) -> int | None:
         y, m, dd = (d + 2000 if len(w2) == 2 else d), b, a
     else:
         return None
+    first, last = _plausible_years()
+    if not first <= y <= last:
+        return None  # «1111/11/11» is a number, not a date
     try:
         date(y, m, dd)
     except ValueError:
@@ -462,7 +478,7 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     w = c.word(j)
     wd = L.weekdays.get(w)
     if wd is not None:
-        if L.has(c.word(j + 1), "not_after_weekday"):  # «الأحد عشر» is eleven
+        if L.has(c.word(j + 1), "teen"):  # «الأحد عشر» is eleven
             return None
         r.wd, j = wd, j + 1
         rel = _rel_role(L, c.word(j))

@@ -215,11 +215,11 @@ class _Tables:
         month_first = trie_pattern(lex.month_first)
         until = lex.role_words("until")
         # «الـ 18 منه» (of this month), «10 إلى 15 آذار», «19 من الشهر الجاري»
-        month_of_it = trie_pattern(language.words("month_pronoun"))
+        month_of_it = trie_pattern(lex.role_words("of_it"))
         conj = f"[{re.escape(P.conjunctions)}]" if P.conjunctions else "(?!)"
         and_ = trie_pattern(language.words("and"))
         article = trie_pattern(lex.role_words("day_article"))
-        from_ = trie_pattern(language.words("from") | lex.role_words("day_of"))
+        from_ = trie_pattern(language.words("from") | lex.role_words("of"))
         self.date_after_rx = re.compile(
             rf"{ordinal}[ \t]*(?:(?P<hours>{trie_pattern(lex.role_words('hours'))})"
             rf"|(?P<day>{month_of_it}|(?:(?:{conj}?(?:{trie_pattern(until)})|{and_}|-)[ \t]*(?:{article}[ \t]*)?"
