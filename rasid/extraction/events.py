@@ -806,7 +806,9 @@ class EventReader:
         targets: list[str] = hit_before if passive else []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
-            gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «by “ISIS” cells»
+            gap = text[t.char_end:a.start].split()
+            if self.subject_before:
+                gap = [g for g in gap if g.strip(QUOTES)]  # «by “ISIS” cells»
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
