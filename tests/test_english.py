@@ -105,3 +105,19 @@ def test_free_text_search_finds_english_words_in_any_case(database):
         assert total("Tal Jijan") == 1
         assert total("كفرنبل") == 1
         assert total("airstrike") == 0
+
+
+def test_the_api_serves_english_reports_like_arabic_ones(database):
+    from fastapi.testclient import TestClient
+
+    from rasid.api.app import create_app
+
+    ingest([SourceReport(doc_id="en", text=EN_SHELLING, report_date=date(2020, 3, 14), path="test")], database)
+    with TestClient(create_app(database)) as client:
+        [event] = client.get("/api/events", params={"q": "Turkish"}).json()["items"]
+        detail = client.get(f"/api/events/{event['id']}").json()
+        [source] = detail["sources"]
+        assert source["evidence"].startswith("Turkish forces and their proxy factions shelled the village of Tal Jijan")
+        report = client.get(f"/api/reports/{source['report_id']}").json()
+        assert report["lang"] == "en" and report["text"][slice(*source["evidence_span"])] == source["evidence"]
+        assert client.get("/api/events", params={"place": "Tal Jijan"}).json()["total"] == 1
