@@ -699,15 +699,18 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
     and digit runs worth parsing (a day number followed by a month, a 4-digit year, a numeric date)."""
     text = S.text
     starts = []
+    letters = L.clitics.conjunctions + L.clitics.prepositions
+    firsts = L.firsts
     for tok in S.between(start, end):
         if tok.end > end:
             break
         w = tok.text
         if not w[0].isdigit():
+            if not letters and w not in firsts:
+                continue  # a language that glues nothing to its words: one look-up («in», «the» …)
             if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
                 continue
-            found = next(((stem, cut) for stem, cut in _date_readings(w, L.clitics.conjunctions + L.clitics.prepositions)
-                          if stem in L.firsts), None)
+            found = next(((stem, cut) for stem, cut in _date_readings(w, letters) if stem in firsts), None)
             if found is not None and (found[0] not in L.weak_firsts or _goes_on(S, tok.end, end, L)):
                 starts.append(tok.start + found[1])
             continue
