@@ -760,8 +760,8 @@ def _ordinal_at(text: str, pos: int, L: _Lexicon) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _date_readings(word: str, clitic_letters: str = "وفبلك") -> tuple[tuple[str, int], ...]:
-    """The word without up to two clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
+def _date_readings(word: str, clitic_letters: str) -> tuple[tuple[str, int], ...]:
+    """The word without up to two of the language's clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
     out = [(word, 0)]
     for cut in (1, 2):
         if clitic_letters and len(word) - cut >= 2 and all(ch in clitic_letters for ch in word[:cut]):
