@@ -121,3 +121,48 @@ def test_the_api_serves_english_reports_like_arabic_ones(database):
         report = client.get(f"/api/reports/{source['report_id']}").json()
         assert report["lang"] == "en" and report["text"][slice(*source["evidence_span"])] == source["evidence"]
         assert client.get("/api/events", params={"place": "Tal Jijan"}).json()["total"] == 1
+
+
+def test_english_number_words_compose_tens_units_hundreds_and_thousands():
+    from rasid.text.numbers import find_quantities, parse_number
+
+    assert [parse_number(w, "en") for w in ("twenty-five", "twenty five", "two hundred and five",
+                                            "one thousand five hundred", "1,200", "three")] == [25, 25, 205, 1500, 1200, 3]
+    text = "at least 31 civilians, more than twenty-five fighters, about 20 others, dozens of people, up to 10"
+    got = [(q.low, q.high, q.qualifier) for q in find_quantities(text, lang="en")]
+    assert got == [(31, None, "at_least"), (26, None, "more_than"), (20, 20, "about"), (None, None, "vague"),
+                   (None, 10, "up_to")]
+
+
+def test_english_date_orders_are_read_from_the_language_settings():
+    from rasid.text.dates import find_dates
+
+    today = date(2017, 11, 20)  # a Monday
+
+    def read(text: str) -> list[tuple]:
+        return [(d.date_start, d.date_end) for d in find_dates(text.lower(), today, lang="en")]
+
+    assert read("on Thursday morning") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("last Thursday") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("on September 2") == [(date(2017, 9, 2), date(2017, 9, 2))]
+    assert read("November 16, 2017") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("since the 16th of November") == [(date(2017, 11, 16), today)]
+    assert read("yesterday evening") == [(date(2017, 11, 19), date(2017, 11, 19))]
+    assert read("in the past 24 hours") == [(date(2017, 11, 19), today)]
+    assert read("Wednesday, 24 October") == [(date(2017, 10, 24), date(2017, 10, 24))]
+    assert read("it may rain, they march on") == []  # «may», «march» are months only beside a day or a year
+
+
+def test_transliterations_meet_on_their_consonants_and_particles_are_optional():
+    from rasid.geo.gazetteer import skeleton_key
+    from rasid.text.language import get_language
+
+    assert skeleton_key("Kafr Nubl") == skeleton_key("Kafranbel") == skeleton_key("Kafr Nabl")
+    assert skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor")
+    assert skeleton_key("Kafr Rumah") != skeleton_key("Kafr Amim")
+    assert skeleton_key("Rashad") != skeleton_key("Rashidiya")
+    actors = get_language("en").lexicon("actors.tsv")
+    from rasid.text.doc import Doc
+
+    doc = Doc("t", "The regime's forces and Hay'at Tahrir al-Sham clashed.", "en")
+    assert [m.value for m in actors.find(doc.tokens)] == ["SYR_GOV", "HTS"]
