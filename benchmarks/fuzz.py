@@ -66,6 +66,17 @@ ODD = ["\x00", "\ud800", "\udfff", "\u200f", "\u200e", "\u202e", "\u202b", "\u20
        "ـ", "ـــــ", "\u064b", "\u0650\u0651", "\u0670", "\ufe8d", "\ufefb", "\U0001f4a5", "\u2028", "\u2029", "\r",
        "\x0b", "\x0c", "\x1b[31m", "\u0660\u0661\u0662", "\u06f1\u06f2", "\u00a0", "\u3000", "\ufffd", "\U000e0041",
        "e\u0301", "ﷲ", "\ufdfa", "ي\u0654", "ى", "ة", "ه", "أإآا"]
+# English, for the English pipeline (rasid/data/lang/en/)
+EN_WORDS = ["clashes", "clashed", "shelled", "shelling", "airstrikes", "killed", "were killed", "wounded", "injuring",
+            "regime forces", "Turkish-backed factions", "ISIS cells", "the PMF", "Russian warplanes", "SDF", "civilians",
+            "a woman and her child", "at least", "more than", "dozens", "twenty-five", "two hundred and five", "including",
+            "the village of", "the town of", "countryside", "eastern", "Idlib", "Deir Ezzor", "Al-Bukamal", "Kafr Nubl",
+            "village", "town", "on Thursday", "yesterday evening", "November 16, 2017", "the 16th of November", "since",
+            "last", "by", "between", "and", "on one hand", "the other", "was", "were", "al-", "'s", "Dr.", "U.S.", "’"]
+EN_REPORTS = ["Regime forces shelled the village of Kafr Nubl in the southern countryside of Idlib on Thursday, killing "
+              "three civilians, including a woman and her child.",
+              "Clashes broke out between the SDF and ISIS cells in Al-Bukamal; at least twenty-five fighters were killed.",
+              "Russian warplanes carried out more than 20 airstrikes on Sayad, Arab Hassan and Tukhar villages."]
 ARABIC = [chr(c) for c in range(0x0621, 0x064B)]
 LATIN = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -95,7 +106,7 @@ def cases(n: int, seed: int = 1, max_chars: int = 4000) -> Iterator[Case]:
     rng = random.Random(seed)
     reports = [r["text"] for r in _generator().generate(200, seed=seed)]
     makers = [(_trigger_run, 3), (_numbers, 2), (_places, 2), (_commas, 2), (_odd_unicode, 3), (_huge_token, 1),
-              (_mix, 3), (_dates, 2), (_report_mutant, 6), (_word_salad, 4)]
+              (_mix, 3), (_dates, 2), (_report_mutant, 6), (_word_salad, 4), (_english, 4)]
     names, weights = zip(*makers)
     for index in range(n):
         roll = rng.random()
@@ -207,6 +218,25 @@ def _report_mutant(rng, reports, max_chars) -> str:
             text = text.replace(" ", "", rng.randint(1, 50))
         else:  # another punctuation everywhere
             text = text.replace(rng.choice([" ", "،", "."]), rng.choice(PUNCTUATION))
+    return text[:max_chars]
+
+
+def _english(rng, reports, max_chars) -> str:
+    """English word salad, or an English report cut, repeated, stripped of spaces or spliced into Arabic."""
+    if rng.random() < 0.5:
+        words = _pick(rng, EN_WORDS + PUNCTUATION[:10], rng.randint(1, max(1, min(600, max_chars // 5))))
+        return " ".join(words)[:max_chars]
+    text = rng.choice(EN_REPORTS)
+    action = rng.randrange(4)
+    if action == 0:
+        text = text * rng.randint(2, max(2, max_chars // len(text)))
+    elif action == 1:
+        start = rng.randrange(len(text) + 1)
+        text = text[start:start + rng.randint(0, len(text))] or text
+    elif action == 2:
+        text = text.replace(" ", "", rng.randint(1, 50))
+    else:
+        text = rng.choice(reports) + " " + text
     return text[:max_chars]
 
 

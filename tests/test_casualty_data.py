@@ -23,8 +23,27 @@ def test_every_casualty_word_has_a_known_role_and_value():
             assert role in {"subset", "both"}, row
 
 
+# roles of English word order: Arabic declares them without words (words.tsv «-»)
+ENGLISH_ONLY = ("count_before_only", "partitive", "determiners", "adjectives_before", "subject_before")
+
+
 def test_the_roles_the_reader_needs_are_there():
     words = CasualtyWords(get_language("ar"))
     for name, value in vars(words).items():
-        if name not in ("article", "conjunctions", "glued"):
+        if name not in ("article", "conjunctions", "glued") + ENGLISH_ONLY:
             assert value, f"words.tsv has no words for the casualty reader's {name!r}"
+    english = CasualtyWords(get_language("en"))
+    for name in ENGLISH_ONLY:
+        assert getattr(english, name), f"en/words.tsv has no words for the casualty reader's {name!r}"
+
+
+def test_every_english_casualty_word_has_a_known_role_and_value():
+    language = get_language("en")
+    for row in language.expand_verbs(language.read_tsv("casualty_words.tsv")):
+        if row[1] == "outcome":
+            assert row[2] in OUTCOMES and (row[3] if len(row) > 3 else "") in OWN_COUNTS, row
+        elif row[1] == "noun":
+            kind, _, count = row[2].partition(":")
+            assert kind in KINDS and count in {"1", "2", "many"}, row
+        else:
+            assert row[1] in {"subset", "both"}, row

@@ -13,7 +13,7 @@ from rasid.taxonomy import ACTORS, SUB_EVENT_TYPES
 from rasid.text.language import available_languages, get_language
 
 PACKAGE = Path(__file__).resolve().parent.parent / "rasid"
-ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases)\(\s*"([a-z_]+)"\s*\)""")
+ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w)\(\s*"([a-z_]+)"\s*\)|\bsays\([^()]*?,\s*"([a-z_]+)"\s*\)""")
 # Trigger classes the event reader knows (rasid/extraction/events.py), cue kinds it reads.
 TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
                    "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
@@ -68,12 +68,27 @@ def test_the_taxonomy_is_acled_s():
 @pytest.mark.parametrize("lang", available_languages())
 def test_every_word_role_the_code_reads_is_in_the_language_data(lang: str):
     """Code asks for function words by role (`words("target_marker")`): each role must exist in words.tsv (or in
-    the file the role belongs to), or the reader silently loses it."""
+    the file the role belongs to), or the reader silently loses it. A language may declare a role it has no word
+    for with a row «-<TAB>role» (English glues no preposition to words)."""
     roles = set()
     for path in PACKAGE.rglob("*.py"):
-        roles.update(ROLE_CALL.findall(path.read_text(encoding="utf-8")))
-    missing = sorted(role for role in roles if not get_language(lang).words(role))
+        roles.update(r for pair in ROLE_CALL.findall(path.read_text(encoding="utf-8")) for r in pair if r)
+    language = get_language(lang)
+    missing = sorted(role for role in roles if role not in language.roles())
     assert not missing, f"{lang}/words.tsv lacks roles the code reads: {missing}"
+
+
+def test_a_role_without_words_is_declared_and_empty():
+    english = get_language("en")
+    assert "glued_preposition" in english.roles() and not english.words("glued_preposition")
+    assert "glued_preposition" in get_language("ar").roles() and get_language("ar").words("glued_preposition")
+
+
+def test_english_verb_forms_follow_its_spelling_rules():
+    forms = set(get_language("en").verb_forms("seize")) | set(get_language("en").verb_forms("kidnap"))
+    assert {"seize", "seizes", "seized", "seizing", "kidnapped", "kidnapping", "kidnaps"} <= forms
+    assert {"carried", "carries"} <= set(get_language("en").verb_forms("carry"))
+    assert {"shelled", "shelling", "shells"} <= set(get_language("en").verb_forms("shell"))
 
 
 def test_verb_forms_come_from_the_language_s_affixes():

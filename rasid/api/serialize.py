@@ -82,7 +82,7 @@ def review_changes(changes: dict[str, Any]) -> dict[str, Any]:
 def report(r: models.Report, full: bool = True) -> dict[str, Any]:
     out = {"id": r.id, "doc_id": r.doc_id, "report_date": _iso(r.report_date),
            "outlet": r.source.name if r.source else None, "url": r.url, "title": r.title,
-           "ingested_at": _iso(r.ingested_at)}
+           "ingested_at": _iso(r.ingested_at), "lang": r.lang}  # «ar», «en» or «other»: how its text is shown
     if full:
         out["text"] = r.text
         out["unresolved_places"] = r.unresolved_places

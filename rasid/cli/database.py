@@ -271,6 +271,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     progress.done()
+    for where, note in summary.notes:
+        _error(where, f"note: {note}")  # a report in a language Rasid does not read: stored, not failed
     for where, reason in summary.failures:
         _error(where, reason)
     print(f"{PROG}: ingest: {summary.read:,} reports read: {summary.added:,} stored, {summary.seen:,} already "

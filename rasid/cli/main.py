@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, Sequence
 
 from .. import __version__
+from ..records import ReportRecord
 from ..sources import InputError, SourceReport, iter_reports
 from ..sources.readers import DEFAULT_TIME_BUDGET
 from . import render
@@ -256,11 +257,14 @@ def _extract(args: argparse.Namespace) -> int:
             for note in item.notes:
                 _error(item.path, f"doc_id {item.doc_id}: note: {note}")
             try:
-                chunk = _extract_one(pipeline, item, args, bidi, collected)
+                chunk, record = _extract_one(pipeline, item, args, bidi, collected)
             except Exception as exc:  # one report's failure must not stop the others
                 _error(item.path, f"doc_id {item.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
                 failed = True
                 continue
+            skipped = pipeline.language_note(record)
+            if skipped:  # «written in a language Rasid does not read»: a note, not a failure
+                _error(item.path, f"doc_id {item.doc_id}: note: {skipped}")
             if chunk:
                 output.write(("\n" if args.format == "table" and output.chunks else "") + chunk)
         if args.format == "json":
@@ -365,19 +369,20 @@ def _within(path: str, folder: str) -> bool:
     return os.path.commonpath([os.path.realpath(path), folder]) == folder
 
 
-def _extract_one(pipeline, report: SourceReport, args: argparse.Namespace, bidi: str, collected: list) -> str:
-    """The output text of one report ('' for json, which is written at the end)."""
+def _extract_one(pipeline, report: SourceReport, args: argparse.Namespace, bidi: str,
+                 collected: list) -> tuple[str, ReportRecord]:
+    """The output text of one report ('' for json, which is written at the end), and its record."""
     when = args.report_date if args.report_date is not None else report.report_date
     record = pipeline.extract(report.text, report.doc_id, report_date=when, time_budget=args.time_budget)
     if args.format == "table":
-        return render.render_table(record, bidi=bidi)
+        return render.render_table(record, bidi=bidi), record
     data = record.to_dict()
     line = json.dumps(data, ensure_ascii=False)
     line.encode("utf-8")  # a lone surrogate fails here, as this report's error, not at write time
     if args.format == "json":
         collected.append(data)
-        return ""
-    return line + "\n"
+        return "", record
+    return line + "\n", record
 
 
 # --- gazetteer -------------------------------------------------------------------------------------------

@@ -17,9 +17,15 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
+    headline = _headline_end(doc)
+    told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     for f in frames:
         if f.place is None and has_places:
             continue
+        if f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
+                and (f.sub_event_type, _place_key(f.place)) not in {(g.sub_event_type, _place_key(g.place))
+                                                                   for g in frames if g.sentence.index >= headline}:
+            continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
@@ -32,13 +38,23 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                                 list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
             continue
         if f.targets and not event.targets:  # the statement that names both sides leads
-            event.actors, event.targets = list(f.actors), list(f.targets)
+            event.actors, event.targets = list(f.actors) or event.actors, list(f.targets)
         else:
             event.actors = unique(event.actors + f.actors)
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
     return list(merged.values())
+
+
+def _headline_end(doc: Doc) -> int:
+    """The index of the first sentence of the body: the title and standfirst are the short lines before it that end
+    with no full stop (at most three)."""
+    for s in doc.sentences[:3]:
+        line = doc.text[s.start:s.end]
+        if len(line) > 160 or line.rstrip().endswith((".", "!", "?", "؟")) or s.index == len(doc.sentences) - 1:
+            return s.index
+    return min(3, len(doc.sentences))
 
 
 def _place_key(place: PlaceMention | None) -> str:
@@ -56,10 +72,11 @@ def _location(place: PlaceMention | None) -> Location | None:
         return None
     p = place.place
     if p is not None:
-        return Location(place.name, p.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
+        return Location(place.name_ar, place.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
                         place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
     anchor, precision = _anchor(place)
-    return Location(place.name, None, place.admin1, anchor.admin2 if anchor and precision == 2 else None, place.kind,
+    return Location(place.name_ar, place.name_en, place.admin1, anchor.admin2 if anchor and precision == 2 else None,
+                    place.kind,
                     anchor.latitude if anchor else None, anchor.longitude if anchor else None,
                     precision if anchor else None, anchor.country if anchor else None)
 

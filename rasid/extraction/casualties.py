@@ -31,6 +31,7 @@ class CasualtyWords:
     def __init__(self, lang: Language):
         w = lang.words
         self.count_before = w("count_before")
+        self.count_before_only = w("count_before_only")  # «were killed»: the subject, before it, is counted
         self.bare_plural = w("bare_plural")
         self.falling = w("falling")
         self.among = w("among")
@@ -58,6 +59,10 @@ class CasualtyWords:
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.and_ = w("and")
         self.from_ = w("from")
+        self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
+        self.determiners = w("determiner")  # «its», «the» between «of» and the noun
+        self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
+        self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
         self.conjunctions = c.conjunctions
         self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
@@ -217,7 +222,11 @@ class CasualtyReader:
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
                     self._emit(s, w, outcome, *found, sentence_records)
                 continue
-            if w.phrase.endswith(self.W.plural_verb) or self.doc.text[w.char_start:w.char_end] in self.W.count_before:
+            said = self.doc.text[w.char_start:w.char_end]
+            if said in self.W.count_before_only:  # «a protestor was killed and 23 others were wounded»
+                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                    self._noun_before(w, used_nouns)
+            elif w.phrase.endswith(self.W.plural_verb) or said in self.W.count_before:
                 found = self._count_before(w, quantities, words, used, used_nouns) or \
                     self._count_after(w, quantities, words, used, used_nouns)
             else:
@@ -457,6 +466,7 @@ class CasualtyReader:
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
+                between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
@@ -526,11 +536,39 @@ class CasualtyReader:
         after = self.doc.text[q.end:q.end + 6].split()[:1]
         if after and after[0] in self.W.from_:
             return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1)
+        if self.W.adjectives_before:
+            return self._noun_after_words(q.end)
+        return None
+
+    def _noun_after_words(self, offset: int) -> Match | None:
+        """Where adjectives come before the noun: the noun counted after up to two words («four Syrian soldiers»,
+        «two Iran-backed fighters», «three of its fighters»), with no punctuation between."""
+        skipped = 0
+        for t in self.doc.stream.between(offset, offset + 60):
+            if any(c in self.doc.text[offset:t.start] for c in PUNCTUATION):
+                return None
+            n = next((n for n in self.word_chars.window(t.start, t.start + 1) if n.value[0] == "noun"), None)
+            if n is not None:
+                return n
+            if t.text not in self.W.partitive and t.text not in self.W.determiners:
+                skipped += 1
+                if skipped > 2 or t.text[0].isdigit():
+                    return None
         return None
 
     def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
         return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
+
+    def _noun_before(self, w: Match, used_nouns: set[int]):
+        """«a young man was killed», «civilians were injured»: the people counted by the noun right before a passive
+        outcome (where the subject stands before the verb), when no number counts them."""
+        for n in self.word_chars.window(w.char_start - 40, w.char_start):
+            if n.value[0] == "noun" and n.char_start not in used_nouns and \
+                    self.doc.text[n.char_end:w.char_start].strip() == "":
+                used_nouns.add(n.char_start)
+                return self._noun_count(n), n, n.char_end
+        return None
 
     @staticmethod
     def _noun_count(noun: Match) -> _Count:
@@ -545,7 +583,7 @@ class CasualtyReader:
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
-        group = group or self._group(s, w, noun, end, sentence_records)
+        group = group or self._named_between(count, noun) or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -553,10 +591,19 @@ class CasualtyReader:
         place = self._place(s, w.char_start, stop)
         d_start, d_end = self._date(s, w.char_start)
         record = Casualty(group, outcome, count.low, count.high, count.qualifier, d_start, d_end,
-                          place.name if place else None, self.doc.evidence(start, stop),
+                          (place.name_ar or place.name) if place else None, self.doc.evidence(start, stop),
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+
+    def _named_between(self, count: _Count, noun: Match | None) -> list[str]:
+        """«three SDF fighters», «two Iran-backed fighters», «four Iraqi soldiers»: the side named between the number
+        and the noun it counts (where adjectives come before the noun)."""
+        if noun is None or not self.W.adjectives_before or noun.char_start <= count.end:
+            return []
+        kind = noun.value[1].split(":")[0]
+        named = [a.actor for a in self.actor_index.window(count.end, noun.char_start) if a.actor != "CIVILIANS"]
+        return unique(named) if named and kind in ("fighter", "soldier", "person") else []
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
         """Who a count is about: read from the noun counted and the side named with it, not from the nearest

@@ -26,7 +26,7 @@ def control_records(doc: Doc) -> list[Control]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Control(frame.place.name, frame.place.name_en, frame.place.admin1, actor, change, share,
+            out.append(Control(frame.place.name_ar, frame.place.name_en, frame.place.admin1, actor, change, share,
                                frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
     for record in holding_records(doc):
         key = (record.place_ar, record.actor, record.change)
@@ -52,7 +52,7 @@ def holding_records(doc: Doc) -> list[Control]:
         sentence = doc.sentence_of(cue.char_start)
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
         for place in held:
-            out.append(Control(place.name, place.name_en, place.admin1, holder.actor, "holds", None,
+            out.append(Control(place.name_ar, place.name_en, place.admin1, holder.actor, "holds", None,
                                doc.report_date, doc.evidence(place.start, holder.end)))
     return out
 

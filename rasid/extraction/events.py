@@ -73,6 +73,10 @@ class EventReader:
         self.doc = doc
         self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
         self.article = doc.lang.clitics.article
+        # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
+        # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
+        self.subject_before = doc.lang.syntax.get("subject") == "before"
+        self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = doc.actors, doc.places, doc.dates
         self.actors = actors
         self.places = [p for p in places if not p.context]
@@ -126,9 +130,11 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if any(a.start <= t.char_start < a.end and (a.start < t.char_start or t.value not in ACTOR_WEAPONS)
+            if any(a.start <= t.char_start < a.end and (t.value not in ACTOR_WEAPONS or (
+                    a.start < t.char_start and not self.subject_before))
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
-                continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية» is a strike)
+                continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
+                # strike» are strikes)
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -194,8 +200,10 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)):
-                return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر»: who holds an area, not a change
+            if any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
+                    c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
+                        clause.start, t.char_end)):
+                return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
@@ -223,7 +231,7 @@ class EventReader:
                 continue
             clause_text = self.doc.text[f.clause.start:f.clause.end]
             era = f.date_start or self.report_date
-            if any(w in clause_text for w in self.words("regime_aircraft")) and (era is None or era < NEW_ERA):
+            if self.doc.lang.says(clause_text, "regime_aircraft") and (era is None or era < NEW_ERA):
                 agents = ["SYR_GOV"]
             elif len(named) == 1:
                 agents = sorted(named)
@@ -233,8 +241,10 @@ class EventReader:
             f.targets = [t for t in f.targets if t not in agents]
 
     def _definite(self, t: Match) -> bool:
-        """Does the trigger word carry the article («القصف», not «قصف»)?"""
-        return bool(self.article) and self.doc.text.startswith(self.article, t.char_start)
+        """Does the trigger word carry the article («القصف», not «قصف»), or follow it where it is a word of its
+        own («the clashes», «these attacks»)?"""
+        return (bool(self.article) and self.doc.text.startswith(self.article, t.char_start)) or (
+            t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("definite"))
 
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
@@ -248,14 +258,22 @@ class EventReader:
             return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
         return not self.outcome_index.starts_in(clause.start, clause.end)
 
+    def _passive(self, t: Match) -> bool:
+        """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
+        if not _is_verb(t):
+            return False
+        before = self.doc.tokens[max(0, t.start - 3):t.start]
+        return any(tok.text in self.words("passive") for tok in before[-2:]) and \
+            not any(p in self.doc.text[before[0].start if before else t.char_start:t.char_start] for p in ".,;:")
+
     def _air_defence(self, clause: Span) -> bool:
         text = self.doc.text[clause.start:clause.end]
-        return any(w in text for w in self.words("air_defence"))
+        return self.doc.lang.says(text, "air_defence")
 
     def _executioner(self, clause: Span) -> bool:
         """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
         text = self.doc.text[clause.start:clause.end]
-        return any(w in text for w in self.words("field_execution")) or \
+        return self.doc.lang.says(text, "field_execution") or \
             any(a.actor in NON_STATE for a in self._actors_in(clause.start, clause.end))
 
     def _armed_actor_in(self, clause: Span) -> bool:
@@ -487,7 +505,7 @@ class EventReader:
         mentions = self._actors_in(clause.start, clause.end)
         return any(a.actor == "CIVILIANS" for a in mentions) and not any(
             a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
-        ) or any(w in self.doc.text[clause.start:clause.end] for w in self.words("victim_person"))
+        ) or self.doc.lang.says(self.doc.text[clause.start:clause.end], "victim_person")
 
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
@@ -496,11 +514,18 @@ class EventReader:
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
+        if t.value in GENERIC and not _is_verb(t) and self._definite(t) and not self._actors_in(clause.start, clause.end) \
+                and any(f.place is not None and p is not None and _same_place(f.place, p)
+                        for f in self.frames[-20:] for p in places):
+            return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
         if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
+        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._cue_word(t, self.words("artillery")) \
+                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
+            sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
@@ -595,7 +620,7 @@ class EventReader:
         if actors:
             government = all(a in STATE_FORCES for a in actors)
         else:
-            government = any(w in self.doc.text[s.start:s.end] for w in self.words("government_word"))
+            government = self.doc.lang.says(self.doc.text[s.start:s.end], "government_word")
         return "Government regains territory" if government else "Non-state actor overtakes territory"
 
     def _places_for(self, s: Sentence, clause: Span, t: Match, scope_end: int,
@@ -760,8 +785,13 @@ class EventReader:
         """The acting side, the side hit, whether they were read from «بين … و…» (the two sides of a clash), and
         whether the clause names the acting side (rather than it being guessed from the sentence)."""
         before = self._actors_in(clause.start, t.char_start)
-        # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»)
-        before += [a for a in self._actors_in(t.char_start, clause.end) if a.start < t.char_end]
+        # an actor may begin with the trigger word itself («طائرة مسيرة تركية», «الطائرات الحربية الروسية»), or, in
+        # English, end with it («Turkish drone strike»)
+        before += [a for a in self.actor_index.within(t.char_start - 60, clause.end)
+                   if a.start < t.char_end and a.end > t.char_start]
+        passive = self.subject_before and self._passive(t)
+        if passive:  # «X was shelled by Y»: what stands before the verb was hit
+            hit_before, before = [a.actor for a in before], []
         text = self.doc.text
         if sub_type == "Armed clash" and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -773,10 +803,12 @@ class EventReader:
         named_by_adjective = self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
-        targets: list[str] = []
+        targets: list[str] = hit_before if passive else []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = text[t.char_end:a.start].split()
+            if self.subject_before:
+                gap = [g for g in gap if g.strip(QUOTES)]  # «by “ISIS” cells»
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
@@ -793,6 +825,9 @@ class EventReader:
                 continue
             elif sub_type == "takeover" and gap and gap[-1] in from_words:
                 targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
+                last = (a.end, targets)
+            elif self.subject_before and not gap and _is_verb(t) and not passive:
+                targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
                 last = (a.end, targets)
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
@@ -830,6 +865,14 @@ class EventReader:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
         after the aircraft named in its clause, names who struck."""
         adjectives = _actor_adjectives(self.doc.lang.code)
+        if self.adjective_before:  # «Russian airstrikes», «Turkish artillery shelling»: the adjective before the noun
+            for tok in reversed(self.doc.tokens[max(0, t.start - 2):t.start]):
+                if tok.end <= clause.start:
+                    break
+                for key, _ in tok.keys:
+                    if key in adjectives:
+                        return [adjectives[key]]
+            return []
         heads = [t.end]
         if t.value in WEAPONS | {"bombard", "target", "attack"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
@@ -863,7 +906,8 @@ class EventReader:
                     split = i
             if split is None:
                 split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] in and_letter
-                              or text[a.start - 2:a.start - 1] == " " and text[a.start - 1:a.start] in and_letter), 1)
+                              or text[a.start - 2:a.start - 1] == " " and text[a.start - 1:a.start] in and_letter
+                              or text[mentions[i - 1].end:a.start].split()[-1:] in ([w] for w in and_letter)), 1)
                 while split < len(mentions) - 1 and same_camp(mentions[split - 1].actor, mentions[split].actor):
                     split += 1
         if not split or split >= len(mentions):
@@ -873,6 +917,7 @@ class EventReader:
         return (side_a, side_b) if side_b else None
 
 
+QUOTES = "\"'()"
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})

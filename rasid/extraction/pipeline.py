@@ -20,7 +20,7 @@ from typing import Protocol
 from ..geo.places import area_hints, find_places
 from ..records import ReportRecord
 from ..text.dates import DateScan
-from ..text.doc import Doc, ExtractionTimeout
+from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import available_languages, detect_language, get_language
 from ..text.lexicon import LexiconSet
 from ..text.numbers import find_quantities
@@ -31,7 +31,7 @@ from .control import control_records
 from .events import WEAPON_TYPES, EventReader
 from .frames import WITHDRAWAL, Frame, event_frames
 
-__all__ = ["Component", "ExtractionTimeout", "Pipeline", "default_pipeline", "extract"]
+__all__ = ["Component", "ExtractionTimeout", "Pipeline", "default_pipeline", "extract", "language_note"]
 
 _YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
 BASE_LAYERS = frozenset({"tokens", "sentences"})  # what a new Doc has
@@ -143,7 +143,7 @@ class DateReader:
     provides = ("dates", "report_date")
 
     def __call__(self, doc: Doc) -> None:
-        scan = DateScan(doc.stream)
+        scan = DateScan(doc.stream, lang=doc.lang.code)
         doc.report_date = doc.given_report_date or scan.report_date()
         doc.dates = scan.resolve(doc.report_date)
 
@@ -152,11 +152,14 @@ class QuantityReader:
     """Counts in each sentence («ما لا يقل عن 31», «عشرات»), dates' numbers excepted."""
 
     name = "quantities"
-    requires = ("sentences",)
+    requires = ("sentences", "dates")
     provides = ("quantities",)
 
     def __call__(self, doc: Doc) -> None:
-        doc.quantities = [q for s in doc.sentences for q in find_quantities(doc.text, s.start, s.end, doc.stream)]
+        dates = SpanIndex(doc.dates)
+        doc.quantities = [q for s in doc.sentences
+                          for q in find_quantities(doc.text, s.start, s.end, doc.stream, doc.lang.code)
+                          if not dates.covering(q.start)]  # «November 16, 2017»: the year is the date's
 
 
 class ActorReader:
@@ -276,12 +279,24 @@ def pipeline_for(lang: str) -> Pipeline:
 
 def extract(text: str, doc_id: str, report_date: date | None = None, *,
             time_budget: float | None = None) -> ReportRecord:
-    """Extract the report record of one report. `report_date` overrides the date found in the text;
-    `time_budget` (seconds) bounds the work spent on it (ExtractionTimeout when exceeded)."""
+    """Extract the report record of one report, with the pipeline of its language (rasid/data/lang/<code>/). A
+    report in a language Rasid has no folder for gets an empty record with that `lang` (see `language_note`).
+    `report_date` overrides the date found in the text; `time_budget` (seconds) bounds the work spent on it
+    (ExtractionTimeout when exceeded)."""
     lang = detect_language(text)
     if lang not in available_languages():
         return ReportRecord(doc_id, report_date, lang=lang)  # a language Rasid does not read: no records
     return pipeline_for(lang).extract(text, doc_id, report_date, time_budget)
+
+
+UNREAD_LANGUAGE = "written in a language Rasid does not read"
+
+
+def language_note(record: ReportRecord) -> str | None:
+    """The note for a report skipped because of its language (not an error: it has no records), or None."""
+    if record.lang in available_languages():
+        return None
+    return f"{UNREAD_LANGUAGE} (lang {record.lang!r}); no records"
 
 
 def _latest_date(text: str) -> date | None:

@@ -40,6 +40,8 @@ _AR_WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+|[a-z]+")
 _EN_PREFIX = re.compile(r"\b(?:al|el|as|ash|ad|adh|ar|az|an|at|ath|ez|es|ed|er|en|et)-")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset({"al", "el"})
+# the Arabic article as transliterations write it apart («Dayr az Zawr»): left out of the consonant skeleton
+_EN_PARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "es", "ez", "the"})
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻ")
 
 # Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
@@ -83,6 +85,19 @@ def english_key(name: str) -> str:
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 
 
+_SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
+_SKELETON_FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
+
+
+def skeleton_key(name: str) -> str:
+    """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
+    «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
+    its articles, vowels, «y»/«w» but before a vowel («Rashad» is not «Rashidiya»), a final «h» after a vowel, «q» as «k», and doubled letters written once."""
+    words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
+    return "".join(re.sub(r"(.)\1+", r"\1", _SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)).replace("q", "k"))
+                   for w in words)  # («Kafr Rumah» is not «Kafr Amim»: letters are doubled within a word only)
+
+
 def name_key(name: str) -> str:
     """The key of a name as found in text: Arabic keying when it holds an Arabic letter, English otherwise."""
     return arabic_key(name) if _AR_LETTER.search(name) else english_key(name)
@@ -102,6 +117,7 @@ class Gazetteer:
                 _add(by_en, english_key(name), place)
         self._by_ar = {k: tuple(sorted(v, key=_rank)) for k, v in by_ar.items()}
         self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
+        self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
         self._governorates: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "governorate" and place.admin1:
@@ -151,6 +167,18 @@ class Gazetteer:
             for alt in place.alt_ar:
                 yield alt, place
 
+    def english_names(self) -> Iterator[tuple[str, Place]]:
+        """Every English name and variant, as written in the file, with its place."""
+        for place in self.places:
+            if place.name_en:
+                yield place.name_en, place
+            for alt in place.alt_en:
+                yield alt, place
+
+    def names(self, script: str) -> Iterator[tuple[str, Place]]:
+        """The names written in a script: «ar» (Arabic names) or «en» (English names and transliterations)."""
+        return self.english_names() if script == "en" else self.arabic_names()
+
     def lookup(self, name: str, admin1: str | None = None) -> list[Place]:
         """The places a name found in text may mean, best first; an empty list when the name is unknown.
 
@@ -164,6 +192,21 @@ class Gazetteer:
         if admin1 is None or len(found) < 2:
             return list(found)
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
+
+    def lookup_similar(self, name: str, min_length: int = 4) -> list[Place]:
+        """The places whose English name or variant is spelt like `name` up to vowels and doubled letters
+        (`skeleton_key`), best first; none for a key shorter than `min_length` consonants (too many names share
+        those). For English names no spelling of the gazetteer matches exactly."""
+        key = skeleton_key(name)
+        if len(key) < min_length or _AR_LETTER.search(name):
+            return []
+        if self._by_skeleton is None:
+            index: dict[str, list[Place]] = {}
+            for place in self.places:
+                for alt in (place.name_en, *place.alt_en):
+                    _add(index, skeleton_key(alt), place)
+            self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        return list(self._by_skeleton.get(key, ()))
 
     def governorate(self, admin1: str) -> Place | None:
         """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""

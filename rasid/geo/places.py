@@ -7,6 +7,7 @@ and «المدينة» later on as the last city named. This module does the sam
 """
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import time
@@ -33,6 +34,14 @@ class PlaceGrammar:
 
     def __init__(self, language: Language):
         self.clitics = language.clitics
+        self.script: str = language.settings.get("gazetteer_names", "ar")  # which names of the gazetteer it writes
+        syntax = language.syntax
+        self.capitalised: bool = syntax.get("capitalised_names", False)  # English: names are capitalised
+        self.type_after: bool = syntax.get("type_word_after_name", False)  # «Qatrah village», «Manbij countryside»
+        self.and_words = language.words("and") if not self.clitics.conjunctions else frozenset()  # «and» apart
+        # how many words may stand between a place and the region that locates it: «X بريف Y» (3), «X village in
+        # the western countryside of Y» (7)
+        self.locating_reach: int = syntax.get("locating_reach", 3)
         self.words: Lexicon = language.lexicon("place_words.tsv")
         rows = language.read_tsv("place_words.tsv")
         # phrase → (role, kind, part of the name: "keep" for «مخيم درعا», a singular for «جبلي الأكراد والتركمان»)
@@ -88,6 +97,7 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.definite_words = role("definite")  # «the town»: a type word that points back (English)
 
     def variants(self, name: str) -> list[str]:
         """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
@@ -148,9 +158,20 @@ class PlaceMention:
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
     assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
+    script: str = "ar"  # the script the report writes names in: «ar», or «en» for an English report
+
+    @property
+    def name_ar(self) -> str | None:
+        """The Arabic name: as an Arabic report writes it, the gazetteer's for an English one (None if unknown)."""
+        if self.script == "ar":
+            return self.name
+        return self.place.name_ar if self.place else None
 
     @property
     def name_en(self) -> str | None:
+        """The English name: the gazetteer's for an Arabic report, as an English report writes it."""
+        if self.script == "en":
+            return self.name
         return self.place.name_en if self.place else None
 
 
@@ -180,9 +201,10 @@ def current_gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
-    """Every Arabic name of the gazetteer but the countries («السورية» is an adjective, not Syria)."""
+    """Every name of the gazetteer in the language's script but the countries («السورية» is an adjective, not
+    Syria)."""
     names: dict[str, str] = {}
-    for name, place in gazetteer.arabic_names():
+    for name, place in gazetteer.names(grammar.script):
         if place.kind == "country":
             continue
         first, _, rest = normalize_word(name).partition(" ")
@@ -192,7 +214,7 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
         names.setdefault(name, name)
         for variant in grammar.variants(name):
             names.setdefault(variant, name)
-    return Lexicon(names.items())
+    return Lexicon(names.items(), grammar.clitics)
 
 
 def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
@@ -227,6 +249,27 @@ class _Finder:
         for s in doc.sentences:
             for i in range(s.tok_start, s.tok_end):
                 self.sentence_end[i] = s.tok_end
+        # where names are capitalised (English), which words are: a name no gazetteer knows must be
+        self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
+        # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
+        self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
+
+    def _type_words_after(self) -> list[int]:
+        words, kinds = self.g.words, self.g.word_kinds
+        out = []
+        for k, token in enumerate(self.tokens):
+            if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
+                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region") and not m.phrase.endswith(" of"):
+                out.append(k)
+        return out
+
+    def _type_word_ahead(self, i: int, reach: int = 12) -> bool:
+        k = bisect.bisect_right(self.type_after, i)
+        return k < len(self.type_after) and self.type_after[k] - i <= reach
+
+    def _capitalised(self) -> list[bool]:
+        original, to_original = self.doc.norm.original, self.doc.norm.to_original
+        return [original[to_original(t.start, t.end)[0]].isupper() for t in self.tokens]
 
     def _lookup(self, name: str) -> list[Place]:
         """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
@@ -238,6 +281,8 @@ class _Finder:
                     found = self.gaz.lookup(variant)
                     if found:
                         break
+            if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
+                found = [p for p in self.gaz.lookup_similar(name) if p.source == "rasid" or _major(p)]
             self._looked_up[name] = found
         return list(found)
 
@@ -280,7 +325,7 @@ class _Finder:
         punctuation `after` allows (a comma inside a list, a colon after «أحياء»).
         """
         if j >= limit or (j in self.blocked and kind != "mountain") or \
-                (j > 0 and self._gap(j).strip(after)):
+                (j > 0 and self._gap(j).strip(after) and not self._after_particle(j)):
             return None  # («جبل الأكراد» is a mountain even though «الأكراد» names the SDF)
         m = self.names.match_at(self.tokens, j, limit)
         if m is not None and (strip_waw or clitics or m.char_start == self.tokens[j].start) \
@@ -325,6 +370,8 @@ class _Finder:
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
                 word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
+        if self.g.capitalised:
+            return None if strip_waw else self._capitalised_name(j, limit)
         if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or (
                 self._starts_other_thing(j) and kind != "mountain"):
             return None  # («مناطق سكناهم»: a word with an attached pronoun is no name)
@@ -335,19 +382,24 @@ class _Finder:
             article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
             joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
             # («الباب وجرابلس» are two names, «عين وردة» one)
-            if joins and self._name_like(nxt.text) \
+            if joins and self._name_like(nxt.text, j + 1) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
                 end = j + 2
                 third = self.tokens[end] if end < limit else None
                 if nxt.text in self.g.name_connectors and third is not None and self._adjacent(nxt, third) \
-                        and end not in self.blocked and self._name_like(third.text) \
+                        and end not in self.blocked and self._name_like(third.text, end) \
                         and not self._starts_other_thing(end, opening=False):
                     end += 1  # «قصر ابن وردان», «تل أبو الزين»: a kinship word joins a third word
         if end == j + 1 and (adjectives or kind == "neighbourhood") and not self.g.has_article(word) and (
                 word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
             return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
+
+    def _after_particle(self, j: int) -> bool:
+        """«al-Lataminah»: token j is glued by a hyphen to an article written as a word of its own (English)."""
+        return bool(self.capital) and j > 0 and self.tokens[j - 1].text in self.g.clitics.particles \
+            and self._gap(j) == "-"
 
     def _gap(self, j: int) -> str:
         """The text between token j and the one before it, without spaces, quotes and brackets."""
@@ -357,8 +409,34 @@ class _Finder:
         gap = self.doc.text[a.end:b.start]
         return gap.strip() == ""
 
-    def _name_like(self, word: str) -> bool:
-        """Could this word open or continue a name the gazetteer does not know?"""
+    def _capitalised_name(self, j: int, limit: int) -> tuple[int, int, int] | None:
+        """A name no gazetteer knows, where names are capitalised: the capitalised words from token j, with the
+        particles between them («Tal al-Damm», «Om al-Twyna»), a leading particle included («al-Sarman»); at
+        most five words, none of them opening an event, an actor, a cue or a place word."""
+        tokens, particles = self.tokens, self.g.clitics.particles
+        end = j
+        while end < limit and end - j < 5 and end not in self.blocked:
+            if end > j and self.doc.text[tokens[end - 1].end:tokens[end].start].strip(" -") != "":
+                break  # a comma, a quote or a bracket ends the name
+            word = tokens[end].text
+            if word in particles and end + 1 < limit and self.capital[end + 1] and end + 1 not in self.blocked \
+                    and self.doc.text[tokens[end].end:tokens[end + 1].start] in (("-", " ") if end > j else ("-",)):
+                end += 1  # «al-» before the next word
+                continue
+            if not self._name_like(word, end) or self._starts_other_thing(end, opening=end == j):
+                break
+            end += 1
+        while end > j and tokens[end - 1].text in particles:
+            end -= 1
+        if end == j or all(t.text in particles for t in tokens[j:end]):
+            return None
+        return j, end, tokens[j].start
+
+    def _name_like(self, word: str, j: int | None = None) -> bool:
+        """Could this word (token j) open or continue a name the gazetteer does not know?"""
+        if self.g.capitalised:  # English: a capitalised word that is no function word or place word
+            return j is not None and self.capital[j] and word[:1].isalpha() and len(word) >= 2 \
+                and self.g.key(word) not in self.g.stopwords and self.g.key(word) not in self.g.word_keys
         if not word or not ("\u0621" <= word[0] <= "\u064a") or len(word) < 2:
             return False
         if self.g.clitic_on_article(word):
@@ -387,12 +465,15 @@ class _Finder:
         """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
         but not to the name looked up («مطار أبو الظهور العسكري»)."""
         char_end = self.tokens[end - 1].end
+        if self.capital and anaphor_of is None and j > 0 and char_start == self.tokens[j].start \
+                and self.tokens[j - 1].text in self.g.clitics.particles and self._gap(j) == "-":
+            j, char_start = j - 1, self.tokens[j - 1].start  # «al-Bab» as written, though «Bab» is the key
         name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, self.tokens[end + tail - 1].end)
         name = " ".join(name.translate(_NO_QUOTES).split())  # «طريق “اليعقوبية”»
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
                                    anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
-                                   anaphor=True, candidates=anaphor_of.candidates)
+                                   anaphor=True, candidates=anaphor_of.candidates, script=self.g.script)
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
@@ -408,7 +489,8 @@ class _Finder:
                 gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
                 place, admin1, region = gov, (gov.admin1 if gov else None), True
             mention = PlaceMention(char_start, char_end, j, end, name, kind or (place.kind if place else None), place,
-                                   admin1, 3 if region else precision, region, candidates=candidates)
+                                   admin1, 3 if region else precision, region, candidates=candidates,
+                                   script=self.g.script)
         if tail:
             mention.end, mention.tok_end = self.tokens[end + tail - 1].end, end + tail
         self.mentions.append(mention)
@@ -420,6 +502,11 @@ class _Finder:
         i = 0
         precision = 1
         while i < len(tokens):
+            if self.capital and self.capital[i] and g.type_after and i not in self.blocked and \
+                    self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
+                                                                                         precision)):
+                i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
+                continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
@@ -482,6 +569,12 @@ class _Finder:
                 precision = 1
                 continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
+            if m is not None and self.capital and (run := self._capitalised_name(i, limit)) and run[1] > m.end:
+                # «Kafr Nubl» is not «Kafr» and a word: the capitalised name is read whole, or not at all
+                if self._free_standing_ok(run[0], run[2], run[1]):
+                    self._add(run[0], run[1], run[2], None, precision)
+                i, precision = run[1], 1
+                continue
             if m is not None and not any(k in self.blocked for k in range(m.start, m.end)) \
                     and _article_agrees(self.doc, m, tokens, g):
                 if (listed := self._bare_list(i, limit, precision)):
@@ -502,6 +595,66 @@ class _Finder:
         self._place_list_members()
         self._place_unknowns()
         return self.mentions
+
+    def _names_before_type_word(self, i: int, limit: int, precision: int) -> int:
+        """Where the language writes the type word after the name («Qatrah village», «Manbij countryside», «Al-Hol
+        camp», «Idlib province»), and after a list of names («Sayad, Arab Hassan, and Tukhar villages»): the
+        mentions of the names, and the token after the type word; 0 when no type word follows the names."""
+        names: list[tuple[int, int, int]] = []
+        k = i
+        while k < limit:
+            name = self._name_or_known(k, limit)
+            if name is None:
+                break
+            names.append(name)
+            k = name[1]
+            nxt = self._list_separator(k, limit)
+            if nxt is None:
+                break
+            k = nxt
+        if not names or k != names[-1][1] or k >= limit or self._gap(k):
+            return 0
+        w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
+        if w is None:
+            return 0
+        role, kind, naming = self.g.word_kinds.get(w.phrase, ("", "", ""))
+        if role not in ("type", "list", "region") or w.phrase.endswith(" of") or (len(names) > 1 and role == "type"):
+            return 0  # («Qatrah village of …» is no English; «the village of X» reads the name after it)
+        if role == "region":
+            for name in names:
+                self._region_add(name, "region", None, 0, False, False)
+            return w.end
+        head = None
+        for n, name in enumerate(names):
+            keep = naming in ("keep", "facility") and n == len(names) - 1
+            tail = w.end - name[1] if keep else 0  # «Al-Hol camp», «Kweires airport»: the type word stays
+            m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
+            m.list_head, head = head, head or m
+        return w.end
+
+    def _name_or_known(self, k: int, limit: int) -> tuple[int, int, int] | None:
+        """A name at token k: the gazetteer's (longest) or the capitalised words there, whichever is longer."""
+        if k in self.blocked:
+            return None
+        m = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
+        known = (m.start, m.end, m.char_start) if m is not None and self._plausible_name(m) else None
+        found = self._capitalised_name(k, limit)
+        if found is None or (known is not None and known[1] >= found[1]):
+            return known if known is not None and self.capital[known[0]] else None
+        return found
+
+    def _list_separator(self, k: int, limit: int) -> int | None:
+        """The token after «,», «and» or «, and» between two names of a list, or None."""
+        if k >= limit:
+            return None
+        gap = self._gap(k)
+        if gap in (",", "،"):
+            if self.tokens[k].text in self.g.and_words:
+                return k + 1 if k + 1 < limit and not self._gap(k + 1) else None
+            return k
+        if gap == "" and self.tokens[k].text in self.g.and_words and k + 1 < limit and not self._gap(k + 1):
+            return k + 1
+        return None
 
     def _mark_nisba(self) -> None:
         """«جوبر الدمشقي», «الريف الحموي»: an adjective of a governorate right after a name says where it is."""
@@ -645,7 +798,7 @@ class _Finder:
         if end < limit and kind not in ("governorate", "area") and self._adjacent(self.tokens[end - 1], self.tokens[end]):
             nxt = self.names.match_at(self.tokens, end, limit)
             if nxt is not None and nxt.char_start == self.tokens[end].start and end not in self.blocked \
-                    and self._plausible_name(nxt) and self._name_like(self.tokens[end].text) \
+                    and self._plausible_name(nxt) and self._name_like(self.tokens[end].text, end) \
                     and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
         end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
@@ -695,6 +848,10 @@ class _Finder:
             if gap not in ("", ",", "،"):
                 break
             name = None
+            if members and self.g.and_words and self.tokens[k].text in self.g.and_words:
+                k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
+                if k >= limit or self._gap(k):
+                    break
             if members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
@@ -704,7 +861,7 @@ class _Finder:
             anchor = self._free_standing_ok(name[0], name[2], name[1])
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
-            if members and not is_known and (gap and "," not in self._separators(members) or
+            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital or
                                              not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member
@@ -729,6 +886,8 @@ class _Finder:
         text, tokens, conj = self.doc.text, self.tokens, self.g.list_and
         if end > start + 1 and any(c in text[tokens[start].end:tokens[end - 1].start] for c in ",،"):
             return True
+        if self.g.and_words:
+            return any(tokens[k].text in self.g.and_words for k in range(start + 1, end))
         return any(tokens[k].text.startswith(conj) for k in range(start + 1, end))
 
     def _separators(self, members: list[tuple[int, int, int]]) -> str:
@@ -780,7 +939,13 @@ class _Finder:
         return k - end
 
     def _definite(self, m) -> bool:
-        """Does the matched word carry the article, glued after «ل» too («للبلدة»)?"""
+        """Does the matched word carry the article, glued after «ل» too («للبلدة»)? Where names are capitalised and
+        the article is a word of its own: «the town» with no name after it points back («the village hosting …»;
+        «the village of Qatrah» names one)."""
+        if self.g.capitalised:
+            before = self.tokens[m.start - 1].text if m.start > 0 else ""
+            named = m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end)
+            return before in self.g.definite_words and not named
         token = self.tokens[m.start]
         lam_article = self.g.clitics.article_after_lam
         glued = token.text[1:] if self.g.has_conjunction(token.text) else token.text
@@ -821,6 +986,11 @@ class _Finder:
         if end >= limit:
             return None
         gap = self._gap(end)
+        if self.g.and_words:  # «villages of X, Y and Z»: «and» is a word of its own
+            nxt = self._list_separator(end, limit)
+            if nxt is None or (gap and not is_list):
+                return None
+            return self._name_at(nxt, limit, kind=kind, after=self._gap(nxt) or gap)
         if gap == "":
             return self._name_at(end, limit, strip_waw=True, kind=kind)
         if not is_list or gap not in (",", "،"):
@@ -842,7 +1012,7 @@ class _Finder:
         word = self.tokens[k].text
         if self.g.starts_with_and(word) or self._starts_other_thing(k) or k in self.blocked:
             return True
-        return not self._name_like(word)
+        return not self._name_like(word, k)
 
     def _after_region_word(self, j: int, limit: int, role: str, region_word_start: int | None = None,
                            region_char_start: int = 0, several: bool = False) -> int:
@@ -870,6 +1040,19 @@ class _Finder:
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
+        if not self._region_add(name, role, region_word_start, region_char_start, several, typed):
+            return j
+        end = name[1]
+        while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
+                g.word_kinds.get(w.phrase, ("",))[0] == "direction":
+            end = w.end
+        return end
+
+    def _region_add(self, name: tuple[int, int, int], role: str, region_word_start: int | None,
+                    region_char_start: int, several: bool, typed: bool) -> bool:
+        """The mention of a name after (or, in English, before) a region or direction word: a governorate, or a
+        town's countryside at precision 2; False when the name is neither («شرق X» with X no governorate)."""
+        g = self.g
         text = self.doc.text[name[2]:self.tokens[name[1] - 1].end]
         rural = self._lookup(g.countryside + " " + text) if role == "region" and g.countryside else []
         gov = self.gaz.governorate_by_name(text)
@@ -887,12 +1070,8 @@ class _Finder:
         elif typed:
             self._add(name[0], name[1], name[2], None, 2)  # «غرب مدينة جاسم»: near the town
         else:
-            return j
-        end = name[1]
-        while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
-                g.word_kinds.get(w.phrase, ("",))[0] == "direction":
-            end = w.end
-        return end
+            return False
+        return True
 
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
         text = self.doc.text[char_start:self.tokens[end - 1].end]
@@ -900,8 +1079,8 @@ class _Finder:
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
         places = [p for p in self._lookup(text) if p.kind != "country"]
-        if not places:
-            return False
+        if not places or (self.capital and not self.capital[start]):
+            return False  # (English: «homs» in lower case is no place)
         place = places[0]
         if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
@@ -909,6 +1088,8 @@ class _Finder:
             return False  # a short village name is a common word as often as not
         if place.source != "rasid":
             return False  # an imported village is taken after «قرية», «بلدة» … only: thousands are common words
+        if self.capital:
+            return True  # English: a capitalised name of the built-in gazetteer is a place («shelled Morek»)
         previous = self.tokens[start - 1] if start > 0 else None
         return char_start > self.tokens[start].start or previous is not None and (
             previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
@@ -929,7 +1110,12 @@ class _Finder:
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
-        words = _gap_words(gap)
+        words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
+            words.pop()  # «in the town of Y»: «of» joins the type word to the name
+        if len(words) == 2 and words[-1] in g.locating_links and any(
+                key in g.directions for key, _ in candidate_keys(words[0], g.clitics)):
+            return True  # «Minaz, west of Kobani»: the direction's «of» says the town after it locates the place
         if len(words) == 1 and words[0] in g.near:
             return True
         if not words or len(words) > 2:
@@ -955,7 +1141,7 @@ class _Finder:
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             if a.region and not (a.place and a.place.kind == "region"):
                 continue
-            if b.tok_start - a.tok_end > 3:
+            if b.tok_start - a.tok_end > self.g.locating_reach:
                 continue
             gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
@@ -1031,13 +1217,15 @@ def _gap_words(gap: str) -> list[str]:
 @lru_cache(maxsize=8)
 def _openers(gazetteer: Gazetteer, grammar: PlaceGrammar) -> frozenset[str]:
     """Every word key a place word or a gazetteer name can start with (keyed as the lexicons key them)."""
-    phrases = [name for name, _ in gazetteer.arabic_names()] + list(grammar.word_kinds)
-    phrases += [v for name, _ in gazetteer.arabic_names() for v in grammar.variants(name)]
+    phrases = [name for name, _ in gazetteer.names(grammar.script)] + list(grammar.word_kinds)
+    phrases += [v for name, _ in gazetteer.names(grammar.script) for v in grammar.variants(name)]
     out = set()
+    particles = grammar.clitics.particles
     for phrase in phrases:
-        words = WORD.findall(normalize_word(phrase))
-        if words:
-            out.add(word_key(words[0], grammar.clitics))
+        keys = [word_key(w, grammar.clitics) for w in WORD.findall(normalize_word(phrase))]
+        keys = [k for k in keys if k not in particles] or keys  # «Al-Bab» opens with «bab» (see Lexicon.add)
+        if keys:
+            out.add(keys[0])
     return frozenset(out)
 
 

@@ -45,6 +45,7 @@ class ExtractedReport:
     record: records.ReportRecord | None = None
     error: str | None = None
     notes: list[str] = field(default_factory=list)  # what the input boundary changed (SourceReport.notes)
+    skipped: str | None = None  # why the report has no records though it was read: its language
 
 
 @dataclass
@@ -56,6 +57,7 @@ class IngestSummary:
     events: int = 0  # events created or joined by the added reports
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path or doc id, reason)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (path and doc id, note): reports not read
 
     @property
     def rate(self) -> float:
@@ -73,6 +75,8 @@ class IngestSummary:
     def count(self, outcome: str, item: ExtractedReport | InputError) -> None:
         self.read += 1
         setattr(self, outcome, getattr(self, outcome) + 1)
+        if outcome == ADDED and getattr(item, "skipped", None):
+            self.notes.append((f"{item.path}: doc_id {item.doc_id}", item.skipped))
         if outcome == FAILED:
             where = item.path if isinstance(item, InputError) else f"{item.path}: doc_id {item.doc_id}"
             reason = item.reason if isinstance(item, InputError) else item.error or "failed"
@@ -96,6 +100,10 @@ def extract_report(report: SourceReport, time_budget: float | None = None) -> Ex
         item.record = pipeline.extract(report.text, report.doc_id, report.report_date, time_budget=time_budget)
     except Exception as exc:  # one report's failure is reported, the others go on
         item.error = f"extraction failed: {exception_reason(exc)}"
+        return item
+    item.skipped = pipeline.language_note(item.record)  # stored, with no records, and said once
+    if item.skipped:
+        item.notes.append(item.skipped)
     return item
 
 

@@ -63,10 +63,12 @@ class PlaceRef:
 
 
 def place_ref(session: Session, location: records.Location | None, cache: dict) -> PlaceRef | None:
-    """The stored place for an extracted location, created on first sight."""
-    if location is None or not location.name_ar:
+    """The stored place for an extracted location, created on first sight. A place of an English report that no
+    gazetteer knows has no Arabic name: it is stored under the name the report gives it."""
+    name = location.name_ar or location.name_en if location is not None else None
+    if not name:
         return None
-    key = (location.name_ar, location.admin1 or "", location.admin2 or "", location.geo_precision or 3)
+    key = (name, location.admin1 or "", location.admin2 or "", location.geo_precision or 3)
     ref = cache.get(key)
     if ref is not None:
         return ref

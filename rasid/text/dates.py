@@ -21,7 +21,7 @@ from .lexicon import read_tsv
 from .normalize import normalize_word
 from .numbers import trie_pattern
 from .language import get_language
-from .tokens import TokenStream, clitic_readings
+from .tokens import TokenStream, clitic_readings, tokenize
 
 __all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon"]
 
@@ -45,21 +45,30 @@ class DateMention:
 
 
 class _Lexicon:
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "ar") -> None:
+        language = get_language(lang)
+        self.clitics = language.clitics
+        self.letters = language.letters
+        order = language.settings.get("dates", {})
+        # English: «November 16», «Thursday morning», «last Thursday», «16th»; Arabic has none of these orders
+        self.month_before_day: bool = order.get("month_before_day", False)
+        self.daypart_after_day: bool = order.get("daypart_after_day", False)
+        self.relative_before: bool = order.get("relative_before", False)
+        self.ordinals = frozenset(order.get("ordinal_suffixes", ()))
         self.months: dict[tuple[str, ...], tuple[int, bool]] = {}
-        for row in read_tsv("months.tsv"):
+        for row in read_tsv("months.tsv", lang):
             words = tuple(normalize_word(row[0]).split())
             self.months[words] = (int(row[1]), len(row) > 2 and row[2].lower() == "strict")
         self.month_first = frozenset(k[0] for k in self.months)
         self.month_max = max(len(k) for k in self.months)
-        self.weekdays = {normalize_word(r[0]).strip(): int(r[1]) for r in read_tsv("weekdays.tsv")}
+        self.weekdays = {normalize_word(r[0]).strip(): int(r[1]) for r in read_tsv("weekdays.tsv", lang)}
         self.relative: dict[tuple[str, ...], int] = {
-            tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("relative_days.tsv")}
+            tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("relative_days.tsv", lang)}
         self.relative_first = frozenset(k[0] for k in self.relative)
         self.relative_single = frozenset(k[0] for k in self.relative if len(k) == 1)
         self.relative_max = max(len(k) for k in self.relative)
         roles: dict[tuple[str, ...], set[str]] = {}
-        for row in read_tsv("date_words.tsv"):
+        for row in read_tsv("date_words.tsv", lang):
             roles.setdefault(tuple(normalize_word(row[0]).split()), set()).add(row[1])
         self.roles = {k: frozenset(v) for k, v in roles.items()}
         self.roles_first = frozenset(k[0] for k in self.roles)
@@ -67,26 +76,41 @@ class _Lexicon:
         self._by_role: dict[str, frozenset[str]] = {}
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
-                     "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen"):
+                     "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen",
+                     "day_article"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
+        self.and_, self.between = self._by_role["and"], self._by_role["between"]
+        self.month_pronoun = self._by_role["of_it"]  # «الـ 18 منه»: of the month named before
         firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first
                   | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
                                                                   "year_word", "within"}})
+        if self.relative_before:  # «last Thursday», «this month»
+            firsts |= self._by_role["past"] | self._by_role["next"] | self._by_role["this"] | self._by_role["current"]
         # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
         # of a range («10 إلى 15 آذار»); a year when it has four digits; a numeric date when / or - follows.
-        until = "|".join(sorted(self._by_role["until"], key=len, reverse=True))
-        month_word = "|".join(self._by_role["month_word"])
-        month_ref = "|".join(self._by_role["month_ref"])
-        clitics = get_language("ar").clitics
-        self.article, self.clitic_letters = clitics.article, clitics.conjunctions + clitics.prepositions
-        of_it, of, and_ = (alternation(self._by_role[r]) for r in ("of_it", "of", "and"))
-        conj = re.escape(clitics.conjunctions)
-        article = re.escape(self.article)
-        day_tail = (rf"[ \t]*(?:{of_it}|(?:(?:[{conj}]?(?:{until})|{and_}|-)[ \t]*(?:{article}[ \t]*)?[0-9]{{1,2}}[ \t]*)?"
-                    rf"(?:(?:{of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
-                    rf"(?![\u0621-\u064A])")
+        until = trie_pattern(self._by_role["until"])
+        month_word = trie_pattern(self._by_role["month_word"])
+        month_ref = trie_pattern(self._by_role["month_ref"])
+        conj = f"[{re.escape(self.clitics.conjunctions)}]?" if self.clitics.conjunctions else ""
+        and_ = trie_pattern(self.and_)
+        article = trie_pattern(self._by_role["day_article"])
+        ordinal = f"(?:{trie_pattern(self.ordinals)})?" if self.ordinals else ""
+        day_of = trie_pattern(self._by_role["of"])
+        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
+                    rf"(?:(?:{article})[ \t]*)?[0-9]{{1,2}}{ordinal}[ \t]*)?"
+                    rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
+                    rf"(?![{self.letters}])")
         self.firsts = frozenset(firsts)  # the words that open a date expression
+        # Function words that open a date only before a date word («on Thursday», «in the past 24 hours», «خلال
+        # الساعات»): a start at one of them is worth parsing only when the next word can go on with a date.
+        r = self._by_role
+        strong = set(self.month_first) | set(self.weekdays) | self.relative_first | r["daypart"] | r["month_word"] \
+            | r["month_ref"] | r["year_word"] | {k[0] for k in self.multi_daypart}
+        self.weak_firsts = frozenset((r["day"] | r["within"] | r["this"] | r["current"] | r["past"] | r["next"])
+                                     - strong)
+        self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
+                                    | r["hours"] | r["days"] | r["day_article"] | r["of"])
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -98,13 +122,9 @@ class _Lexicon:
         return word is not None and word in self._by_role.get(role, ())
 
 
-def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
-    return _Lexicon()
+@lru_cache(maxsize=None)
+def lexicon(lang: str = "ar") -> _Lexicon:
+    return _Lexicon(lang)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -270,18 +290,22 @@ def _month_name(c: _Cursor, i: int, context: bool, L: _Lexicon) -> tuple[int, in
     return month, j
 
 
-def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_before: bool = False) -> int | None:
-    """[شهر] month-name [الجاري|الماضي] [year]  |  [هذا] الشهر [الجاري|الماضي|ذاته]"""
+def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_before: bool = False,
+                context: bool = False) -> int | None:
+    """[شهر] month-name [الجاري|الماضي] [year]  |  [هذا] الشهر [الجاري|الماضي|ذاته]; `context`: a word before it
+    that makes a month name that is also a common word a month («in March», where English writes so)."""
     j = i
     said_month = False
     if L.has(c.word(j), "month_word"):
         said_month, j = True, j + 1
-    got = _month_name(c, j, said_month or after_day, L)
+    got = _month_name(c, j, said_month or after_day or context, L)
     if got is not None:
         r.month, j = got
         rel = _rel_role(L, c.word(j))
         if rel is not None:
             r.month_rel, j = rel, j + 1
+        elif L.month_before_day and not after_day:
+            j = _day_after_month(c, j, r, L)  # «November 16, 2017», «on September 2»
         y = _year_spec(c, j, r, L)
         return j if y is None else y
     if said_month:
@@ -305,22 +329,45 @@ def _month_spec(c: _Cursor, i: int, r: _Raw, after_day: bool, L: _Lexicon, this_
     return j if y is None else y
 
 
+def _day_after_month(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int:
+    """The day number after a month name, where the language writes it there («November 16[th][,]»): the index after
+    it (and after the comma before a year), or j when none follows."""
+    if c.word(j) == "." and L.month_before_day:
+        j += 1  # «Aug. 30»
+    w = c.word(j)
+    day = _day_number(w) if w is not None and not _is_year(w) else None
+    if day is None:
+        return j if c.word(j - 1) != "." else j - 1
+    r.day, j = day, _after_ordinal(c, j + 1, L)
+    if c.word(j) == "," and _is_year(c.word(j + 1)):
+        j += 1
+    return j
+
+
+def _after_ordinal(c: _Cursor, j: int, L: _Lexicon) -> int:
+    """Past an ordinal suffix glued to the day number before it («16th»)."""
+    t, prev = c.tok(j), c.tok(j - 1) if j > 0 else None
+    if t is not None and prev is not None and t[2] in L.ordinals and t[0] == prev[1]:
+        return j + 1
+    return j
+
+
 def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int | None:
     """[ال] 16 [من] month  |  [ال] 16 من الشهر الجاري  |  [ال] 16 منه  |  ال 16 (when need_month is False)"""
     j = i
-    article = c.word(j) == L.article
+    article = L.has(c.word(j), "day_article")
     if article:
         j += 1
     day = _day_number(c.word(j))
     if day is None:
         return None
-    j += 1
+    j = _after_ordinal(c, j + 1, L)
     k = j + 1 if L.has(c.word(j), "of") else j
     got = _month_spec(c, k, r, True, L)
     if got is not None:
         r.day = day
         return got
-    if L.has(c.word(j), "of_it"):
+    if c.word(j) in L.month_pronoun:
         r.day, r.month_rel = day, "same"
         return j + 1
     if need_month or not article:  # «الخميس الـ 16», but not «أمس 5 أشخاص»
@@ -356,16 +403,22 @@ def _numeric_date(c: _Cursor, i: int, r: _Raw) -> int | None:
 
 
 def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
-    """خلال [ال] 24 ساعة الماضية  |  خلال الساعات [ال] 24 الماضية  |  خلال الأيام الثلاثة ... (digits only)"""
+    """خلال [ال] 24 ساعة الماضية  |  خلال الساعات [ال] 24 الماضية  |  خلال الأيام الثلاثة ... (digits only);
+    where the language puts «past» before the number: «in the past 24 hours», «over the last 48 hours»"""
     if not L.has(c.word(i), "within"):
         return None
     j = i + 1
+    past_before = False
+    if L.relative_before:
+        k = j + 1 if L.has(c.word(j), "day_article") else j
+        if _rel_role(L, c.word(k), ("past",)) is not None:
+            past_before, j = True, k + 1
     unit = None
     w = c.word(j)
     if L.has(w, "hours") or L.has(w, "days"):
         unit = "hours" if L.has(w, "hours") else "days"
         j += 1
-    if c.word(j) == L.article:
+    if L.has(c.word(j), "day_article"):
         j += 1
     w = c.word(j)
     if w is None or not w.isdigit() or not 0 < int(w) <= 10000:
@@ -381,11 +434,13 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
         else:
             return None
         j += 1
-    if _rel_role(L, c.word(j), ("past",)) is None:
-        return None
+    if not past_before:
+        if _rel_role(L, c.word(j), ("past",)) is None:
+            return None
+        j += 1
     r.kind = "within"
     r.span = max(1, -(-n // 24)) if unit == "hours" else n
-    return j + 1
+    return j
 
 
 def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
@@ -411,6 +466,7 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
             if not (had_part or had_day) and _has_stem(L, prev, "not_before_today"):
                 return None
         r.rel, j = offset, k
+        j = _daypart_after(c, j, L)  # «yesterday evening»
         wd = L.weekdays.get(c.word(j))
         if wd is not None:
             r.wd, j = wd, j + 1
@@ -428,8 +484,11 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
         rel = _rel_role(L, c.word(j))
         if rel is not None:
             r.wd_dir, j = rel, j + 1
-        got_day = _day_spec(c, j, r, False, L)
-        return j if got_day is None else got_day
+        return _after_weekday(c, j, r, L)
+    if L.relative_before:
+        got = _relative_before(c, j, r, L)  # «last Thursday», «this month», «last year»
+        if got is not None:
+            return got
     # الـ 16 من تشرين الثاني [2017]
     got_day = _day_spec(c, j, r, True, L)
     if got_day is not None:
@@ -438,9 +497,14 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     if got_day is not None:
         return got_day
     if had_part or had_day:
+        if L.month_before_day:  # «on September 2»: a month and its day after «on»
+            got = _month_spec(c, j, r, False, L)
+            if got is not None and r.day is not None:
+                return got
         return None
     this_before = _has_stem(L, prev, "this")
-    got = _month_spec(c, j, r, False, L, this_before=this_before)
+    got = _month_spec(c, j, r, False, L, this_before=this_before,
+                      context=L.month_before_day and _has_stem(L, prev, "year_context"))
     if got is not None:
         return got
     if L.has(w, "year_word"):
@@ -454,8 +518,62 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     return _within(c, j, r, L)
 
 
+def _daypart_after(c: _Cursor, j: int, L: _Lexicon) -> int:
+    """Past a part of the day written after the day («Thursday morning», «yesterday evening»), where the language
+    writes it there."""
+    if L.daypart_after_day:
+        if L.has(c.word(j), "daypart"):
+            return j + 1
+        if (c.word(j), c.word(j + 1)) in L.multi_daypart:
+            return j + 2
+    return j
+
+
+def _after_weekday(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int:
+    """What may follow a weekday: a part of the day, a day number («الخميس الـ 16», «Wednesday, 24 October») or,
+    where the language writes it so, a month and day («Wednesday, October 24»)."""
+    j = _daypart_after(c, j, L)
+    k = j + 1 if c.word(j) == "," else j
+    got_day = _day_spec(c, k, r, k == j + 1, L)
+    if got_day is None and L.month_before_day and k == j + 1:
+        x = _Raw()
+        got_day = _month_spec(c, k, x, False, L)
+        if got_day is not None and x.day is not None:
+            r.day, r.month, r.year, r.year_rel = x.day, x.month, x.year, x.year_rel
+        else:
+            got_day = None
+    return j if got_day is None else got_day
+
+
+def _relative_before(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int | None:
+    """«last Thursday», «next week», «this month», «last year», «last November»: the relative word before what it
+    places (English); «this» means the current one."""
+    rel = _rel_role(L, c.word(j), ("current", "past", "next"))
+    if rel is None and L.has(c.word(j), "this"):
+        rel = "current"
+    if rel is None:
+        return None
+    w = c.word(j + 1)
+    wd = L.weekdays.get(w)
+    if wd is not None:
+        r.wd, r.wd_dir = wd, rel
+        return _daypart_after(c, j + 2, L)
+    if L.has(w, "month_ref"):
+        r.month_rel = rel
+        return j + 2
+    if L.has(w, "year_word"):
+        r.year_rel = rel
+        return j + 2
+    got = _phrase(c, j + 1, L.months, L.month_first, L.month_max)
+    if got is not None:
+        (r.month, _strict), k = got
+        r.month_rel = rel
+        return k
+    return None
+
+
 def _has_stem(L: _Lexicon, word: str | None, role: str) -> bool:
-    return word is not None and any(L.has(stem, role) for stem, _ in clitic_readings(word))
+    return word is not None and any(L.has(stem, role) for stem, _ in clitic_readings(word, L.clitics))
 
 
 def _kind(r: _Raw) -> str:
@@ -475,7 +593,7 @@ def _kind(r: _Raw) -> str:
 def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
     """The date expression whose first word starts at s, with a range around it when there is one."""
     p = S.prev_token(s, floor)
-    if p is not None and p[2] == L.article:
+    if p is not None and L.has(p[2], "day_article"):
         p = S.prev_token(p[0], floor)
     prev = p[2] if p is not None else None
     c = _Cursor(S, s, end)
@@ -493,13 +611,13 @@ def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw
     x.start, x.end = s, c.toks[j - 1][1]
     x.kind = _kind(x)
     if p is not None and x.kind in ("month", "year") and x.day is None and _has_stem(L, prev, "this"):
-        x.start = p[0] + next(cut for stem, cut in clitic_readings(prev) if L.has(stem, "this"))  # «هذا العام»
+        x.start = p[0] + next(cut for stem, cut in clitic_readings(prev, L.clitics) if L.has(stem, "this"))  # «هذا العام»
         p = S.prev_token(p[0], floor)
         prev = p[2] if p is not None else None
     # a range: منذ/من/بين X [،] حتى/إلى/و Y
     opener = None
     if p is not None:
-        for stem, cut in clitic_readings(prev):
+        for stem, cut in clitic_readings(prev, L.clitics):
             if L.has(stem, "since"):
                 opener = ("since", p[0] + cut)
                 break
@@ -530,15 +648,15 @@ def _range_end(S: TokenStream, pos: int, end: int, opener: str, L: _Lexicon) -> 
     if t is None:
         return None
     start = None
-    between = L.has(opener, "between")
-    if t[2] == "-" or (L.has(t[2], "and") and between):
+    between = opener in L.between
+    if t[2] == "-" or (t[2] in L.and_ and between):
         start = t[1]
     else:
-        for stem, cut in clitic_readings(t[2]):
+        for stem, cut in clitic_readings(t[2], L.clitics):
             if L.has(stem, "until"):
                 start = t[1]
                 break
-        if start is None and between and t[2][:1] in L.role_words("and") and len(t[2]) > 1:
+        if start is None and between and len(t[2]) > 1 and t[2][:1] in L.and_:
             start = t[0] + 1  # «بين الخميس والسبت»
     if start is None:
         return None
@@ -581,28 +699,34 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
     and digit runs worth parsing (a day number followed by a month, a 4-digit year, a numeric date)."""
     text = S.text
     starts = []
+    letters = L.clitics.conjunctions + L.clitics.prepositions
+    firsts = L.firsts
     for tok in S.between(start, end):
         if tok.end > end:
             break
         w = tok.text
         if not w[0].isdigit():
+            if not letters and w not in firsts:
+                continue  # a language that glues nothing to its words: one look-up («in», «the» …)
             if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
                 continue
-            cut = next((cut for stem, cut in _date_readings(w) if stem in L.firsts), None)
-            if cut is not None:
-                starts.append(tok.start + cut)
+            found = next(((stem, cut) for stem, cut in _date_readings(w, letters) if stem in firsts), None)
+            if found is not None and (found[0] not in L.weak_firsts or _goes_on(S, tok.end, end, L)):
+                starts.append(tok.start + found[1])
             continue
         if not w.isdigit():
             continue  # «3.5», «1,200»
         ds, de = tok.start, tok.end
         s = ds
-        if ds > start and "\u0621" <= text[ds - 1] <= "\u064A":  # glued: only «الـ16» → «ال16»
-            if text[ds - len(L.article):ds] != L.article or (ds - 2 > start and text[ds - 3].isalnum()):
+        article = L.clitics.article
+        if ds > start and article and "\u0621" <= text[ds - 1] <= "\u064A":  # glued: only «الـ16» → «ال16»
+            if text[ds - len(article):ds] != article or (ds - len(article) > start and text[ds - 3].isalnum()):
                 continue
-            s = ds - 2
+            s = ds - len(article)
         elif ds > start and (text[ds - 1].isalnum() or text[ds - 1] in "_/:.,-"):
             continue  # glued to a word, or the second part of «19/11», «3.5»
-        if de < len(text) and (text[de] in _DIGITS_LATIN or text[de] in ".," and text[de + 1:de + 2].isdigit()):
+        ordinal = _ordinal_at(text, de, L)
+        if de < len(text) and not ordinal and (text[de] in _DIGITS_LATIN or text[de] in ".," and text[de + 1:de + 2].isdigit()):
             continue
         n = de - ds
         if (n == 4 and text[ds:ds + 2] in ("19", "20")) or (n <= 4 and L.numeric_tail_rx.match(text, de)) \
@@ -614,18 +738,39 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
 _DIGITS_LATIN = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
 
 
+def _goes_on(S: TokenStream, pos: int, end: int, L: _Lexicon) -> bool:
+    """Can the word at pos continue a date expression (a date word, a number, a glued clitic on one)?"""
+    t = S.next_token(pos, end)
+    if t is None:
+        return False
+    w = t[2]
+    if w in L._by_role["day_article"] and not L.clitics.article:  # «in the past 24 hours»: the word after «the»
+        t = S.next_token(t[1], end)
+        if t is None:
+            return False
+        w = t[2]
+    return w[0].isdigit() or any(stem in L.continuers or stem[:1].isdigit()
+                                 for stem, _ in _date_readings(w, L.clitics.conjunctions + L.clitics.prepositions
+                                                               + L.clitics.article))
+
+
+def _ordinal_at(text: str, pos: int, L: _Lexicon) -> bool:
+    """Does an ordinal suffix of the language («th» of «16th») stand glued at pos, ending the word?"""
+    return any(text.startswith(o, pos) and not text[pos + len(o):pos + len(o) + 1].isalnum() for o in L.ordinals)
+
+
 @lru_cache(maxsize=50_000)
-def _date_readings(word: str) -> tuple[tuple[str, int], ...]:
-    """The word without up to two clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
+def _date_readings(word: str, clitic_letters: str) -> tuple[tuple[str, int], ...]:
+    """The word without up to two of the language's clitic letters (و ف ب ل ك), as a date word may carry them («وبحلول»)."""
     out = [(word, 0)]
     for cut in (1, 2):
-        if len(word) - cut >= 2 and all(ch in lexicon().clitic_letters for ch in word[:cut]):
+        if clitic_letters and len(word) - cut >= 2 and all(ch in clitic_letters for ch in word[:cut]):
             out.append((word[cut:], cut))
     return tuple(out)
 
 
-def _scan(S: TokenStream, start: int, end: int) -> list[_Raw]:
-    L = lexicon()
+def _scan(S: TokenStream, start: int, end: int, lang: str = "ar") -> list[_Raw]:
+    L = lexicon(lang)
     out: list[_Raw] = []
     floor = start
     ctx_month: int | None = None
@@ -772,9 +917,10 @@ def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
 class DateScan:
     """The date expressions of a text, read once: resolved against a report date as often as needed."""
 
-    def __init__(self, stream: TokenStream, start: int = 0, end: int | None = None):
+    def __init__(self, stream: TokenStream, start: int = 0, end: int | None = None, lang: str = "ar"):
         self.stream = stream
-        self.raws = _scan(stream, start, len(stream.text) if end is None else end)
+        self.lang = lang
+        self.raws = _scan(stream, start, len(stream.text) if end is None else end, lang)
 
     def resolve(self, report_date: date | None) -> list[DateMention]:
         out = []
@@ -784,12 +930,14 @@ class DateScan:
         return out
 
     def report_date(self) -> date | None:
-        return _report_date(self.stream, self.raws)
+        return _report_date(self.stream, self.raws, self.lang)
 
 
-def find_dates(text: str, report_date: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(text: str, report_date: date | None, start: int = 0, end: int | None = None,
+               lang: str = "ar") -> list[DateMention]:
     """Every date expression in text[start:end], resolved against report_date where relative."""
-    return DateScan(TokenStream(text), start, end).resolve(report_date)
+    clitics = get_language(lang).clitics
+    return DateScan(TokenStream(text, tokenize(text, clitics)), start, end, lang).resolve(report_date)
 
 
 # What may come before a dateline's date on the first line: nothing, or a few words closed by a separator
@@ -798,12 +946,12 @@ _DATELINE_LEAD = re.compile(r"(?:[^\n]{0,40}?[-:|،,)]\s*)?")
 _HEAD = 400  # how far into the text a dateline or publication date may be
 
 
-def find_report_date(text: str) -> date | None:
+def find_report_date(text: str, lang: str = "ar") -> date | None:
     """The date the report calls «اليوم», when the text fixes it; else a full date opening the text; else None."""
-    return DateScan(TokenStream(text)).report_date()
+    return DateScan(TokenStream(text, tokenize(text, get_language(lang).clitics)), lang=lang).report_date()
 
 
-def _report_date(S: TokenStream, raws: list[_Raw]) -> date | None:
+def _report_date(S: TokenStream, raws: list[_Raw], lang: str = "ar") -> date | None:
     text = S.text
     parts = [p for r in raws for p in r.parts()]
     current_year = next((p.year for p in parts if p.year is not None and p.year_rel == "current"), None)
@@ -837,7 +985,7 @@ def _report_date(S: TokenStream, raws: list[_Raw]) -> date | None:
     lead = len(text) - len(text.lstrip())
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
-    L = lexicon()
+    L = lexicon(lang)
     for r in raws:
         if r.start >= lead + _HEAD:
             break

@@ -20,6 +20,7 @@ from typing import Any
 
 LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition to the built-in ones
 DEFAULT_LANGUAGE = "ar"
+NO_WORD = "-"  # in words.tsv, a role the language has no word for («glued_preposition» in English)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]")
@@ -34,6 +35,9 @@ class CliticModel:
     article: str = ""  # the definite article glued to the stem (Arabic ال), dropped from keys
     article_after_lam: str = ""  # «لل» = ل + ال
     short_stems: frozenset[str] = frozenset()  # two-letter stems that still take a preposition («بحي»)
+    particles: frozenset[str] = frozenset()  # words written apart that a phrase may have or lack (English «al»,
+    # «the»: «Deir ez-Zor» and «Deir Zor», «the regime forces» and «regime forces» meet)
+    possessive: str = ""  # an ending dropped from keys (English «'s»: «regime's» is keyed «regime»)
 
 
 class Language:
@@ -48,10 +52,15 @@ class Language:
         self.settings: dict[str, Any] = tomllib.loads(folder.joinpath("language.toml").read_text(encoding="utf-8"))
         c = self.settings.get("clitics", {})
         self.clitics = CliticModel(c.get("conjunctions", ""), c.get("prepositions", ""), c.get("article", ""),
-                                   c.get("article_after_lam", ""), frozenset(c.get("short_stems", ())))
+                                   c.get("article_after_lam", ""), frozenset(c.get("short_stems", ())),
+                                   frozenset(c.get("particles", ())), c.get("possessive", ""))
         self.name: str = self.settings.get("name", code)
         self.direction: str = self.settings.get("direction", "ltr")
+        # the letters words of the language are written in, as a regex character class body («a-z»)
+        self.letters: str = self.settings.get("letters", "\u0621-\u064A")
+        self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
+        self._role_patterns: dict[str, re.Pattern] = {}
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
@@ -60,7 +69,7 @@ class Language:
         """The forms of a verb given in its base form (language.toml [verbs]): base first, no duplicates."""
         v = self.settings.get("verbs", {})
         forms = [base]
-        stems = [base + suffix for suffix in v.get("past_suffixes", [""])]
+        stems = [form for suffix in v.get("past_suffixes", [""]) for form in self._glued(base, suffix, v)]
         stems += [prefix + base + suffix for prefix in v.get("present_prefixes", [])
                   for suffix in v.get("present_suffixes", [""])]
         plural = v.get("object_after_plural", {})
@@ -73,6 +82,27 @@ class Language:
                         stem = stem[:-len(ending)] + joined
                 forms.append(stem + obj)
         return list(dict.fromkeys(forms))
+
+    @staticmethod
+    def _glued(base: str, suffix: str, v: dict[str, Any]) -> list[str]:
+        """The base with a suffix, and the spellings the language's rules give when they meet (English: «seize» +
+        «ed» → «seized», «carry» + «ed» → «carried», «kidnap» + «ed» → «kidnapped»). Both the plain and the
+        respelled form are kept: a form no one writes matches nothing."""
+        out = [base + suffix]
+        if not suffix or not base:
+            return out
+        vowels = v.get("vowels", "")
+        opens_vowel = suffix[0] in vowels
+        last = base[-1]
+        if opens_vowel and last in v.get("drop_before_vowel", ()):
+            out.append(base[:-1] + suffix)  # «seized», «seizing»
+        changed = v.get("change_after_consonant", {}).get(last)
+        if changed is not None and len(base) > 1 and base[-2] not in vowels and suffix[0] != changed[:1]:
+            out.append(base[:-1] + changed + suffix)  # «carried», «carries»
+        if opens_vowel and v.get("double_final") and len(base) > 2 and last not in vowels \
+                and last not in v.get("never_doubled", "") and base[-2] in vowels and base[-3] not in vowels:
+            out.append(base + last + suffix)  # «kidnapped», «shelled» is already «shell» + «ed»
+        return out
 
     def has_file(self, name: str) -> bool:
         return self._folder.joinpath(name).is_file()
@@ -121,7 +151,9 @@ class Language:
             if len(row) < 2:
                 continue
             for role in row[1].split(","):
-                roles.setdefault(role.strip(), []).append(normalize_word(row[0]).strip())
+                words = roles.setdefault(role.strip(), [])
+                if row[0] != NO_WORD:  # «-»: the language has the role but no word for it
+                    words.append(normalize_word(row[0]).strip())
         return {role: tuple(words) for role, words in roles.items()}
 
     @cached_property
@@ -138,6 +170,18 @@ class Language:
 
     def roles(self) -> frozenset[str]:
         return frozenset(self._roles)
+
+    def says(self, text: str, role: str) -> bool:
+        """Does the text hold a word of this role? Arabic words are found inside longer ones, as they carry
+        clitics and endings («مروحي» in «المروحية»); English ones only as whole words («man» is not in «Manbij»)."""
+        pattern = self._role_patterns.get(role)
+        if pattern is None:
+            words = sorted(self.words(role), key=len, reverse=True)
+            body = "|".join(map(re.escape, words)) or "(?!)"
+            if self.settings.get("whole_words", False):
+                body = rf"(?<![{self.letters}])(?:{body})(?![{self.letters}])"
+            pattern = self._role_patterns[role] = re.compile(body)
+        return pattern.search(text) is not None
 
 
 def parse_tsv(content: str) -> list[list[str]]:
@@ -175,13 +219,28 @@ def available_languages() -> tuple[str, ...]:
 
 
 def detect_language(text: str) -> str:
-    """«ar», «en», or «other»: the script most of the first letters of the report are written in."""
+    """«ar», «en», or «other»: the script most of the first letters of the report are written in and, for a text in
+    Latin letters, whether it reads as English (its common words, role «common» of rasid/data/lang/en/words.tsv);
+    a French or Turkish report is «other». A report mixing Arabic and English is read in the one it mostly uses."""
     sample = text[:4000]
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN_LETTER.findall(sample))
     other = len(_OTHER_LETTER.findall(sample))
     if other > arabic + latin:
         return "other"
-    if latin > 2 * arabic:
-        return "en"
+    if latin > 2 * arabic or (latin and not arabic):
+        return "en" if _reads_as_english(sample) else "other"
     return "ar" if arabic or not latin else "en"
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+COMMON_SHARE = 0.08  # English prose has «the», «of», «and», «in» … in every few words; other Latin-script text not
+MIN_WORDS = 12  # fewer words than this cannot tell: a headline in Latin letters is taken as English
+
+
+def _reads_as_english(sample: str) -> bool:
+    words = _LATIN_WORD.findall(sample.lower())
+    if len(words) < MIN_WORDS or "en" not in available_languages():
+        return True
+    common = get_language("en").words("common")
+    return sum(w in common for w in words) >= COMMON_SHARE * len(words)

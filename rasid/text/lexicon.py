@@ -43,6 +43,8 @@ class Lexicon:
 
     def add(self, phrase: str, value: Any, extra: tuple[str, ...] = ()) -> None:
         words = [word_key(w, self.clitics) for w in WORD.findall(normalize_word(phrase))]
+        if self.clitics.particles and not set(words) <= self.clitics.particles:
+            words = [w for w in words if w not in self.clitics.particles]  # «Deir ez-Zor» is keyed «deir zor»
         if not words:
             return
         node = self._root
@@ -60,10 +62,11 @@ class Lexicon:
         """The longest entry starting at token i (whatever clitics each word carries)."""
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
+        particles = self.clitics.particles
         for key, cut in tokens[i].keys:
             node = self._root.get(key)
             if node is not None:
-                best = _longest(tokens, i, cut, node, i + 1, limit, best)
+                best = _longest(tokens, i, cut, node, i + 1, limit, best, particles)
         return best
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
@@ -85,8 +88,9 @@ class Lexicon:
 
 
 def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limit: int,
-             best: Match | None) -> Match | None:
-    """Walk the trie from `node` (the entry words up to token j): the longest entry found, or `best`."""
+             best: Match | None, particles: frozenset[str] = frozenset()) -> Match | None:
+    """Walk the trie from `node` (the entry words up to token j): the longest entry found, or `best`. A particle
+    of the language («al», «the») inside a phrase may be skipped («Deir ez-Zor» for the entry «Deir Zor»)."""
     if _END in node and (best is None or j > best.end):
         value, phrase, extra = node[_END]
         best = Match(i, j, tokens[i].start + cut, tokens[j - 1].end, value, phrase, extra)
@@ -94,7 +98,12 @@ def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limi
         for key in tokens[j].key_names:
             nxt = node.get(key)
             if nxt is not None:
-                best = _longest(tokens, i, cut, nxt, j + 1, limit, best)
+                best = _longest(tokens, i, cut, nxt, j + 1, limit, best, particles)
+            elif key in particles and j + 1 < limit:
+                for after in tokens[j + 1].key_names:  # the word after the particle must go on with the phrase
+                    nxt = node.get(after)
+                    if nxt is not None:
+                        best = _longest(tokens, i, cut, nxt, j + 2, limit, best, particles)
     return best
 
 

@@ -35,6 +35,10 @@ _ONE_TO_ONE = {
     ord("—"): "-",
     ord("−"): "-",
     **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    # Latin letters with accents, as transliterations write them («Kobanî», «Raqqaé»): the letter without them
+    **{ord(c): base for base, letters in (("a", "àáâãäåÀÁÂÃÄÅ"), ("e", "èéêëÈÉÊË"), ("i", "ìíîïÌÍÎÏ"), ("o", "òóôõöÒÓÔÕÖ"),
+                                          ("u", "ùúûüÙÚÛÜ"), ("c", "çÇ"), ("n", "ñÑ"), ("y", "ýÿÝ"))
+       for c in letters},
 }
 _TABLE = str.maketrans(_ONE_TO_ONE)
 

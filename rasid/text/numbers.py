@@ -19,7 +19,7 @@ from typing import Iterable
 from .language import CliticModel, get_language
 from .lexicon import read_tsv
 from .normalize import normalize_word
-from .tokens import TokenStream
+from .tokens import TokenStream, tokenize
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
@@ -108,6 +108,16 @@ class _Tables:
         language = get_language(lang)
         P = self.prefixes = _Prefixes.of(language.clitics)
         self.article = language.clitics.article
+        letters = language.letters
+        _NOT_AR = rf"(?![{letters}])"  # no letter of the language follows
+        _AR = letters
+        # how the language composes number words (language.toml [numbers]): English writes tens before units
+        # («twenty-five»), multiplies any unit by «hundred», and may add parts without «and»
+        grammar = language.settings.get("numbers", {})
+        self.tens_then_units: bool = grammar.get("tens_then_units", False)
+        self.hundred_from: int = grammar.get("hundred_multiplies_from", 3)  # «ثلاث مئة»; «مئة»/«مئتان» are words
+        self.juxtaposed: bool = grammar.get("parts_without_and", False)
+        self.joiners = frozenset(grammar.get("joiners", ()))
         self.conjunctions = frozenset(language.words("and"))  # «ثلاثة وعشرين»
         self.words: dict[str, tuple[str, int]] = {}
         word_clitics: dict[str, str] = {}
@@ -199,25 +209,28 @@ class _Tables:
         percent = sorted(percent, key=len, reverse=True)
         self.percent_rx = re.compile(rf"[ \t]*(?:{'|'.join(map(forward, percent))})(?![{_AR}0-9])")
         # numbers that belong to dates
-        lex = dates.lexicon()
+        lex = dates.lexicon(lang)
+        self.month_before_day = lex.month_before_day
+        ordinal = f"(?:{trie_pattern(lex.ordinals)})?" if lex.ordinals else ""
         month_first = trie_pattern(lex.month_first)
         until = lex.role_words("until")
         # «الـ 18 منه» (of this month), «10 إلى 15 آذار», «19 من الشهر الجاري»
-        month_of_it = trie_pattern(language.words("month_pronoun"))
+        month_of_it = trie_pattern(lex.role_words("of_it"))
         conj = f"[{re.escape(P.conjunctions)}]" if P.conjunctions else "(?!)"
         and_ = trie_pattern(language.words("and"))
-        article = re.escape(self.article) if self.article else "(?!)"
-        from_ = trie_pattern(language.words("from"))
+        article = trie_pattern(lex.role_words("day_article"))
+        from_ = trie_pattern(language.words("from") | lex.role_words("of"))
         self.date_after_rx = re.compile(
-            rf"[ \t]*(?:(?P<hours>{trie_pattern(lex.role_words('hours'))})"
+            rf"{ordinal}[ \t]*(?:(?P<hours>{trie_pattern(lex.role_words('hours'))})"
             rf"|(?P<day>{month_of_it}|(?:(?:{conj}?(?:{trie_pattern(until)})|{and_}|-)[ \t]*(?:{article}[ \t]*)?"
-            rf"[0-9]{{1,2}}[ \t]*)?(?:{from_}[ \t]+)?(?:(?:{trie_pattern(lex.role_words('month_word'))})[ \t]+)?"
+            rf"[0-9]{{1,2}}{ordinal}[ \t]*)?(?:{from_}[ \t]+)?(?:(?:{trie_pattern(lex.role_words('month_word'))})[ \t]+)?"
             rf"(?:{month_first}|{trie_pattern(lex.role_words('month_ref'))}))){_NOT_AR}")
         months = [" ".join(k) for k in lex.months]
         day_words = set(lex.relative_single) | set(lex.weekdays)
         context = lex.role_words("year_context") | lex.role_words("current") | lex.role_words("past")
+        day_article_back = reversed_phrases(lex.role_words("day_article"))
         self.prev_rx = re.compile(
-            rf"[ \t]*(?:(?P<art>{article_back}){_NOT_AR}[ \t]*)?(?:[)(/\-][ \t]*)?"
+            rf"[ \t]*(?:(?P<art>{day_article_back}){_NOT_AR}[ \t]*)?(?:[)(/\-][ \t]*)?"
             rf"(?:(?P<year>{reversed_phrases(lex.role_words('year_word'))})"
             rf"|(?P<hours>{reversed_phrases(lex.role_words('hours'))})"
             rf"|(?P<month>{reversed_phrases(months)})"
@@ -272,7 +285,7 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
                 group += 10
                 last, last_end, pos = "teen", t[1], t[1]
                 continue
-            if k == "hundreds" and val == 100 and last == "unit" and 3 <= group <= 9:
+            if k == "hundreds" and val == 100 and last == "unit" and T.hundred_from <= group <= 9:
                 group *= 100
                 last, last_end, pos = "hundreds", t[1], t[1]
                 continue
@@ -281,7 +294,20 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
                 group = 0
                 last, last_end, pos = ("thousand" if _MULTIPLIERS[k] == 1000 else "million"), t[1], t[1]
                 continue
-        # an added part, after «و» (glued or apart)
+            if k == "unit" and val < 10 and last == "tens" and T.tens_then_units:
+                group += val  # «twenty five»
+                last, last_end, pos = "unit", t[1], t[1]
+                continue
+        if w in T.joiners and last == "tens" and T.tens_then_units:  # «twenty-five»
+            t2 = S.next_token(t[1], end)
+            entry = words.get(t2[2]) if t2 is not None else None
+            if entry is None or entry[0] != "unit" or entry[1] >= 10:
+                break
+            group += entry[1]
+            last, last_end, pos = "unit", t2[1], t2[1]
+            continue
+        # an added part, after «و» (glued or apart), or without it where the language allows («one thousand five
+        # hundred»)
         if w in T.conjunctions:
             t2 = S.next_token(t[1], end)
             if t2 is None:
@@ -289,6 +315,8 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
             w2, t_end = t2[2], t2[1]
         elif len(w) > 2 and w[0] in T.conjunctions:
             w2, t_end = w[1:], t[1]
+        elif T.juxtaposed and last in ("hundreds", "thousand", "million") and w in words:
+            w2, t_end = w, t[1]
         else:
             break
         entry = words.get(w2)
@@ -371,14 +399,14 @@ def _between_slashes(text: str, start: int, end: int) -> bool:
         and not text[end + 1:end + 2].isalnum()
 
 
-def parse_number(words: str) -> int | None:
+def parse_number(words: str, lang: str = "ar") -> int | None:
     """The value of a number written in digits or words («ثلاثة وعشرين» → 23, «مئتان» → 200, «1,200» → 1200), or
     None when the whole string is not one number."""
     text = normalize_word(words).strip()
     if not text:
         return None
-    T = _tables()
-    S = TokenStream(text)
+    T = _tables(lang)
+    S = TokenStream(text, tokenize(text, get_language(lang).clitics))
     cands = _candidates(S, 0, len(text), T)
     if not cands or cands[0].start != 0 or cands[0].pre:
         return None
@@ -431,11 +459,11 @@ def _added_digits(S: TokenStream, pos: int, end: int, factor: int, T: _Tables) -
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None,
-                    stream: TokenStream | None = None) -> list[Quantity]:
+                    stream: TokenStream | None = None, lang: str = "ar") -> list[Quantity]:
     """Every count in text[start:end], in order. `stream`: the text's tokens, when a Doc has them already."""
     end = len(text) if end is None else end
-    S = stream if stream is not None else TokenStream(text)
-    T = _tables()
+    T = _tables(lang)
+    S = stream if stream is not None else TokenStream(text, tokenize(text, get_language(lang).clitics))
     out: list[Quantity] = []
     floor = start  # nothing may reach back before the end of the previous quantity
     rtext: str | None = None  # text[start:end] reversed, for looking back: rtext[k] == text[end - 1 - k]
@@ -452,7 +480,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         if c.word is not None and not pre and T.words[c.word] == ("unit", 10):
             p = S.prev_token(ms, floor)
-            if p is not None and p[2].startswith(T.article) and len(p[2]) > 3:
+            if p is not None and T.article and p[2].startswith(T.article) and len(p[2]) > 3:
                 continue  # «الثامنة عشرة»، «الحادي عشر»: an ordinal, not ten
         got = _number(S, c, end, T)
         if got is None:
@@ -525,6 +553,8 @@ def _in_date(text: str, rtext: str, ms: int, pre: str, stop: int, value: int, nu
         return 1900 <= value <= 2100  # «منذ مطلع العام 2500 مدني»: a count after the year's word
     if kind == "hours":
         return True
+    if kind == "month" and T.month_before_day and value <= 31 and num is not None:
+        return True  # «November 16», «on September 2»
     if kind == "day":
         return value <= 31 and ((bool(T.article) and pre.endswith(T.article)) or b.group("art") is not None)
     return num is not None and len(num) == 4 and 1900 <= value <= 2100

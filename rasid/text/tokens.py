@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .language import CliticModel, get_language
 
-WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+|%")
+# Latin words keep an apostrophe inside them («regime's», «hay'at»): the English keys drop it (see `candidate_keys`)
+WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+(?:[.,][0-9]+)*|[a-z]+(?:'[a-z]+)*|%")
 ARABIC_CLITICS = get_language("ar").clitics
 
 
@@ -73,6 +74,8 @@ def clitic_readings(word: str, clitics: CliticModel = ARABIC_CLITICS) -> tuple[t
 def candidate_keys(word: str, clitics: CliticModel = ARABIC_CLITICS) -> tuple[tuple[str, int], ...]:
     """Every reading of a word as clitics + stem: (key, number of clitic letters), whole word first; the key is
     the stem without the article."""
+    if clitics.possessive:
+        return ((_without_apostrophes(word, clitics), 0),)  # a language that glues nothing before its words
     seen: set[str] = set()
     keys: list[tuple[str, int]] = []
     for stem, cut in clitic_readings(word, clitics):
@@ -92,8 +95,17 @@ def strip_article(word: str, clitics: CliticModel = ARABIC_CLITICS) -> str:
 
 
 def word_key(word: str, clitics: CliticModel = ARABIC_CLITICS) -> str:
-    """The key of a lexicon word: no clitics are assumed, only the article is dropped."""
+    """The key of a lexicon word: no clitics are assumed, only the article (or the possessive) is dropped."""
+    if clitics.possessive:
+        return _without_apostrophes(word, clitics)
     return strip_article(word, clitics)
+
+
+def _without_apostrophes(word: str, clitics: CliticModel) -> str:
+    """«regime's» → «regime», «hay'at» → «hayat»: the possessive ending and apostrophes are not part of the key."""
+    if word.endswith(clitics.possessive) and len(word) > len(clitics.possessive):
+        word = word[:-len(clitics.possessive)]
+    return word.replace("'", "")
 
 
 class TokenStream:

@@ -1319,6 +1319,7 @@ function sourceItem(src, reports) {
   const href = src.url ? safeHref(src.url) : null;
   const textBox = el("div", { class: "report-text", dir: "auto", lang: "ar" });
   const rep = reports.get(src.report_id);
+  if (rep && !(rep instanceof Error) && rep.lang && rep.lang !== "other") textBox.lang = rep.lang;  // English reports too
   if (rep === undefined) {
     textBox.append(el("span", { class: "loading" }, t("reportLoading")));
   } else if (rep instanceof Error) {

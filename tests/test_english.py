@@ -1,0 +1,168 @@
+"""English reports: read by the same engine from rasid/data/lang/en/, into records of the same shape as Arabic ones;
+reports in other languages skipped with a note; an English and an Arabic report of one incident reconciled into
+one event with two sources; English text found by the store's full-text search.
+
+Every report here is written for these tests in the style of monitors' English pages and wires.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from rasid.cli.main import main
+from rasid.extraction.pipeline import UNREAD_LANGUAGE, extract
+from rasid.sources import SourceReport
+from rasid.store import queries
+from rasid.store.ingest import ingest
+from rasid.text.language import detect_language
+
+EN_CLASH = ("Violent clashes broke out today between regime forces and Hayat Tahrir al-Sham on the frontline of "
+            "Kafr Nabl town in the southern countryside of Idlib, killing 4 regime soldiers.")
+AR_CLASH = ("اندلعت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام على محور بلدة كفرنبل بريف إدلب الجنوبي، "
+            "ما أدى لمقتل 4 عناصر من قوات النظام.")
+EN_SHELLING = ("Turkish forces and their proxy factions shelled the village of Tal Jijan in the eastern countryside "
+               "of Aleppo on Thursday, injuring a woman and her child.")
+FRENCH = ("Les forces du régime ont bombardé la ville de Saraqeb hier soir, faisant trois morts parmi les civils "
+          "selon une organisation de défense des droits humains.")
+
+
+def test_the_language_of_a_report_is_told_by_its_script_and_its_common_words():
+    assert detect_language(EN_CLASH) == "en"
+    assert detect_language(AR_CLASH) == "ar"
+    assert detect_language(FRENCH) == "other"
+    assert detect_language("Здесь написано по-русски, а не по-арабски.") == "other"
+    # a report mixing both is read in the language it mostly uses
+    assert detect_language(AR_CLASH + " (Syrian Observatory for Human Rights)") == "ar"
+
+
+def test_an_english_report_gives_records_of_the_arabic_shape():
+    record = extract(EN_CLASH, "en-1", date(2019, 5, 10))
+    assert record.lang == "en"
+    [event] = record.events
+    assert (event.sub_event_type, event.actors, event.targets) == ("Armed clash", ["SYR_GOV"], ["HTS"])
+    assert event.date_start == date(2019, 5, 10)
+    # the Arabic name comes from the gazetteer, the English one as the report writes it
+    assert (event.location.name_ar, event.location.name_en, event.location.admin1) == ("كفرنبل", "Kafr Nabl", "Idlib")
+    assert event.location.latitude is not None
+    [killed] = record.casualties
+    assert (killed.group, killed.outcome, killed.low, killed.qualifier) == (["SYR_GOV"], "killed", 4, "exact")
+    for item in [event, killed]:
+        assert EN_CLASH[item.evidence.start:item.evidence.end] == item.evidence.text
+
+
+def test_english_word_order_dates_and_relatives_are_read():
+    record = extract(EN_SHELLING, "en-2", date(2020, 3, 14))  # a Saturday
+    [event] = record.events
+    assert (event.sub_event_type, event.actors) == ("Shelling/artillery/missile attack", ["TURKEY", "SNA"])
+    assert event.location.name_en == "Tal Jijan" and event.location.admin1 == "Aleppo"
+    assert event.date_start == date(2020, 3, 12)  # «on Thursday» before the report's day
+    [injured] = record.casualties
+    assert (injured.outcome, injured.low, injured.group) == ("injured", 2, ["CIVILIANS"])  # «a woman and her child»
+
+
+def test_a_report_in_another_language_is_skipped_with_a_note(tmp_path, capsys):
+    path = tmp_path / "fr.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert record["lang"] == "other" and record["events"] == [] and record["casualties"] == []
+    [note] = [line for line in captured.err.splitlines() if line.strip()]
+    assert note.startswith(f"rasid: {path}: doc_id fr: note: {UNREAD_LANGUAGE}")
+
+
+def test_ingest_stores_a_report_in_another_language_and_notes_it(tmp_path, capsys):
+    path = tmp_path / "fr.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'rasid.sqlite'}"
+    assert main(["ingest", str(path), "--db", db, "-q"]) == 0
+    err = capsys.readouterr().err
+    assert f"doc_id fr: note: {UNREAD_LANGUAGE}" in err and "1 stored" in err and "0 failed" in err
+
+
+def test_an_english_and_an_arabic_report_of_one_clash_make_one_event_with_two_sources(database):
+    day = date(2024, 3, 2)
+    ingest([SourceReport(doc_id="ar", text=AR_CLASH, report_date=day, path="test", outlet="مرصد أ"),
+            SourceReport(doc_id="en", text=EN_CLASH, report_date=day, path="test", outlet="Wire B")], database)
+    with database.session() as session:
+        total, events = queries.list_events(session, queries.EventFilter())
+        assert total == 1
+        event = queries.get_event(session, events[0].id)
+        assert [s.doc_id for s in event.sources] == ["ar", "en"]
+        assert "same day" in event.sources[1].merge_reason
+        assert any(s.evidence == "Violent clashes broke out today between regime forces and Hayat Tahrir al-Sham on "
+                   "the frontline of Kafr Nabl town in the southern countryside of Idlib" for s in event.sources)
+
+
+def test_free_text_search_finds_english_words_in_any_case(database):
+    ingest([SourceReport(doc_id="en", text=EN_SHELLING, report_date=date(2020, 3, 14), path="test"),
+            SourceReport(doc_id="ar", text=AR_CLASH, report_date=date(2020, 3, 14), path="test")], database)
+    with database.session() as session:
+        def total(q: str) -> int:
+            return queries.list_events(session, queries.EventFilter(q=q))[0]
+        assert total("shelled") == 1
+        assert total("SHELLED") == 1
+        assert total("Tal Jijan") == 1
+        assert total("كفرنبل") == 1
+        assert total("airstrike") == 0
+
+
+def test_the_api_serves_english_reports_like_arabic_ones(database):
+    from fastapi.testclient import TestClient
+
+    from rasid.api.app import create_app
+
+    ingest([SourceReport(doc_id="en", text=EN_SHELLING, report_date=date(2020, 3, 14), path="test")], database)
+    with TestClient(create_app(database)) as client:
+        [event] = client.get("/api/events", params={"q": "Turkish"}).json()["items"]
+        detail = client.get(f"/api/events/{event['id']}").json()
+        [source] = detail["sources"]
+        assert source["evidence"].startswith("Turkish forces and their proxy factions shelled the village of Tal Jijan")
+        report = client.get(f"/api/reports/{source['report_id']}").json()
+        assert report["lang"] == "en" and report["text"][slice(*source["evidence_span"])] == source["evidence"]
+        assert client.get("/api/events", params={"place": "Tal Jijan"}).json()["total"] == 1
+
+
+def test_english_number_words_compose_tens_units_hundreds_and_thousands():
+    from rasid.text.numbers import find_quantities, parse_number
+
+    assert [parse_number(w, "en") for w in ("twenty-five", "twenty five", "two hundred and five",
+                                            "one thousand five hundred", "1,200", "three")] == [25, 25, 205, 1500, 1200, 3]
+    text = "at least 31 civilians, more than twenty-five fighters, about 20 others, dozens of people, up to 10"
+    got = [(q.low, q.high, q.qualifier) for q in find_quantities(text, lang="en")]
+    assert got == [(31, None, "at_least"), (26, None, "more_than"), (20, 20, "about"), (None, None, "vague"),
+                   (None, 10, "up_to")]
+
+
+def test_english_date_orders_are_read_from_the_language_settings():
+    from rasid.text.dates import find_dates
+
+    today = date(2017, 11, 20)  # a Monday
+
+    def read(text: str) -> list[tuple]:
+        return [(d.date_start, d.date_end) for d in find_dates(text.lower(), today, lang="en")]
+
+    assert read("on Thursday morning") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("last Thursday") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("on September 2") == [(date(2017, 9, 2), date(2017, 9, 2))]
+    assert read("November 16, 2017") == [(date(2017, 11, 16), date(2017, 11, 16))]
+    assert read("since the 16th of November") == [(date(2017, 11, 16), today)]
+    assert read("yesterday evening") == [(date(2017, 11, 19), date(2017, 11, 19))]
+    assert read("in the past 24 hours") == [(date(2017, 11, 19), today)]
+    assert read("Wednesday, 24 October") == [(date(2017, 10, 24), date(2017, 10, 24))]
+    assert read("it may rain, they march on") == []  # «may», «march» are months only beside a day or a year
+
+
+def test_transliterations_meet_on_their_consonants_and_particles_are_optional():
+    from rasid.geo.gazetteer import skeleton_key
+    from rasid.text.language import get_language
+
+    assert skeleton_key("Kafr Nubl") == skeleton_key("Kafranbel") == skeleton_key("Kafr Nabl")
+    assert skeleton_key("Dayr az Zawr") == skeleton_key("Deir Ezzor")
+    assert skeleton_key("Kafr Rumah") != skeleton_key("Kafr Amim")
+    assert skeleton_key("Rashad") != skeleton_key("Rashidiya")
+    actors = get_language("en").lexicon("actors.tsv")
+    from rasid.text.doc import Doc
+
+    doc = Doc("t", "The regime's forces and Hay'at Tahrir al-Sham clashed.", "en")
+    assert [m.value for m in actors.find(doc.tokens)] == ["SYR_GOV", "HTS"]
