@@ -85,3 +85,23 @@ def test_original_offsets_map_back_to_normalised_ones():
     n = normalize("قُتِلَ شابٌ")
     assert n.from_original(0) == 0
     assert n.text[n.from_original(7):].startswith("شاب")
+
+
+def test_a_report_wrapped_at_a_fixed_width_reads_across_its_line_breaks():
+    wrapped = ("غارات على ريف إدلب\n"
+               "قصفت طائرات حربية روسية اليوم الاثنين بلدات عدة في ريف\n"
+               "إدلب الجنوبي، وشملت الغارات قرى كفرسجنة وركايا وحيش ومعرة\n"
+               "حرمة والتمانعة، كما ألقت مروحيات النظام براميل متفجرة على\n"
+               "قرى الشيخ مصطفى وكفرنبودة ومحيطها في ريف حماة الشمالي.\n")
+    norm = normalize(wrapped)
+    assert len(norm.text) == len(wrapped)  # one character for one: offsets do not move
+    assert norm.text.count("\n") == 2  # the title's end and the last line's
+    assert "ومعره حرمه" in norm.text
+
+
+def test_short_lines_and_paragraphs_keep_their_breaks():
+    lines = ("قصف على بلدة كفرنبل\n"
+             "قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم\n"
+             "وأصيب آخرون بجروح متفاوتة في القصف الذي طال الأحياء السكنية وسط البلدة والسوق\n"
+             "المصدر: مراسلون\n")
+    assert normalize(lines).text.count("\n") == 4  # lines of any length that stop where their sentences do

@@ -88,7 +88,7 @@ def normalize(original: str) -> NormText:
     source = original
     if _PRESENTATION.search(source):
         source, kept = _expand_presentation_forms(source)
-    text = source.translate(_TABLE)
+    text = _mend_hard_wraps(source.translate(_TABLE))
     for pattern in (_DROP, _BREAK):
         if pattern.search(text) is None:
             continue
@@ -102,6 +102,36 @@ def normalize(original: str) -> NormText:
         kept = new_kept
         text = pattern.sub("", text)
     return NormText(original, text, None if kept is None else tuple(kept))
+
+
+_SENTENCE_END = frozenset('.!?؟:;"\')]…')
+_WRAPPED_MIN = 40  # a shorter line is a title, a date or a caption, never a wrapped piece of a paragraph
+
+
+def _mend_hard_wraps(text: str) -> str:
+    """A report copied from a page or a PDF with its lines broken at a fixed width («… على الحراكي وبابولين\n
+    وبابيلا …»): the breaks inside sentences become spaces (one character for one), so that a sentence, a list of
+    villages or a number read across them. A report is taken to be wrapped when most of its long lines stop
+    without a sentence's end, most of them at about the same length (a paragraph's first line may be shorter)."""
+    if text.count("\n") < 3:
+        return text
+    lines = text.split("\n")
+    long = list(dict.fromkeys(ln.rstrip() for ln in lines if len(ln.rstrip()) >= _WRAPPED_MIN))  # a title said twice once
+    open_ends = sorted(len(ln) for ln in long if ln[-1] not in _SENTENCE_END)
+    if len(open_ends) < 3 or 2 * len(open_ends) < len(long):
+        return text
+    median = open_ends[len(open_ends) // 2]
+    at_width = [n for n in open_ends if 0.85 * median <= n <= 1.15 * median]
+    if len(at_width) < 3 or 5 * len(at_width) < 3 * len(open_ends):
+        return text  # lines of any length: paragraphs without full stops, not a fixed width
+    out = []
+    for i, (line, following) in enumerate(zip(lines, lines[1:])):
+        body = line.rstrip()
+        soft = len(body) >= _WRAPPED_MIN and body[-1] not in _SENTENCE_END and following.strip() \
+            and following.lstrip()[0] not in "-•*" and (i > 0 or len(body) >= 0.85 * median)  # a title stays
+        out.append(line + (" " if soft else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
 
 
 def _expand_presentation_forms(text: str) -> tuple[str, list[int]]:
