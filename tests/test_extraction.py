@@ -408,3 +408,15 @@ def test_safer_areas_are_not_a_place():
     record = extract("نزحت عشرات العائلات من بلدة كفرنبل نحو مناطق أكثر أمناً جراء القصف المدفعي.", "t", date(2024, 5, 3))
     assert "أكثر أمنا" not in record.unresolved_places
     assert {e.location.name_ar for e in record.events} == {"كفرنبل"}
+
+
+def test_a_governorate_name_written_bare_may_be_its_capital():
+    assert events("أعدم تنظيم داعش رجلاً وامرأتين في حلب.") == [("Attack", "حلب")]
+    assert events("قتل شخصان في حادثتي اغتيال في محافظة درعا.") == []  # a summary of incidents told elsewhere
+
+
+def test_a_strike_told_without_weapon_or_author_in_a_report_of_air_strikes_is_one_of_them():
+    text = ("شنت طائرات حربية إسرائيلية غارات على مواقع في محيط مطار دمشق الدولي. "
+            "واستهدفت إحدى الضربات مستودعاً في بلدة الكسوة جنوب دمشق.")
+    assert ("Air/drone strike", "الكسوة") in events(text)
+    assert not [e for e in events(text) if e[0] != "Air/drone strike"]

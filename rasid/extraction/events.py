@@ -147,6 +147,7 @@ class EventReader:
             if found:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
+        self._report_weapon()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -219,6 +220,21 @@ class EventReader:
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
+
+    def _report_weapon(self) -> None:
+        """«استهدفت الضربات مواقع …», «تعرضت السيارة للاستهداف»: a strike whose clause names neither weapon nor
+        author, in a report whose every strike told with its weapon is an air strike, is one of those air strikes
+        (a ground attack or a clash would be told with its own words)."""
+        unnamed = [f for f in self.frames if (f.trigger.start, f.trigger.end) in self.unnamed_weapon
+                   and f.sub_event_type in ("Armed clash", "Shelling/artillery/missile attack")
+                   and id(f) in self.guessed_agents]
+        if not unnamed:
+            return
+        told = {f.sub_event_type for f in self.frames if (f.trigger.start, f.trigger.end) not in self.unnamed_weapon
+                and f.event_type in ("Battles", "Explosions/Remote violence")}
+        if told == {"Air/drone strike"}:
+            for f in unnamed:
+                f.sub_event_type = "Air/drone strike"
 
     def _unnamed_aircraft(self) -> None:
         """Air strikes whose clause names no air force (GUIDELINES, unnamed aircraft): the air force the report names
@@ -507,6 +523,15 @@ class EventReader:
             a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
         ) or self.doc.lang.says(self.doc.text[clause.start:clause.end], "victim_person")
 
+    def _capital_city(self, p: PlaceMention) -> bool:
+        """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
+        «محافظة» or «ريف» («Aleppo province») it is the governorate."""
+        if not any(c.kind == "city" for c in p.candidates):
+            return False
+        region_words = self.words("region_word")
+        beside = self.doc.tokens[max(0, p.tok_start - 1):p.tok_start] + self.doc.tokens[p.tok_end:p.tok_end + 1]
+        return not any(t.text in region_words or set(t.key_names) & region_words for t in beside)
+
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
@@ -518,7 +543,8 @@ class EventReader:
                 and any(f.place is not None and p is not None and _same_place(f.place, p)
                         for f in self.frames[-20:] for p in places):
             return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
-        if t.value in ("kill", "explosion", "execute") and places and all(p.region for p in places):
+        if t.value in ("kill", "explosion", "execute") and places and all(
+                p.region and not self._capital_city(p) for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
