@@ -227,6 +227,16 @@ def test_denied_tolls_and_joint_totals_are_not_counts():
 
 
 # --- control ---------------------------------------------------------------------------------------------------
+def test_a_take_over_from_a_side_its_clause_names_is_that_sides_loss():
+    def changes(text: str) -> list[tuple]:
+        return [(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]]
+    assert changes("سيطرت قوات النظام على بلدة كفرنبودة بعد طرد تنظيم داعش منها.") == [
+        ("كفرنبودة", "SYR_GOV", "gained"), ("كفرنبودة", "ISIS", "lost")]
+    # the side fought in another sentence is not said to have lost the town
+    assert changes("دارت اشتباكات بين قوات النظام وتنظيم داعش في ريف حماة. وسيطرت قوات النظام على بلدة كفرنبودة.") \
+        == [("كفرنبودة", "SYR_GOV", "gained")]
+
+
 def test_control_gain_with_share_and_withdrawal():
     text = ("تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة مدينة البوكمال، "
             "فيما انسحب عناصر تنظيم داعش من المدينة.")

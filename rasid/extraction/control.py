@@ -7,7 +7,8 @@ from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
 def control_records(doc: Doc) -> list[Control]:
-    """One record per (place, actor, change): gains from take-overs (told as events or in passing), withdrawals
+    """One record per (place, actor, change): gains from take-overs (told as events or in passing), and the loss
+    of the side they were taken from where the report names it («استعادت قوات النظام القرية من التنظيم»), withdrawals
     from «انسحاب» statements (a transfer of territory told as a withdrawal is that withdrawal's record only)."""
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
              and f.trigger.value != "withdraw"] + \
@@ -15,11 +16,12 @@ def control_records(doc: Doc) -> list[Control]:
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
     out: list[Control] = []
     seen: set[tuple] = set()
-    for frame, change in [(f, "gained") for f in gains] + [(f, "withdrew") for f in withdrawals]:
+    for frame, change, sides in [(f, "gained", f.actors) for f in gains] + [(f, "lost", _named_losers(doc, f)) for f in gains] + \
+            [(f, "withdrew", f.actors) for f in withdrawals]:
         if frame.place is None:
             continue
         share = _share(doc, frame)
-        for actor in frame.actors:
+        for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
             key = (frame.place.name, actor, change)
@@ -34,6 +36,13 @@ def control_records(doc: Doc) -> list[Control]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _named_losers(doc: Doc, frame: Frame) -> list[str]:
+    """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
+    elsewhere is not said to have lost the place)."""
+    named = {a.actor for a in doc.actors if frame.clause.start <= a.start and a.end <= max(frame.scope_end, frame.clause.end)}
+    return [t for t in frame.targets if t in named and t not in frame.actors]
 
 
 def holding_records(doc: Doc) -> list[Control]:
