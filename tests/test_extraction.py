@@ -430,3 +430,11 @@ def test_a_strike_told_without_weapon_or_author_in_a_report_of_air_strikes_is_on
             "واستهدفت إحدى الضربات مستودعاً في بلدة الكسوة جنوب دمشق.")
     assert ("Air/drone strike", "الكسوة") in events(text)
     assert not [e for e in events(text) if e[0] != "Air/drone strike"]
+
+
+def test_an_ordinal_after_a_count_is_one_more_of_the_same_people():
+    rec = record("قتل ثلاثة عناصر من قوات النظام وأصيب رابع بجروح في بلدة عتمان.")
+    assert [(c["group"], c["outcome"], c["low"]) for c in rec["casualties"]] == [
+        (["SYR_GOV"], "killed", 3), (["SYR_GOV"], "injured", 1)]
+    rec = record("قتل شخصان في قصف على البلدة لليوم الثالث على التوالي.")
+    assert [(c["outcome"], c["low"]) for c in rec["casualties"]] == [("killed", 2)]
