@@ -222,3 +222,13 @@ def test_a_place_named_again_keeps_the_governorate_it_was_given():
 
 def test_a_list_needs_a_name_that_stands_as_a_place_on_its_own():
     assert [p.name for p in _read("ردد المتظاهرون شعارات تنادي بالحرية والإصلاح.")] == []
+
+
+def test_a_town_after_a_direction_or_near_words_is_a_point_of_reference():
+    found = {m.name: m for m in _read("استهدفت طائرة مسيرة سيارة بالقرب من قرية تل العيد جنوب شرقي القامشلي.")}
+    assert found["القامشلي"].context and not found["تل العيد"].context
+    assert found["تل العيد"].located_by is found["القامشلي"]
+    found = {m.name: m for m in _read("تتركز الاشتباكات في منطقة قسطل جندو بشمال شرق عفرين.")}
+    assert found["عفرين"].context and not found["قسطل جندو"].context  # a named area, not a common noun
+    found = {m.name: m for m in _read("انفجرت عبوة في قرية المعيصرة قرب قضاء الحويجة.")}
+    assert found["الحويجة"].context

@@ -1118,6 +1118,11 @@ class _Finder:
             return True  # «Minaz, west of Kobani»: the direction's «of» says the town after it locates the place
         if len(words) == 1 and words[0] in g.near:
             return True
+        if 1 <= len(words) <= 2 and all(self._direction_word(w) for w in words):
+            return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
+        if len(words) >= 2 and g.key(words[0]) in g.near:
+            rest = words[1:] if words[1] not in g.locating_links else words[2:]
+            return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
         if not words or len(words) > 2:
             return False
         last = words[-1]
@@ -1126,6 +1131,9 @@ class _Finder:
             return False  # (one word may carry a preposition: «بمدينة»)
         return len(words) == 1 or words[0] in g.locating_links or \
             any(key in g.directions for key, _ in candidate_keys(words[0], g.clitics))
+
+    def _direction_word(self, word: str) -> bool:
+        return any(key in self.g.directions for key, _ in candidate_keys(word, self.g.clitics))
 
     def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
         """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
@@ -1151,6 +1159,7 @@ class _Finder:
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+                                                     and not self._directed(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
