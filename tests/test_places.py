@@ -232,3 +232,13 @@ def test_a_town_after_a_direction_or_near_words_is_a_point_of_reference():
     assert found["عفرين"].context and not found["قسطل جندو"].context  # a named area, not a common noun
     found = {m.name: m for m in _read("انفجرت عبوة في قرية المعيصرة قرب قضاء الحويجة.")}
     assert found["الحويجة"].context
+
+
+def test_a_village_known_only_in_another_governorate_than_its_sentence_names_is_a_namesake():
+    found = {m.name: m for m in _read("استعاد الجيش السيطرة على بلدات الزيارة والمنصورة وذلك خلال عمليات في سهل الغاب "
+                                      "بريف حماة الشمالي الغربي.")}
+    assert found["المنصورة"].admin1 == "Hama" and found["المنصورة"].place is None
+    assert found["الزيارة"].admin1 == "Hama"
+    # a bare governorate name may be its capital city: it does not move a town named beside it
+    found = {m.name: m for m in _read("خرجت تظاهرة في اللاذقية، فيما شهدت مدينة بانياس اعتصاماً.")}
+    assert found["بانياس"].admin1 == "Tartus"

@@ -176,6 +176,7 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+_CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
@@ -592,6 +593,7 @@ class _Finder:
         self._mark_nisba()
         self._mark_datelines()
         self._disambiguate()
+        self._sentence_region()
         self._place_list_members()
         self._place_unknowns()
         return self.mentions
@@ -749,6 +751,34 @@ class _Finder:
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _sentence_region(self) -> None:
+        """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
+        only in another governorate than the one its sentence names as its region is a namesake the gazetteer
+        lacks, in the sentence's governorate (villages share names across Syria)."""
+        for m in self.mentions:
+            if m.place is None or m.fixed or m.region or m.anaphor or m.dateline \
+                    or m.place.kind not in ("town", "village"):
+                continue
+            sentence = self.doc.sentence_of(m.start)
+            regions = {o.admin1 for o in self.mentions if o.region and o.admin1 and not o.anaphor
+                       and sentence.start <= o.start < sentence.end and self._said_as_region(o)}
+            if len(regions) != 1:
+                continue
+            admin1 = next(iter(regions))
+            if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
+                    and self._country(admin1) == self._country(m.admin1 or admin1) \
+                    and not {admin1, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                m.place, m.admin1, m.assumed = None, admin1, True
+
+    def _said_as_region(self, m: PlaceMention) -> bool:
+        """A region by name («سهل الغاب»), or a governorate's name with the word that makes it one («بريف حماة»,
+        «محافظة درعا», «Aleppo province»): a bare «حماة» may be the city."""
+        if m.place is not None and m.place.kind == "region":
+            return True
+        words = self.doc.lang.words("region_word")
+        beside = self.tokens[max(0, m.tok_start - 1):m.tok_start] + self.tokens[m.tok_end:m.tok_end + 1]
+        return any(t.text in words or set(t.key_names) & words for t in beside)
 
     def _votes(self, mentions: list[PlaceMention] | None = None, settled: bool = False) -> dict[str, float]:
         """Governorate → mentions that say the report is about it: regions, the places that locate others, and
