@@ -242,3 +242,9 @@ def test_a_village_known_only_in_another_governorate_than_its_sentence_names_is_
     # a bare governorate name may be its capital city: it does not move a town named beside it
     found = {m.name: m for m in _read("خرجت تظاهرة في اللاذقية، فيما شهدت مدينة بانياس اعتصاماً.")}
     assert found["بانياس"].admin1 == "Tartus"
+
+
+def test_a_list_opened_after_the_region_of_its_plural():
+    names = [m.name for m in _read("سيطر الجيش على سبع قرى في ريف إدلب الجنوبي وهي الشيخ دامس وحنتوتين والركايا.")]
+    assert {"الشيخ دامس", "حنتوتين", "الركايا"} <= set(names)
+    assert [m.name for m in _read("يخوض مقاتلوها معارك هي الأعنف في مدينة الباب.")] == ["الباب"]

@@ -176,6 +176,7 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+_OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -502,7 +503,18 @@ class _Finder:
         openers = _openers(self.gaz, g)
         i = 0
         precision = 1
+        plural: tuple[int, str] | None = None  # the last plural type word: (token after it, kind)
         while i < len(tokens):
+            if plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
+                    and 0 < i - plural[0] <= _OPENER_REACH and self.sentence_end[i] == self.sentence_end[plural[0]] \
+                    and any(plural[0] <= m.tok_start < i for m in self.mentions[-3:]):
+                # «سبع قرى في ريف إدلب الجنوبي وهي X وY»: the list opened after the plural's region (a place
+                # between them: «معارك هي الأعنف» opens nothing)
+                end = self._after_type_word(i, self.sentence_end[i], plural[1], True, precision)
+                plural = None
+                if end > i + 1:
+                    i, precision = end, 1
+                    continue
             if self.capital and self.capital[i] and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
@@ -553,6 +565,8 @@ class _Finder:
                     precision = 1
                     continue
                 if role in ("type", "list"):
+                    if role == "list":
+                        plural = (word.end, kind)
                     keep_from = word.char_start if naming in ("keep", "facility") else None
                     prefix = naming if naming not in ("", "keep", "facility") else ""
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
