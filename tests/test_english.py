@@ -166,3 +166,12 @@ def test_transliterations_meet_on_their_consonants_and_particles_are_optional():
 
     doc = Doc("t", "The regime's forces and Hay'at Tahrir al-Sham clashed.", "en")
     assert [m.value for m in actors.find(doc.tokens)] == ["SYR_GOV", "HTS"]
+
+
+def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
+    def tolls(text: str) -> list[tuple]:
+        return [(c["group"], c["outcome"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
+    assert tolls("Four civilians, including a child, were killed in gunfire in Daraa.") == [
+        (["CIVILIANS"], "killed", 4), (["CIVILIANS"], "killed", 1)]
+    assert tolls("10 civilians, among them nine children, were killed in an airstrike on Maarat al-Numan.") == [
+        (["CIVILIANS"], "killed", 10), (["CIVILIANS"], "killed", 9)]

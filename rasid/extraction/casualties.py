@@ -462,7 +462,7 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             if noun is None:
                 continue
-            between = text[max(noun.char_end, q.end):w.char_start]
+            between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
@@ -476,15 +476,31 @@ class CasualtyReader:
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
 
+    def _without_subset_aside(self, between: str) -> str:
+        """«Four civilians, including a child, were killed»: a part told between commas does not part the count
+        from its verb."""
+        stripped = between.strip()
+        if len(stripped) < 2 or stripped[0] not in ",،" or stripped[-1] not in ",،":
+            return between
+        inner = stripped[1:-1].strip()
+        if any(c in inner for c in ".،,؛:"):
+            return between
+        words = inner.split()
+        opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
+        return "" if opens else between
+
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
         """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
         precede the verb; a head with no noun of its own is of the kind of its parts."""
         text = self.doc.text
         lo = max(self.doc.sentence_of(q.start).start, q.start - 70)
         opener = None
-        for t in self.doc.stream.between(lo, q.start):
+        tokens = list(self.doc.stream.between(lo, q.start))
+        for i, t in enumerate(tokens):
             if t.text in self.W.subset_opener:
                 opener = t
+            elif i + 1 < len(tokens) and f"{t.text} {tokens[i + 1].text}" in self.W.subset_opener:
+                opener = tokens[i + 1]  # «among them»: where the opener ends
         if opener is None or any(c in text[opener.end:q.start] for c in ".،,؛:") or any(
                 o.value[0] == "outcome" for o in self._words_in(opener.end, q.start)):
             return None
