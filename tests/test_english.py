@@ -175,3 +175,10 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
         (["CIVILIANS"], "killed", 4), (["CIVILIANS"], "killed", 1)]
     assert tolls("10 civilians, among them nine children, were killed in an airstrike on Maarat al-Numan.") == [
         (["CIVILIANS"], "killed", 10), (["CIVILIANS"], "killed", 9)]
+
+
+def test_counts_listed_before_the_outcome_word_share_it():
+    tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
+        "Five attacks left three SDF fighters, two ISIS members and one civilian dead in Hasakah.", "t").to_dict()[
+        "casualties"]]
+    assert sorted(tolls) == [(["CIVILIANS"], "killed", 1), (["ISIS"], "killed", 2), (["SDF"], "killed", 3)]

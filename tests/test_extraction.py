@@ -438,3 +438,8 @@ def test_an_ordinal_after_a_count_is_one_more_of_the_same_people():
         (["SYR_GOV"], "killed", 3), (["SYR_GOV"], "injured", 1)]
     rec = record("قتل شخصان في قصف على البلدة لليوم الثالث على التوالي.")
     assert [(c["outcome"], c["low"]) for c in rec["casualties"]] == [("killed", 2)]
+
+
+def test_counts_listed_before_the_verb_share_it():
+    rec = record("ثلاثة عناصر من قوات النظام ومدنيان قتلوا في انفجار عبوة ناسفة في بلدة الصنمين.")
+    assert sorted((c["group"][0], c["low"]) for c in rec["casualties"]) == [("CIVILIANS", 2), ("SYR_GOV", 3)]

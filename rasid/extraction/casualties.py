@@ -249,6 +249,7 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        self._list_before(s, words, quantities, used, sentence_records)
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
@@ -284,16 +285,7 @@ class CasualtyReader:
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
-            adjacent = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
-            group = group or adjacent  # «7 مجهولي الهوية»
-            if noun is None and not group:
-                continue
-            if noun is not None and not group:
-                kind = noun.value[1].split(":")[0]
-                group = ["CIVILIANS"] if kind in ("civ", "kin") else (
-                    self._named_side(noun, noun.char_end, s, strict=kind == "person") or
-                    ([self.state_army] if kind == "soldier" else []) or
-                    (list(previous[-1].group) if kind == "other" else []))  # «12 مدنياً … و5 آخرين»
+            group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
             used.add(q.start)
@@ -310,6 +302,46 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _list_before(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
+                     sentence_records: list[Casualty]) -> None:
+        """«Five attacks left three SDF fighters, two ISIS members and one civilian dead»: the counts listed before
+        the count next to the outcome word share its outcome, each with its own people."""
+        text = self.doc.text
+        for record in list(sentence_records):
+            start = self.doc.norm.from_original(record.evidence.start)
+            if record.subset_of is not None or start <= s.start:
+                continue
+            while True:
+                before = [q for q in quantities if q.start not in used and s.start <= q.start and q.end <= start]
+                if not before:
+                    break
+                q = before[-1]
+                noun = self._noun_in(q, words)
+                end = max(q.end, noun.char_end) if noun is not None else q.end
+                gap = text[end:start].replace(",", " , ").replace("،", " ، ").split()
+                if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
+                        gap or text[start - 1:start] in self.W.glued):
+                    break
+                group = self._item_group(s, q, noun, [record])
+                if not group:
+                    break
+                used.add(q.start)
+                sentence_records.append(Casualty(group, record.outcome, q.low, q.high, q.qualifier, record.date_start,
+                                                 record.date_end, record.place_ar, self.doc.evidence(q.start, end),
+                                                 admin1=record.admin1, tally=record.tally))
+                start = q.start
+
+    def _item_group(self, s: Sentence, q: Quantity, noun: Match | None, previous: list[Casualty]) -> list[str]:
+        """The people of one count of a list: the side named right after it, or its noun's."""
+        group = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
+        if group or noun is None:
+            return group
+        kind = noun.value[1].split(":")[0]
+        return ["CIVILIANS"] if kind in ("civ", "kin") else (
+            self._named_side(noun, noun.char_end, s, strict=kind == "person") or
+            ([self.state_army] if kind == "soldier" else []) or
+            (list(previous[-1].group) if kind == "other" else []))
 
     @staticmethod
     def _as_quantity(noun: Match) -> Quantity:
