@@ -182,3 +182,9 @@ def test_counts_listed_before_the_outcome_word_share_it():
         "Five attacks left three SDF fighters, two ISIS members and one civilian dead in Hasakah.", "t").to_dict()[
         "casualties"]]
     assert sorted(tolls) == [(["CIVILIANS"], "killed", 1), (["ISIS"], "killed", 2), (["SDF"], "killed", 3)]
+
+
+def test_a_noun_counted_after_its_outcome_word_may_follow_adjectives():
+    tolls = [(c["outcome"], c["low"]) for c in extract(
+        "Activists reported the killing of a young shepherd near Jassim on Monday.", "t").to_dict()["casualties"]]
+    assert tolls == [("killed", 1)]

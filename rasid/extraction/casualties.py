@@ -361,7 +361,10 @@ class CasualtyReader:
     def _count_after(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
                      used_nouns: set[int], peek: bool = False):
         text = self.doc.text
-        first = self._noun_at(self._after_filler(w.char_end))
+        start = self._after_filler(w.char_end)
+        first = self._noun_at(start)
+        if first is None and self.W.adjectives_before:
+            first = self._noun_after_words(start)  # «the killing of a regime soldier»
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
