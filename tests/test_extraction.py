@@ -443,3 +443,10 @@ def test_an_ordinal_after_a_count_is_one_more_of_the_same_people():
 def test_counts_listed_before_the_verb_share_it():
     rec = record("ثلاثة عناصر من قوات النظام ومدنيان قتلوا في انفجار عبوة ناسفة في بلدة الصنمين.")
     assert sorted((c["group"][0], c["low"]) for c in rec["casualties"]) == [("CIVILIANS", 2), ("SYR_GOV", 3)]
+
+
+def test_clashes_in_which_protesters_are_hurt_are_excessive_force_against_them():
+    assert events("أصيب 75 محتجاً بالرصاص الحي في اشتباكات مع قوات الأمن في مدينة الناصرية.") == [
+        ("Excessive force against protesters", "الناصرية")]
+    assert events("توفي متظاهران متأثرين بجراح أصيبوا بها في اشتباكات مع قوات الأمن في مدينة الناصرية.") == [
+        ("Excessive force against protesters", "الناصرية")]
