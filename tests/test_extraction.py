@@ -450,3 +450,10 @@ def test_clashes_in_which_protesters_are_hurt_are_excessive_force_against_them()
         ("Excessive force against protesters", "الناصرية")]
     assert events("توفي متظاهران متأثرين بجراح أصيبوا بها في اشتباكات مع قوات الأمن في مدينة الناصرية.") == [
         ("Excessive force against protesters", "الناصرية")]
+
+
+def test_a_clash_told_with_one_side_faces_the_reports_other_camp():
+    text = ("قصفت قوات النظام مواقع الفصائل المقاتلة في بلدة كفرنبل. "
+            "كما خاضت قوات النظام اشتباكات في قرية معرزيتا.")
+    clash = [e for e in record(text)["events"] if e["location"]["name_ar"] == "معرزيتا"]
+    assert clash and clash[0]["actors"] == ["SYR_GOV"] and clash[0]["targets"] == ["OPPOSITION"]

@@ -148,6 +148,7 @@ class EventReader:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
         self._report_weapon()
+        self._clash_opponents()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -220,6 +221,18 @@ class EventReader:
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
+
+    def _clash_opponents(self) -> None:
+        """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
+        is the report's other camp, when the sides of its other events make exactly one."""
+        for f in self.frames:
+            if f.sub_event_type != "Armed clash" or f.targets or not f.actors or "UNKNOWN" in f.actors:
+                continue
+            others = unique(a for g in self.frames if g is not f for a in g.actors + g.targets
+                            if a not in ("CIVILIANS", "UNKNOWN") and not any(same_camp(a, b) for b in f.actors))
+            camps = {ACTORS[a].camp if a in ACTORS else a for a in others}
+            if len(camps) == 1:
+                f.targets = others
 
     def _report_weapon(self) -> None:
         """«استهدفت الضربات مواقع …», «تعرضت السيارة للاستهداف»: a strike whose clause names neither weapon nor
