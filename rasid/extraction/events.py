@@ -102,8 +102,7 @@ class EventReader:
         self.date_index = SpanIndex(dates)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
-        self.unnamed_weapon: set[tuple[int, int]] = set()
-        self.guessed_agents: set[int] = set()  # ids of frames whose acting side the clause does not name  # triggers typed without a weapon named in their clause
+        self.unnamed_weapon: set[tuple[int, int]] = set()  # triggers typed without a weapon named in their clause
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
         self.clause_triggers: dict[Span, list[Match]] = {}
@@ -240,7 +239,7 @@ class EventReader:
         (a ground attack or a clash would be told with its own words)."""
         unnamed = [f for f in self.frames if (f.trigger.start, f.trigger.end) in self.unnamed_weapon
                    and f.sub_event_type in ("Armed clash", "Shelling/artillery/missile attack")
-                   and id(f) in self.guessed_agents]
+                   and not f.named_agents]
         if not unnamed:
             return
         told = {f.sub_event_type for f in self.frames if (f.trigger.start, f.trigger.end) not in self.unnamed_weapon
@@ -254,9 +253,9 @@ class EventReader:
         as the author of its other air strikes when it names exactly one; barrel bombs and helicopters before
         8 December 2024 are the government's; otherwise UNKNOWN."""
         air = [f for f in self.frames if f.sub_event_type == "Air/drone strike"]
-        named = {a for f in air if id(f) not in self.guessed_agents for a in f.actors if a != "UNKNOWN"}
+        named = {a for f in air if f.named_agents for a in f.actors if a != "UNKNOWN"}
         for f in air:
-            if id(f) not in self.guessed_agents:
+            if f.named_agents:
                 continue
             clause_text = self.doc.text[f.clause.start:f.clause.end]
             era = f.date_start or self.report_date
@@ -595,7 +594,7 @@ class EventReader:
             if sub_type == "Armed clash" and self.first_clash_sentence is None:
                 self.first_clash_sentence = s.index
             if not named:
-                self.guessed_agents.add(id(frame))
+                frame.named_agents = False
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
         """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):

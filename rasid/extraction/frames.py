@@ -36,6 +36,7 @@ class Frame:
     extra_places: list[PlaceMention] = field(default_factory=list)
     role: str = EVENT  # event | withdrawal | background
     between: bool = False  # the sides were read from «بين … و…»: the two sides of the fighting
+    named_agents: bool = True  # False: the clause does not name the acting side (guessed from the sentence)
 
     @property
     def event_type(self) -> str:
