@@ -457,3 +457,10 @@ def test_a_clash_told_with_one_side_faces_the_reports_other_camp():
             "كما خاضت قوات النظام اشتباكات في قرية معرزيتا.")
     clash = [e for e in record(text)["events"] if e["location"]["name_ar"] == "معرزيتا"]
     assert clash and clash[0]["actors"] == ["SYR_GOV"] and clash[0]["targets"] == ["OPPOSITION"]
+
+
+def test_a_clash_whose_other_side_is_inferred_keeps_its_toll_on_the_side_named():
+    text = ("قصفت قوات النظام مواقع الفصائل المقاتلة في بلدة كفرنبل. "
+            "وخاضت الفصائل المقاتلة اشتباكات في قرية معرزيتا قتل فيها 3 مقاتلين.")
+    tolls = [(c["group"], c["low"]) for c in record(text)["casualties"]]
+    assert tolls == [(["OPPOSITION"], 3)]

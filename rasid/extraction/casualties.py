@@ -683,7 +683,7 @@ class CasualtyReader:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
                 if frame.sub_event_type == "Armed clash":
-                    side = unique(frame.actors + frame.targets)  # a battle's toll not split: both sides
+                    side = unique(frame.told_sides)  # a battle's toll not split: both sides named with it
                 else:
                     side = frame.targets  # the victims of a strike are its targets, never its author
                 armed = [a for a in side if a != "CIVILIANS"]
@@ -874,7 +874,7 @@ class CasualtyReader:
         sides: list[str] = []
         for f in self.frames:
             if f.sentence.index <= s.index and f.sub_event_type == "Armed clash":
-                sides += [a for a in f.actors + f.targets if a in ARMED and a != "UNKNOWN"]
+                sides += [a for a in f.told_sides if a in ARMED and a != "UNKNOWN"]
         if len(set(sides)) >= 2:
             return unique(sides)
         named = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED

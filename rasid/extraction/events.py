@@ -231,7 +231,7 @@ class EventReader:
                             if a not in ("CIVILIANS", "UNKNOWN") and not any(same_camp(a, b) for b in f.actors))
             camps = {ACTORS[a].camp if a in ACTORS else a for a in others}
             if len(camps) == 1:
-                f.targets = others
+                f.targets, f.inferred_targets = others, True
 
     def _report_weapon(self) -> None:
         """«استهدفت الضربات مواقع …», «تعرضت السيارة للاستهداف»: a strike whose clause names neither weapon nor

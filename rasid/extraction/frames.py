@@ -37,6 +37,12 @@ class Frame:
     role: str = EVENT  # event | withdrawal | background
     between: bool = False  # the sides were read from «بين … و…»: the two sides of the fighting
     named_agents: bool = True  # False: the clause does not name the acting side (guessed from the sentence)
+    inferred_targets: bool = False  # the side hit is the report's other camp, not named with the event
+
+    @property
+    def told_sides(self) -> list[str]:
+        """The sides its own statement names: its actors, and its targets unless inferred from the report."""
+        return self.actors + ([] if self.inferred_targets else self.targets)
 
     @property
     def event_type(self) -> str:
