@@ -49,7 +49,8 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     from rasid.text.language import get_language
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
-             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form"}
+             "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
+             "particle"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -248,3 +249,8 @@ def test_a_list_opened_after_the_region_of_its_plural():
     names = [m.name for m in _read("سيطر الجيش على سبع قرى في ريف إدلب الجنوبي وهي الشيخ دامس وحنتوتين والركايا.")]
     assert {"الشيخ دامس", "حنتوتين", "الركايا"} <= set(names)
     assert [m.name for m in _read("يخوض مقاتلوها معارك هي الأعنف في مدينة الباب.")] == ["الباب"]
+
+
+def test_a_name_may_go_on_with_a_word_normalisation_writes_like_a_preposition():
+    assert [m.name for m in _read("انفجرت عبوة في قرية حمار العلي التابعة لبلدة الكسرة.")][:1] == ["حمار العلي"]
+    assert [m.name for m in _read("تقدمت القوات في قرية كفرنبودة على الطريق الدولي.")][:1] == ["كفرنبودة"]

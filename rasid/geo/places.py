@@ -88,6 +88,7 @@ class PlaceGrammar:
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
         self.countryside = next(iter(sorted(role("countryside"))), "")
+        self.particles = role("particle", keyed=True)
         self.list_and = next(iter(sorted(role("list_and"))), "")
         self.list_openers = role("list_opener")
         self.direction_suffixes = role("direction_suffix")
@@ -444,6 +445,9 @@ class _Finder:
         if self.g.clitic_on_article(word):
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
         for key, cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
+            if key in self.g.particles and (self.g.has_article(word) or any(
+                    c not in self.g.clitics.conjunctions for c in word[:cut])):
+                continue  # «العلي», «بالي»: no preposition takes the article or another preposition
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
             if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self._lookup(key):
