@@ -254,3 +254,8 @@ def test_a_list_opened_after_the_region_of_its_plural():
 def test_a_name_may_go_on_with_a_word_normalisation_writes_like_a_preposition():
     assert [m.name for m in _read("انفجرت عبوة في قرية حمار العلي التابعة لبلدة الكسرة.")][:1] == ["حمار العلي"]
     assert [m.name for m in _read("تقدمت القوات في قرية كفرنبودة على الطريق الدولي.")][:1] == ["كفرنبودة"]
+
+
+def test_words_of_nearness_end_a_name():
+    assert [m.name for m in _read("هاجم التنظيم قريتي رأس العين ومغربتين القريبتين من بلدة صرين.")] == [
+        "رأس العين", "مغربتين", "صرين"]
