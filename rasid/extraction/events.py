@@ -92,6 +92,7 @@ class EventReader:
         self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
                                        "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
+        self.clause_verbs: dict[Span, int] = {}  # how many of them are verbs (counted once: a clause may hold many)
         self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
         for p in self.places:
             if p.list_head is not None:
@@ -310,7 +311,7 @@ class EventReader:
     def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
         """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
         side named with it) ties it to a place, date, number or toll."""
-        if any(_is_verb(o) and o is not t for o in self.sentence_triggers.get(clause, ())):
+        if self.clause_verbs.get(clause, 0) > (1 if _is_verb(t) else 0):
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
@@ -349,9 +350,12 @@ class EventReader:
     def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
-        self.sentence_triggers = {}
+        self.sentence_triggers, self.clause_verbs = {}, {}
         for t in triggers:
-            self.sentence_triggers.setdefault(self.doc.clause_of(t.char_start), []).append(t)
+            clause = self.doc.clause_of(t.char_start)
+            self.sentence_triggers.setdefault(clause, []).append(t)
+            if _is_verb(t):
+                self.clause_verbs[clause] = self.clause_verbs.get(clause, 0) + 1
         for t in triggers:
             if weapons and t.value == "explosion":
                 continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
