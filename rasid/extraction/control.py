@@ -14,13 +14,15 @@ def control_records(doc: Doc) -> list[Control]:
              and f.trigger.value != "withdraw"] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
+    actors = SpanIndex(doc.actors)
+    percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
     seen: set[tuple] = set()
-    for frame, change, sides in [(f, "gained", f.actors) for f in gains] + [(f, "lost", _named_losers(doc, f)) for f in gains] + \
+    for frame, change, sides in [(f, "gained", f.actors) for f in gains] + [(f, "lost", _named_losers(actors, f)) for f in gains] + \
             [(f, "withdrew", f.actors) for f in withdrawals]:
         if frame.place is None:
             continue
-        share = _share(doc, frame)
+        share = _share(percents, frame)
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
@@ -38,10 +40,10 @@ def control_records(doc: Doc) -> list[Control]:
     return out
 
 
-def _named_losers(doc: Doc, frame: Frame) -> list[str]:
+def _named_losers(actors: SpanIndex, frame: Frame) -> list[str]:
     """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
     elsewhere is not said to have lost the place)."""
-    named = {a.actor for a in doc.actors if frame.clause.start <= a.start and a.end <= max(frame.scope_end, frame.clause.end)}
+    named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end))}
     return [t for t in frame.targets if t in named and t not in frame.actors]
 
 
@@ -81,10 +83,9 @@ def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
     return [p for p in chosen if not p.region]
 
 
-def _share(doc: Doc, frame: Frame) -> float | None:
+def _share(percents: SpanIndex, frame: Frame) -> float | None:
     """«أكثر من 90% من مساحة المدينة» → 0.9."""
-    for q in doc.quantities:
-        if frame.trigger.char_end <= q.start and q.end <= frame.scope_end and q.percent and q.value is not None \
-                and 0 < q.value <= 100:
+    for q in percents.within(frame.trigger.char_end, frame.scope_end):
+        if q.value is not None and 0 < q.value <= 100:
             return round(q.value / 100, 3)
     return None

@@ -225,11 +225,16 @@ class EventReader:
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
         is the report's other camp, when the sides of its other events make exactly one."""
+        told: dict[str, int] = {}  # each side → how many frames name it (in the order the report names them)
+        for g in self.frames:
+            for a in unique(g.actors + g.targets):
+                told[a] = told.get(a, 0) + 1
         for f in self.frames:
             if f.sub_event_type != "Armed clash" or f.targets or not f.actors or "UNKNOWN" in f.actors:
                 continue
-            others = unique(a for g in self.frames if g is not f for a in g.actors + g.targets
-                            if a not in ("CIVILIANS", "UNKNOWN") and not any(same_camp(a, b) for b in f.actors))
+            own = set(f.actors)  # (its targets are empty)
+            others = [a for a, n in told.items() if n > (a in own) and a not in ("CIVILIANS", "UNKNOWN")
+                      and not any(same_camp(a, b) for b in f.actors)]
             camps = {ACTORS[a].camp if a in ACTORS else a for a in others}
             if len(camps) == 1:
                 f.targets, f.inferred_targets = others, True

@@ -774,13 +774,13 @@ class _Finder:
         """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
         only in another governorate than the one its sentence names as its region is a namesake the gazetteer
         lacks, in the sentence's governorate (villages share names across Syria)."""
+        by_sentence = self._by_sentence()
         for m in self.mentions:
             if m.place is None or m.fixed or m.region or m.anaphor or m.dateline \
                     or m.place.kind not in ("town", "village"):
                 continue
-            sentence = self.doc.sentence_of(m.start)
-            regions = {o.admin1 for o in self.mentions if o.region and o.admin1 and not o.anaphor
-                       and sentence.start <= o.start < sentence.end and self._said_as_region(o)}
+            regions = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
+                       if o.region and o.admin1 and not o.anaphor and self._said_as_region(o)}
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
@@ -788,6 +788,13 @@ class _Finder:
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
                     and not {admin1, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
                 m.place, m.admin1, m.assumed = None, admin1, True
+
+    def _by_sentence(self) -> dict[int, list[PlaceMention]]:
+        """The mentions of each sentence, by its index (looked up once, not by scanning all for each)."""
+        out: dict[int, list[PlaceMention]] = {s.index: [] for s in self.doc.sentences}
+        for m in self.mentions:
+            out.setdefault(self.doc.sentence_of(m.start).index, []).append(m)
+        return out
 
     def _said_as_region(self, m: PlaceMention) -> bool:
         """A region by name («سهل الغاب»), or a governorate's name with the word that makes it one («بريف حماة»,
@@ -817,14 +824,14 @@ class _Finder:
         total = sum(votes.values())
         report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
         said = {m.name: m for m in self.mentions if m.place is None and m.admin1 and not m.assumed and not m.region}
+        by_sentence = self._by_sentence()
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
                 continue
             if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
                 m.admin1, m.assumed = said[m.name].admin1, True
                 continue
-            sentence = self.doc.sentence_of(m.start)
-            around = self._votes([o for o in self.mentions if o is not m and sentence.start <= o.start < sentence.end],
+            around = self._votes([o for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m],
                                  settled=True)
             admin1 = next(iter(around)) if len(around) == 1 else report if not around else None
             strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
@@ -1194,6 +1201,10 @@ class _Finder:
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
         pairs = list(zip(self.mentions, self.mentions[1:]))
+        members: dict[int, list[PlaceMention]] = {}  # id of a list's first name → the other names of the list
+        for m in self.mentions:
+            if m.list_head is not None:
+                members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             if a.region and not (a.place and a.place.kind == "region"):
                 continue
@@ -1216,7 +1227,7 @@ class _Finder:
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
                 continue
             head = a.list_head or a
-            for m in [a] + [m for m in self.mentions if m.list_head is head or m is head]:
+            for m in [a, head] + members.get(id(head), []):
                 if m.located_by is None and (not m.region or m.place is not None and m.place.kind == "region"):
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
         for a, b in pairs:
