@@ -188,3 +188,12 @@ def test_a_noun_counted_after_its_outcome_word_may_follow_adjectives():
     tolls = [(c["outcome"], c["low"]) for c in extract(
         "Activists reported the killing of a young shepherd near Jassim on Monday.", "t").to_dict()["casualties"]]
     assert tolls == [("killed", 1)]
+
+
+def test_the_coalition_named_by_what_it_fights_and_targets_as_a_noun_tell_no_clash_or_attack():
+    events = [(e["sub_event_type"], e["actors"]) for e in extract(
+        "Airstrikes by the US-led coalition fighting Daesh killed 20 civilians in Deir ez-Zor province.", "t"
+    ).to_dict()["events"]]
+    assert events == [("Air/drone strike", ["COALITION"])]
+    assert extract("The president named his targets in the cities of Manbij and Tel Rifaat.", "t").to_dict()[
+        "events"] == []

@@ -196,6 +196,8 @@ class EventReader:
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
+        if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
+            return False  # «his targets», «the targets»: what is aimed at, not an attack
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
@@ -854,8 +856,8 @@ class EventReader:
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = text[t.char_end:a.start].split()
-            if self.subject_before:
-                gap = [g for g in gap if g.strip(QUOTES)]  # «by “ISIS” cells»
+            if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
+                gap = [g for g in gap if g.strip(QUOTES) and g not in self.words("determiner")]
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
