@@ -464,3 +464,9 @@ def test_a_clash_whose_other_side_is_inferred_keeps_its_toll_on_the_side_named()
             "وخاضت الفصائل المقاتلة اشتباكات في قرية معرزيتا قتل فيها 3 مقاتلين.")
     tolls = [(c["group"], c["low"]) for c in record(text)["casualties"]]
     assert tolls == [(["OPPOSITION"], 3)]
+
+
+def test_background_the_report_recalls_and_the_perpetrators_of_an_event_tell_no_new_event():
+    assert events("يذكر أن تنظيم داعش شن في الثالث من آب هجوماً على قضاء سنجار واعتقل المئات من أهالي المنطقة.") == []
+    assert events("أصدرت المحكمة حكماً بحق خمسة اشخاص ادينوا بأنهم منفذي تفجير أوقع قتلى في بغداد.") == []
+    assert events("اعتقلت القوات الأمنية منفذي التفجير في مدينة سامراء.") == [("Arrests", "سامراء")]

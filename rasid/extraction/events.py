@@ -181,6 +181,8 @@ class EventReader:
         """False for threats, plans, denials, questions and history."""
         if self.doc.text[s.start:s.end].rstrip().endswith(("؟", "?")):
             return False
+        if self._recalled(s):
+            return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
@@ -285,6 +287,8 @@ class EventReader:
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
         window = self.doc.text[max(clause.start, t.char_start - 16):t.char_start]
+        if self._after_perpetrators(t):
+            return True  # «منفذي تفجير أوقع قتلى»: the bombing its perpetrators are tried or hunted for, told before
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
@@ -293,6 +297,25 @@ class EventReader:
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
             return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
         return not self.outcome_index.starts_in(clause.start, clause.end)
+
+    def _recalled(self, s: Sentence) -> bool:
+        """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
+        head = self.doc.text[s.start:s.start + 40].lstrip(" \"'-–•*")
+        for phrase in self.words("recall"):
+            for glued in ("",) + tuple(self.words("and")):
+                if head.startswith(glued + phrase):
+                    return True
+        return False
+
+    def _after_perpetrators(self, t: Match) -> bool:
+        """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it."""
+        words = self.words("perpetrator")
+        before = self.doc.tokens[max(0, t.start - 3):t.start]
+        while before and before[-1].text in self.words("determiner"):
+            before = before[:-1]
+        if before and set(before[-1].key_names) & words:
+            return True
+        return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
 
     def _passive(self, t: Match) -> bool:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
