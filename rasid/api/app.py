@@ -135,7 +135,8 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
         doc_id = body.doc_id or f"api-{content_hash(body.text)[:12]}"
         item = extract_report(SourceReport(doc_id=doc_id, text=body.text, report_date=body.report_date,
                                            path=f"api:{user}", outlet=body.outlet, url=body.url, title=body.title))
-        outcome = Writer(db).write(item)
+        with Writer(db) as writer:
+            outcome = writer.write(item)
         if outcome not in (ADDED, "seen"):
             raise HTTPException(422, item.error or "the report could not be stored")
         with db.session() as s:

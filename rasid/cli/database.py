@@ -23,6 +23,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..store import BATCH_SIZE
 from .main import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
@@ -33,8 +34,8 @@ def add_parsers(commands) -> None:
     ing = commands.add_parser(
         "ingest", help="extract reports and store them in the database, reconciled with what is stored",
         description="Store reports (.txt, .jsonl, .html/.htm pages, .xml/.rss/.atom feeds, folders, - for "
-                    "standard input) with their extraction, one report per transaction. A report whose text is "
-                    "already stored is skipped, so a rerun after a crash or Ctrl-C resumes where it stopped.",
+                    "standard input) with their extraction, a batch of reports per transaction. A report whose text "
+                    "is already stored is skipped, so a rerun after a crash or Ctrl-C resumes where it stopped.",
         epilog="exit status: 0 all inputs stored or already there, 1 some input failed, 2 usage error, 130 interrupted",
     )
     ing.add_argument("paths", nargs="+", metavar="PATH")
@@ -44,8 +45,9 @@ def add_parsers(commands) -> None:
     ing.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler (tcp://HOST:PORT)")
     ing.add_argument("--workers", type=_positive, default=2, metavar="N",
                      help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
-    ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
-                     help="reports per Dask task (default 200)")
+    ing.add_argument("--batch-size", type=_positive, default=BATCH_SIZE, metavar="N",
+                     help=f"reports written per transaction, and per Dask task (default {BATCH_SIZE}); a crash "
+                          "loses at most one batch, and the records do not depend on it")
     ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     ing.set_defaults(run=_run_ingest)
 
@@ -206,7 +208,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
                 _error("--engine dask", str(exc))
                 return EXIT_USAGE
         else:
-            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track)
+            summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
+                             batch_size=args.batch_size)
     except KeyboardInterrupt:
         progress.done()
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "

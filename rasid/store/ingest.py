@@ -1,10 +1,11 @@
-"""Ingest: reports in, extracted and reconciled records stored, one report per transaction.
+"""Ingest: reports in, extracted and reconciled records stored, a batch of reports per transaction.
 
-Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer.write`) stores one
-report, its extraction and the reconciliation it causes in a single transaction. A report whose text hash is
-already stored is skipped, so ingesting the same files again adds nothing, and a run that is killed loses at
-most the report being written: a rerun skips what was committed and goes on in the same order, which ends
-with exactly the records of an uninterrupted run.
+Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer`, in
+rasid.store.writer) stores a batch of reports, their extraction and the reconciliation they cause in a single
+transaction. A report whose text hash is already stored is skipped (one query per batch, before extracting), so
+ingesting the same files again adds nothing, and a run that is killed loses at most the batch being written: a
+rerun skips what was committed and goes on in the same order, which ends with exactly the records of an
+uninterrupted run, whatever the batch size.
 """
 from __future__ import annotations
 
@@ -12,38 +13,13 @@ import hashlib
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-from datetime import date
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
-from .. import records
 from ..extraction.pipeline import extract
 from ..sources import InputError, SourceReport
-from . import models, reconcile
+from . import BATCH_SIZE
 from .db import Database
-
-ADDED, SEEN, FAILED = "added", "seen", "failed"
-
-
-@dataclass
-class ExtractedReport:
-    """A report and what extraction made of it (or why it failed), ready to be written."""
-
-    doc_id: str
-    text: str
-    report_date: date | None
-    path: str
-    outlet: str | None
-    url: str | None
-    title: str | None
-    content_hash: str
-    record: records.ReportRecord | None = None
-    error: str | None = None
-
+from .writer import ADDED, FAILED, SEEN, ExtractedReport, Writer
 
 @dataclass
 class IngestSummary:
@@ -95,168 +71,77 @@ def extract_report(report: SourceReport) -> ExtractedReport:
     return item
 
 
-class Writer:
-    """Writes extracted reports into a database, one transaction each."""
-
-    def __init__(self, db: Database):
-        self.db = db
-        self._places: dict = {}
-        self._sources: dict[str, int] = {}
-        self._actors: set[str] = set()
-
-    def write(self, item: ExtractedReport) -> str:
-        if item.record is None:
-            return FAILED
-        try:
-            with self.db.session() as session:
-                if session.scalar(select(models.Report.id).where(models.Report.content_hash == item.content_hash)):
-                    return SEEN
-                self._store(session, item)
-            return ADDED
-        except IntegrityError:  # another writer stored the same text a moment ago
-            self._forget()
-            return SEEN
-        except Exception as exc:  # this report is not stored; the next one is tried
-            self._forget()
-            item.error = f"not stored: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-            return FAILED
-        except BaseException:
-            self._forget()
-            raise
-
-    def stored(self, text_hash: str) -> bool:
-        with self.db.session() as session:
-            return session.scalar(select(models.Report.id).where(models.Report.content_hash == text_hash)) is not None
-
-    def _forget(self) -> None:
-        """Ids cached from a rolled-back transaction may be gone."""
-        self._places.clear()
-        self._sources.clear()
-        self._actors.clear()
-
-    def _store(self, session: Session, item: ExtractedReport) -> None:
-        record = item.record
-        connection = session.connection()
-        report_id = connection.execute(insert(models.Report.__table__).returning(models.Report.__table__.c.id), dict(
-            content_hash=item.content_hash, doc_id=item.doc_id, text=item.text,
-            report_date=record.report_date or item.report_date, source_id=self._source_id(session, item.outlet),
-            url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
-            unresolved_places=list(record.unresolved_places),
-        )).scalar_one()
-        mentions, place_names, new_events = [], {}, {}
-        for ordinal, event in enumerate(record.events):
-            place = reconcile.place_ref(session, event.location, self._places)
-            taken = {m["event_id"] for m in mentions}
-            match = reconcile.find_match(session, report_id, event, place, taken)
-            if match is None:  # a new event; a stand-in id until it is inserted with its values
-                event_id, reason = -1 - len(new_events), reconcile.FIRST_REPORT
-                new_events[event_id] = reconcile.new_event_row(event, place)
-            else:
-                event_id, reason = match.event_id, match.reason
-            if place is not None:
-                place_names[place.id] = place.name_ar
-            mentions.append(_mention_row(report_id, ordinal, event, place, event_id, reason))
-        casualties = [
-            _casualty_row(report_id, ordinal, c, reconcile.event_for_casualty(c, mentions, place_names))
-            for ordinal, c in enumerate(record.casualties)
-        ]
-        real_ids = self._add_events(session, new_events, mentions, casualties)
-        for row in mentions + casualties:
-            row["event_id"] = real_ids.get(row["event_id"], row["event_id"])
-        if mentions:
-            connection.execute(insert(models.Mention.__table__), mentions)
-        if casualties:
-            connection.execute(insert(models.CasualtyStatement.__table__), casualties)
-        if record.control:
-            connection.execute(insert(models.ControlStatement.__table__),
-                               [_control_row(report_id, ordinal, c) for ordinal, c in enumerate(record.control)])
-        joined = {m["event_id"] for m in mentions} - set(real_ids.values())
-        reconcile.refresh_events(session, joined, self._actors)
-
-    def _add_events(self, session: Session, new_events: dict[int, dict], mentions: list[dict],
-                    casualties: list[dict]) -> dict[int, int]:
-        """Insert this report's new events with the values their mentions and counts give; stand-in id → id."""
-        if not new_events:
-            return {}
-        for stand_in, row in new_events.items():
-            row.update(reconcile.drawn(
-                [SimpleNamespace(**m) for m in mentions if m["event_id"] == stand_in],
-                [SimpleNamespace(**c) for c in casualties if c["event_id"] == stand_in]))
-        ids = reconcile.add_events(session, list(new_events.values()))
-        real_ids = dict(zip(new_events, ids))
-        reconcile.link_actors(session, {real_ids[k]: row for k, row in new_events.items()}, self._actors)
-        return real_ids
-
-    def _source_id(self, session: Session, outlet: str | None) -> int | None:
-        if not outlet:
-            return None
-        if outlet not in self._sources:
-            source = session.scalars(select(models.Source).where(models.Source.name == outlet)).first()
-            if source is None:
-                source = models.Source(name=outlet)
-                session.add(source)
-                session.flush()
-            self._sources[outlet] = source.id
-        return self._sources[outlet]
-
-
-def _mention_row(report_id: int, ordinal: int, e: records.Event, place, event_id: int, reason: str) -> dict:
-    return dict(
-        event_id=event_id, report_id=report_id, ordinal=ordinal, event_type=e.event_type,
-        sub_event_type=e.sub_event_type, date_start=e.date_start, date_end=e.date_end,
-        place_id=place.id if place else None, actors=list(e.actors), targets=list(e.targets),
-        evidence=e.evidence.text, span_start=e.evidence.start, span_end=e.evidence.end, merge_reason=reason,
-    )
-
-
-def _casualty_row(report_id: int, ordinal: int, c: records.Casualty, event_id: int | None) -> dict:
-    return dict(
-        report_id=report_id, event_id=event_id, ordinal=ordinal, group_ids=list(c.group),
-        group_key=reconcile.group_key(c.group), outcome=c.outcome, low=c.low, high=c.high, qualifier=c.qualifier,
-        date_start=c.date_start, date_end=c.date_end, place_ar=c.place_ar, admin1=c.admin1, tally=c.tally,
-        subset_of=c.subset_of, evidence=c.evidence.text, span_start=c.evidence.start, span_end=c.evidence.end,
-    )
-
-
-def _control_row(report_id: int, ordinal: int, c: records.Control) -> dict:
-    return dict(
-        report_id=report_id, ordinal=ordinal, place_ar=c.place_ar, place_en=c.place_en, admin1=c.admin1,
-        actor=c.actor, change=c.change, share=c.share, date=c.date, evidence=c.evidence.text,
-        span_start=c.evidence.start, span_end=c.evidence.end,
-    )
-
-
 def ingest(
     items: Iterable[SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Extract and store reports in order, in this process; a report already stored is not extracted again."""
-    return write_all(items, db, progress)
+    return write_all(items, db, progress, batch_size)
 
 
 def write_all(
     items: Iterable[ExtractedReport | SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
-    """Store reports in order: the single writer behind every engine. Reports may come extracted (from Dask
+    """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
     workers) or not (extracted here, once their text is known not to be stored)."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be 1 or more")
     summary = IngestSummary()
-    writer = Writer(db)
     started = time.monotonic()
     try:
-        for item in items:
-            if isinstance(item, SourceReport):
-                if writer.stored(content_hash(item.text)):
-                    summary.note(SEEN, item, started, progress)
-                    continue
-                item = extract_report(item)
-            outcome = FAILED if isinstance(item, InputError) else writer.write(item)
-            summary.note(outcome, item, started, progress)
+        with Writer(db) as writer:
+            for chunk in report_batches(items, batch_size):
+                entries = prepare(chunk, writer)
+                write_entries(entries, writer, summary, started, progress)
     finally:
         summary.seconds = time.monotonic() - started
     return summary
+
+
+Entry = tuple[str | None, object]  # (outcome, or None while the report is still to be written; the item)
+
+
+def prepare(chunk: list, writer: Writer) -> list[Entry]:
+    """A batch's items with what is known before writing: input errors failed, texts already stored seen (one
+    query for the batch), and the other reports extracted here unless they came extracted."""
+    hashes = [content_hash(item.text) if isinstance(item, SourceReport) else "" for item in chunk]
+    stored = writer.stored(h for h in hashes if h)
+    entries: list[Entry] = []
+    for item, digest in zip(chunk, hashes):
+        if isinstance(item, InputError):
+            entries.append((FAILED, item))
+        elif digest in stored:
+            entries.append((SEEN, item))
+        else:
+            entries.append((None, extract_report(item) if isinstance(item, SourceReport) else item))
+    return entries
+
+
+def write_entries(entries: list[Entry], writer: Writer, summary: IngestSummary, started: float,
+                  progress: Callable[[IngestSummary], None] | None) -> None:
+    """Write a batch's reports in one transaction, then count every entry's outcome, in order."""
+    outcomes = iter(writer.write_batch([item for outcome, item in entries if outcome is None]))
+    for outcome, item in entries:
+        summary.note(outcome or next(outcomes), item, started, progress)
+
+
+def report_batches(items: Iterable, size: int) -> Iterator[list]:
+    """Items in lists of `size` reports (input errors ride along in their place, uncounted)."""
+    batch, count = [], 0
+    for item in items:
+        batch.append(item)
+        if not isinstance(item, InputError):
+            count += 1
+            if count >= size:
+                yield batch
+                batch, count = [], 0
+    if batch:
+        yield batch
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

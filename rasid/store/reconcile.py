@@ -23,7 +23,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Date, Float, Integer, String, and_, bindparam, column, delete, insert, select, update
+from sqlalchemy import values as inline_table
 from sqlalchemy.orm import Session, selectinload
 
 from .. import records
@@ -86,36 +87,14 @@ def place_ref(session: Session, location: records.Location | None, cache: dict) 
 def _statements() -> dict:
     """The statements written for every report, built once: building SQLAlchemy statements costs more than
     running them."""
-    P, E, M = models.Place.__table__, models.Event.__table__, models.Mention.__table__
+    P, E = models.Place.__table__, models.Event.__table__
     place_columns = (P.c.id, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision,
                      P.c.country)
-    candidates = (
-        select(E.c.id, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id, E.c.actors, E.c.targets,
-               P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision)
-        .join(P, P.c.id == E.c.place_id)
-        .where(
-            E.c.event_type == bindparam("event_type"),
-            E.c.date_start >= bindparam("earliest"),
-            E.c.date_start <= bindparam("latest"),
-            E.c.review_state != "rejected",
-            E.c.id.not_in(select(M.c.event_id).where(M.c.report_id == bindparam("report_id"))),
-        )
-    )
-    # the place itself or a point within the box: searched through ix_events_place_type_date, so that the cost
-    # does not grow with the number of events stored
-    here_or_near = select(P.c.id).where(or_(P.c.id == bindparam("place_id"), and_(
-        P.c.latitude.between(bindparam("lat_min"), bindparam("lat_max")),
-        P.c.longitude.between(bindparam("lon_min"), bindparam("lon_max")),
-        P.c.geo_precision != 3,
-    )))
     return {
         "find_place": select(*place_columns).where(
             P.c.name_ar == bindparam("name_ar"), P.c.admin1 == bindparam("admin1"), P.c.admin2 == bindparam("admin2"),
             P.c.geo_precision == bindparam("geo_precision")),
         "add_place": insert(P).returning(*place_columns),
-        "add_event": insert(E).returning(E.c.id),
-        "same_place": candidates.where(E.c.place_id == bindparam("place_id")),
-        "near_place": candidates.where(E.c.place_id.in_(here_or_near)),
         "update_event": update(E).where(E.c.id == bindparam("event_id")),
     }
 
@@ -158,27 +137,110 @@ def add_events(session: Session, rows: list[dict]) -> list[int]:
     return list(result.scalars())
 
 
-def find_match(
-    session: Session, report_id: int, extracted: records.Event, place: PlaceRef | None, taken: set[int] = frozenset()
-) -> Match | None:
+@dataclass(slots=True)
+class Candidate:
+    """An event as matching sees it: a stored one, or one created earlier in the same batch of reports.
+    `rank` orders events by age (a stored event's id; a new one's place in the batch after every stored id), so
+    that a tie goes to the older event, as it does when reports are written one at a time."""
+
+    id: int
+    rank: int
+    event_type: str
+    sub_event_type: str
+    date_start: date
+    date_end: date | None
+    place_id: int
+    actors: list[str]
+    targets: list[str]
+    name_ar: str
+    name_en: str | None
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    edited_fields: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """Where and when to look for the event an extracted one may join: events of its type that start in
+    [earliest, latest], at its place or, when the place is a located point, at any place in the box around it."""
+
+    event_type: str
+    earliest: date
+    latest: date
+    place_id: int
+    box: tuple[float, float, float, float] | None  # lat_min, lat_max, lon_min, lon_max
+
+
+def search_for(extracted: records.Event, place: PlaceRef | None) -> Search | None:
     if extracted.date_start is None or place is None:
         return None  # an undated or unplaced statement cannot be told to be the same incident as another
-    start = extracted.date_start
-    end = extracted.date_end or start
-    params = {
-        "event_type": extracted.event_type, "report_id": report_id, "place_id": place.id,
-        "earliest": start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS), "latest": end + timedelta(days=MERGE_DAYS),
-    }
+    end = extracted.date_end or extracted.date_start
+    box = None
     if place.latitude is not None and place.longitude is not None and place.geo_precision != 3:
-        box = MERGE_KM / 111.0  # degrees of latitude; a box a little wider than the circle tested below
-        params.update(lat_min=place.latitude - box, lat_max=place.latitude + box,
-                      lon_min=place.longitude - box * 1.3, lon_max=place.longitude + box * 1.3)
-        statement = _statements()["near_place"]
-    else:
-        statement = _statements()["same_place"]
-    candidates = session.connection().execute(statement, params).all()
-    matches = [m for m in (_compare(extracted, place, c) for c in candidates if c.id not in taken) if m]
-    return max(matches, key=lambda m: (m.score, -m.event_id)) if matches else None
+        d = MERGE_KM / 111.0  # degrees of latitude; a box a little wider than the circle tested by _compare
+        box = (place.latitude - d, place.latitude + d, place.longitude - d * 1.3, place.longitude + d * 1.3)
+    return Search(extracted.event_type, extracted.date_start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS),
+                  end + timedelta(days=MERGE_DAYS), place.id, box)
+
+
+def places_near(session: Session, boxes: dict[int, tuple[float, float, float, float]]) -> dict[int, set[int]]:
+    """For each place id, the ids of the located places in its box, itself included (one query a chunk)."""
+    P = models.Place.__table__
+    near: dict[int, set[int]] = {place_id: {place_id} for place_id in boxes}
+    for chunk in _chunks(list(boxes.items())):
+        wanted = inline_table(column("key", Integer), column("lat_min", Float), column("lat_max", Float),
+                        column("lon_min", Float), column("lon_max", Float), name="wanted") \
+            .data([(key, *box) for key, box in chunk]).cte("wanted")
+        rows = session.connection().execute(select(wanted.c.key, P.c.id).join(P, and_(
+            P.c.latitude.between(wanted.c.lat_min, wanted.c.lat_max),
+            P.c.longitude.between(wanted.c.lon_min, wanted.c.lon_max), P.c.geo_precision != 3)))
+        for key, place_id in rows:
+            near[key].add(place_id)
+    return near
+
+
+def stored_candidates(session: Session, wanted: set[tuple[int, str, date, date]]) -> list[Candidate]:
+    """The stored events that are not rejected, at `place_id`, of `event_type`, starting within [earliest, latest],
+    for any of the `wanted` (place_id, event_type, earliest, latest): one query a chunk, each through
+    ix_events_place_type_date, so that the cost does not grow with the number of events stored."""
+    E, P = models.Event.__table__, models.Place.__table__
+    found: dict[int, Candidate] = {}
+    for chunk in _chunks(sorted(wanted)):
+        spec = inline_table(column("place_id", Integer), column("event_type", String), column("earliest", Date),
+                      column("latest", Date), name="wanted").data(chunk).cte("wanted")
+        query = (
+            select(E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id,
+                   E.c.actors, E.c.targets, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude,
+                   P.c.geo_precision, E.c.edited_fields)
+            .join(spec, and_(E.c.place_id == spec.c.place_id, E.c.event_type == spec.c.event_type,
+                             E.c.date_start.between(spec.c.earliest, spec.c.latest)))
+            .join(P, P.c.id == E.c.place_id)
+            .where(E.c.review_state != "rejected")
+        )
+        for row in session.connection().execute(query):
+            if row.id not in found:
+                found[row.id] = Candidate(row.id, row.id, *row[1:6], list(row.actors), list(row.targets), *row[8:14],
+                                          list(row.edited_fields or []))
+    return list(found.values())
+
+
+def _chunks(items: list, size: int = 200) -> list[list]:
+    """Lists of at most `size` items: a few hundred parameters a statement, far below any driver's limit."""
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def best_match(extracted: records.Event, place: PlaceRef, search: Search, candidates, taken: set[int]) -> Match | None:
+    """The event `extracted` joins among `candidates` (those at the searched places), or None."""
+    best, best_key = None, None
+    for candidate in candidates:
+        if candidate.id in taken or not search.earliest <= candidate.date_start <= search.latest:
+            continue
+        match = _compare(extracted, place, candidate)
+        if match is not None and (best_key is None or (match.score, -candidate.rank) > best_key):
+            best, best_key = match, (match.score, -candidate.rank)
+    return best
 
 
 def _compare(extracted: records.Event, place: PlaceRef, event) -> Match | None:
@@ -326,8 +388,7 @@ def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
     """An event's values from its mentions and counts (rows with attributes); the fields an analyst edited keep
     their `current` value."""
     edited = set(current.edited_fields or [])
-    actors = _union(a for m in mentions for a in m.actors)
-    targets = [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
+    actors, targets = sides(mentions)
     tolls = tolls_of(counts, figures=False)
     killed = [t for t in tolls if t.outcome == KILLED]
     values = {
@@ -343,6 +404,13 @@ def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
         values.update(fatalities_low=current.fatalities_low, fatalities_best=current.fatalities_best,
                       fatalities_high=current.fatalities_high)
     return values
+
+
+def sides(mentions: list) -> tuple[list[str], list[str]]:
+    """The actors and targets of an event from its mentions (in the order stated): every side named, and a side
+    named as both acting and targeted is an actor."""
+    actors = _union(a for m in mentions for a in m.actors)
+    return actors, [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
 
 
 def ensure_actors(session: Session, actor_ids: set[str], known: set[str] | None = None) -> None:
