@@ -23,12 +23,11 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import Date, Float, Integer, String, and_, bindparam, column, delete, insert, select, update
-from sqlalchemy import values as inline_table
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from .. import records
-from . import models
+from . import bulk, models
 from .views import Figure, Toll
 
 MERGE_DAYS = 1
@@ -130,13 +129,6 @@ def new_event_row(extracted: records.Event, place: PlaceRef | None) -> dict:
     )
 
 
-def add_events(session: Session, rows: list[dict]) -> list[int]:
-    """Insert new events in one statement; their ids, in the order of `rows`."""
-    table = models.Event.__table__
-    result = session.connection().execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
-
-
 @dataclass(slots=True)
 class Candidate:
     """An event as matching sees it: a stored one, or one created earlier in the same batch of reports.
@@ -187,15 +179,14 @@ def search_for(extracted: records.Event, place: PlaceRef | None) -> Search | Non
 
 def places_near(session: Session, boxes: dict[int, tuple[float, float, float, float]]) -> dict[int, set[int]]:
     """For each place id, the ids of the located places in its box, itself included (one query a chunk)."""
-    P = models.Place.__table__
     near: dict[int, set[int]] = {place_id: {place_id} for place_id in boxes}
-    for chunk in _chunks(list(boxes.items())):
-        wanted = inline_table(column("key", Integer), column("lat_min", Float), column("lat_max", Float),
-                        column("lon_min", Float), column("lon_max", Float), name="wanted") \
-            .data([(key, *box) for key, box in chunk]).cte("wanted")
-        rows = session.connection().execute(select(wanted.c.key, P.c.id).join(P, and_(
-            P.c.latitude.between(wanted.c.lat_min, wanted.c.lat_max),
-            P.c.longitude.between(wanted.c.lon_min, wanted.c.lon_max), P.c.geo_precision != 3)))
+    P = models.Place.__table__
+    for chunk in _chunks([(key, *box) for key, box in boxes.items()]):
+        rows = bulk.select_joined(
+            session.connection(), "wanted", ("key", "lat_min", "lat_max", "lon_min", "lon_max"), chunk,
+            "FROM wanted JOIN places ON places.latitude BETWEEN wanted.lat_min AND wanted.lat_max "
+            "AND places.longitude BETWEEN wanted.lon_min AND wanted.lon_max AND places.geo_precision != 3",
+            (P.c.id, P.c.id), select_list="wanted.key, places.id")
         for key, place_id in rows:
             near[key].add(place_id)
     return near
@@ -203,26 +194,23 @@ def places_near(session: Session, boxes: dict[int, tuple[float, float, float, fl
 
 def stored_candidates(session: Session, wanted: set[tuple[int, str, date, date]]) -> list[Candidate]:
     """The stored events that are not rejected, at `place_id`, of `event_type`, starting within [earliest, latest],
-    for any of the `wanted` (place_id, event_type, earliest, latest): one query a chunk, each through
-    ix_events_place_type_date, so that the cost does not grow with the number of events stored."""
+    for any of the `wanted` (place_id, event_type, earliest, latest): one query a chunk, each row of it searched
+    through ix_events_place_type_date, so that the cost does not grow with the number of events stored."""
     E, P = models.Event.__table__, models.Place.__table__
+    columns = (E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id, E.c.actors,
+               E.c.targets, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision,
+               E.c.edited_fields)
     found: dict[int, Candidate] = {}
     for chunk in _chunks(sorted(wanted)):
-        spec = inline_table(column("place_id", Integer), column("event_type", String), column("earliest", Date),
-                      column("latest", Date), name="wanted").data(chunk).cte("wanted")
-        query = (
-            select(E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id,
-                   E.c.actors, E.c.targets, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude,
-                   P.c.geo_precision, E.c.edited_fields)
-            .join(spec, and_(E.c.place_id == spec.c.place_id, E.c.event_type == spec.c.event_type,
-                             E.c.date_start.between(spec.c.earliest, spec.c.latest)))
-            .join(P, P.c.id == E.c.place_id)
-            .where(E.c.review_state != "rejected")
-        )
-        for row in session.connection().execute(query):
-            if row.id not in found:
-                found[row.id] = Candidate(row.id, row.id, *row[1:6], list(row.actors), list(row.targets), *row[8:14],
-                                          list(row.edited_fields or []))
+        rows = bulk.select_joined(
+            session.connection(), "wanted", ("place_id", "event_type", "earliest", "latest"), chunk,
+            "FROM wanted JOIN events ON events.place_id = wanted.place_id AND events.event_type = wanted.event_type "
+            "AND events.date_start BETWEEN wanted.earliest AND wanted.latest "
+            "JOIN places ON places.id = events.place_id WHERE events.review_state != 'rejected'", columns)
+        for row in rows:
+            if row[0] not in found:
+                found[row[0]] = Candidate(row[0], row[0], *row[1:6], list(row[6]), list(row[7]), *row[8:14],
+                                          list(row[14] or []))
     return list(found.values())
 
 
@@ -345,8 +333,7 @@ def link_actors(session: Session, events: dict[int, dict], known_actors: set[str
              for event_id, values in events.items()
              for role, key in (("actor", "actors"), ("target", "targets")) for a in dict.fromkeys(values[key])]
     ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
-    if links:
-        session.connection().execute(insert(models.EventActor.__table__), links)
+    bulk.insert_rows(session.connection(), models.EventActor.__table__, links)
 
 
 def refresh_events(session: Session, event_ids, known_actors: set[str] | None = None) -> None:
@@ -377,8 +364,7 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
     connection.execute(_statements()["update_event"], updates)
     ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
     connection.execute(delete(models.EventActor.__table__).where(models.EventActor.__table__.c.event_id.in_(ids)))
-    if links:
-        connection.execute(insert(models.EventActor.__table__), links)
+    bulk.insert_rows(connection, models.EventActor.__table__, links)
 
 
 _UNEDITED = SimpleNamespace(edited_fields=[], actors=[], targets=[])

@@ -20,12 +20,12 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import records
-from . import models, reconcile
+from . import bulk, models, reconcile
 from .db import Database
 
 ADDED, SEEN, FAILED = "added", "seen", "failed"
@@ -98,6 +98,8 @@ class Writer:
             return outcomes
         session = self.session
         try:
+            if self.db.is_sqlite:  # the write lock first: the ids the batch takes (`next_ids`) stay free until commit
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             stored = self._stored_in(session, (items[k].content_hash for k in pending))
             new: list[int] = []
             for k in pending:
@@ -293,9 +295,10 @@ class _Batch:
 
     def _insert(self) -> None:
         connection = self.session.connection()
-        R = models.Report.__table__
-        report_ids = list(connection.execute(insert(R).returning(R.c.id, sort_by_parameter_order=True),
-                                             self.reports).scalars())
+        report_ids = next_ids(self.session, models.Report.__table__, len(self.reports))
+        for row, report_id in zip(self.reports, report_ids):
+            row["id"] = report_id
+        bulk.insert_rows(connection, models.Report.__table__, self.reports)
         event_ids = self._insert_events()
         for row in self.mentions + self.casualties + self.control:
             row["report_id"] = report_ids[row["report_id"]]
@@ -303,8 +306,7 @@ class _Batch:
             row["event_id"] = event_ids.get(row["event_id"], row["event_id"])
         for table, rows in ((models.Mention, self.mentions), (models.CasualtyStatement, self.casualties),
                             (models.ControlStatement, self.control)):
-            if rows:
-                connection.execute(insert(table.__table__), rows)
+            bulk.insert_rows(connection, table.__table__, rows)
         reconcile.refresh_events(self.session, self.joined, self.writer._actors)
 
     def _insert_events(self) -> dict[int, int]:
@@ -319,10 +321,28 @@ class _Batch:
         for stand_in, new in self.new_events.items():
             new.row.update(reconcile.drawn([SimpleNamespace(**m) for m in new.mentions], counts[stand_in]))
             rows.append(new.row)
-        ids = dict(zip(self.new_events, reconcile.add_events(self.session, rows)))
+        ids = dict(zip(self.new_events, next_ids(self.session, models.Event.__table__, len(rows))))
+        for row, event_id in zip(rows, ids.values()):
+            row["id"] = event_id
+        bulk.insert_rows(self.session.connection(), models.Event.__table__, rows)
         reconcile.link_actors(self.session, {ids[k]: new.row for k, new in self.new_events.items()},
                               self.writer._actors)
         return ids
+
+
+def next_ids(session: Session, table, n: int) -> list[int]:
+    """`n` new ids for `table`, in increasing order, so that rows can be inserted with their ids and without a
+    RETURNING per row: from the table's sequence on PostgreSQL; on SQLite the ids after the largest, which the
+    write lock the batch holds keeps free (and which are the ids SQLite itself would give)."""
+    if n == 0:
+        return []
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return sorted(connection.execute(
+            text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) FROM generate_series(1, :n)"),
+            {"n": n}).scalars())
+    last = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(last + 1, last + 1 + n))
 
 
 def _mention_row(report: int, ordinal: int, e: records.Event, place, event_id: int, reason: str) -> dict:
