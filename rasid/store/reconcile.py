@@ -357,7 +357,7 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
                E.c.fatalities_high).where(E.c.id.in_(ids)))}
     updates, links = [], []
     for event_id in ids:
-        values = drawn(mentions[event_id], counts[event_id], current[event_id])
+        values = drawn([(m.actors, m.targets) for m in mentions[event_id]], counts[event_id], current[event_id])
         updates.append({"event_id": event_id, **values})
         links += [{"event_id": event_id, "actor_id": a, "role": "actor"} for a in dict.fromkeys(values["actors"])]
         links += [{"event_id": event_id, "actor_id": t, "role": "target"} for t in dict.fromkeys(values["targets"])]
@@ -370,11 +370,11 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
 _UNEDITED = SimpleNamespace(edited_fields=[], actors=[], targets=[])
 
 
-def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
-    """An event's values from its mentions and counts (rows with attributes); the fields an analyst edited keep
-    their `current` value."""
+def drawn(mention_sides: list[tuple[list, list]], counts: list, current=_UNEDITED) -> dict:
+    """An event's values from its mentions' (actors, targets) and its counts (rows with attributes); the fields
+    an analyst edited keep their `current` value."""
     edited = set(current.edited_fields or [])
-    actors, targets = sides(mentions)
+    actors, targets = sides(mention_sides)
     tolls = tolls_of(counts, figures=False)
     killed = [t for t in tolls if t.outcome == KILLED]
     values = {
@@ -392,11 +392,14 @@ def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
     return values
 
 
-def sides(mentions: list) -> tuple[list[str], list[str]]:
-    """The actors and targets of an event from its mentions (in the order stated): every side named, and a side
-    named as both acting and targeted is an actor."""
-    actors = _union(a for m in mentions for a in m.actors)
-    return actors, [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
+def sides(mention_sides: list[tuple[list, list]]) -> tuple[list[str], list[str]]:
+    """The actors and targets of an event from its mentions' (actors, targets), in the order stated: every side
+    named, and a side named as both acting and targeted is an actor."""
+    if len(mention_sides) == 1:
+        actors = list(dict.fromkeys(mention_sides[0][0]))
+        return actors, [t for t in dict.fromkeys(mention_sides[0][1]) if t not in actors]
+    actors = _union(a for acting, _ in mention_sides for a in acting)
+    return actors, [t for t in _union(t for _, targeted in mention_sides for t in targeted) if t not in actors]
 
 
 def ensure_actors(session: Session, actor_ids: set[str], known: set[str] | None = None) -> None:

@@ -271,14 +271,15 @@ class _Batch:
             new.mentions.append(mention)
             if new.candidate is not None:
                 new.candidate.actors, new.candidate.targets = reconcile.sides(
-                    [SimpleNamespace(**m) for m in new.mentions])
+                    [(m["actors"], m["targets"]) for m in new.mentions])
             return
         candidate = self.joined[event_id] = self.stored[event_id]
         edited = set(candidate.edited_fields)
         if edited & {"actors", "targets"}:
             drawn_actors, drawn_targets = reconcile.sides(self._stored_mentions(event_id))
         else:  # the stored sides are those drawn from every earlier mention; adding this one's is the same
-            drawn_actors, drawn_targets = reconcile.sides([candidate, SimpleNamespace(**mention)])
+            drawn_actors, drawn_targets = reconcile.sides(
+                [(candidate.actors, candidate.targets), (mention["actors"], mention["targets"])])
         if "actors" not in edited:
             candidate.actors = drawn_actors
         if "targets" not in edited:
@@ -289,7 +290,8 @@ class _Batch:
         M = models.Mention.__table__
         rows = self.session.connection().execute(
             select(M.c.actors, M.c.targets).where(M.c.event_id == event_id).order_by(M.c.id)).all()
-        return list(rows) + [SimpleNamespace(**m) for m in self.mentions if m["event_id"] == event_id]
+        return [tuple(row) for row in rows] + [(m["actors"], m["targets"]) for m in self.mentions
+                                               if m["event_id"] == event_id]
 
     # --- the inserts -------------------------------------------------------------------------------------------
 
@@ -319,7 +321,7 @@ class _Batch:
                 counts[row["event_id"]].append(SimpleNamespace(**row))
         rows = []
         for stand_in, new in self.new_events.items():
-            new.row.update(reconcile.drawn([SimpleNamespace(**m) for m in new.mentions], counts[stand_in]))
+            new.row.update(reconcile.drawn([(m["actors"], m["targets"]) for m in new.mentions], counts[stand_in]))
             rows.append(new.row)
         ids = dict(zip(self.new_events, next_ids(self.session, models.Event.__table__, len(rows))))
         for row, event_id in zip(rows, ids.values()):
