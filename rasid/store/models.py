@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -77,6 +79,10 @@ class Place(Base):
     name_en: Mapped[str | None] = mapped_column(String(300))
     admin1: Mapped[str] = mapped_column(String(100), default="", index=True)
     admin2: Mapped[str] = mapped_column(String(100), default="")
+    # lower-cased copies that the API's filters compare with, through an index (`place_keys`)
+    admin1_key: Mapped[str] = mapped_column(String(100), default="", index=True)
+    admin2_key: Mapped[str] = mapped_column(String(100), default="", index=True)
+    name_en_key: Mapped[str | None] = mapped_column(String(300), index=True)
     admin3: Mapped[str | None] = mapped_column(String(100))
     pcode: Mapped[str | None] = mapped_column(String(40))
     country: Mapped[str | None] = mapped_column(String(40))
@@ -93,6 +99,9 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_type_date", "event_type", "date_start"),
         Index("ix_events_place_type_date", "place_id", "event_type", "date_start"),  # reconciling: same place first
+        Index("ix_events_sub_type_date", "sub_event_type", "date_start"),  # the API's type filter
+        # the API's order, newest first (PostgreSQL: an ascending index scanned backwards puts NULL dates first)
+        Index("ix_events_recent", "date_start", "id", postgresql_ops={"date_start": "DESC NULLS LAST", "id": "DESC"}),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_type: Mapped[str] = mapped_column(String(60))
@@ -209,6 +218,41 @@ class ReviewAction(Base):
     before: Mapped[dict] = mapped_column(JSON)
     after: Mapped[dict] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+def place_keys(admin1: str | None, admin2: str | None, name_en: str | None) -> dict:
+    """The normalised keys of a place, stored beside its names so that filters need no lower() per row."""
+    return {"admin1_key": (admin1 or "").lower(), "admin2_key": (admin2 or "").lower(),
+            "name_en_key": name_en.lower() if name_en else None}
+
+
+def _summary_table(name: str, *keys: str) -> Table:
+    """A summary of events: events, killed (best) and injured (best) per key, day span, governorate, type and review
+    state. `start_day`, `end_day`: date.toordinal() of the event's dates, 0 when unknown (end: the end date or else
+    the start date); `placed`: whether the event has a place (admin1 is '' for one that has none)."""
+    return Table(
+        name, Base.metadata,
+        *(Column(key, String(40), primary_key=True) for key in keys),
+        Column("start_day", Integer, primary_key=True),
+        Column("end_day", Integer, primary_key=True),
+        Column("placed", Boolean, primary_key=True),
+        Column("admin1", String(100), primary_key=True),
+        Column("event_type", String(60), primary_key=True),
+        Column("sub_event_type", String(80), primary_key=True),
+        Column("review_state", String(20), primary_key=True),
+        Column("events", Integer, nullable=False),
+        Column("killed", Integer, nullable=False),
+        Column("injured", Integer, nullable=False),
+        sqlite_with_rowid=False,
+    )
+
+
+# Kept up to date by the writer and by review (rasid.store.summaries): totals and aggregates read them instead of
+# recounting the events. actor_counts: per actor id and role (actor, target, or both in one event); group_counts:
+# per actor id of the groups an event's casualty counts name (killed and injured: the best toll of each group).
+EVENT_COUNTS = _summary_table("event_counts")
+ACTOR_COUNTS = _summary_table("actor_counts", "actor", "role")
+GROUP_COUNTS = _summary_table("group_counts", "group_id")
 
 
 class ApiToken(Base):

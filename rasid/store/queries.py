@@ -5,11 +5,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, exists, func, or_, select, text
+from sqlalchemy import Float, Integer, Select, column, exists, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..records import Location
-from . import models, reconcile
+from ..taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
+from . import models, reconcile, summaries
 from .views import SourceMention, StoredEvent
 
 COUNTRY_CODES = {"Syria": "SYR", "Iraq": "IRQ"}
@@ -28,6 +29,10 @@ class EventFilter:
     q: str | None = None  # free text over the reports' text
 
 
+SEARCH_RECENT = 10_000  # q: the newest matching reports considered …
+SEARCH_BEST = 1_000  # … and the best ranked of them kept
+
+
 def filtered(query: Select, f: EventFilter, session: Session) -> Select:
     E, P = models.Event, models.Place
     if f.date_from:
@@ -35,18 +40,18 @@ def filtered(query: Select, f: EventFilter, session: Session) -> Select:
     if f.date_to:
         query = query.where(E.date_start <= f.date_to)
     if f.admin1 or f.admin2 or f.place:
-        query = query.join(P, P.id == E.place_id)
+        places = select(P.id)
         if f.admin1:
-            query = query.where(func.lower(P.admin1) == f.admin1.lower())
+            places = places.where(P.admin1_key == f.admin1.lower())
         if f.admin2:
-            query = query.where(func.lower(P.admin2) == f.admin2.lower())
+            places = places.where(P.admin2_key == f.admin2.lower())
         if f.place:
-            query = query.where(or_(P.name_ar == f.place, func.lower(P.name_en) == f.place.lower()))
+            places = places.where(or_(P.name_ar == f.place, P.name_en_key == f.place.lower()))
+        query = query.where(E.place_id.in_(places))
     if f.actor:
         query = query.where(exists().where(models.EventActor.event_id == E.id, models.EventActor.actor_id == f.actor))
     if f.event_type:
-        kind = f.event_type.lower()
-        query = query.where(or_(func.lower(E.event_type) == kind, func.lower(E.sub_event_type) == kind))
+        query = query.where(type_condition(f.event_type, E.event_type, E.sub_event_type))
     if f.state:
         query = query.where(E.review_state == f.state)
     if f.q:
@@ -55,18 +60,76 @@ def filtered(query: Select, f: EventFilter, session: Session) -> Select:
     return query
 
 
+_TYPE_NAMES = {**{name.lower(): ("event", name) for name in EVENT_TYPES},
+               **{name.lower(): ("sub", name) for name in SUB_EVENT_TYPES}}
+
+
+def type_condition(value: str, event_type, sub_event_type):
+    """The `type` filter: an event type or a sub-event type, in any case. A name of the taxonomy is compared as
+    stored, through an index; another name (one an analyst typed) is compared case-insensitively."""
+    known = _TYPE_NAMES.get(value.lower())
+    if known is None:
+        return or_(func.lower(event_type) == value.lower(), func.lower(sub_event_type) == value.lower())
+    level, name = known
+    return event_type == name if level == "event" else sub_event_type == name
+
+
 def report_search(session: Session, q: str) -> Select:
-    """Ids of the reports whose text matches `q`: FTS5 on SQLite, full-text search on PostgreSQL."""
-    if session.bind.dialect.name == "sqlite":
+    """Ids of the reports whose text matches `q` (FTS5 on SQLite, text search on PostgreSQL), ranked and limited:
+    of the SEARCH_RECENT most recently stored reports that match, the SEARCH_BEST that match best (bm25 on
+    SQLite, ts_rank on PostgreSQL), so that a word found in most reports costs no more than a rare one."""
+    if session.get_bind().dialect.name == "sqlite":
         phrase = '"' + q.replace('"', '""') + '"'
-        return select(text("rowid")).select_from(text("reports_fts")).where(text("reports_fts MATCH :q")).params(q=phrase)
-    return select(models.Report.id).where(
-        text("to_tsvector('simple', reports.text) @@ plainto_tsquery('simple', :q)")).params(q=q)
+        recent = text("SELECT rowid AS id, rank FROM reports_fts WHERE reports_fts MATCH :q "
+                      "ORDER BY rowid DESC LIMIT :recent").columns(column("id", Integer), column("rank", Float))
+        params = {"q": phrase}
+    else:
+        recent = text("SELECT id, ts_rank(text_search, plainto_tsquery('simple', :q)) AS rank FROM reports "
+                      "WHERE text_search @@ plainto_tsquery('simple', :q) ORDER BY id DESC LIMIT :recent"
+                      ).columns(column("id", Integer), column("rank", Float))
+        params = {"q": q}
+    matches = recent.bindparams(recent=SEARCH_RECENT, **params).subquery("matches")
+    # bm25 is lower for a better match, ts_rank higher
+    best_first = matches.c.rank.asc() if session.get_bind().dialect.name == "sqlite" else matches.c.rank.desc()
+    return select(matches.c.id).order_by(best_first, matches.c.id.desc()).limit(SEARCH_BEST)
+
+
+def summarised(f: EventFilter) -> bool:
+    """Whether the summary tables answer for `f`: all its filters are among theirs (dates, governorate, type, review
+    state, actor); district, place and text narrow the events enough to count them."""
+    return not (f.admin2 or f.place or f.q)
+
+
+def count_events(session: Session, f: EventFilter) -> int:
+    if summarised(f):
+        table = models.ACTOR_COUNTS if f.actor else models.EVENT_COUNTS
+        return int(session.scalar(select(func.coalesce(func.sum(table.c.events), 0))
+                                  .where(*summary_conditions(session, table, f))))
+    return session.scalar(select(func.count()).select_from(filtered(select(models.Event.id), f, session).subquery()))
+
+
+def summary_conditions(session: Session, table, f: EventFilter) -> list:
+    """`f` as conditions on a summary table (see rasid.store.summaries for what its columns hold)."""
+    c = table.c
+    conditions = []
+    if f.date_from:
+        conditions.append(c.end_day >= summaries.day_number(f.date_from))
+    if f.date_to:
+        conditions += [c.start_day != 0, c.start_day <= summaries.day_number(f.date_to)]
+    if f.admin1:
+        names = select(models.Place.admin1).where(models.Place.admin1_key == f.admin1.lower()).distinct()
+        conditions += [c.placed.is_(True), c.admin1.in_(names)]
+    if f.event_type:
+        conditions.append(type_condition(f.event_type, c.event_type, c.sub_event_type))
+    if f.state:
+        conditions.append(c.review_state == f.state)
+    if f.actor and "actor" in c:
+        conditions.append(c.actor == f.actor)
+    return conditions
 
 
 def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int = 0) -> tuple[int, list[StoredEvent]]:
-    ids = filtered(select(models.Event.id), f, session)
-    total = session.scalar(select(func.count()).select_from(ids.subquery()))
+    total = count_events(session, f)
     page = session.scalars(
         filtered(select(models.Event), f, session)
         .options(selectinload(models.Event.place))
@@ -174,7 +237,38 @@ AGGREGATES = ("day", "admin1", "actor", "group", "event_type")
 
 
 def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
-    """Counts of events and of killed / injured (best estimates) per day, governorate, actor, group or type."""
+    """Counts of events and of killed / injured (best estimates) per day, governorate, actor, group or type: from
+    the summary tables when they answer for `f`, else over the filtered events."""
+    if summarised(f) and not (f.actor and by in ("actor", "group")):
+        return _summarised_aggregates(session, by, f)
+    return aggregates_of_events(session, by, f)
+
+
+def _summarised_aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
+    table = models.GROUP_COUNTS if by == "group" else models.ACTOR_COUNTS if by == "actor" or f.actor \
+        else models.EVENT_COUNTS
+    key = {"day": table.c.start_day, "admin1": table.c.admin1, "event_type": table.c.event_type,
+           "actor": table.c.get("actor"), "group": table.c.get("group_id")}[by]
+    conditions = summary_conditions(session, table, f)
+    if by == "admin1":
+        conditions.append(table.c.placed.is_(True))
+    rows = session.execute(
+        select(key, func.sum(table.c.events), func.sum(table.c.killed), func.sum(table.c.injured))
+        .where(*conditions).group_by(key).having(func.sum(table.c.events) > 0).order_by(key)).all()
+    items = [{"key": _key(by, k), "events": int(n), "killed": int(killed or 0), "injured": int(injured or 0)}
+             for k, n, killed, injured in rows]
+    return sorted(items, key=lambda r: -r["killed"]) if by == "group" else items
+
+
+def _key(by: str, value) -> str:
+    if by == "day":
+        day = summaries.day_of(value)
+        return day.isoformat() if day else ""
+    return str(value) if value is not None else ""
+
+
+def aggregates_of_events(session: Session, by: str, f: EventFilter) -> list[dict]:
+    """`aggregates` worked out over the events themselves (the filters the summary tables lack)."""
     E = models.Event
     ids = filtered(select(E.id), f, session).subquery()
     if by == "group":
@@ -187,29 +281,33 @@ def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
     query = query.select_from(E).where(E.id.in_(select(ids.c.id)))
     if by == "admin1":
         query = query.join(models.Place, models.Place.id == E.place_id)
-    if by == "actor":
-        query = query.join(models.EventActor, models.EventActor.event_id == E.id)
+    if by == "actor":  # one row per event and actor, whatever its roles
+        links = select(models.EventActor.event_id, models.EventActor.actor_id).distinct().subquery()
+        key = links.c.actor_id
+        query = select(key, func.count(E.id), func.sum(E.fatalities_best), func.sum(E.injured_best)) \
+            .select_from(E).join(links, links.c.event_id == E.id).where(E.id.in_(select(ids.c.id)))
     rows = session.execute(query.group_by(key).order_by(key)).all()
     return [{"key": str(k) if k is not None else "", "events": n, "killed": int(killed or 0),
              "injured": int(injured or 0)} for k, n, killed, injured in rows]
 
 
 def _by_group(session: Session, ids) -> list[dict]:
-    """Killed and injured per side: the best figure of each event's toll for that group."""
-    C = models.CasualtyStatement
-    statements = session.scalars(
-        select(C).where(C.event_id.in_(select(ids.c.id))).options(selectinload(C.report))
-    ).all()
+    """Killed and injured per side: the best figure of each event's toll for that group (plain rows: the tolls
+    need no report)."""
+    C = models.CasualtyStatement.__table__
     per_event: dict[int, list] = defaultdict(list)
-    for s in statements:
-        per_event[s.event_id].append(s)
+    for row in session.execute(select(C.c.event_id, C.c.report_id, C.c.group_ids, C.c.group_key, C.c.outcome,
+                                      C.c.low, C.c.high, C.c.tally, C.c.subset_of)
+                               .where(C.c.event_id.in_(select(ids.c.id)))):
+        per_event[row.event_id].append(row)
     out: dict[str, dict] = {}
-    for event_id, group in per_event.items():
-        for actor in sorted({a for s in group for a in s.group}):
+    for statements in per_event.values():
+        for actor in sorted({a for s in statements for a in s.group_ids}):
             out.setdefault(actor, {"key": actor, "events": 0, "killed": 0, "injured": 0})["events"] += 1
-        for toll in reconcile.tolls_of(group):
+        for toll in reconcile.tolls_of(statements, figures=False):
             for actor in toll.group:
-                out[actor][toll.outcome] += toll.best or 0
+                out.setdefault(actor, {"key": actor, "events": 0, "killed": 0, "injured": 0})[toll.outcome] += \
+                    toll.best or 0
     return sorted(out.values(), key=lambda r: -r["killed"])
 
 

@@ -76,7 +76,7 @@ def place_ref(session: Session, location: records.Location | None, cache: dict) 
         row = connection.execute(_statements()["add_place"], {
             **params, "name_en": location.name_en, "admin3": location.admin3, "pcode": location.pcode,
             "country": location.country, "kind": location.kind, "latitude": location.latitude,
-            "longitude": location.longitude,
+            "longitude": location.longitude, **models.place_keys(key[1], key[2], location.name_en),
         }).first()
     ref = cache[key] = PlaceRef(*row)
     return ref

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import records
-from . import bulk, models, reconcile
+from . import bulk, models, reconcile, summaries
 from .db import Database
 
 ADDED, SEEN, FAILED = "added", "seen", "failed"
@@ -175,6 +175,7 @@ class _Batch:
         self.pool: dict[tuple[int, str], list[reconcile.Candidate]] = defaultdict(list)
         self.near: dict[int, set[int]] = {}
         self.stored: dict[int, reconcile.Candidate] = {}
+        self.admin1: dict[int, str] = {}  # place id → governorate, for the summary tables
         self.new_events: dict[int, _NewEvent] = {}
         self.joined: dict[int, reconcile.Candidate] = {}  # stored events joined by the batch
         self.reports: list[dict] = []
@@ -187,6 +188,7 @@ class _Batch:
                   for item in items]
         for item in items:
             self.reports.append(self._report_row(item))
+        self.admin1 = {place.id: place.admin1 for located in places for place in located if place is not None}
         self._load_candidates(items, places)
         for index, (item, located) in enumerate(zip(items, places)):
             self._reconcile(index, item.record, located)
@@ -301,20 +303,23 @@ class _Batch:
         for row, report_id in zip(self.reports, report_ids):
             row["id"] = report_id
         bulk.insert_rows(connection, models.Report.__table__, self.reports)
-        event_ids = self._insert_events()
+        event_ids, added = self._insert_events()
         for row in self.mentions + self.casualties + self.control:
             row["report_id"] = report_ids[row["report_id"]]
         for row in self.mentions + self.casualties:
             row["event_id"] = event_ids.get(row["event_id"], row["event_id"])
+        counted = summaries.Tracker(connection, self.joined)  # the joined events as they stood
         for table, rows in ((models.Mention, self.mentions), (models.CasualtyStatement, self.casualties),
                             (models.ControlStatement, self.control)):
             bulk.insert_rows(connection, table.__table__, rows)
         reconcile.refresh_events(self.session, self.joined, self.writer._actors)
+        counted.commit(added)
 
-    def _insert_events(self) -> dict[int, int]:
-        """Insert the batch's new events with the values all their mentions and counts give; stand-in id → id."""
+    def _insert_events(self) -> tuple[dict[int, int], summaries.Contributions]:
+        """Insert the batch's new events with the values all their mentions and counts give; stand-in id → id,
+        and what the new events add to the summary tables."""
         if not self.new_events:
-            return {}
+            return {}, {}
         counts: dict[int, list] = defaultdict(list)
         for row in self.casualties:
             if row["event_id"] is not None and row["event_id"] < 0:
@@ -329,7 +334,15 @@ class _Batch:
         bulk.insert_rows(self.session.connection(), models.Event.__table__, rows)
         reconcile.link_actors(self.session, {ids[k]: new.row for k, new in self.new_events.items()},
                               self.writer._actors)
-        return ids
+        added: summaries.Contributions = defaultdict(lambda: [0, 0, 0])
+        for stand_in, new in self.new_events.items():
+            roles = defaultdict(set)
+            for role, key in (("actor", "actors"), ("target", "targets")):
+                for actor in new.row[key]:
+                    roles[actor].add(role)
+            summaries.add_event(added, SimpleNamespace(**new.row, admin1=self.admin1.get(new.row["place_id"])),
+                                roles, counts[stand_in])
+        return ids, added
 
 
 def next_ids(session: Session, table, n: int) -> list[int]:
