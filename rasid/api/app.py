@@ -88,9 +88,12 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
         return limit, offset
 
     @app.get("/api/events")
-    def list_events(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
-        total, items = queries.list_events(s, f, *p)
-        return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items]}
+    def list_events(f=Depends(event_filter), p=Depends(page), after: str | None = None,
+                    s: Session = Depends(session)):
+        total, items = queries.list_events(s, f, *p, after=serialize.parse_cursor(after) if after else None)
+        full = len(items) == p[0]
+        return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items],
+                "next": serialize.cursor(queries.cursor_of(items[-1])) if full else None}
 
     @app.get("/api/events/{event_id}")
     def get_event(event_id: int, s: Session = Depends(session)):

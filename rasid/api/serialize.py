@@ -1,10 +1,13 @@
 """Plain records to the API's JSON shapes (see the dashboard's contract in rasid/api/static/app.js)."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
+from fastapi import HTTPException
+
+from ..records import Location
 from ..taxonomy import SUB_EVENT_TYPES as EVENT_TYPES
 from ..store import models
 from ..store.reconcile import Total
@@ -20,11 +23,34 @@ def event(e: StoredEvent) -> dict[str, Any]:
     return {
         "id": e.id, "event_id_cnty": e.event_id_cnty, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
         "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
-        "location": asdict(e.location) if e.location else None, "actors": e.actors, "targets": e.targets,
+        "location": _location(e.location), "actors": e.actors, "targets": e.targets,
         "review_state": e.review_state,
         "fatalities": {"low": e.fatalities_low, "best": e.fatalities_best, "high": e.fatalities_high},
         "sources_count": e.sources_count,
     }
+
+
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
+def _location(location: Location | None) -> dict[str, Any] | None:
+    """dataclasses.asdict without its deep copies: a location holds plain values (a tenth of a page of 500)."""
+    return {name: getattr(location, name) for name in _LOCATION_FIELDS} if location else None
+
+
+def cursor(key: tuple[date | None, int]) -> str:
+    """The `next` of an event page: `YYYY-MM-DD:ID`, or `:ID` for an undated event; sent back as `after`."""
+    day, event_id = key
+    return f"{day.isoformat() if day else ''}:{event_id}"
+
+
+def parse_cursor(value: str) -> tuple[date | None, int]:
+    try:
+        day, event_id = value.rsplit(":", 1)
+        return (date.fromisoformat(day) if day else None), int(event_id)
+    except ValueError:
+        raise HTTPException(422, f"after must be a cursor YYYY-MM-DD:ID (the 'next' of a page), not {value!r}") \
+            from None
 
 
 def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Float, Integer, Select, column, exists, func, or_, select, text
+from sqlalchemy import Float, Integer, Select, column, exists, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from ..records import Location
@@ -128,16 +128,49 @@ def summary_conditions(session: Session, table, f: EventFilter) -> list:
     return conditions
 
 
-def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int = 0) -> tuple[int, list[StoredEvent]]:
+def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int = 0,
+                after: tuple[date | None, int] | None = None) -> tuple[int, list[StoredEvent]]:
+    """The total matching `f` and a page of events, newest first (date, then id, undated events last). `after`:
+    the (date_start, id) of the last event of the previous page, to page by key instead of by offset (the page
+    then starts right after it, plus `offset`)."""
+    E = models.Event
     total = count_events(session, f)
-    page = session.scalars(
-        filtered(select(models.Event), f, session)
-        .options(selectinload(models.Event.place))
-        .order_by(models.Event.date_start.desc().nulls_last(), models.Event.id.desc())
-        .limit(limit).offset(offset)
-    ).all()
+    query = filtered(select(E), f, session).options(selectinload(E.place))
+    newest_first = (E.date_start.desc().nulls_last(), E.id.desc())
+    if after is None:
+        page = session.scalars(query.order_by(*newest_first).limit(limit).offset(offset)).all()
+    else:
+        page = _page_after(session, query, after, limit, offset)
     counts = _source_counts(session, [e.id for e in page])
     return total, [stored_event(e, sources_count=counts.get(e.id, 0)) for e in page]
+
+
+def _page_after(session: Session, query: Select, after: tuple[date | None, int], limit: int, offset: int) -> list:
+    """Keyset paging in two ranges that each follow an index: the dated events before `after`, newest first, then
+    (when the page is not full) the undated ones."""
+    E = models.Event
+    day, last_id = after
+    page = []
+    if day is not None:
+        dated = query.where(tuple_(E.date_start, E.id) < tuple_(day, last_id))
+        page = list(session.scalars(dated.order_by(E.date_start.desc(), E.id.desc()).limit(limit).offset(offset)))
+        if len(page) == limit:
+            return page
+        if page:  # the offset was used up among the dated events
+            offset = 0
+        elif offset:
+            offset = max(0, offset - session.scalar(select(func.count()).select_from(
+                dated.with_only_columns(E.id).subquery())))
+        last_id = None
+    undated = query.where(E.date_start.is_(None))
+    if last_id is not None:
+        undated = undated.where(E.id < last_id)
+    return page + list(session.scalars(undated.order_by(E.id.desc()).limit(limit - len(page)).offset(offset)))
+
+
+def cursor_of(event: StoredEvent) -> tuple[date | None, int]:
+    """The key of an event in the list's order, for `list_events(after=…)`."""
+    return event.date_start, event.id
 
 
 def all_events(session: Session, f: EventFilter, chunk: int = 1000):
