@@ -167,3 +167,38 @@ def test_a_report_the_database_refuses_fails_alone(database, monkeypatch):
     with database.session() as session:
         assert session.scalars(select(models.Report.doc_id).order_by(models.Report.id)).all() == ["a", "c"]
         assert len(session.scalars(select(models.Event.id)).all()) == 1  # c joined a
+
+
+def test_an_interrupted_ingest_keeps_whole_batches_and_a_rerun_completes_it(db_url, tmp_path, extracted):
+    reference = written(f"sqlite:///{tmp_path / 'whole.sqlite'}", extracted, batch_size=50)
+
+    def interrupted():
+        for n, extracted_report in enumerate(extracted):
+            if n == 130:
+                raise KeyboardInterrupt  # Ctrl-C while the third batch is read
+            yield extracted_report
+
+    db = open_database(db_url)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_all(interrupted(), db, batch_size=50)
+        with db.session() as session:
+            stored = session.scalars(select(models.Report.id)).all()
+        assert len(stored) in (50, 100)  # the batch being written is committed whole, one not begun is not
+        summary = write_all(extracted, db, batch_size=50)
+        assert (summary.seen, summary.added) == (len(stored), len(extracted) - len(stored))
+    finally:
+        db.dispose()
+    assert snapshot(db_url) == reference
+
+
+def test_a_failure_while_writing_reaches_the_caller(database):
+    def progress(summary):
+        if summary.read == 2:
+            raise RuntimeError("the display broke")
+
+    reports = [item(str(n), clash(KAFR_NABL, ["SYR_GOV"])) for n in range(6)]
+    with pytest.raises(RuntimeError, match="the display broke"):
+        write_all(reports, database, progress=progress, batch_size=2)
+    with database.session() as session:
+        assert len(session.scalars(select(models.Report.id)).all()) in (2, 4)

@@ -10,6 +10,8 @@ uninterrupted run, whatever the batch size.
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -88,19 +90,64 @@ def write_all(
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
-    workers) or not (extracted here, once their text is known not to be stored)."""
+    workers) or not (extracted here, once their text is known not to be stored). Batch k is written by a thread
+    of its own while batch k+1 is read and extracted here: the database's own work (SQLite's full-text index,
+    PostgreSQL's server) overlaps extraction. `progress` is called from that thread."""
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
     summary = IngestSummary()
     started = time.monotonic()
     try:
-        with Writer(db) as writer:
+        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
             for chunk in report_batches(items, batch_size):
-                entries = prepare(chunk, writer)
-                write_entries(entries, writer, summary, started, progress)
+                entries = prepare(chunk, reader)
+                thread.put(lambda entries=entries: write_entries(entries, writer, summary, started, progress))
     finally:
         summary.seconds = time.monotonic() - started
     return summary
+
+
+class _WritingThread:
+    """One batch written at a time, in order, in a thread, while the caller prepares the next. Leaving the block
+    waits for the batch being written (it is committed or rolled back as a whole) and drops any batch not begun;
+    an exception raised while writing is raised again in the caller."""
+
+    def __init__(self):
+        self._work: queue.Queue = queue.Queue(maxsize=1)
+        self._failure: BaseException | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="rasid-writer", daemon=True)
+
+    def __enter__(self) -> "_WritingThread":
+        self._thread.start()
+        return self
+
+    def put(self, job: Callable[[], None]) -> None:
+        self._raise()
+        self._work.put(job)
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is not None:  # interrupted or failed here: no new batch begins
+            self._stop = True
+        self._work.put(None)
+        self._thread.join()
+        if kind is None:
+            self._raise()
+
+    def _run(self) -> None:
+        while (job := self._work.get()) is not None:
+            if self._stop or self._failure is not None:
+                continue
+            try:
+                job()
+            except BaseException as exc:  # handed to the caller, which stops
+                self._failure = exc
+
+    def _raise(self) -> None:
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            self._stop = True
+            raise failure
 
 
 Entry = tuple[str | None, object]  # (outcome, or None while the report is still to be written; the item)
