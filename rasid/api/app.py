@@ -192,7 +192,7 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/api/actors")
     def list_actors(s: Session = Depends(session)):
-        A = models.ACTOR_COUNTS  # role: actor, target, or both in one event
+        A = models.SUMMARIES["actor_totals"]  # role: actor, target, or both in one event
         rows = s.execute(select(A.c.actor, A.c.role, func.sum(A.c.events)).group_by(A.c.actor, A.c.role)).all()
         actors: dict[str, dict] = {}
         for actor, role, n in rows:

@@ -189,14 +189,3 @@ def report_batches(items: Iterable, size: int) -> Iterator[list]:
                 batch, count = [], 0
     if batch:
         yield batch
-
-
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

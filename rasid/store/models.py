@@ -112,7 +112,7 @@ class Event(Base):
     actors: Mapped[list] = mapped_column(JSON, default=list)
     targets: Mapped[list] = mapped_column(JSON, default=list)
     country: Mapped[str | None] = mapped_column(String(40))
-    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed", index=True)
+    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
     edited_fields: Mapped[list] = mapped_column(JSON, default=list)  # what an analyst set; reconciling keeps it
     fatalities_low: Mapped[int] = mapped_column(Integer, default=0)
     fatalities_best: Mapped[int] = mapped_column(Integer, default=0)
@@ -226,33 +226,50 @@ def place_keys(admin1: str | None, admin2: str | None, name_en: str | None) -> d
             "name_en_key": name_en.lower() if name_en else None}
 
 
-def _summary_table(name: str, *keys: str) -> Table:
-    """A summary of events: events, killed (best) and injured (best) per key, day span, governorate, type and review
-    state. `start_day`, `end_day`: date.toordinal() of the event's dates, 0 when unknown (end: the end date or else
-    the start date); `placed`: whether the event has a place (admin1 is '' for one that has none)."""
-    return Table(
-        name, Base.metadata,
-        *(Column(key, String(40), primary_key=True) for key in keys),
-        Column("start_day", Integer, primary_key=True),
-        Column("end_day", Integer, primary_key=True),
-        Column("placed", Boolean, primary_key=True),
-        Column("admin1", String(100), primary_key=True),
-        Column("event_type", String(60), primary_key=True),
-        Column("sub_event_type", String(80), primary_key=True),
-        Column("review_state", String(20), primary_key=True),
-        Column("events", Integer, nullable=False),
-        Column("killed", Integer, nullable=False),
-        Column("injured", Integer, nullable=False),
-        sqlite_with_rowid=False,
-    )
+# The summary tables (rasid.store.summaries keeps them up to date: the writer, review): events, killed and injured
+# (best figures) per key. Key columns: `start_day`, `end_day`: date.toordinal() of the event's dates, 0 when unknown
+# (end: the end date, else the start date); `placed`: whether the event has a place (`admin1` '' when it has none);
+# `actor` (with its `role` in the event: actor, target, or both) for the events an actor takes part in; `group_id`
+# for the actor ids of the groups an event's casualty counts name (killed, injured: the best toll of the group).
+# Each family holds the same counts at several levels of detail, so that a question reads the smallest table
+# that has its columns (`SUMMARY_FAMILIES`, smallest first): a million events make ~2,000 rows without days,
+# ~600,000 with days and governorates.
+_SUMMARY_COLUMNS = {
+    "actor": String(40), "role": String(10), "group_id": String(40), "start_day": Integer(), "end_day": Integer(),
+    "placed": Boolean(), "admin1": String(100), "event_type": String(60), "sub_event_type": String(80),
+    "review_state": String(20),
+}
+SUMMARY_KEYS = {
+    "event_totals": ("placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "event_days": ("start_day", "end_day", "event_type", "sub_event_type", "review_state"),
+    "event_counts": ("start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "actor_totals": ("actor", "role", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "actor_counts": ("actor", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
+                     "review_state"),
+    "group_totals": ("group_id", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "group_counts": ("group_id", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
+                     "review_state"),
+    # the groups counted at the events an actor takes part in (the side chart with an actor chosen)
+    "group_actor_totals": ("actor", "group_id", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "group_actor_counts": ("actor", "group_id", "start_day", "end_day", "placed", "admin1", "event_type",
+                           "sub_event_type", "review_state"),
+}
+SUMMARY_FAMILIES = {
+    "event": ("event_totals", "event_days", "event_counts"),
+    "actor": ("actor_totals", "actor_counts"),
+    "group": ("group_totals", "group_counts"),
+    "group_actor": ("group_actor_totals", "group_actor_counts"),
+}
 
 
-# Kept up to date by the writer and by review (rasid.store.summaries): totals and aggregates read them instead of
-# recounting the events. actor_counts: per actor id and role (actor, target, or both in one event); group_counts:
-# per actor id of the groups an event's casualty counts name (killed and injured: the best toll of each group).
-EVENT_COUNTS = _summary_table("event_counts")
-ACTOR_COUNTS = _summary_table("actor_counts", "actor", "role")
-GROUP_COUNTS = _summary_table("group_counts", "group_id")
+def summary_columns(name: str) -> list[Column]:
+    """The columns of a summary table (the migration that creates them uses this too)."""
+    return [*(Column(key, _SUMMARY_COLUMNS[key], primary_key=True) for key in SUMMARY_KEYS[name]),
+            *(Column(measure, Integer, nullable=False) for measure in ("events", "killed", "injured"))]
+
+
+SUMMARIES: dict[str, Table] = {name: Table(name, Base.metadata, *summary_columns(name), sqlite_with_rowid=False)
+                               for name in SUMMARY_KEYS}
 
 
 class ApiToken(Base):

@@ -33,7 +33,13 @@ SEARCH_RECENT = 10_000  # q: the newest matching reports considered …
 SEARCH_BEST = 1_000  # … and the best ranked of them kept
 
 
-def filtered(query: Select, f: EventFilter, session: Session) -> Select:
+BROAD = 20_000  # events: a filter matching more is read newest first, not through the index of its column
+
+
+def filtered(query: Select, f: EventFilter, session: Session, newest_first: bool = False) -> Select:
+    """`query` (on events) narrowed by `f`. `newest_first`: for a page of a filter that matches many events, the
+    place filters are kept off their index, so that the database reads the events newest first and stops at the
+    page's end instead of reading every event of the places and sorting them."""
     E, P = models.Event, models.Place
     if f.date_from:
         query = query.where(func.coalesce(E.date_end, E.date_start) >= f.date_from)
@@ -47,7 +53,7 @@ def filtered(query: Select, f: EventFilter, session: Session) -> Select:
             places = places.where(P.admin2_key == f.admin2.lower())
         if f.place:
             places = places.where(or_(P.name_ar == f.place, P.name_en_key == f.place.lower()))
-        query = query.where(E.place_id.in_(places))
+        query = query.where((E.place_id + 0 if newest_first else E.place_id).in_(places))
     if f.actor:
         query = query.where(exists().where(models.EventActor.event_id == E.id, models.EventActor.actor_id == f.actor))
     if f.event_type:
@@ -102,14 +108,27 @@ def summarised(f: EventFilter) -> bool:
 
 def count_events(session: Session, f: EventFilter) -> int:
     if summarised(f):
-        table = models.ACTOR_COUNTS if f.actor else models.EVENT_COUNTS
+        table = summary_table("actor" if f.actor else "event", f)
         return int(session.scalar(select(func.coalesce(func.sum(table.c.events), 0))
                                   .where(*summary_conditions(session, table, f))))
     return session.scalar(select(func.count()).select_from(filtered(select(models.Event.id), f, session).subquery()))
 
 
+def summary_table(family: str, f: EventFilter, by: str | None = None):
+    """The smallest table of a summary family that has the columns `f` and `by` need."""
+    needed = set()
+    if f.date_from or f.date_to or by == "day":
+        needed.add("start_day")
+    if f.admin1 or by == "admin1":
+        needed.add("admin1")
+    for name in models.SUMMARY_FAMILIES[family]:
+        if needed <= set(models.SUMMARY_KEYS[name]):
+            return models.SUMMARIES[name]
+    raise ValueError(f"no {family} summary has {sorted(needed)}")
+
+
 def summary_conditions(session: Session, table, f: EventFilter) -> list:
-    """`f` as conditions on a summary table (see rasid.store.summaries for what its columns hold)."""
+    """`f` as conditions on a summary table (see rasid.store.models.SUMMARY_KEYS for what its columns hold)."""
     c = table.c
     conditions = []
     if f.date_from:
@@ -135,7 +154,7 @@ def list_events(session: Session, f: EventFilter, limit: int = 50, offset: int =
     then starts right after it, plus `offset`)."""
     E = models.Event
     total = count_events(session, f)
-    query = filtered(select(E), f, session).options(selectinload(E.place))
+    query = filtered(select(E), f, session, newest_first=total >= BROAD).options(selectinload(E.place))
     newest_first = (E.date_start.desc().nulls_last(), E.id.desc())
     if after is None:
         page = session.scalars(query.order_by(*newest_first).limit(limit).offset(offset)).all()
@@ -272,24 +291,25 @@ AGGREGATES = ("day", "admin1", "actor", "group", "event_type")
 def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
     """Counts of events and of killed / injured (best estimates) per day, governorate, actor, group or type: from
     the summary tables when they answer for `f`, else over the filtered events."""
-    if summarised(f) and not (f.actor and by in ("actor", "group")):
+    if summarised(f) and not (f.actor and by == "actor"):
         return _summarised_aggregates(session, by, f)
     return aggregates_of_events(session, by, f)
 
 
 def _summarised_aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
-    table = models.GROUP_COUNTS if by == "group" else models.ACTOR_COUNTS if by == "actor" or f.actor \
-        else models.EVENT_COUNTS
-    key = {"day": table.c.start_day, "admin1": table.c.admin1, "event_type": table.c.event_type,
+    family = ("group_actor" if f.actor else "group") if by == "group" else \
+        "actor" if by == "actor" or f.actor else "event"
+    table = summary_table(family, f, by)
+    key = {"day": table.c.get("start_day"), "admin1": table.c.get("admin1"), "event_type": table.c.event_type,
            "actor": table.c.get("actor"), "group": table.c.get("group_id")}[by]
     conditions = summary_conditions(session, table, f)
     if by == "admin1":
         conditions.append(table.c.placed.is_(True))
-    rows = session.execute(
-        select(key, func.sum(table.c.events), func.sum(table.c.killed), func.sum(table.c.injured))
-        .where(*conditions).group_by(key).having(func.sum(table.c.events) > 0).order_by(key)).all()
-    items = [{"key": _key(by, k), "events": int(n), "killed": int(killed or 0), "injured": int(injured or 0)}
-             for k, n, killed, injured in rows]
+    events, killed, injured = (func.sum(table.c[m]) for m in summaries.MEASURES)
+    rows = session.execute(select(key, events, killed, injured).where(*conditions).group_by(key)
+                           .having(events + killed + injured > 0).order_by(key)).all()
+    items = [{"key": _key(by, k), "events": int(n), "killed": int(k_ or 0), "injured": int(i or 0)}
+             for k, n, k_, i in rows]
     return sorted(items, key=lambda r: -r["killed"]) if by == "group" else items
 
 

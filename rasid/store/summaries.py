@@ -1,11 +1,13 @@
 """Summary tables: what totals and aggregates read, so that they do not recount a million events.
 
-Each event contributes to `event_counts` (one row per day span, governorate, type and review state: events, killed
-and injured, the best figures), to `actor_counts` (the same per actor and role) and to `group_counts` (per actor
-id of the groups its casualty counts name, with the best toll of each group, as `aggregates(by="group")` draws
-them). Whatever changes events takes their contributions before and after and applies the difference
-(`Tracker`): the writer for the events a batch creates or joins, review for the event it edits. `rebuild` makes
-the tables anew from the events (the migration that adds them, and after a bulk load).
+Each event adds 1 event, its killed and its injured (best figures) to one row of each table of the `event` family
+(rasid.store.models.SUMMARY_KEYS: by governorate, type and review state, and by day span too), of the `actor`
+family for each actor taking part, of the `group` family for each actor id its casualty counts name (with the
+best toll of that group, as `aggregates(by="group")` draws them), and of the `group_actor` family for each pair
+of those. Whatever changes events takes their
+contributions before and after and applies the difference (`Tracker`): the writer for the events a batch creates
+or joins, review for the event it edits. `rebuild` makes the tables anew from the events (the migration that adds
+them, and after a bulk load).
 """
 from __future__ import annotations
 
@@ -18,9 +20,8 @@ from sqlalchemy import Connection, Table, select
 from . import models
 from .reconcile import tolls_of
 
-DIMENSIONS = ("start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type", "review_state")
 MEASURES = ("events", "killed", "injured")
-TABLES: dict[str, Table] = {t.name: t for t in (models.EVENT_COUNTS, models.ACTOR_COUNTS, models.GROUP_COUNTS)}
+TABLES: dict[str, Table] = models.SUMMARIES
 _CHUNK = 500  # event ids per IN (...) query
 
 Contributions = dict[tuple[str, tuple], list[int]]  # (table name, key) -> [events, killed, injured]
@@ -65,22 +66,30 @@ def _add_contributions(connection: Connection, ids: list[int], out: Contribution
 def add_event(out: Contributions, event, roles: dict[str, set], statements: list) -> None:
     """One event's contributions. `event` has the attributes selected in `_add_contributions`; `roles`: actor id →
     the roles it has in the event; `statements`: its casualty rows."""
-    dims = (day_number(event.date_start), day_number(event.date_end or event.date_start), event.place_id is not None,
-            event.admin1 or "", event.event_type, event.sub_event_type, event.review_state)
+    key = {"start_day": day_number(event.date_start), "end_day": day_number(event.date_end or event.date_start),
+           "placed": event.place_id is not None, "admin1": event.admin1 or "", "event_type": event.event_type,
+           "sub_event_type": event.sub_event_type, "review_state": event.review_state}
     own = (1, event.fatalities_best or 0, event.injured_best or 0)
-    _add(out, "event_counts", dims, own)
+    _add_to_family(out, "event", key, own)
     for actor, its_roles in roles.items():
         role = "both" if len(its_roles) > 1 else next(iter(its_roles))
-        _add(out, "actor_counts", (actor, role, *dims), own)
-    for actor in sorted({a for s in statements for a in s.group_ids}):
-        _add(out, "group_counts", (actor, *dims), (1, 0, 0))
+        _add_to_family(out, "actor", {**key, "actor": actor, "role": role}, own)
+    groups: dict[str, list[int]] = {a: [1, 0, 0] for a in sorted({a for s in statements for a in s.group_ids})}
     for toll in tolls_of(statements, figures=False):
-        column = 1 if toll.outcome == "killed" else 2
         for actor in toll.group:
-            out[("group_counts", (actor, *dims))][column] += toll.best or 0
+            groups.setdefault(actor, [0, 0, 0])[1 if toll.outcome == "killed" else 2] += toll.best or 0
+    for group, values in groups.items():
+        _add_to_family(out, "group", {**key, "group_id": group}, values)
+        for actor in roles:
+            _add_to_family(out, "group_actor", {**key, "group_id": group, "actor": actor}, values)
 
 
-def _add(out: Contributions, table: str, key: tuple, values: tuple[int, int, int]) -> None:
+def _add_to_family(out: Contributions, family: str, key: dict, values) -> None:
+    for table in models.SUMMARY_FAMILIES[family]:
+        _add(out, table, tuple(key[k] for k in models.SUMMARY_KEYS[table]), values)
+
+
+def _add(out: Contributions, table: str, key: tuple, values) -> None:
     total = out[(table, key)]
     total[0] += values[0]
     total[1] += values[1]
@@ -111,7 +120,7 @@ def add_rows(connection: Connection, table: Table, rows: list[tuple]) -> None:
     emptied = [row[:len(keys)] for row in rows if row[-3] < 0]  # an event moved away: drop the rows it left empty
     if emptied:
         connection.exec_driver_sql(
-            f"DELETE FROM {table.name} WHERE events = 0 AND " + " AND ".join(f"{k} = {mark}" for k in keys), emptied)
+            f"DELETE FROM {table.name} WHERE events = 0 AND killed = 0 AND injured = 0 AND " + " AND ".join(f"{k} = {mark}" for k in keys), emptied)
 
 
 class Tracker:

@@ -16,23 +16,6 @@ depends_on = None
 _KEYS = ("admin1_key", "admin2_key", "name_en_key")
 
 
-def _summary_columns(*keys: str) -> list:
-    # as rasid.store.models._summary_table
-    return [
-        *(sa.Column(key, sa.String(40), primary_key=True) for key in keys),
-        sa.Column("start_day", sa.Integer, primary_key=True),
-        sa.Column("end_day", sa.Integer, primary_key=True),
-        sa.Column("placed", sa.Boolean, primary_key=True),
-        sa.Column("admin1", sa.String(100), primary_key=True),
-        sa.Column("event_type", sa.String(60), primary_key=True),
-        sa.Column("sub_event_type", sa.String(80), primary_key=True),
-        sa.Column("review_state", sa.String(20), primary_key=True),
-        sa.Column("events", sa.Integer, nullable=False),
-        sa.Column("killed", sa.Integer, nullable=False),
-        sa.Column("injured", sa.Integer, nullable=False),
-    ]
-
-
 def upgrade() -> None:
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"
@@ -57,19 +40,25 @@ def upgrade() -> None:
                    "GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED")
         op.execute("CREATE INDEX ix_reports_text_search ON reports USING gin (text_search)")
         op.execute("DROP INDEX ix_reports_fts")
-    options = {} if postgres else {"sqlite_with_rowid": False}
-    op.create_table("event_counts", *_summary_columns(), **options)
-    op.create_table("actor_counts", *_summary_columns("actor", "role"), **options)
-    op.create_table("group_counts", *_summary_columns("group_id"), **options)
-    from rasid.store import summaries
+    # the review queue and the lists read the newest events first through ix_events_date_start; an index on a
+    # column of four values made SQLite sort every unreviewed event instead
+    op.drop_index("ix_events_review_state", table_name="events")
+    # the summary tables and what fills them are the application's own (rasid.store.models, .summaries)
+    from rasid.store import models, summaries
 
+    options = {} if postgres else {"sqlite_with_rowid": False}
+    for name in models.SUMMARY_KEYS:
+        op.create_table(name, *models.summary_columns(name), **options)
     summaries.rebuild(bind)
 
 
 def downgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
-    for table in ("group_counts", "actor_counts", "event_counts"):
-        op.drop_table(table)
+    from rasid.store import models
+
+    for name in models.SUMMARY_KEYS:
+        op.drop_table(name)
+    op.create_index("ix_events_review_state", "events", ["review_state"])
     if postgres:
         op.execute("CREATE INDEX ix_reports_fts ON reports USING gin (to_tsvector('simple', text))")
         op.execute("DROP INDEX ix_reports_text_search")
