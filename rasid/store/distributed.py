@@ -37,8 +37,7 @@ from typing import Callable, Iterable, Iterator
 from ..sources import InputError, SourceReport, iter_reports
 from . import BATCH_SIZE
 from .db import Database
-from .ingest import (FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report,
-                     report_batches, write_entries)
+from .ingest import ExtractedReport, IngestSummary, Writer, extract_report, report_batches, sort_out, write_entries
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
 _QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
@@ -184,19 +183,10 @@ def _units(items: Iterable[SourceReport | InputError], writer: Writer, batch_siz
     """Input items grouped into units of up to `batch_size` reports (InputErrors ride along in place), with
     the reports already stored marked seen (one query per unit)."""
     for chunk in report_batches(items, batch_size):
-        hashes = [content_hash(item.text) if isinstance(item, SourceReport) else "" for item in chunk]
-        stored = writer.stored(h for h in hashes if h)
-        entries, todo, todo_hashes = [], [], []
-        for item, digest in zip(chunk, hashes):
-            if isinstance(item, InputError):
-                entries.append((FAILED, item))
-            elif digest in stored:
-                entries.append((SEEN, item))
-            else:
-                entries.append((None, item))
-                todo.append(item)
-                todo_hashes.append(digest)
-        yield _Unit(entries, todo, todo_hashes)
+        entries = sort_out(chunk, writer)
+        todo = [(item, digest) for outcome, item, digest in entries if outcome is None]
+        yield _Unit([(outcome, item) for outcome, item, _ in entries], [item for item, _ in todo],
+                    [digest for _, digest in todo])
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:

@@ -153,20 +153,19 @@ class _WritingThread:
 Entry = tuple[str | None, object]  # (outcome, or None while the report is still to be written; the item)
 
 
-def prepare(chunk: list, writer: Writer) -> list[Entry]:
-    """A batch's items with what is known before writing: input errors failed, texts already stored seen (one
-    query for the batch), and the other reports extracted here unless they came extracted."""
+def sort_out(chunk: list, writer: Writer) -> list[tuple[str | None, object, str]]:
+    """A batch's items with what is known before extracting: (FAILED, input error, ""), (SEEN, report, hash) for a
+    text already stored (one query for the batch), (None, report, hash) for the others."""
     hashes = [content_hash(item.text) if isinstance(item, SourceReport) else "" for item in chunk]
     stored = writer.stored(h for h in hashes if h)
-    entries: list[Entry] = []
-    for item, digest in zip(chunk, hashes):
-        if isinstance(item, InputError):
-            entries.append((FAILED, item))
-        elif digest in stored:
-            entries.append((SEEN, item))
-        else:
-            entries.append((None, extract_report(item) if isinstance(item, SourceReport) else item))
-    return entries
+    return [(FAILED if isinstance(item, InputError) else SEEN if digest in stored else None, item, digest)
+            for item, digest in zip(chunk, hashes)]
+
+
+def prepare(chunk: list, writer: Writer) -> list[Entry]:
+    """A batch's entries to write: reports not stored yet extracted here, unless they came extracted."""
+    return [(outcome, extract_report(item) if outcome is None and isinstance(item, SourceReport) else item)
+            for outcome, item, _ in sort_out(chunk, writer)]
 
 
 def write_entries(entries: list[Entry], writer: Writer, summary: IngestSummary, started: float,

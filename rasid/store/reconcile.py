@@ -141,16 +141,14 @@ class Candidate:
     sub_event_type: str
     date_start: date
     date_end: date | None
-    place_id: int
+    place: PlaceRef
     actors: list[str]
     targets: list[str]
-    name_ar: str
-    name_en: str | None
-    admin1: str
-    latitude: float | None
-    longitude: float | None
-    geo_precision: int
     edited_fields: list[str] = field(default_factory=list)
+
+    @property
+    def place_id(self) -> int:
+        return self.place.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +195,9 @@ def stored_candidates(session: Session, wanted: set[tuple[int, str, date, date]]
     for any of the `wanted` (place_id, event_type, earliest, latest): one query a chunk, each row of it searched
     through ix_events_place_type_date, so that the cost does not grow with the number of events stored."""
     E, P = models.Event.__table__, models.Place.__table__
-    columns = (E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id, E.c.actors,
-               E.c.targets, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision,
-               E.c.edited_fields)
+    columns = (E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.actors, E.c.targets,
+               E.c.edited_fields, P.c.id, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude,
+               P.c.geo_precision, P.c.country)
     found: dict[int, Candidate] = {}
     for chunk in _chunks(sorted(wanted)):
         rows = bulk.select_joined(
@@ -209,8 +207,8 @@ def stored_candidates(session: Session, wanted: set[tuple[int, str, date, date]]
             "JOIN places ON places.id = events.place_id WHERE events.review_state != 'rejected'", columns)
         for row in rows:
             if row[0] not in found:
-                found[row[0]] = Candidate(row[0], row[0], *row[1:6], list(row[6]), list(row[7]), *row[8:14],
-                                          list(row[14] or []))
+                found[row[0]] = Candidate(row[0], row[0], *row[1:5], PlaceRef(*row[8:]), list(row[5]),
+                                          list(row[6]), list(row[7] or []))
     return list(found.values())
 
 
@@ -231,20 +229,20 @@ def best_match(extracted: records.Event, place: PlaceRef, search: Search, candid
     return best
 
 
-def _compare(extracted: records.Event, place: PlaceRef, event) -> Match | None:
+def _compare(extracted: records.Event, place: PlaceRef, event: Candidate) -> Match | None:
     if extracted.sub_event_type != event.sub_event_type and extracted.event_type != "Battles":
         return None
     gap = _days_apart(extracted.date_start, extracted.date_end, event.date_start, event.date_end)
     if gap is None or gap > MERGE_DAYS:
         return None
-    other = ", ".join(p for p in (event.name_en or event.name_ar, event.admin1) if p)
-    if event.place_id == place.id:
+    other = event.place
+    if other.id == place.id:
         where, score = f"same place ({place.label})", 2.0
     else:
-        km = km_between(place.latitude, place.longitude, event.latitude, event.longitude)
-        if km is None or km > MERGE_KM or place.geo_precision == 3 or event.geo_precision == 3:
+        km = km_between(place.latitude, place.longitude, other.latitude, other.longitude)
+        if km is None or km > MERGE_KM or place.geo_precision == 3 or other.geo_precision == 3:
             return None
-        where, score = f"places {km:.1f} km apart ({place.label}; {other})", 1.5
+        where, score = f"places {km:.1f} km apart ({place.label}; {other.label})", 1.5
     ours, theirs = set(extracted.actors) | set(extracted.targets), set(event.actors) | set(event.targets)
     shared = sorted(ours & theirs)
     if ours and theirs and not shared:

@@ -57,9 +57,9 @@ class Writer:
     def __init__(self, db: Database):
         self.db = db
         self._session: Session | None = None
-        self._places: dict = {}
+        self.place_cache: dict = {}  # stored places by name, governorate, district and precision
         self._sources: dict[str, int] = {}
-        self._actors: set[str] = set()
+        self.known_actors: set[str] = set()  # actor ids known to be stored
 
     def __enter__(self) -> "Writer":
         return self
@@ -141,9 +141,9 @@ class Writer:
 
     def _forget(self) -> None:
         """Ids cached from a rolled-back transaction may be gone."""
-        self._places.clear()
+        self.place_cache.clear()
         self._sources.clear()
-        self._actors.clear()
+        self.known_actors.clear()
 
     def source_id(self, session: Session, outlet: str | None) -> int | None:
         if not outlet:
@@ -184,8 +184,8 @@ class _Batch:
         self.control: list[dict] = []
 
     def store(self, items: list[ExtractedReport]) -> None:
-        places = [[reconcile.place_ref(self.session, e.location, self.writer._places) for e in item.record.events]
-                  for item in items]
+        cache = self.writer.place_cache
+        places = [[reconcile.place_ref(self.session, e.location, cache) for e in item.record.events] for item in items]
         for item in items:
             self.reports.append(self._report_row(item))
         self.admin1 = {place.id: place.admin1 for located in places for place in located if place is not None}
@@ -260,10 +260,9 @@ class _Batch:
     def _candidate(self, event_id: int, event: records.Event, place) -> reconcile.Candidate | None:
         if event.date_start is None or place is None:
             return None  # never a candidate: the search needs a start date and a place
-        return reconcile.Candidate(
-            event_id, _NEW_RANK + len(self.new_events), event.event_type, event.sub_event_type, event.date_start,
-            event.date_end or event.date_start, place.id, [], [], place.name_ar, place.name_en, place.admin1,
-            place.latitude, place.longitude, place.geo_precision)
+        return reconcile.Candidate(event_id, _NEW_RANK + len(self.new_events), event.event_type,
+                                   event.sub_event_type, event.date_start, event.date_end or event.date_start, place,
+                                   [], [])
 
     def _add_mention(self, mention: dict) -> None:
         """The sides of an event once this mention joins it, as refreshing the event would draw them."""
@@ -312,7 +311,7 @@ class _Batch:
         for table, rows in ((models.Mention, self.mentions), (models.CasualtyStatement, self.casualties),
                             (models.ControlStatement, self.control)):
             bulk.insert_rows(connection, table.__table__, rows)
-        reconcile.refresh_events(self.session, self.joined, self.writer._actors)
+        reconcile.refresh_events(self.session, self.joined, self.writer.known_actors)
         counted.commit(added)
 
     def _insert_events(self) -> tuple[dict[int, int], summaries.Contributions]:
@@ -333,7 +332,7 @@ class _Batch:
             row["id"] = event_id
         bulk.insert_rows(self.session.connection(), models.Event.__table__, rows)
         reconcile.link_actors(self.session, {ids[k]: new.row for k, new in self.new_events.items()},
-                              self.writer._actors)
+                              self.writer.known_actors)
         added: summaries.Contributions = defaultdict(lambda: [0, 0, 0])
         for stand_in, new in self.new_events.items():
             roles = defaultdict(set)
