@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from operator import itemgetter
 from typing import Iterable
 
 from sqlalchemy import Connection, Table, select
 
-from . import models
+from . import bulk, models
 from .reconcile import tolls_of
 
 MEASURES = ("events", "killed", "injured")
@@ -37,7 +38,7 @@ def day_of(number: int) -> date | None:
 
 def contributions(connection: Connection, event_ids: Iterable[int]) -> Contributions:
     """What the events `event_ids` add to the summary tables, as the database holds them now."""
-    out: Contributions = defaultdict(lambda: [0, 0, 0])
+    out: Contributions = {}
     ids = sorted(set(event_ids))
     for start in range(0, len(ids), _CHUNK):
         _add_contributions(connection, ids[start:start + _CHUNK], out)
@@ -63,64 +64,79 @@ def _add_contributions(connection: Connection, ids: list[int], out: Contribution
         add_event(out, event, roles.get(event.id, {}), statements.get(event.id, []))
 
 
+# every key column of every summary table, in one order: a table's key is picked from an event's values by position
+_COLUMNS = ("actor", "role", "group_id", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
+            "review_state")
+_ACTOR, _ROLE, _GROUP = 0, 1, 2
+_PICKS = {family: [(table, itemgetter(*(_COLUMNS.index(k) for k in models.SUMMARY_KEYS[table]))) for table in tables]
+          for family, tables in models.SUMMARY_FAMILIES.items()}
+
+
 def add_event(out: Contributions, event, roles: dict[str, set], statements: list) -> None:
     """One event's contributions. `event` has the attributes selected in `_add_contributions`; `roles`: actor id →
     the roles it has in the event; `statements`: its casualty rows."""
-    key = {"start_day": day_number(event.date_start), "end_day": day_number(event.date_end or event.date_start),
-           "placed": event.place_id is not None, "admin1": event.admin1 or "", "event_type": event.event_type,
-           "sub_event_type": event.sub_event_type, "review_state": event.review_state}
+    values = ["", "", "", day_number(event.date_start), day_number(event.date_end or event.date_start),
+              event.place_id is not None, event.admin1 or "", event.event_type, event.sub_event_type,
+              event.review_state]
     own = (1, event.fatalities_best or 0, event.injured_best or 0)
-    _add_to_family(out, "event", key, own)
+    _add_to_family(out, "event", values, own)
     for actor, its_roles in roles.items():
-        role = "both" if len(its_roles) > 1 else next(iter(its_roles))
-        _add_to_family(out, "actor", {**key, "actor": actor, "role": role}, own)
+        values[_ACTOR], values[_ROLE] = actor, "both" if len(its_roles) > 1 else next(iter(its_roles))
+        _add_to_family(out, "actor", values, own)
+    if not statements:
+        return
     groups: dict[str, list[int]] = {a: [1, 0, 0] for a in sorted({a for s in statements for a in s.group_ids})}
     for toll in tolls_of(statements, figures=False):
         for actor in toll.group:
             groups.setdefault(actor, [0, 0, 0])[1 if toll.outcome == "killed" else 2] += toll.best or 0
-    for group, values in groups.items():
-        _add_to_family(out, "group", {**key, "group_id": group}, values)
+    for group, counts in groups.items():
+        values[_GROUP] = group
+        _add_to_family(out, "group", values, counts)
         for actor in roles:
-            _add_to_family(out, "group_actor", {**key, "group_id": group, "actor": actor}, values)
+            values[_ACTOR] = actor
+            _add_to_family(out, "group_actor", values, counts)
 
 
-def _add_to_family(out: Contributions, family: str, key: dict, values) -> None:
-    for table in models.SUMMARY_FAMILIES[family]:
-        _add(out, table, tuple(key[k] for k in models.SUMMARY_KEYS[table]), values)
+def _add_to_family(out: Contributions, family: str, values: list, counts) -> None:
+    for table, pick in _PICKS[family]:
+        _add(out, table, pick(values), counts)
 
 
-def _add(out: Contributions, table: str, key: tuple, values) -> None:
-    total = out[(table, key)]
-    total[0] += values[0]
-    total[1] += values[1]
-    total[2] += values[2]
+def _add(out: Contributions, table: str, key: tuple, counts) -> None:
+    total = out.get((table, key))
+    if total is None:
+        out[(table, key)] = list(counts)
+    else:
+        total[0] += counts[0]
+        total[1] += counts[1]
+        total[2] += counts[2]
 
 
 def apply(connection: Connection, before: Contributions, after: Contributions) -> None:
     """Add `after` minus `before` to the summary tables (one upsert per table; rows left at 0 events go)."""
     changes: dict[str, list[tuple]] = defaultdict(list)
-    for table, key in set(before) | set(after):
-        old, new = before.get((table, key), (0, 0, 0)), after.get((table, key), (0, 0, 0))
-        delta = tuple(n - o for n, o in zip(new, old))
-        if any(delta):
+    for (table, key), new in after.items():
+        old = before.get((table, key))
+        delta = new if old is None else (new[0] - old[0], new[1] - old[1], new[2] - old[2])
+        if delta[0] or delta[1] or delta[2]:
             changes[table].append((*key, *delta))
+    for (table, key), old in before.items():
+        if (table, key) not in after and (old[0] or old[1] or old[2]):
+            changes[table].append((*key, -old[0], -old[1], -old[2]))
     for name, rows in changes.items():
         add_rows(connection, TABLES[name], rows)
 
 
 def add_rows(connection: Connection, table: Table, rows: list[tuple]) -> None:
     """Add (key…, events, killed, injured) rows to a summary table: upserted, so that concurrent writers add up."""
+    bulk.upsert_sums(connection, table, rows, MEASURES)
     keys = [c.name for c in table.primary_key.columns]
-    columns = keys + list(MEASURES)
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    connection.exec_driver_sql(
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))}) "
-        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
-        + ", ".join(f"{m} = {table.name}.{m} + excluded.{m}" for m in MEASURES), rows)
     emptied = [row[:len(keys)] for row in rows if row[-3] < 0]  # an event moved away: drop the rows it left empty
     if emptied:
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         connection.exec_driver_sql(
-            f"DELETE FROM {table.name} WHERE events = 0 AND killed = 0 AND injured = 0 AND " + " AND ".join(f"{k} = {mark}" for k in keys), emptied)
+            f"DELETE FROM {table.name} WHERE events = 0 AND killed = 0 AND injured = 0 AND "
+            + " AND ".join(f"{k} = {mark}" for k in keys), emptied)
 
 
 class Tracker:
@@ -133,7 +149,10 @@ class Tracker:
         self.before = contributions(connection, self.ids) if self.ids else {}
 
     def commit(self, added: Contributions | None = None) -> None:
-        after = contributions(self.connection, self.ids) if self.ids else defaultdict(lambda: [0, 0, 0])
+        if not self.ids:
+            apply(self.connection, {}, added or {})
+            return
+        after = contributions(self.connection, self.ids)
         for key, values in (added or {}).items():
             _add(after, *key, values)
         apply(self.connection, self.before, after)

@@ -333,7 +333,7 @@ class _Batch:
         bulk.insert_rows(self.session.connection(), models.Event.__table__, rows)
         reconcile.link_actors(self.session, {ids[k]: new.row for k, new in self.new_events.items()},
                               self.writer.known_actors)
-        added: summaries.Contributions = defaultdict(lambda: [0, 0, 0])
+        added: summaries.Contributions = {}
         for stand_in, new in self.new_events.items():
             roles = defaultdict(set)
             for role, key in (("actor", "actors"), ("target", "targets")):
