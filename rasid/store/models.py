@@ -59,6 +59,10 @@ class Report(Base):
 
     source: Mapped[Source | None] = relationship()
 
+    __table_args__ = (  # the API's order, newest first (on PostgreSQL only: see ix_events_recent)
+        Index("ix_reports_recent", "report_date", "id", postgresql_ops={"report_date": "DESC NULLS LAST", "id": "DESC"}),
+    )
+
 
 class Actor(Base):
     __tablename__ = "actors"

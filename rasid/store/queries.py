@@ -62,7 +62,7 @@ def filtered(query: Select, f: EventFilter, session: Session, newest_first: bool
         query = query.where(E.review_state == f.state)
     if f.q:
         query = query.where(E.id.in_(select(models.Mention.event_id).where(models.Mention.report_id.in_(
-            report_search(session, f.q)))))
+            matching_reports(session, f.q)))))
     return query
 
 
@@ -98,6 +98,14 @@ def report_search(session: Session, q: str) -> Select:
     # bm25 is lower for a better match, ts_rank higher
     best_first = matches.c.rank.asc() if session.get_bind().dialect.name == "sqlite" else matches.c.rank.desc()
     return select(matches.c.id).order_by(best_first, matches.c.id.desc()).limit(SEARCH_BEST)
+
+
+def matching_reports(session: Session, q: str) -> list[int]:
+    """The ids `report_search` finds, searched once per session (a page and its total ask the same)."""
+    found = session.info.setdefault("report_search", {})
+    if q not in found:
+        found[q] = list(session.scalars(report_search(session, q)))
+    return found[q]
 
 
 def summarised(f: EventFilter) -> bool:

@@ -35,6 +35,7 @@ def upgrade() -> None:
     op.create_index("ix_events_sub_type_date", "events", ["sub_event_type", "date_start"])
     if postgres:  # SQLite reads ix_events_date_start backwards for the same order (its NULLs sort first)
         op.execute("CREATE INDEX ix_events_recent ON events (date_start DESC NULLS LAST, id DESC)")
+        op.execute("CREATE INDEX ix_reports_recent ON reports (report_date DESC NULLS LAST, id DESC)")
         # ranking reads the stored vector instead of parsing every matching report's text again
         op.execute("ALTER TABLE reports ADD COLUMN text_search tsvector "
                    "GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED")
@@ -64,6 +65,7 @@ def downgrade() -> None:
         op.execute("DROP INDEX ix_reports_text_search")
         op.execute("ALTER TABLE reports DROP COLUMN text_search")
         op.execute("DROP INDEX ix_events_recent")
+        op.execute("DROP INDEX ix_reports_recent")
     op.drop_index("ix_events_sub_type_date", table_name="events")
     for key in _KEYS:
         op.drop_index(f"ix_places_{key}", table_name="places")
