@@ -115,7 +115,7 @@ def create_app(db: Database, tile_url: str | None = None) -> FastAPI:
     def list_reports(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
         query = select(models.Report)
         if f.q:
-            query = query.where(models.Report.id.in_(queries.matching_reports(s, f.q)))
+            query = query.where(queries.among(s, models.Report.id, queries.matching_reports(s, f.q)))
         if f.date_from:
             query = query.where(models.Report.report_date >= f.date_from)
         if f.date_to:
