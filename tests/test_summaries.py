@@ -100,7 +100,7 @@ def test_filters_by_district_place_and_text_are_counted_over_the_events(reviewed
 
 
 def test_the_migration_fills_the_summaries_and_the_place_keys(db_url):
-    """A database made by the previous schema (0003), with events in it, upgraded."""
+    """A database made by the previous schema (0004), with a report and events in it, upgraded."""
     from alembic import command
     from alembic.config import Config
 
@@ -111,8 +111,11 @@ def test_the_migration_fills_the_summaries_and_the_place_keys(db_url):
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
+        command.upgrade(config, "0004")
     with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO reports (id, content_hash, doc_id, text, lang, ingested_at, unresolved_places, notes) "
+            "VALUES (1, 'h1', 'r1', 'اشتباكات في كفرنبل', 'ar', '2024-03-10 00:00:00', '[]', '[\"a note\"]')"))
         connection.execute(text(
             "INSERT INTO places (id, name_ar, name_en, admin1, admin2, geo_precision) "
             "VALUES (1, 'كفرنبل', 'Kafr Nabl', 'Idlib', 'Maarrat al-Numan', 1)"))
@@ -139,6 +142,8 @@ def test_the_migration_fills_the_summaries_and_the_place_keys(db_url):
             assert queries.count_events(session, queries.EventFilter(admin1="IDLIB", actor="HTS")) == 2
             by_day = queries.aggregates(session, "day", queries.EventFilter(state="confirmed"))
             assert by_day == [{"key": "2024-03-09", "events": 1, "killed": 4, "injured": 1}]
+            assert session.scalars(queries.report_search(session, "كفرنبل")).all() == [1]  # the report's word index
+            assert session.get(models.Report, 1).notes == ["a note"]
     finally:
         db.dispose()
 

@@ -20,9 +20,9 @@ def upgrade() -> None:
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"
     with op.batch_alter_table("places") as batch:
-        batch.add_column(sa.Column("admin1_key", sa.String(100), nullable=False, server_default=""))
-        batch.add_column(sa.Column("admin2_key", sa.String(100), nullable=False, server_default=""))
-        batch.add_column(sa.Column("name_en_key", sa.String(300), nullable=True))
+        batch.add_column(sa.Column("admin1_key", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("admin2_key", sa.Text(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("name_en_key", sa.Text(), nullable=True))
     places = sa.table("places", sa.column("id"), sa.column("admin1"), sa.column("admin2"), sa.column("name_en"),
                       *(sa.column(k) for k in _KEYS))
     rows = bind.execute(sa.select(places.c.id, places.c.admin1, places.c.admin2, places.c.name_en)).all()
@@ -30,15 +30,16 @@ def upgrade() -> None:
         bind.execute(places.update().where(places.c.id == sa.bindparam("place_id")), [
             {"place_id": i, "admin1_key": (a1 or "").lower(), "admin2_key": (a2 or "").lower(),
              "name_en_key": en.lower() if en else None} for i, a1, a2, en in rows])
-    for key in _KEYS:
-        op.create_index(f"ix_places_{key}", "places", [key])
+    for key in _KEYS:  # compared for equality only; on PostgreSQL by hash, as long text may be (see 0004)
+        op.create_index(f"ix_places_{key}", "places", [key], postgresql_using="hash")
     op.create_index("ix_events_sub_type_date", "events", ["sub_event_type", "date_start"])
     if postgres:  # SQLite reads ix_events_date_start backwards for the same order (its NULLs sort first)
         op.execute("CREATE INDEX ix_events_recent ON events (date_start DESC NULLS LAST, id DESC)")
         op.execute("CREATE INDEX ix_reports_recent ON reports (report_date DESC NULLS LAST, id DESC)")
-        # ranking reads the stored vector instead of parsing every matching report's text again
+        # ranking reads the stored vector instead of parsing every matching report's text again; the vector of
+        # 0004's index, which falls back to a prefix for a report whose vector would pass the 1 MB limit
         op.execute("ALTER TABLE reports ADD COLUMN text_search tsvector "
-                   "GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED")
+                   "GENERATED ALWAYS AS (rasid_search_vector(text)) STORED")
         op.execute("CREATE INDEX ix_reports_text_search ON reports USING gin (text_search)")
         op.execute("DROP INDEX ix_reports_fts")
     # the review queue and the lists read the newest events first through ix_events_date_start; an index on a
@@ -61,7 +62,7 @@ def downgrade() -> None:
         op.drop_table(name)
     op.create_index("ix_events_review_state", "events", ["review_state"])
     if postgres:
-        op.execute("CREATE INDEX ix_reports_fts ON reports USING gin (to_tsvector('simple', text))")
+        op.execute("CREATE INDEX ix_reports_fts ON reports USING gin (rasid_search_vector(text))")
         op.execute("DROP INDEX ix_reports_text_search")
         op.execute("ALTER TABLE reports DROP COLUMN text_search")
         op.execute("DROP INDEX ix_events_recent")
