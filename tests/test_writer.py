@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from rasid import records
 from rasid.sources import iter_reports
@@ -167,6 +168,34 @@ def test_a_report_the_database_refuses_fails_alone(database, monkeypatch):
     with database.session() as session:
         assert session.scalars(select(models.Report.doc_id).order_by(models.Report.id)).all() == ["a", "c"]
         assert len(session.scalars(select(models.Event.id)).all()) == 1  # c joined a
+
+
+def collide(times: int, monkeypatch) -> list[int]:
+    """The first `times` batches stored meet a unique-key clash, as when another writer adds the same new place or
+    outlet a moment before; the list counts the attempts."""
+    store, attempts = writer._Batch.store, []
+
+    def clashing(self, extracted):
+        attempts.append(1)
+        if len(attempts) <= times:
+            raise IntegrityError("INSERT INTO places …", {}, Exception("duplicate key value (for the test)"))
+        return store(self, extracted)
+
+    monkeypatch.setattr(writer._Batch, "store", clashing)
+    return attempts
+
+
+def test_a_report_that_collides_with_another_writers_rows_is_written_again(database, monkeypatch):
+    attempts = collide(2, monkeypatch)
+    summary = write_all([item("a", clash(KAFR_NABL, ["SYR_GOV"]))], database)
+    assert (summary.added, summary.failed, len(attempts)) == (1, 0, 3)
+
+
+def test_a_report_that_keeps_colliding_fails_with_the_reason(database, monkeypatch):
+    attempts = collide(99, monkeypatch)
+    summary = write_all([item("a", clash(KAFR_NABL, ["SYR_GOV"]))], database)
+    assert (summary.added, summary.failed, len(attempts)) == (0, 1, 1 + writer.WRITE_ATTEMPTS)
+    assert summary.failures == [("test: doc_id a", "not stored: Exception: duplicate key value (for the test)")]
 
 
 def test_an_interrupted_ingest_keeps_whole_batches_and_a_rerun_completes_it(db_url, tmp_path, extracted):

@@ -10,7 +10,8 @@ of 1 and a batch of 200 end with the same records. A crash loses at most the bat
 what was committed.
 
 A batch that fails (a database error, a report the database refuses) is rolled back and written again one report
-per transaction, so that only the report at fault fails.
+per transaction, so that only the report at fault fails; a report that collides with rows another writer adds at
+the same time (its text, a new place or outlet of it) is written again, up to WRITE_ATTEMPTS times.
 """
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import records
+from ..sources import exception_reason
 from . import bulk, models, reconcile, summaries
 from .db import Database
 
 ADDED, SEEN, FAILED = "added", "seen", "failed"
+WRITE_ATTEMPTS = 3  # a report that collides with rows other writers add at the same time is written again
 _HASH_QUERY_CHUNK = 500  # hashes per IN (...) query: well below SQLite's and PostgreSQL's parameter limits
 _NEW_RANK = 1 << 62  # the rank of an event created in the batch: after every stored event
 
@@ -88,12 +91,21 @@ class Writer:
             self.session.rollback()  # ends the read, so that no snapshot is held while reports are extracted
 
     def write(self, item: ExtractedReport) -> str:
-        return self.write_batch([item])[0]
+        """Store one report in a transaction of its own; written again when it collides with another writer's rows
+        (the next attempt finds them), FAILED with the database's reason after WRITE_ATTEMPTS collisions."""
+        for _ in range(WRITE_ATTEMPTS):
+            try:
+                return self.write_batch([item], retry=False)[0]
+            except IntegrityError as exc:
+                error = exc
+        item.error = f"not stored: {exception_reason(getattr(error, 'orig', None) or error)}"
+        return FAILED
 
-    def write_batch(self, items: list[ExtractedReport]) -> list[str]:
+    def write_batch(self, items: list[ExtractedReport], retry: bool = True) -> list[str]:
         """Store the reports that extraction read and that are not stored yet, in one transaction; the outcome of
         each item, in order. Reports whose extraction failed are FAILED; a text already stored (or met earlier in
-        the batch) is SEEN."""
+        the batch) is SEEN. A batch that fails is written again a report at a time (`write`); `retry` False: a
+        single report's IntegrityError is raised (for `write` to try again)."""
         outcomes = [FAILED if item.record is None else "" for item in items]
         pending = [k for k, outcome in enumerate(outcomes) if not outcome]
         if not pending:
@@ -117,14 +129,13 @@ class Writer:
         except Exception as exc:
             session.rollback()
             self._forget()
-            if len(pending) > 1:  # find the report at fault: each again in a transaction of its own
+            if len(pending) > 1 or (retry and isinstance(exc, IntegrityError)):
+                # find the report at fault: each again in a transaction of its own
                 return [outcome if outcome == FAILED else self.write(item) for outcome, item in zip(outcomes, items)]
-            if isinstance(exc, IntegrityError):  # another writer stored the same text a moment ago
-                outcomes[pending[0]] = SEEN
-            else:
-                message = str(exc).splitlines()[0] if str(exc) else ""
-                items[pending[0]].error = f"not stored: {type(exc).__name__}: {message}"
-                outcomes[pending[0]] = FAILED
+            if isinstance(exc, IntegrityError):  # another writer's rows, a moment ago: `write` tries again
+                raise
+            items[pending[0]].error = f"not stored: {exception_reason(getattr(exc, 'orig', None) or exc)}"
+            outcomes[pending[0]] = FAILED
             return outcomes
         except BaseException:
             session.rollback()
