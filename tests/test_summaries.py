@@ -21,6 +21,7 @@ FILTERS = [
     {"event_type": "Battles"}, {"event_type": "shelling/artillery/missile attack"}, {"state": "unreviewed"},
     {"state": "rejected"}, {"actor": "SYR_GOV"}, {"actor": "HTS", "admin1": "Idlib", "event_type": "battles"},
     {"actor": "CIVILIANS", "state": "edited", "date_from": date(2024, 3, 2)},
+    {"states": ("unreviewed", "confirmed", "edited")}, {"states": ("confirmed", "edited"), "admin1": "Idlib"},
 ]
 
 

@@ -171,6 +171,8 @@ def summary_conditions(session: Session, table, f: EventFilter) -> list:
         conditions.append(type_condition(f.event_type, c.event_type, c.sub_event_type))
     if f.state:
         conditions.append(c.review_state == f.state)
+    if f.states:
+        conditions.append(c.review_state.in_(f.states))
     if f.actor and "actor" in c:
         conditions.append(c.actor == f.actor)
     return conditions
