@@ -76,6 +76,8 @@ def test_paging_by_key_gives_the_pages_of_paging_by_offset(client, database):
     assert [e["id"] for e in client.get("/api/events", params={"limit": 5, "offset": 3, "after": first["next"]})
             .json()["items"]] == [e["id"] for e in second]
     assert client.get("/api/events", params={"after": "soon"}).status_code == 422
+    too_far = client.get("/api/events", params={"after": "2024-01-01:99999999999"})  # past an INTEGER id
+    assert too_far.status_code == 422 and "99999999999" not in too_far.text  # refused, not echoed
 
 
 def test_detail_aggregates_and_other_collections(client):

@@ -61,12 +61,15 @@ def cursor(key: tuple[date | None, int]) -> str:
 
 
 def parse_cursor(value: str) -> tuple[date | None, int]:
+    """`after` back to its key; 422 (without echoing the value) for one that is not a cursor."""
     try:
         day, event_id = value.rsplit(":", 1)
-        return (date.fromisoformat(day) if day else None), int(event_id)
+        key = (date.fromisoformat(day) if day else None), int(event_id)
     except ValueError:
-        raise HTTPException(422, f"after must be a cursor YYYY-MM-DD:ID (the 'next' of a page), not {value!r}") \
-            from None
+        key = None
+    if key is None or not 0 <= key[1] <= models.MAX_INTEGER:
+        raise HTTPException(422, "after must be a cursor YYYY-MM-DD:ID (the 'next' of a page)")
+    return key
 
 
 def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str, Any]:
