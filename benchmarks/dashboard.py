@@ -1,12 +1,14 @@
 """How fast the dashboard's API answers over a large database, on SQLite and PostgreSQL side by side.
 
-    python benchmarks/dashboard.py [--events 1000000] [--db FILE.sqlite] [--postgres URL] [--repeat 15] [--rebuild]
+    python benchmarks/dashboard.py [--events 1000000] [--db FILE.sqlite] [--postgres URL] [--pg-database NAME]
+                                   [--repeat 15] [--rebuild]
 
 Builds (once) a database of N synthetic events and reuses it: SQLite in FILE (default rasid-dashboard-N.sqlite in
-the temporary folder), PostgreSQL in the database rasid_dashboard_N on the server of --postgres (or
-$RASID_TEST_POSTGRES; the user must be allowed to create databases). Three events per report; the reports' texts
-are those of benchmarks/generate_reports.py, dated over 2012-2024; places from the built-in gazetteer, types from
-the taxonomy, a casualty count for every third event; rows bulk-inserted, then the summary tables rebuilt.
+the temporary folder), PostgreSQL in the database --pg-database (default rasid_dashboard_N) on the server of
+--postgres (or $RASID_TEST_POSTGRES; the user must be allowed to create databases). Three events per report; the
+reports' texts are those of benchmarks/generate_reports.py, dated over 2012-2024; places from the built-in
+gazetteer, types from the taxonomy, a casualty count for every third event; rows bulk-inserted, then the summary
+tables rebuilt.
 --rebuild builds anew. Then serves the real app with uvicorn on 127.0.0.1 and times each request the dashboard
 makes (and the API's other lists), median and max of --repeat runs after one warm-up. Targets (issue 12): every
 list and filter <= 300 ms, aggregates <= 500 ms, full text <= 500 ms (median).
@@ -143,10 +145,10 @@ def sqlite_database(path: Path, n: int, rebuild: bool) -> str:
     return f"sqlite:///{path}"
 
 
-def postgres_database(server: str, n: int, rebuild: bool) -> str:
+def postgres_database(server: str, n: int, rebuild: bool, name: str | None = None) -> str:
     from sqlalchemy.engine import make_url
 
-    name = f"rasid_dashboard_{n}"
+    name = name or f"rasid_dashboard_{n}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         exists = c.execute(text("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = :n"),
@@ -207,6 +209,8 @@ REQUESTS = [
     ("review queue (unreviewed)", "/api/events?state=unreviewed&limit=50", LIST),
     ("map markers (500)", "/api/events?limit=500", LIST),
     ("map markers, governorate (500)", "/api/events?admin1=Idlib&limit=500&offset=500", LIST),
+    ("map points (/api/map, 5,000)", "/api/map?limit=5000", LIST),
+    ("map points, governorate", "/api/map?admin1=Idlib&limit=5000", LIST),
     ("event page", "/api/events/777", LIST),
     ("reports (first page)", "/api/reports?limit=50", LIST),
     ("casualties (first page)", "/api/casualties?limit=50", LIST),
@@ -217,6 +221,7 @@ REQUESTS = [
     ("events by type", "/api/aggregates?by=event_type", AGGREGATE),
     ("events by actor", "/api/aggregates?by=actor", AGGREGATE),
     ("killed by side (group)", "/api/aggregates?by=group", AGGREGATE),
+    ("events by district", "/api/aggregates?by=admin2", AGGREGATE),
     ("by day, type + dates", "/api/aggregates?by=day&type=Battles&from=2016-01-01&to=2016-12-31", AGGREGATE),
     ("by governorate, actor", "/api/aggregates?by=admin1&actor=RUSSIA", AGGREGATE),
     ("by side, actor + state", "/api/aggregates?by=group&actor=HTS&state=unreviewed", AGGREGATE),
@@ -249,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="the SQLite file (built once, then reused)")
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("RASID_TEST_POSTGRES"),
                         help="a PostgreSQL server whose user may create databases")
+    parser.add_argument("--pg-database", metavar="NAME", help="the PostgreSQL database (default rasid_dashboard_N)")
     parser.add_argument("--rebuild", action="store_true", help="build the databases anew")
     parser.add_argument("--only", choices=("sqlite", "postgresql"), help="measure one backend")
     args = parser.parse_args(argv)
@@ -257,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only != "postgresql":
         backends.append(("SQLite", sqlite_database(path, args.events, args.rebuild)))
     if args.postgres and args.only != "sqlite":
-        backends.append(("PostgreSQL", postgres_database(args.postgres, args.events, args.rebuild)))
+        backends.append(("PostgreSQL", postgres_database(args.postgres, args.events, args.rebuild, args.pg_database)))
     results = {}
     for label, url in backends:
         db = open_database(url)
