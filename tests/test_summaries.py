@@ -76,6 +76,11 @@ def test_totals_and_aggregates_from_the_summaries_equal_those_over_the_events(re
             direct = session.scalar(select(func.count()).select_from(
                 queries.filtered(select(models.Event.id), f, session).subquery()))
             assert queries.count_events(session, f) == direct, kw
+            located = queries.filtered(select(models.Event.id), f, session).join(
+                models.Place, models.Place.id == models.Event.place_id).where(models.Place.latitude.is_not(None),
+                                                                          models.Place.longitude.is_not(None))
+            assert queries.map_points(session, f, 5)[0] == session.scalar(
+                select(func.count()).select_from(located.subquery())), kw
             for by in queries.AGGREGATES:
                 summarised = queries.aggregates(session, by, f)
                 over_events = queries.aggregates_of_events(session, by, f)
@@ -84,7 +89,7 @@ def test_totals_and_aggregates_from_the_summaries_equal_those_over_the_events(re
 
 
 def _row(item: dict) -> tuple:
-    return item["key"], item["events"], item["killed"], item["injured"]
+    return item.get("admin1"), item["key"], item["events"], item["killed"], item["injured"]
 
 
 def test_filters_by_district_place_and_text_are_counted_over_the_events(reviewed):

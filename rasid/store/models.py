@@ -241,14 +241,15 @@ def place_keys(admin1: str | None, admin2: str | None, name_en: str | None) -> d
 # (best figures) per key. Key columns: `start_day`, `end_day`: date.toordinal() of the event's dates, 0 when unknown
 # (end: the end date, else the start date); `placed`: whether the event has a place (`admin1` '' when it has none);
 # `actor` (with its `role` in the event: actor, target, or both) for the events an actor takes part in; `group_id`
-# for the actor ids of the groups an event's casualty counts name (killed, injured: the best toll of the group).
+# for the actor ids of the groups an event's casualty counts name (killed, injured: the best toll of the group);
+# `place_id` (0: no place) for what is counted per district or per located place (joined to `places`).
 # Each family holds the same counts at several levels of detail, so that a question reads the smallest table
 # that has its columns (`SUMMARY_FAMILIES`, smallest first): a million events make ~2,000 rows without days,
 # ~600,000 with days and governorates.
 _SUMMARY_COLUMNS = {
     "actor": String(40), "role": String(10), "group_id": String(40), "start_day": Integer(), "end_day": Integer(),
     "placed": Boolean(), "admin1": Text(), "event_type": String(60), "sub_event_type": String(80),
-    "review_state": String(20),
+    "review_state": String(20), "place_id": Integer(),
 }
 SUMMARY_KEYS = {
     "event_totals": ("placed", "admin1", "event_type", "sub_event_type", "review_state"),
@@ -264,12 +265,16 @@ SUMMARY_KEYS = {
     "group_actor_totals": ("actor", "group_id", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
     "group_actor_counts": ("actor", "group_id", "start_day", "end_day", "placed", "admin1", "event_type",
                            "sub_event_type", "review_state"),
+    # per place: the districts (by=admin2) and the located events of the map
+    "place_totals": ("place_id", "event_type", "sub_event_type", "review_state"),
+    "place_counts": ("place_id", "start_day", "end_day", "event_type", "sub_event_type", "review_state"),
 }
 SUMMARY_FAMILIES = {
     "event": ("event_totals", "event_days", "event_counts"),
     "actor": ("actor_totals", "actor_counts"),
     "group": ("group_totals", "group_counts"),
     "group_actor": ("group_actor_totals", "group_actor_counts"),
+    "place": ("place_totals", "place_counts"),
 }
 
 

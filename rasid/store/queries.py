@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import ARRAY, Float, Integer, Select, any_, bindparam, column, exists, func, or_, select, text, tuple_
@@ -225,12 +225,18 @@ def cursor_of(event: StoredEvent) -> tuple[date | None, int]:
 
 def map_points(session: Session, f: EventFilter, limit: int) -> tuple[int, list[tuple]]:
     """The located events matching `f`, newest first, as (id, latitude, longitude, event_type, date_start,
-    fatalities_best) rows, at most `limit`; and how many located events match in all. One query each, for a map
-    that draws thousands of markers and loads an event's details only when it is opened."""
+    fatalities_best) rows, at most `limit`; and how many located events match in all (from the place summary when
+    it answers for `f`). One query each, for a map that draws thousands of markers and loads an event's details
+    only when it is opened."""
     E, P = models.Event, models.Place
-    located = (filtered(select(E.id), f, session).join(P, P.id == E.place_id)
-               .where(P.latitude.is_not(None), P.longitude.is_not(None)))
-    total = session.scalar(select(func.count()).select_from(located.subquery()))
+    located = (filtered(select(E.id), f, session, newest_first=count_events(session, f) >= BROAD)
+               .join(P, P.id == E.place_id).where(P.latitude.is_not(None), P.longitude.is_not(None)))
+    if summarised(f) and not f.actor:
+        table, query = _place_summary(session, f)
+        total = int(session.scalar(query.add_columns(func.coalesce(func.sum(table.c.events), 0))
+                                   .where(P.latitude.is_not(None), P.longitude.is_not(None))))
+    else:
+        total = session.scalar(select(func.count()).select_from(located.subquery()))
     rows = session.execute(
         located.with_only_columns(E.id, P.latitude, P.longitude, E.event_type, E.date_start, E.fatalities_best)
         .order_by(E.date_start.desc().nulls_last(), E.id.desc()).limit(limit)).all()
@@ -336,10 +342,32 @@ AGGREGATES = ("day", "admin1", "admin2", "actor", "group", "event_type")
 def aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:
     """Counts of events and of killed / injured (best estimates) per day, governorate, district (each row with
     its governorate in `admin1`), actor, group or type: from the summary tables when they answer for `f` (they
-    have no districts), else over the filtered events."""
-    if summarised(f) and by != "admin2" and not (f.actor and by == "actor"):
-        return _summarised_aggregates(session, by, f)
-    return aggregates_of_events(session, by, f)
+    have no actor per place), else over the filtered events."""
+    if not summarised(f) or (f.actor and by in ("actor", "admin2")):
+        return aggregates_of_events(session, by, f)
+    return _summarised_districts(session, f) if by == "admin2" else _summarised_aggregates(session, by, f)
+
+
+def _place_summary(session: Session, f: EventFilter) -> tuple:
+    """The place summary table for `f` (which has no actor) and a query over it joined to the places, with `f`'s
+    conditions (the governorate filter is the place's); the caller adds the columns."""
+    table = models.SUMMARIES["place_counts" if f.date_from or f.date_to else "place_totals"]
+    P = models.Place
+    conditions = summary_conditions(session, table, replace(f, admin1=None))
+    if f.admin1:
+        conditions.append(P.admin1_key == f.admin1.lower())
+    return table, select().select_from(table).join(P, P.id == table.c.place_id).where(*conditions)
+
+
+def _summarised_districts(session: Session, f: EventFilter) -> list[dict]:
+    P = models.Place
+    table, query = _place_summary(session, f)
+    events, killed, injured = (func.sum(table.c[m]) for m in summaries.MEASURES)
+    rows = session.execute(query.add_columns(P.admin1, P.admin2, events, killed, injured)
+                           .group_by(P.admin1, P.admin2).having(events + killed + injured > 0)
+                           .order_by(P.admin1, P.admin2)).all()
+    return [{"key": admin2 or "", "admin1": admin1 or "", "events": int(n), "killed": int(k or 0),
+             "injured": int(i or 0)} for admin1, admin2, n, k, i in rows]
 
 
 def _summarised_aggregates(session: Session, by: str, f: EventFilter) -> list[dict]:

@@ -3,8 +3,8 @@
 Each event adds 1 event, its killed and its injured (best figures) to one row of each table of the `event` family
 (rasid.store.models.SUMMARY_KEYS: by governorate, type and review state, and by day span too), of the `actor`
 family for each actor taking part, of the `group` family for each actor id its casualty counts name (with the
-best toll of that group, as `aggregates(by="group")` draws them), and of the `group_actor` family for each pair
-of those. Whatever changes events takes their
+best toll of that group, as `aggregates(by="group")` draws them), of the `group_actor` family for each pair
+of those, and of the `place` family (by place, type and review state). Whatever changes events takes their
 contributions before and after and applies the difference (`Tracker`): the writer for the events a batch creates
 or joins, review for the event it edits. `rebuild` makes the tables anew from the events (the migration that adds
 them, and after a bulk load).
@@ -66,7 +66,7 @@ def _add_contributions(connection: Connection, ids: list[int], out: Contribution
 
 # every key column of every summary table, in one order: a table's key is picked from an event's values by position
 _COLUMNS = ("actor", "role", "group_id", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
-            "review_state")
+            "review_state", "place_id")
 _ACTOR, _ROLE, _GROUP = 0, 1, 2
 _PICKS = {family: [(table, itemgetter(*(_COLUMNS.index(k) for k in models.SUMMARY_KEYS[table]))) for table in tables]
           for family, tables in models.SUMMARY_FAMILIES.items()}
@@ -77,9 +77,10 @@ def add_event(out: Contributions, event, roles: dict[str, set], statements: list
     the roles it has in the event; `statements`: its casualty rows."""
     values = ["", "", "", day_number(event.date_start), day_number(event.date_end or event.date_start),
               event.place_id is not None, event.admin1 or "", event.event_type, event.sub_event_type,
-              event.review_state]
+              event.review_state, event.place_id or 0]
     own = (1, event.fatalities_best or 0, event.injured_best or 0)
     _add_to_family(out, "event", values, own)
+    _add_to_family(out, "place", values, own)
     for actor, its_roles in roles.items():
         values[_ACTOR], values[_ROLE] = actor, "both" if len(its_roles) > 1 else next(iter(its_roles))
         _add_to_family(out, "actor", values, own)
