@@ -72,7 +72,7 @@ def _child_ingest(spec: dict) -> dict:
     result: dict = {}
     try:
         if spec["workers"] == 0:
-            summary = ingest(iter_reports([spec["path"]]), db)
+            summary = ingest(iter_reports([spec["path"]]), db, batch_size=spec["batch_size"])
         else:
             from rasid.store.distributed import ingest_dask
 
@@ -90,7 +90,7 @@ def _child_ingest(spec: dict) -> dict:
 def _child_extract(spec: dict) -> dict:
     from rasid.sources import SourceReport, iter_reports
     from rasid.store.distributed import dask_client, extract_batch, warm_up, worker_peaks
-    from rasid.store.ingest import batches
+    from rasid.store.ingest import report_batches as batches
 
     def reports():
         return (r for r in iter_reports([spec["path"]]) if isinstance(r, SourceReport))
@@ -272,7 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", metavar="FILE", help="write the results as JSON")
     parser.add_argument("--gazetteer-store", metavar="PATH", type=Path,
                         help="the gazetteer store the process and the workers use ($RASID_GAZETTEER)")
-    parser.add_argument("--batch-size", type=int, default=200, metavar="N", help="reports per Dask task")
+    parser.add_argument("--batch-size", type=int, default=200, metavar="N",
+                        help="reports per Dask task and per transaction")
     parser.add_argument("--data-dir", type=Path, default=Path(tempfile.gettempdir()) / "rasid-scale",
                         help="where the generated reports are kept")
     parser.add_argument("--child", help=argparse.SUPPRESS)

@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from rasid.api.app import create_app
 from rasid.sources import SourceReport
-from rasid.store.ingest import ingest
+from rasid.store.ingest import ingest, write_all
 from rasid.store.review import create_token
 
 CLASH = "اندلعت اشتباكات عنيفة اليوم بين قوات النظام وهيئة تحرير الشام على محور بلدة {town} بريف إدلب الجنوبي."
@@ -53,6 +53,31 @@ def test_pagination(client):
     dates = [e["date_start"] for page in (first, second, third) for e in page["items"]]
     assert dates == sorted(dates, reverse=True)
     assert client.get("/api/events", params={"limit": 501}).status_code == 422
+
+
+def test_paging_by_key_gives_the_pages_of_paging_by_offset(client, database):
+    from test_writer import KAFR_NABL, clash, item
+
+    undated = [item(f"u{n}", clash(KAFR_NABL, ["SYR_GOV"], day=None)) for n in range(3)]
+    write_all(undated, database)
+    by_offset = [e["id"] for offset in range(0, 12, 5)
+                 for e in client.get("/api/events", params={"limit": 5, "offset": offset}).json()["items"]]
+    by_key, after = [], None
+    while True:
+        page = client.get("/api/events", params={"limit": 5, **({"after": after} if after else {})}).json()
+        by_key += [e["id"] for e in page["items"]]
+        after = page["next"]
+        if after is None:
+            break
+    assert len(by_offset) == 12 and by_key == by_offset
+    assert by_offset[-3:] == sorted(by_offset[-3:], reverse=True)  # the undated events last, newest first
+    second = client.get("/api/events", params={"limit": 5, "offset": 5}).json()["items"]
+    first = client.get("/api/events", params={"limit": 2}).json()
+    assert [e["id"] for e in client.get("/api/events", params={"limit": 5, "offset": 3, "after": first["next"]})
+            .json()["items"]] == [e["id"] for e in second]
+    assert client.get("/api/events", params={"after": "soon"}).status_code == 422
+    too_far = client.get("/api/events", params={"after": "2024-01-01:99999999999"})  # past an INTEGER id
+    assert too_far.status_code == 422 and "99999999999" not in too_far.text  # refused, not echoed
 
 
 def test_detail_aggregates_and_other_collections(client):

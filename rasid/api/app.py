@@ -153,9 +153,12 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         return limit, offset
 
     @app.get("/api/events")
-    def list_events(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
-        total, items = queries.list_events(s, f, *p)
-        return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items]}
+    def list_events(f=Depends(event_filter), p=Depends(page), after: TextParam = None,
+                    s: Session = Depends(session)):
+        total, items = queries.list_events(s, f, *p, after=serialize.parse_cursor(after) if after else None)
+        full = len(items) == p[0]
+        return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items],
+                "next": serialize.cursor(queries.cursor_of(items[-1])) if full else None}
 
     @app.get("/api/map")
     def map_points(f=Depends(event_filter), limit: int = Query(5000, ge=1, le=MAX_MAP_POINTS),
@@ -188,7 +191,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     def list_reports(f=Depends(event_filter), p=Depends(page), s: Session = Depends(session)):
         query = select(models.Report)
         if f.q:
-            query = query.where(models.Report.id.in_(queries.report_search(s, f.q)))
+            query = query.where(queries.among(s, models.Report.id, queries.matching_reports(s, f.q)))
         if f.date_from:
             query = query.where(models.Report.report_date >= f.date_from)
         if f.date_to:
@@ -214,7 +217,8 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         item = extract_report(report, time_budget)
         if item.record is None:  # the report's own fault (or over its time budget): nothing stored
             raise HTTPException(422, item.error or "the report could not be extracted")
-        outcome = Writer(db).write(item)
+        with Writer(db) as writer:
+            outcome = writer.write(item)
         if outcome not in (ADDED, "seen"):
             raise HTTPException(500, "the report could not be stored; nothing was changed")
         with db.session() as s:
@@ -257,21 +261,28 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     @app.get("/api/places")
     def list_places(admin1: TextParam = None, p=Depends(page), s: Session = Depends(session)):
         P, E = models.Place, models.Event
-        query = select(P, func.count(E.id)).join(E, E.place_id == P.id, isouter=True).group_by(P.id)
+        # events counted per place through ix_events_place_id, then joined to the places
+        counts = select(E.place_id, func.count().label("n")).group_by(E.place_id).subquery()
+        n = func.coalesce(counts.c.n, 0)
+        query = select(P, n).join(counts, counts.c.place_id == P.id, isouter=True)
+        places = select(P.id)
         if admin1:
-            query = query.where(func.lower(P.admin1) == admin1.lower())
-        total = s.scalar(select(func.count()).select_from(select(P.id).where(
-            func.lower(P.admin1) == admin1.lower() if admin1 else True).subquery()))
-        rows = s.execute(query.order_by(func.count(E.id).desc(), P.id).limit(p[0]).offset(p[1])).all()
+            query = query.where(P.admin1_key == admin1.lower())
+            places = places.where(P.admin1_key == admin1.lower())
+        total = s.scalar(select(func.count()).select_from(places.subquery()))
+        rows = s.execute(query.order_by(n.desc(), P.id).limit(p[0]).offset(p[1])).all()
         return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.place(pl, n) for pl, n in rows]}
 
     @app.get("/api/actors")
     def list_actors(s: Session = Depends(session)):
-        rows = s.execute(select(models.EventActor.actor_id, models.EventActor.role, func.count())
-                         .group_by(models.EventActor.actor_id, models.EventActor.role)).all()
+        A = models.SUMMARIES["actor_totals"]  # role: actor, target, or both in one event
+        rows = s.execute(select(A.c.actor, A.c.role, func.sum(A.c.events)).group_by(A.c.actor, A.c.role)).all()
         actors: dict[str, dict] = {}
         for actor, role, n in rows:
-            actors.setdefault(actor, {"id": actor, "events_as_actor": 0, "events_as_target": 0})[f"events_as_{role}"] = n
+            counts = actors.setdefault(actor, {"id": actor, "events_as_actor": 0, "events_as_target": 0})
+            for as_role in (("actor", "target") if role == "both" else (role,)):
+                counts[f"events_as_{as_role}"] += int(n)
+        actors = {a: counts for a, counts in actors.items() if counts["events_as_actor"] + counts["events_as_target"]}
         return {"items": sorted(actors.values(), key=lambda a: -(a["events_as_actor"] + a["events_as_target"]))}
 
     @app.get("/api/aggregates")
@@ -324,7 +335,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
                     f=Depends(event_filter), s: Session = Depends(session)):
         """The events of the filters as a file, written by the same code as `rasid export`, streamed; at most
         `export_limit` events (the X-Rasid-Events header gives the count)."""
-        count = s.scalar(select(func.count()).select_from(queries.filtered(select(models.Event.id), f, s).subquery()))
+        count = queries.count_events(s, f)  # from the summary tables where they answer for the filters
         if count > export_limit:
             raise HTTPException(413, f"{count} events match; an export from the dashboard holds at most "
                                      f"{export_limit}: narrow the filters, or use rasid export")

@@ -1,27 +1,33 @@
 """Plain records to the API's JSON shapes (see the dashboard's contract in rasid/api/static/app.js)."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from fastapi import HTTPException
+
+from ..records import Location
 from ..store import models
 from ..store.reconcile import Total, merge_code
 from ..store.views import StoredEvent
-
 
 
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+_LOCATION_FIELDS = tuple(f.name for f in fields(Location))
+
+
 def _location(e: StoredEvent) -> dict[str, Any] | None:
-    """The event's place; an English name the stored place lacks is taken from the gazetteer now in use (one
-    imported after the event was stored may name it), so that the English interface can show it."""
+    """The event's place (dataclasses.asdict without its deep copies: a location holds plain values, and the copies
+    took a tenth of a page of 500); an English name the stored place lacks is taken from the gazetteer now in use
+    (one imported after the event was stored may name it), so that the English interface can show it."""
     if e.location is None:
         return None
-    out = asdict(e.location)
+    out = {name: getattr(e.location, name) for name in _LOCATION_FIELDS}
     if not out.get("name_en") and out.get("name_ar"):
         from ..geo.places import current_gazetteer
 
@@ -46,6 +52,24 @@ def event(e: StoredEvent) -> dict[str, Any]:
         "fatalities": {"low": e.fatalities_low, "best": e.fatalities_best, "high": e.fatalities_high},
         "sources_count": e.sources_count,
     }
+
+
+def cursor(key: tuple[date | None, int]) -> str:
+    """The `next` of an event page: `YYYY-MM-DD:ID`, or `:ID` for an undated event; sent back as `after`."""
+    day, event_id = key
+    return f"{day.isoformat() if day else ''}:{event_id}"
+
+
+def parse_cursor(value: str) -> tuple[date | None, int]:
+    """`after` back to its key; 422 (without echoing the value) for one that is not a cursor."""
+    try:
+        day, event_id = value.rsplit(":", 1)
+        key = (date.fromisoformat(day) if day else None), int(event_id)
+    except ValueError:
+        key = None
+    if key is None or not 0 <= key[1] <= models.MAX_INTEGER:
+        raise HTTPException(422, "after must be a cursor YYYY-MM-DD:ID (the 'next' of a page)")
+    return key
 
 
 def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The database commands: ingest, review, explain, totals, export, token (and serve, demo in rasid.api).
 
     rasid ingest PATH... [--db DB] [--engine local|dask [--scheduler tcp://HOST:PORT | --workers N]]
-                 [--time-budget SECONDS]
+                 [--batch-size N] [--time-budget SECONDS]
     rasid review [--db DB] [--limit N]                     the queue of unreviewed events
     rasid review ID confirm|reject|reopen [--note TEXT] [--user NAME]
     rasid review ID edit --set FIELD=VALUE... [--note TEXT] [--user NAME]
@@ -27,6 +27,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..store import BATCH_SIZE
 from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date,
                    add_time_budget)
 
@@ -38,8 +39,8 @@ def add_parsers(commands) -> None:
     ing = commands.add_parser(
         "ingest", help="extract reports and store them in the database, reconciled with what is stored",
         description="Store reports (.txt, .jsonl, .html/.htm pages, .xml/.rss/.atom feeds, folders, - for "
-                    "standard input) with their extraction, one report per transaction. A report whose text is "
-                    "already stored is skipped, so a rerun after a crash or Ctrl-C resumes where it stopped.",
+                    "standard input) with their extraction, a batch of reports per transaction. A report whose text "
+                    "is already stored is skipped, so a rerun after a crash or Ctrl-C resumes where it stopped.",
         epilog="exit status: 0 all inputs stored or already there, 1 some input failed, 2 usage error, 130 interrupted",
     )
     ing.add_argument("paths", nargs="+", metavar="PATH")
@@ -49,8 +50,9 @@ def add_parsers(commands) -> None:
     ing.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler (tcp://HOST:PORT)")
     ing.add_argument("--workers", type=_positive, default=2, metavar="N",
                      help="workers of the local Dask cluster started when no --scheduler is given (default 2)")
-    ing.add_argument("--batch-size", type=_positive, default=200, metavar="N",
-                     help="reports per Dask task (default 200)")
+    ing.add_argument("--batch-size", type=_positive, default=BATCH_SIZE, metavar="N",
+                     help=f"reports written per transaction, and per Dask task (default {BATCH_SIZE}); a crash "
+                          "loses at most one batch, and the records do not depend on it")
     add_time_budget(ing)
     ing.add_argument("--quiet", "-q", action="store_true", help="no progress line")
     ing.set_defaults(run=_run_ingest)
@@ -262,7 +264,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
         else:
             summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
-                             time_budget=args.time_budget)
+                             batch_size=args.batch_size, time_budget=args.time_budget)
     except KeyboardInterrupt:
         progress.done()
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "

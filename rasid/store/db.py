@@ -93,7 +93,10 @@ def _engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # psycopg prepares a statement run five times, and PostgreSQL may then plan it once for any parameters: a text
+    # search or a filter that matches most rows needs a plan of its own (measured: 0.4 s became 1.4 s)
+    connect_args = {"options": "-c plan_cache_mode=force_custom_plan"} if url.startswith("postgresql") else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def _sqlite_pragmas(connection, _record) -> None:

@@ -7,7 +7,7 @@
 The client reads the inputs (`iter_reports`) and groups them into batches of `batch_size` reports; each batch is
 one Dask task, `extract_batch`, run by a worker that imports rasid (the same version, with the same gazetteer:
 `$RASID_GAZETTEER` where the workers run). The results are written by the single writer of
-`rasid.store.ingest` (one transaction per report) strictly in input order: batch k is written only after every
+`rasid.store.writer` (one transaction per batch) strictly in input order: batch k is written only after every
 batch before it, so the database ends exactly as after a single-process `ingest` of the same inputs, which
 matters because reconciliation depends on the order reports arrive in. At most a few batches per worker are in
 flight at a time, so memory stays flat however many reports there are.
@@ -33,15 +33,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import select
-
 from ..sources import InputError, SourceReport, exception_reason, iter_reports
-from . import models
+from . import BATCH_SIZE
 from .db import Database
-from .ingest import FAILED, SEEN, ExtractedReport, IngestSummary, Writer, content_hash, extract_report
+from .ingest import ExtractedReport, IngestSummary, Writer, extract_report, report_batches, sort_out, write_entries
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
-_HASH_QUERY_CHUNK = 500  # hashes per IN (...) query: well below SQLite's and PostgreSQL's parameter limits
 _QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
 # Run by each worker of a local cluster as it starts: Ctrl-C in the terminal reaches the whole process group, and
 # the client alone must handle it (close the cluster in order), not every worker with a traceback of its own; a
@@ -182,53 +179,14 @@ class _Unit:
     future: object = None
 
 
-def stored_hashes(db: Database, hashes: Iterable[str]) -> set[str]:
-    """Which of `hashes` are already stored (one query, or one per 500 hashes)."""
-    wanted = list(dict.fromkeys(hashes))
-    found: set[str] = set()
-    if not wanted:
-        return found
-    with db.session() as session:
-        for start in range(0, len(wanted), _HASH_QUERY_CHUNK):
-            chunk = wanted[start:start + _HASH_QUERY_CHUNK]
-            found.update(session.scalars(select(models.Report.content_hash)
-                                         .where(models.Report.content_hash.in_(chunk))).all())
-    return found
-
-
-def _units(items: Iterable[SourceReport | InputError], db: Database, batch_size: int) -> Iterator[_Unit]:
+def _units(items: Iterable[SourceReport | InputError], writer: Writer, batch_size: int) -> Iterator[_Unit]:
     """Input items grouped into units of up to `batch_size` reports (InputErrors ride along in place), with
-    the reports already stored marked seen."""
-    pending: list = []
-    count = 0
-
-    def unit() -> _Unit:
-        reports = [item for item in pending if isinstance(item, SourceReport)]
-        hashes = [content_hash(report.text) for report in reports]
-        stored = stored_hashes(db, hashes)
-        entries, todo, todo_hashes, by_report = [], [], [], iter(hashes)
-        for item in pending:
-            if isinstance(item, InputError):
-                entries.append((FAILED, item))
-                continue
-            digest = next(by_report)
-            if digest in stored:
-                entries.append((SEEN, item))
-            else:
-                entries.append((None, item))
-                todo.append(item)
-                todo_hashes.append(digest)
-        return _Unit(entries, todo, todo_hashes)
-
-    for item in items:
-        pending.append(item)
-        if isinstance(item, SourceReport):
-            count += 1
-            if count >= batch_size:
-                yield unit()
-                pending, count = [], 0
-    if pending:
-        yield unit()
+    the reports already stored marked seen (one query per unit)."""
+    for chunk in report_batches(items, batch_size):
+        entries = sort_out(chunk, writer)
+        todo = [(item, digest) for outcome, item, digest in entries if outcome is None]
+        yield _Unit([(outcome, item) for outcome, item, _ in entries], [item for item, _ in todo],
+                    [digest for _, digest in todo])
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
@@ -244,7 +202,7 @@ def ingest_dask(
     db: Database,
     scheduler: str | None = None,
     workers: int = 2,
-    batch_size: int = 200,
+    batch_size: int = BATCH_SIZE,
     progress: Callable[[IngestSummary], None] | None = None,
     in_flight: int | None = None,
     time_budget: float | None = None,
@@ -270,7 +228,7 @@ def ingest_dask(
         writer = Writer(db)
         started = time.monotonic()
         try:
-            units = _units(iter_reports(list(paths)), db, batch_size)
+            units = _units(iter_reports(list(paths)), writer, batch_size)
             for index, unit in enumerate(units):
                 if unit.todo:
                     unit.future = client.submit(extract_batch, unit.todo, time_budget,
@@ -287,6 +245,7 @@ def ingest_dask(
                 if unit.future is not None:
                     unit.future.cancel()
             queue.clear()
+            writer.close()
         summary.worker_peak_kb = worker_peaks(client)
     return summary
 
@@ -303,12 +262,9 @@ def _write_unit(unit: _Unit, writer: Writer, summary: DaskIngestSummary, started
         unit.future.release()
         unit.future = None
         extracted = iter(results)
-    for outcome, item in unit.entries:
-        if outcome is None:
-            item = next(extracted)
-            outcome = writer.write(item)
-        summary.note(outcome, item, started, progress)
+    entries = [(outcome, next(extracted) if outcome is None else item) for outcome, item in unit.entries]
+    write_entries(entries, writer, summary, started, progress)
 
 
 __all__ = ["DaskUnavailable", "DaskIngestSummary", "ingest_dask", "extract_batch", "dask_client", "worker_peaks",
-           "peak_rss_kb", "warm_up", "stored_hashes"]
+           "peak_rss_kb", "warm_up"]

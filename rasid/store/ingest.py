@@ -1,51 +1,27 @@
-"""Ingest: reports in, extracted and reconciled records stored, one report per transaction.
+"""Ingest: reports in, extracted and reconciled records stored, a batch of reports per transaction.
 
-Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer.write`) stores one
-report, its extraction and the reconciliation it causes in a single transaction. A report whose text hash is
-already stored is skipped, so ingesting the same files again adds nothing, and a run that is killed loses at
-most the report being written: a rerun skips what was committed and goes on in the same order, which ends
-with exactly the records of an uninterrupted run.
+Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer`, in
+rasid.store.writer) stores a batch of reports, their extraction and the reconciliation they cause in a single
+transaction. A report whose text hash is already stored is skipped (one query per batch, before extracting), so
+ingesting the same files again adds nothing, and a run that is killed loses at most the batch being written: a
+rerun skips what was committed and goes on in the same order, which ends with exactly the records of an
+uninterrupted run, whatever the batch size.
 """
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-from datetime import date
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
-from .. import records
 from ..extraction import pipeline  # pipeline.extract looked up per call: tests may replace it
 from ..sources import InputError, SourceReport, exception_reason
-from . import models, reconcile
+from . import BATCH_SIZE
 from .db import Database
-
-ADDED, SEEN, FAILED = "added", "seen", "failed"
-WRITE_ATTEMPTS = 3  # a report that collides with rows other writers add at the same time is written again
-
-
-@dataclass
-class ExtractedReport:
-    """A report and what extraction made of it (or why it failed), ready to be written."""
-
-    doc_id: str
-    text: str
-    report_date: date | None
-    path: str
-    outlet: str | None
-    url: str | None
-    title: str | None
-    content_hash: str
-    record: records.ReportRecord | None = None
-    error: str | None = None
-    notes: list[str] = field(default_factory=list)  # what the input boundary changed (SourceReport.notes)
-    skipped: str | None = None  # why the report has no records though it was read: its language
+from .writer import ADDED, FAILED, SEEN, ExtractedReport, Writer
 
 
 @dataclass
@@ -107,182 +83,123 @@ def extract_report(report: SourceReport, time_budget: float | None = None) -> Ex
     return item
 
 
-class Writer:
-    """Writes extracted reports into a database, one transaction each."""
-
-    def __init__(self, db: Database):
-        self.db = db
-        self._places: dict = {}
-        self._sources: dict[str, int] = {}
-        self._actors: set[str] = set()
-
-    def write(self, item: ExtractedReport) -> str:
-        if item.record is None:
-            return FAILED
-        for _ in range(WRITE_ATTEMPTS):
-            try:
-                with self.db.session() as session:
-                    if session.scalar(select(models.Report.id).where(models.Report.content_hash == item.content_hash)):
-                        return SEEN
-                    self._store(session, item)
-                return ADDED
-            except IntegrityError as exc:  # another writer stored this text, or a new place or outlet of it, a
-                self._forget()             # moment ago: the next attempt finds it
-                error = exc
-            except Exception as exc:  # this report is not stored; the next one is tried
-                self._forget()
-                item.error = f"not stored: {exception_reason(getattr(exc, 'orig', None) or exc)}"
-                return FAILED
-            except BaseException:
-                self._forget()
-                raise
-        item.error = f"not stored: {exception_reason(getattr(error, 'orig', None) or error)}"
-        return FAILED
-
-    def stored(self, text_hash: str) -> bool:
-        with self.db.session() as session:
-            return session.scalar(select(models.Report.id).where(models.Report.content_hash == text_hash)) is not None
-
-    def _forget(self) -> None:
-        """Ids cached from a rolled-back transaction may be gone."""
-        self._places.clear()
-        self._sources.clear()
-        self._actors.clear()
-
-    def _store(self, session: Session, item: ExtractedReport) -> None:
-        record = item.record
-        connection = session.connection()
-        report_id = connection.execute(insert(models.Report.__table__).returning(models.Report.__table__.c.id), dict(
-            content_hash=item.content_hash, doc_id=item.doc_id, text=item.text,
-            report_date=record.report_date or item.report_date, source_id=self._source_id(session, item.outlet),
-            url=item.url, title=item.title, path=item.path, lang=record.lang, ingested_at=reconcile.now(),
-            unresolved_places=list(record.unresolved_places), notes=list(item.notes),
-        )).scalar_one()
-        mentions, place_names, new_events = [], {}, {}
-        for ordinal, event in enumerate(record.events):
-            place = reconcile.place_ref(session, event.location, self._places)
-            taken = {m["event_id"] for m in mentions}
-            match = reconcile.find_match(session, report_id, event, place, taken)
-            if match is None:  # a new event; a stand-in id until it is inserted with its values
-                event_id, reason = -1 - len(new_events), reconcile.FIRST_REPORT
-                new_events[event_id] = reconcile.new_event_row(event, place)
-            else:
-                event_id, reason = match.event_id, match.reason
-            if place is not None:
-                place_names[place.id] = place.name_ar
-            mentions.append(_mention_row(report_id, ordinal, event, place, event_id, reason))
-        casualties = [
-            _casualty_row(report_id, ordinal, c, reconcile.event_for_casualty(c, mentions, place_names))
-            for ordinal, c in enumerate(record.casualties)
-        ]
-        real_ids = self._add_events(session, new_events, mentions, casualties)
-        for row in mentions + casualties:
-            row["event_id"] = real_ids.get(row["event_id"], row["event_id"])
-        if mentions:
-            connection.execute(insert(models.Mention.__table__), mentions)
-        if casualties:
-            connection.execute(insert(models.CasualtyStatement.__table__), casualties)
-        if record.control:
-            connection.execute(insert(models.ControlStatement.__table__),
-                               [_control_row(report_id, ordinal, c) for ordinal, c in enumerate(record.control)])
-        joined = {m["event_id"] for m in mentions} - set(real_ids.values())
-        reconcile.refresh_events(session, joined, self._actors)
-
-    def _add_events(self, session: Session, new_events: dict[int, dict], mentions: list[dict],
-                    casualties: list[dict]) -> dict[int, int]:
-        """Insert this report's new events with the values their mentions and counts give; stand-in id → id."""
-        if not new_events:
-            return {}
-        for stand_in, row in new_events.items():
-            row.update(reconcile.drawn(
-                [SimpleNamespace(**m) for m in mentions if m["event_id"] == stand_in],
-                [SimpleNamespace(**c) for c in casualties if c["event_id"] == stand_in]))
-        ids = reconcile.add_events(session, list(new_events.values()))
-        real_ids = dict(zip(new_events, ids))
-        reconcile.link_actors(session, {real_ids[k]: row for k, row in new_events.items()}, self._actors)
-        return real_ids
-
-    def _source_id(self, session: Session, outlet: str | None) -> int | None:
-        if not outlet:
-            return None
-        if outlet not in self._sources:
-            source = session.scalars(select(models.Source).where(models.Source.name == outlet)).first()
-            if source is None:
-                source = models.Source(name=outlet)
-                session.add(source)
-                session.flush()
-            self._sources[outlet] = source.id
-        return self._sources[outlet]
-
-
-def _mention_row(report_id: int, ordinal: int, e: records.Event, place, event_id: int, reason: str) -> dict:
-    return dict(
-        event_id=event_id, report_id=report_id, ordinal=ordinal, event_type=e.event_type,
-        sub_event_type=e.sub_event_type, date_start=e.date_start, date_end=e.date_end,
-        place_id=place.id if place else None, actors=list(e.actors), targets=list(e.targets),
-        evidence=e.evidence.text, span_start=e.evidence.start, span_end=e.evidence.end, merge_reason=reason,
-    )
-
-
-def _casualty_row(report_id: int, ordinal: int, c: records.Casualty, event_id: int | None) -> dict:
-    return dict(
-        report_id=report_id, event_id=event_id, ordinal=ordinal, group_ids=list(c.group),
-        group_key=reconcile.group_key(c.group), outcome=c.outcome, low=c.low, high=c.high, qualifier=c.qualifier,
-        date_start=c.date_start, date_end=c.date_end, place_ar=c.place_ar, admin1=c.admin1, tally=c.tally,
-        subset_of=c.subset_of, evidence=c.evidence.text, span_start=c.evidence.start, span_end=c.evidence.end,
-    )
-
-
-def _control_row(report_id: int, ordinal: int, c: records.Control) -> dict:
-    return dict(
-        report_id=report_id, ordinal=ordinal, place_ar=c.place_ar, place_en=c.place_en, admin1=c.admin1,
-        actor=c.actor, change=c.change, share=c.share, date=c.date, evidence=c.evidence.text,
-        span_start=c.evidence.start, span_end=c.evidence.end,
-    )
-
-
 def ingest(
     items: Iterable[SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
 ) -> IngestSummary:
     """Extract and store reports in order, in this process; a report already stored is not extracted again.
     `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit)."""
-    return write_all(items, db, progress, time_budget)
+    return write_all(items, db, progress, batch_size, time_budget)
 
 
 def write_all(
     items: Iterable[ExtractedReport | SourceReport | InputError],
     db: Database,
     progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
 ) -> IngestSummary:
-    """Store reports in order: the single writer behind every engine. Reports may come extracted (from Dask
-    workers) or not (extracted here, once their text is known not to be stored)."""
+    """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
+    workers) or not (extracted here, once their text is known not to be stored). Batch k is written by a thread
+    of its own while batch k+1 is read and extracted here: the database's own work (SQLite's full-text index,
+    PostgreSQL's server) overlaps extraction. `progress` is called from that thread."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be 1 or more")
     summary = IngestSummary()
-    writer = Writer(db)
     started = time.monotonic()
     try:
-        for item in items:
-            if isinstance(item, SourceReport):
-                if writer.stored(content_hash(item.text)):
-                    summary.note(SEEN, item, started, progress)
-                    continue
-                item = extract_report(item, time_budget)
-            outcome = FAILED if isinstance(item, InputError) else writer.write(item)
-            summary.note(outcome, item, started, progress)
+        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
+            for chunk in report_batches(items, batch_size):
+                entries = prepare(chunk, reader, time_budget)
+                thread.put(lambda entries=entries: write_entries(entries, writer, summary, started, progress))
     finally:
         summary.seconds = time.monotonic() - started
     return summary
 
 
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
+class _WritingThread:
+    """One batch written at a time, in order, in a thread, while the caller prepares the next. Leaving the block
+    waits for the batch being written (it is committed or rolled back as a whole) and drops any batch not begun;
+    an exception raised while writing is raised again in the caller."""
+
+    def __init__(self):
+        self._work: queue.Queue = queue.Queue(maxsize=1)
+        self._failure: BaseException | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="rasid-writer", daemon=True)
+
+    def __enter__(self) -> "_WritingThread":
+        self._thread.start()
+        return self
+
+    def put(self, job: Callable[[], None]) -> None:
+        self._raise()
+        self._work.put(job)
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is not None:  # interrupted or failed here: no new batch begins
+            self._stop = True
+        self._work.put(None)
+        self._thread.join()
+        if kind is None:
+            self._raise()
+
+    def _run(self) -> None:
+        while (job := self._work.get()) is not None:
+            if self._stop or self._failure is not None:
+                continue
+            try:
+                job()
+            except BaseException as exc:  # handed to the caller, which stops
+                self._failure = exc
+
+    def _raise(self) -> None:
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            self._stop = True
+            raise failure
+
+
+Entry = tuple[str | None, object]  # (outcome, or None while the report is still to be written; the item)
+
+
+def sort_out(chunk: list, writer: Writer) -> list[tuple[str | None, object, str]]:
+    """A batch's items with what is known before extracting: (FAILED, input error, ""), (SEEN, report, hash) for a
+    text already stored (one query for the batch), (None, report, hash) for the others."""
+    hashes = [content_hash(item.text) if isinstance(item, SourceReport) else "" for item in chunk]
+    stored = writer.stored(h for h in hashes if h)
+    return [(FAILED if isinstance(item, InputError) else SEEN if digest in stored else None, item, digest)
+            for item, digest in zip(chunk, hashes)]
+
+
+def prepare(chunk: list, writer: Writer, time_budget: float | None = None) -> list[Entry]:
+    """A batch's entries to write: reports not stored yet extracted here (each within `time_budget` seconds),
+    unless they came extracted."""
+    return [(outcome, extract_report(item, time_budget) if outcome is None and isinstance(item, SourceReport)
+             else item)
+            for outcome, item, _ in sort_out(chunk, writer)]
+
+
+def write_entries(entries: list[Entry], writer: Writer, summary: IngestSummary, started: float,
+                  progress: Callable[[IngestSummary], None] | None) -> None:
+    """Write a batch's reports in one transaction, then count every entry's outcome, in order."""
+    outcomes = iter(writer.write_batch([item for outcome, item in entries if outcome is None]))
+    for outcome, item in entries:
+        summary.note(outcome or next(outcomes), item, started, progress)
+
+
+def report_batches(items: Iterable, size: int) -> Iterator[list]:
+    """Items in lists of `size` reports (input errors ride along in their place, uncounted)."""
+    batch, count = [], 0
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
+        if not isinstance(item, InputError):
+            count += 1
+            if count >= size:
+                yield batch
+                batch, count = [], 0
     if batch:
         yield batch

@@ -13,6 +13,7 @@ from sqlalchemy import (
     JSON,
     func,
     Boolean,
+    Column,
     Date,
     DateTime,
     Float,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -64,6 +66,10 @@ class Report(Base):
 
     source: Mapped[Source | None] = relationship()
 
+    __table_args__ = (  # the API's order, newest first (on PostgreSQL only: see ix_events_recent)
+        Index("ix_reports_recent", "report_date", "id", postgresql_ops={"report_date": "DESC NULLS LAST", "id": "DESC"}),
+    )
+
 
 class Actor(Base):
     __tablename__ = "actors"
@@ -84,6 +90,10 @@ class Place(Base):
     name_en: Mapped[str | None] = mapped_column(Text)
     admin1: Mapped[str] = mapped_column(Text, default="", index=True)
     admin2: Mapped[str] = mapped_column(Text, default="")
+    # lower-cased copies that the API's filters compare with, through an index (`place_keys`)
+    admin1_key: Mapped[str] = mapped_column(Text, default="")  # indexed, as are the others: see below
+    admin2_key: Mapped[str] = mapped_column(Text, default="")
+    name_en_key: Mapped[str | None] = mapped_column(Text)
     admin3: Mapped[str | None] = mapped_column(Text)
     pcode: Mapped[str | None] = mapped_column(Text)
     country: Mapped[str | None] = mapped_column(Text)
@@ -100,6 +110,9 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_type_date", "event_type", "date_start"),
         Index("ix_events_place_type_date", "place_id", "event_type", "date_start"),  # reconciling: same place first
+        Index("ix_events_sub_type_date", "sub_event_type", "date_start"),  # the API's type filter
+        # the API's order, newest first (PostgreSQL: an ascending index scanned backwards puts NULL dates first)
+        Index("ix_events_recent", "date_start", "id", postgresql_ops={"date_start": "DESC NULLS LAST", "id": "DESC"}),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_type: Mapped[str] = mapped_column(String(60))
@@ -110,7 +123,7 @@ class Event(Base):
     actors: Mapped[list] = mapped_column(JSON, default=list)
     targets: Mapped[list] = mapped_column(JSON, default=list)
     country: Mapped[str | None] = mapped_column(String(40))
-    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed", index=True)
+    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
     edited_fields: Mapped[list] = mapped_column(JSON, default=list)  # what an analyst set; reconciling keeps it
     fatalities_low: Mapped[int] = mapped_column(Integer, default=0)
     fatalities_best: Mapped[int] = mapped_column(Integer, default=0)
@@ -218,6 +231,63 @@ class ReviewAction(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+def place_keys(admin1: str | None, admin2: str | None, name_en: str | None) -> dict:
+    """The normalised keys of a place, stored beside its names so that filters need no lower() per row."""
+    return {"admin1_key": (admin1 or "").lower(), "admin2_key": (admin2 or "").lower(),
+            "name_en_key": name_en.lower() if name_en else None}
+
+
+# The summary tables (rasid.store.summaries keeps them up to date: the writer, review): events, killed and injured
+# (best figures) per key. Key columns: `start_day`, `end_day`: date.toordinal() of the event's dates, 0 when unknown
+# (end: the end date, else the start date); `placed`: whether the event has a place (`admin1` '' when it has none);
+# `actor` (with its `role` in the event: actor, target, or both) for the events an actor takes part in; `group_id`
+# for the actor ids of the groups an event's casualty counts name (killed, injured: the best toll of the group);
+# `place_id` (0: no place) for what is counted per district or per located place (joined to `places`).
+# Each family holds the same counts at several levels of detail, so that a question reads the smallest table
+# that has its columns (`SUMMARY_FAMILIES`, smallest first): a million events make ~2,000 rows without days,
+# ~600,000 with days and governorates.
+_SUMMARY_COLUMNS = {
+    "actor": String(40), "role": String(10), "group_id": String(40), "start_day": Integer(), "end_day": Integer(),
+    "placed": Boolean(), "admin1": Text(), "event_type": String(60), "sub_event_type": String(80),
+    "review_state": String(20), "place_id": Integer(),
+}
+SUMMARY_KEYS = {
+    "event_totals": ("placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "event_days": ("start_day", "end_day", "event_type", "sub_event_type", "review_state"),
+    "event_counts": ("start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "actor_totals": ("actor", "role", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "actor_counts": ("actor", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
+                     "review_state"),
+    "group_totals": ("group_id", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "group_counts": ("group_id", "start_day", "end_day", "placed", "admin1", "event_type", "sub_event_type",
+                     "review_state"),
+    # the groups counted at the events an actor takes part in (the side chart with an actor chosen)
+    "group_actor_totals": ("actor", "group_id", "placed", "admin1", "event_type", "sub_event_type", "review_state"),
+    "group_actor_counts": ("actor", "group_id", "start_day", "end_day", "placed", "admin1", "event_type",
+                           "sub_event_type", "review_state"),
+    # per place: the districts (by=admin2) and the located events of the map
+    "place_totals": ("place_id", "event_type", "sub_event_type", "review_state"),
+    "place_counts": ("place_id", "start_day", "end_day", "event_type", "sub_event_type", "review_state"),
+}
+SUMMARY_FAMILIES = {
+    "event": ("event_totals", "event_days", "event_counts"),
+    "actor": ("actor_totals", "actor_counts"),
+    "group": ("group_totals", "group_counts"),
+    "group_actor": ("group_actor_totals", "group_actor_counts"),
+    "place": ("place_totals", "place_counts"),
+}
+
+
+def summary_columns(name: str) -> list[Column]:
+    """The columns of a summary table (the migration that creates them uses this too)."""
+    return [*(Column(key, _SUMMARY_COLUMNS[key], primary_key=True) for key in SUMMARY_KEYS[name]),
+            *(Column(measure, Integer, nullable=False) for measure in ("events", "killed", "injured"))]
+
+
+SUMMARIES: dict[str, Table] = {name: Table(name, Base.metadata, *summary_columns(name), sqlite_with_rowid=False)
+                               for name in SUMMARY_KEYS}
+
+
 class ApiToken(Base):
     """A write token for the HTTP API; only its SHA-256 is stored."""
 
@@ -235,4 +305,7 @@ UniqueConstraint(Source.name).ddl_if(dialect="sqlite")
 Index("uq_place_md5", func.md5(Place.name_ar), Place.admin1, Place.admin2, Place.geo_precision,
       unique=True).ddl_if(dialect="postgresql")
 Index("ix_places_name_ar", Place.name_ar, postgresql_using="hash")
+Index("ix_places_admin1_key", Place.admin1_key, postgresql_using="hash")  # the filters' keys: equality only
+Index("ix_places_admin2_key", Place.admin2_key, postgresql_using="hash")
+Index("ix_places_name_en_key", Place.name_en_key, postgresql_using="hash")
 Index("ix_reports_doc_id", Report.doc_id, postgresql_using="hash")

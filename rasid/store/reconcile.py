@@ -24,11 +24,11 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from .. import records
-from . import models
+from . import bulk, models
 from .views import Figure, Toll
 
 MERGE_DAYS = 1
@@ -79,7 +79,7 @@ def place_ref(session: Session, location: records.Location | None, cache: dict) 
         row = connection.execute(_statements()["add_place"], {
             **params, "name_en": location.name_en, "admin3": location.admin3, "pcode": location.pcode,
             "country": location.country, "kind": location.kind, "latitude": location.latitude,
-            "longitude": location.longitude,
+            "longitude": location.longitude, **models.place_keys(key[1], key[2], location.name_en),
         }).first()
     ref = cache[key] = PlaceRef(*row)
     return ref
@@ -89,36 +89,14 @@ def place_ref(session: Session, location: records.Location | None, cache: dict) 
 def _statements() -> dict:
     """The statements written for every report, built once: building SQLAlchemy statements costs more than
     running them."""
-    P, E, M = models.Place.__table__, models.Event.__table__, models.Mention.__table__
+    P, E = models.Place.__table__, models.Event.__table__
     place_columns = (P.c.id, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision,
                      P.c.country)
-    candidates = (
-        select(E.c.id, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.place_id, E.c.actors, E.c.targets,
-               P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude, P.c.geo_precision)
-        .join(P, P.c.id == E.c.place_id)
-        .where(
-            E.c.event_type == bindparam("event_type"),
-            E.c.date_start >= bindparam("earliest"),
-            E.c.date_start <= bindparam("latest"),
-            E.c.review_state != "rejected",
-            E.c.id.not_in(select(M.c.event_id).where(M.c.report_id == bindparam("report_id"))),
-        )
-    )
-    # the place itself or a point within the box: searched through ix_events_place_type_date, so that the cost
-    # does not grow with the number of events stored
-    here_or_near = select(P.c.id).where(or_(P.c.id == bindparam("place_id"), and_(
-        P.c.latitude.between(bindparam("lat_min"), bindparam("lat_max")),
-        P.c.longitude.between(bindparam("lon_min"), bindparam("lon_max")),
-        P.c.geo_precision != 3,
-    )))
     return {
         "find_place": select(*place_columns).where(
             P.c.name_ar == bindparam("name_ar"), P.c.admin1 == bindparam("admin1"), P.c.admin2 == bindparam("admin2"),
             P.c.geo_precision == bindparam("geo_precision")),
         "add_place": insert(P).returning(*place_columns),
-        "add_event": insert(E).returning(E.c.id),
-        "same_place": candidates.where(E.c.place_id == bindparam("place_id")),
-        "near_place": candidates.where(E.c.place_id.in_(here_or_near)),
         "update_event": update(E).where(E.c.id == bindparam("event_id")),
     }
 
@@ -172,50 +150,120 @@ def new_event_row(extracted: records.Event, place: PlaceRef | None) -> dict:
     )
 
 
-def add_events(session: Session, rows: list[dict]) -> list[int]:
-    """Insert new events in one statement; their ids, in the order of `rows`."""
-    table = models.Event.__table__
-    result = session.connection().execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    return list(result.scalars())
+@dataclass(slots=True)
+class Candidate:
+    """An event as matching sees it: a stored one, or one created earlier in the same batch of reports.
+    `rank` orders events by age (a stored event's id; a new one's place in the batch after every stored id), so
+    that a tie goes to the older event, as it does when reports are written one at a time."""
+
+    id: int
+    rank: int
+    event_type: str
+    sub_event_type: str
+    date_start: date
+    date_end: date | None
+    place: PlaceRef
+    actors: list[str]
+    targets: list[str]
+    edited_fields: list[str] = field(default_factory=list)
+
+    @property
+    def place_id(self) -> int:
+        return self.place.id
 
 
-def find_match(
-    session: Session, report_id: int, extracted: records.Event, place: PlaceRef | None, taken: set[int] = frozenset()
-) -> Match | None:
+@dataclass(frozen=True, slots=True)
+class Search:
+    """Where and when to look for the event an extracted one may join: events of its type that start in
+    [earliest, latest], at its place or, when the place is a located point, at any place in the box around it."""
+
+    event_type: str
+    earliest: date
+    latest: date
+    place_id: int
+    box: tuple[float, float, float, float] | None  # lat_min, lat_max, lon_min, lon_max
+
+
+def search_for(extracted: records.Event, place: PlaceRef | None) -> Search | None:
     if extracted.date_start is None or place is None:
         return None  # an undated or unplaced statement cannot be told to be the same incident as another
-    start = extracted.date_start
-    end = extracted.date_end or start
-    params = {
-        "event_type": extracted.event_type, "report_id": report_id, "place_id": place.id,
-        "earliest": start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS), "latest": end + timedelta(days=MERGE_DAYS),
-    }
+    end = extracted.date_end or extracted.date_start
+    box = None
     if place.latitude is not None and place.longitude is not None and place.geo_precision != 3:
-        box = MERGE_KM / 111.0  # degrees of latitude; a box a little wider than the circle tested below
-        params.update(lat_min=place.latitude - box, lat_max=place.latitude + box,
-                      lon_min=place.longitude - box * 1.3, lon_max=place.longitude + box * 1.3)
-        statement = _statements()["near_place"]
-    else:
-        statement = _statements()["same_place"]
-    candidates = session.connection().execute(statement, params).all()
-    matches = [m for m in (_compare(extracted, place, c) for c in candidates if c.id not in taken) if m]
-    return max(matches, key=lambda m: (m.score, -m.event_id)) if matches else None
+        d = MERGE_KM / 111.0  # degrees of latitude; a box a little wider than the circle tested by _compare
+        box = (place.latitude - d, place.latitude + d, place.longitude - d * 1.3, place.longitude + d * 1.3)
+    return Search(extracted.event_type, extracted.date_start - timedelta(days=MERGE_DAYS + LONGEST_EVENT_DAYS),
+                  end + timedelta(days=MERGE_DAYS), place.id, box)
 
 
-def _compare(extracted: records.Event, place: PlaceRef, event) -> Match | None:
+def places_near(session: Session, boxes: dict[int, tuple[float, float, float, float]]) -> dict[int, set[int]]:
+    """For each place id, the ids of the located places in its box, itself included (one query a chunk)."""
+    near: dict[int, set[int]] = {place_id: {place_id} for place_id in boxes}
+    P = models.Place.__table__
+    for chunk in _chunks([(key, *box) for key, box in boxes.items()]):
+        rows = bulk.select_joined(
+            session.connection(), "wanted", ("key", "lat_min", "lat_max", "lon_min", "lon_max"), chunk,
+            "FROM wanted JOIN places ON places.latitude BETWEEN wanted.lat_min AND wanted.lat_max "
+            "AND places.longitude BETWEEN wanted.lon_min AND wanted.lon_max AND places.geo_precision != 3",
+            (P.c.id, P.c.id), select_list="wanted.key, places.id")
+        for key, place_id in rows:
+            near[key].add(place_id)
+    return near
+
+
+def stored_candidates(session: Session, wanted: set[tuple[int, str, date, date]]) -> list[Candidate]:
+    """The stored events that are not rejected, at `place_id`, of `event_type`, starting within [earliest, latest],
+    for any of the `wanted` (place_id, event_type, earliest, latest): one query a chunk, each row of it searched
+    through ix_events_place_type_date, so that the cost does not grow with the number of events stored."""
+    E, P = models.Event.__table__, models.Place.__table__
+    columns = (E.c.id, E.c.event_type, E.c.sub_event_type, E.c.date_start, E.c.date_end, E.c.actors, E.c.targets,
+               E.c.edited_fields, P.c.id, P.c.name_ar, P.c.name_en, P.c.admin1, P.c.latitude, P.c.longitude,
+               P.c.geo_precision, P.c.country)
+    found: dict[int, Candidate] = {}
+    for chunk in _chunks(sorted(wanted)):
+        rows = bulk.select_joined(
+            session.connection(), "wanted", ("place_id", "event_type", "earliest", "latest"), chunk,
+            "FROM wanted JOIN events ON events.place_id = wanted.place_id AND events.event_type = wanted.event_type "
+            "AND events.date_start BETWEEN wanted.earliest AND wanted.latest "
+            "JOIN places ON places.id = events.place_id WHERE events.review_state != 'rejected'", columns)
+        for row in rows:
+            if row[0] not in found:
+                found[row[0]] = Candidate(row[0], row[0], *row[1:5], PlaceRef(*row[8:]), list(row[5]),
+                                          list(row[6]), list(row[7] or []))
+    return list(found.values())
+
+
+def _chunks(items: list, size: int = 200) -> list[list]:
+    """Lists of at most `size` items: a few hundred parameters a statement, far below any driver's limit."""
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def best_match(extracted: records.Event, place: PlaceRef, search: Search, candidates, taken: set[int]) -> Match | None:
+    """The event `extracted` joins among `candidates` (those at the searched places), or None."""
+    best, best_key = None, None
+    for candidate in candidates:
+        if candidate.id in taken or not search.earliest <= candidate.date_start <= search.latest:
+            continue
+        match = _compare(extracted, place, candidate)
+        if match is not None and (best_key is None or (match.score, -candidate.rank) > best_key):
+            best, best_key = match, (match.score, -candidate.rank)
+    return best
+
+
+def _compare(extracted: records.Event, place: PlaceRef, event: Candidate) -> Match | None:
     if extracted.sub_event_type != event.sub_event_type and extracted.event_type != "Battles":
         return None
     gap = _days_apart(extracted.date_start, extracted.date_end, event.date_start, event.date_end)
     if gap is None or gap > MERGE_DAYS:
         return None
-    other = ", ".join(p for p in (event.name_en or event.name_ar, event.admin1) if p)
-    if event.place_id == place.id:
+    other = event.place
+    if other.id == place.id:
         where, score = f"same place ({place.label})", 2.0
     else:
-        km = km_between(place.latitude, place.longitude, event.latitude, event.longitude)
-        if km is None or km > MERGE_KM or place.geo_precision == 3 or event.geo_precision == 3:
+        km = km_between(place.latitude, place.longitude, other.latitude, other.longitude)
+        if km is None or km > MERGE_KM or place.geo_precision == 3 or other.geo_precision == 3:
             return None
-        where, score = f"places {km:.1f} km apart ({place.label}; {other})", 1.5
+        where, score = f"places {km:.1f} km apart ({place.label}; {other.label})", 1.5
     ours, theirs = set(extracted.actors) | set(extracted.targets), set(event.actors) | set(event.targets)
     shared = sorted(ours & theirs)
     if ours and theirs and not shared:
@@ -304,8 +352,7 @@ def link_actors(session: Session, events: dict[int, dict], known_actors: set[str
              for event_id, values in events.items()
              for role, key in (("actor", "actors"), ("target", "targets")) for a in dict.fromkeys(values[key])]
     ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
-    if links:
-        session.connection().execute(insert(models.EventActor.__table__), links)
+    bulk.insert_rows(session.connection(), models.EventActor.__table__, links)
 
 
 def refresh_events(session: Session, event_ids, known_actors: set[str] | None = None) -> None:
@@ -329,26 +376,24 @@ def refresh_events(session: Session, event_ids, known_actors: set[str] | None = 
                E.c.fatalities_high).where(E.c.id.in_(ids)))}
     updates, links = [], []
     for event_id in ids:
-        values = drawn(mentions[event_id], counts[event_id], current[event_id])
+        values = drawn([(m.actors, m.targets) for m in mentions[event_id]], counts[event_id], current[event_id])
         updates.append({"event_id": event_id, **values})
         links += [{"event_id": event_id, "actor_id": a, "role": "actor"} for a in dict.fromkeys(values["actors"])]
         links += [{"event_id": event_id, "actor_id": t, "role": "target"} for t in dict.fromkeys(values["targets"])]
     connection.execute(_statements()["update_event"], updates)
     ensure_actors(session, {link["actor_id"] for link in links}, known_actors)
     connection.execute(delete(models.EventActor.__table__).where(models.EventActor.__table__.c.event_id.in_(ids)))
-    if links:
-        connection.execute(insert(models.EventActor.__table__), links)
+    bulk.insert_rows(connection, models.EventActor.__table__, links)
 
 
 _UNEDITED = SimpleNamespace(edited_fields=[], actors=[], targets=[])
 
 
-def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
-    """An event's values from its mentions and counts (rows with attributes); the fields an analyst edited keep
-    their `current` value."""
+def drawn(mention_sides: list[tuple[list, list]], counts: list, current=_UNEDITED) -> dict:
+    """An event's values from its mentions' (actors, targets) and its counts (rows with attributes); the fields
+    an analyst edited keep their `current` value."""
     edited = set(current.edited_fields or [])
-    actors = _union(a for m in mentions for a in m.actors)
-    targets = [t for t in _union(t for m in mentions for t in m.targets) if t not in actors]
+    actors, targets = sides(mention_sides)
     tolls = tolls_of(counts, figures=False)
     killed = [t for t in tolls if t.outcome == KILLED]
     values = {
@@ -364,6 +409,16 @@ def drawn(mentions: list, counts: list, current=_UNEDITED) -> dict:
         values.update(fatalities_low=current.fatalities_low, fatalities_best=current.fatalities_best,
                       fatalities_high=current.fatalities_high)
     return values
+
+
+def sides(mention_sides: list[tuple[list, list]]) -> tuple[list[str], list[str]]:
+    """The actors and targets of an event from its mentions' (actors, targets), in the order stated: every side
+    named, and a side named as both acting and targeted is an actor."""
+    if len(mention_sides) == 1:
+        actors = list(dict.fromkeys(mention_sides[0][0]))
+        return actors, [t for t in dict.fromkeys(mention_sides[0][1]) if t not in actors]
+    actors = _union(a for acting, _ in mention_sides for a in acting)
+    return actors, [t for t in _union(t for _, targeted in mention_sides for t in targeted) if t not in actors]
 
 
 def ensure_actors(session: Session, actor_ids: set[str], known: set[str] | None = None) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import taxonomy
-from . import models, reconcile
+from . import models, reconcile, summaries
 
 ACTIONS = ("confirm", "edit", "reject", "reopen")
 EDITABLE = ("event_type", "sub_event_type", "date_start", "date_end", "actors", "targets", "fatalities", "place_id")
@@ -51,6 +51,7 @@ def apply(session: Session, event_id: int, action: str, user: str, changes: dict
     if "\x00" in (note or ""):
         raise ReviewError("note must be text without NUL characters")
     before = snapshot(event)
+    counted = summaries.Tracker(session.connection(), [event.id])
     for name, value in changes.items():
         _set(session, event, name, value)
     _consistent_types(event, changes)
@@ -64,6 +65,7 @@ def apply(session: Session, event_id: int, action: str, user: str, changes: dict
     event.updated_at = reconcile.now()
     session.flush()
     reconcile.refresh_events(session, [event.id])  # the actor index, and what the edit left to the reports
+    counted.commit()
     session.refresh(event)
     session.add(models.ReviewAction(
         event_id=event.id, user=user or "unknown", at=reconcile.now(), action=action,
