@@ -470,3 +470,10 @@ def test_background_the_report_recalls_and_the_perpetrators_of_an_event_tell_no_
     assert events("يذكر أن تنظيم داعش شن في الثالث من آب هجوماً على قضاء سنجار واعتقل المئات من أهالي المنطقة.") == []
     assert events("أصدرت المحكمة حكماً بحق خمسة اشخاص ادينوا بأنهم منفذي تفجير أوقع قتلى في بغداد.") == []
     assert events("اعتقلت القوات الأمنية منفذي التفجير في مدينة سامراء.") == [("Arrests", "سامراء")]
+
+
+def test_a_side_that_withdrew_from_a_place_taken_has_no_loss_besides():
+    changes = [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "سيطرت قوات النظام اليوم على قرية الملاجة بعد اشتباكات مع الفصائل، فيما انسحبت الفصائل من القرية.")["control"]]
+    assert ("الملاجة", "OPPOSITION", "lost") not in changes
+    assert ("الملاجة", "SYR_GOV", "gained") in changes

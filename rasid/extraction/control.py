@@ -18,8 +18,9 @@ def control_records(doc: Doc) -> list[Control]:
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
     seen: set[tuple] = set()
-    for frame, change, sides in [(f, "gained", f.actors) for f in gains] + [(f, "lost", _named_losers(actors, f)) for f in gains] + \
-            [(f, "withdrew", f.actors) for f in withdrawals]:
+    told = [(f, "gained", f.actors) for f in gains] + [(f, "withdrew", f.actors) for f in withdrawals] + \
+        [(f, "lost", _named_losers(actors, f)) for f in gains]  # a side that withdrew has no loss besides
+    for frame, change, sides in told:
         if frame.place is None:
             continue
         share = _share(percents, frame)
@@ -27,7 +28,7 @@ def control_records(doc: Doc) -> list[Control]:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
             key = (frame.place.name, actor, change)
-            if key in seen:
+            if key in seen or change == "lost" and (frame.place.name, actor, "withdrew") in seen:
                 continue
             seen.add(key)
             out.append(Control(frame.place.name_ar, frame.place.name_en, frame.place.admin1, actor, change, share,
