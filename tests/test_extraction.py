@@ -477,3 +477,12 @@ def test_a_side_that_withdrew_from_a_place_taken_has_no_loss_besides():
         "سيطرت قوات النظام اليوم على قرية الملاجة بعد اشتباكات مع الفصائل، فيما انسحبت الفصائل من القرية.")["control"]]
     assert ("الملاجة", "OPPOSITION", "lost") not in changes
     assert ("الملاجة", "SYR_GOV", "gained") in changes
+
+
+def test_the_sides_a_statement_names_lead_over_a_side_inferred_at_the_same_place():
+    text = ("خاض تنظيم داعش اشتباكات عنيفة في مدينة البوكمال. "
+            "ودارت الاشتباكات بين قوات النظام من جهة وتنظيم داعش من جهة أخرى في مدينة البوكمال. "
+            "وشنت الطائرات الروسية غارات على مواقع التنظيم في مدينة البوكمال.")
+    clash = [e for e in record(text)["events"] if e["sub_event_type"] == "Armed clash"]
+    assert len(clash) == 1 and "RUSSIA" not in clash[0]["actors"] + clash[0]["targets"]  # the air force is no side
+    assert set(clash[0]["actors"] + clash[0]["targets"]) == {"SYR_GOV", "ISIS"}

@@ -12,6 +12,7 @@ from .frames import Frame
 def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
+    inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
     localities = [f for f in frames if f.place is not None and not f.place.region]
     local = {(f.sub_event_type, f.place.admin1) for f in localities if not f.place.assumed}
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
@@ -36,9 +37,14 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if event is None:
             merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
                                 list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
+            inferred[key] = f.inferred_targets
             continue
-        if f.targets and not event.targets:  # the statement that names both sides leads
+        if f.targets and not f.inferred_targets and (not event.targets or inferred[key]):
+            # the statement that names both sides leads (over sides inferred from the report's other camp)
             event.actors, event.targets = list(f.actors) or event.actors, list(f.targets)
+            inferred[key] = False
+        elif f.inferred_targets and event.targets:  # its other side is a guess: only its named side adds
+            event.actors = unique(event.actors + [a for a in f.actors if a not in event.targets])
         else:
             event.actors = unique(event.actors + f.actors)
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
