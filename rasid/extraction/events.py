@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..geo.places import PlaceMention
+from ..geo.places import PlaceMention, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
 from ..text.language import get_language
@@ -572,11 +572,7 @@ class EventReader:
     def _capital_city(self, p: PlaceMention) -> bool:
         """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
         «محافظة» or «ريف» («Aleppo province») it is the governorate."""
-        if not any(c.kind == "city" for c in p.candidates):
-            return False
-        region_words = self.words("region_word")
-        beside = self.doc.tokens[max(0, p.tok_start - 1):p.tok_start] + self.doc.tokens[p.tok_end:p.tok_end + 1]
-        return not any(t.text in region_words or set(t.key_names) & region_words for t in beside)
+        return any(c.kind == "city" for c in p.candidates) and not written_as_region(self.doc, p)
 
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:

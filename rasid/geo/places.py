@@ -186,6 +186,13 @@ _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
 
 
+def written_as_region(doc: Doc, m: PlaceMention) -> bool:
+    """Is a region word (words.tsv, region_word) beside the name: «محافظة درعا», «بريف حلب», «Aleppo province»?"""
+    words = doc.lang.words("region_word")
+    beside = doc.tokens[max(0, m.tok_start - 1):m.tok_start] + doc.tokens[m.tok_end:m.tok_end + 1]
+    return any(t.text in words or set(t.key_names) & words for t in beside)
+
+
 def current_gazetteer() -> Gazetteer:
     """The gazetteer extraction uses: the built-in places plus those imported into the store, if any.
 
@@ -799,11 +806,7 @@ class _Finder:
     def _said_as_region(self, m: PlaceMention) -> bool:
         """A region by name («سهل الغاب»), or a governorate's name with the word that makes it one («بريف حماة»,
         «محافظة درعا», «Aleppo province»): a bare «حماة» may be the city."""
-        if m.place is not None and m.place.kind == "region":
-            return True
-        words = self.doc.lang.words("region_word")
-        beside = self.tokens[max(0, m.tok_start - 1):m.tok_start] + self.tokens[m.tok_end:m.tok_end + 1]
-        return any(t.text in words or set(t.key_names) & words for t in beside)
+        return m.place is not None and m.place.kind == "region" or written_as_region(self.doc, m)
 
     def _votes(self, mentions: list[PlaceMention] | None = None, settled: bool = False) -> dict[str, float]:
         """Governorate → mentions that say the report is about it: regions, the places that locate others, and
