@@ -1171,8 +1171,7 @@ class _Finder:
         words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
-        if len(words) == 2 and words[-1] in g.locating_links and any(
-                key in g.directions for key, _ in candidate_keys(words[0], g.clitics)):
+        if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
             return True  # «Minaz, west of Kobani»: the direction's «of» says the town after it locates the place
         if len(words) == 1 and words[0] in g.near:
             return True
@@ -1187,8 +1186,7 @@ class _Finder:
         if g.key(last) not in g.locating_types and not (
                 len(words) == 1 and last[:1] in g.clitics.prepositions and g.key(last[1:]) in g.locating_types):
             return False  # (one word may carry a preposition: «بمدينة»)
-        return len(words) == 1 or words[0] in g.locating_links or \
-            any(key in g.directions for key, _ in candidate_keys(words[0], g.clitics))
+        return len(words) == 1 or words[0] in g.locating_links or self._direction_word(words[0])
 
     def _direction_word(self, word: str) -> bool:
         return any(key in self.g.directions for key, _ in candidate_keys(word, self.g.clitics))
@@ -1257,7 +1255,7 @@ class _Finder:
     def _directed(self, gap: str) -> bool:
         """«شرق», «جنوب غربي» between two places: the second is a point of reference, not the area holding the first."""
         words = _gap_words(gap)
-        return bool(words) and any(key in self.g.directions for key, _ in candidate_keys(words[0], self.g.clitics)) \
+        return bool(words) and self._direction_word(words[0]) \
             and not any(self.g.key(w) == self.g.countryside for w in words)
 
     @staticmethod
