@@ -171,17 +171,17 @@ def test_transliterations_meet_on_their_consonants_and_particles_are_optional():
 def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
     def tolls(text: str) -> list[tuple]:
         return [(c["group"], c["outcome"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
-    assert tolls("Four civilians, including a child, were killed in gunfire in Daraa.") == [
-        (["CIVILIANS"], "killed", 4), (["CIVILIANS"], "killed", 1)]
-    assert tolls("10 civilians, among them nine children, were killed in an airstrike on Maarat al-Numan.") == [
-        (["CIVILIANS"], "killed", 10), (["CIVILIANS"], "killed", 9)]
+    assert tolls("Six farmers, including a boy, were killed when gunmen opened fire near Nawa.") == [
+        (["CIVILIANS"], "killed", 6), (["CIVILIANS"], "killed", 1)]
+    assert tolls("14 civilians, among them five women, were killed on Friday when warplanes hit a market in Saraqib.") == [
+        (["CIVILIANS"], "killed", 14), (["CIVILIANS"], "killed", 5)]
 
 
 def test_counts_listed_before_the_outcome_word_share_it():
     tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
-        "Five attacks left three SDF fighters, two ISIS members and one civilian dead in Hasakah.", "t").to_dict()[
+        "The ambush near Shaddadi left four SDF fighters, three ISIS members and two civilians dead.", "t").to_dict()[
         "casualties"]]
-    assert sorted(tolls) == [(["CIVILIANS"], "killed", 1), (["ISIS"], "killed", 2), (["SDF"], "killed", 3)]
+    assert sorted(tolls) == [(["CIVILIANS"], "killed", 2), (["ISIS"], "killed", 3), (["SDF"], "killed", 4)]
 
 
 def test_a_noun_counted_after_its_outcome_word_may_follow_adjectives():
@@ -192,8 +192,8 @@ def test_a_noun_counted_after_its_outcome_word_may_follow_adjectives():
 
 def test_the_coalition_named_by_what_it_fights_and_targets_as_a_noun_tell_no_clash_or_attack():
     events = [(e["sub_event_type"], e["actors"]) for e in extract(
-        "Airstrikes by the US-led coalition fighting Daesh killed 20 civilians in Deir ez-Zor province.", "t"
+        "On Sunday night, raids by the coalition fighting ISIS hit a farm outside Hajin and killed 6 civilians.", "t"
     ).to_dict()["events"]]
     assert events == [("Air/drone strike", ["COALITION"])]
-    assert extract("The president named his targets in the cities of Manbij and Tel Rifaat.", "t").to_dict()[
+    assert extract("The minister listed his targets for next year in the towns of Azaz and Marea.", "t").to_dict()[
         "events"] == []
