@@ -618,9 +618,10 @@ class _Finder:
         self._mark_nisba()
         self._mark_datelines()
         self._disambiguate()
-        self._sentence_region()
+        by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
+        self._sentence_region(by_sentence)
         self._place_list_members()
-        self._place_unknowns()
+        self._place_unknowns(by_sentence)
         return self.mentions
 
     def _names_before_type_word(self, i: int, limit: int, precision: int) -> int:
@@ -777,11 +778,10 @@ class _Finder:
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
 
-    def _sentence_region(self) -> None:
+    def _sentence_region(self, by_sentence: dict[int, list[PlaceMention]]) -> None:
         """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
         only in another governorate than the one its sentence names as its region is a namesake the gazetteer
         lacks, in the sentence's governorate (villages share names across Syria)."""
-        by_sentence = self._by_sentence()
         for m in self.mentions:
             if m.place is None or m.fixed or m.region or m.anaphor or m.dateline \
                     or m.place.kind not in ("town", "village"):
@@ -800,7 +800,7 @@ class _Finder:
         """The mentions of each sentence, by its index (looked up once, not by scanning all for each)."""
         out: dict[int, list[PlaceMention]] = {s.index: [] for s in self.doc.sentences}
         for m in self.mentions:
-            out.setdefault(self.doc.sentence_of(m.start).index, []).append(m)
+            out[self.doc.sentence_of(m.start).index].append(m)
         return out
 
     def _said_as_region(self, m: PlaceMention) -> bool:
@@ -819,7 +819,7 @@ class _Finder:
                 votes[m.admin1] = votes.get(m.admin1, 0) + 1
         return votes
 
-    def _place_unknowns(self) -> None:
+    def _place_unknowns(self, by_sentence: dict[int, list[PlaceMention]]) -> None:
         """A place no gazetteer knows and nothing around it locates lies in the governorate its sentence is about
         (the one governorate of the sentence's other places), else in the one the report is about (four fifths
         of its places or more, two at least): «اشتباكات في قرية X … بلدة كفرزيتا». The dateline's paragraph has already been given its governorate (_file_under)."""
@@ -827,7 +827,6 @@ class _Finder:
         total = sum(votes.values())
         report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
         said = {m.name: m for m in self.mentions if m.place is None and m.admin1 and not m.assumed and not m.region}
-        by_sentence = self._by_sentence()
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
                 continue
