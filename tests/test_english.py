@@ -197,3 +197,43 @@ def test_the_coalition_named_by_what_it_fights_and_targets_as_a_noun_tell_no_cla
     assert events == [("Air/drone strike", ["COALITION"])]
     assert extract("The minister listed his targets for next year in the towns of Azaz and Marea.", "t").to_dict()[
         "events"] == []
+
+
+def _places(text: str) -> list[tuple]:
+    return [((e["location"] or {}).get("name_en"), (e["location"] or {}).get("geo_precision"))
+            for e in extract(text, "t").to_dict()["events"]]
+
+
+def _tolls(text: str) -> list[tuple]:
+    return [(c["group"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
+
+
+def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
+    # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
+    assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
+    assert _places("Gunmen attacked a police post in the Tal Saghir area of Manbij on Monday.") == [("Tal Saghir", 2)]
+
+
+def test_a_possessive_is_not_part_of_a_place_name():
+    assert _places("Two soldiers were killed when a roadside bomb hit their vehicle in Hawija's outskirts.")[0][0] \
+        == "Hawija"
+
+
+def test_names_after_a_definite_plural_type_word_may_open_with_a_glued_particle():
+    assert [p for p, _ in _places("Regime forces captured the villages of al-Hamra and Tal Ward on Sunday.")] == [
+        "al-Hamra", "Tal Ward"]
+
+
+def test_counts_listed_after_a_colon_break_a_total_down_by_side():
+    assert _tolls("Monitors counted 90 dead last month: 35 civilians, 40 soldiers and 15 rebel fighters.") == [
+        (["CIVILIANS", "SYR_GOV", "OPPOSITION"], 90), (["CIVILIANS"], 35), (["SYR_GOV"], 40), (["OPPOSITION"], 15)]
+
+
+def test_people_killed_in_a_two_sided_battle_belong_to_both_sides():
+    assert _tolls("At least seven people were killed in clashes between tribal fighters and the SDF near Hajin.") == [
+        (["TRIBAL", "SDF"], 7)]
+
+
+def test_a_toll_takes_the_side_named_after_its_outcome_word():
+    assert _tolls("The death toll of the regime forces rose to 23, while the death toll of the rebel factions "
+                  "increased to 11.") == [(["SYR_GOV"], 23), (["OPPOSITION"], 11)]

@@ -277,7 +277,9 @@ class CasualtyReader:
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
-            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)):
+            mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
+            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
+                    and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
             noun = self._noun_at(q.start, words) if q.value is None else self._noun_in(q, words)
             after = text[q.end:q.end + 4].split()
@@ -600,12 +602,24 @@ class CasualtyReader:
                 return None
             n = next((n for n in self.word_chars.window(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
-                return n
+                return None if self._noun_as_adjective(n) else n
             if t.text not in self.W.partitive and t.text not in self.W.determiners:
                 skipped += 1
                 if skipped > 2 or t.text[0].isdigit():
                     return None
         return None
+
+    def _noun_as_adjective(self, n: Match) -> bool:
+        """«the rebel factions», «a civilian car»: a singular noun right before a side or another noun describes it."""
+        if not n.value[1].endswith(":1"):
+            return False
+        if any(a.start <= n.char_start and a.end > n.char_end for a in self.actor_index.window(n.char_start - 40, n.char_end)):
+            return True  # part of a side's name
+        nxt = next(iter(self.doc.stream.between(n.char_end, n.char_end + 30)), None)
+        if nxt is None or self.doc.text[n.char_end:nxt.start].strip():
+            return False
+        return any(a.start == nxt.start for a in self.actor_index.window(nxt.start, nxt.start + 1)) or any(
+            m.value[0] == "noun" for m in self.word_chars.window(nxt.start, nxt.start + 1))
 
     def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
@@ -634,7 +648,8 @@ class CasualtyReader:
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
-        group = group or self._named_between(count, noun) or self._group(s, w, noun, end, sentence_records)
+        group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
+            or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -646,6 +661,17 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+
+    def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
+        """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
+        right after the outcome word of a toll, before its bare number."""
+        if noun is not None or count.start <= w.char_end:
+            return []
+        start = w.char_end
+        following = self.doc.text[start:count.start].split()[:1]
+        if following and following[0] in self.W.tally_word:
+            start = self.doc.text.index(following[0], start) + len(following[0])  # «the death toll of …»
+        return [a for a in self._actors_after(start, count.start) if a != "CIVILIANS"]
 
     def _named_between(self, count: _Count, noun: Match | None) -> list[str]:
         """«three SDF fighters», «two Iran-backed fighters», «four Iraqi soldiers»: the side named between the number
@@ -679,6 +705,8 @@ class CasualtyReader:
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
+        if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
+            return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
@@ -883,6 +911,16 @@ class CasualtyReader:
             return named
         named = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
         return named if len(named) == 2 else []  # a report about the fighting of two sides
+
+    def _battle_sides(self, s: Sentence, offset: int) -> list[str]:
+        """The armed sides of the clash its sentence tells about the offset, when it names two: the event told
+        right after the count («قتل 9 أشخاص في اشتباكات …», «… في قصف …»), else the last one before it."""
+        after = [f for f in self.sentence_frames.get(s.index, []) if 0 <= f.trigger.char_start - offset <= 60]
+        frame = after[0] if after else self._frame_for(s, offset)
+        if frame is None or frame.sub_event_type != "Armed clash":
+            return []
+        sides = [a for a in unique(frame.told_sides) if a in ARMED and a != "UNKNOWN"]
+        return sides if len(sides) >= 2 else []
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
         """The event of the same sentence told last before the offset (or the first one after it)."""

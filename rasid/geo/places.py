@@ -269,7 +269,7 @@ class _Finder:
         out = []
         for k, token in enumerate(self.tokens):
             if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
-                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region") and not m.phrase.endswith(" of"):
+                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region"):
                 out.append(k)
         return out
 
@@ -442,6 +442,11 @@ class _Finder:
             return None
         return j, end, tokens[j].start
 
+    def _opens_capitalised(self, i: int) -> bool:
+        """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
+        return self.capital[i] or (self.tokens[i].text in self.g.clitics.particles and i + 1 < len(self.tokens)
+                                   and self.capital[i + 1] and self._gap(i + 1) == "-")
+
     def _name_like(self, word: str, j: int | None = None) -> bool:
         """Could this word (token j) open or continue a name the gazetteer does not know?"""
         if self.g.capitalised:  # English: a capitalised word that is no function word or place word
@@ -477,11 +482,11 @@ class _Finder:
              anaphor_of: PlaceMention | None = None, prefix: str = "", tail: int = 0) -> PlaceMention:
         """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
         but not to the name looked up («مطار أبو الظهور العسكري»)."""
-        char_end = self.tokens[end - 1].end
+        char_end = self._written_end(end)
         if self.capital and anaphor_of is None and j > 0 and char_start == self.tokens[j].start \
                 and self.tokens[j - 1].text in self.g.clitics.particles and self._gap(j) == "-":
             j, char_start = j - 1, self.tokens[j - 1].start  # «al-Bab» as written, though «Bab» is the key
-        name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, self.tokens[end + tail - 1].end)
+        name = (prefix + " " if prefix else "") + self.doc.norm.original_span(char_start, self._written_end(end + tail))
         name = " ".join(name.translate(_NO_QUOTES).split())  # «طريق “اليعقوبية”»
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
@@ -526,7 +531,7 @@ class _Finder:
                 if end > i + 1:
                     i, precision = end, 1
                     continue
-            if self.capital and self.capital[i] and g.type_after and i not in self.blocked and \
+            if self.capital and self._opens_capitalised(i) and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
                 i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
@@ -646,8 +651,12 @@ class _Finder:
         if w is None:
             return 0
         role, kind, naming = self.g.word_kinds.get(w.phrase, ("", "", ""))
-        if role not in ("type", "list", "region") or w.phrase.endswith(" of") or (len(names) > 1 and role == "type"):
-            return 0  # («Qatrah village of …» is no English; «the village of X» reads the name after it)
+        end = w.end
+        if w.phrase.endswith(" of") and len(names) == 1 and role == "type" and i > 0 \
+                and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words:
+            end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
+        elif role not in ("type", "list", "region") or w.phrase.endswith(" of") or (len(names) > 1 and role == "type"):
+            return 0  # («the village of X» reads the name after it)
         if role == "region":
             for name in names:
                 self._region_add(name, "region", None, 0, False, False)
@@ -658,7 +667,7 @@ class _Finder:
             tail = w.end - name[1] if keep else 0  # «Al-Hol camp», «Kweires airport»: the type word stays
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
-        return w.end
+        return end
 
     def _name_or_known(self, k: int, limit: int) -> tuple[int, int, int] | None:
         """A name at token k: the gazetteer's (longest) or the capitalised words there, whichever is longer."""
@@ -1001,7 +1010,7 @@ class _Finder:
         «the village of Qatrah» names one)."""
         if self.g.capitalised:
             before = self.tokens[m.start - 1].text if m.start > 0 else ""
-            named = m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end)
+            named = m.end < len(self.tokens) and self._opens_capitalised(m.end) and not self._gap(m.end)
             return before in self.g.definite_words and not named
         token = self.tokens[m.start]
         lam_article = self.g.clitics.article_after_lam
@@ -1130,8 +1139,15 @@ class _Finder:
             return False
         return True
 
+    def _written_end(self, end: int) -> int:
+        """Where the name that ends with token end-1 ends: «Kirkuk's Hawija district» names «Kirkuk»."""
+        char_end, possessive = self.tokens[end - 1].end, self.g.clitics.possessive
+        if possessive and self.doc.text.endswith(possessive, self.tokens[end - 1].start, char_end):
+            return char_end - len(possessive)
+        return char_end
+
     def _free_standing_ok(self, start: int, char_start: int, end: int) -> bool:
-        text = self.doc.text[char_start:self.tokens[end - 1].end]
+        text = self.doc.text[char_start:self._written_end(end)]
         key = strip_article(text)
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
@@ -1193,6 +1209,8 @@ class _Finder:
     def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
         """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
         words = _gap_words(gap)
+        if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
+            words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
@@ -1218,6 +1236,7 @@ class _Finder:
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+                                                     and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
