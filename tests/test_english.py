@@ -237,3 +237,13 @@ def test_people_killed_in_a_two_sided_battle_belong_to_both_sides():
 def test_a_toll_takes_the_side_named_after_its_outcome_word():
     assert _tolls("The death toll of the regime forces rose to 23, while the death toll of the rebel factions "
                   "increased to 11.") == [(["SYR_GOV"], 23), (["OPPOSITION"], 11)]
+
+
+def test_a_campaign_told_as_running_for_years_is_no_event():
+    assert extract("Russian jets have been carrying out raids on rebel areas of Idlib since 2015.", "t",
+                   date(2018, 3, 1)).to_dict()["events"] == []
+    assert extract("Jihadist attacks on the army in Diyala province have been on the rise.", "t").to_dict()[
+        "events"] == []
+    # a range of days is an event told over those days
+    assert [e["sub_event_type"] for e in extract("Russian jets raided Kafr Nabl since Monday.", "t",
+                                                 date(2018, 3, 1)).to_dict()["events"]] == ["Air/drone strike"]

@@ -486,3 +486,10 @@ def test_the_sides_a_statement_names_lead_over_a_side_inferred_at_the_same_place
     clash = [e for e in record(text)["events"] if e["sub_event_type"] == "Armed clash"]
     assert len(clash) == 1 and "RUSSIA" not in clash[0]["actors"] + clash[0]["targets"]  # the air force is no side
     assert set(clash[0]["actors"] + clash[0]["targets"]) == {"SYR_GOV", "ISIS"}
+
+
+def test_a_clause_running_from_years_back_sums_up_and_tells_no_event():
+    assert extract("وتقصف الطائرات الروسية بلدات جبل الزاوية منذ 2016 بشكل متواصل.", "t", date(2019, 4, 2)).to_dict()[
+        "events"] == []
+    assert [e["sub_event_type"] for e in extract("قصفت الطائرات الروسية بلدة كفرنبل منذ صباح الأحد.", "t",
+                                                 date(2019, 4, 2)).to_dict()["events"]] == ["Air/drone strike"]

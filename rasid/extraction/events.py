@@ -17,6 +17,7 @@ from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
+from ..text.tokens import candidate_keys
 from .actors import NEW_ERA, ActorMention, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
@@ -172,6 +173,21 @@ class EventReader:
             out.append(t)
         return out
 
+    def _since_long_ago(self, clause: Span) -> bool:
+        """Does the clause run from more than a year back («since 2014», «منذ عام 2013»)? It sums up, tells no event."""
+        since = self.words("since")
+        for d in self.date_index.starting_in(clause.start, clause.end):
+            if d.kind != "range" or d.date_start is None:
+                continue
+            if d.date_end is not None and (d.date_end - d.date_start).days <= 366:
+                continue
+            if d.date_end is None and (self.latest_year is None or self.latest_year - d.date_start.year < 2):
+                continue  # an undated report: long ago only against the latest year it names
+            first = self.doc.text[d.start:d.end].split()[:1]
+            if first and any(key in since for key, _ in candidate_keys(first[0], self.doc.lang.clitics)):
+                return True
+        return False
+
     def _glued(self, t: Match, role: str) -> bool:
         """Is a clitic of this role glued to the trigger («لقصف»: ل)?"""
         token = self.doc.tokens[t.start]
@@ -193,6 +209,8 @@ class EventReader:
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
+        if self._since_long_ago(clause):
+            return False  # «the coalition has been carrying out airstrikes … since 2014»
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
