@@ -493,3 +493,18 @@ def test_a_clause_running_from_years_back_sums_up_and_tells_no_event():
         "events"] == []
     assert [e["sub_event_type"] for e in extract("قصفت الطائرات الروسية بلدة كفرنبل منذ صباح الأحد.", "t",
                                                  date(2019, 4, 2)).to_dict()["events"]] == ["Air/drone strike"]
+
+
+def test_an_assassination_told_with_its_verb_in_a_countryside_is_an_event_of_its_own_day():
+    events = extract("اغتال مسلحون مجهولون، مساء أمس الثلاثاء، أحد قادة الفصائل في ريف حماة الشمالي.", "t",
+                     date(2020, 6, 3)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["date_start"], e["location"]["name_ar"]) for e in events] == [
+        ("Armed clash", "2020-06-02", "حماة")]
+
+
+def test_the_killers_named_after_the_verb_are_not_the_people_counted():
+    def tolls(text: str) -> list[tuple]:
+        return [(c["group"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
+    assert tolls("قتل مجهولون قيادياً في الجبهة الوطنية للتحرير قرب بلدة معرة حرمة.") == [(["OPPOSITION"], 1)]
+    assert tolls("اغتال مسلحون قيادياً في جيش الإسلام قرب مدينة دوما.") == [(["OPPOSITION"], 1)]
+    assert tolls("اغتال مجهولون أحد القادة الميدانيين لـ\"جيش العزة\" في بلدة اللطامنة.") == [(["OPPOSITION"], 1)]

@@ -117,8 +117,9 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 2:
             gap = doc.text[m.end:nxt.start]
-            if "،" not in gap and "," not in gap:
-                continue
+            links = doc.lang.words("side_link") | doc.lang.words("member_link")
+            if "،" not in gap and "," not in gap and all(w in links for w in gap.split()):
+                continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
         out.append(m)
     return out
 

@@ -57,6 +57,7 @@ class CasualtyWords:
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
         self.plural_verb = lang.phrases("plural_verb_ending")
+        self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
         self.from_ = w("from")
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
@@ -424,6 +425,12 @@ class CasualtyReader:
             actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
             if actor is not None and self._subject(actor):
                 offset = actor.end
+                continue
+            subject = self._noun_at(offset, self.words)
+            if subject is not None and self.W.subject_ending and self.doc.text[subject.char_start:subject.char_end] \
+                    .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_ \
+                    and self._noun_at(subject.char_end + 1, self.words) is not None:
+                offset = subject.char_end  # «اغتال مسلحون قيادياً»: the gunmen are the subject
                 continue
             return offset
 

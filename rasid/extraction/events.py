@@ -603,9 +603,10 @@ class EventReader:
                 and any(f.place is not None and p is not None and _same_place(f.place, p)
                         for f in self.frames[-20:] for p in places):
             return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
-        if t.value in ("kill", "explosion", "execute") and places and all(
+        if t.value in ("kill", "explosion", "execute") and not _is_verb(t) and places and all(
                 p.region and not self._capital_city(p) for p in places):
-            return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere
+            return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
+            # أحد القادة في ريف إدلب» tells one)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
