@@ -327,3 +327,17 @@ def test_digits_are_a_date_only_with_a_date_s_shape_and_a_plausible_year(monkeyp
     assert [d.date_start for d in find_dates(normalize("قتل 3 في 12/5/2019").text, rd)] == [date(2019, 5, 12)]
     monkeypatch.setenv("RASID_DATE_YEARS", "1990-2100")  # a collection of recent reports only
     assert find_dates(normalize("في 12/5/1985 حدث").text, rd) == []
+
+
+@pytest.mark.parametrize("sentence, span, first, last", [
+    ("دوت انفجارات ليل الأحد - الاثنين", "ليل الاحد - الاثنين", date(2017, 11, 12), date(2017, 11, 13)),  # told on Sunday
+    ("دوت انفجارات ليلة الجمعة على السبت", "ليله الجمعه علي السبت", date(2017, 11, 17), date(2017, 11, 18)),
+    ("تواصل القصف يومي الأربعاء والخميس", "الاربعاء والخميس", date(2017, 11, 15), date(2017, 11, 16)),
+])
+def test_two_days_in_a_row_joined_as_one_night_or_pair_are_one_span(sentence: str, span: str, first: date,
+                                                                    last: date) -> None:
+    assert one(sentence) == (span, "range", first, last)
+
+
+def test_two_weekdays_apart_stay_two_days() -> None:
+    assert [d[1] for d in dates("قصف يوم الاثنين والخميس")] == ["weekday", "weekday"]

@@ -77,7 +77,7 @@ class _Lexicon:
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
                      "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen",
-                     "day_article"):
+                     "day_article", "day_link"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
         self.and_, self.between = self._by_role["and"], self._by_role["between"]
@@ -927,10 +927,28 @@ class DateScan:
         for r in self.raws:
             ds, de = _resolve(r, report_date)
             out.append(DateMention(r.start, r.end, ds, de, "range" if r.kind == "within" else r.kind))
-        return out
+        return _day_pairs(out, self.stream.text, lexicon(self.lang))
 
     def report_date(self) -> date | None:
         return _report_date(self.stream, self.raws, self.lang)
+
+
+def _day_pairs(mentions: list[DateMention], text: str, L: _Lexicon) -> list[DateMention]:
+    """«ليل الاثنين - الثلاثاء», «يومي السبت والأحد», «the night of Sunday to Monday»: two weekdays in a row
+    joined by a day link are one span of two days."""
+    links = L._by_role["day_link"]
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "weekday" and m.kind == "weekday" and prev.date_start is not None \
+                and m.date_start is not None and (m.date_start - prev.date_start).days in (1, -6) \
+                and text[prev.end:m.start].strip() in links:
+            # (told on a Sunday, «ليل الأحد - الاثنين» is last week's: Monday cannot be after the report)
+            first = m.date_start - timedelta(days=1)
+            out[-1] = DateMention(prev.start, m.end, first, m.date_end, "range")
+            continue
+        out.append(m)
+    return out
 
 
 def find_dates(text: str, report_date: date | None, start: int = 0, end: int | None = None,
