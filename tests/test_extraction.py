@@ -508,3 +508,11 @@ def test_the_killers_named_after_the_verb_are_not_the_people_counted():
     assert tolls("قتل مجهولون قيادياً في الجبهة الوطنية للتحرير قرب بلدة معرة حرمة.") == [(["OPPOSITION"], 1)]
     assert tolls("اغتال مسلحون قيادياً في جيش الإسلام قرب مدينة دوما.") == [(["OPPOSITION"], 1)]
     assert tolls("اغتال مجهولون أحد القادة الميدانيين لـ\"جيش العزة\" في بلدة اللطامنة.") == [(["OPPOSITION"], 1)]
+
+
+def test_a_death_verb_whose_armed_subject_follows_it_tells_a_killing():
+    events = extract("قتل مسلحون مجهولون مدرّساً في بلدة الحراك مساء أمس.", "t", date(2021, 2, 10)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"], e["date_start"]) for e in events] == [
+        ("Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-02-09")]
+    # the victim told first: the death is the toll, no killing of its own
+    assert extract("قتل عنصران من قوات النظام في بلدة الحراك.", "t").to_dict()["events"] == []

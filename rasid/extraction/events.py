@@ -468,6 +468,10 @@ class EventReader:
                 victims = self._victims(t, clause)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
+            elif c == "death" and self._killer_after(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
+                victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
+                civilian = victims == "civilian" if victims else self._civilian_victims(clause)
+                out.append((t, "Attack" if civilian else "Armed clash"))
             elif c in ("protest_noun", "riot_noun"):
                 if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
                     continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
@@ -489,6 +493,15 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _killer_after(self, t: Match) -> ActorMention | None:
+        """«قتل مسلحون مجهولون رجلاً»: a death verb whose subject, an armed side, stands right after it and before
+        the people killed tells a killing (where the subject follows the verb; «قتل رجل برصاص …» names the victim
+        first, and the death is the toll of what the clause tells)."""
+        if self.subject_before:
+            return None
+        actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
+        return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
@@ -547,7 +560,8 @@ class EventReader:
         («قتل مدني برصاص عناصر حاجز»). None when no one is named."""
         token = self.doc.tokens[t.start]
         instrument = t.char_start > token.start  # a preposition glued to the trigger: «برصاص», «بنيران»
-        after = self._person_after(t.char_end, clause.end)
+        killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
+        after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
         first, second = (before, after) if instrument else (after, before)
         return first or second
