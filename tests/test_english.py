@@ -247,3 +247,16 @@ def test_a_campaign_told_as_running_for_years_is_no_event():
     # a range of days is an event told over those days
     assert [e["sub_event_type"] for e in extract("Russian jets raided Kafr Nabl since Monday.", "t",
                                                  date(2018, 3, 1)).to_dict()["events"]] == ["Air/drone strike"]
+
+
+def test_aircraft_that_killed_are_an_air_strike_and_a_drone_named_with_its_victims_is_one():
+    def events(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["actors"]) for e in extract(text, "t").to_dict()["events"]]
+    assert events("Russian warplanes killed three farmers in Maarat Hurma on Sunday.") == [
+        ("Air/drone strike", ["RUSSIA"])]
+    assert events("A Turkish drone on Friday killed two fighters of the SDF near Tal Tamr.") == [
+        ("Air/drone strike", ["TURKEY"])]
+    # a drone brought down is the interception only; reconnaissance flights strike nothing
+    assert [e for e, _ in events("Air defences brought down a drone over Qardaha on Monday.")] == [
+        "Disrupted weapons use"]
+    assert events("Residents saw Russian reconnaissance drones over Saraqib on Monday.") == []

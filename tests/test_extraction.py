@@ -516,3 +516,9 @@ def test_a_death_verb_whose_armed_subject_follows_it_tells_a_killing():
         ("Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-02-09")]
     # the victim told first: the death is the toll, no killing of its own
     assert extract("قتل عنصران من قوات النظام في بلدة الحراك.", "t").to_dict()["events"] == []
+
+
+def test_aircraft_named_as_the_subject_of_a_death_verb_are_an_air_strike():
+    events = extract("قتلت الطائرات الحربية الروسية ثلاثة مزارعين في بلدة معرة حرمة يوم الأحد.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Air/drone strike", ["RUSSIA"], ["CIVILIANS"])]

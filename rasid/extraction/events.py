@@ -436,8 +436,8 @@ class EventReader:
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
                     continue  # «صواريخ» fired from aircraft
-                elif c == "shell" and "disrupt" in classes:
-                    continue  # missiles shot down
+                elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
+                    continue  # missiles or a drone shot down
                 else:
                     out.append((t, CLASS_TYPES[c]))
             elif c == "bombard":
@@ -468,6 +468,8 @@ class EventReader:
                 victims = self._victims(t, clause)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
+            elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
+                out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and self._killer_after(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
@@ -493,6 +495,14 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _aircraft_subject(self, t: Match) -> bool:
+        """Is the subject of a death verb the aircraft that killed: named right before it where the subject comes
+        first («Russian warplanes killed …»), right after it where it follows («قتلت الطائرات الحربية الروسية …»)?"""
+        air = [c for c in self.cue_index.within(t.char_start - 40, t.char_end + 40) if c.value == "air"]
+        if self.subject_before:
+            return any(0 <= t.char_start - c.char_end <= 2 for c in air)
+        return any(0 <= c.char_start - t.char_end <= 2 for c in air)
 
     def _killer_after(self, t: Match) -> ActorMention | None:
         """«قتل مسلحون مجهولون رجلاً»: a death verb whose subject, an armed side, stands right after it and before
