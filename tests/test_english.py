@@ -260,3 +260,13 @@ def test_aircraft_that_killed_are_an_air_strike_and_a_drone_named_with_its_victi
     assert [e for e, _ in events("Air defences brought down a drone over Qardaha on Monday.")] == [
         "Disrupted weapons use"]
     assert events("Residents saw Russian reconnaissance drones over Saraqib on Monday.") == []
+
+
+def test_protesters_burning_tyres_riot_and_live_fire_on_protesters_is_excessive_force():
+    def events(text: str) -> list[str]:
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert events("Protesters burned tyres on the main road of Kut on Saturday.") == ["Violent demonstration"]
+    assert events("Police used live ammunition to disperse the crowds protesting in Kut on Saturday.") == [
+        "Excessive force against protesters"]
+    assert events("Police fired tear gas to disperse the crowds protesting in Kut on Saturday.") == [
+        "Protest with intervention"]

@@ -522,3 +522,11 @@ def test_aircraft_named_as_the_subject_of_a_death_verb_are_an_air_strike():
     events = extract("قتلت الطائرات الحربية الروسية ثلاثة مزارعين في بلدة معرة حرمة يوم الأحد.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
         ("Air/drone strike", ["RUSSIA"], ["CIVILIANS"])]
+
+
+def test_a_force_used_on_protesters_is_a_protest_scene_and_live_fire_makes_it_excessive():
+    def events(text: str) -> list[str]:
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert events("فرقت قوات الأمن المعتصمين بالرصاص الحي في ساحة الساعة بحمص.") == ["Excessive force against protesters"]
+    assert events("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المعتصمين في ساحة الساعة بحمص.") == [
+        "Protest with intervention"]

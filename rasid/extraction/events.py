@@ -131,11 +131,11 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if any(a.start <= t.char_start < a.end and (t.value not in ACTOR_WEAPONS or (
+            if any(a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
-                # strike» are strikes)
+                # strike» are strikes, and «protesters burned» says more than the side's name)
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -520,9 +520,10 @@ class EventReader:
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
                          if o.value in ("protest", "protest_noun", "riot")]
-        if not protest_words:
-            return out
-        hurt = self.outcome_index.starts_in(clause.start, clause.end)
+        if not protest_words and not any(t.value == "protest_force" for t in found):
+            return out  # (a force used on protesters is a protest scene by itself: «تفريق المتظاهرين»)
+        hurt = self.outcome_index.starts_in(clause.start, clause.end) \
+            or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
@@ -540,6 +541,9 @@ class EventReader:
         if "protest_force" in {t.value for t in found} and not any(sub in PROTESTS for _, sub in remapped):
             force = next(t for t in found if t.value == "protest_force")
             remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
+        if hurt:  # «فرقت قوات الأمن المتظاهرين بالرصاص الحي»: the protest's dispersal was excessive force
+            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" else sub)
+                        for t, sub in remapped]
         return remapped
 
     def _frames_of(self, s: Sentence) -> list[Frame]:
