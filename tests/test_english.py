@@ -270,3 +270,15 @@ def test_protesters_burning_tyres_riot_and_live_fire_on_protesters_is_excessive_
         "Excessive force against protesters"]
     assert events("Police fired tear gas to disperse the crowds protesting in Kut on Saturday.") == [
         "Protest with intervention"]
+
+
+def test_a_strike_told_without_its_weapon_is_what_its_author_strikes_with_in_the_report():
+    text = ("A Turkish drone struck a car near Amuda on Monday, killing two SDF fighters. Later on Monday, Turkey "
+            "targeted a motorbike in the village of Tal Shamiran.")
+    assert sorted(e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]) == [
+        "Air/drone strike", "Air/drone strike"]
+
+
+def test_what_a_side_does_habitually_is_no_event():
+    assert extract("Turkey often targets YPG positions in Amuda with drones and artillery.", "t").to_dict()[
+        "events"] == []

@@ -266,15 +266,22 @@ class EventReader:
         author, in a report whose every strike told with its weapon is an air strike, is one of those air strikes
         (a ground attack or a clash would be told with its own words)."""
         unnamed = [f for f in self.frames if (f.trigger.start, f.trigger.end) in self.unnamed_weapon
-                   and f.sub_event_type in ("Armed clash", "Shelling/artillery/missile attack")
-                   and not f.named_agents]
+                   and f.sub_event_type in ("Armed clash", "Shelling/artillery/missile attack")]
         if not unnamed:
             return
-        told = {f.sub_event_type for f in self.frames if (f.trigger.start, f.trigger.end) not in self.unnamed_weapon
-                and f.event_type in ("Battles", "Explosions/Remote violence")}
-        if told == {"Air/drone strike"}:
-            for f in unnamed:
-                f.sub_event_type = "Air/drone strike"
+        weapon_told = [f for f in self.frames if (f.trigger.start, f.trigger.end) not in self.unnamed_weapon
+                       and f.event_type in ("Battles", "Explosions/Remote violence")]
+        told = {f.sub_event_type for f in weapon_told}
+        by_author: dict[str, set[str]] = {}
+        for f in weapon_told:
+            for a in f.actors:
+                by_author.setdefault(a, set()).add(f.sub_event_type)
+        for f in unnamed:
+            if not f.named_agents:
+                if told == {"Air/drone strike"}:
+                    f.sub_event_type = "Air/drone strike"
+            elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
+                f.sub_event_type = "Air/drone strike"  # «Turkey targeted a vehicle» where Turkey's strikes are drones
 
     def _unnamed_aircraft(self) -> None:
         """Air strikes whose clause names no air force (GUIDELINES, unnamed aircraft): the air force the report names
