@@ -282,3 +282,9 @@ def test_a_strike_told_without_its_weapon_is_what_its_author_strikes_with_in_the
 def test_what_a_side_does_habitually_is_no_event():
     assert extract("Turkey often targets YPG positions in Amuda with drones and artillery.", "t").to_dict()[
         "events"] == []
+
+
+def test_sides_joined_by_and_are_counted_together():
+    assert _tolls("The shelling left six regime soldiers and loyalists dead.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 6)]
+    assert _tolls("ISIS killed nine members of regime forces and proxy militiamen near Sukhnah.") == [
+        (["SYR_GOV", "PRO_GOV_MILITIA"], 9)]

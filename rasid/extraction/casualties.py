@@ -277,6 +277,8 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
+            while before and before[-1] in self.W.determiners:
+                before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
             if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
@@ -687,7 +689,13 @@ class CasualtyReader:
             return []
         kind = noun.value[1].split(":")[0]
         named = [a.actor for a in self.actor_index.window(count.end, noun.char_start) if a.actor != "CIVILIANS"]
-        return unique(named) if named and kind in ("fighter", "soldier", "person") else []
+        if not named or kind not in ("fighter", "soldier", "person"):
+            return []
+        after = self.doc.text[noun.char_end:noun.char_end + 8].split()[:1]
+        if after and after[0] in self.W.and_:  # «five regime soldiers and loyalists»: both are counted
+            start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
+            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED]
+        return unique(named)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
         """Who a count is about: read from the noun counted and the side named with it, not from the nearest
@@ -889,7 +897,8 @@ class CasualtyReader:
             if found:
                 joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
                 if len(gap) > 6 or any(c in text[pos:a.start] for c in "،,.") or not (
-                        joined and joined[0][:1] in self.W.and_) and text[a.start - 1:a.start] not in self.W.and_:
+                        joined and (joined[0] in self.W.and_ or joined[0][:1] in self.W.and_)) \
+                        and text[a.start - 1:a.start] not in self.W.and_:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
