@@ -530,3 +530,13 @@ def test_a_force_used_on_protesters_is_a_protest_scene_and_live_fire_makes_it_ex
     assert events("فرقت قوات الأمن المعتصمين بالرصاص الحي في ساحة الساعة بحمص.") == ["Excessive force against protesters"]
     assert events("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المعتصمين في ساحة الساعة بحمص.") == [
         "Protest with intervention"]
+
+
+def test_a_strike_with_no_weapon_named_on_areas_is_shelling_and_its_subject_may_be_a_sides_fighters():
+    def events(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["actors"], e["targets"]) for e in extract(text, "t").to_dict()["events"]]
+    assert [e for e, _, _ in events("تعرضت مناطق في أطراف بلدة كفرزيتا لقصف عنيف صباح اليوم.")] == [
+        "Shelling/artillery/missile attack"]
+    assert events("استهدف مقاتلو الفصائل حاجزاً لقوات النظام قرب بلدة اللطامنة.") == [
+        ("Armed clash", ["OPPOSITION"], ["SYR_GOV"])]
+    assert [e for e, _, _ in events("قتل ثلاثة مدنيين في استهداف بلدة الهبيط بغارتين جويتين.")] == ["Air/drone strike"]

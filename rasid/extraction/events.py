@@ -462,7 +462,10 @@ class EventReader:
                     out.append((t, self._sentence_weapon(clause)))  # «… غارات على X، في حين تعرضت Y»
                 else:
                     self.unnamed_weapon.add((t.start, t.end))
-                    out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
+                    if c == "target" and self._area_hit(t, clause):
+                        out.append((t, "Shelling/artillery/missile attack"))  # «تعرضت مناطق في بلدة …»
+                    else:
+                        out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
             elif c == "explosion":
                 if classes & (WEAPONS | {"disrupt", "bombard"}):
                     continue
@@ -502,6 +505,13 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _area_hit(self, t: Match, clause: Span) -> bool:
+        """Is what a strike with no weapon named hits an area, right after the trigger («تعرضت مناطق …», «استهداف
+        البلدتين»)? Areas are shelled; fighters met are a clash."""
+        first = self.doc.text[t.char_end:clause.end].split()[:1]
+        areas = self.words("area_object")
+        return bool(first) and any(k in areas for k, _ in candidate_keys(first[0], self.doc.lang.clitics))
 
     def _aircraft_subject(self, t: Match) -> bool:
         """Is the subject of a death verb the aircraft that killed: named right before it where the subject comes
