@@ -540,3 +540,14 @@ def test_a_strike_with_no_weapon_named_on_areas_is_shelling_and_its_subject_may_
     assert events("استهدف مقاتلو الفصائل حاجزاً لقوات النظام قرب بلدة اللطامنة.") == [
         ("Armed clash", ["OPPOSITION"], ["SYR_GOV"])]
     assert [e for e, _, _ in events("قتل ثلاثة مدنيين في استهداف بلدة الهبيط بغارتين جويتين.")] == ["Air/drone strike"]
+
+
+def test_a_take_over_led_by_state_forces_with_allies_is_the_governments():
+    events = extract("استعادت القوات الأمنية العراقية وقوات الحشد الشعبي وأبناء العشائر السيطرة على ناحية العلم.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Government regains territory"]
+
+
+def test_a_side_named_in_quotes_after_the_trigger_is_its_author():
+    events = extract("قصف \"التحالف الدولي\" بالطائرات بلدة الكشمة شرق دير الزور.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Air/drone strike", ["COALITION"])]

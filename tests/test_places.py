@@ -259,3 +259,10 @@ def test_a_name_may_go_on_with_a_word_normalisation_writes_like_a_preposition():
 def test_words_of_nearness_end_a_name():
     assert [m.name for m in _read("قصفت المدفعية قريتي الزربة وبرنة القريبتين من بلدة الحاضر.")] == [
         "الزربة", "برنة", "الحاضر"]
+
+
+def test_a_bare_governorate_name_in_a_list_of_towns_is_its_city_not_their_region():
+    from rasid.extraction.pipeline import extract
+    events = extract("شنت قوات الأمن حملة اعتقالات في درعا ودوما وحمص والقامشلي.", "t").to_dict()["events"]
+    assert sorted((e["location"]["name_ar"], e["location"]["admin1"]) for e in events) == [
+        ("القامشلي", "Al-Hasakah"), ("حمص", "Homs"), ("درعا", "Daraa"), ("دوما", "Rural Damascus")]

@@ -749,8 +749,8 @@ class EventReader:
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
-        if actors:
-            government = all(a in STATE_FORCES for a in actors)
+        if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
+            government = actors[0] in STATE_FORCES
         else:
             government = self.doc.lang.says(self.doc.text[s.start:s.end], "government_word")
         return "Government regains territory" if government else "Non-state actor overtakes territory"
@@ -938,9 +938,9 @@ class EventReader:
         targets: list[str] = hit_before if passive else []
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
-            gap = text[t.char_end:a.start].split()
+            gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
             if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
-                gap = [g for g in gap if g.strip(QUOTES) and g not in self.words("determiner")]
+                gap = [g for g in gap if g not in self.words("determiner")]
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]

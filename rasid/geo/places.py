@@ -1173,6 +1173,11 @@ class _Finder:
                 return m
         return None
 
+    def _conjunction_only(self, gap: str) -> bool:
+        words = _gap_words(gap)
+        ands = set(self.g.clitics.conjunctions) | self.g.and_words
+        return bool(words) and all(w in ands for w in words)
+
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
         for word in _gap_words(gap):
@@ -1216,8 +1221,24 @@ class _Finder:
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
 
+    def _cities_in_lists(self) -> None:
+        """«في درعا ودوما وحمص والقامشلي»: a governorate's bare name joined to towns by «و» is its city."""
+        pairs = list(zip(self.mentions, self.mentions[1:]))
+        changed = True
+        while changed:
+            changed = False
+            for a, b in pairs:
+                if a.region == b.region or not self._conjunction_only(self.doc.text[a.end:b.start]):
+                    continue
+                g = b if b.region else a
+                city = next((c for c in g.candidates if c.kind == "city"), None)
+                if city is not None and not written_as_region(self.doc, g) and not g.anaphor:
+                    g.place, g.region, g.kind, g.precision = city, False, "city", 1
+                    changed = True
+
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
+        self._cities_in_lists()
         pairs = list(zip(self.mentions, self.mentions[1:]))
         members: dict[int, list[PlaceMention]] = {}  # id of a list's first name → the other names of the list
         for m in self.mentions:
@@ -1235,6 +1256,8 @@ class _Finder:
                 continue
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
+            if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
+                continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap)
