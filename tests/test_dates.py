@@ -341,3 +341,15 @@ def test_two_days_in_a_row_joined_as_one_night_or_pair_are_one_span(sentence: st
 
 def test_two_weekdays_apart_stay_two_days() -> None:
     assert [d[1] for d in dates("قصف يوم الاثنين والخميس")] == ["weekday", "weekday"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قصف في السابع من الشهر الجاري", date(2017, 11, 7)),
+    ("قتل في الثالث والعشرين من تشرين الأول", date(2017, 10, 23)),
+])
+def test_a_day_written_as_an_ordinal_word_before_its_month(sentence: str, expected: date) -> None:
+    assert [(d[1], d[2]) for d in dates(sentence)] == [("explicit", expected)]
+
+
+def test_an_ordinal_word_with_no_month_after_it_is_no_date() -> None:
+    assert dates("قاتلت الفرقة الرابعة في المدينة") == []

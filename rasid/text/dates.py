@@ -62,6 +62,9 @@ class _Lexicon:
         self.month_first = frozenset(k[0] for k in self.months)
         self.month_max = max(len(k) for k in self.months)
         self.weekdays = {normalize_word(r[0]).strip(): int(r[1]) for r in read_tsv("weekdays.tsv", lang)}
+        # «التاسع من الشهر الجاري»: day numbers written as ordinal words, of one to three words
+        self.ordinal_days: dict[tuple[str, ...], int] = {
+            tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("ordinal_days.tsv", lang)}
         self.relative: dict[tuple[str, ...], int] = {
             tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("relative_days.tsv", lang)}
         self.relative_first = frozenset(k[0] for k in self.relative)
@@ -82,7 +85,7 @@ class _Lexicon:
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
         self.and_, self.between = self._by_role["and"], self._by_role["between"]
         self.month_pronoun = self._by_role["of_it"]  # «الـ 18 منه»: of the month named before
-        firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first
+        firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first | {k[0] for k in self.ordinal_days}
                   | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
                                                                   "year_word", "within"}})
         if self.relative_before:  # «last Thursday», «this month»
@@ -352,6 +355,22 @@ def _after_ordinal(c: _Cursor, j: int, L: _Lexicon) -> int:
     return j
 
 
+def _ordinal_day_spec(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int | None:
+    """«التاسع من الشهر الجاري», «العاشر من آذار», «the ninth of June»: a day written as an ordinal word, before its
+    month only."""
+    for n in (3, 2, 1):
+        words = tuple(c.word(j + k) for k in range(n))
+        day = L.ordinal_days.get(words) if None not in words else None
+        if day is None:
+            continue
+        k = j + n + 1 if L.has(c.word(j + n), "of") else j + n
+        got = _month_spec(c, k, r, True, L)
+        if got is not None:
+            r.day = day
+            return got
+    return None
+
+
 def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int | None:
     """[ال] 16 [من] month  |  [ال] 16 من الشهر الجاري  |  [ال] 16 منه  |  ال 16 (when need_month is False)"""
     j = i
@@ -360,7 +379,7 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
         j += 1
     day = _day_number(c.word(j))
     if day is None:
-        return None
+        return _ordinal_day_spec(c, j, r, L) if need_month else None
     j = _after_ordinal(c, j + 1, L)
     k = j + 1 if L.has(c.word(j), "of") else j
     got = _month_spec(c, k, r, True, L)
