@@ -266,3 +266,20 @@ def test_a_bare_governorate_name_in_a_list_of_towns_is_its_city_not_their_region
     events = extract("شنت قوات الأمن حملة اعتقالات في درعا ودوما وحمص والقامشلي.", "t").to_dict()["events"]
     assert sorted((e["location"]["name_ar"], e["location"]["admin1"]) for e in events) == [
         ("القامشلي", "Al-Hasakah"), ("حمص", "Homs"), ("درعا", "Daraa"), ("دوما", "Rural Damascus")]
+
+
+def _event_places(text: str) -> list[tuple]:
+    from rasid.extraction.pipeline import extract
+    return [(e["location"]["name_ar"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+
+
+def test_a_places_other_name_in_brackets_plays_its_part():
+    # the town only locates the village, under either of its names
+    assert _event_places("استهدفت مسيرة تركية سيارة في قرية بير حسو بريف عين العرب (كوباني) الشرقي.") == [
+        ("بير حسو", "Aleppo")]
+
+
+def test_a_town_after_a_word_of_nearness_locates_the_places_before_it():
+    assert _event_places("هاجم التنظيم قريتي تل عرش وخراب عشك القريبتين من عين العرب.") == [
+        ("تل عرش", "Aleppo"), ("خراب عشك", "Aleppo")]
+    assert _event_places("قصفت الطائرات قرية الحمام بالقرب من مدينة الطبقة.") == [("الحمام", "Raqqa")]

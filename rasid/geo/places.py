@@ -82,7 +82,7 @@ class PlaceGrammar:
         self.dropped_types = role("dropped_type", keyed=True)
         self.locating_types = role("locating_type", keyed=True)
         self.locating_links = role("locating_link")
-        self.near = role("near")
+        self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
@@ -620,6 +620,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_aliases()
         self._mark_nisba()
         self._mark_datelines()
         self._disambiguate()
@@ -1193,12 +1194,12 @@ class _Finder:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
         if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
             return True  # «Minaz, west of Kobani»: the direction's «of» says the town after it locates the place
-        if len(words) == 1 and words[0] in g.near:
+        if len(words) == 1 and self._near_word(words[0]):
             return True
         if 1 <= len(words) <= 2 and all(self._direction_word(w) for w in words):
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
-        if len(words) >= 2 and g.key(words[0]) in g.near:
-            rest = words[1:] if words[1] not in g.locating_links else words[2:]
+        if len(words) >= 2 and self._near_word(words[0]):
+            rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
             return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
         if not words or len(words) > 2:
             return False
@@ -1207,6 +1208,10 @@ class _Finder:
                 len(words) == 1 and last[:1] in g.clitics.prepositions and g.key(last[1:]) in g.locating_types):
             return False  # (one word may carry a preposition: «بمدينة»)
         return len(words) == 1 or words[0] in g.locating_links or self._direction_word(words[0])
+
+    def _near_word(self, word: str) -> bool:
+        """«قرب», «بالقرب», «القريبة», «near»."""
+        return word in self.g.near or any(key in self.g.near for key, _ in candidate_keys(word, self.g.clitics))
 
     def _direction_word(self, word: str) -> bool:
         return any(key in self.g.directions for key, _ in candidate_keys(word, self.g.clitics))
@@ -1235,6 +1240,14 @@ class _Finder:
                 if city is not None and not written_as_region(self.doc, g) and not g.anaphor:
                     g.place, g.region, g.kind, g.precision = city, False, "city", 1
                     changed = True
+
+    def _mark_aliases(self) -> None:
+        """«عين العرب (كوباني)», «Ayn al-Arab (Kobani)»: the other name of a place, in brackets right after it, is
+        that place again and plays its part (a town that only locates another does not become an event place)."""
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if a.place is not None and b.place == a.place and self.doc.text[a.end:b.start].strip() == "(" \
+                    and self.doc.text[b.end:b.end + 3].strip().startswith(")"):
+                b.context, b.located_by, b.region = a.context, a.located_by, a.region
 
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
