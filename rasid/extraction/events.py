@@ -537,8 +537,8 @@ class EventReader:
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
                          if o.value in ("protest", "protest_noun", "riot")]
-        if not protest_words and not any(t.value == "protest_force" for t in found):
-            return out  # (a force used on protesters is a protest scene by itself: «تفريق المتظاهرين»)
+        if not protest_words:
+            return out
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
         remapped: list[tuple[Match, str]] = []
