@@ -288,3 +288,8 @@ def test_sides_joined_by_and_are_counted_together():
     assert _tolls("The shelling left six regime soldiers and loyalists dead.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 6)]
     assert _tolls("ISIS killed nine members of regime forces and proxy militiamen near Sukhnah.") == [
         (["SYR_GOV", "PRO_GOV_MILITIA"], 9)]
+
+
+def test_a_three_consonant_transliteration_finds_the_one_built_in_place_spelt_so():
+    events = extract("Israeli missiles struck military positions in Al-Kisweh on Monday night.", "t").to_dict()["events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الكسوة", "Rural Damascus")]

@@ -293,6 +293,9 @@ class _Finder:
                         break
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
                 found = [p for p in self.gaz.lookup_similar(name) if p.source == "rasid" or _major(p)]
+                if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
+                    short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"]
+                    found = short if len(short) == 1 else []
             self._looked_up[name] = found
         return list(found)
 
