@@ -291,5 +291,5 @@ def test_sides_joined_by_and_are_counted_together():
 
 
 def test_a_three_consonant_transliteration_finds_the_one_built_in_place_spelt_so():
-    events = extract("Israeli missiles struck military positions in Al-Kiswe on Monday night.", "t").to_dict()["events"]
+    events = extract("Israeli missiles struck military positions in the town of Al-Kiswe on Monday night.", "t").to_dict()["events"]
     assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الكسوة", "Rural Damascus")]
