@@ -552,3 +552,11 @@ def test_a_take_over_led_by_state_forces_with_allies_is_the_governments():
 def test_a_side_named_in_quotes_after_the_trigger_is_its_author():
     events = extract("قصف \"التحالف الدولي\" بالطائرات بلدة الكشمة شرق دير الزور.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Air/drone strike", ["COALITION"])]
+
+
+def test_missiles_with_no_side_named_in_a_report_of_israeli_strikes_are_air_strikes():
+    text = ("شنت طائرات إسرائيلية غارات على مواقع في محيط مدينة الكسوة فجر اليوم. "
+            "واستهدفت صواريخ مواقع قرب مطار المزة العسكري.")
+    events = extract(text, "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["actors"][0]) for e in events) == [
+        ("Air/drone strike", "ISRAEL"), ("Air/drone strike", "ISRAEL")]

@@ -149,6 +149,7 @@ class EventReader:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
         self._report_weapon()
+        self._air_only_strikers()
         self._clash_opponents()
         self._unnamed_aircraft()
         self._undated_events()
@@ -282,6 +283,19 @@ class EventReader:
                     f.sub_event_type = "Air/drone strike"
             elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
                 f.sub_event_type = "Air/drone strike"  # «Turkey targeted a vehicle» where Turkey's strikes are drones
+
+
+    def _air_only_strikers(self) -> None:
+        """«استهدفت صواريخ مواقع قرب مطار دمشق» with no side named, in a report whose strikers all strike from the
+        air only (Israel, the coalition): their missiles, an air strike."""
+        authors = {a for f in self.frames if f.named_agents and f.event_type == "Explosions/Remote violence"
+                   for a in f.actors if a != "UNKNOWN"}
+        if not authors or not all(a in ACTORS and ACTORS[a].strikes == "air" for a in authors):
+            return
+        for f in self.frames:
+            if f.sub_event_type == "Shelling/artillery/missile attack" and not f.named_agents \
+                    and not self._cue_word(f.trigger, self.words("artillery")):
+                f.sub_event_type = "Air/drone strike"
 
     def _unnamed_aircraft(self) -> None:
         """Air strikes whose clause names no air force (GUIDELINES, unnamed aircraft): the air force the report names
