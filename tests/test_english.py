@@ -293,3 +293,11 @@ def test_sides_joined_by_and_are_counted_together():
 def test_a_three_consonant_transliteration_finds_the_one_built_in_place_spelt_so():
     events = extract("Israeli missiles struck military positions in the town of Al-Kiswe on Monday night.", "t").to_dict()["events"]
     assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الكسوة", "Rural Damascus")]
+
+
+def test_a_town_after_a_locative_is_found_under_another_spelling_of_its_letters():
+    events = extract("Asayish forces detained two men in al-Hassakah on Sunday.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Arrests", "الحسكة")]
+    # a like skeleton with other vowels is another place
+    assert [e["location"]["name_ar"] for e in extract("Gunmen attacked a checkpoint in Karak on Sunday.", "t")
+            .to_dict()["events"]] != ["كركوك"]

@@ -12,6 +12,7 @@ import math
 import os
 import time
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import lexicon
@@ -20,7 +21,7 @@ from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, english_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -294,8 +295,9 @@ class _Finder:
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
                 found = [p for p in self.gaz.lookup_similar(name) if p.source == "rasid" or _major(p)]
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
-                    short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"]
-                    found = short if len(short) == 1 else []
+                    short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"
+                             and _spelt_alike(name, p)]  # (and its vowels mostly: «Karak» is not «Kirkuk»)
+                    found = short if len({p.name_ar for p in short}) == 1 else []  # (a city and its governorate)
             self._looked_up[name] = found
         return list(found)
 
@@ -444,6 +446,20 @@ class _Finder:
         if end == j or all(t.text in particles for t in tokens[j:end]):
             return None
         return j, end, tokens[j].start
+
+    def _spelt_otherwise(self, j: int, limit: int) -> int:
+        """After a locative, a capitalised name the gazetteer knows only under another spelling of its consonants
+        («in al-Hassakeh», «in Deir al-Zour»), when that is a town or city: its mention; the token after it, or 0."""
+        if j >= limit or not self._opens_capitalised(j) or self.names.match_at(self.tokens, j, limit) is not None:
+            return 0
+        run = self._capitalised_name(j, limit)
+        if run is None:
+            return 0
+        text = self.doc.text[run[2]:self._written_end(run[1])]
+        if self.gaz.lookup(text) or not any(_major(p) for p in self._lookup(text)):
+            return 0
+        self._add(run[0], run[1], run[2], None, 1)
+        return run[1]
 
     def _opens_capitalised(self, i: int) -> bool:
         """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
@@ -600,6 +616,10 @@ class _Finder:
                     continue
             if tokens[i].text in g.locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
                 i = listed
+                precision = 1
+                continue
+            if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
+                i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
                 precision = 1
                 continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
@@ -1358,6 +1378,12 @@ def _openers(gazetteer: Gazetteer, grammar: PlaceGrammar) -> frozenset[str]:
 def _weak(place: Place) -> bool:
     """An imported village: thousands of them share names with common words and with each other."""
     return place.source != "rasid" and not _major(place) and place.kind in ("village", "neighbourhood")
+
+
+def _spelt_alike(name: str, place: Place) -> bool:
+    """Are two transliterations spelt alike letter for letter, not only in their consonants?"""
+    key = english_key(name)
+    return any(SequenceMatcher(None, key, english_key(alt)).ratio() >= 0.75 for alt in (place.name_en, *place.alt_en))
 
 
 def _major(place: Place) -> bool:
