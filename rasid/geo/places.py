@@ -1383,7 +1383,8 @@ def _weak(place: Place) -> bool:
 def _spelt_alike(name: str, place: Place) -> bool:
     """Are two transliterations spelt alike letter for letter, not only in their consonants?"""
     key = english_key(name)
-    return any(SequenceMatcher(None, key, english_key(alt)).ratio() >= 0.8 for alt in (place.name_en, *place.alt_en))
+    return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
+               for other in map(english_key, (place.name_en, *place.alt_en)))
 
 
 def _major(place: Place) -> bool:
