@@ -560,3 +560,9 @@ def test_missiles_with_no_side_named_in_a_report_of_israeli_strikes_are_air_stri
     events = extract(text, "t").to_dict()["events"]
     assert sorted((e["sub_event_type"], e["actors"][0]) for e in events) == [
         ("Air/drone strike", "ISRAEL"), ("Air/drone strike", "ISRAEL")]
+
+
+def test_the_side_named_before_a_killing_whose_author_is_named_after_it_is_the_one_hit():
+    events = extract("قتل ضابط في الأمن العسكري إثر استهدافه بالرصاص من قبل مجهولين في بلدة اليادودة.", "t").to_dict()[
+        "events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["SYR_GOV"])]

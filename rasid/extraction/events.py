@@ -950,6 +950,7 @@ class EventReader:
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = hit_before if passive else []
+        by_marker: list[str] = []  # authors named after the trigger with a word that says so («من قبل»)
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         for a in self._actors_in(t.char_end, clause.end):
             gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
@@ -978,9 +979,16 @@ class EventReader:
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
+                if marker in agent_markers and marker not in from_words and not named_by_adjective:
+                    by_marker.append(a.actor)  # «استهدافه بالرصاص من قبل مجهولين»: the author, said outright
             elif agents:
                 targets.append(a.actor)
                 last = (a.end, targets)
+        if by_marker and not passive and self.subject_before is False:
+            # «قتل ضابط في الأمن العسكري إثر استهدافه … من قبل مجهولين»: the side named before is the one hit
+            hit = [a.actor for a in before if a.actor not in by_marker and a.actor != "CIVILIANS"]
+            agents = [x for x in agents if x not in hit]
+            targets = hit + targets
         named = bool(agents)
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
