@@ -566,3 +566,8 @@ def test_the_side_named_before_a_killing_whose_author_is_named_after_it_is_the_o
     events = extract("قتل ضابط في الأمن العسكري إثر استهدافه بالرصاص من قبل مجهولين في بلدة اليادودة.", "t").to_dict()[
         "events"]
     assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["SYR_GOV"])]
+
+
+def test_a_place_is_lost_by_the_one_opposing_side_its_clause_names():
+    record = extract("سيطرت قوات النظام على بلدة الهبيط بعد معارك مع الفصائل وتنظيم داعش وسط غارات روسية.", "t").to_dict()
+    assert [(c["actor"], c["change"]) for c in record["control"]] == [("SYR_GOV", "gained")]

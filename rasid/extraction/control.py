@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..records import Control
+from ..taxonomy import same_camp
 from ..text.doc import Doc, SpanIndex
 from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
@@ -45,7 +46,9 @@ def _named_losers(actors: SpanIndex, frame: Frame) -> list[str]:
     """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
     elsewhere is not said to have lost the place)."""
     named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end))}
-    return [t for t in frame.targets if t in named and t not in frame.actors]
+    losers = [t for t in frame.targets if t in named and t not in frame.actors
+              and not any(same_camp(t, a) for a in frame.actors)]  # (Russia's strikes do not lose the regime a town)
+    return losers if len(losers) == 1 else []  # two sides named: which one held the place is not said
 
 
 def holding_records(doc: Doc) -> list[Control]:
