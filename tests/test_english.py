@@ -301,3 +301,9 @@ def test_a_town_after_a_locative_is_found_under_another_spelling_of_its_letters(
     # a like skeleton with other vowels is another place
     assert [e["location"]["name_ar"] for e in extract("Gunmen attacked a checkpoint in Karak on Sunday.", "t")
             .to_dict()["events"]] != ["كركوك"]
+
+
+def test_the_side_before_words_of_holding_holds_the_place_after_them():
+    record = extract("Coalition jets struck ISIS, which controls the town of Hajin, on Monday.", "t").to_dict()
+    assert [(c["actor"], c["change"], c["place_ar"]) for c in record["control"]] == [("ISIS", "holds", "هجين")]
+    assert not [e for e in record["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]

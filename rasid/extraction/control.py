@@ -57,9 +57,13 @@ def holding_records(doc: Doc) -> list[Control]:
     actors = SpanIndex([a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")])
     places = SpanIndex([p for p in doc.places if not p.context and not p.anaphor])
     out: list[Control] = []
-    holding = doc.lang.words("holding")
+    holding, held_after = doc.lang.words("holding"), doc.lang.words("held_after")
     for cue in doc.matches.get("cues", ()):
-        if cue.value != "state" or doc.text[cue.char_start:cue.char_end] not in holding:
+        said = doc.text[cue.char_start:cue.char_end]
+        if cue.value == "state" and said in held_after:
+            out += _holder_before(doc, actors, places, cue)
+            continue
+        if cue.value != "state" or said not in holding:
             continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
         holder = next(iter(actors.starting_in(cue.char_end, cue.char_end + 30)), None)
         if holder is None:
@@ -70,6 +74,17 @@ def holding_records(doc: Doc) -> list[Control]:
             out.append(Control(place.name_ar, place.name_en, place.admin1, holder.actor, "holds", None,
                                doc.report_date, doc.evidence(place.start, holder.end)))
     return out
+
+
+def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[Control]:
+    """«ISIS, which controls the town of Albu Kamal»: the side named just before the words of holding holds the
+    place named right after them."""
+    holder = next(iter(reversed(actors.within(max(0, cue.char_start - 40), cue.char_start))), None)
+    if holder is None or doc.text[holder.end:cue.char_start].strip(" ,،") != "":
+        return []
+    held = [p for p in places.starting_in(cue.char_end, cue.char_end + 30) if not p.region][:1]
+    return [Control(p.name_ar, p.name_en, p.admin1, holder.actor, "holds", None, doc.report_date,
+                    doc.evidence(holder.start, p.end)) for p in held]
 
 
 def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
