@@ -571,3 +571,10 @@ def test_the_side_named_before_a_killing_whose_author_is_named_after_it_is_the_o
 def test_a_place_is_lost_by_the_one_opposing_side_its_clause_names():
     record = extract("سيطرت قوات النظام على بلدة الهبيط بعد معارك مع الفصائل وتنظيم داعش وسط غارات روسية.", "t").to_dict()
     assert [(c["actor"], c["change"]) for c in record["control"]] == [("SYR_GOV", "gained")]
+
+
+def test_kinds_of_violence_listed_with_no_place_tell_no_event():
+    assert extract("وتحدث التقرير عن انتشار حوادث القتل والخطف والسلب في البلاد.", "t").to_dict()["events"] == []
+    # at a place they are told
+    assert sorted(e["sub_event_type"] for e in extract("دارت اشتباكات وقصف عنيف في قرية تل طويل.", "t").to_dict()[
+        "events"]) == ["Armed clash", "Shelling/artillery/missile attack"]

@@ -50,6 +50,7 @@ WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
+PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
 ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
@@ -174,6 +175,20 @@ class EventReader:
             out.append(t)
         return out
 
+    def _kinds_listed(self, t: Match) -> bool:
+        """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)?"""
+        if _is_verb(t) or t.value in PROTEST_CLASSES:
+            return False
+        ands = set(self.words("and")) | set(self.doc.lang.clitics.conjunctions)
+        for o in self.trigger_index.within(t.char_start - 30, t.char_end + 30):
+            if o is t or _is_verb(o) or o.value == t.value:
+                continue
+            a, b = (o, t) if o.char_end <= t.char_start else (t, o)
+            gap = self.doc.text[a.char_end:b.char_start].replace("،", " ").replace(",", " ").split()
+            if gap and all(g in ands for g in gap):
+                return True
+        return False
+
     def _since_long_ago(self, clause: Span) -> bool:
         """Does the clause run from more than a year back («since 2014», «منذ عام 2013»)? It sums up, tells no event."""
         since = self.words("since")
@@ -200,6 +215,9 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if self._kinds_listed(t) and not self._places_in(s.start, s.end):
+            return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
+            # (at a place they are told: «اشتباكات وقصف عنيف في قرية …»)
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
