@@ -578,3 +578,8 @@ def test_kinds_of_violence_listed_with_no_place_tell_no_event():
     # at a place they are told
     assert sorted(e["sub_event_type"] for e in extract("دارت اشتباكات وقصف عنيف في قرية تل طويل.", "t").to_dict()[
         "events"]) == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+def test_a_strike_feared_possible_or_imminent_is_no_event():
+    assert extract("أجرت القوات تدريبات في ريف حماة تحسباً لأي ضربة جوية.", "t").to_dict()["events"] == []
+    assert extract("وحذر المسؤول من المواجهات العسكرية المحتملة في ريف إدلب.", "t").to_dict()["events"] == []

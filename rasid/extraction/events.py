@@ -223,6 +223,11 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        to_come = self.words("to_come")
+        if not _is_verb(t) and any(c.value == "irrealis" and self.doc.text[c.char_start:c.char_end] in to_come
+                                   and len(self.doc.text[t.char_end:c.char_start].split()) <= 1
+                                   for c in self.cue_index.within(t.char_end, t.char_end + 30)):
+            return False  # «المواجهات العسكرية المحتملة», «العملية المرتقبة»: a noun described as to come
         if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
