@@ -353,3 +353,12 @@ def test_a_day_written_as_an_ordinal_word_before_its_month(sentence: str, expect
 
 def test_an_ordinal_word_with_no_month_after_it_is_no_date() -> None:
     assert dates("قاتلت الفرقة الرابعة في المدينة") == []
+
+
+def test_an_undated_reports_weekdays_are_read_against_the_latest_full_date_it_gives() -> None:
+    from rasid.extraction.pipeline import extract
+    record = extract("Drone strikes a car near Amuda\n\nThe scene of the attack near Amuda, March 14, 2021. (Photo: "
+                     "social media)\n\nA Turkish drone on Sunday struck a car near Amuda, a local source said.",
+                     "t").to_dict()
+    assert record["report_date"] is None
+    assert [e["date_start"] for e in record["events"]] == ["2021-03-14"]

@@ -145,7 +145,14 @@ class DateReader:
     def __call__(self, doc: Doc) -> None:
         scan = DateScan(doc.stream, lang=doc.lang.code)
         doc.report_date = doc.given_report_date or scan.report_date()
-        doc.dates = scan.resolve(doc.report_date)
+        doc.dates = scan.resolve(doc.report_date or _latest_full_date(scan))
+
+
+def _latest_full_date(scan: DateScan) -> date | None:
+    """A report that does not fix its own day is no older than the latest full date it gives («… Aug. 22, 2021»):
+    its weekdays and relative days are read against that date (the record's report date stays unknown)."""
+    days = [d.date_start for d in scan.resolve(None) if d.kind == "explicit" and d.date_start is not None]
+    return max(days) if days else None
 
 
 class QuantityReader:

@@ -288,8 +288,9 @@ def _month_name(c: _Cursor, i: int, context: bool, L: _Lexicon) -> tuple[int, in
         if got2 is not None:
             (_, strict2), j = got2
             paired = not (strict and strict2)
-    if strict and not (context or paired or _is_year(c.word(j)) or _rel_role(L, c.word(j)) is not None):
-        return None
+    if strict and not (context or paired or _is_year(c.word(j)) or _rel_role(L, c.word(j)) is not None
+                       or L.month_before_day and _day_number(c.word(j)) is not None):
+        return None  # («March 14» is a date where the day follows its month)
     return month, j
 
 
