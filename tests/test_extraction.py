@@ -583,3 +583,8 @@ def test_kinds_of_violence_listed_with_no_place_tell_no_event():
 def test_a_strike_feared_possible_or_imminent_is_no_event():
     assert extract("أجرت القوات تدريبات في ريف حماة تحسباً لأي ضربة جوية.", "t").to_dict()["events"] == []
     assert extract("وحذر المسؤول من المواجهات العسكرية المحتملة في ريف إدلب.", "t").to_dict()["events"] == []
+
+
+def test_protesters_named_right_after_a_verb_of_gathering_are_the_protest():
+    events = extract("تجمع مئات المتظاهرين أمام مبنى المحافظة في مدينة شهبا.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Peaceful protest", ["CIVILIANS"])]

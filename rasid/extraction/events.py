@@ -132,7 +132,8 @@ class EventReader:
         for t in triggers:
             if self.all_place_index.covering(t.char_start):
                 continue  # «كرم الرصاص» is a place, not gunfire
-            if any(a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
+            if not self._protesters_acting(t) and any(
+                    a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
@@ -174,6 +175,14 @@ class EventReader:
                     t = Match(t.start, t.end, t.char_start, t.char_end, weapon.value, t.phrase, t.extra)
             out.append(t)
         return out
+
+    def _protesters_acting(self, t: Match) -> bool:
+        """«تجمع مئات المتظاهرين أمام مبنى المحافظة»: protesters named (a side) right after a verb of protesting
+        are the protest too."""
+        if t.value != "protest_noun":
+            return False
+        before = self.cue_index.within(t.char_start - 30, t.char_start)
+        return any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before)
 
     def _kinds_listed(self, t: Match) -> bool:
         """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)?"""
