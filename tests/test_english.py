@@ -307,3 +307,8 @@ def test_the_side_before_words_of_holding_holds_the_place_after_them():
     record = extract("Coalition jets struck ISIS, which controls the town of Hajin, on Monday.", "t").to_dict()
     assert [(c["actor"], c["change"], c["place_ar"]) for c in record["control"]] == [("ISIS", "holds", "هجين")]
     assert not [e for e in record["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
+
+
+def test_a_front_named_before_its_word_is_the_place_of_the_fighting():
+    assert _places("Renewed clashes broke out on the Al-Qarqur frontline in the western countryside of Hama.") == [
+        ("Al-Qarqur", 1)]

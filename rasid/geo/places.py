@@ -270,7 +270,7 @@ class _Finder:
         out = []
         for k, token in enumerate(self.tokens):
             if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
-                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region"):
+                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region", "axis"):
                 out.append(k)
         return out
 
@@ -679,7 +679,8 @@ class _Finder:
         if w.phrase.endswith(" of") and len(names) == 1 and role == "type" and i > 0 \
                 and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words:
             end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
-        elif role not in ("type", "list", "region") or w.phrase.endswith(" of") or (len(names) > 1 and role == "type"):
+        elif role not in ("type", "list", "region", "axis") or w.phrase.endswith(" of") \
+                or (len(names) > 1 and role == "type"):
             return 0  # («the village of X» reads the name after it)
         if role == "region":
             for name in names:
