@@ -312,3 +312,8 @@ def test_the_side_before_words_of_holding_holds_the_place_after_them():
 def test_a_front_named_before_its_word_is_the_place_of_the_fighting():
     assert _places("Renewed clashes broke out on the Al-Qarqur frontline in the western countryside of Hama.") == [
         ("Al-Qarqur", 1)]
+
+
+def test_a_capitalised_name_after_words_for_the_surroundings_is_a_place():
+    assert [p for p, _ in _places("Regime forces shelled the vicinity of Al-Huwayz in Sahl al-Ghab on Friday.")] == [
+        "Al-Huwayz"]

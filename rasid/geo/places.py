@@ -584,6 +584,12 @@ class _Finder:
                 if role in ("around", "axis"):
                     precision = 2
                     i = word.end
+                    run = self._capitalised_name(i, limit) if self.capital and i < limit and \
+                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None \
+                        and not self._type_word_ahead(i, 5) else None  # («near Al-Hall Market»: the type word's)
+                    if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
+                        self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
+                        i, precision = run[1], 1
                     continue
                 if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
