@@ -317,3 +317,9 @@ def test_a_front_named_before_its_word_is_the_place_of_the_fighting():
 def test_a_capitalised_name_after_words_for_the_surroundings_is_a_place():
     assert [p for p, _ in _places("Regime forces shelled the vicinity of Al-Huwayz in Sahl al-Ghab on Friday.")] == [
         "Al-Huwayz"]
+
+
+def test_the_town_an_agency_files_from_is_not_where_events_happen():
+    text = ("Drone strike on a car near Derik\n\nERBIL, Kurdistan Region – A Turkish drone struck a car near Derik "
+            "on Monday. The SDF said the drone attacks would not stop it.")
+    assert [e["location"]["name_en"] for e in extract(text, "t").to_dict()["events"]] == ["Derik"]

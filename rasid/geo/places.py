@@ -739,15 +739,23 @@ class _Finder:
     def _mark_datelines(self) -> None:
         """«ريف حماة: تدور …», «محافظة درعا – المرصد السوري»: the filing place says where the report is about,
         not where one event happened."""
+        outlet_line = -1  # the line that opens with the town an agency files from («ERBIL, Kurdistan Region –»)
         for m in self.mentions:
-            if not m.region:
-                continue
             line_start = self.doc.text.rfind("\n", 0, m.start) + 1
             before = self.doc.text[line_start:m.start].strip()
             after = self.doc.text[m.end:m.end + 3].lstrip(" ")
-            if len(before) <= 8 and after[:1] in (":", "-"):
+            if self.capital and not before and after[:1] in (",", "(", "-", "–") and self._in_capitals(m):
+                m.context, outlet_line = True, line_start  # where the writer is, not what the report is about
+            elif line_start == outlet_line and len(before) <= 30 and after[:1] in ("-", "–"):
+                m.context = True
+            elif m.region and len(before) <= 8 and after[:1] in (":", "-", "–"):
                 m.context = m.dateline = True
                 self._file_under(m)
+
+    def _in_capitals(self, m: PlaceMention) -> bool:
+        """Is the name written in capital letters, as a dateline writes its town?"""
+        written = self.doc.norm.original_span(m.start, m.end)
+        return sum(c.isalpha() for c in written) >= 3 and written.upper() == written
 
     def _file_under(self, dateline: PlaceMention) -> None:
         """The places of a dateline's paragraph that no gazetteer knows and nothing else locates lie in the
