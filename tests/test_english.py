@@ -323,3 +323,9 @@ def test_the_town_an_agency_files_from_is_not_where_events_happen():
     text = ("Drone strike on a car near Derik\n\nERBIL, Kurdistan Region – A Turkish drone struck a car near Derik "
             "on Monday. The SDF said the drone attacks would not stop it.")
     assert [e["location"]["name_en"] for e in extract(text, "t").to_dict()["events"]] == ["Derik"]
+
+
+def test_a_transliteration_much_longer_than_a_gazetteer_name_is_not_that_place():
+    events = extract("Gunmen attacked an army post near the village of Saadouniyah in Kirkuk province.", "t").to_dict()[
+        "events"]
+    assert [e["location"]["name_ar"] for e in events] != ["صيدنايا"]

@@ -293,7 +293,8 @@ class _Finder:
                     if found:
                         break
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
-                found = [p for p in self.gaz.lookup_similar(name) if p.source == "rasid" or _major(p)]
+                found = [p for p in self.gaz.lookup_similar(name) if (p.source == "rasid" or _major(p))
+                         and _about_as_long(name, p)]  # («Saadouniyah» is not «Saydnaya»)
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
                     short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"
                              and _spelt_alike(name, p)]  # (and its vowels mostly: «Karak» is not «Kirkuk»)
@@ -1400,6 +1401,12 @@ def _spelt_alike(name: str, place: Place) -> bool:
     key = english_key(name)
     return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
                for other in map(english_key, (place.name_en, *place.alt_en)))
+
+
+def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
+    """Two spellings of one name differ by a few letters at most («Dayr az Zawr», «Deir Ezzor»)."""
+    key = english_key(name)
+    return any(abs(len(key) - len(english_key(other))) <= most for other in (place.name_en, *place.alt_en))
 
 
 def _major(place: Place) -> bool:
