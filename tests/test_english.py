@@ -329,3 +329,8 @@ def test_a_transliteration_much_longer_than_a_gazetteer_name_is_not_that_place()
     events = extract("Gunmen attacked an army post near the village of Saadouniyah in Kirkuk province.", "t").to_dict()[
         "events"]
     assert [e["location"]["name_ar"] for e in events] != ["صيدنايا"]
+
+
+def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
+    events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]

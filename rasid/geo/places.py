@@ -670,8 +670,13 @@ class _Finder:
             name = self._name_or_known(k, limit)
             if name is None:
                 break
+            if names and names[-1][1] == name[0] and self._gap(name[0]) in ("-", "–"):
+                first = names.pop()
+                name = (first[0], name[1], first[2])  # «the Kirkuk-Daquq road»: one road between two towns
             names.append(name)
             k = name[1]
+            if k < limit and self._gap(k) in ("-", "–") and self._name_or_known(k, limit) is not None:
+                continue  # the second town of «X-Y road»
             nxt = self._list_separator(k, limit)
             if nxt is None:
                 break
@@ -699,6 +704,9 @@ class _Finder:
             tail = w.end - name[1] if keep else 0  # «Al-Hol camp», «Kweires airport»: the type word stays
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
+            if m.place is None and m.admin1 is None and "-" in self.doc.text[m.start:m.end]:
+                towns = self._lookup(self.doc.text[m.start:m.end].split("-")[0].strip())
+                m.admin1 = towns[0].admin1 if towns else None  # «the Kirkuk-Daquq road» lies in Kirkuk
         return end
 
     def _name_or_known(self, k: int, limit: int) -> tuple[int, int, int] | None:
