@@ -334,3 +334,10 @@ def test_a_transliteration_much_longer_than_a_gazetteer_name_is_not_that_place()
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
+
+
+def test_they_as_the_subject_stands_for_the_side_that_acts_in_the_sentence():
+    events = extract("Regime forces and militiamen loyal to them advanced at the expense of the rebel factions, where they "
+                     "were able to control the village of Tal Hamka after violent clashes.", "t").to_dict()["events"]
+    takeovers = [(e["actors"], e["targets"]) for e in events if e["sub_event_type"] == "Government regains territory"]
+    assert takeovers == [(["SYR_GOV", "PRO_GOV_MILITIA"], ["OPPOSITION"])]

@@ -184,6 +184,24 @@ class EventReader:
         before = self.cue_index.within(t.char_start - 30, t.char_start)
         return any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before)
 
+    def _pronoun_subject(self, start: int, end: int) -> bool:
+        """Does a subject pronoun stand before the trigger in its clause («where they were able to control»)?"""
+        return bool(set(self.doc.text[start:end].split()) & self.words("subject_pronoun"))
+
+    def _last_subject(self, s: Sentence) -> list[str]:
+        """The side that acts in the sentence so far: the first actor named at its start, before any verb."""
+        named = self._actors_in(s.start, s.end)
+        if not named or self.trigger_index.within(s.start, named[0].start) \
+                or named[0].actor in ("CIVILIANS", "UNKNOWN"):
+            return []
+        subject = [named[0]]
+        for a in named[1:]:  # «the regime forces and militiamen loyal to them»: one subject
+            gap = self.doc.text[subject[-1].end:a.start].split()
+            if len(gap) > 2 or not gap or gap[0] not in self.words("and"):
+                break
+            subject.append(a)
+        return unique(a.actor for a in subject)
+
     def _kinds_listed(self, t: Match) -> bool:
         """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)?"""
         if _is_verb(t) or t.value in PROTEST_CLASSES:
@@ -1022,6 +1040,12 @@ class EventReader:
             agents = [x for x in agents if x not in hit]
             targets = hit + targets
         named = bool(agents)
+        if not agents and self._pronoun_subject(clause.start, t.char_start):
+            subject = self._last_subject(s)  # «regime forces advanced …, where they were able to control X»
+            if subject:
+                agents = list(subject)
+                targets = targets or unique(a.actor for a in self._actors_in(s.start, clause.start)
+                                            if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
