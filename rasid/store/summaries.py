@@ -127,12 +127,13 @@ def add_new_events(connection: Connection, event_ids: list[int]) -> None:
     """Add what the events `event_ids` (new: counted nowhere yet, their actors linked) contribute to the tables
     of SQL_FAMILIES, each table with one INSERT … SELECT … GROUP BY … ON CONFLICT: the same rows as `add_event`
     draws in Python (the rebuild and the tests' recount), without a Python object per event and table."""
-    for start in range(0, len(event_ids), _CHUNK):
-        ids = event_ids[start:start + _CHUNK]
-        parameter = ids if connection.dialect.name == "postgresql" else json.dumps(ids)
-        for family in SQL_FAMILIES:
-            for name in models.SUMMARY_FAMILIES[family]:
-                connection.execute(_new_events_statement(connection.dialect.name, name, family), {"ids": parameter})
+    if not event_ids:
+        return
+    # one parameter, an array or a JSON list, whatever the number of ids: no chunks needed
+    parameter = list(event_ids) if connection.dialect.name == "postgresql" else json.dumps(list(event_ids))
+    for family in SQL_FAMILIES:
+        for name in models.SUMMARY_FAMILIES[family]:
+            connection.execute(_new_events_statement(connection.dialect.name, name, family), {"ids": parameter})
 
 
 @lru_cache(maxsize=64)
