@@ -158,8 +158,9 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
                     s: Session = Depends(session)):
         total, items = queries.list_events(s, f, *p, after=serialize.parse_cursor(after) if after else None)
         full = len(items) == p[0]
-        return {"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items],
-                "next": serialize.cursor(queries.cursor_of(items[-1])) if full else None}
+        # a response, not a dict: the rows are JSON already, and jsonable_encoder would walk a page of 500 again
+        return SafeJSON({"total": total, "limit": p[0], "offset": p[1], "items": [serialize.event(e) for e in items],
+                         "next": serialize.cursor(queries.cursor_of(items[-1])) if full else None})
 
     @app.get("/api/map")
     def map_points(f=Depends(event_filter), limit: int = Query(5000, ge=1, le=MAX_MAP_POINTS),
