@@ -64,9 +64,18 @@ def select_joined(connection: Connection, name: str, names: Sequence[str], value
     row_marks = "(" + ", ".join("?" for _ in names) + ")"
     sql = (f"WITH {name}({', '.join(names)}) AS (VALUES {', '.join([row_marks] * len(values))}) "
            f"SELECT {select_list} {body}")
-    convert = [_result(connection, c) for c in columns]  # sqlite3 gives dates and JSON as text
-    return [tuple(f(v) if f else v for v, f in zip(row, convert))
-            for row in connection.exec_driver_sql(sql, tuple(v for row in values for v in row)).fetchall()]
+    rows = connection.exec_driver_sql(sql, tuple(v for row in values for v in row)).fetchall()
+    # sqlite3 gives dates and JSON as text: only those columns converted, in place
+    convert = [(i, f) for i, f in enumerate(_result(connection, c) for c in columns) if f]
+    if not convert:
+        return [tuple(row) for row in rows]
+    converted = []
+    for row in rows:
+        row = list(row)
+        for i, f in convert:
+            row[i] = f(row[i])
+        converted.append(tuple(row))
+    return converted
 
 
 _PG_ARRAYS = {int: "bigint[]", float: "double precision[]", str: "text[]", date: "date[]", bool: "boolean[]"}

@@ -111,8 +111,11 @@ class Event(Base):
         Index("ix_events_type_date", "event_type", "date_start"),
         Index("ix_events_place_type_date", "place_id", "event_type", "date_start"),  # reconciling: same place first
         Index("ix_events_sub_type_date", "sub_event_type", "date_start"),  # the API's type filter
-        # the API's order, newest first (PostgreSQL: an ascending index scanned backwards puts NULL dates first)
-        Index("ix_events_recent", "date_start", "id", postgresql_ops={"date_start": "DESC NULLS LAST", "id": "DESC"}),
+        # the API's order, newest first (PostgreSQL: an ascending index scanned backwards puts NULL dates first),
+        # with the map's columns, so that /api/map reads no event rows (migration 0006; on SQLite they are key
+        # columns, and the index replaces ix_events_date_start there)
+        Index("ix_events_recent", "date_start", "id", postgresql_ops={"date_start": "DESC NULLS LAST", "id": "DESC"},
+              postgresql_include=["place_id", "event_type", "fatalities_best"]),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_type: Mapped[str] = mapped_column(String(60))

@@ -11,12 +11,14 @@ them, and after a bulk load).
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, select, text
 
 from . import bulk, models
 from .reconcile import tolls_of
@@ -75,15 +77,29 @@ _PICKS = {family: [(table, itemgetter(*(_COLUMNS.index(k) for k in models.SUMMAR
 def add_event(out: Contributions, event, roles: dict[str, set], statements: list) -> None:
     """One event's contributions. `event` has the attributes selected in `_add_contributions`; `roles`: actor id →
     the roles it has in the event; `statements`: its casualty rows."""
-    values = ["", "", "", day_number(event.date_start), day_number(event.date_end or event.date_start),
-              event.place_id is not None, event.admin1 or "", event.event_type, event.sub_event_type,
-              event.review_state, event.place_id or 0]
+    values = _values(event)
     own = (1, event.fatalities_best or 0, event.injured_best or 0)
     _add_to_family(out, "event", values, own)
     _add_to_family(out, "place", values, own)
     for actor, its_roles in roles.items():
         values[_ACTOR], values[_ROLE] = actor, "both" if len(its_roles) > 1 else next(iter(its_roles))
         _add_to_family(out, "actor", values, own)
+    _add_groups(out, values, roles, statements)
+
+
+def add_event_groups(out: Contributions, event, roles: dict[str, set], statements: list) -> None:
+    """What `add_event` adds to the `group` and `group_actor` families only (the writer counts the other
+    families of new events in SQL: `add_new_events`)."""
+    _add_groups(out, _values(event), roles, statements)
+
+
+def _values(event) -> list:
+    return ["", "", "", day_number(event.date_start), day_number(event.date_end or event.date_start),
+            event.place_id is not None, event.admin1 or "", event.event_type, event.sub_event_type,
+            event.review_state, event.place_id or 0]
+
+
+def _add_groups(out: Contributions, values: list, roles: dict[str, set], statements: list) -> None:
     if not statements:
         return
     groups: dict[str, list[int]] = {a: [1, 0, 0] for a in sorted({a for s in statements for a in s.group_ids})}
@@ -96,6 +112,54 @@ def add_event(out: Contributions, event, roles: dict[str, set], statements: list
         for actor in roles:
             values[_ACTOR] = actor
             _add_to_family(out, "group_actor", values, counts)
+
+
+# --- new events counted by the database ---------------------------------------------------------------------
+
+SQL_FAMILIES = ("event", "place", "actor")  # what `add_new_events` counts; the group families need tolls_of
+_ROLES = ("SELECT event_id, actor_id, CASE WHEN count(*) > 1 THEN 'both' ELSE min(role) END AS role "
+          "FROM event_actors WHERE event_id {ids} GROUP BY event_id, actor_id")
+# the ids as one parameter: an expanding IN (…) costs SQLAlchemy more Python per id than the query takes
+_IDS = {"postgresql": "= ANY(:ids)", "sqlite": "IN (SELECT value FROM json_each(:ids))"}
+
+
+def add_new_events(connection: Connection, event_ids: list[int]) -> None:
+    """Add what the events `event_ids` (new: counted nowhere yet, their actors linked) contribute to the tables
+    of SQL_FAMILIES, each table with one INSERT … SELECT … GROUP BY … ON CONFLICT: the same rows as `add_event`
+    draws in Python (the rebuild and the tests' recount), without a Python object per event and table."""
+    if not event_ids:
+        return
+    # one parameter, an array or a JSON list, whatever the number of ids: no chunks needed
+    parameter = list(event_ids) if connection.dialect.name == "postgresql" else json.dumps(list(event_ids))
+    for family in SQL_FAMILIES:
+        for name in models.SUMMARY_FAMILIES[family]:
+            connection.execute(_new_events_statement(connection.dialect.name, name, family), {"ids": parameter})
+
+
+@lru_cache(maxsize=64)
+def _new_events_statement(dialect: str, name: str, family: str):
+    def day(column: str) -> str:  # day_number in SQL: the proleptic Gregorian ordinal, 0 for no date
+        if dialect == "postgresql":
+            return f"coalesce({column} - DATE '0001-01-01' + 1, 0)"
+        return f"coalesce(CAST(julianday({column}) - 1721424.5 AS INTEGER), 0)"
+
+    expressions = {
+        "actor": "a.actor_id", "role": "a.role", "start_day": day("e.date_start"),
+        "end_day": day("coalesce(e.date_end, e.date_start)"), "placed": "e.place_id IS NOT NULL",
+        "admin1": "coalesce(p.admin1, '')", "event_type": "e.event_type", "sub_event_type": "e.sub_event_type",
+        "review_state": "e.review_state", "place_id": "coalesce(e.place_id, 0)",
+    }
+    keys = models.SUMMARY_KEYS[name]
+    ids = _IDS[dialect]
+    source = "events e" if family != "actor" else f"({_ROLES.format(ids=ids)}) a JOIN events e ON e.id = a.event_id"
+    where = f"e.id {ids}" if family != "actor" else "true"  # the actors' subquery already holds just the ids
+    sql = (f"INSERT INTO {name} ({', '.join(keys)}, {', '.join(MEASURES)}) "
+           f"SELECT {', '.join(expressions[k] for k in keys)}, count(*), sum(e.fatalities_best), sum(e.injured_best) "
+           f"FROM {source} LEFT JOIN places p ON p.id = e.place_id WHERE {where} "
+           f"GROUP BY {', '.join(str(i + 1) for i in range(len(keys)))} "
+           f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET "
+           + ", ".join(f"{m} = {name}.{m} + excluded.{m}" for m in MEASURES))
+    return text(sql)
 
 
 def _add_to_family(out: Contributions, family: str, values: list, counts) -> None:
@@ -150,13 +214,10 @@ class Tracker:
         self.before = contributions(connection, self.ids) if self.ids else {}
 
     def commit(self, added: Contributions | None = None) -> None:
-        if not self.ids:
-            apply(self.connection, {}, added or {})
-            return
-        after = contributions(self.connection, self.ids)
-        for key, values in (added or {}).items():
-            _add(after, *key, values)
-        apply(self.connection, self.before, after)
+        if self.ids:
+            apply(self.connection, self.before, contributions(self.connection, self.ids))
+        if added:  # upserts add up: the new events' rows need not be merged into the tracked ones first
+            apply(self.connection, {}, added)
 
 
 def rebuild(connection: Connection, chunk: int = 20_000) -> None:

@@ -242,9 +242,9 @@ class _Batch:
         return reconcile.best_match(event, place, search, candidates, taken)
 
     def _reconcile(self, index: int, record: records.ReportRecord, places: list) -> None:
-        mentions, place_names, created = [], {}, []
+        mentions, place_names, created, taken = [], {}, [], set()  # taken: the events this report's mentions join
         for ordinal, (event, place) in enumerate(zip(record.events, places)):
-            match = self._match(event, place, {m["event_id"] for m in mentions})
+            match = self._match(event, place, taken)
             if match is None:
                 event_id, reason = -1 - len(self.new_events), reconcile.FIRST_REPORT
                 self.new_events[event_id] = _NewEvent(reconcile.new_event_row(event, place),
@@ -255,6 +255,7 @@ class _Batch:
             if place is not None:
                 place_names[place.id] = place.name_ar
             mentions.append(_mention_row(index, ordinal, event, place, event_id, reason))
+            taken.add(event_id)
         self.casualties += [
             _casualty_row(index, ordinal, c, reconcile.event_for_casualty(c, mentions, place_names))
             for ordinal, c in enumerate(record.casualties)
@@ -346,14 +347,17 @@ class _Batch:
         bulk.insert_rows(self.session.connection(), models.Event.__table__, rows)
         reconcile.link_actors(self.session, {ids[k]: new.row for k, new in self.new_events.items()},
                               self.writer.known_actors)
-        added: summaries.Contributions = {}
+        summaries.add_new_events(self.session.connection(), list(ids.values()))
+        added: summaries.Contributions = {}  # the groups their counts name, which need the tolls drawn in Python
         for stand_in, new in self.new_events.items():
+            if not counts[stand_in]:
+                continue
             roles = defaultdict(set)
             for role, key in (("actor", "actors"), ("target", "targets")):
                 for actor in new.row[key]:
                     roles[actor].add(role)
-            summaries.add_event(added, SimpleNamespace(**new.row, admin1=self.admin1.get(new.row["place_id"])),
-                                roles, counts[stand_in])
+            summaries.add_event_groups(added, SimpleNamespace(**new.row, admin1=self.admin1.get(new.row["place_id"])),
+                                       roles, counts[stand_in])
         return ids, added
 
 
