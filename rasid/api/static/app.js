@@ -1,5 +1,6 @@
-// Rasid dashboard: a single ES module, no build step. Leaflet and Leaflet.markercluster are loaded before it as
-// classic scripts (global `L`), from static/vendor/. Every request goes to this server's /api; the only other
+// Rasid dashboard: a single ES module, no build step. Leaflet and Leaflet.markercluster are classic scripts (global
+// `L`) from static/vendor/; this module is loaded async and waits for them (DOMContentLoaded) before drawing, having
+// asked for the first view's data meanwhile. Every request goes to this server's /api; the only other
 // requests are map tiles, and only when /api/config names a tile URL.
 //
 // Data from the API (report text, names, notes, URLs) is always inserted as text (textContent, createTextNode,
@@ -495,6 +496,8 @@ function initMap() {
     iconCreateFunction: clusterIcon,
   });
   map.addLayer(clusterLayer);
+  // a click (or Enter) on a marker whose popup is not bound yet: once bound, the popup opens by itself
+  clusterLayer.on("click", (e) => { if (e.layer && e.layer.eventId && !e.layer.getPopup()) openMarkerPopup(e.layer); });
   map.on("popupopen", (e) => {
     const id = e.popup.options.eventId;
     if (id && String(id) !== String(view.event)) selectEvent(id);
@@ -640,6 +643,12 @@ function markerPopup(ev) {
 let rendering = false; // markers are being replaced: their popups close without the analyst closing them
 const markersById = new Map();
 
+/** Open a marker's popup, binding it the first time. */
+function openMarkerPopup(marker) {
+  if (!marker.getPopup()) marker.bindPopup(() => pointPopup(marker.eventId), { minWidth: 180, eventId: marker.eventId });
+  marker.openPopup();
+}
+
 /** A marker's popup: built when it opens, from the event's details (the map loads only points). */
 function pointPopup(id) {
   const box = el("div", { class: "popup", dir: I.dir(), dataset: { id } }, el("span", { class: "loading" }, t("loading")));
@@ -675,8 +684,7 @@ function renderMarkers() {
       riseOnHover: true,
       keyboard: true,
     });
-    m.bindPopup(() => pointPopup(id), { minWidth: 180, eventId: id });
-    m.eventId = id;
+    m.eventId = id; // its popup is bound when first opened (openMarkerPopup): 5,000 bound at once took 50 ms
     markersById.set(String(id), m);
     markers.push(m);
   }
@@ -742,7 +750,7 @@ function showSelection() {
   }
   const marker = markersById.get(String(view.event));
   if (marker) {
-    clusterLayer.zoomToShowLayer(marker, () => marker.openPopup());
+    clusterLayer.zoomToShowLayer(marker, () => openMarkerPopup(marker));
     return;
   }
   const wanted = view.event;
@@ -1709,14 +1717,6 @@ async function init() {
   window.addEventListener("resize", debounce(() => {
     if (view.view === "home") renderCharts();
   }, 200));
-  // The labels of the taxonomy, actors and admin units come from the API: nothing is drawn before them; the
-  // events of the view the URL asks for are fetched meanwhile.
-  const first = readUrl();
-  if (first.view === "home") {
-    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
-    prefetch("map", { ...first.filters, limit: MAP_CAP });
-    prefetch("boundaries");
-  }
   try {
     cache.config = await api("config");
   } catch (err) {
@@ -1728,4 +1728,19 @@ async function init() {
   route();
 }
 
-init();
+/** What the first view needs, asked for as soon as this module runs: it is loaded `async`, before the page and
+ * Leaflet are (init waits for them). The labels of the taxonomy, actors and admin units come from the API:
+ * nothing is drawn before them; the events of the view the URL asks for are fetched meanwhile. */
+function prefetchFirstView() {
+  const first = readUrl();
+  prefetch("config");
+  if (first.view === "home") {
+    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
+    prefetch("map", { ...first.filters, limit: MAP_CAP });
+    prefetch("boundaries");
+  }
+}
+
+prefetchFirstView();
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init, { once: true });
+else init();
