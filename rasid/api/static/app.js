@@ -117,10 +117,14 @@ function apiUrl(path, params) {
 // Requests started before the page knew it needed them (at start, with the configuration): taken once by `api`.
 const prefetched = new Map();
 
+/** Ask for `path` now, for a later `api` call to take; index.html's first script may have asked already
+ * (window.rasidEarly: the response of each URL it fetched), and then its answer is used. */
 function prefetch(path, params) {
-  const request = api(path, params);
+  const href = apiUrl(path, params).href;
+  const early = window.rasidEarly && window.rasidEarly[href];
+  const request = early ? answer(early) : api(path, params);
   request.catch(() => {}); // a failure shows when the view takes the answer
-  prefetched.set(apiUrl(path, params).href, request);
+  prefetched.set(href, request);
 }
 
 async function api(path, params, init) {
@@ -129,9 +133,14 @@ async function api(path, params, init) {
     prefetched.delete(apiUrl(path, params).href);
     return early;
   }
+  return answer(fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init }));
+}
+
+/** The JSON of a response to come, or an ApiError. */
+async function answer(response) {
   let res;
   try {
-    res = await fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init });
+    res = await response;
   } catch (e) {
     throw new ApiError(0, t("networkError"));
   }
@@ -615,7 +624,9 @@ function fitMapOnce() {
   if (admin1Layer.getLayers().length) bounds = admin1Layer.getBounds();
   else if (clusterLayer.getLayers().length) bounds = clusterLayer.getBounds();
   if (bounds && bounds.isValid()) {
-    map.fitBounds(bounds, { padding: [10, 10], maxZoom: 9 });
+    // at once, not animated: the map's points may come before the boundaries, and a zoom still in flight when a
+    // selected event's marker is brought into view closes its popup as it ends (unselecting the event)
+    map.fitBounds(bounds, { padding: [10, 10], maxZoom: 9, animate: false });
     mapFitted = true;
   }
 }
@@ -658,6 +669,10 @@ function pointPopup(id) {
   return box;
 }
 
+// The map points the markers were made from, and their count per type (for the legend).
+let markersOf = null;
+let markerCounts = null;
+
 function renderMarkers() {
   if (!map) return;
   const points = (cache.home.map && cache.home.map.points) || [];
@@ -688,7 +703,9 @@ function renderMarkers() {
     markersById.set(String(id), m);
     markers.push(m);
   }
-  clusterLayer.addLayers(markers);
+  clusterLayer.addLayers(markers, true); // true: no "layeradd" event per marker (none listens)
+  markersOf = cache.home.map;
+  markerCounts = counts;
   if (pointsMode()) renderLegend(counts);
   renderMapNote();
   if (cache.home.map) $("#map").dataset.filters = cache.home.map.filters; // what the markers show (a test hook)
@@ -774,7 +791,11 @@ function applyMapMode() {
     choroplethLayer = null;
     if (!map.hasLayer(clusterLayer)) map.addLayer(clusterLayer);
     admin1Layer.setStyle({ fillOpacity: tileLayer ? 0 : 1 });
-    renderMarkers();
+    if (markersOf !== cache.home.map) renderMarkers();
+    else { // the markers are those of the points loaded (made again only for new points or another language)
+      renderLegend(markerCounts);
+      renderMapNote();
+    }
     showSelection();
     return;
   }
@@ -1726,6 +1747,7 @@ async function init() {
   I.setConfig(cache.config);
   if (!location.hash) history.replaceState(null, "", urlFor("home"));
   route();
+  I.prepareFormats(); // while the view's data is on its way
 }
 
 /** What the first view needs, asked for as soon as this module runs: it is loaded `async`, before the page and
@@ -1741,6 +1763,23 @@ function prefetchFirstView() {
   }
 }
 
+/** The page is parsed and its deferred scripts (Leaflet, then Leaflet.markercluster) have run, or failed to. An
+ * async module may run between those two scripts, when readyState already says "interactive". */
+function pageReady() {
+  return document.readyState === "complete" ||
+    (document.readyState !== "loading" && typeof L !== "undefined" && Boolean(L.markerClusterGroup));
+}
+
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  init();
+}
+
 prefetchFirstView();
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init, { once: true });
-else init();
+if (pageReady()) start();
+else {
+  document.addEventListener("DOMContentLoaded", start);
+  window.addEventListener("load", start); // DOMContentLoaded may have passed while a script failed to load
+}
