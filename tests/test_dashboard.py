@@ -259,6 +259,22 @@ def test_the_url_keeps_the_filters_the_selected_event_and_the_language(server, b
     assert not page.errors
 
 
+def test_a_shared_link_asks_for_each_piece_of_its_first_view_once(server, page):
+    """index.html asks for the first view's data before app.js has loaded; app.js must take those answers (the
+    same URLs), not ask again."""
+    asked = []
+    page.on("request", lambda r: asked.append(urlparse(r.url)) if "/api/" in r.url else None)
+    page.goto(server["url"] + "#/?admin1=Idlib&type=Battles&q=%20قصف%20&page=1&lang=en")
+    ready(page, "home")
+    first = [u.path + "?" + u.query for u in asked]
+    assert len(first) == len(set(first)), first
+    events = [u for u in asked if u.path.endswith("/api/events")]
+    assert len(events) == 1 and "admin1=Idlib" in events[0].query and "offset=50" in events[0].query
+    assert sum(u.path.endswith("/api/map") for u in asked) == 1
+    assert sum(u.path.endswith("/api/config") for u in asked) == 1
+    assert not page.errors
+
+
 def test_exporting_the_filtered_view(server, page):
     page.goto(server["url"] + "#/?admin1=Idlib&lang=en")
     ready(page, "home")

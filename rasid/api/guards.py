@@ -11,6 +11,9 @@ import math
 import threading
 import time
 from collections import deque
+from datetime import date, datetime, time as day_time
+from decimal import Decimal
+from enum import Enum
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote_to_bytes
@@ -37,11 +40,27 @@ SECURITY_HEADERS = {
 
 
 class SafeJSON(JSONResponse):
-    """JSON with <, > and & written as \\u escapes: inert even if a browser were to sniff it as HTML."""
+    """JSON with <, > and & written as \\u escapes: inert even if a browser were to sniff it as HTML.
+
+    A route may return one itself, skipping FastAPI's jsonable_encoder (a tenth of a second on the map's 5,000
+    points): `_plain` then writes the few types that encoder would have converted."""
 
     def render(self, content: Any) -> bytes:
-        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str)
+        text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=_plain)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").encode("utf-8")
+
+
+def _plain(value: Any) -> Any:
+    """A value json.dumps cannot write, as FastAPI's jsonable_encoder writes it."""
+    if isinstance(value, (date, datetime, day_time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (set, frozenset)):
+        return list(value)
+    return str(value)
 
 
 def problem(status: int, detail: str, headers: dict[str, str] | None = None, **extra: Any) -> SafeJSON:

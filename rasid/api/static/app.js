@@ -1,5 +1,6 @@
-// Rasid dashboard: a single ES module, no build step. Leaflet and Leaflet.markercluster are loaded before it as
-// classic scripts (global `L`), from static/vendor/. Every request goes to this server's /api; the only other
+// Rasid dashboard: a single ES module, no build step. Leaflet and Leaflet.markercluster are classic scripts (global
+// `L`) from static/vendor/; this module is loaded async and waits for them (DOMContentLoaded) before drawing, having
+// asked for the first view's data meanwhile. Every request goes to this server's /api; the only other
 // requests are map tiles, and only when /api/config names a tile URL.
 //
 // Data from the API (report text, names, notes, URLs) is always inserted as text (textContent, createTextNode,
@@ -116,10 +117,14 @@ function apiUrl(path, params) {
 // Requests started before the page knew it needed them (at start, with the configuration): taken once by `api`.
 const prefetched = new Map();
 
+/** Ask for `path` now, for a later `api` call to take; index.html's first script may have asked already
+ * (window.rasidEarly: the response of each URL it fetched), and then its answer is used. */
 function prefetch(path, params) {
-  const request = api(path, params);
+  const href = apiUrl(path, params).href;
+  const early = window.rasidEarly && window.rasidEarly[href];
+  const request = early ? answer(early) : api(path, params);
   request.catch(() => {}); // a failure shows when the view takes the answer
-  prefetched.set(apiUrl(path, params).href, request);
+  prefetched.set(href, request);
 }
 
 async function api(path, params, init) {
@@ -128,9 +133,14 @@ async function api(path, params, init) {
     prefetched.delete(apiUrl(path, params).href);
     return early;
   }
+  return answer(fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init }));
+}
+
+/** The JSON of a response to come, or an ApiError. */
+async function answer(response) {
   let res;
   try {
-    res = await fetch(apiUrl(path, params), { headers: { Accept: "application/json" }, ...init });
+    res = await response;
   } catch (e) {
     throw new ApiError(0, t("networkError"));
   }
@@ -495,6 +505,8 @@ function initMap() {
     iconCreateFunction: clusterIcon,
   });
   map.addLayer(clusterLayer);
+  // a click (or Enter) on a marker whose popup is not bound yet: once bound, the popup opens by itself
+  clusterLayer.on("click", (e) => { if (e.layer && e.layer.eventId && !e.layer.getPopup()) openMarkerPopup(e.layer); });
   map.on("popupopen", (e) => {
     const id = e.popup.options.eventId;
     if (id && String(id) !== String(view.event)) selectEvent(id);
@@ -612,7 +624,9 @@ function fitMapOnce() {
   if (admin1Layer.getLayers().length) bounds = admin1Layer.getBounds();
   else if (clusterLayer.getLayers().length) bounds = clusterLayer.getBounds();
   if (bounds && bounds.isValid()) {
-    map.fitBounds(bounds, { padding: [10, 10], maxZoom: 9 });
+    // at once, not animated: the map's points may come before the boundaries, and a zoom still in flight when a
+    // selected event's marker is brought into view closes its popup as it ends (unselecting the event)
+    map.fitBounds(bounds, { padding: [10, 10], maxZoom: 9, animate: false });
     mapFitted = true;
   }
 }
@@ -640,6 +654,12 @@ function markerPopup(ev) {
 let rendering = false; // markers are being replaced: their popups close without the analyst closing them
 const markersById = new Map();
 
+/** Open a marker's popup, binding it the first time. */
+function openMarkerPopup(marker) {
+  if (!marker.getPopup()) marker.bindPopup(() => pointPopup(marker.eventId), { minWidth: 180, eventId: marker.eventId });
+  marker.openPopup();
+}
+
 /** A marker's popup: built when it opens, from the event's details (the map loads only points). */
 function pointPopup(id) {
   const box = el("div", { class: "popup", dir: I.dir(), dataset: { id } }, el("span", { class: "loading" }, t("loading")));
@@ -648,6 +668,10 @@ function pointPopup(id) {
     .catch((err) => { box.textContent = errorText(err); });
   return box;
 }
+
+// The map points the markers were made from, and their count per type (for the legend).
+let markersOf = null;
+let markerCounts = null;
 
 function renderMarkers() {
   if (!map) return;
@@ -675,12 +699,13 @@ function renderMarkers() {
       riseOnHover: true,
       keyboard: true,
     });
-    m.bindPopup(() => pointPopup(id), { minWidth: 180, eventId: id });
-    m.eventId = id;
+    m.eventId = id; // its popup is bound when first opened (openMarkerPopup): 5,000 bound at once took 50 ms
     markersById.set(String(id), m);
     markers.push(m);
   }
-  clusterLayer.addLayers(markers);
+  clusterLayer.addLayers(markers, true); // true: no "layeradd" event per marker (none listens)
+  markersOf = cache.home.map;
+  markerCounts = counts;
   if (pointsMode()) renderLegend(counts);
   renderMapNote();
   if (cache.home.map) $("#map").dataset.filters = cache.home.map.filters; // what the markers show (a test hook)
@@ -742,7 +767,7 @@ function showSelection() {
   }
   const marker = markersById.get(String(view.event));
   if (marker) {
-    clusterLayer.zoomToShowLayer(marker, () => marker.openPopup());
+    clusterLayer.zoomToShowLayer(marker, () => openMarkerPopup(marker));
     return;
   }
   const wanted = view.event;
@@ -766,7 +791,11 @@ function applyMapMode() {
     choroplethLayer = null;
     if (!map.hasLayer(clusterLayer)) map.addLayer(clusterLayer);
     admin1Layer.setStyle({ fillOpacity: tileLayer ? 0 : 1 });
-    renderMarkers();
+    if (markersOf !== cache.home.map) renderMarkers();
+    else { // the markers are those of the points loaded (made again only for new points or another language)
+      renderLegend(markerCounts);
+      renderMapNote();
+    }
     showSelection();
     return;
   }
@@ -1709,14 +1738,6 @@ async function init() {
   window.addEventListener("resize", debounce(() => {
     if (view.view === "home") renderCharts();
   }, 200));
-  // The labels of the taxonomy, actors and admin units come from the API: nothing is drawn before them; the
-  // events of the view the URL asks for are fetched meanwhile.
-  const first = readUrl();
-  if (first.view === "home") {
-    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
-    prefetch("map", { ...first.filters, limit: MAP_CAP });
-    prefetch("boundaries");
-  }
   try {
     cache.config = await api("config");
   } catch (err) {
@@ -1726,6 +1747,39 @@ async function init() {
   I.setConfig(cache.config);
   if (!location.hash) history.replaceState(null, "", urlFor("home"));
   route();
+  I.prepareFormats(); // while the view's data is on its way
 }
 
-init();
+/** What the first view needs, asked for as soon as this module runs: it is loaded `async`, before the page and
+ * Leaflet are (init waits for them). The labels of the taxonomy, actors and admin units come from the API:
+ * nothing is drawn before them; the events of the view the URL asks for are fetched meanwhile. */
+function prefetchFirstView() {
+  const first = readUrl();
+  prefetch("config");
+  if (first.view === "home") {
+    prefetch("events", { ...first.filters, limit: PAGE_SIZE, offset: first.page * PAGE_SIZE });
+    prefetch("map", { ...first.filters, limit: MAP_CAP });
+    prefetch("boundaries");
+  }
+}
+
+/** The page is parsed and its deferred scripts (Leaflet, then Leaflet.markercluster) have run, or failed to. An
+ * async module may run between those two scripts, when readyState already says "interactive". */
+function pageReady() {
+  return document.readyState === "complete" ||
+    (document.readyState !== "loading" && typeof L !== "undefined" && Boolean(L.markerClusterGroup));
+}
+
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  init();
+}
+
+prefetchFirstView();
+if (pageReady()) start();
+else {
+  document.addEventListener("DOMContentLoaded", start);
+  window.addEventListener("load", start); // DOMContentLoaded may have passed while a script failed to load
+}
