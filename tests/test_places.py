@@ -50,7 +50,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle"}
+             "particle", "indefinite_mark"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -283,3 +283,8 @@ def test_a_town_after_a_word_of_nearness_locates_the_places_before_it():
     assert _event_places("هاجم التنظيم قريتي تل عرش وخراب عشك القريبتين من عين العرب.") == [
         ("تل عرش", "Aleppo"), ("خراب عشك", "Aleppo")]
     assert _event_places("قصفت الطائرات قرية الحمام بالقرب من مدينة الطبقة.") == [("الحمام", "Raqqa")]
+
+
+def test_a_word_the_writer_marks_indefinite_is_no_name():
+    # «سوقًا مزدحمًا»: tanween marks a common noun or an adjective; the quarter named after it is the place
+    assert _event_places("انفجرت سيارة مفخخة في سوق مزدحمًا بحي الكرادة في بغداد.") == [("الكرادة", "Baghdad")]

@@ -88,6 +88,9 @@ class PlaceGrammar:
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
+        # read as written: normalisation drops these marks
+        self.indefinite_marks = frozenset(row[0] for row in language.read_tsv("place_roles.tsv")
+                                          if len(row) > 1 and row[1].strip() == "indefinite_mark")
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.particles = role("particle", keyed=True)
         self.list_and = next(iter(sorted(role("list_and"))), "")
@@ -388,9 +391,9 @@ class _Finder:
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
         if self.g.capitalised:
             return None if strip_waw else self._capitalised_name(j, limit)
-        if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or (
+        if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or self._indefinite(tok) or (
                 self._starts_other_thing(j) and kind != "mountain"):
-            return None  # («مناطق سكناهم»: a word with an attached pronoun is no name)
+            return None  # («مناطق سكناهم»: a word with an attached pronoun is no name; nor «سوق شعبيًا»)
         end = j + 1
         nxt = self.tokens[j + 1] if j + 1 < limit else None
         if nxt is not None and self._adjacent(tok, nxt) and (j + 1) not in self.blocked:
@@ -411,6 +414,11 @@ class _Finder:
                 word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
             return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
+
+    def _indefinite(self, tok: Token) -> bool:
+        """Does the writer mark the word indefinite (tanween, which normalisation drops)?"""
+        marks = self.g.indefinite_marks
+        return bool(marks) and any(c in marks for c in self.doc.norm.original_span(tok.start, tok.end))
 
     def _after_particle(self, j: int) -> bool:
         """«al-Lataminah»: token j is glued by a hyphen to an article written as a word of its own (English)."""
