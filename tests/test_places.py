@@ -288,3 +288,8 @@ def test_a_town_after_a_word_of_nearness_locates_the_places_before_it():
 def test_a_word_the_writer_marks_indefinite_is_no_name():
     # «سوقًا مزدحمًا»: tanween marks a common noun or an adjective; the quarter named after it is the place
     assert _event_places("انفجرت سيارة مفخخة في سوق مزدحمًا بحي الكرادة في بغداد.") == [("الكرادة", "Baghdad")]
+
+
+def test_a_four_letter_name_that_opens_like_a_preposition_and_article_is_read():
+    # «بالي» is no «ب» + «ال» + one letter: the tribal name after «البو» is the village's
+    assert _event_places("هاجم مسلحون قرية البو بالي في محافظة كركوك.") == [("البو بالي", "Kirkuk")]

@@ -132,9 +132,10 @@ class PlaceGrammar:
         return bool(self.list_and) and word.startswith(self.list_and)
 
     def clitic_on_article(self, word: str) -> bool:
-        """«بالغوطة», «للاجئين», «والمدينة»: a conjunction or preposition glued to an article opens a new phrase."""
+        """«بالغوطة», «للاجئين», «والمدينة»: a conjunction or preposition glued to an article opens a new phrase
+        («بالي» is a name: no word is one letter after the article)."""
         c = self.clitics
-        return (len(word) > 1 and word[0] in c.conjunctions + c.prepositions and self.has_article(word[1:])) or \
+        return (len(word) > 4 and word[0] in c.conjunctions + c.prepositions and self.has_article(word[1:])) or \
             (bool(c.article_after_lam) and word.startswith(c.article_after_lam))
 
 
