@@ -293,3 +293,8 @@ def test_a_word_the_writer_marks_indefinite_is_no_name():
 def test_a_four_letter_name_that_opens_like_a_preposition_and_article_is_read():
     # «بالي» is no «ب» + «ال» + one letter: the tribal name after «البو» is the village's
     assert _event_places("هاجم مسلحون قرية البو بالي في محافظة كركوك.") == [("البو بالي", "Kirkuk")]
+
+
+def test_a_namesake_far_from_the_town_it_is_said_to_be_near_is_another_place():
+    # the gazetteer's «الجولان» is the Golan Heights; a quarter north-west of Fallujah is in Anbar
+    assert _event_places("سيطرت القوات العراقية على حي الجولان شمال غربي الفلوجة.") == [("الجولان", "Anbar")]

@@ -1372,6 +1372,14 @@ class _Finder:
     def _locate(a: PlaceMention, b: PlaceMention, near: bool = False) -> None:
         """The place b, named right after a, says where a is; `near`: only that a lies near b."""
         a.located_by = b
+        if near and a.place is not None and b.place is not None and not _weak(b.place):
+            centre = (b.place.latitude, b.place.longitude) if b.place.latitude is not None else None
+            if _distance(a.place, centre) > _NEAR_KM:  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
+                close = [p for p in a.candidates if p.latitude is not None and _distance(p, centre) <= _NEAR_KM]
+                a.place = close[0] if close else None
+                a.admin1 = a.place.admin1 if a.place is not None else b.admin1
+                a.fixed = a.admin1 is not None
+            return
         if near and a.place is not None or b.place is not None and _weak(b.place) and not b.fixed:
             return  # (an imported village of a common name is no reliable locator)
         if b.admin1:
@@ -1386,6 +1394,9 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
+
+
+_NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
 
 
 def _gap_words(gap: str) -> list[str]:
