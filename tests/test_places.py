@@ -298,3 +298,8 @@ def test_a_four_letter_name_that_opens_like_a_preposition_and_article_is_read():
 def test_a_namesake_far_from_the_town_it_is_said_to_be_near_is_another_place():
     # the gazetteer's «الجولان» is the Golan Heights; a quarter north-west of Fallujah is in Anbar
     assert _event_places("سيطرت القوات العراقية على حي الجولان شمال غربي الفلوجة.") == [("الجولان", "Anbar")]
+
+
+def test_a_place_joined_by_and_locates_nothing_before_it():
+    # «وحماة» is a second place of the list, not the region of the city before it
+    assert ("حلب", "Aleppo") in _event_places("نفذت قوات الأمن مداهمات في مدينتي حلب في الشمال وحماة في الوسط.")

@@ -1321,6 +1321,8 @@ class _Finder:
             gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
                 continue
+            if self._coordinated(b):
+                continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
             if b.region and not self._locating_words(gap):
@@ -1345,6 +1347,11 @@ class _Finder:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _coordinated(self, m: PlaceMention) -> bool:
+        """Is the mention's first word glued to the conjunction that joins the names of a list («ودرعا»)?"""
+        token = self.tokens[m.tok_start]
+        return token.start < m.start and self.g.starts_with_and(token.text) and not self.capital
 
     def _quoted(self, m: PlaceMention) -> bool:
         """«منطقة "كده"»: a name in quotes is a proper name, not a common noun («منطقة المستوصف»)."""
