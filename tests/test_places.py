@@ -301,5 +301,5 @@ def test_a_namesake_far_from_the_town_it_is_said_to_be_near_is_another_place():
 
 
 def test_a_place_joined_by_and_locates_nothing_before_it():
-    # «وحماة» is a second place of the list, not the region of the city before it
-    assert ("حلب", "Aleppo") in _event_places("نفذت قوات الأمن مداهمات في مدينتي حلب في الشمال وحماة في الوسط.")
+    # «والسويداء» is a second place of the list, not the region of the city before it
+    assert ("حمص", "Homs") in _event_places("نفذت قوات الأمن مداهمات في مدينتي حمص في الوسط والسويداء في الجنوب.")
