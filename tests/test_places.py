@@ -303,3 +303,8 @@ def test_a_namesake_far_from_the_town_it_is_said_to_be_near_is_another_place():
 def test_a_place_joined_by_and_locates_nothing_before_it():
     # «والسويداء» is a second place of the list, not the region of the city before it
     assert ("حمص", "Homs") in _event_places("نفذت قوات الأمن مداهمات في مدينتي حمص في الوسط والسويداء في الجنوب.")
+
+
+def test_the_preposition_ila_alone_is_no_name_after_a_type_word():
+    # «من حي إلى آخر»: from one quarter to another, no quarter named «إلى»
+    assert _event_places("داهمت قوات الأمن المنازل من حي إلى آخر في مدينة حماة.") in ([], [("حماة", "Hama")])
