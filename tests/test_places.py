@@ -308,3 +308,13 @@ def test_a_place_joined_by_and_locates_nothing_before_it():
 def test_the_preposition_ila_alone_is_no_name_after_a_type_word():
     # «من حي إلى آخر»: from one quarter to another, no quarter named «إلى»
     assert _event_places("داهمت قوات الأمن المنازل من حي إلى آخر في مدينة حماة.") in ([], [("حماة", "Hama")])
+
+
+def test_an_area_the_gazetteer_lacks_near_a_town_is_a_place_of_its_own():
+    # «قرب» says the area lies near the town, not inside it: the event is in the area, located by the town
+    assert _event_places("انفجرت عبوة ناسفة بدورية للجيش في منطقة الرشيدية قرب الحويجة.") == [("الرشيدية", "Kirkuk")]
+
+
+def test_upper_and_lower_are_part_of_a_name_even_after_a_known_one():
+    assert _event_places("قصفت المدفعية قرية الشيخ مسكين العليا في ريف درعا.") == [("الشيخ مسكين العليا", "Daraa")]
+    assert _event_places("انفجرت عبوة ناسفة في منطقة الزاب الأسفل قرب الحويجة.") == [("الزاب الأسفل", "Kirkuk")]

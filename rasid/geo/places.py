@@ -1086,8 +1086,9 @@ class _Finder:
                 or kind not in ("village", "town", "neighbourhood", "area"):
             return end
         word = self.tokens[end].text
-        if word in self.g.name_adjectives and not (known and kind == "area"):
-            return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town)
+        if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
+            return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
+            # the Lower Zab)
         if not known and word in self.g.direction_suffixes and (
                 end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
             return end + 1
@@ -1266,6 +1267,11 @@ class _Finder:
             return False  # (one word may carry a preposition: «بمدينة»)
         return len(words) == 1 or words[0] in g.locating_links or self._direction_word(words[0])
 
+    def _near_gap(self, gap: str) -> bool:
+        """«منطقة X قرب بلدة Y»: the words between say X lies near Y, not in it (X is a place of its own)."""
+        words = _gap_words(gap)
+        return bool(words) and self._near_word(words[0])
+
     def _near_word(self, word: str) -> bool:
         """«قرب», «بالقرب», «القريبة», «near»."""
         return word in self.g.near or any(key in self.g.near for key, _ in candidate_keys(word, self.g.clitics))
@@ -1332,7 +1338,7 @@ class _Finder:
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
-                                                     and not self._directed(gap)
+                                                     and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
