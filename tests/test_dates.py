@@ -362,3 +362,12 @@ def test_an_undated_reports_weekdays_are_read_against_the_latest_full_date_it_gi
                      "t").to_dict()
     assert record["report_date"] is None
     assert [e["date_start"] for e in record["events"]] == ["2021-03-14"]
+
+
+def test_undated_events_of_a_report_whose_dated_events_share_one_day_fall_on_that_day() -> None:
+    from rasid.extraction.pipeline import extract
+    text = ("قصفت طائرات حربية قرية المشيرفة بريف إدلب الجنوبي أمس الثلاثاء.\n"
+            "وفي ريف حماة الشمالي، دارت اشتباكات بين قوات النظام والفصائل في بلدة اللطامنة.")
+    events = extract(text, "t", date(2024, 3, 6)).to_dict()["events"]
+    assert {e["location"]["name_ar"]: e["date_start"] for e in events} == {
+        "المشيرفة": "2024-03-05", "اللطامنة": "2024-03-05"}

@@ -957,6 +957,9 @@ class EventReader:
         for f in self.frames:
             if f.date_start is not None:
                 told.setdefault(f.sub_event_type, []).append(f)
+        days = {(f.date_start, f.date_end) for f in self.frames if f.date_start is not None}
+        if any(start != end for start, end in days):
+            days = set()  # a period told («منذ تموز») is no one day the report is about
         for f in self.frames:
             if f.date_start is not None:
                 dated.setdefault(f.sub_event_type, []).append(f)
@@ -969,6 +972,8 @@ class EventReader:
                                None)
             if earlier is not None:
                 f.date_start, f.date_end = earlier.date_start, earlier.date_end
+            elif len(days) == 1:  # every event the report dates fell on one day: the undated ones are of that day
+                f.date_start, f.date_end = next(iter(days))
             elif self.report_date is not None:
                 f.date_start = f.date_end = self.report_date
         for f in self.withdrawals:  # a withdrawal told without a day took place on the report's day too
