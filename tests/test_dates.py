@@ -371,3 +371,16 @@ def test_undated_events_of_a_report_whose_dated_events_share_one_day_fall_on_tha
     events = extract(text, "t", date(2024, 3, 6)).to_dict()["events"]
     assert {e["location"]["name_ar"]: e["date_start"] for e in events} == {
         "المشيرفة": "2024-03-05", "اللطامنة": "2024-03-05"}
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("تتواصل الاشتباكات في محيط البلدة لليوم الرابع على التوالي", date(2023, 5, 7)),
+    ("يستمر الإضراب لليوم الـ 12", date(2023, 4, 29)),
+])
+def test_the_nth_day_running_is_the_n_days_up_to_the_report(sentence: str, start: date) -> None:
+    found = find_dates(normalize(sentence).text, date(2023, 5, 10))
+    assert [(d.date_start, d.date_end) for d in found] == [(start, date(2023, 5, 10))]
+
+
+def test_the_first_day_running_is_no_period() -> None:
+    assert find_dates(normalize("بدأ الإضراب لليوم الأول").text, date(2023, 5, 10)) == []

@@ -80,14 +80,14 @@ class _Lexicon:
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
                      "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen",
-                     "day_article", "day_link"):
+                     "day_article", "day_link", "running_day"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
         self.and_, self.between = self._by_role["and"], self._by_role["between"]
         self.month_pronoun = self._by_role["of_it"]  # «الـ 18 منه»: of the month named before
         firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first | {k[0] for k in self.ordinal_days}
                   | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
-                                                                  "year_word", "within"}})
+                                                                  "year_word", "within", "running_day"}})
         if self.relative_before:  # «last Thursday», «this month»
             firsts |= self._by_role["past"] | self._by_role["next"] | self._by_role["this"] | self._by_role["current"]
         # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
@@ -463,6 +463,30 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     return j
 
 
+def _running_day(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
+    """«لليوم الثالث», «لليوم الـ14 على التوالي»: the Nth day of something still going on, so the N days up to the
+    report's day."""
+    if not L.has(c.word(i), "running_day"):
+        return None
+    j, n = i + 1, None
+    for k in (3, 2, 1):
+        words = tuple(c.word(j + m) for m in range(k))
+        if None not in words and words in L.ordinal_days:
+            n, j = L.ordinal_days[words], j + k
+            break
+    if n is None:
+        if L.has(c.word(j), "day_article"):
+            j += 1
+        w = c.word(j)
+        if w is None or not w.isdigit() or not 0 < int(w) <= 366:
+            return None
+        n, j = int(w), j + 1
+    if n < 2:
+        return None  # the first day is the report's day, as an undated event's
+    r.kind, r.span = "within", n - 1
+    return j
+
+
 def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     """One date expression from token 0; returns the index after it, or None."""
     j = 0
@@ -470,6 +494,9 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     w = c.word(0)
     if w is None:
         return None
+    got = _running_day(c, 0, r, L)
+    if got is not None:
+        return got
     if L.has(w, "daypart"):
         had_part, j = True, 1
     elif w in L.roles_first and (w, c.word(1)) in L.multi_daypart:
