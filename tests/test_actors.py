@@ -60,3 +60,7 @@ def test_the_states_enemies_as_its_outlets_name_them():
 def test_turkey_as_the_occupation_and_turkish_soldiers():
     assert actors("قصف الاحتلال التركي قرية") == ["TURKEY"]
     assert actors("مقتل 4 جنود أتراك") == ["TURKEY"]
+
+
+def test_the_sinjar_units_are_a_local_armed_group_not_a_place():
+    assert actors("مقاتلون من وحدات حماية سنجار") == ["LOCAL_ARMED"]

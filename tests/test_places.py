@@ -50,7 +50,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark"}
+             "particle", "indefinite_mark", "country_type"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -318,3 +318,8 @@ def test_an_area_the_gazetteer_lacks_near_a_town_is_a_place_of_its_own():
 def test_upper_and_lower_are_part_of_a_name_even_after_a_known_one():
     assert _event_places("قصفت المدفعية قرية الشيخ مسكين العليا في ريف درعا.") == [("الشيخ مسكين العليا", "Daraa")]
     assert _event_places("انفجرت عبوة ناسفة في منطقة الزاب الأسفل قرب الحويجة.") == [("الزاب الأسفل", "Kirkuk")]
+
+
+def test_a_district_named_with_qada_is_the_iraqi_place_of_that_name():
+    # «قضاء» is Iraq's word for a district: Sinjar in Nineveh, not the town of that name in Idlib
+    assert _event_places("قصفت طائرة مسيرة تركية موقعاً في قرية كرسي في قضاء سنجار.") == [("كرسي", "Nineveh")]

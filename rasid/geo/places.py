@@ -103,6 +103,10 @@ class PlaceGrammar:
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
+        # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
+        self.kind_countries: dict[str, str] = {
+            self.word_kinds[row[0]][1]: row[2] for row in language.read_tsv("place_roles.tsv")
+            if len(row) > 2 and row[1].strip() == "country_type" and row[0] in self.word_kinds}
 
     def variants(self, name: str) -> list[str]:
         """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
@@ -529,6 +533,9 @@ class _Finder:
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
+            country = self.g.kind_countries.get(kind or "")
+            if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
+                candidates = [p for p in candidates if p.country == country]
             place = _prefer(candidates, kind, region)
             if place is not None and place.kind in REGION_KINDS:
                 region = True
