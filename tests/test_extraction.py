@@ -588,3 +588,10 @@ def test_a_strike_feared_possible_or_imminent_is_no_event():
 def test_protesters_named_right_after_a_verb_of_gathering_are_the_protest():
     events = extract("تجمع مئات المتظاهرين أمام مبنى المحافظة في مدينة شهبا.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Peaceful protest", ["CIVILIANS"])]
+
+
+def test_a_precise_event_with_no_sides_takes_those_of_the_statement_summing_it_up():
+    text = ("تقاتل قوات النظام والمسلحون الموالون لها في معارك ريف دمشق.\n"
+            "وقتل شابان في معارك بلدة ببيلا في ريف دمشق.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["ببيلا"] and "SYR_GOV" in events[0]["actors"]

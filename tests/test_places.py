@@ -323,3 +323,12 @@ def test_upper_and_lower_are_part_of_a_name_even_after_a_known_one():
 def test_a_district_named_with_qada_is_the_iraqi_place_of_that_name():
     # «قضاء» is Iraq's word for a district: Sinjar in Nineveh, not the town of that name in Idlib
     assert _event_places("قصفت طائرة مسيرة تركية موقعاً في قرية كرسي في قضاء سنجار.") == [("كرسي", "Nineveh")]
+
+
+def test_a_known_town_right_after_a_trigger_or_its_side_is_its_object():
+    # no locative: the town is what the verb hits
+    assert _event_places("استهدفت قوات النظام زملكا بعشرة صواريخ.") == [("زملكا", "Rural Damascus")]
+
+
+def test_a_suburb_of_the_capital_said_to_be_in_damascus_keeps_its_place():
+    assert _event_places("دارت معارك في السيدة زينب في دمشق.") == [("السيدة زينب", "Rural Damascus")]

@@ -20,17 +20,21 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     headline = _headline_end(doc)
     told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
+    summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     for f in frames:
         if f.place is None and has_places:
             continue
         if f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
                 and (f.sub_event_type, _place_key(f.place)) not in {(g.sub_event_type, _place_key(g.place))
                                                                    for g in frames if g.sentence.index >= headline}:
+            summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
+            summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         if f.place is not None and (f.sub_event_type, f.place.name) in located_in:
+            summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))
         event = merged.get(key)
@@ -50,7 +54,22 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
+    _sides_from_summaries(list(merged.values()), summaries)
     return list(merged.values())
+
+
+def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
+    """A precise event told with no sides takes those of the statement that sums it up («قتلا في معارك السيدة زينب»
+    with no side named, and «ميليشيات تقاتل إلى جانب قوات النظام في دمشق»): the same kind of event in the same
+    governorate, when exactly one such event lacks its sides."""
+    for f in summaries:
+        if not f.actors or f.place is None:
+            continue
+        bare = [e for e in events if e.sub_event_type == f.sub_event_type and not e.actors
+                and e.location is not None and e.location.admin1 == f.place.admin1]
+        if len(bare) == 1:
+            bare[0].actors = list(f.actors)
+            bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
 
 
 def _headline_end(doc: Doc) -> int:

@@ -264,6 +264,10 @@ class _Finder:
         # «سريان» (taking effect)
         self._cue_starts = self._starts_of(doc.matches.get("cues", ()))
         self._casualty_starts = self._starts_of(doc.matches.get("casualty_words", ()))
+        # where a trigger's object may stand: right after it, or after the side named after it («استهدفت عربين»,
+        # «قصفت قوات النظام عربين»)
+        trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
+        self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             for i in range(s.tok_start, s.tok_end):
@@ -1230,7 +1234,7 @@ class _Finder:
         if self.capital:
             return True  # English: a capitalised name of the built-in gazetteer is a place («shelled Morek»)
         previous = self.tokens[start - 1] if start > 0 else None
-        return char_start > self.tokens[start].start or previous is not None and (
+        return char_start > self.tokens[start].start or start in self._after_trigger or previous is not None and (
             previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
@@ -1408,6 +1412,8 @@ class _Finder:
         if b.admin1 and a.place is not None and a.place.kind == "region":
             a.admin1, a.fixed = b.admin1, True  # «الحدود السورية العراقية بريف الحسكة»: the part of it in Hasakah
             return
+        if b.admin1 and a.admin1 and {a.admin1, b.admin1} <= _CAPITAL_AND_COUNTRYSIDE and a.place is not None:
+            return  # «السيدة زينب في دمشق»: the capital's suburbs are «in Damascus» though in its countryside
         if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
             better = [p for p in a.candidates if p.admin1 == b.admin1]
             if better:
