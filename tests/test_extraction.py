@@ -595,3 +595,12 @@ def test_a_precise_event_with_no_sides_takes_those_of_the_statement_summing_it_u
             "وقتل شابان في معارك بلدة ببيلا في ريف دمشق.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["ببيلا"] and "SYR_GOV" in events[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "تدرس الحكومة شن ضربات جوية على مواقع المسلحين في مدينة إدلب.",
+    "طرح الوزير خيار قصف مواقع التنظيم في بلدة الباغوز.",
+    "نشرت القوات منظومات دفاع لتفادي أي غارة على مطار حماة.",
+])
+def test_strikes_considered_or_avoided_are_no_events(text: str) -> None:
+    assert extract(text, "t").to_dict()["events"] == []
