@@ -213,7 +213,9 @@ def get_language(code: str = DEFAULT_LANGUAGE) -> Language:
     return _language(code, os.environ.get(LEXICON_DIR_ENV))
 
 
+@lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
+    """The languages with a data folder in the package (listed once: the package does not change while it runs)."""
     folder = resources.files("rasid.data").joinpath("lang")
     return tuple(sorted(p.name for p in folder.iterdir() if p.joinpath("language.toml").is_file()))
 
