@@ -341,3 +341,10 @@ def test_they_as_the_subject_stands_for_the_side_that_acts_in_the_sentence():
                      "were able to control the village of Tal Hamka after violent clashes.", "t").to_dict()["events"]
     takeovers = [(e["actors"], e["targets"]) for e in events if e["sub_event_type"] == "Government regains territory"]
     assert takeovers == [(["SYR_GOV", "PRO_GOV_MILITIA"], ["OPPOSITION"])]
+
+
+def test_a_read_also_line_is_not_read():
+    text = ("Turkish drones struck a village near Qamishli on Monday.\n"
+            "Read also: Five civilians killed in shelling on Afrin\n")
+    record = extract(text, "t").to_dict()
+    assert record["casualties"] == []

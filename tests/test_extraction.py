@@ -604,3 +604,12 @@ def test_a_precise_event_with_no_sides_takes_those_of_the_statement_summing_it_u
 ])
 def test_strikes_considered_or_avoided_are_no_events(text: str) -> None:
     assert extract(text, "t").to_dict()["events"] == []
+
+
+def test_a_read_also_line_is_another_reports_title_not_an_event_of_this_one():
+    text = ("قصفت الطائرات الحربية بلدة كفرنبل بريف إدلب الجنوبي.\n"
+            "اقرأ أيضاً: مقتل خمسة مدنيين بقصف مدفعي على مدينة أريحا\n"
+            "وأفاد ناشطون بأضرار مادية في المنازل.")
+    record = extract(text, "t").to_dict()
+    assert [e["location"]["name_ar"] for e in record["events"]] == ["كفرنبل"]
+    assert record["casualties"] == []

@@ -160,7 +160,7 @@ class CasualtyReader:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
         for s in self.doc.sentences:
-            if s.index in by_sentence:
+            if s.index in by_sentence and not s.aside:
                 self._read_sentence(s, by_sentence[s.index])
             if s.index in headlines:
                 self.headline_count = len(self.records)

@@ -69,6 +69,8 @@ def holding_records(doc: Doc) -> list[Control]:
         if holder is None:
             continue
         sentence = doc.sentence_of(cue.char_start)
+        if sentence.aside:
+            continue
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
         for place in held:
             out.append(Control(place.name_ar, place.name_en, place.admin1, holder.actor, "holds", None,

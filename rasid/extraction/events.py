@@ -147,7 +147,7 @@ class EventReader:
         self.trigger_index = SpanIndex([t for found in by_sentence.values() for t in found], "char_start", "char_end")
         for s in self.doc.sentences:
             found = by_sentence.get(s.index)
-            if found:
+            if found and not s.aside:
                 self.doc.check_deadline()
                 self._read_sentence(s, found)
         self._report_weapon()

@@ -44,6 +44,7 @@ class Sentence:
     tok_end: int
     clauses: list[Span] = field(default_factory=list)
     index: int = 0
+    aside: bool = False  # on a «read also» line: another report's title, not this report's statement
 
 
 class SpanIndex:
@@ -93,6 +94,7 @@ class Doc:
             for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts)):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
+        self._mark_asides()
         # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
         self.layers: set[str] = {"tokens", "sentences"}
         self.given_report_date: date | None = None  # a date the caller knows the report by (it wins)
@@ -109,6 +111,17 @@ class Doc:
         self.events: list[Event] = []
         self.unresolved_places: list[str] = []
         self.user_data: dict[str, Any] = {}  # for components added by users; Rasid's own never read it
+
+    def _mark_asides(self) -> None:
+        """«اقرأ أيضاً: …», «Read also: …»: the rest of a line opened by a link word (words.tsv, role see_also) is the
+        title of another report; its events and counts are not this report's."""
+        openers = self.lang.phrases("see_also")
+        if not openers:
+            return
+        for s in self.sentences:
+            line_start = self.text.rfind("\n", 0, s.start) + 1
+            line = self.text[line_start:s.end].lstrip().lower()
+            s.aside = any(line.startswith(o) for o in openers)
 
     def _bounded(self, sentence: Span, parts: list[Span]) -> list[tuple[Span, list[Span]]]:
         """A sentence of at most MAX_SENTENCE_TOKENS words, in clauses of at most MAX_CLAUSE_TOKENS: a longer one
