@@ -332,3 +332,9 @@ def test_a_known_town_right_after_a_trigger_or_its_side_is_its_object():
 
 def test_a_suburb_of_the_capital_said_to_be_in_damascus_keeps_its_place():
     assert _event_places("دارت معارك في السيدة زينب في دمشق.") == [("السيدة زينب", "Rural Damascus")]
+
+
+def test_a_place_the_report_also_calls_by_the_gazetteers_name_is_coded_under_it():
+    text = ("تقدمت الفصائل نحو مدينة عين العرب (كوباني) شرقي حلب.\n"
+            "وقصفت المدفعية التركية أطراف كوباني صباح اليوم.")
+    assert {name for name, _ in _event_places(text)} == {"عين العرب"}

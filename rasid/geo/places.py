@@ -679,7 +679,31 @@ class _Finder:
         self._sentence_region(by_sentence)
         self._place_list_members()
         self._place_unknowns(by_sentence)
+        self._primary_names()
         return self.mentions
+
+    def _primary_names(self) -> None:
+        """«عين العرب (كوباني)» then «في كوباني»: a place the report also calls by the gazetteer's own name is
+        coded under that name, one place, one name."""
+        if self.g.script != "ar":
+            return
+        for m in self.mentions:
+            primary = m.place.name_ar if m.place is not None else None
+            if not primary or m.region or primary == m.name or strip_article(primary) in m.name:
+                continue
+            written = normalize_word(primary)
+            at = self.doc.text.find(written)
+            while at >= 0 and not self._whole_words(at, at + len(written)):
+                at = self.doc.text.find(written, at + 1)
+            if at >= 0:
+                m.name = primary
+
+    def _whole_words(self, start: int, end: int) -> bool:
+        """Do the words at [start, end) stand alone, or after one clitic letter («بعين العرب»)?"""
+        text, c = self.doc.text, self.g.clitics
+        if start > 0 and text[start - 1] in c.conjunctions + c.prepositions:
+            start -= 1
+        return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
 
     def _names_before_type_word(self, i: int, limit: int, precision: int) -> int:
         """Where the language writes the type word after the name («Qatrah village», «Manbij countryside», «Al-Hol
@@ -1319,9 +1343,12 @@ class _Finder:
         """«عين العرب (كوباني)», «Ayn al-Arab (Kobani)»: the other name of a place, in brackets right after it, is
         that place again and plays its part (a town that only locates another does not become an event place)."""
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if a.place is not None and b.place == a.place and self.doc.text[a.end:b.start].strip() == "(" \
+            same = b.place == a.place or b.place is None and (not b.candidates or a.place in b.candidates)
+            if a.place is not None and same \
+                    and self.doc.text[a.end:b.start].strip() == "(" \
                     and self.doc.text[b.end:b.end + 3].strip().startswith(")"):
                 b.context, b.located_by, b.region = a.context, a.located_by, a.region
+                b.place, b.admin1, b.candidates = a.place, a.admin1, a.candidates  # a name the gazetteer lacks
 
     def _mark_context(self) -> None:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
