@@ -613,3 +613,10 @@ def test_a_read_also_line_is_another_reports_title_not_an_event_of_this_one():
     record = extract(text, "t").to_dict()
     assert [e["location"]["name_ar"] for e in record["events"]] == ["كفرنبل"]
     assert record["casualties"] == []
+
+
+def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
+    # a named area (a mountain, a plain) is no governorate summary
+    events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["جبل الزاوية"]
+    assert extract("سجلت حادثتا اغتيال في محافظة درعا.", "t").to_dict()["events"] == []

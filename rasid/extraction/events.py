@@ -701,6 +701,11 @@ class EventReader:
         «محافظة» or «ريف» («Aleppo province») it is the governorate."""
         return any(c.kind == "city" for c in p.candidates) and not written_as_region(self.doc, p)
 
+    @staticmethod
+    def _named_area(p: PlaceMention) -> bool:
+        """A region with a name of its own («جبل الزاوية», «سهل الغاب»), not a governorate or its countryside."""
+        return p.place is not None and p.place.kind == "region"
+
     # --- frames ----------------------------------------------------------------------------------------------
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
@@ -713,9 +718,9 @@ class EventReader:
                         for f in self.frames[-20:] for p in places):
             return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
         if t.value in ("kill", "explosion", "execute") and not _is_verb(t) and places and all(
-                p.region and not self._capital_city(p) for p in places):
+                p.region and not self._capital_city(p) and not self._named_area(p) for p in places):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
-            # أحد القادة في ريف إدلب» tells one)
+            # أحد القادة في ريف إدلب» tells one, and «برصاص مجهولين في منطقة جبل الزاوية» names its area)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
