@@ -620,3 +620,10 @@ def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["جبل الزاوية"]
     assert extract("سجلت حادثتا اغتيال في محافظة درعا.", "t").to_dict()["events"] == []
+
+
+def test_a_strike_where_the_report_counts_civilian_dead_in_another_sentence_hit_civilians():
+    text = ("قصفت الطائرات الحربية بلدة كفرنبل بريف إدلب الجنوبي صباح اليوم.\n"
+            "وقال ناشطون إن ستة مدنيين قتلوا في كفرنبل.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["location"]["name_ar"], e["targets"]) for e in events] == [("كفرنبل", ["CIVILIANS"])]

@@ -240,10 +240,14 @@ class VictimTargets:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
-        hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
-               for c in doc.casualties if "CIVILIANS" in c.group and not c.tally}
+        civilian = [c for c in doc.casualties if "CIVILIANS" in c.group and not c.tally]
+        hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index for c in civilian}
+        # and a strike at the place where the report counts civilian dead or wounded, in another sentence
+        places = {c.place_ar for c in civilian if c.place_ar}
         for f in event_frames(doc.frames):
-            if f.sentence.index in hit and f.sub_event_type in WEAPON_TYPES and "CIVILIANS" not in f.targets:
+            at_place = f.place is not None and f.place.name_ar in places and not f.place.region
+            if (f.sentence.index in hit or at_place) and f.sub_event_type in WEAPON_TYPES \
+                    and "CIVILIANS" not in f.targets:
                 f.targets.append("CIVILIANS")
 
 
