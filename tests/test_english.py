@@ -348,3 +348,9 @@ def test_a_read_also_line_is_not_read():
             "Read also: Five civilians killed in shelling on Afrin\n")
     record = extract(text, "t").to_dict()
     assert record["casualties"] == []
+
+
+def test_the_side_that_claimed_responsibility_is_the_bombings_author():
+    text = "A car bomb exploded in a market in Ramadi. ISIS claimed responsibility for the blast in a statement."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["actors"] for e in events] == [["ISIS"]]

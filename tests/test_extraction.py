@@ -627,3 +627,10 @@ def test_a_strike_where_the_report_counts_civilian_dead_in_another_sentence_hit_
             "وقال ناشطون إن ستة مدنيين قتلوا في كفرنبل.")
     events = extract(text, "t").to_dict()["events"]
     assert [(e["location"]["name_ar"], e["targets"]) for e in events] == [("كفرنبل", ["CIVILIANS"])]
+
+
+def test_the_side_that_claims_a_reports_bombing_is_its_author():
+    text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الرمادي.\n"
+            "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["actors"] for e in events] == [["ISIS"]]
