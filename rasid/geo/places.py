@@ -687,15 +687,18 @@ class _Finder:
         coded under that name, one place, one name."""
         if self.g.script != "ar":
             return
+        written_in_report: dict[str, bool] = {}  # each name is looked for once (a long report repeats names)
         for m in self.mentions:
             primary = m.place.name_ar if m.place is not None else None
             if not primary or m.region or primary == m.name or strip_article(primary) in m.name:
                 continue
-            written = normalize_word(primary)
-            at = self.doc.text.find(written)
-            while at >= 0 and not self._whole_words(at, at + len(written)):
-                at = self.doc.text.find(written, at + 1)
-            if at >= 0:
+            if primary not in written_in_report:
+                written = normalize_word(primary)
+                at = self.doc.text.find(written)
+                while at >= 0 and not self._whole_words(at, at + len(written)):
+                    at = self.doc.text.find(written, at + 1)
+                written_in_report[primary] = at >= 0
+            if written_in_report[primary]:
                 m.name = primary
 
     def _whole_words(self, start: int, end: int) -> bool:

@@ -115,13 +115,24 @@ class Doc:
     def _mark_asides(self) -> None:
         """«اقرأ أيضاً: …», «Read also: …»: the rest of a line opened by a link word (words.tsv, role see_also) is the
         title of another report; its events and counts are not this report's."""
-        openers = self.lang.phrases("see_also")
+        lowered = self.text.lower()
+        openers = [o for o in self.lang.phrases("see_also") if o in lowered]
         if not openers:
-            return
-        for s in self.sentences:
-            line_start = self.text.rfind("\n", 0, s.start) + 1
-            line = self.text[line_start:s.end].lstrip().lower()
-            s.aside = any(line.startswith(o) for o in openers)
+            return  # (the common case: one scan of the text per link word)
+        opened: list[int] = []  # where the lines opened by a link word start
+        for o in openers:
+            at = lowered.find(o)
+            while at >= 0:
+                line_start = lowered.rfind("\n", 0, at) + 1
+                if not lowered[line_start:at].strip():
+                    opened.append(line_start)
+                at = lowered.find(o, at + 1)
+        starts = [s.start for s in self.sentences]
+        for line_start in opened:
+            line_end = self.text.find("\n", line_start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            for s in self.sentences[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]:
+                s.aside = True
 
     def _bounded(self, sentence: Span, parts: list[Span]) -> list[tuple[Span, list[Span]]]:
         """A sentence of at most MAX_SENTENCE_TOKENS words, in clauses of at most MAX_CLAUSE_TOKENS: a longer one
