@@ -341,3 +341,23 @@ def test_they_as_the_subject_stands_for_the_side_that_acts_in_the_sentence():
                      "were able to control the village of Tal Hamka after violent clashes.", "t").to_dict()["events"]
     takeovers = [(e["actors"], e["targets"]) for e in events if e["sub_event_type"] == "Government regains territory"]
     assert takeovers == [(["SYR_GOV", "PRO_GOV_MILITIA"], ["OPPOSITION"])]
+
+
+def test_a_total_ending_its_line_with_a_colon_is_broken_down_by_the_bulleted_lines_after_it():
+    text = ("Monitors said the raids of the past month left 31 fatalities:\n"
+            "• 20 members of the SDF.\n• Seven ISIS members.\n• Four civilians, including a boy.\n"
+            "Talks on a truce went on in Hasakah.")
+    assert _tolls(text) == [(["SDF", "ISIS", "CIVILIANS"], 31), (["SDF"], 20), (["ISIS"], 7), (["CIVILIANS"], 4),
+                            (["CIVILIANS"], 1)]
+
+
+def test_a_count_of_its_fighters_belongs_to_the_side_the_pronoun_points_back_to():
+    assert _tolls("The Syrian Democratic Forces mourned the deaths of three of its fighters near Tal Tamr.") == [
+        (["SDF"], 3)]
+    assert _tolls("The Asayish reported the deaths of two members of their forces near Amuda.") == [(["SDF"], 2)]
+
+
+def test_guards_working_with_a_side_are_counted_as_its_members():
+    assert _tolls("Gunmen on a motorbike shot dead two guards working with the Autonomous Administration in Hajin.") \
+        == [(["SDF"], 2)]
+    assert _tolls("The blast left two civilians dead near Busra al-Harir.") == [(["CIVILIANS"], 2)]

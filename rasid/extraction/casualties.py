@@ -86,6 +86,7 @@ def _role_and_value(m: Match) -> Match:
     return Match(m.start, m.end, m.char_start, m.char_end, (m.value, extra[0], extra[1], extra[2]), m.phrase, m.extra)
 
 
+BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 
 
@@ -159,12 +160,73 @@ class CasualtyReader:
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
+        pending: tuple[Casualty, list[Casualty]] | None = None  # a total broken down in the bulleted lines after it
         for s in self.doc.sentences:
+            first = len(self.records)
             if s.index in by_sentence:
                 self._read_sentence(s, by_sentence[s.index])
+            new = [r for r in self.records[first:] if r.subset_of is None]
+            bulleted = self.doc.text[s.start:s.end].lstrip()[:1] in BULLETS
+            opens = self._opens_breakdown(s, new)
+            if pending is not None and bulleted and not opens:
+                if not new:
+                    new = self._bulleted_part(s, by_sentence.get(s.index, []), pending[0])
+                pending[1].extend(new)
+            elif pending is not None:
+                self._broken_down(*pending, marked=True)
+                pending = None
+            if opens:
+                if pending is not None:
+                    self._broken_down(*pending, marked=True)
+                pending = (new[-1], [])
             if s.index in headlines:
                 self.headline_count = len(self.records)
+        if pending is not None:
+            self._broken_down(*pending, marked=True)
         return self._without_headline_repeats()
+
+    def _opens_breakdown(self, s: Sentence, new: list[Casualty]) -> bool:
+        """«these operations left 25 fatalities:», «… has increased to 149; and they are as follows:»: a count that
+        ends its line with a colon is broken down in the bulleted lines after it."""
+        if not new:
+            return False
+        text = self.doc.text
+        end = self.doc.norm.from_original(new[-1].evidence.end)
+        rest = text[end:s.end].rstrip()
+        if not rest.endswith(":"):
+            return False
+        words = rest.replace(":", " ").replace(";", " ").replace(",", " ").split()
+        allowed = {w for b in self.W.breakdown for w in b.split()} | set(self.W.and_)
+        return all(w in allowed for w in words)
+
+    def _bulleted_part(self, s: Sentence, words: list[Match], whole: Casualty) -> list[Casualty]:
+        """«• Four civilians.», «• 31 combatants, including seven militiamen.»: a line of a bulleted breakdown
+        counts a part of the total above it, with its own people."""
+        text = self.doc.text
+        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        start += 1
+        while start < s.end and text[start].isspace():
+            start += 1
+        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
+        q = next((q for q in quantities if q.start == start), None)
+        if q is None:
+            return []
+        noun = self._noun_in(q, words)
+        if noun is None:
+            return []
+        group = self._item_group(s, q, noun, [whole])
+        if not group and noun.value[1].split(":")[0] == "fighter":
+            group = self.one_side
+        if not group:
+            return []
+        stop = max(q.end, noun.char_end)
+        record = Casualty(group, whole.outcome, q.low, q.high, q.qualifier, whole.date_start, whole.date_end,
+                          whole.place_ar, self.doc.evidence(q.start, stop), admin1=whole.admin1, tally=whole.tally)
+        sentence_records = [record]
+        self.sentence_records = sentence_records
+        self._subsets(s, words, quantities, {q.start}, {noun.char_start}, sentence_records)
+        self.records.extend(sentence_records)
+        return [record]
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
@@ -354,10 +416,13 @@ class CasualtyReader:
         n = int(noun.value[1].split(":")[1])
         return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
 
-    def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
+    def _broken_down(self, total: Casualty, parts: list[Casualty], marked: bool = False) -> None:
         """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
-        side is about all the sides of its parts."""
+        side is about all the sides of its parts (`marked`: the breakdown is known to be one)."""
         if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+            return
+        if marked:
+            total.group = unique(a for p in parts for a in p.group if a != "UNKNOWN")
             return
         between = self.doc.norm.original[total.evidence.end:parts[0].evidence.start].replace(":", " : ").split()
         if any(w in self.W.breakdown for w in map(normalize_word, between)):
@@ -772,7 +837,7 @@ class CasualtyReader:
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
-        if self._possessive_after(end, s.end):
+        if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
@@ -848,10 +913,20 @@ class CasualtyReader:
             return self._group(self.doc.sentence_of(noun.char_start), noun, noun, noun.char_end, [])
         return ["CIVILIANS"]
 
+    def _possessive_before(self, noun: Match) -> bool:
+        """«three of its fighters», «their members»: where the pronoun is a word of its own, one standing right
+        before the noun counted points back to a side."""
+        if self.W.pronoun_suffixes:
+            return False
+        before = self.doc.text[max(0, noun.char_start - 8):noun.char_start].split()[-1:]
+        return bool(before) and before[0] in self.W.possessed
+
     def _possessive_after(self, offset: int, limit: int) -> bool:
         """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
         pronoun of the side, within three words."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
+        if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
+            return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
         for word in words:
             for suffix in self.W.pronoun_suffixes:
                 if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
