@@ -240,7 +240,9 @@ class CasualtyReader:
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) for o in said.get(_figure_key(r), ())):
+            if i in looser or any(_restated(r, o) and not (o.subset_of is not None and r.subset_of is None and
+                                                           self._told_with_outcome(r))
+                                  for o in said.get(_figure_key(r), ())):
                 continue
             index[i] = len(out)
             out.append(r)
@@ -250,6 +252,14 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
+
+    def _told_with_outcome(self, r: Casualty) -> bool:
+        """Does the record's evidence hold its own outcome word («Four civilians, including a child, were killed»)? Such
+        a count is told anew, not restated by a part of another count with the same figure («… including four
+        children»)."""
+        start = self.doc.norm.from_original(r.evidence.start)
+        end = self.doc.norm.from_original(r.evidence.end)
+        return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
