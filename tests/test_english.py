@@ -368,3 +368,18 @@ def test_a_count_told_with_its_own_verb_is_not_a_restatement_of_a_part_of_anothe
             "Four farmers were killed by a landmine on Tuesday. A woman was killed by a sniper on Wednesday.")
     assert _tolls(text) == [(["CIVILIANS"], 9), (["CIVILIANS"], 1), (["CIVILIANS"], 4), (["CIVILIANS"], 4),
                             (["CIVILIANS"], 1)]
+
+
+def test_combatants_of_a_list_that_names_no_side_are_of_the_side_with_the_largest_count_told_before():
+    text = ("Since January, 40 members of the SDF and nine ISIS members were killed in the east.\n"  # SDF: 40
+            "Hasakah: 12 raids left five combatants and two civilians dead.\n"
+            "Raqqa: four raids left 11 fatalities:\n• Eight combatants.\n• Three ISIS members.\n"
+            "- Manbij: one raid left two civilians dead.")
+    tolls = _tolls(text)
+    assert (["SDF"], 5) in tolls and (["CIVILIANS"], 2) in tolls
+    assert tolls[-4:] == [(["SDF", "ISIS"], 11), (["SDF"], 8), (["ISIS"], 3), (["CIVILIANS"], 2)]
+
+
+def test_a_count_listed_before_the_outcome_word_may_name_its_side_after_its_noun():
+    assert sorted(_tolls("40 members of the SDF and nine ISIS members were killed near Hajin last month.")) == [
+        (["ISIS"], 9), (["SDF"], 40)]

@@ -160,29 +160,31 @@ class CasualtyReader:
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
-        pending: tuple[Casualty, list[Casualty]] | None = None  # a total broken down in the bulleted lines after it
+        # a total broken down in the bulleted lines after it: the total, its parts, the lines' mark
+        pending: tuple[Casualty, list[Casualty], str] | None = None
         for s in self.doc.sentences:
             first = len(self.records)
             if s.index in by_sentence:
                 self._read_sentence(s, by_sentence[s.index])
             new = [r for r in self.records[first:] if r.subset_of is None]
-            bulleted = self.doc.text[s.start:s.end].lstrip()[:1] in BULLETS
+            mark = self.doc.text[s.start:s.end].lstrip()[:1]
             opens = self._opens_breakdown(s, new)
-            if pending is not None and bulleted and not opens:
+            if pending is not None and mark in BULLETS and not opens and mark == (pending[2] or mark):
                 if not new:
                     new = self._bulleted_part(s, by_sentence.get(s.index, []), pending[0])
                 pending[1].extend(new)
+                pending = (pending[0], pending[1], mark)  # the lines of one list open with one mark
             elif pending is not None:
-                self._broken_down(*pending, marked=True)
+                self._broken_down(*pending[:2], marked=True)
                 pending = None
             if opens:
                 if pending is not None:
-                    self._broken_down(*pending, marked=True)
-                pending = (new[-1], [])
+                    self._broken_down(*pending[:2], marked=True)
+                pending = (new[-1], [], "")
             if s.index in headlines:
                 self.headline_count = len(self.records)
         if pending is not None:
-            self._broken_down(*pending, marked=True)
+            self._broken_down(*pending[:2], marked=True)
         return self._without_headline_repeats()
 
     def _opens_breakdown(self, s: Sentence, new: list[Casualty]) -> bool:
@@ -214,9 +216,7 @@ class CasualtyReader:
         noun = self._noun_in(q, words)
         if noun is None:
             return []
-        group = self._item_group(s, q, noun, [whole])
-        if not group and noun.value[1].split(":")[0] == "fighter":
-            group = self.one_side
+        group = self._item_group(s, q, noun, [whole], main_side=True)
         if not group:
             return []
         stop = max(q.end, noun.char_end)
@@ -396,11 +396,14 @@ class CasualtyReader:
                 q = before[-1]
                 noun = self._noun_in(q, words)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
+                named = self._side_named_after(end, start)
+                if named is not None:
+                    end = named  # «40 members of the SDF and nine ISIS members were killed»
                 gap = text[end:start].replace(",", " , ").replace("،", " ، ").split()
                 if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
-                group = self._item_group(s, q, noun, [record])
+                group = self._item_group(s, q, noun, [record], main_side=True)
                 if not group:
                     break
                 used.add(q.start)
@@ -409,8 +412,25 @@ class CasualtyReader:
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
 
-    def _item_group(self, s: Sentence, q: Quantity, noun: Match | None, previous: list[Casualty]) -> list[str]:
-        """The people of one count of a list: the side named right after it, or its noun's."""
+    def _side_named_after(self, offset: int, limit: int) -> int | None:
+        """Where the side named right after a counted noun ends («members of the SDF», «fighters of Hezbollah»), with
+        only linking words between; None if none is."""
+        end = None
+        pos = offset
+        for a in self.actor_index.window(offset, limit):
+            if a.start < pos or a.end > limit:
+                continue
+            gap = self.doc.text[pos:a.start].split()
+            links = self.W.side_link | self.W.determiners | self.W.member_link
+            if any(g not in links and (end is None or g not in self.W.and_) for g in gap) or len(gap) > 3:
+                break
+            end = pos = a.end
+        return end
+
+    def _item_group(self, s: Sentence, q: Quantity, noun: Match | None, previous: list[Casualty],
+                    main_side: bool = False) -> list[str]:
+        """The people of one count of a list: the side named right after it, or its noun's (`main_side`: combatants
+        of no side named are of the report's main side, `_main_fighters`)."""
         group = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
         if group or noun is None:
             return group
@@ -418,7 +438,14 @@ class CasualtyReader:
         return ["CIVILIANS"] if kind in ("civ", "kin") else (
             self._named_side(noun, noun.char_end, s, strict=kind == "person") or
             ([self.state_army] if kind == "soldier" else []) or
-            (list(previous[-1].group) if kind == "other" else []))
+            (list(previous[-1].group) if kind == "other" else []) or
+            (self._main_fighters() if kind == "fighter" and main_side else []))
+
+    def _main_fighters(self) -> list[str]:
+        """Whose the combatants of a list are when it names no side («18 operations left 31 combatants, two ISIS
+        members …»): the side of the largest count of fighters the report gave before."""
+        armed = [r for r in self.records if r.group and r.low and all(a in ARMED and a != "UNKNOWN" for a in r.group)]
+        return list(max(armed, key=lambda r: r.low).group) if armed else []
 
     @staticmethod
     def _as_quantity(noun: Match) -> Quantity:
