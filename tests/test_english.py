@@ -383,3 +383,8 @@ def test_combatants_of_a_list_that_names_no_side_are_of_the_side_with_the_larges
 def test_a_count_listed_before_the_outcome_word_may_name_its_side_after_its_noun():
     assert sorted(_tolls("40 members of the SDF and nine ISIS members were killed near Hajin last month.")) == [
         (["ISIS"], 9), (["SDF"], 40)]
+
+
+def test_one_person_counted_by_an_article_and_a_noun_right_before_the_outcome_word():
+    assert sorted(_tolls("The ambush near Shaddadi left three SDF fighters, two ISIS members and a civilian dead.")) \
+        == [(["CIVILIANS"], 1), (["ISIS"], 2), (["SDF"], 3)]

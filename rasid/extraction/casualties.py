@@ -62,6 +62,7 @@ class CasualtyWords:
         self.from_ = w("from")
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
+        self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
@@ -600,6 +601,9 @@ class CasualtyReader:
                       used_nouns: set[int], peek: bool = False):
         """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
+        single = self._single_before(w, used_nouns, peek)
+        if single is not None:
+            return single
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
                 continue
@@ -622,6 +626,23 @@ class CasualtyReader:
             if not peek:
                 used.add(q.start)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
+        return None
+
+    def _single_before(self, w: Match, used_nouns: set[int], peek: bool):
+        """«two ISIS members and a civilian dead», «a child was killed»: one person counted by an article and a
+        singular noun right before the outcome word (not the count farther back)."""
+        if not self.W.indefinite:
+            return None
+        for n in self.word_chars.window(w.char_start - 30, w.char_start):
+            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns or \
+                    self.doc.text[n.char_end:w.char_start].strip() or n.value[1].startswith(("other", "kin")):
+                continue
+            before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
+            if not before or before[0] not in self.W.indefinite:
+                continue
+            if not peek:
+                used_nouns.add(n.char_start)
+            return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
         return None
 
     def _without_subset_aside(self, between: str) -> str:
