@@ -388,3 +388,10 @@ def test_a_count_listed_before_the_outcome_word_may_name_its_side_after_its_noun
 def test_one_person_counted_by_an_article_and_a_noun_right_before_the_outcome_word():
     assert sorted(_tolls("The ambush near Shaddadi left three SDF fighters, two ISIS members and a civilian dead.")) \
         == [(["CIVILIANS"], 1), (["ISIS"], 2), (["SDF"], 3)]
+
+
+def test_pro_regime_fighters_and_syrians_recruited_by_iran_are_pro_government_militiamen():
+    assert _tolls("Two pro-regime fighters were killed in an ambush near Mhardeh on Friday.") == [
+        (["PRO_GOV_MILITIA"], 2)]
+    assert _tolls("Five Iranian-backed Syrian militiamen were killed in an ISIS ambush near al-Sukhnah.") == [
+        (["PRO_GOV_MILITIA"], 5)]

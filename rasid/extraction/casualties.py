@@ -736,7 +736,9 @@ class CasualtyReader:
             if n is not None:
                 return None if self._noun_as_adjective(n) else n
             if t.text not in self.W.partitive and t.text not in self.W.determiners:
-                skipped += 1
+                inside = next((a for a in self.actor_index.window(offset, t.start) if a.start < t.start < a.end), None)
+                if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
+                    skipped += 1
                 if skipped > 2 or t.text[0].isdigit():
                     return None
         return None
