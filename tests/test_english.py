@@ -175,6 +175,10 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
         (["CIVILIANS"], "killed", 6), (["CIVILIANS"], "killed", 1)]
     assert tolls("14 civilians, among them five women, were killed on Friday when warplanes hit a market in Saraqib.") == [
         (["CIVILIANS"], "killed", 14), (["CIVILIANS"], "killed", 5)]
+    # the parts may be a list with commas of its own, and the count far from its verb
+    assert tolls("At least 30 civilians, including six children, four teenagers and two women, were killed in the "
+                 "raids on Maarat al-Numan.") == [(["CIVILIANS"], "killed", 30), (["CIVILIANS"], "killed", 6),
+                                                  (["CIVILIANS"], "killed", 4), (["CIVILIANS"], "killed", 2)]
 
 
 def test_counts_listed_before_the_outcome_word_share_it():

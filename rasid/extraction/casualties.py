@@ -605,8 +605,10 @@ class CasualtyReader:
         if single is not None:
             return single
         for q in reversed(quantities):
-            if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
+            if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
+            if w.char_start - q.end > 45 and not self._counted_with_aside(q, w, words):
+                continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             if w.char_start - q.end <= 2:  # the outcome word is the noun counted
                 if not peek:
                     used.add(q.start)
@@ -645,6 +647,10 @@ class CasualtyReader:
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
         return None
 
+    def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+        noun = self._noun_in(q, words)
+        return noun is not None and not self._without_subset_aside(self.doc.text[noun.char_end:w.char_start])
+
     def _without_subset_aside(self, between: str) -> str:
         """«Four civilians, including a child, were killed»: a part told between commas does not part the count
         from its verb."""
@@ -652,8 +658,8 @@ class CasualtyReader:
         if len(stripped) < 2 or stripped[0] not in ",،" or stripped[-1] not in ",،":
             return between
         inner = stripped[1:-1].strip()
-        if any(c in inner for c in ".،,؛:"):
-            return between
+        if any(c in inner for c in ".؛:") or len(inner) > 90:
+            return between  # «, including seven children, three teenagers and two women,»: a list of parts may hold commas
         words = inner.split()
         opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
         return "" if opens else between
@@ -1170,6 +1176,8 @@ class CasualtyReader:
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
+                while k != -1 and c in ",،" and self._count_between(k + 1, k + 3):
+                    k = text.find(c, k + 1, stop_at)  # «including seven children, three teenagers and two women»
                 if k != -1:
                     stop_at = k
             parts: list[tuple[_Count, Match | None]] = []
