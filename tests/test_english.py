@@ -399,3 +399,8 @@ def test_pro_regime_fighters_and_syrians_recruited_by_iran_are_pro_government_mi
         (["PRO_GOV_MILITIA"], 2)]
     assert _tolls("Five Iranian-backed Syrian militiamen were killed in an ISIS ambush near al-Sukhnah.") == [
         (["PRO_GOV_MILITIA"], 5)]
+
+
+def test_a_count_of_civilians_and_soldiers_is_about_both():
+    assert _tolls("Last month 58 Iraqi civilians and soldiers were killed in attacks, while 90 others were wounded.") \
+        == [(["CIVILIANS", "IRAQ_GOV"], 58), (["CIVILIANS", "IRAQ_GOV"], 90)]

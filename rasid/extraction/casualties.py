@@ -790,6 +790,9 @@ class CasualtyReader:
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._group(s, w, noun, end, sentence_records)
+        other = self._joined_kind(noun)
+        if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
+            group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -801,6 +804,20 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+
+    def _joined_kind(self, noun: Match | None) -> Match | None:
+        """«civilians and policemen», «civilians and soldiers»: a plural noun of another kind of people joined to the
+        plural noun counted (the count is of both)."""
+        if noun is None or not noun.value[1].endswith(":many"):
+            return None
+        kind = noun.value[1].split(":")[0]
+        for n in self.word_chars.window(noun.char_end, noun.char_end + 8):
+            if n.value[0] == "noun" and self.doc.text[noun.char_end:n.char_start].strip() in self.W.and_:
+                other = n.value[1].split(":")[0]
+                if n.value[1].endswith(":many") and other != kind and "other" not in (kind, other) and \
+                        ("civ" in (kind, other)):
+                    return n
+        return None
 
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
