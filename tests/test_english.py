@@ -404,3 +404,14 @@ def test_pro_regime_fighters_and_syrians_recruited_by_iran_are_pro_government_mi
 def test_a_count_of_civilians_and_soldiers_is_about_both():
     assert _tolls("Last month 58 Iraqi civilians and soldiers were killed in attacks, while 90 others were wounded.") \
         == [(["CIVILIANS", "IRAQ_GOV"], 58), (["CIVILIANS", "IRAQ_GOV"], 90)]
+
+
+def test_a_sentence_opening_with_they_included_breaks_down_the_count_told_just_before():
+    assert _tolls("Air raids on Kafr Nabl killed 12 civilians on Monday. “All were displaced families. They included "
+                  "four children and two women,” the monitor said.") == [
+        (["CIVILIANS"], 12), (["CIVILIANS"], 4), (["CIVILIANS"], 2)]
+
+
+def test_relatives_counted_are_civilians():
+    assert _tolls("Among the dead were at least 12 relatives of ISIS fighters, the monitor said.") == [
+        (["CIVILIANS"], 12)]

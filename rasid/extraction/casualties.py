@@ -1178,15 +1178,31 @@ class CasualtyReader:
         return list(parent.group)
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
+    def _previous_sentence_count(self, s: Sentence) -> Casualty | None:
+        """The last whole count of the two sentences before, which a sentence opening with «They included» breaks
+        down."""
+        if s.index == 0 or not self.records:
+            return None
+        before = self.doc.sentences[max(0, s.index - 2)]
+        last = next((r for r in reversed(self.records) if r.subset_of is None), None)
+        if last is None or (last.low or 0) < 2:
+            return None
+        start = self.doc.norm.from_original(last.evidence.start)
+        return last if before.start <= start < s.start else None
+
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                  used_nouns: set[int], sentence_records: list[Casualty]) -> None:
         """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own."""
         text = self.doc.text
         for w in words:
-            if w.value[0] != "subset" or not sentence_records:
+            if w.value[0] != "subset":
                 continue
             o_start = self.doc.norm.to_original(w.char_start, w.char_end)[0]
             parents = [r for r in sentence_records if r.evidence.start <= o_start and r.subset_of is None]
+            earlier = None
+            if not parents and not text[s.start:w.char_start].strip(PUNCTUATION + " "):
+                earlier = self._previous_sentence_count(s)  # «… killed 11 civilians. They included five children»
+                parents = [earlier] if earlier is not None else []
             if not parents:
                 continue
             parent = parents[-1]
@@ -1218,7 +1234,8 @@ class CasualtyReader:
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
                                   parent.date_end, parent.place_ar, self.doc.evidence(count.start, stop),
                                   admin1=parent.admin1, tally=parent.tally,
-                                  subset_of=len(self.records) + sentence_records.index(parent))
+                                  subset_of=self.records.index(parent) if parent is earlier else
+                                  len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
 
