@@ -415,3 +415,8 @@ def test_a_sentence_opening_with_they_included_breaks_down_the_count_told_just_b
 def test_relatives_counted_are_civilians():
     assert _tolls("Among the dead were at least 12 relatives of ISIS fighters, the monitor said.") == [
         (["CIVILIANS"], 12)]
+
+
+def test_members_of_reconciliation_committees_are_civilians():
+    assert _tolls("Unknown gunmen shot dead two members of the reconciliation committee in Tafas on Sunday.") == [
+        (["CIVILIANS"], 2)]
