@@ -420,3 +420,11 @@ def test_relatives_counted_are_civilians():
 def test_members_of_reconciliation_committees_are_civilians():
     assert _tolls("Unknown gunmen shot dead two members of the reconciliation committee in Tafas on Sunday.") == [
         (["CIVILIANS"], 2)]
+
+
+def test_the_toll_of_an_attack_on_a_side_is_of_the_side_attacked():
+    assert _tolls("ISIS militants attacked PMF positions in the village of Nawafel southwest of Kirkuk on Monday, "
+                  "leaving two fighters killed and four others wounded.") == [(["IRAQ_PMF"], 2), (["IRAQ_PMF"], 4)]
+    # fighting between two sides: the toll not split is of both
+    assert _tolls("At least seven fighters were killed in clashes between ISIS and the PMF near Hawija.") == [
+        (["ISIS", "IRAQ_PMF"], 7)]

@@ -873,7 +873,10 @@ class CasualtyReader:
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
-                if frame.sub_event_type == "Armed clash":
+                if frame.sub_event_type == "Armed clash" and not frame.between and frame.targets and \
+                        not frame.inferred_targets and frame.actors:
+                    side = frame.targets  # «an attack by X targeted Y, leaving one killed»: the side attacked
+                elif frame.sub_event_type == "Armed clash":
                     side = unique(frame.told_sides)  # a battle's toll not split: both sides named with it
                 else:
                     side = frame.targets  # the victims of a strike are its targets, never its author
