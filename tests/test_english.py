@@ -428,3 +428,9 @@ def test_the_toll_of_an_attack_on_a_side_is_of_the_side_attacked():
     # fighting between two sides: the toll not split is of both
     assert _tolls("At least seven fighters were killed in clashes between ISIS and the PMF near Hawija.") == [
         (["ISIS", "IRAQ_PMF"], 7)]
+
+
+def test_a_side_that_lost_fighters_is_the_side_counted():
+    assert _tolls("Regime forces shelled the rebel positions near Kafr Nabl. ISIS also lost two members in the "
+                  "fighting.") == [(["ISIS"], 2)]
+    assert _tolls("The rebels lost control of two villages near Kafr Nabl.") == []

@@ -789,7 +789,7 @@ class CasualtyReader:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
-            or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s) or self._group(s, w, noun, end, sentence_records)
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
@@ -804,6 +804,18 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+
+    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence) -> list[str]:
+        """«ISIS also lost two members»: a verb that means a death only with the people after it (its `needs`) has
+        the side that lost them as its subject, before it (where the subject stands before the verb)."""
+        if not w.value[3] or not self.W.subject_before or noun is None or self._named_side(noun, end, s, strict=False):
+            return []
+        before = [a for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start
+                  and a.actor in ARMED]
+        if not before:
+            return []
+        gap = self.doc.text[before[-1].end:w.char_start].strip(PUNCTUATION + " ").split()
+        return [before[-1].actor] if all(g in self.W.filler for g in gap) else []
 
     def _joined_kind(self, noun: Match | None) -> Match | None:
         """«civilians and policemen», «civilians and soldiers»: a plural noun of another kind of people joined to the
