@@ -434,3 +434,7 @@ def test_a_side_that_lost_fighters_is_the_side_counted():
     assert _tolls("Regime forces shelled the rebel positions near Kafr Nabl. ISIS also lost two members in the "
                   "fighting.") == [(["ISIS"], 2)]
     assert _tolls("The rebels lost control of two villages near Kafr Nabl.") == []
+
+
+def test_a_joint_count_of_dead_and_wounded_is_neither():
+    assert _tolls("ISIS claimed ten attacks in Deir ez-Zor last week, killing and injuring 16 people.") == []
