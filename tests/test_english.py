@@ -438,3 +438,9 @@ def test_a_side_that_lost_fighters_is_the_side_counted():
 
 def test_a_joint_count_of_dead_and_wounded_is_neither():
     assert _tolls("ISIS claimed ten attacks in Deir ez-Zor last week, killing and injuring 16 people.") == []
+
+
+def test_a_part_not_counted_is_no_record_and_killed_and_wounded_is_a_joint_count():
+    assert _tolls("Regime helicopters dropped barrel bombs on Saraqib, killing at least 20 people including several "
+                  "children.") == [(["CIVILIANS"], 20)]
+    assert _tolls("A source said four soldiers were killed and wounded in an ISIS attack near Khanaqin.") == []

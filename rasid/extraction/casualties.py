@@ -1244,6 +1244,8 @@ class CasualtyReader:
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
+                if count.qualifier == "vague":
+                    continue  # «including several children»: a part not counted is no count of its own
                 stop = max(count.end, noun.char_end if noun else 0)
                 group = self._part_group(s, w, noun, stop, parent)
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
