@@ -444,3 +444,11 @@ def test_a_part_not_counted_is_no_record_and_killed_and_wounded_is_a_joint_count
     assert _tolls("Regime helicopters dropped barrel bombs on Saraqib, killing at least 20 people including several "
                   "children.") == [(["CIVILIANS"], 20)]
     assert _tolls("A source said four soldiers were killed and wounded in an ISIS attack near Khanaqin.") == []
+
+
+def test_a_count_of_people_of_which_some_were_civilians_is_about_the_civilians_and_the_fighting_sides():
+    assert _tolls("Clashes between Turkish-backed factions and the SDF near Manbij resulted in the deaths of 20 "
+                  "people, including three civilians.") == [(["SNA", "SDF", "CIVILIANS"], 20), (["CIVILIANS"], 3)]
+    # the people a shelling killed are the shelled
+    assert _tolls("Regime shelling on Saraqib killed six people, including a woman.") == [
+        (["CIVILIANS"], 6), (["CIVILIANS"], 1)]

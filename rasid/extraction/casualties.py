@@ -1193,6 +1193,25 @@ class CasualtyReader:
         return list(parent.group)
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
+    def _with_civilian_part(self, s: Sentence, w: Match, whole: Casualty) -> None:
+        """«the deaths of 37 people, including five civilians»: a count of people of which only some were civilians
+        is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
+        attack it is told with)."""
+        start = self.doc.norm.from_original(whole.evidence.start)
+        end = self.doc.norm.from_original(whole.evidence.end)
+        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.window(start, end)):
+            return
+        if "CIVILIANS" not in whole.group:
+            whole.group = unique(whole.group + ["CIVILIANS"])
+        elif whole.group == ["CIVILIANS"]:
+            frame = self._frame_for(s, w.char_start)
+            if frame is None or frame.sub_event_type in WEAPON_TYPES or frame.inferred_targets:
+                return  # the people a shelling killed are the shelled, whoever they are
+            sides = frame.told_sides if frame.sub_event_type == "Armed clash" and frame.between else frame.targets
+            armed = [a for a in sides if a in ARMED and a != "UNKNOWN"]
+            if armed:
+                whole.group = unique(armed + ["CIVILIANS"])
+
     def _previous_sentence_count(self, s: Sentence) -> Casualty | None:
         """The last whole count of the two sentences before, which a sentence opening with «They included» breaks
         down."""
@@ -1255,6 +1274,8 @@ class CasualtyReader:
                                   len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
+                if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
+                    self._with_civilian_part(s, w, parent)
 
 
 def _figure_key(c: Casualty) -> tuple:
