@@ -452,3 +452,11 @@ def test_a_count_of_people_of_which_some_were_civilians_is_about_the_civilians_a
     # the people a shelling killed are the shelled
     assert _tolls("Regime shelling on Saraqib killed six people, including a woman.") == [
         (["CIVILIANS"], 6), (["CIVILIANS"], 1)]
+
+
+def test_drones_flying_over_an_area_strike_nothing():
+    assert extract("Turkish forces shelled the village of Tal Jijan on Monday, along with the flight of armed drones "
+                   "over the border area.", "t").to_dict()["events"][0]["sub_event_type"] == \
+        "Shelling/artillery/missile attack"
+    assert [e["sub_event_type"] for e in extract("Residents reported the flight of Turkish drones over Tal Abyad on "
+                                                 "Monday.", "t").to_dict()["events"]] == []
