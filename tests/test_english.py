@@ -460,3 +460,8 @@ def test_drones_flying_over_an_area_strike_nothing():
         "Shelling/artillery/missile attack"
     assert [e["sub_event_type"] for e in extract("Residents reported the flight of Turkish drones over Tal Abyad on "
                                                  "Monday.", "t").to_dict()["events"]] == []
+
+
+def test_attacks_blamed_on_something_are_not_told_as_events():
+    assert extract("Officials in Erbil blamed the attacks on the security gap between Kirkuk and Makhmour.",
+                   "t").to_dict()["events"] == []
