@@ -465,3 +465,9 @@ def test_drones_flying_over_an_area_strike_nothing():
 def test_attacks_blamed_on_something_are_not_told_as_events():
     assert extract("Officials in Erbil blamed the attacks on the security gap between Kirkuk and Makhmour.",
                    "t").to_dict()["events"] == []
+
+
+def test_perfect_tense_outcomes_count_the_subject_before_them_past_a_part_told_between_commas():
+    assert _tolls("Officials said seven Islamic State militants, including a suicide bomber, have been killed in a "
+                  "raid near Hawija.") == [(["ISIS"], 7), (["ISIS"], 1)]
+    assert _tolls("Three truffle pickers have died in a landmine blast near Palmyra.") == [(["CIVILIANS"], 3)]
