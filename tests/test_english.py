@@ -471,3 +471,11 @@ def test_perfect_tense_outcomes_count_the_subject_before_them_past_a_part_told_b
     assert _tolls("Officials said seven Islamic State militants, including a suicide bomber, have been killed in a "
                   "raid near Hawija.") == [(["ISIS"], 7), (["ISIS"], 1)]
     assert _tolls("Three truffle pickers have died in a landmine blast near Palmyra.") == [(["CIVILIANS"], 3)]
+
+
+def test_the_lines_of_two_breakdowns_with_the_same_figure_are_two_counts():
+    text = ("Monitors counted the month's dead by region.\n"
+            "- Homs desert: six raids left nine fatalities:\n• Seven combatants of the regime forces.\n"
+            "• Two ISIS members.\n"
+            "- Hama desert: four raids left five fatalities:\n• Three civilians.\n• Two ISIS members.")
+    assert [t for t in _tolls(text) if t[0] == ["ISIS"]] == [(["ISIS"], 2), (["ISIS"], 2)]

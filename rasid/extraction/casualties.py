@@ -128,6 +128,7 @@ class CasualtyReader:
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
+        self.listed: set[int] = set()  # ids of the records of the lines of a bulleted breakdown
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -174,6 +175,7 @@ class CasualtyReader:
                 if not new:
                     new = self._bulleted_part(s, by_sentence.get(s.index, []), pending[0])
                 pending[1].extend(new)
+                self.listed.update(id(r) for r in self.records[first:])
                 pending = (pending[0], pending[1], mark)  # the lines of one list open with one mark
             elif pending is not None:
                 self._broken_down(*pending[:2], marked=True)
@@ -241,9 +243,9 @@ class CasualtyReader:
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) and not (o.subset_of is not None and r.subset_of is None and
-                                                           self._told_with_outcome(r))
-                                  for o in said.get(_figure_key(r), ())):
+            if i in looser or id(r) not in self.listed and any(
+                    _restated(r, o) and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
+                    for o in said.get(_figure_key(r), ())):
                 continue
             index[i] = len(out)
             out.append(r)
