@@ -479,3 +479,8 @@ def test_the_lines_of_two_breakdowns_with_the_same_figure_are_two_counts():
             "• Two ISIS members.\n"
             "- Hama desert: four raids left five fatalities:\n• Three civilians.\n• Two ISIS members.")
     assert [t for t in _tolls(text) if t[0] == ["ISIS"]] == [(["ISIS"], 2), (["ISIS"], 2)]
+
+
+def test_a_side_named_after_its_fighters_by_a_place_may_put_the_count_farther_from_its_verb():
+    assert _tolls("Separately, three fighters from the local Ain Issa military council were killed in a Turkish "
+                  "drone strike.") == [(["SDF"], 3)]

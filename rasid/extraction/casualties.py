@@ -609,7 +609,8 @@ class CasualtyReader:
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
-            if w.char_start - q.end > 45 and not self._counted_with_aside(q, w, words):
+            if w.char_start - q.end > 45 and not self._counted_with_aside(q, w, words) and \
+                    not self._counted_with_side(q, w, words):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             if w.char_start - q.end <= 2:  # the outcome word is the noun counted
                 if not peek:
@@ -648,6 +649,16 @@ class CasualtyReader:
                 used_nouns.add(n.char_start)
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
         return None
+
+    def _counted_with_side(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+        """«four fighters from the Tal Tamir military council were killed»: the side named after the noun may put
+        the count farther from its verb (up to seven words, no punctuation)."""
+        noun = self._noun_in(q, words)
+        if noun is None or w.char_start - noun.char_end > 60:
+            return False
+        between = self.doc.text[noun.char_end:w.char_start].split()
+        return bool(between) and between[0] in self.W.side_link and len(between) <= 7 and \
+            not any(c in self.doc.text[noun.char_end:w.char_start] for c in PUNCTUATION)
 
     def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
         noun = self._noun_in(q, words)
@@ -1067,7 +1078,11 @@ class CasualtyReader:
         for a in self.actor_index.window(offset, limit):
             if a.start < pos:
                 continue
-            gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
+            # «fighters from the local Tal Tamir military council»: a place naming the side is part of its name
+            named_by = next((p for p in self.place_index.window(pos, a.start) if not text[p.end:a.start].strip()),
+                            None)
+            gap_end = named_by.start if named_by is not None else a.start
+            gap = [g for g in text[pos:gap_end].replace('"', " ").replace("(", " ").replace(")", " ").split()
                    if g not in self.W.and_ and g != "'"]
             if found:
                 joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
