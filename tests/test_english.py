@@ -484,3 +484,10 @@ def test_the_lines_of_two_breakdowns_with_the_same_figure_are_two_counts():
 def test_a_side_named_after_its_fighters_by_a_place_may_put_the_count_farther_from_its_verb():
     assert _tolls("Separately, three fighters from the local Ain Issa military council were killed in a Turkish "
                   "drone strike.") == [(["SDF"], 3)]
+
+
+def test_one_member_of_a_named_side_told_before_a_passive_outcome():
+    assert _tolls("A member of the “National Defence” was shot dead by ISIS gunmen near al-Mayadeen.") == [
+        (["PRO_GOV_MILITIA"], 1)]
+    assert _tolls("A member of the National Defence Forces was killed by a landmine near al-Sukhnah.") == [
+        (["PRO_GOV_MILITIA"], 1)]

@@ -423,7 +423,7 @@ class CasualtyReader:
         for a in self.actor_index.window(offset, limit):
             if a.start < pos or a.end > limit:
                 continue
-            gap = self.doc.text[pos:a.start].split()
+            gap = [g for g in (g.strip(PUNCTUATION) for g in self.doc.text[pos:a.start].split()) if g]  # «of the “…”»
             links = self.W.side_link | self.W.determiners | self.W.member_link
             if any(g not in links and (end is None or g not in self.W.and_) for g in gap) or len(gap) > 3:
                 break
@@ -638,10 +638,16 @@ class CasualtyReader:
         singular noun right before the outcome word (not the count farther back)."""
         if not self.W.indefinite:
             return None
-        for n in self.word_chars.window(w.char_start - 30, w.char_start):
+        for n in self.word_chars.window(w.char_start - 60, w.char_start):
             if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns or \
-                    self.doc.text[n.char_end:w.char_start].strip() or n.value[1].startswith(("other", "kin")):
+                    n.value[1].startswith(("other", "kin")):
                 continue
+            gap_start = n.char_end
+            if self.doc.text[gap_start:w.char_start].strip():
+                named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
+                gap_start = named if named is not None else gap_start
+                if self.doc.text[gap_start:w.char_start].strip(PUNCTUATION + " ") or named is None:
+                    continue
             before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
             if not before or before[0] not in self.W.indefinite:
                 continue
