@@ -491,3 +491,8 @@ def test_one_member_of_a_named_side_told_before_a_passive_outcome():
         (["PRO_GOV_MILITIA"], 1)]
     assert _tolls("A member of the National Defence Forces was killed by a landmine near al-Sukhnah.") == [
         (["PRO_GOV_MILITIA"], 1)]
+
+
+def test_a_side_named_with_its_people_after_the_outcome_word_is_the_people_counted():
+    assert _tolls("Activists documented the killing of a regime soldier by a sniper near Kafr Nabl.") == [
+        (["SYR_GOV"], 1)]

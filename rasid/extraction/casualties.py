@@ -544,6 +544,9 @@ class CasualtyReader:
     def _subject(self, actor) -> bool:
         """An actor right after a verb is its subject, not the people counted («أعدم التنظيم رجلاً»), unless it
         names them («إعدام جنديين تركيين») and nothing counted follows it («قتل مسلحون مجهولون اثنين»: subject)."""
+        if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.window(actor.start, actor.end)):
+            return False  # «the killing of a regime soldier»: where the subject stands before the verb, a side named
+            # with its people after the outcome word is the people counted
         if self._noun_at(actor.start, self.words) is None:
             return True
         after = actor.end
