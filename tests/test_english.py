@@ -496,3 +496,8 @@ def test_one_member_of_a_named_side_told_before_a_passive_outcome():
 def test_a_side_named_with_its_people_after_the_outcome_word_is_the_people_counted():
     assert _tolls("Activists documented the killing of a regime soldier by a sniper near Kafr Nabl.") == [
         (["SYR_GOV"], 1)]
+
+
+def test_the_rojava_security_forces_are_the_sdf_s():
+    assert _tolls("The Rojava Security Forces said two of its members were killed in a drone strike near Amuda.") \
+        == [(["SDF"], 2)]
