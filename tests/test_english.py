@@ -501,3 +501,17 @@ def test_a_side_named_with_its_people_after_the_outcome_word_is_the_people_count
 def test_the_rojava_security_forces_are_the_sdf_s():
     assert _tolls("The Rojava Security Forces said two of its members were killed in a drone strike near Amuda.") \
         == [(["SDF"], 2)]
+
+
+def test_a_breakdown_may_run_past_header_lines_and_lines_that_open_with_a_count():
+    text = ("Monitors documented the death of 50 people across the south last month; the deaths are as follows:\n\n"
+            "Civilian fatalities\n\n"
+            "30 civilians, including six children and two women.\n\n"
+            "• 20 civilians were killed in shootings in Daraa.\n\n"
+            "• Ten civilians, including a child, were killed by landmines.\n\n"
+            "Combatant fatalities\n\n"
+            "20 members of the regime forces.")
+    tolls = _tolls(text)
+    assert tolls[0] == (["CIVILIANS", "SYR_GOV"], 50)
+    assert tolls[1:] == [(["CIVILIANS"], 30), (["CIVILIANS"], 6), (["CIVILIANS"], 2), (["CIVILIANS"], 20),
+                         (["CIVILIANS"], 10), (["CIVILIANS"], 1), (["SYR_GOV"], 20)]

@@ -162,32 +162,39 @@ class CasualtyReader:
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
-        # a total broken down in the bulleted lines after it: the total, its parts, the lines' mark
-        pending: tuple[Casualty, list[Casualty], str] | None = None
+        # the totals broken down in the lines after them (a line of one may break down a part of its own):
+        # [total, parts, the mark that opens the total's own line, the mark that opens its parts' lines]
+        stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
             if s.index in by_sentence:
                 self._read_sentence(s, by_sentence[s.index])
             new = [r for r in self.records[first:] if r.subset_of is None]
-            mark = self.doc.text[s.start:s.end].lstrip()[:1]
-            opens = self._opens_breakdown(s, new)
-            if pending is not None and mark in BULLETS and not opens and mark == (pending[2] or mark):
-                if not new:
-                    new = self._bulleted_part(s, by_sentence.get(s.index, []), pending[0])
-                pending[1].extend(new)
-                self.listed.update(id(r) for r in self.records[first:])
-                pending = (pending[0], pending[1], mark)  # the lines of one list open with one mark
-            elif pending is not None:
-                self._broken_down(*pending[:2], marked=True)
-                pending = None
-            if opens:
-                if pending is not None:
-                    self._broken_down(*pending[:2], marked=True)
-                pending = (new[-1], [], "")
+            line = self.doc.text[s.start:s.end].lstrip()
+            mark = line[:1] if line[:1] in BULLETS else ""
+            counted = bool(new) or self._count_between(s.start, s.end)
+            part = False
+            while stack and counted:
+                total, parts, opener, marked = stack[-1]
+                if (mark and mark != opener and mark == (marked or mark)) or \
+                        (not mark and not new and self._count_opens(s)):
+                    stack[-1][3] = marked or mark  # the marked lines of one list open with one mark
+                    if not new:
+                        new = self._bulleted_part(s, by_sentence.get(s.index, []), total, bool(mark))
+                    else:
+                        self._of_the_whole(new, total)  # «• 14 were killed by ISIS»: of the total's people
+                    parts.extend(new)
+                    self.listed.update(id(r) for r in self.records[first:])
+                    part = bool(new)
+                    break
+                self._broken_down(total, parts, marked=True)  # a line that is no part ends the breakdown
+                stack.pop()
+            if new and (self._opens_breakdown(s, new) or (part and line.rstrip().endswith(":"))):
+                stack.append([new[-1], [], mark, ""])
             if s.index in headlines:
                 self.headline_count = len(self.records)
-        if pending is not None:
-            self._broken_down(*pending[:2], marked=True)
+        for total, parts, _, _ in reversed(stack):
+            self._broken_down(total, parts, marked=True)
         return self._without_headline_repeats()
 
     def _opens_breakdown(self, s: Sentence, new: list[Casualty]) -> bool:
@@ -200,16 +207,35 @@ class CasualtyReader:
         rest = text[end:s.end].rstrip()
         if not rest.endswith(":"):
             return False
+        if rest[:-1].rstrip().endswith(tuple(b for b in self.W.breakdown if b.isalpha() or " " in b)):
+            return True  # «…; the deaths are as follows:»
         words = rest.replace(":", " ").replace(";", " ").replace(",", " ").split()
         allowed = {w for b in self.W.breakdown for w in b.split()} | set(self.W.and_)
         return all(w in allowed for w in words)
 
-    def _bulleted_part(self, s: Sentence, words: list[Match], whole: Casualty) -> list[Casualty]:
+    def _count_opens(self, s: Sentence) -> bool:
+        """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
+        text = self.doc.text
+        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        q = next(iter(self.quantity_index.window(start, start + 1)), None)
+        return q is not None and self._noun_in(q, self.words) is not None
+
+    def _of_the_whole(self, records: list[Casualty], whole: Casualty) -> None:
+        """«• 14 were killed by ISIS.» under «40 military personnel …:»: a line's count that names no people is of
+        the people of the total it breaks down."""
+        for r in records:
+            start = self.doc.norm.from_original(r.evidence.start)
+            end = self.doc.norm.from_original(r.evidence.end)
+            if not any(n.value[0] == "noun" for n in self.word_chars.window(start, end)) and \
+                    r.group == ["CIVILIANS"] and whole.group != ["CIVILIANS"]:
+                r.group = list(whole.group)
+
+    def _bulleted_part(self, s: Sentence, words: list[Match], whole: Casualty, marked: bool = True) -> list[Casualty]:
         """«• Four civilians.», «• 31 combatants, including seven militiamen.»: a line of a bulleted breakdown
         counts a part of the total above it, with its own people."""
         text = self.doc.text
         start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
-        start += 1
+        start += 1 if marked else 0
         while start < s.end and text[start].isspace():
             start += 1
         quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
