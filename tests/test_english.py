@@ -515,3 +515,8 @@ def test_a_breakdown_may_run_past_header_lines_and_lines_that_open_with_a_count(
     assert tolls[0] == (["CIVILIANS", "SYR_GOV"], 50)
     assert tolls[1:] == [(["CIVILIANS"], 30), (["CIVILIANS"], 6), (["CIVILIANS"], 2), (["CIVILIANS"], 20),
                          (["CIVILIANS"], 10), (["CIVILIANS"], 1), (["SYR_GOV"], 20)]
+
+
+def test_one_person_right_after_the_outcome_verb_is_counted_not_a_number_further_on():
+    assert _tolls("Gunmen raided the village of Safsaf, wounding a resident and abducting three others.") == [
+        (["CIVILIANS"], 1)]

@@ -521,6 +521,9 @@ class CasualtyReader:
                 if self._noun_in(q, words) is None or any(
                         o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
+            if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
+                    self.W.indefinite and first.char_start not in used_nouns:
+                break  # «wounding a resident and abducting three others»: the person right after the verb is counted
             if not peek:
                 used.add(q.start)
             noun = self._noun_in(q, words)
