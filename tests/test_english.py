@@ -520,3 +520,8 @@ def test_a_breakdown_may_run_past_header_lines_and_lines_that_open_with_a_count(
 def test_one_person_right_after_the_outcome_verb_is_counted_not_a_number_further_on():
     assert _tolls("Gunmen raided the village of Safsaf, wounding a resident and abducting three others.") == [
         (["CIVILIANS"], 1)]
+
+
+def test_an_outcome_word_ending_its_sentence_does_not_count_the_people_of_the_next():
+    assert _tolls("The quake left thousands of deaths and even more injuries.\n\nA local source said a drone hit a car "
+                  "near Kobani.") == [(["CIVILIANS"], None)]

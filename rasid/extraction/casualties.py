@@ -501,6 +501,8 @@ class CasualtyReader:
         first = self._noun_at(start)
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
+        if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
+            first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
