@@ -825,7 +825,17 @@ class CasualtyReader:
             if n.value[0] == "noun" and n.char_start not in used_nouns and \
                     self.doc.text[n.char_end:w.char_start].strip() == "":
                 used_nouns.add(n.char_start)
-                return self._noun_count(n), n, n.char_end
+                count = self._noun_count(n)
+                if n.value[1].startswith("kin:") and count.low is not None:
+                    # «A woman and her child were injured»: the relative counted with the person before
+                    head = next((p for p in self.word_chars.window(n.char_start - 30, n.char_start)
+                                 if p.value[0] == "noun" and p.value[1].endswith(":1") and p.char_start not in used_nouns
+                                 and self.doc.text[p.char_end:n.char_start].strip() in self.W.and_), None)
+                    if head is not None:
+                        used_nouns.add(head.char_start)
+                        return _Count(count.low + 1, count.high + 1, "exact", head.char_start, n.char_end), head, \
+                            n.char_end
+                return count, n, n.char_end
         return None
 
     @staticmethod
