@@ -525,3 +525,9 @@ def test_one_person_right_after_the_outcome_verb_is_counted_not_a_number_further
 def test_an_outcome_word_ending_its_sentence_does_not_count_the_people_of_the_next():
     assert _tolls("The quake left thousands of deaths and even more injuries.\n\nA local source said a drone hit a car "
                   "near Kobani.") == [(["CIVILIANS"], None)]
+
+
+def test_a_count_listed_before_the_outcome_word_may_carry_its_parts_between_commas():
+    tolls = _tolls("Since January, 41 members of the SDF were killed. Deir ez-Zor: 95 attacks left 29 combatants, nine "
+                   "civilians, including a child, and four ISIS members dead.")
+    assert tolls[1:] == [(["ISIS"], 4), (["CIVILIANS"], 9), (["SDF"], 29), (["CIVILIANS"], 1)]

@@ -351,7 +351,10 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        listed = len(sentence_records)
         self._list_before(s, words, quantities, used, sentence_records)
+        if len(sentence_records) > listed:
+            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
@@ -428,7 +431,11 @@ class CasualtyReader:
                 named = self._side_named_after(end, start)
                 if named is not None:
                     end = named  # «40 members of the SDF and nine ISIS members were killed»
-                gap = text[end:start].replace(",", " , ").replace("،", " ، ").split()
+                gap_text = text[end:start]
+                aside = self._aside_end(gap_text)
+                if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
+                    gap_text = gap_text[aside:]
+                gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
                 if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
@@ -440,6 +447,22 @@ class CasualtyReader:
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _aside_end(self, gap: str) -> int:
+        """Where a part told between commas right after a count ends («, including a child and a woman,» before
+        «and four ISIS members»); 0 if the gap opens with none."""
+        stripped = gap.lstrip()
+        if not stripped[:1] in (",", "،"):
+            return 0
+        lead = len(gap) - len(stripped)
+        close = min((k for k in (stripped.find(",", 1), stripped.find("،", 1)) if k != -1), default=-1)
+        if close == -1:
+            return 0
+        inner = stripped[1:close].split()
+        if any(c in stripped[1:close] for c in ".؛:") or \
+                not any(" ".join(inner[:k]) in self.W.subset_opener for k in (1, 2, 3)):
+            return 0
+        return lead + close
 
     def _side_named_after(self, offset: int, limit: int) -> int | None:
         """Where the side named right after a counted noun ends («members of the SDF», «fighters of Hezbollah»), with
@@ -1306,7 +1329,7 @@ class CasualtyReader:
                 parents = [earlier] if earlier is not None else []
             if not parents:
                 continue
-            parent = parents[-1]
+            parent = max(parents, key=lambda r: r.evidence.start)  # the count told last before the opener
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
