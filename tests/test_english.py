@@ -531,3 +531,8 @@ def test_a_count_listed_before_the_outcome_word_may_carry_its_parts_between_comm
     tolls = _tolls("Since January, 41 members of the SDF were killed. Deir ez-Zor: 95 attacks left 29 combatants, nine "
                    "civilians, including a child, and four ISIS members dead.")
     assert tolls[1:] == [(["ISIS"], 4), (["CIVILIANS"], 9), (["SDF"], 29), (["CIVILIANS"], 1)]
+
+
+def test_a_count_whose_side_is_named_after_its_noun_may_stand_far_from_its_outcome_word():
+    assert _tolls("Five raids left two SDF fighters and four guards working with the Autonomous Administration dead.") \
+        == [(["SDF"], 4), (["SDF"], 2)]

@@ -681,6 +681,9 @@ class CasualtyReader:
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
+            named = self._side_named_after(max(noun.char_end, q.end), w.char_start) if self.W.subject_before else None
+            if named is not None and not text[named:w.char_start].strip(PUNCTUATION + " "):
+                between = ""  # «four guards working with the Autonomous Administration dead»: the side named
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
@@ -720,6 +723,10 @@ class CasualtyReader:
         if noun is None or w.char_start - noun.char_end > 60:
             return False
         between = self.doc.text[noun.char_end:w.char_start].split()
+        if self.W.subject_before:
+            named = self._side_named_after(noun.char_end, w.char_start)
+            if named is not None and not self.doc.text[named:w.char_start].strip(PUNCTUATION + " "):
+                return True  # «four guards working with the Autonomous Administration dead»
         return bool(between) and between[0] in self.W.side_link and len(between) <= 7 and \
             not any(c in self.doc.text[noun.char_end:w.char_start] for c in PUNCTUATION)
 
