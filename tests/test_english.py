@@ -520,6 +520,9 @@ def test_a_breakdown_may_run_past_header_lines_and_lines_that_open_with_a_count(
 def test_one_person_right_after_the_outcome_verb_is_counted_not_a_number_further_on():
     assert _tolls("Gunmen raided the village of Safsaf, wounding a resident and abducting three others.") == [
         (["CIVILIANS"], 1)]
+    # but a person and the people counted after «and» add up
+    assert _tolls("An air strike on Ariha killed a woman and her two children.") == [(["CIVILIANS"], 3)]
+    assert _tolls("Gunmen killed a man and two women near Tafas.") == [(["CIVILIANS"], 3)]
 
 
 def test_an_outcome_word_ending_its_sentence_does_not_count_the_people_of_the_next():

@@ -548,6 +548,16 @@ class CasualtyReader:
                     continue
             if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
                     self.W.indefinite and first.char_start not in used_nouns:
+                joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
+                noun = self._noun_in(q, words)
+                if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
+                        and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
+                    # «killed a woman and her two children»: the person and the people counted after add up
+                    if not peek:
+                        used.add(q.start)
+                        used_nouns.add(first.char_start)
+                    return _Count(q.low + 1, (q.high or q.low) + 1, q.qualifier, first.char_start, q.end), first, \
+                        max(noun.char_end, q.end)
                 break  # «wounding a resident and abducting three others»: the person right after the verb is counted
             if not peek:
                 used.add(q.start)
