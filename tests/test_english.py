@@ -539,3 +539,9 @@ def test_a_count_listed_before_the_outcome_word_may_carry_its_parts_between_comm
 def test_a_count_whose_side_is_named_after_its_noun_may_stand_far_from_its_outcome_word():
     assert _tolls("Five raids left two SDF fighters and four guards working with the Autonomous Administration dead.") \
         == [(["SDF"], 4), (["SDF"], 2)]
+
+
+def test_names_listed_after_the_people_counted_are_their_names_not_places():
+    places = [p for p, _ in _places("The SDF mourned the deaths of three of its fighters, Ciwan Qamishlo, Rojda "
+                                    "Halab, and Diyar Afrin, in a Turkish drone strike on Monday.")]
+    assert "Rojda Halab" not in places and "Diyar Afrin" not in places
