@@ -545,3 +545,8 @@ def test_names_listed_after_the_people_counted_are_their_names_not_places():
     places = [p for p, _ in _places("The SDF mourned the deaths of three of its fighters, Ciwan Qamishlo, Rojda "
                                     "Halab, and Diyar Afrin, in a Turkish drone strike on Monday.")]
     assert "Rojda Halab" not in places and "Diyar Afrin" not in places
+
+
+def test_a_place_fire_came_from_is_not_where_it_hit():
+    assert [p for p, _ in _places("An official said Israel fired missiles from the direction of the occupied Golan "
+                                  "Heights at army positions near Kisweh on Monday.")] == ["Kisweh"]

@@ -85,6 +85,10 @@ class EventReader:
         if doc.lang.syntax.get("capitalised_names", False):
             named = self._names_of_people(doc)  # «three of its fighters, Hozan Qamishlo, Gule Halab, and …»
             self.places = [p for p in self.places if not any(a <= p.start < b for a, b in named)]
+        origin = tuple(f" {o}" for o in self.words("origin"))  # «fired missiles from the direction of the Golan»
+        if origin:
+            self.places = [p for p in self.places if not (" " + doc.text[max(0, p.start - 60):p.start].rstrip())
+                           .endswith(origin)]
         self.all_places = places
         self.dates = dates
         self.report_date = doc.report_date
