@@ -550,3 +550,11 @@ def test_names_listed_after_the_people_counted_are_their_names_not_places():
 def test_a_place_fire_came_from_is_not_where_it_hit():
     assert "Golan Heights" not in [p for p, _ in _places(
         "An official said Israel fired missiles from the direction of the occupied Golan Heights on Monday night.")]
+
+
+def test_an_event_placed_only_in_a_province_on_a_day_of_its_own_is_not_summed_up_by_a_town_s():
+    events = [(e["sub_event_type"], (e["location"] or {}).get("name_en"), e["date_start"]) for e in extract(
+        "ISIS militants attacked the town of Dibis on Tuesday, killing two soldiers. The group also "
+        "claimed an attack on Peshmerga forces in Kirkuk province on Sunday, killing four of them.", "t",
+        date(2020, 3, 4)).to_dict()["events"]]
+    assert ("Armed clash", "Dibis", "2020-03-03") in events and len(events) == 2
