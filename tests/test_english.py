@@ -175,6 +175,10 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
         (["CIVILIANS"], "killed", 6), (["CIVILIANS"], "killed", 1)]
     assert tolls("14 civilians, among them five women, were killed on Friday when warplanes hit a market in Saraqib.") == [
         (["CIVILIANS"], "killed", 14), (["CIVILIANS"], "killed", 5)]
+    # the parts may be a list with commas of its own, and the count far from its verb
+    assert tolls("At least 30 civilians, including six children, four teenagers and two women, were killed in the "
+                 "raids on Maarat al-Numan.") == [(["CIVILIANS"], "killed", 30), (["CIVILIANS"], "killed", 6),
+                                                  (["CIVILIANS"], "killed", 4), (["CIVILIANS"], "killed", 2)]
 
 
 def test_counts_listed_before_the_outcome_word_share_it():
@@ -354,3 +358,214 @@ def test_the_side_that_claimed_responsibility_is_the_bombings_author():
     text = "A car bomb exploded in a market in Ramadi. ISIS claimed responsibility for the blast in a statement."
     events = extract(text, "t").to_dict()["events"]
     assert [e["actors"] for e in events] == [["ISIS"]]
+def test_a_total_ending_its_line_with_a_colon_is_broken_down_by_the_bulleted_lines_after_it():
+    text = ("Monitors said the raids of the past month left 31 fatalities:\n"
+            "• 20 members of the SDF.\n• Seven ISIS members.\n• Four civilians, including a boy.\n"
+            "Talks on a truce went on in Hasakah.")
+    assert _tolls(text) == [(["SDF", "ISIS", "CIVILIANS"], 31), (["SDF"], 20), (["ISIS"], 7), (["CIVILIANS"], 4),
+                            (["CIVILIANS"], 1)]
+
+
+def test_a_count_of_its_fighters_belongs_to_the_side_the_pronoun_points_back_to():
+    assert _tolls("The Syrian Democratic Forces mourned the deaths of three of its fighters near Tal Tamr.") == [
+        (["SDF"], 3)]
+    assert _tolls("The Asayish reported the deaths of two members of their forces near Amuda.") == [(["SDF"], 2)]
+
+
+def test_guards_working_with_a_side_are_counted_as_its_members():
+    assert _tolls("Gunmen on a motorbike shot dead two guards working with the Autonomous Administration in Hajin.") \
+        == [(["SDF"], 2)]
+    assert _tolls("The blast left two civilians dead near Busra al-Harir.") == [(["CIVILIANS"], 2)]
+
+
+def test_a_count_told_with_its_own_verb_is_not_a_restatement_of_a_part_of_another_count():
+    text = ("Nine civilians, including a woman and four children, were killed in shelling on Monday. "
+            "Four farmers were killed by a landmine on Tuesday. A woman was killed by a sniper on Wednesday.")
+    assert _tolls(text) == [(["CIVILIANS"], 9), (["CIVILIANS"], 1), (["CIVILIANS"], 4), (["CIVILIANS"], 4),
+                            (["CIVILIANS"], 1)]
+
+
+def test_combatants_of_a_list_that_names_no_side_are_of_the_side_with_the_largest_count_told_before():
+    text = ("Since January, 40 members of the SDF and nine ISIS members were killed in the east.\n"  # SDF: 40
+            "Hasakah: 12 raids left five combatants and two civilians dead.\n"
+            "Raqqa: four raids left 11 fatalities:\n• Eight combatants.\n• Three ISIS members.\n"
+            "- Manbij: one raid left two civilians dead.")
+    tolls = _tolls(text)
+    assert (["SDF"], 5) in tolls and (["CIVILIANS"], 2) in tolls
+    assert tolls[-4:] == [(["SDF", "ISIS"], 11), (["SDF"], 8), (["ISIS"], 3), (["CIVILIANS"], 2)]
+
+
+def test_a_count_listed_before_the_outcome_word_may_name_its_side_after_its_noun():
+    assert sorted(_tolls("40 members of the SDF and nine ISIS members were killed near Hajin last month.")) == [
+        (["ISIS"], 9), (["SDF"], 40)]
+
+
+def test_one_person_counted_by_an_article_and_a_noun_right_before_the_outcome_word():
+    assert sorted(_tolls("The ambush near Shaddadi left three SDF fighters, two ISIS members and a civilian dead.")) \
+        == [(["CIVILIANS"], 1), (["ISIS"], 2), (["SDF"], 3)]
+
+
+def test_pro_regime_fighters_and_syrians_recruited_by_iran_are_pro_government_militiamen():
+    assert _tolls("Two pro-regime fighters were killed in an ambush near Mhardeh on Friday.") == [
+        (["PRO_GOV_MILITIA"], 2)]
+    assert _tolls("Five Iranian-backed Syrian militiamen were killed in an ISIS ambush near al-Sukhnah.") == [
+        (["PRO_GOV_MILITIA"], 5)]
+
+
+def test_a_count_of_civilians_and_soldiers_is_about_both():
+    assert _tolls("Last month 58 Iraqi civilians and soldiers were killed in attacks, while 90 others were wounded.") \
+        == [(["CIVILIANS", "IRAQ_GOV"], 58), (["CIVILIANS", "IRAQ_GOV"], 90)]
+
+
+def test_a_sentence_opening_with_they_included_breaks_down_the_count_told_just_before():
+    assert _tolls("Air raids on Kafr Nabl killed 12 civilians on Monday. “All were displaced families. They included "
+                  "four children and two women,” the monitor said.") == [
+        (["CIVILIANS"], 12), (["CIVILIANS"], 4), (["CIVILIANS"], 2)]
+
+
+def test_relatives_counted_are_civilians():
+    assert _tolls("Among the dead were at least 12 relatives of ISIS fighters, the monitor said.") == [
+        (["CIVILIANS"], 12)]
+
+
+def test_members_of_reconciliation_committees_are_civilians():
+    assert _tolls("Unknown gunmen shot dead two members of the reconciliation committee in Tafas on Sunday.") == [
+        (["CIVILIANS"], 2)]
+
+
+def test_the_toll_of_an_attack_on_a_side_is_of_the_side_attacked():
+    assert _tolls("ISIS militants attacked PMF positions in the village of Nawafel southwest of Kirkuk on Monday, "
+                  "leaving two fighters killed and four others wounded.") == [(["IRAQ_PMF"], 2), (["IRAQ_PMF"], 4)]
+    # fighting between two sides: the toll not split is of both
+    assert _tolls("At least seven fighters were killed in clashes between ISIS and the PMF near Hawija.") == [
+        (["ISIS", "IRAQ_PMF"], 7)]
+
+
+def test_a_side_that_lost_fighters_is_the_side_counted():
+    assert _tolls("Regime forces shelled the rebel positions near Kafr Nabl. ISIS also lost two members in the "
+                  "fighting.") == [(["ISIS"], 2)]
+    assert _tolls("The rebels lost control of two villages near Kafr Nabl.") == []
+
+
+def test_a_joint_count_of_dead_and_wounded_is_neither():
+    assert _tolls("ISIS claimed ten attacks in Deir ez-Zor last week, killing and injuring 16 people.") == []
+
+
+def test_a_part_not_counted_is_no_record_and_killed_and_wounded_is_a_joint_count():
+    assert _tolls("Regime helicopters dropped barrel bombs on Saraqib, killing at least 20 people including several "
+                  "children.") == [(["CIVILIANS"], 20)]
+    assert _tolls("A source said four soldiers were killed and wounded in an ISIS attack near Khanaqin.") == []
+
+
+def test_a_count_of_people_of_which_some_were_civilians_is_about_the_civilians_and_the_fighting_sides():
+    assert _tolls("Clashes between Turkish-backed factions and the SDF near Manbij resulted in the deaths of 20 "
+                  "people, including three civilians.") == [(["SNA", "SDF", "CIVILIANS"], 20), (["CIVILIANS"], 3)]
+    # the people a shelling killed are the shelled
+    assert _tolls("Regime shelling on Saraqib killed six people, including a woman.") == [
+        (["CIVILIANS"], 6), (["CIVILIANS"], 1)]
+
+
+def test_drones_flying_over_an_area_strike_nothing():
+    assert extract("Turkish forces shelled the village of Tal Jijan on Monday, along with the flight of armed drones "
+                   "over the border area.", "t").to_dict()["events"][0]["sub_event_type"] == \
+        "Shelling/artillery/missile attack"
+    assert [e["sub_event_type"] for e in extract("Residents reported the flight of Turkish drones over Tal Abyad on "
+                                                 "Monday.", "t").to_dict()["events"]] == []
+
+
+def test_attacks_blamed_on_something_are_not_told_as_events():
+    assert extract("Officials in Erbil blamed the attacks on the security gap between Kirkuk and Makhmour.",
+                   "t").to_dict()["events"] == []
+
+
+def test_perfect_tense_outcomes_count_the_subject_before_them_past_a_part_told_between_commas():
+    assert _tolls("Officials said seven Islamic State militants, including a suicide bomber, have been killed in a "
+                  "raid near Hawija.") == [(["ISIS"], 7), (["ISIS"], 1)]
+    assert _tolls("Three truffle pickers have died in a landmine blast near Palmyra.") == [(["CIVILIANS"], 3)]
+
+
+def test_the_lines_of_two_breakdowns_with_the_same_figure_are_two_counts():
+    text = ("Monitors counted the month's dead by region.\n"
+            "- Homs desert: six raids left nine fatalities:\n• Seven combatants of the regime forces.\n"
+            "• Two ISIS members.\n"
+            "- Hama desert: four raids left five fatalities:\n• Three civilians.\n• Two ISIS members.")
+    assert [t for t in _tolls(text) if t[0] == ["ISIS"]] == [(["ISIS"], 2), (["ISIS"], 2)]
+
+
+def test_a_side_named_after_its_fighters_by_a_place_may_put_the_count_farther_from_its_verb():
+    assert _tolls("Separately, three fighters from the local Ain Issa military council were killed in a Turkish "
+                  "drone strike.") == [(["SDF"], 3)]
+
+
+def test_one_member_of_a_named_side_told_before_a_passive_outcome():
+    assert _tolls("A member of the “National Defence” was shot dead by ISIS gunmen near al-Mayadeen.") == [
+        (["PRO_GOV_MILITIA"], 1)]
+    assert _tolls("A member of the National Defence Forces was killed by a landmine near al-Sukhnah.") == [
+        (["PRO_GOV_MILITIA"], 1)]
+
+
+def test_a_side_named_with_its_people_after_the_outcome_word_is_the_people_counted():
+    assert _tolls("Activists documented the killing of a regime soldier by a sniper near Kafr Nabl.") == [
+        (["SYR_GOV"], 1)]
+
+
+def test_the_rojava_security_forces_are_the_sdf_s():
+    assert _tolls("The Rojava Security Forces said two of its members were killed in a drone strike near Amuda.") \
+        == [(["SDF"], 2)]
+
+
+def test_a_breakdown_may_run_past_header_lines_and_lines_that_open_with_a_count():
+    text = ("Monitors documented the death of 50 people across the south last month; the deaths are as follows:\n\n"
+            "Civilian fatalities\n\n"
+            "30 civilians, including six children and two women.\n\n"
+            "• 20 civilians were killed in shootings in Daraa.\n\n"
+            "• Ten civilians, including a child, were killed by landmines.\n\n"
+            "Combatant fatalities\n\n"
+            "20 members of the regime forces.")
+    tolls = _tolls(text)
+    assert tolls[0] == (["CIVILIANS", "SYR_GOV"], 50)
+    assert tolls[1:] == [(["CIVILIANS"], 30), (["CIVILIANS"], 6), (["CIVILIANS"], 2), (["CIVILIANS"], 20),
+                         (["CIVILIANS"], 10), (["CIVILIANS"], 1), (["SYR_GOV"], 20)]
+
+
+def test_one_person_right_after_the_outcome_verb_is_counted_not_a_number_further_on():
+    assert _tolls("Gunmen raided the village of Safsaf, wounding a resident and abducting three others.") == [
+        (["CIVILIANS"], 1)]
+    # but a person and the people counted after «and» add up
+    assert _tolls("An air strike on Ariha killed a woman and her two children.") == [(["CIVILIANS"], 3)]
+    assert _tolls("Gunmen killed a man and two women near Tafas.") == [(["CIVILIANS"], 3)]
+
+
+def test_an_outcome_word_ending_its_sentence_does_not_count_the_people_of_the_next():
+    assert _tolls("The quake left thousands of deaths and even more injuries.\n\nA local source said a drone hit a car "
+                  "near Kobani.") == [(["CIVILIANS"], None)]
+
+
+def test_a_count_listed_before_the_outcome_word_may_carry_its_parts_between_commas():
+    tolls = _tolls("Since January, 41 members of the SDF were killed. Deir ez-Zor: 95 attacks left 29 combatants, nine "
+                   "civilians, including a child, and four ISIS members dead.")
+    assert tolls[1:] == [(["ISIS"], 4), (["CIVILIANS"], 9), (["SDF"], 29), (["CIVILIANS"], 1)]
+
+
+def test_a_count_whose_side_is_named_after_its_noun_may_stand_far_from_its_outcome_word():
+    assert _tolls("Five raids left two SDF fighters and four guards working with the Autonomous Administration dead.") \
+        == [(["SDF"], 4), (["SDF"], 2)]
+
+
+def test_names_listed_after_the_people_counted_are_their_names_not_places():
+    places = [p for p, _ in _places("The SDF mourned the deaths of three of its fighters, Ciwan Qamishlo, Rojda "
+                                    "Halab, and Diyar Afrin, in a Turkish drone strike on Monday.")]
+    assert "Rojda Halab" not in places and "Diyar Afrin" not in places
+
+
+def test_a_place_fire_came_from_is_not_where_it_hit():
+    assert "Golan Heights" not in [p for p, _ in _places(
+        "An official said Israel fired missiles from the direction of the occupied Golan Heights on Monday night.")]
+
+
+def test_an_event_placed_only_in_a_province_on_a_day_of_its_own_is_not_summed_up_by_a_town_s():
+    events = [(e["sub_event_type"], (e["location"] or {}).get("name_en"), e["date_start"]) for e in extract(
+        "ISIS militants attacked the town of Dibis on Tuesday, killing two soldiers. The group also "
+        "claimed an attack on Peshmerga forces in Kirkuk province on Sunday, killing four of them.", "t",
+        date(2020, 3, 4)).to_dict()["events"]]
+    assert ("Armed clash", "Dibis", "2020-03-03") in events and len(events) == 2

@@ -15,6 +15,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
     localities = [f for f in frames if f.place is not None and not f.place.region]
     local = {(f.sub_event_type, f.place.admin1) for f in localities if not f.place.assumed}
+    local_days: dict[tuple, set] = {}  # the days of those local events
+    for f in localities:
+        if not f.place.assumed:
+            local_days.setdefault((f.sub_event_type, f.place.admin1), set()).add(f.date_start)
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
@@ -30,7 +34,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
-                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)):
+                f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
+                f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         if f.place is not None and (f.sub_event_type, f.place.name) in located_in:
@@ -70,6 +75,12 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
         if len(bare) == 1:
             bare[0].actors = list(f.actors)
             bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
+
+
+def _another_day(f: Frame, days: set | None) -> bool:
+    """Is the frame dated to a day none of the local events it would sum up is on («an attack in Kirkuk late on
+    Sunday» beside Tuesday's attack on a town of Kirkuk)? Then it sums nothing up: an event of its own."""
+    return bool(days) and f.date_start is not None and None not in days and f.date_start not in days
 
 
 def _headline_end(doc: Doc) -> int:

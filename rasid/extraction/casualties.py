@@ -62,6 +62,7 @@ class CasualtyWords:
         self.from_ = w("from")
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
+        self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
@@ -86,6 +87,7 @@ def _role_and_value(m: Match) -> Match:
     return Match(m.start, m.end, m.char_start, m.char_end, (m.value, extra[0], extra[1], extra[2]), m.phrase, m.extra)
 
 
+BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 
 
@@ -126,6 +128,7 @@ class CasualtyReader:
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
+        self.listed: set[int] = set()  # ids of the records of the lines of a bulleted breakdown
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -159,12 +162,100 @@ class CasualtyReader:
         for w in self.words:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
+        # the totals broken down in the lines after them (a line of one may break down a part of its own):
+        # [total, parts, the mark that opens the total's own line, the mark that opens its parts' lines]
+        stack: list[list] = []
         for s in self.doc.sentences:
+            first = len(self.records)
             if s.index in by_sentence and not s.aside:
                 self._read_sentence(s, by_sentence[s.index])
+            new = [r for r in self.records[first:] if r.subset_of is None]
+            line = self.doc.text[s.start:s.end].lstrip()
+            mark = line[:1] if line[:1] in BULLETS else ""
+            counted = bool(new) or self._count_between(s.start, s.end)
+            part = False
+            while stack and counted:
+                total, parts, opener, marked = stack[-1]
+                if (mark and mark != opener and mark == (marked or mark)) or \
+                        (not mark and not new and self._count_opens(s)):
+                    stack[-1][3] = marked or mark  # the marked lines of one list open with one mark
+                    if not new:
+                        new = self._bulleted_part(s, by_sentence.get(s.index, []), total, bool(mark))
+                    else:
+                        self._of_the_whole(new, total)  # «• 14 were killed by ISIS»: of the total's people
+                    parts.extend(new)
+                    self.listed.update(id(r) for r in self.records[first:])
+                    part = bool(new)
+                    break
+                self._broken_down(total, parts, marked=True)  # a line that is no part ends the breakdown
+                stack.pop()
+            if new and (self._opens_breakdown(s, new) or (part and line.rstrip().endswith(":"))):
+                stack.append([new[-1], [], mark, ""])
             if s.index in headlines:
                 self.headline_count = len(self.records)
+        for total, parts, _, _ in reversed(stack):
+            self._broken_down(total, parts, marked=True)
         return self._without_headline_repeats()
+
+    def _opens_breakdown(self, s: Sentence, new: list[Casualty]) -> bool:
+        """«these operations left 25 fatalities:», «… has increased to 149; and they are as follows:»: a count that
+        ends its line with a colon is broken down in the bulleted lines after it."""
+        if not new:
+            return False
+        text = self.doc.text
+        end = self.doc.norm.from_original(new[-1].evidence.end)
+        rest = text[end:s.end].rstrip()
+        if not rest.endswith(":"):
+            return False
+        if rest[:-1].rstrip().endswith(tuple(b for b in self.W.breakdown if b.isalpha() or " " in b)):
+            return True  # «…; the deaths are as follows:»
+        words = rest.replace(":", " ").replace(";", " ").replace(",", " ").split()
+        allowed = {w for b in self.W.breakdown for w in b.split()} | set(self.W.and_)
+        return all(w in allowed for w in words)
+
+    def _count_opens(self, s: Sentence) -> bool:
+        """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
+        text = self.doc.text
+        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        q = next(iter(self.quantity_index.window(start, start + 1)), None)
+        return q is not None and self._noun_in(q, self.words) is not None
+
+    def _of_the_whole(self, records: list[Casualty], whole: Casualty) -> None:
+        """«• 14 were killed by ISIS.» under «40 military personnel …:»: a line's count that names no people is of
+        the people of the total it breaks down."""
+        for r in records:
+            start = self.doc.norm.from_original(r.evidence.start)
+            end = self.doc.norm.from_original(r.evidence.end)
+            if not any(n.value[0] == "noun" for n in self.word_chars.window(start, end)) and \
+                    r.group == ["CIVILIANS"] and whole.group != ["CIVILIANS"]:
+                r.group = list(whole.group)
+
+    def _bulleted_part(self, s: Sentence, words: list[Match], whole: Casualty, marked: bool = True) -> list[Casualty]:
+        """«• Four civilians.», «• 31 combatants, including seven militiamen.»: a line of a bulleted breakdown
+        counts a part of the total above it, with its own people."""
+        text = self.doc.text
+        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        start += 1 if marked else 0
+        while start < s.end and text[start].isspace():
+            start += 1
+        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
+        q = next((q for q in quantities if q.start == start), None)
+        if q is None:
+            return []
+        noun = self._noun_in(q, words)
+        if noun is None:
+            return []
+        group = self._item_group(s, q, noun, [whole], main_side=True)
+        if not group:
+            return []
+        stop = max(q.end, noun.char_end)
+        record = Casualty(group, whole.outcome, q.low, q.high, q.qualifier, whole.date_start, whole.date_end,
+                          whole.place_ar, self.doc.evidence(q.start, stop), admin1=whole.admin1, tally=whole.tally)
+        sentence_records = [record]
+        self.sentence_records = sentence_records
+        self._subsets(s, words, quantities, {q.start}, {noun.char_start}, sentence_records)
+        self.records.extend(sentence_records)
+        return [record]
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
@@ -178,7 +269,9 @@ class CasualtyReader:
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) for o in said.get(_figure_key(r), ())):
+            if i in looser or id(r) not in self.listed and any(
+                    _restated(r, o) and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
+                    for o in said.get(_figure_key(r), ())):
                 continue
             index[i] = len(out)
             out.append(r)
@@ -188,6 +281,14 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
+
+    def _told_with_outcome(self, r: Casualty) -> bool:
+        """Does the record's evidence hold its own outcome word («Four civilians, including a child, were killed»)? Such
+        a count is told anew, not restated by a part of another count with the same figure («… including four
+        children»)."""
+        start = self.doc.norm.from_original(r.evidence.start)
+        end = self.doc.norm.from_original(r.evidence.end)
+        return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -250,7 +351,10 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        listed = len(sentence_records)
         self._list_before(s, words, quantities, used, sentence_records)
+        if len(sentence_records) > listed:
+            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self.records.extend(sentence_records)
 
@@ -324,11 +428,18 @@ class CasualtyReader:
                 q = before[-1]
                 noun = self._noun_in(q, words)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
-                gap = text[end:start].replace(",", " , ").replace("،", " ، ").split()
+                named = self._side_named_after(end, start)
+                if named is not None:
+                    end = named  # «40 members of the SDF and nine ISIS members were killed»
+                gap_text = text[end:start]
+                aside = self._aside_end(gap_text)
+                if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
+                    gap_text = gap_text[aside:]
+                gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
                 if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
-                group = self._item_group(s, q, noun, [record])
+                group = self._item_group(s, q, noun, [record], main_side=True)
                 if not group:
                     break
                 used.add(q.start)
@@ -337,8 +448,41 @@ class CasualtyReader:
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
 
-    def _item_group(self, s: Sentence, q: Quantity, noun: Match | None, previous: list[Casualty]) -> list[str]:
-        """The people of one count of a list: the side named right after it, or its noun's."""
+    def _aside_end(self, gap: str) -> int:
+        """Where a part told between commas right after a count ends («, including a child and a woman,» before
+        «and four ISIS members»); 0 if the gap opens with none."""
+        stripped = gap.lstrip()
+        if not stripped[:1] in (",", "،"):
+            return 0
+        lead = len(gap) - len(stripped)
+        close = min((k for k in (stripped.find(",", 1), stripped.find("،", 1)) if k != -1), default=-1)
+        if close == -1:
+            return 0
+        inner = stripped[1:close].split()
+        if any(c in stripped[1:close] for c in ".؛:") or \
+                not any(" ".join(inner[:k]) in self.W.subset_opener for k in (1, 2, 3)):
+            return 0
+        return lead + close
+
+    def _side_named_after(self, offset: int, limit: int) -> int | None:
+        """Where the side named right after a counted noun ends («members of the SDF», «fighters of Hezbollah»), with
+        only linking words between; None if none is."""
+        end = None
+        pos = offset
+        for a in self.actor_index.window(offset, limit):
+            if a.start < pos or a.end > limit:
+                continue
+            gap = [g for g in (g.strip(PUNCTUATION) for g in self.doc.text[pos:a.start].split()) if g]  # «of the “…”»
+            links = self.W.side_link | self.W.determiners | self.W.member_link
+            if any(g not in links and (end is None or g not in self.W.and_) for g in gap) or len(gap) > 3:
+                break
+            end = pos = a.end
+        return end
+
+    def _item_group(self, s: Sentence, q: Quantity, noun: Match | None, previous: list[Casualty],
+                    main_side: bool = False) -> list[str]:
+        """The people of one count of a list: the side named right after it, or its noun's (`main_side`: combatants
+        of no side named are of the report's main side, `_main_fighters`)."""
         group = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
         if group or noun is None:
             return group
@@ -346,7 +490,14 @@ class CasualtyReader:
         return ["CIVILIANS"] if kind in ("civ", "kin") else (
             self._named_side(noun, noun.char_end, s, strict=kind == "person") or
             ([self.state_army] if kind == "soldier" else []) or
-            (list(previous[-1].group) if kind == "other" else []))
+            (list(previous[-1].group) if kind == "other" else []) or
+            (self._main_fighters() if kind == "fighter" and main_side else []))
+
+    def _main_fighters(self) -> list[str]:
+        """Whose the combatants of a list are when it names no side («18 operations left 31 combatants, two ISIS
+        members …»): the side of the largest count of fighters the report gave before."""
+        armed = [r for r in self.records if r.group and r.low and all(a in ARMED and a != "UNKNOWN" for a in r.group)]
+        return list(max(armed, key=lambda r: r.low).group) if armed else []
 
     @staticmethod
     def _as_quantity(noun: Match) -> Quantity:
@@ -354,10 +505,13 @@ class CasualtyReader:
         n = int(noun.value[1].split(":")[1])
         return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
 
-    def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
+    def _broken_down(self, total: Casualty, parts: list[Casualty], marked: bool = False) -> None:
         """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
-        side is about all the sides of its parts."""
+        side is about all the sides of its parts (`marked`: the breakdown is known to be one)."""
         if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+            return
+        if marked:
+            total.group = unique(a for p in parts for a in p.group if a != "UNKNOWN")
             return
         between = self.doc.norm.original[total.evidence.end:parts[0].evidence.start].replace(":", " : ").split()
         if any(w in self.W.breakdown for w in map(normalize_word, between)):
@@ -370,6 +524,8 @@ class CasualtyReader:
         first = self._noun_at(start)
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
+        if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
+            first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
@@ -390,6 +546,19 @@ class CasualtyReader:
                 if self._noun_in(q, words) is None or any(
                         o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
+            if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
+                    self.W.indefinite and first.char_start not in used_nouns:
+                joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
+                noun = self._noun_in(q, words)
+                if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
+                        and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
+                    # «killed a woman and her two children»: the person and the people counted after add up
+                    if not peek:
+                        used.add(q.start)
+                        used_nouns.add(first.char_start)
+                    return _Count(q.low + 1, (q.high or q.low) + 1, q.qualifier, first.char_start, q.end), first, \
+                        max(noun.char_end, q.end)
+                break  # «wounding a resident and abducting three others»: the person right after the verb is counted
             if not peek:
                 used.add(q.start)
             noun = self._noun_in(q, words)
@@ -439,6 +608,9 @@ class CasualtyReader:
     def _subject(self, actor) -> bool:
         """An actor right after a verb is its subject, not the people counted («أعدم التنظيم رجلاً»), unless it
         names them («إعدام جنديين تركيين») and nothing counted follows it («قتل مسلحون مجهولون اثنين»: subject)."""
+        if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.window(actor.start, actor.end)):
+            return False  # «the killing of a regime soldier»: where the subject stands before the verb, a side named
+            # with its people after the outcome word is the people counted
         if self._noun_at(actor.start, self.words) is None:
             return True
         after = actor.end
@@ -498,9 +670,15 @@ class CasualtyReader:
                       used_nouns: set[int], peek: bool = False):
         """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
+        single = self._single_before(w, used_nouns, peek)
+        if single is not None:
+            return single
         for q in reversed(quantities):
-            if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
+            if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
+            if w.char_start - q.end > 45 and not self._counted_with_aside(q, w, words) and \
+                    not self._counted_with_side(q, w, words):
+                continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             if w.char_start - q.end <= 2:  # the outcome word is the noun counted
                 if not peek:
                     used.add(q.start)
@@ -513,6 +691,9 @@ class CasualtyReader:
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
+            named = self._side_named_after(max(noun.char_end, q.end), w.char_start) if self.W.subject_before else None
+            if named is not None and not text[named:w.char_start].strip(PUNCTUATION + " "):
+                between = ""  # «four guards working with the Autonomous Administration dead»: the side named
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             if any(c in between for c in ".،,") or len(words_between) > limit:
@@ -522,6 +703,47 @@ class CasualtyReader:
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
 
+    def _single_before(self, w: Match, used_nouns: set[int], peek: bool):
+        """«two ISIS members and a civilian dead», «a child was killed»: one person counted by an article and a
+        singular noun right before the outcome word (not the count farther back)."""
+        if not self.W.indefinite:
+            return None
+        for n in self.word_chars.window(w.char_start - 60, w.char_start):
+            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns or \
+                    n.value[1].startswith(("other", "kin")):
+                continue
+            gap_start = n.char_end
+            if self.doc.text[gap_start:w.char_start].strip():
+                named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
+                gap_start = named if named is not None else gap_start
+                if self.doc.text[gap_start:w.char_start].strip(PUNCTUATION + " ") or named is None:
+                    continue
+            before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
+            if not before or before[0] not in self.W.indefinite:
+                continue
+            if not peek:
+                used_nouns.add(n.char_start)
+            return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
+        return None
+
+    def _counted_with_side(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+        """«four fighters from the Tal Tamir military council were killed»: the side named after the noun may put
+        the count farther from its verb (up to seven words, no punctuation)."""
+        noun = self._noun_in(q, words)
+        if noun is None or w.char_start - noun.char_end > 60:
+            return False
+        between = self.doc.text[noun.char_end:w.char_start].split()
+        if self.W.subject_before:
+            named = self._side_named_after(noun.char_end, w.char_start)
+            if named is not None and not self.doc.text[named:w.char_start].strip(PUNCTUATION + " "):
+                return True  # «four guards working with the Autonomous Administration dead»
+        return bool(between) and between[0] in self.W.side_link and len(between) <= 7 and \
+            not any(c in self.doc.text[noun.char_end:w.char_start] for c in PUNCTUATION)
+
+    def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+        noun = self._noun_in(q, words)
+        return noun is not None and not self._without_subset_aside(self.doc.text[noun.char_end:w.char_start])
+
     def _without_subset_aside(self, between: str) -> str:
         """«Four civilians, including a child, were killed»: a part told between commas does not part the count
         from its verb."""
@@ -529,8 +751,8 @@ class CasualtyReader:
         if len(stripped) < 2 or stripped[0] not in ",،" or stripped[-1] not in ",،":
             return between
         inner = stripped[1:-1].strip()
-        if any(c in inner for c in ".،,؛:"):
-            return between
+        if any(c in inner for c in ".؛:") or len(inner) > 90:
+            return between  # «, including seven children, three teenagers and two women,»: a list of parts may hold commas
         words = inner.split()
         opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
         return "" if opens else between
@@ -613,7 +835,9 @@ class CasualtyReader:
             if n is not None:
                 return None if self._noun_as_adjective(n) else n
             if t.text not in self.W.partitive and t.text not in self.W.determiners:
-                skipped += 1
+                inside = next((a for a in self.actor_index.window(offset, t.start) if a.start < t.start < a.end), None)
+                if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
+                    skipped += 1
                 if skipped > 2 or t.text[0].isdigit():
                     return None
         return None
@@ -641,7 +865,17 @@ class CasualtyReader:
             if n.value[0] == "noun" and n.char_start not in used_nouns and \
                     self.doc.text[n.char_end:w.char_start].strip() == "":
                 used_nouns.add(n.char_start)
-                return self._noun_count(n), n, n.char_end
+                count = self._noun_count(n)
+                if n.value[1].startswith("kin:") and count.low is not None:
+                    # «A woman and her child were injured»: the relative counted with the person before
+                    head = next((p for p in self.word_chars.window(n.char_start - 30, n.char_start)
+                                 if p.value[0] == "noun" and p.value[1].endswith(":1") and p.char_start not in used_nouns
+                                 and self.doc.text[p.char_end:n.char_start].strip() in self.W.and_), None)
+                    if head is not None:
+                        used_nouns.add(head.char_start)
+                        return _Count(count.low + 1, count.high + 1, "exact", head.char_start, n.char_end), head, \
+                            n.char_end
+                return count, n, n.char_end
         return None
 
     @staticmethod
@@ -658,7 +892,10 @@ class CasualtyReader:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
-            or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s) or self._group(s, w, noun, end, sentence_records)
+        other = self._joined_kind(noun)
+        if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
+            group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -670,6 +907,32 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+
+    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence) -> list[str]:
+        """«ISIS also lost two members»: a verb that means a death only with the people after it (its `needs`) has
+        the side that lost them as its subject, before it (where the subject stands before the verb)."""
+        if not w.value[3] or not self.W.subject_before or noun is None or self._named_side(noun, end, s, strict=False):
+            return []
+        before = [a for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start
+                  and a.actor in ARMED]
+        if not before:
+            return []
+        gap = self.doc.text[before[-1].end:w.char_start].strip(PUNCTUATION + " ").split()
+        return [before[-1].actor] if all(g in self.W.filler for g in gap) else []
+
+    def _joined_kind(self, noun: Match | None) -> Match | None:
+        """«civilians and policemen», «civilians and soldiers»: a plural noun of another kind of people joined to the
+        plural noun counted (the count is of both)."""
+        if noun is None or not noun.value[1].endswith(":many"):
+            return None
+        kind = noun.value[1].split(":")[0]
+        for n in self.word_chars.window(noun.char_end, noun.char_end + 8):
+            if n.value[0] == "noun" and self.doc.text[noun.char_end:n.char_start].strip() in self.W.and_:
+                other = n.value[1].split(":")[0]
+                if n.value[1].endswith(":many") and other != kind and "other" not in (kind, other) and \
+                        ("civ" in (kind, other)):
+                    return n
+        return None
 
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
@@ -725,7 +988,10 @@ class CasualtyReader:
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
-                if frame.sub_event_type == "Armed clash":
+                if frame.sub_event_type == "Armed clash" and not frame.between and frame.targets and \
+                        not frame.inferred_targets and frame.actors:
+                    side = frame.targets  # «an attack by X targeted Y, leaving one killed»: the side attacked
+                elif frame.sub_event_type == "Armed clash":
                     side = unique(frame.told_sides)  # a battle's toll not split: both sides named with it
                 else:
                     side = frame.targets  # the victims of a strike are its targets, never its author
@@ -772,7 +1038,7 @@ class CasualtyReader:
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
-        if self._possessive_after(end, s.end):
+        if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
@@ -848,10 +1114,20 @@ class CasualtyReader:
             return self._group(self.doc.sentence_of(noun.char_start), noun, noun, noun.char_end, [])
         return ["CIVILIANS"]
 
+    def _possessive_before(self, noun: Match) -> bool:
+        """«three of its fighters», «their members»: where the pronoun is a word of its own, one standing right
+        before the noun counted points back to a side."""
+        if self.W.pronoun_suffixes:
+            return False
+        before = self.doc.text[max(0, noun.char_start - 8):noun.char_start].split()[-1:]
+        return bool(before) and before[0] in self.W.possessed
+
     def _possessive_after(self, offset: int, limit: int) -> bool:
         """«45 مقاتلاً في صفوفها», «5 من أفرادها», «خمسة عناصر مصابين لها»: a member word or preposition with a
         pronoun of the side, within three words."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
+        if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
+            return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
         for word in words:
             for suffix in self.W.pronoun_suffixes:
                 if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
@@ -892,7 +1168,11 @@ class CasualtyReader:
         for a in self.actor_index.window(offset, limit):
             if a.start < pos:
                 continue
-            gap = [g for g in text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
+            # «fighters from the local Tal Tamir military council»: a place naming the side is part of its name
+            named_by = next((p for p in self.place_index.window(pos, a.start) if not text[p.end:a.start].strip()),
+                            None)
+            gap_end = named_by.start if named_by is not None else a.start
+            gap = [g for g in text[pos:gap_end].replace('"', " ").replace("(", " ").replace(")", " ").split()
                    if g not in self.W.and_ and g != "'"]
             if found:
                 joined = text[pos:a.start].replace('"', " ").replace("(", " ").replace(")", " ").split()
@@ -1020,21 +1300,58 @@ class CasualtyReader:
         return list(parent.group)
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
+    def _with_civilian_part(self, s: Sentence, w: Match, whole: Casualty) -> None:
+        """«the deaths of 37 people, including five civilians»: a count of people of which only some were civilians
+        is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
+        attack it is told with)."""
+        start = self.doc.norm.from_original(whole.evidence.start)
+        end = self.doc.norm.from_original(whole.evidence.end)
+        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.window(start, end)):
+            return
+        if "CIVILIANS" not in whole.group:
+            whole.group = unique(whole.group + ["CIVILIANS"])
+        elif whole.group == ["CIVILIANS"]:
+            frame = self._frame_for(s, w.char_start)
+            if frame is None or frame.sub_event_type in WEAPON_TYPES or frame.inferred_targets:
+                return  # the people a shelling killed are the shelled, whoever they are
+            sides = frame.told_sides if frame.sub_event_type == "Armed clash" and frame.between else frame.targets
+            armed = [a for a in sides if a in ARMED and a != "UNKNOWN"]
+            if armed:
+                whole.group = unique(armed + ["CIVILIANS"])
+
+    def _previous_sentence_count(self, s: Sentence) -> Casualty | None:
+        """The last whole count of the two sentences before, which a sentence opening with «They included» breaks
+        down."""
+        if s.index == 0 or not self.records:
+            return None
+        before = self.doc.sentences[max(0, s.index - 2)]
+        last = next((r for r in reversed(self.records) if r.subset_of is None), None)
+        if last is None or (last.low or 0) < 2:
+            return None
+        start = self.doc.norm.from_original(last.evidence.start)
+        return last if before.start <= start < s.start else None
+
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                  used_nouns: set[int], sentence_records: list[Casualty]) -> None:
         """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own."""
         text = self.doc.text
         for w in words:
-            if w.value[0] != "subset" or not sentence_records:
+            if w.value[0] != "subset":
                 continue
             o_start = self.doc.norm.to_original(w.char_start, w.char_end)[0]
             parents = [r for r in sentence_records if r.evidence.start <= o_start and r.subset_of is None]
+            earlier = None
+            if not parents and not text[s.start:w.char_start].strip(PUNCTUATION + " "):
+                earlier = self._previous_sentence_count(s)  # «… killed 11 civilians. They included five children»
+                parents = [earlier] if earlier is not None else []
             if not parents:
                 continue
-            parent = parents[-1]
+            parent = max(parents, key=lambda r: r.evidence.start)  # the count told last before the opener
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
+                while k != -1 and c in ",،" and self._count_between(k + 1, k + 3):
+                    k = text.find(c, k + 1, stop_at)  # «including seven children, three teenagers and two women»
                 if k != -1:
                     stop_at = k
             parts: list[tuple[_Count, Match | None]] = []
@@ -1053,14 +1370,19 @@ class CasualtyReader:
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
+                if count.qualifier == "vague":
+                    continue  # «including several children»: a part not counted is no count of its own
                 stop = max(count.end, noun.char_end if noun else 0)
                 group = self._part_group(s, w, noun, stop, parent)
                 record = Casualty(group, parent.outcome, count.low, count.high, count.qualifier, parent.date_start,
                                   parent.date_end, parent.place_ar, self.doc.evidence(count.start, stop),
                                   admin1=parent.admin1, tally=parent.tally,
-                                  subset_of=len(self.records) + sentence_records.index(parent))
+                                  subset_of=self.records.index(parent) if parent is earlier else
+                                  len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
+                if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
+                    self._with_civilian_part(s, w, parent)
 
 
 def _figure_key(c: Casualty) -> tuple:

@@ -82,6 +82,13 @@ class EventReader:
         actors, places, dates = doc.actors, doc.places, doc.dates
         self.actors = actors
         self.places = [p for p in places if not p.context]
+        if doc.lang.syntax.get("capitalised_names", False):
+            named = self._names_of_people(doc)  # «three of its fighters, Hozan Qamishlo, Gule Halab, and …»
+            self.places = [p for p in self.places if not any(a <= p.start < b for a, b in named)]
+        origin = tuple(f" {o}" for o in self.words("origin"))  # «fired missiles from the direction of the Golan»
+        if origin:
+            self.places = [p for p in self.places if not (" " + doc.text[max(0, p.start - 60):p.start].rstrip())
+                           .endswith(origin)]
         self.all_places = places
         self.dates = dates
         self.report_date = doc.report_date
@@ -114,6 +121,33 @@ class EventReader:
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
+
+    @staticmethod
+    def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
+        """The spans of names listed right after people counted («the deaths of three of its fighters, Hozan
+        Qamishlo, Gule Halab, and Amed Afrin, in …»): capitalised names, two or more, each of one to three words.
+        They name the people, not places, whatever their words."""
+        out: list[tuple[int, int]] = []
+        text, original = doc.text, doc.norm.original
+        ands = doc.lang.words("and")
+        for n in doc.matches.get("casualty_words", ()):
+            if n.value != "noun" or not n.extra or not n.extra[0].endswith(":many"):
+                continue
+            pos, items, end = n.char_end, 0, n.char_end
+            while pos < len(text) and text[pos] == ",":
+                nxt = text.find(",", pos + 1)
+                stop = nxt if nxt != -1 else len(text)
+                words = text[pos + 1:stop].split()
+                if words and words[0] in ands:
+                    words = words[1:]
+                o_start, o_end = doc.norm.to_original(pos + 1, stop)
+                shown = [w for w in original[o_start:o_end].split() if w.lower() not in ands]
+                if not 1 <= len(words) <= 3 or len(shown) != len(words) or not all(w[:1].isupper() for w in shown):
+                    break
+                items, end, pos = items + 1, stop, stop
+            if items >= 2:
+                out.append((n.char_end, end))
+        return out
 
     # --- context helpers ----------------------------------------------------------------------------------
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
