@@ -384,3 +384,18 @@ def test_the_nth_day_running_is_the_n_days_up_to_the_report(sentence: str, start
 
 def test_the_first_day_running_is_no_period() -> None:
     assert find_dates(normalize("بدأ الإضراب لليوم الأول").text, date(2023, 5, 10)) == []
+
+
+@pytest.mark.parametrize("phrase, day", [
+    ("قتل الشاب قبل يومين", date(2023, 5, 8)),
+    ("اعتقل قبل يوم", date(2023, 5, 9)),
+    ("اختطف قبل ثلاثة أيام", date(2023, 5, 7)),
+    ("قصفت قبل 4 أيام", date(2023, 5, 6)),
+])
+def test_a_count_of_days_before_the_report(phrase: str, day: date) -> None:
+    found = find_dates(normalize(phrase).text, date(2023, 5, 10))
+    assert [(d.date_start, d.date_end) for d in found] == [(day, day)]
+
+
+def test_before_a_noun_is_no_date() -> None:
+    assert find_dates(normalize("قبل انسحاب القوات بأيام").text, date(2023, 5, 10)) == []

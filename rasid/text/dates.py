@@ -63,6 +63,10 @@ class _Lexicon:
         self.month_max = max(len(k) for k in self.months)
         self.weekdays = {normalize_word(r[0]).strip(): int(r[1]) for r in read_tsv("weekdays.tsv", lang)}
         # «التاسع من الشهر الجاري»: day numbers written as ordinal words, of one to three words
+        # «قبل ثلاثة أيام»: the small numbers written as words, for counts of days
+        self.unit_numbers: dict[str, int] = {normalize_word(r[0]).strip(): int(r[1])
+                                             for r in read_tsv("number_words.tsv", lang)
+                                             if len(r) > 2 and r[2] == "unit"}
         self.ordinal_days: dict[tuple[str, ...], int] = {
             tuple(normalize_word(r[0]).split()): int(r[1]) for r in read_tsv("ordinal_days.tsv", lang)}
         self.relative: dict[tuple[str, ...], int] = {
@@ -80,14 +84,14 @@ class _Lexicon:
         for role in ("daypart", "day", "month_word", "month_ref", "year_word", "this", "current", "same", "past",
                      "next", "since", "from", "until", "within", "hours", "days", "not_after_today",
                      "not_before_today", "year_context", "published", "of", "of_it", "and", "between", "teen",
-                     "day_article", "day_link", "running_day"):
+                     "day_article", "day_link", "running_day", "ago", "two_days"):
             self._by_role[role] = frozenset(k[0] for k, v in self.roles.items() if role in v and len(k) == 1)
         self.multi_daypart = {k for k, v in self.roles.items() if "daypart" in v and len(k) > 1}
         self.and_, self.between = self._by_role["and"], self._by_role["between"]
         self.month_pronoun = self._by_role["of_it"]  # «الـ 18 منه»: of the month named before
         firsts = (set(self.month_first) | set(self.weekdays) | self.relative_first | {k[0] for k in self.ordinal_days}
                   | {k[0] for k, v in self.roles.items() if v & {"daypart", "day", "month_word", "month_ref",
-                                                                  "year_word", "within", "running_day"}})
+                                                                  "year_word", "within", "running_day", "ago"}})
         if self.relative_before:  # «last Thursday», «this month»
             firsts |= self._by_role["past"] | self._by_role["next"] | self._by_role["this"] | self._by_role["current"]
         # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
@@ -487,6 +491,24 @@ def _running_day(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     return j
 
 
+def _days_ago(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
+    """«قبل يومين», «قبل يوم», «قبل ثلاثة أيام», «قبل 4 أيام»: a day counted back from the report's day."""
+    if not L.has(c.word(i), "ago"):
+        return None
+    j, w = i + 1, c.word(i + 1)
+    if L.has(w, "two_days"):
+        n, j = 2, j + 1
+    elif w in L._by_role["day"]:
+        n, j = 1, j + 1
+    else:
+        n = int(w) if w is not None and w.isdigit() else L.unit_numbers.get(w or "")
+        if n is None or not 0 < n <= 10 or not L.has(c.word(j + 1), "days"):
+            return None
+        j += 2
+    r.rel = -n
+    return j
+
+
 def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     """One date expression from token 0; returns the index after it, or None."""
     j = 0
@@ -495,6 +517,8 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
     if w is None:
         return None
     got = _running_day(c, 0, r, L)
+    if got is None:
+        got = _days_ago(c, 0, r, L)
     if got is not None:
         return got
     if L.has(w, "daypart"):
