@@ -588,3 +588,13 @@ def test_a_strike_feared_possible_or_imminent_is_no_event():
 def test_protesters_named_right_after_a_verb_of_gathering_are_the_protest():
     events = extract("تجمع مئات المتظاهرين أمام مبنى المحافظة في مدينة شهبا.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Peaceful protest", ["CIVILIANS"])]
+
+
+def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
+    # «بقنابل»: the instrument of the strike told in the clause
+    assert events("قصفت طائرات التحالف الدولي بقنابل الفوسفور الأبيض حي الرميلة في مدينة الرقة.") == [
+        ("Air/drone strike", "الرميلة")]
+    assert events("قصفت القوات التركية بالمدفعية وبالقنابل الضوئية قرية عبوش.") == [
+        ("Shelling/artillery/missile attack", "عبوش")]
+    # a bomb thrown is still a bombing
+    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Remote explosive/landmine/IED"]

@@ -503,6 +503,8 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "ied" and "suicide" in classes:
                     continue
+                elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
+                    continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
                 elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
