@@ -598,3 +598,11 @@ def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
         ("Shelling/artillery/missile attack", "عبوش")]
     # a bomb thrown is still a bombing
     assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Remote explosive/landmine/IED"]
+
+
+def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
+    assert events("وتواصل وحدات الهندسة إزالة الألغام والعبوات الناسفة في بلدة تادف.") == []
+    assert events("وفككت القوات عبوات ناسفة في قرية كفرنبودة.") == []
+    assert events("وأقدمت القوات على زرع أربعة آلاف لغم على الطريق العام قرب بلدة مضايا.") == []
+    # a blast is still told
+    assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]

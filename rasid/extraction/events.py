@@ -17,7 +17,7 @@ from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
-from ..text.tokens import candidate_keys
+from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
@@ -269,6 +269,8 @@ class EventReader:
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
+        if t.value in ("ied", "explosion") and not _is_verb(t) and self._defused(t):
+            return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
@@ -405,6 +407,20 @@ class EventReader:
         if before and set(before[-1].key_names) & words:
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
+
+    def _defused(self, t: Match) -> bool:
+        """Does a word saying the explosive was cleared, defused, planted or found stand in the three words before
+        the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم»)?"""
+        words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
+        if not words:
+            return False
+        clause = self.doc.clause_of(t.char_start)
+        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+            if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
+                break
+            if set(tok.key_names) & words:
+                return True
+        return False
 
     def _passive(self, t: Match) -> bool:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
