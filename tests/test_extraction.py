@@ -606,3 +606,10 @@ def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
     assert events("وأقدمت القوات على زرع أربعة آلاف لغم على الطريق العام قرب بلدة مضايا.") == []
     # a blast is still told
     assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]
+
+
+def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before():
+    text = ("تواصل قوات النظام عملياتها في ريف إدلب. "
+            "قرى بليصة وتل أغر في ريف إدلب الشرقي باتت محررة بعد معارك عنيفة مع الجماعات المسلحة.")
+    taken = [place for sub, place in events(text) if sub == "Government regains territory"]
+    assert taken == ["بليصة", "تل أغر"]

@@ -744,7 +744,7 @@ class EventReader:
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
-            sub_type = self._takeover_type(actors, s)
+            sub_type = self._takeover_type(actors, s, targets)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -808,6 +808,9 @@ class EventReader:
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
         what was taken after it (a place may follow a transitive verb directly)."""
+        if self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
+            clause = self.doc.clause_of(t.char_start)
+            return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
@@ -825,12 +828,16 @@ class EventReader:
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
-    def _takeover_type(self, actors: list[str], s: Sentence) -> str:
+    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
+        if not actors and targets:  # «قرى X وY باتت محررة بعد معارك مع الجماعات المسلحة»: the side the report
+            # named before, against those it fought
+            actors = [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
+                      and not any(same_camp(a.actor, b) for b in targets)][:1]
         if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
             government = actors[0] in STATE_FORCES
         else:
