@@ -613,3 +613,10 @@ def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before
             "قرى بليصة وتل أغر في ريف إدلب الشرقي باتت محررة بعد معارك عنيفة مع الجماعات المسلحة.")
     taken = [place for sub, place in events(text) if sub == "Government regains territory"]
     assert taken == ["بليصة", "تل أغر"]
+
+
+def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strike():
+    assert events('استهدف هجوم بأربعة صواريخ "كاتيوشا" قاعدة "بلد" الجوية بمحافظة صلاح الدين.') == [
+        ("Shelling/artillery/missile attack", "قاعدة بلد الجوية")]
+    # aircraft named in the clause still make «قصف» an air strike
+    assert [s for s, _ in events("قصفت الطائرات الحربية بلدة كفرنبل.")] == ["Air/drone strike"]

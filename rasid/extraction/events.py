@@ -119,6 +119,20 @@ class EventReader:
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
         return [c for c in self.cue_index.within(start, end) if c.value == kind]
 
+    def _air_cues(self, start: int, end: int) -> list[Match]:
+        """The words naming aircraft in a span, less those that are part of a place's name: «قاعدة "عين الأسد"
+        الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air."""
+        out = []
+        for c in self._cues_in(start, end, "air"):
+            if self.all_place_index.covering(c.char_start):
+                continue
+            before = [p for p in self.all_place_index.within(max(0, c.char_start - 40), c.char_start)
+                      if p.end <= c.char_start and not self.doc.text[p.end:c.char_start].strip(" \"'")]
+            if before and self.doc.text[c.char_start:c.char_end] in self.words("place_adjective"):
+                continue
+            out.append(c)
+        return out
+
     def _actors_in(self, start: int, end: int) -> list[ActorMention]:
         return self.actor_index.within(start, end)
 
@@ -507,7 +521,7 @@ class EventReader:
     def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
         """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
         classes = {t.value for t in found}
-        air_context = bool(self._cues_in(clause.start, clause.end, "air"))
+        air_context = bool(self._air_cues(clause.start, clause.end))
         has_weapon = bool(classes & WEAPONS) or ("bombard" in classes)
         out: list[tuple[Match, str]] = []
         for t in found:
