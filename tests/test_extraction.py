@@ -620,3 +620,8 @@ def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strik
         ("Shelling/artillery/missile attack", "قاعدة بلد الجوية")]
     # aircraft named in the clause still make «قصف» an air strike
     assert [s for s, _ in events("قصفت الطائرات الحربية بلدة كفرنبل.")] == ["Air/drone strike"]
+
+
+def test_the_iraqi_armed_forces_are_the_iraqi_government():
+    e = one_event("تمكنت القوات المسلحة العراقية من تحرير مركز مدينة تكريت من عصابات داعش.")
+    assert (e["sub_event_type"], e["actors"], e["targets"]) == ("Government regains territory", ["IRAQ_GOV"], ["ISIS"])
