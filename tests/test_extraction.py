@@ -625,3 +625,8 @@ def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strik
 def test_the_iraqi_armed_forces_are_the_iraqi_government():
     e = one_event("تمكنت القوات المسلحة العراقية من تحرير مركز مدينة تكريت من عصابات داعش.")
     assert (e["sub_event_type"], e["actors"], e["targets"]) == ("Government regains territory", ["IRAQ_GOV"], ["ISIS"])
+
+
+def test_a_line_quoting_another_articles_headline_tells_no_event():
+    text = "قصفت قوات النظام بلدة كفرنبودة.\nاقرأ أيضا: قتلى مدنيون بقصف للنظام ومعارك مع المعارضة بريف حماة"
+    assert events(text) == [("Shelling/artillery/missile attack", "كفرنبودة")]

@@ -256,6 +256,8 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if self._teaser(s):
+            return False  # «اقرأ أيضا: قتلى بقصف …»: the headline of another article, not this report
         if self._kinds_listed(t) and not self._places_in(s.start, s.end):
             return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
             # (at a place they are told: «اشتباكات وقصف عنيف في قرية …»)
@@ -411,6 +413,11 @@ class EventReader:
                 if head.startswith(glued + phrase):
                     return True
         return False
+
+    def _teaser(self, s: Sentence) -> bool:
+        """Does the sentence open with the words that quote another article's headline («اقرأ أيضا:»)?"""
+        head = self.doc.text[s.start:s.start + 30].lstrip(" \"'-–•*")
+        return any(head.startswith(phrase) for phrase in self.words("teaser"))
 
     def _after_perpetrators(self, t: Match) -> bool:
         """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it."""
