@@ -630,3 +630,8 @@ def test_the_iraqi_armed_forces_are_the_iraqi_government():
 def test_a_line_quoting_another_articles_headline_tells_no_event():
     text = "قصفت قوات النظام بلدة كفرنبودة.\nاقرأ أيضا: قتلى مدنيون بقصف للنظام ومعارك مع المعارضة بريف حماة"
     assert events(text) == [("Shelling/artillery/missile attack", "كفرنبودة")]
+
+
+def test_an_aggression_told_with_its_authors_pronoun_is_their_strike():
+    text = "وارتكب طيران التحالف الدولي مجزرة خلال اليومين الماضيين عبر اعتدائه على قريتي الدبلان والصور بريف دير الزور."
+    assert sorted(events(text)) == [("Air/drone strike", "الدبلان"), ("Air/drone strike", "الصور")]
