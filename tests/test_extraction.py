@@ -635,3 +635,8 @@ def test_a_line_quoting_another_articles_headline_tells_no_event():
 def test_an_aggression_told_with_its_authors_pronoun_is_their_strike():
     text = "وارتكب طيران التحالف الدولي مجزرة خلال اليومين الماضيين عبر اعتدائه على قريتي الدبلان والصور بريف دير الزور."
     assert sorted(events(text)) == [("Air/drone strike", "الدبلان"), ("Air/drone strike", "الصور")]
+
+
+def test_fighting_to_take_a_village_is_a_clash_not_a_take_over():
+    text = "اندلعت اشتباكات عنيفة بين وحدات حماية الشعب والفصائل من أجل السيطرة على قرية دير صوان."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
