@@ -640,3 +640,11 @@ def test_an_aggression_told_with_its_authors_pronoun_is_their_strike():
 def test_fighting_to_take_a_village_is_a_clash_not_a_take_over():
     text = "اندلعت اشتباكات عنيفة بين وحدات حماية الشعب والفصائل من أجل السيطرة على قرية دير صوان."
     assert [s for s, _ in events(text)] == ["Armed clash"]
+
+
+def test_things_seized_are_no_territory_taken():
+    assert events("وشن الثوار هجوما على حاجز لقوات النظام في بلدة خان طومان، كما استولوا على مركبات محملة بالأسلحة.") == [
+        ("Armed clash", "خان طومان")]
+    assert [s for s, _ in events("وتمكنت قوات الأمن من السيطرة على النزاع العشائري في ناحية المجر الكبير.")] == []
+    # areas are
+    assert [s for s, _ in events("سيطرت قوات النظام على عدد من القرى في ريف حماة.")] == ["Government regains territory"]

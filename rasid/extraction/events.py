@@ -838,7 +838,8 @@ class EventReader:
             return False
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
-            return True
+            return not self._thing_taken(words)
+
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
@@ -848,6 +849,20 @@ class EventReader:
             first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
+
+    def _thing_taken(self, words: list[str]) -> bool:
+        """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
+        النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
+        things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
+        skip = self.words("quantity_before")
+        k = next((i for i, w in enumerate(words[:6]) if w in self.words("gain_object")), None)
+        if k is None or not things:
+            return False
+        for w in words[k + 1:k + 4]:
+            if w in skip or w.isdigit():
+                continue
+            return any(key in things for key, _ in candidate_keys(w, self.doc.lang.clitics))
+        return False
 
     def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
