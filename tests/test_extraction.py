@@ -648,3 +648,8 @@ def test_things_seized_are_no_territory_taken():
     assert [s for s, _ in events("وتمكنت قوات الأمن من السيطرة على النزاع العشائري في ناحية المجر الكبير.")] == []
     # areas are
     assert [s for s, _ in events("سيطرت قوات النظام على عدد من القرى في ريف حماة.")] == ["Government regains territory"]
+
+
+def test_an_air_defence_unit_attacked_is_a_target_not_air_defences_firing():
+    e = one_event("شن لواء التوحيد التابع للجيش الحر هجوما مباغتا على كتيبة الدفاع الجوي قرب مطار حلب الدولي.")
+    assert (e["sub_event_type"], e["actors"]) == ("Armed clash", ["OPPOSITION"])

@@ -88,6 +88,8 @@ class EventReader:
         self.cues = doc.matches["cues"]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
+                                       "char_start", "char_end")
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
@@ -124,8 +126,8 @@ class EventReader:
         الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air."""
         out = []
         for c in self._cues_in(start, end, "air"):
-            if self.all_place_index.covering(c.char_start):
-                continue
+            if self.all_place_index.covering(c.char_start) or self.defence_index.covering(c.char_start):
+                continue  # («الدفاع الجوي»: air defences, not aircraft)
             before = [p for p in self.all_place_index.within(max(0, c.char_start - 40), c.char_start)
                       if p.end <= c.char_start and not self.doc.text[p.end:c.char_start].strip(" \"'")]
             if before and self.doc.text[c.char_start:c.char_end] in self.words("place_adjective"):
@@ -152,6 +154,9 @@ class EventReader:
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, and «protesters burned» says more than the side's name)
+            if t.value == "disrupt" and t.start > 0 and set(self.doc.tokens[t.start - 1].key_names) & {
+                    strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}:
+                continue  # «كتيبة الدفاع الجوي»: a unit named (what is attacked), not air defences firing
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
