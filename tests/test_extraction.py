@@ -653,3 +653,9 @@ def test_things_seized_are_no_territory_taken():
 def test_an_air_defence_unit_attacked_is_a_target_not_air_defences_firing():
     e = one_event("شن لواء التوحيد التابع للجيش الحر هجوما مباغتا على كتيبة الدفاع الجوي قرب مطار حلب الدولي.")
     assert (e["sub_event_type"], e["actors"]) == ("Armed clash", ["OPPOSITION"])
+
+
+def test_an_attack_ranked_among_others_of_its_kind_is_the_one_told_elsewhere():
+    text = ("في ثاني هجوم من نوعه خلال أقل من 24 ساعة، قالت مصادر أمنية في محافظة الأنبار إن هجوماً بصاروخي "
+            "كاتيوشا استهدف قاعدة عين الأسد.")
+    assert [s for s, _ in events(text)] == ["Shelling/artillery/missile attack"]
