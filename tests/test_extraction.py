@@ -659,3 +659,10 @@ def test_an_attack_ranked_among_others_of_its_kind_is_the_one_told_elsewhere():
     text = ("في ثاني هجوم من نوعه خلال أقل من 24 ساعة، قالت مصادر أمنية في محافظة الأنبار إن هجوماً بصاروخي "
             "كاتيوشا استهدف قاعدة عين الأسد.")
     assert [s for s, _ in events(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_place_after_a_word_that_locates_the_one_before_is_no_place_of_the_event():
+    assert sorted(events("واندلعت اشتباكات عنيفة في قرية الداودية الواقعة على طريق رأس العين.")) == [
+        ("Armed clash", "الداودية")]
+    assert sorted(events("ودارت اشتباكات عنيفة في قريتي الدردارة وعبوش التابعتين لناحية تل تمر.")) == [
+        ("Armed clash", "الدردارة"), ("Armed clash", "عبوش")]

@@ -891,7 +891,8 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
-        own = self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end))
+        own = self._located_dropped(
+            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
         for group in (own,
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
             chosen = _best(group)
@@ -950,6 +951,20 @@ class EventReader:
     def _next_trigger_start(self, t: Match, clause: Span) -> int:
         later = [o.char_start for o in self.clause_triggers.get(clause, ()) if o.char_start > t.char_start]
         return min(later) if later else clause.end
+
+    def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
+        locates the one before it is a point of reference, not another place of the event (nor are those after it)."""
+        locators = self.words("locator")
+        if len(places) < 2 or not locators:
+            return places
+        keep = [places[0]]
+        for prev, p in zip(places, places[1:]):
+            gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
+            if any(w in locators for w in gap):
+                break
+            keep.append(p)
+        return keep
 
     def _with_list(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places and the other names of the lists they open or belong to («قرى X، Y، Z وW»: places reads the
