@@ -666,3 +666,10 @@ def test_a_place_after_a_word_that_locates_the_one_before_is_no_place_of_the_eve
         ("Armed clash", "الداودية")]
     assert sorted(events("ودارت اشتباكات عنيفة في قريتي الدردارة وعبوش التابعتين لناحية تل تمر.")) == [
         ("Armed clash", "الدردارة"), ("Armed clash", "عبوش")]
+
+
+def test_the_place_the_fire_came_from_is_not_where_it_struck():
+    text = "وشنت طائرات إسرائيلية غارات من اتجاه الجولان المحتل على مواقع في محيط مدينة الكسوة."
+    assert events(text) == [("Air/drone strike", "الكسوة")]
+    text = "وسقطت ثلاثة صواريخ على قاعدة عين الأسد، وقالت المصادر إن الصواريخ أطلقت من مدينة هيت."
+    assert [p for _, p in events(text)] == ["قاعدة عين الأسد"]

@@ -895,7 +895,7 @@ class EventReader:
             self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
         for group in (own,
                       self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
-            chosen = _best(group)
+            chosen = _best([p for p in group if not self._origin(p)])
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -951,6 +951,12 @@ class EventReader:
     def _next_trigger_start(self, t: Match, clause: Span) -> int:
         later = [o.char_start for o in self.clause_triggers.get(clause, ()) if o.char_start > t.char_start]
         return min(later) if later else clause.end
+
+    def _origin(self, p: PlaceMention) -> bool:
+        """Is the place where the fire came from («من اتجاه الجولان», «أطلقت من مدينة هيت», «من معاقلها في رأس
+        العين»): a word of origin among the four words before it?"""
+        before = " ".join(self.doc.text[max(0, p.start - 50):p.start].split()[-4:])
+        return any(phrase in before for phrase in self.words("origin"))
 
     def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
