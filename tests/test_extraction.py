@@ -673,3 +673,9 @@ def test_the_place_the_fire_came_from_is_not_where_it_struck():
     assert events(text) == [("Air/drone strike", "الكسوة")]
     text = "وسقطت ثلاثة صواريخ على قاعدة عين الأسد، وقالت المصادر إن الصواريخ أطلقت من مدينة هيت."
     assert [p for _, p in events(text)] == ["قاعدة عين الأسد"]
+
+
+def test_aircraft_named_as_the_subject_before_a_comma_are_the_authors_of_the_strikes():
+    text = "شنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب الجنوبي."
+    e = one_event(text)
+    assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])

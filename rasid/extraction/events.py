@@ -1137,6 +1137,8 @@ class EventReader:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
                 agents = [earlier[-1].actor]
+                if sub_type == "Air/drone strike" and self._air_cues(earlier[-1].start, earlier[-1].end):
+                    named = True  # «شنت الطائرات الحربية الروسية، سلسلة غارات، على …»: the aircraft named before
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
