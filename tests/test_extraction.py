@@ -679,3 +679,10 @@ def test_aircraft_named_as_the_subject_before_a_comma_are_the_authors_of_the_str
     text = "شنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب الجنوبي."
     e = one_event(text)
     assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])
+
+
+def test_an_attack_after_a_toll_told_just_before_it_is_the_tolls_cause():
+    text = "وفجر الجمعة، قتل خمسة عناصر من الجيش العراقي، بعد هجوم لعصابات داعش في محافظة ديالى."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
+    # with no toll, «بعد هجوم» is the background of the sentence
+    assert events("وعقدت القيادة اجتماعا بعد هجوم لعصابات داعش في محافظة ديالى.") == []

@@ -408,7 +408,13 @@ class EventReader:
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
             return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
-        return not self.outcome_index.starts_in(clause.start, clause.end)
+        if self.outcome_index.starts_in(clause.start, clause.end):
+            return False
+        # «قتل ثلاثة عناصر في بلدة X، بعد استهداف سيارتهم …»: the toll told just before, this is its cause
+        s = self.doc.sentence_of(clause.start)
+        before = [c for c in s.clauses if c.end <= clause.start]
+        return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
+                    and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
