@@ -686,3 +686,8 @@ def test_an_attack_after_a_toll_told_just_before_it_is_the_tolls_cause():
     assert [s for s, _ in events(text)] == ["Armed clash"]
     # with no toll, «بعد هجوم» is the background of the sentence
     assert events("وعقدت القيادة اجتماعا بعد هجوم لعصابات داعش في محافظة ديالى.") == []
+
+
+def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
+    assert events("واستهدف انفجار موقعا عسكريا بالقرب من قرية تل العيد.") == [
+        ("Remote explosive/landmine/IED", "تل العيد")]

@@ -568,7 +568,8 @@ class EventReader:
                     self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
-                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt"}:
+                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
+                                            "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 if air_context:
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
