@@ -691,3 +691,7 @@ def test_an_attack_after_a_toll_told_just_before_it_is_the_tolls_cause():
 def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
     assert events("واستهدف انفجار موقعا عسكريا بالقرب من قرية تل العيد.") == [
         ("Remote explosive/landmine/IED", "تل العيد")]
+
+
+def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
+    assert events("قال المرصد إن مدينة حلب باتت خارج سيطرة حكومة دمشق للمرة الأولى.") == []
