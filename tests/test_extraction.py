@@ -695,3 +695,8 @@ def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
 
 def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
     assert events("قال المرصد إن مدينة حلب باتت خارج سيطرة حكومة دمشق للمرة الأولى.") == []
+
+
+def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
+    text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
+    assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]

@@ -404,6 +404,9 @@ class EventReader:
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
+        spans = self.words("span_of_time")
+        if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
+            return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
