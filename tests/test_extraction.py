@@ -700,3 +700,9 @@ def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
     text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
     assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]
+
+
+def test_a_list_of_places_runs_on_past_a_comma_and_a_few_linking_words():
+    text = ("واندلعت اشتباكات شرسة في منطقة كده غربي عفرين، وكذا في منطقتي حمام ودير بلوط جنوب غربي عفرين، "
+            "وفي منطقة شيخ خورز بناحية بلبلة.")
+    assert [p for _, p in events(text)] == ["كده", "حمام", "دير بلوط", "شيخ خورز"]

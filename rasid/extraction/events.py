@@ -998,7 +998,7 @@ class EventReader:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
-            if not places or places[0].start - c.start > 12:
+            if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
             first, last = self.doc.token_range(c.start, c.end)
@@ -1007,6 +1007,12 @@ class EventReader:
                 break
             out.extend(places)
         return out
+
+    def _list_words(self, start: int, end: int) -> bool:
+        """«، وكذا في منطقتي حمام ودير بلوط»: only a few words that carry the list on (no trigger, no side, no
+        other place) before the clause's first place."""
+        return len(self.doc.text[start:end].split()) <= 3 and not self.trigger_index.within(start, end) \
+            and not self._actors_in(start, end) and not self.all_place_index.within(start, end)
 
     def _clauses_before(self, s: Sentence, clause: Span) -> list[Span]:
         """The clauses just before this one that state no event of their own, nearest last."""
