@@ -706,3 +706,8 @@ def test_a_list_of_places_runs_on_past_a_comma_and_a_few_linking_words():
     text = ("واندلعت اشتباكات شرسة في منطقة كده غربي عفرين، وكذا في منطقتي حمام ودير بلوط جنوب غربي عفرين، "
             "وفي منطقة شيخ خورز بناحية بلبلة.")
     assert [p for _, p in events(text)] == ["كده", "حمام", "دير بلوط", "شيخ خورز"]
+
+
+def test_a_list_of_places_runs_on_after_other_fronts():
+    text = ("وتتركز الاشتباكات على محاور في منطقة قسطل جندو شمال شرق عفرين، ومحاور أخرى في نواحي بلبلة وراجو.")
+    assert [p for _, p in events(text)] == ["قسطل جندو", "بلبلة", "راجو"]

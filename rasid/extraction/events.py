@@ -1011,7 +1011,7 @@ class EventReader:
     def _list_words(self, start: int, end: int) -> bool:
         """«، وكذا في منطقتي حمام ودير بلوط»: only a few words that carry the list on (no trigger, no side, no
         other place) before the clause's first place."""
-        return len(self.doc.text[start:end].split()) <= 3 and not self.trigger_index.within(start, end) \
+        return len(self.doc.text[start:end].split()) <= 4 and not self.trigger_index.within(start, end) \
             and not self._actors_in(start, end) and not self.all_place_index.within(start, end)
 
     def _clauses_before(self, s: Sentence, clause: Span) -> list[Span]:
