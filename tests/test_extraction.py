@@ -711,3 +711,8 @@ def test_a_list_of_places_runs_on_past_a_comma_and_a_few_linking_words():
 def test_a_list_of_places_runs_on_after_other_fronts():
     text = ("وتتركز الاشتباكات على محاور في منطقة قسطل جندو شمال شرق عفرين، ومحاور أخرى في نواحي بلبلة وراجو.")
     assert [p for _, p in events(text)] == ["قسطل جندو", "بلبلة", "راجو"]
+
+
+def test_a_take_over_named_as_a_time_or_period_is_the_background():
+    assert events("وانتقل الرجل إلى الأردن قبيل سيطرة النظام على محافظة درعا في صيف ذلك العام.") == []
+    assert events("وهي شرطة نسائية أنشأها التنظيم خلال فترة سيطرته على مناطق واسعة من دير الزور.") == []
