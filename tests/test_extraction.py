@@ -716,3 +716,8 @@ def test_a_list_of_places_runs_on_after_other_fronts():
 def test_a_take_over_named_as_a_time_or_period_is_the_background():
     assert events("وانتقل الرجل إلى الأردن قبيل سيطرة النظام على محافظة درعا في صيف ذلك العام.") == []
     assert events("وهي شرطة نسائية أنشأها التنظيم خلال فترة سيطرته على مناطق واسعة من دير الزور.") == []
+
+
+def test_an_air_defence_base_named_is_what_was_hit():
+    assert events("وشنت طائرات إسرائيلية غارات على قاعدة الديماس للدفاع الجوي في ريف دمشق.") == [
+        ("Air/drone strike", "قاعدة الديماس")]

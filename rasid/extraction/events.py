@@ -154,9 +154,9 @@ class EventReader:
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, and «protesters burned» says more than the side's name)
-            if t.value == "disrupt" and t.start > 0 and set(self.doc.tokens[t.start - 1].key_names) & {
-                    strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}:
-                continue  # «كتيبة الدفاع الجوي»: a unit named (what is attacked), not air defences firing
+            if t.value == "disrupt" and self._unit_named(t):
+                continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
+                # air defences firing
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -176,6 +176,17 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _unit_named(self, t: Match) -> bool:
+        """Does a unit word stand in the three words before the trigger, in the same phrase («كتيبة الدفاع الجوي»,
+        «قاعدة الديماس للدفاع الجوي»)?"""
+        units = {strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}
+        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,،:;؛"):
+                return False
+            if set(tok.key_names) & units:
+                return True
+        return False
 
     def _subjected(self, triggers: list[Match]) -> list[Match]:
         """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
