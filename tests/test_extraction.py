@@ -721,3 +721,8 @@ def test_a_take_over_named_as_a_time_or_period_is_the_background():
 def test_an_air_defence_base_named_is_what_was_hit():
     assert events("وشنت طائرات إسرائيلية غارات على قاعدة الديماس للدفاع الجوي في ريف دمشق.") == [
         ("Air/drone strike", "قاعدة الديماس")]
+
+
+def test_a_place_named_with_in_after_a_smaller_or_equal_one_is_where_it_lies():
+    assert events("وقصف الطيران المروحي ببرميل متفجر حي جب القبة في حلب القديمة.") == [
+        ("Air/drone strike", "جب القبة")]

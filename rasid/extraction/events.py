@@ -990,6 +990,9 @@ class EventReader:
             gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
             if any(w in locators for w in gap):
                 break
+            if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and gap and gap[0] in self.words("inside") \
+                    and all(w in self.words("inside") or w in self.words("area_object") for w in gap):
+                continue  # «حي الآبار في الساحل الأيمن», «حي جب القبة بحلب القديمة»: the larger place it lies in
             keep.append(p)
         return keep
 
@@ -1255,6 +1258,11 @@ WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are 
 
 
 DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
+
+
+# how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in
+_RANK = {"neighbourhood": 1, "village": 2, "town": 3, "subdistrict": 3, "city": 4, "district": 4, "area": 4,
+         "region": 5, "governorate": 5}
 
 
 def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:
