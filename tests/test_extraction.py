@@ -726,3 +726,10 @@ def test_an_air_defence_base_named_is_what_was_hit():
 def test_a_place_named_with_in_after_a_smaller_or_equal_one_is_where_it_lies():
     assert events("وقصف الطيران المروحي ببرميل متفجر حي جب القبة في حلب القديمة.") == [
         ("Air/drone strike", "جب القبة")]
+
+
+def test_places_subjected_to_nothing_named_tell_no_event():
+    # a text cut short after «تعرضت»: what the places were subjected to is not told
+    assert events("كما تعرضت أحياء مساكن هنانو، والحيدرية، والصالحين") == []
+    assert [s for s, _ in events("كما تعرضت أحياء مساكن هنانو والحيدرية لقصف مدفعي.")] == [
+        "Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]

@@ -299,6 +299,9 @@ class EventReader:
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
+        if t.value == "target" and self.doc.text[t.char_start:t.char_end] in self.words("subjected") \
+                and not self._glued(t, "purpose") and not self._glued_after(t, clause):
+            return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
         if t.value in ("ied", "explosion") and not _is_verb(t) and self._defused(t):
@@ -453,6 +456,14 @@ class EventReader:
         if before and set(before[-1].key_names) & words:
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
+
+    def _glued_after(self, t: Match, clause: Span) -> bool:
+        """Does a word with «ل» glued («لقصف», «لهجوم», «للاستهداف») follow a verb of being subjected in its
+        sentence?"""
+        s = self.doc.sentence_of(t.char_start)
+        first, last = self.doc.token_range(t.char_end, s.end)
+        return any(tok.text[:1] in self.words("purpose") and len(tok.text) > 2
+                   for tok in self.doc.tokens[first:last])
 
     def _defused(self, t: Match) -> bool:
         """Does a word saying the explosive was cleared, defused, planted or found stand in the three words before
