@@ -733,3 +733,9 @@ def test_places_subjected_to_nothing_named_tell_no_event():
     assert events("كما تعرضت أحياء مساكن هنانو، والحيدرية، والصالحين") == []
     assert [s for s, _ in events("كما تعرضت أحياء مساكن هنانو والحيدرية لقصف مدفعي.")] == [
         "Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]
+
+
+def test_a_months_toll_broken_down_by_cause_tells_no_event():
+    text = ("وثق المرصد مقتل 2826 شخصاً خلال شهر مارس الماضي، وتوزعت الخسائر على الشكل التالي: 288 قتلوا في غارات "
+            "للطائرات الحربية، و76 قتلوا في قصف لقوات النظام بالقذائف الصاروخية.")
+    assert events(text) == []
