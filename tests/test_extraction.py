@@ -739,3 +739,8 @@ def test_a_months_toll_broken_down_by_cause_tells_no_event():
     text = ("وثق المرصد مقتل 2826 شخصاً خلال شهر مارس الماضي، وتوزعت الخسائر على الشكل التالي: 288 قتلوا في غارات "
             "للطائرات الحربية، و76 قتلوا في قصف لقوات النظام بالقذائف الصاروخية.")
     assert events(text) == []
+
+
+def test_a_place_named_again_in_brackets_is_one_place_under_the_name_the_gazetteer_knows():
+    text = "إن الجيش التركي يستمر بقصف مدينة سريه كانيه (رأس العين) بشكل مكثف بالمدفعية."
+    assert events(text) == [("Shelling/artillery/missile attack", "رأس العين")]

@@ -925,8 +925,8 @@ class EventReader:
         own_end = self._own_end(t, clause)
         own = self._located_dropped(
             self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
-        for group in (own,
-                      self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
+        for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
+                      self._places_in(clause.end, scope_end)):
             chosen = _best([p for p in group if not self._origin(p)])
             if chosen:
                 return chosen
@@ -994,10 +994,14 @@ class EventReader:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
         locates the one before it is a point of reference, not another place of the event (nor are those after it)."""
         locators = self.words("locator")
-        if len(places) < 2 or not locators:
+        if len(places) < 2:
             return places
         keep = [places[0]]
         for prev, p in zip(places, places[1:]):
+            if self.doc.text[prev.end:p.start].strip() == "(":  # «مدينة سريه كانيه (رأس العين)»: one place, two names
+                if keep[-1] is prev and prev.place is None and p.place is not None:
+                    keep[-1] = p  # (the name the gazetteer knows)
+                continue
             gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
             if any(w in locators for w in gap):
                 break
