@@ -744,3 +744,10 @@ def test_a_months_toll_broken_down_by_cause_tells_no_event():
 def test_a_place_named_again_in_brackets_is_one_place_under_the_name_the_gazetteer_knows():
     text = "إن الجيش التركي يستمر بقصف مدينة سريه كانيه (رأس العين) بشكل مكثف بالمدفعية."
     assert events(text) == [("Shelling/artillery/missile attack", "رأس العين")]
+
+
+def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
+    text = "إن الجيش التركي يستمر بقصف مدينة رأس العين بشكل مكثف بالمدفعية والطيران الحربي."
+    assert sorted(events(text)) == [("Air/drone strike", "رأس العين"), ("Shelling/artillery/missile attack", "رأس العين")]
+    # aircraft named as the shelling side's subject alone do not add one
+    assert [s for s, _ in events("قصفت الطائرات الحربية بالصواريخ بلدة كفرنبل.")] == ["Air/drone strike"]

@@ -636,6 +636,10 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        if not any(sub == "Air/drone strike" for _, sub in out):
+            shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
+            if shelling is not None and self._aircraft_listed_with(shelling, clause):
+                out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
         out = self._protest_scene(clause, found, out)
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
@@ -645,6 +649,19 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
+        """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
+        والطيران الحربي», «باستخدام الطيران الحربي والمروحي والمدفعية الثقيلة»)?"""
+        and_words = self.words("and")
+        for c in self._air_cues(max(clause.start, t.char_start - 40), min(clause.end, t.char_end + 40)):
+            a, b = (t, c) if t.char_end <= c.char_start else (c, t)
+            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end):
+                continue
+            before = self.doc.text[a.char_end:b.char_start].split()
+            if before and (before[-1] in and_words or before[-1][:1] in and_words and len(before[-1]) <= 3):
+                return True  # («والطيران»: «و» glued, maybe with «ب»)
+        return False
 
     def _area_hit(self, t: Match, clause: Span) -> bool:
         """Is what a strike with no weapon named hits an area, right after the trigger («تعرضت مناطق …», «استهداف
