@@ -751,3 +751,8 @@ def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
     assert sorted(events(text)) == [("Air/drone strike", "رأس العين"), ("Shelling/artillery/missile attack", "رأس العين")]
     # aircraft named as the shelling side's subject alone do not add one
     assert [s for s, _ in events("قصفت الطائرات الحربية بالصواريخ بلدة كفرنبل.")] == ["Air/drone strike"]
+
+
+def test_explosions_only_heard_on_a_front_tell_no_bombing():
+    text = "ودوت أصوات انفجارات في منطقة تل تمر على وقع الاشتباكات التي دارت بين الجيش الوطني وقسد."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
