@@ -283,3 +283,9 @@ def test_a_town_after_a_word_of_nearness_locates_the_places_before_it():
     assert _event_places("هاجم التنظيم قريتي تل عرش وخراب عشك القريبتين من عين العرب.") == [
         ("تل عرش", "Aleppo"), ("خراب عشك", "Aleppo")]
     assert _event_places("قصفت الطائرات قرية الحمام بالقرب من مدينة الطبقة.") == [("الحمام", "Raqqa")]
+
+
+def test_a_governorate_name_joined_by_and_after_a_direction_is_the_next_of_a_list_not_its_region():
+    found = places("اعتقلت القوات 40 شخصا في مدينتي حمص في الشمال ودرعا في الجنوب.")
+    assert found[0] == ("حمص", "Homs", False, False)
+    assert found[1][0] == "درعا" and not found[1][3]

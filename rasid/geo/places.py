@@ -1318,6 +1318,9 @@ class _Finder:
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
+            if b.region and _gap_words(gap) and self._conjunction_only(_gap_words(gap)[-1]) \
+                    and not written_as_region(self.doc, b):
+                continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: joined by «و», the next of a list
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap)
