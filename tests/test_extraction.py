@@ -756,3 +756,8 @@ def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
 def test_explosions_only_heard_on_a_front_tell_no_bombing():
     text = "ودوت أصوات انفجارات في منطقة تل تمر على وقع الاشتباكات التي دارت بين الجيش الوطني وقسد."
     assert [s for s, _ in events(text)] == ["Armed clash"]
+
+
+def test_fighting_named_as_the_frame_of_another_event_is_its_background():
+    text = "وأشار إلى أن عملية الخطف تأتي في إطار المعارك الطويلة بين الأكراد والجهاديين في حلب."
+    assert "Armed clash" not in [s for s, _ in events(text)]
