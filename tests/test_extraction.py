@@ -761,3 +761,8 @@ def test_explosions_only_heard_on_a_front_tell_no_bombing():
 def test_fighting_named_as_the_frame_of_another_event_is_its_background():
     text = "وأشار إلى أن عملية الخطف تأتي في إطار المعارك الطويلة بين الأكراد والجهاديين في حلب."
     assert "Armed clash" not in [s for s, _ in events(text)]
+
+
+def test_the_side_named_as_the_one_that_fired_is_not_the_one_hit():
+    e = one_event("وقتل شخص على الأقل جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة دركوش.")
+    assert (e["sub_event_type"], e["targets"]) == ("Attack", ["CIVILIANS"])

@@ -765,8 +765,9 @@ class EventReader:
                 return "armed"
             named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
             return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
-        if actor is not None and actor.start - start <= 30:
-            return "civilian" if actor.actor == "CIVILIANS" else "armed"
+        if actor is not None and actor.start - start <= 30 and not (
+                set(self.doc.text[start:actor.start].split()[-2:]) & self.words("agent_marker")):
+            return "civilian" if actor.actor == "CIVILIANS" else "armed"  # (but «من قبل قوات حرس الحدود»: who fired)
         return None
 
     def _person_before(self, start: int, end: int) -> str | None:
