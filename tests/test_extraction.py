@@ -766,3 +766,8 @@ def test_fighting_named_as_the_frame_of_another_event_is_its_background():
 def test_the_side_named_as_the_one_that_fired_is_not_the_one_hit():
     e = one_event("وقتل شخص على الأقل جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة دركوش.")
     assert (e["sub_event_type"], e["targets"]) == ("Attack", ["CIVILIANS"])
+
+
+def test_the_verb_of_a_strike_named_as_the_backdrop_is_no_event_either():
+    text = "ورصد المرصد سريان هدوء كامل في الغوطة الشرقية والذي جاء في أعقاب قصف جوي ومدفعي استهدف مناطق في الغوطة."
+    assert events(text) == []
