@@ -771,3 +771,7 @@ def test_the_side_named_as_the_one_that_fired_is_not_the_one_hit():
 def test_the_verb_of_a_strike_named_as_the_backdrop_is_no_event_either():
     text = "ورصد المرصد سريان هدوء كامل في الغوطة الشرقية والذي جاء في أعقاب قصف جوي ومدفعي استهدف مناطق في الغوطة."
     assert events(text) == []
+
+
+def test_attacks_described_as_earlier_ones_are_recalled_not_told():
+    assert events("وقد ألقت القوات التركية باللوم في الهجمات التفجيرية السابقة في عفرين على وحدات حماية الشعب.") == []

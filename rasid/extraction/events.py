@@ -287,6 +287,9 @@ class EventReader:
                                    and len(self.doc.text[t.char_end:c.char_start].split()) <= 1
                                    for c in self.cue_index.within(t.char_end, t.char_end + 30)):
             return False  # «المواجهات العسكرية المحتملة», «العملية المرتقبة»: a noun described as to come
+        earlier = self.words("told_earlier")
+        if not _is_verb(t) and earlier and any(w in earlier for w in self.doc.text[t.char_end:clause.end].split()[:2]):
+            return False  # «الهجمات التفجيرية السابقة»: attacks told as earlier ones, not this report's
         if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
