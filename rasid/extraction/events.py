@@ -333,10 +333,6 @@ class EventReader:
             return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
-        if _is_verb(t) and t.value in ("target", "attack") and any(
-                not _is_verb(o) and o.value in VIOLENT and o.char_end <= t.char_start and t.char_start - o.char_end <= 30
-                and self._backdrop(o, clause) for o in self.sentence_triggers.get(clause, ())):
-            return False  # «جاء في أعقاب قصف جوي ومدفعي استهدف مناطق في الغوطة»: the backdrop's own verb
         return not self._is_old(clause)
 
     def _clash_opponents(self) -> None:
