@@ -289,3 +289,10 @@ def test_a_governorate_name_joined_by_and_after_a_direction_is_the_next_of_a_lis
     found = places("اعتقلت القوات 40 شخصا في مدينتي حمص في الشمال ودرعا في الجنوب.")
     assert found[0] == ("حمص", "Homs", False, False)
     assert found[1][0] == "درعا" and not found[1][3]
+
+
+def test_a_quarter_the_gazetteer_knows_only_in_another_city_is_not_taken_there():
+    text = ("سقطت قذائف على أحياء في مدينة حلب. وقالت المصادر إن القذائف سقطت على حيي الميدان والأشرفية في حلب، "
+            "وعلى حي الحمدانية في حلب.")
+    midan = next(p for p in places(text) if p[0] == "الميدان")
+    assert midan[1] != "Damascus"
