@@ -774,3 +774,8 @@ def test_a_strike_named_after_in_the_wake_of_is_the_backdrop():
 
 def test_attacks_described_as_earlier_ones_are_recalled_not_told():
     assert events("وقد ألقت القوات التركية باللوم في الهجمات التفجيرية السابقة في عفرين على وحدات حماية الشعب.") == []
+
+
+def test_a_withdrawal_that_ends_a_raid_transfers_no_territory():
+    text = "وتوغلت 5 آليات عسكرية إسرائيلية في قرية صيدا الجولان بريف القنيطرة، ثم انسحبت بعد فترة وجيزة."
+    assert "Non-violent transfer of territory" not in [s for s, _ in events(text)]

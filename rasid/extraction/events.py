@@ -835,6 +835,8 @@ class EventReader:
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
+        if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
+            return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:], role=WITHDRAWAL)
