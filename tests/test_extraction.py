@@ -779,3 +779,8 @@ def test_attacks_described_as_earlier_ones_are_recalled_not_told():
 def test_a_withdrawal_that_ends_a_raid_transfers_no_territory():
     text = "وتوغلت 5 آليات عسكرية إسرائيلية في قرية صيدا الجولان بريف القنيطرة، ثم انسحبت بعد فترة وجيزة."
     assert "Non-violent transfer of territory" not in [s for s, _ in events(text)]
+
+
+def test_a_massacre_commemorated_or_a_long_record_tells_no_event():
+    assert events("يستذكر السوريون في مثل هذا اليوم مجزرة الكيماوي في الغوطة الشرقية.") == []
+    assert events("ولنظام الأسد تاريخ حافل في استخدام الأسلحة الكيميائية في محافظات دمشق وحلب وحماة.") == []
