@@ -613,6 +613,8 @@ def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before
             "قرى بليصة وتل أغر في ريف إدلب الشرقي باتت محررة بعد معارك عنيفة مع الجماعات المسلحة.")
     taken = [place for sub, place in events(text) if sub == "Government regains territory"]
     assert taken == ["بليصة", "تل أغر"]
+    assert {tuple(e["actors"]) for e in record(text)["events"] if e["sub_event_type"] == "Government regains territory"} \
+        == {("SYR_GOV",)}
 
 
 def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strike():

@@ -823,6 +823,8 @@ class EventReader:
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
+            if not actors and targets and self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
+                actors = self._side_named_before(s, targets)  # «قرى X وY باتت محررة بعد معارك مع …»
             sub_type = self._takeover_type(actors, s, targets)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
@@ -924,6 +926,11 @@ class EventReader:
             return any(key in things for key, _ in candidate_keys(w, self.doc.lang.clitics))
         return False
 
+    def _side_named_before(self, s: Sentence, targets: list[str]) -> list[str]:
+        """The first armed side the report names before the sentence that is not in the camp of those hit."""
+        return [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
+                and not any(same_camp(a.actor, b) for b in targets)][:1]
+
     def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
@@ -931,9 +938,7 @@ class EventReader:
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
         if not actors and targets:  # «قرى X وY باتت محررة بعد معارك مع الجماعات المسلحة»: the side the report
-            # named before, against those it fought
-            actors = [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
-                      and not any(same_camp(a.actor, b) for b in targets)][:1]
+            actors = self._side_named_before(s, targets)  # named before, against those it fought
         if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
             government = actors[0] in STATE_FORCES
         else:
