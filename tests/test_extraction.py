@@ -786,3 +786,8 @@ def test_a_withdrawal_that_ends_a_raid_transfers_no_territory():
 def test_a_massacre_commemorated_or_a_long_record_tells_no_event():
     assert events("يستذكر السوريون في مثل هذا اليوم مجزرة الكيماوي في الغوطة الشرقية.") == []
     assert events("ولنظام الأسد تاريخ حافل في استخدام الأسلحة الكيميائية في محافظات دمشق وحلب وحماة.") == []
+
+
+def test_protests_renewed_or_flocked_to_are_told():
+    assert events("وذلك مع تجدد المظاهرات اليوم في مدينة الناصرية.") == [("Peaceful protest", "الناصرية")]
+    assert [s for s, _ in events("وتوافد المحتجون اليوم إلى ساحات المظاهرات في بغداد.")] == ["Peaceful protest"]
