@@ -791,3 +791,8 @@ def test_a_massacre_commemorated_or_a_long_record_tells_no_event():
 def test_protests_renewed_or_flocked_to_are_told():
     assert events("وذلك مع تجدد المظاهرات اليوم في مدينة الناصرية.") == [("Peaceful protest", "الناصرية")]
     assert [s for s, _ in events("وتوافد المحتجون اليوم إلى ساحات المظاهرات في بغداد.")] == ["Peaceful protest"]
+
+
+def test_gunfire_whose_toll_the_next_clause_tells_is_an_event():
+    text = "وفي بلدة جاسم بريف درعا، إطلاق نار من قبل مسلحين مجهولين على سيارة مدنية، ما أدى لمقتل شاب."
+    assert [p for _, p in events(text)] == ["جاسم"]

@@ -511,10 +511,20 @@ class EventReader:
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
         if t.value in CLAUSE_ANCHORED:
-            return self._anchored(clause)
+            return self._anchored(clause) or self._toll_follows(s, clause)
         if self._armed_actor_in(clause):
             return True
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
+
+    def _toll_follows(self, s: Sentence, clause: Span) -> bool:
+        """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
+        the toll."""
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after:
+            return False
+        head = self.doc.text[after[0].start:after[0].end].lstrip(" ،,")
+        return head.startswith(tuple(self.words("result_opener"))) \
+            and bool(self.outcome_index.starts_in(after[0].start, after[0].end))
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a day or a casualty? (A bare number or a
