@@ -306,3 +306,7 @@ def test_aleppo_quarters_of_two_words_are_read_whole():
 def test_arriving_at_ends_a_list_of_places():
     names = [p[0] for p in places("في نواحي بلبلة وراجو وجنديرس وصولاً لمحور حمام جنوب غرب عفرين")]
     assert "صولا" not in names and names[:3] == ["بلبلة", "راجو", "جنديرس"]
+
+
+def test_the_preposition_ila_after_a_type_word_is_no_name():
+    assert [p[0] for p in places("وأوضح أن الأمن اقتحم حي الى حي في مدينة درعا")] == ["درعا"]

@@ -477,9 +477,10 @@ class _Finder:
         if self.g.clitic_on_article(word):
             return False  # a clitic on an article: a new phrase («بالغوطة», «للاجئين»)
         for key, cut in candidate_keys(word, self.g.clitics):  # «بمدينة», «بمزيد», «لمحافظة»: a clitic on a common word
-            if key in self.g.particles and (self.g.has_article(word) or any(
+            if key in self.g.particles and key != word and (self.g.has_article(word) or any(
                     c not in self.g.clitics.conjunctions for c in word[:cut])):
-                continue  # «العلي», «بالي»: no preposition takes the article or another preposition
+                continue  # «العلي», «بالي»: no preposition takes the article or another preposition (but «الى»
+                # itself, which normalisation writes «الي», is the preposition)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
             if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self._lookup(key):
