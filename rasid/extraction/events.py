@@ -911,7 +911,6 @@ class EventReader:
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
             return not self._thing_taken(words)
-
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
@@ -1030,7 +1029,9 @@ class EventReader:
 
     def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
-        locates the one before it is a point of reference, not another place of the event (nor are those after it)."""
+        locates the one before it is a point of reference, not another place of the event (nor are those after it);
+        so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
+        named again in brackets is the same place."""
         locators = self.words("locator")
         if len(places) < 2:
             return places
