@@ -569,3 +569,7 @@ def test_an_event_placed_only_in_a_province_on_a_day_of_its_own_is_not_summed_up
         "claimed an attack on Peshmerga forces in Kirkuk province on Sunday, killing four of them.", "t",
         date(2020, 3, 4)).to_dict()["events"]]
     assert ("Armed clash", "Dibis", "2020-03-03") in events and len(events) == 2
+
+
+def test_an_explosive_defused_is_no_blast():
+    assert extract("Security forces defused an IED planted on a road near Tikrit.", "t").to_dict()["events"] == []

@@ -634,3 +634,209 @@ def test_the_side_that_claims_a_reports_bombing_is_its_author():
             "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["actors"] for e in events] == [["ISIS"]]
+def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
+    # «بقنابل»: the instrument of the strike told in the clause
+    assert events("قصفت طائرات التحالف الدولي بقنابل الفوسفور الأبيض حي الرميلة في مدينة الرقة.") == [
+        ("Air/drone strike", "الرميلة")]
+    assert events("قصفت القوات التركية بالمدفعية وبالقنابل الضوئية قرية عبوش.") == [
+        ("Shelling/artillery/missile attack", "عبوش")]
+    # a bomb thrown is still a bombing
+    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Remote explosive/landmine/IED"]
+
+
+def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
+    assert events("وتواصل وحدات الهندسة إزالة الألغام والعبوات الناسفة في بلدة تادف.") == []
+    assert events("وفككت القوات عبوات ناسفة في قرية كفرنبودة.") == []
+    assert events("وأقدمت القوات على زرع أربعة آلاف لغم على الطريق العام قرب بلدة مضايا.") == []
+    # a blast is still told
+    assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]
+
+
+def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before():
+    text = ("تواصل قوات النظام عملياتها في ريف إدلب. "
+            "قرى بليصة وتل أغر في ريف إدلب الشرقي باتت محررة بعد معارك عنيفة مع الجماعات المسلحة.")
+    taken = [place for sub, place in events(text) if sub == "Government regains territory"]
+    assert taken == ["بليصة", "تل أغر"]
+    assert {tuple(e["actors"]) for e in record(text)["events"] if e["sub_event_type"] == "Government regains territory"} \
+        == {("SYR_GOV",)}
+
+
+def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strike():
+    assert events('استهدف هجوم بأربعة صواريخ "كاتيوشا" قاعدة "بلد" الجوية بمحافظة صلاح الدين.') == [
+        ("Shelling/artillery/missile attack", "قاعدة بلد الجوية")]
+    # aircraft named in the clause still make «قصف» an air strike
+    assert [s for s, _ in events("قصفت الطائرات الحربية بلدة كفرنبل.")] == ["Air/drone strike"]
+
+
+def test_the_iraqi_armed_forces_are_the_iraqi_government():
+    e = one_event("تمكنت القوات المسلحة العراقية من تحرير مركز مدينة تكريت من عصابات داعش.")
+    assert (e["sub_event_type"], e["actors"], e["targets"]) == ("Government regains territory", ["IRAQ_GOV"], ["ISIS"])
+
+
+def test_a_line_quoting_another_articles_headline_tells_no_event():
+    text = "قصفت قوات النظام بلدة كفرنبودة.\nاقرأ أيضا: قتلى مدنيون بقصف للنظام ومعارك مع المعارضة بريف حماة"
+    assert events(text) == [("Shelling/artillery/missile attack", "كفرنبودة")]
+
+
+def test_an_aggression_told_with_its_authors_pronoun_is_their_strike():
+    text = "وارتكب طيران التحالف الدولي مجزرة خلال اليومين الماضيين عبر اعتدائه على قريتي الدبلان والصور بريف دير الزور."
+    assert sorted(events(text)) == [("Air/drone strike", "الدبلان"), ("Air/drone strike", "الصور")]
+
+
+def test_fighting_to_take_a_village_is_a_clash_not_a_take_over():
+    text = "اندلعت اشتباكات عنيفة بين وحدات حماية الشعب والفصائل من أجل السيطرة على قرية دير صوان."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
+
+
+def test_things_seized_are_no_territory_taken():
+    assert events("وشن الثوار هجوما على حاجز لقوات النظام في بلدة خان طومان، كما استولوا على مركبات محملة بالأسلحة.") == [
+        ("Armed clash", "خان طومان")]
+    assert [s for s, _ in events("وتمكنت قوات الأمن من السيطرة على النزاع العشائري في ناحية المجر الكبير.")] == []
+    # areas are
+    assert [s for s, _ in events("سيطرت قوات النظام على عدد من القرى في ريف حماة.")] == ["Government regains territory"]
+
+
+def test_an_air_defence_unit_attacked_is_a_target_not_air_defences_firing():
+    e = one_event("شن لواء التوحيد التابع للجيش الحر هجوما مباغتا على كتيبة الدفاع الجوي قرب مطار حلب الدولي.")
+    assert (e["sub_event_type"], e["actors"]) == ("Armed clash", ["OPPOSITION"])
+
+
+def test_an_attack_ranked_among_others_of_its_kind_is_the_one_told_elsewhere():
+    text = ("في ثاني هجوم من نوعه خلال أقل من 24 ساعة، قالت مصادر أمنية في محافظة الأنبار إن هجوماً بصاروخي "
+            "كاتيوشا استهدف قاعدة عين الأسد.")
+    assert [s for s, _ in events(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_place_after_a_word_that_locates_the_one_before_is_no_place_of_the_event():
+    assert sorted(events("واندلعت اشتباكات عنيفة في قرية الداودية الواقعة على طريق رأس العين.")) == [
+        ("Armed clash", "الداودية")]
+    assert sorted(events("ودارت اشتباكات عنيفة في قريتي الدردارة وعبوش التابعتين لناحية تل تمر.")) == [
+        ("Armed clash", "الدردارة"), ("Armed clash", "عبوش")]
+
+
+def test_the_place_the_fire_came_from_is_not_where_it_struck():
+    text = "وشنت طائرات إسرائيلية غارات من اتجاه الجولان المحتل على مواقع في محيط مدينة الكسوة."
+    assert events(text) == [("Air/drone strike", "الكسوة")]
+    text = "وسقطت ثلاثة صواريخ على قاعدة عين الأسد، وقالت المصادر إن الصواريخ أطلقت من مدينة هيت."
+    assert [p for _, p in events(text)] == ["قاعدة عين الأسد"]
+
+
+def test_aircraft_named_as_the_subject_before_a_comma_are_the_authors_of_the_strikes():
+    text = "شنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب الجنوبي."
+    e = one_event(text)
+    assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])
+
+
+def test_an_attack_after_a_toll_told_just_before_it_is_the_tolls_cause():
+    text = "وفجر الجمعة، قتل خمسة عناصر من الجيش العراقي، بعد هجوم لعصابات داعش في محافظة ديالى."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
+    # with no toll, «بعد هجوم» is the background of the sentence
+    assert events("وعقدت القيادة اجتماعا بعد هجوم لعصابات داعش في محافظة ديالى.") == []
+
+
+def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
+    assert events("واستهدف انفجار موقعا عسكريا بالقرب من قرية تل العيد.") == [
+        ("Remote explosive/landmine/IED", "تل العيد")]
+
+
+def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
+    assert events("قال المرصد إن مدينة حلب باتت خارج سيطرة حكومة دمشق للمرة الأولى.") == []
+
+
+def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
+    text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
+    assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]
+
+
+def test_a_list_of_places_runs_on_past_a_comma_and_a_few_linking_words():
+    text = ("واندلعت اشتباكات شرسة في منطقة كده غربي عفرين، وكذا في منطقتي حمام ودير بلوط جنوب غربي عفرين، "
+            "وفي منطقة شيخ خورز بناحية بلبلة.")
+    assert [p for _, p in events(text)] == ["كده", "حمام", "دير بلوط", "شيخ خورز"]
+
+
+def test_a_list_of_places_runs_on_after_other_fronts():
+    text = ("وتتركز الاشتباكات على محاور في منطقة قسطل جندو شمال شرق عفرين، ومحاور أخرى في نواحي بلبلة وراجو.")
+    assert [p for _, p in events(text)] == ["قسطل جندو", "بلبلة", "راجو"]
+
+
+def test_a_take_over_named_as_a_time_or_period_is_the_background():
+    assert events("وانتقل الرجل إلى الأردن قبيل سيطرة النظام على محافظة درعا في صيف ذلك العام.") == []
+    assert events("وهي شرطة نسائية أنشأها التنظيم خلال فترة سيطرته على مناطق واسعة من دير الزور.") == []
+
+
+def test_an_air_defence_base_named_is_what_was_hit():
+    assert events("وشنت طائرات إسرائيلية غارات على قاعدة الديماس للدفاع الجوي في ريف دمشق.") == [
+        ("Air/drone strike", "قاعدة الديماس")]
+
+
+def test_a_place_named_with_in_after_a_smaller_or_equal_one_is_where_it_lies():
+    assert events("وقصف الطيران المروحي ببرميل متفجر حي جب القبة في حلب القديمة.") == [
+        ("Air/drone strike", "جب القبة")]
+
+
+def test_places_subjected_to_nothing_named_tell_no_event():
+    # a text cut short after «تعرضت»: what the places were subjected to is not told
+    assert events("كما تعرضت أحياء مساكن هنانو، والحيدرية، والصالحين") == []
+    assert [s for s, _ in events("كما تعرضت أحياء مساكن هنانو والحيدرية لقصف مدفعي.")] == [
+        "Shelling/artillery/missile attack", "Shelling/artillery/missile attack"]
+
+
+def test_a_months_toll_broken_down_by_cause_tells_no_event():
+    text = ("وثق المرصد مقتل 2826 شخصاً خلال شهر مارس الماضي، وتوزعت الخسائر على الشكل التالي: 288 قتلوا في غارات "
+            "للطائرات الحربية، و76 قتلوا في قصف لقوات النظام بالقذائف الصاروخية.")
+    assert events(text) == []
+
+
+def test_a_place_named_again_in_brackets_is_one_place_under_the_name_the_gazetteer_knows():
+    text = "إن الجيش التركي يستمر بقصف مدينة سريه كانيه (رأس العين) بشكل مكثف بالمدفعية."
+    assert events(text) == [("Shelling/artillery/missile attack", "رأس العين")]
+
+
+def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
+    text = "إن الجيش التركي يستمر بقصف مدينة رأس العين بشكل مكثف بالمدفعية والطيران الحربي."
+    assert sorted(events(text)) == [("Air/drone strike", "رأس العين"), ("Shelling/artillery/missile attack", "رأس العين")]
+    # aircraft named as the shelling side's subject alone do not add one
+    assert [s for s, _ in events("قصفت الطائرات الحربية بالصواريخ بلدة كفرنبل.")] == ["Air/drone strike"]
+
+
+def test_explosions_only_heard_on_a_front_tell_no_bombing():
+    text = "ودوت أصوات انفجارات في منطقة تل تمر على وقع الاشتباكات التي دارت بين الجيش الوطني وقسد."
+    assert [s for s, _ in events(text)] == ["Armed clash"]
+
+
+def test_fighting_named_as_the_frame_of_another_event_is_its_background():
+    text = "وأشار إلى أن عملية الخطف تأتي في إطار المعارك الطويلة بين الأكراد والجهاديين في حلب."
+    assert "Armed clash" not in [s for s, _ in events(text)]
+
+
+def test_the_side_named_as_the_one_that_fired_is_not_the_one_hit():
+    e = one_event("وقتل شخص على الأقل جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة دركوش.")
+    assert (e["sub_event_type"], e["targets"]) == ("Attack", ["CIVILIANS"])
+
+
+def test_a_strike_named_after_in_the_wake_of_is_the_backdrop():
+    assert events("ورصد المرصد سريان هدوء كامل في الغوطة الشرقية في أعقاب قصف جوي ومدفعي.") == []
+
+
+def test_attacks_described_as_earlier_ones_are_recalled_not_told():
+    assert events("وقد ألقت القوات التركية باللوم في الهجمات التفجيرية السابقة في عفرين على وحدات حماية الشعب.") == []
+
+
+def test_a_withdrawal_that_ends_a_raid_transfers_no_territory():
+    text = "وتوغلت 5 آليات عسكرية إسرائيلية في قرية صيدا الجولان بريف القنيطرة، ثم انسحبت بعد فترة وجيزة."
+    assert "Non-violent transfer of territory" not in [s for s, _ in events(text)]
+
+
+def test_a_massacre_commemorated_or_a_long_record_tells_no_event():
+    assert events("يستذكر السوريون في مثل هذا اليوم مجزرة الكيماوي في الغوطة الشرقية.") == []
+    assert events("ولنظام الأسد تاريخ حافل في استخدام الأسلحة الكيميائية في محافظات دمشق وحلب وحماة.") == []
+
+
+def test_protests_renewed_or_flocked_to_are_told():
+    assert events("وذلك مع تجدد المظاهرات اليوم في مدينة الناصرية.") == [("Peaceful protest", "الناصرية")]
+    assert [s for s, _ in events("وتوافد المحتجون اليوم إلى ساحات المظاهرات في بغداد.")] == ["Peaceful protest"]
+
+
+def test_gunfire_whose_toll_the_next_clause_tells_is_an_event():
+    text = "وفي بلدة جاسم بريف درعا، إطلاق نار من قبل مسلحين مجهولين على سيارة مدنية، ما أدى لمقتل شاب."
+    assert [p for _, p in events(text)] == ["جاسم"]

@@ -338,3 +338,28 @@ def test_a_place_the_report_also_calls_by_the_gazetteers_name_is_coded_under_it(
     text = ("تقدمت الفصائل نحو مدينة عين العرب (كوباني) شرقي حلب.\n"
             "وقصفت المدفعية التركية أطراف كوباني صباح اليوم.")
     assert {name for name, _ in _event_places(text)} == {"عين العرب"}
+def test_a_governorate_name_joined_by_and_after_a_direction_is_the_next_of_a_list_not_its_region():
+    found = places("اعتقلت القوات 40 شخصا في مدينتي حمص في الشمال ودرعا في الجنوب.")
+    assert found[0] == ("حمص", "Homs", False, False)
+    assert found[1][0] == "درعا" and not found[1][3]
+
+
+def test_a_quarter_the_gazetteer_knows_only_in_another_city_is_not_taken_there():
+    text = ("سقطت قذائف على أحياء في مدينة حلب. وقالت المصادر إن القذائف سقطت على حيي الميدان والأشرفية في حلب، "
+            "وعلى حي الحمدانية في حلب.")
+    midan = next(p for p in places(text) if p[0] == "الميدان")
+    assert midan[1] != "Damascus"
+
+
+def test_aleppo_quarters_of_two_words_are_read_whole():
+    assert places("اندلعت اشتباكات في منطقة السبع بحرات في حلب")[0][:2] == ("السبع بحرات", "Aleppo")
+    assert places("سقطت قذائف على حي سليمان الحلبي في حلب")[0][:2] == ("سليمان الحلبي", "Aleppo")
+
+
+def test_arriving_at_ends_a_list_of_places():
+    names = [p[0] for p in places("في نواحي بلبلة وراجو وجنديرس وصولاً لمحور حمام جنوب غرب عفرين")]
+    assert "صولا" not in names and names[:3] == ["بلبلة", "راجو", "جنديرس"]
+
+
+def test_the_preposition_ila_after_a_type_word_is_no_name():
+    assert [p[0] for p in places("وأوضح أن الأمن اقتحم حي الى حي في مدينة درعا")] == ["درعا"]

@@ -17,7 +17,7 @@ from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.segment import Span
-from ..text.tokens import candidate_keys
+from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
@@ -95,6 +95,8 @@ class EventReader:
         self.cues = doc.matches["cues"]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
+                                       "char_start", "char_end")
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
@@ -153,6 +155,20 @@ class EventReader:
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
         return [c for c in self.cue_index.within(start, end) if c.value == kind]
 
+    def _air_cues(self, start: int, end: int) -> list[Match]:
+        """The words naming aircraft in a span, less those that are part of a place's name: «قاعدة "عين الأسد"
+        الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air."""
+        out = []
+        for c in self._cues_in(start, end, "air"):
+            if self.all_place_index.covering(c.char_start) or self.defence_index.covering(c.char_start):
+                continue  # («الدفاع الجوي»: air defences, not aircraft)
+            before = [p for p in self.all_place_index.within(max(0, c.char_start - 40), c.char_start)
+                      if p.end <= c.char_start and not self.doc.text[p.end:c.char_start].strip(" \"'")]
+            if before and self.doc.text[c.char_start:c.char_end] in self.words("place_adjective"):
+                continue
+            out.append(c)
+        return out
+
     def _actors_in(self, start: int, end: int) -> list[ActorMention]:
         return self.actor_index.within(start, end)
 
@@ -172,6 +188,9 @@ class EventReader:
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, and «protesters burned» says more than the side's name)
+            if t.value == "disrupt" and self._unit_named(t):
+                continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
+                # air defences firing
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
@@ -191,6 +210,17 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _unit_named(self, t: Match) -> bool:
+        """Does a unit word stand in the three words before the trigger, in the same phrase («كتيبة الدفاع الجوي»,
+        «قاعدة الديماس للدفاع الجوي»)?"""
+        units = {strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}
+        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,،:;؛"):
+                return False
+            if set(tok.key_names) & units:
+                return True
+        return False
 
     def _subjected(self, triggers: list[Match]) -> list[Match]:
         """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
@@ -289,6 +319,9 @@ class EventReader:
                                    and len(self.doc.text[t.char_end:c.char_start].split()) <= 1
                                    for c in self.cue_index.within(t.char_end, t.char_end + 30)):
             return False  # «المواجهات العسكرية المحتملة», «العملية المرتقبة»: a noun described as to come
+        earlier = self.words("told_earlier")
+        if not _is_verb(t) and earlier and any(w in earlier for w in self.doc.text[t.char_end:clause.end].split()[:2]):
+            return False  # «الهجمات التفجيرية السابقة»: attacks told as earlier ones, not this report's
         if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
@@ -301,8 +334,13 @@ class EventReader:
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
+        if t.value == "target" and self.doc.text[t.char_start:t.char_end] in self.words("subjected") \
+                and not self._glued(t, "purpose") and not self._glued_after(t, clause):
+            return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
+        if t.value in ("ied", "explosion") and not _is_verb(t) and self._defused(t):
+            return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
@@ -415,11 +453,20 @@ class EventReader:
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
+        spans = self.words("span_of_time")
+        if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
+            return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
             return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
-        return not self.outcome_index.starts_in(clause.start, clause.end)
+        if self.outcome_index.starts_in(clause.start, clause.end):
+            return False
+        # «قتل ثلاثة عناصر في بلدة X، بعد استهداف سيارتهم …»: the toll told just before, this is its cause
+        s = self.doc.sentence_of(clause.start)
+        before = [c for c in s.clauses if c.end <= clause.start]
+        return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
+                    and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
@@ -439,6 +486,28 @@ class EventReader:
         if before and set(before[-1].key_names) & words:
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
+
+    def _glued_after(self, t: Match, clause: Span) -> bool:
+        """Does a word with «ل» glued («لقصف», «لهجوم», «للاستهداف») follow a verb of being subjected in its
+        sentence?"""
+        s = self.doc.sentence_of(t.char_start)
+        first, last = self.doc.token_range(t.char_end, s.end)
+        return any(tok.text[:1] in self.words("purpose") and len(tok.text) > 2
+                   for tok in self.doc.tokens[first:last])
+
+    def _defused(self, t: Match) -> bool:
+        """Does a word saying the explosive was cleared, defused, planted or found stand in the three words before
+        the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم»)?"""
+        words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
+        if not words:
+            return False
+        clause = self.doc.clause_of(t.char_start)
+        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+            if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
+                break
+            if set(tok.key_names) & words:
+                return True
+        return False
 
     def _passive(self, t: Match) -> bool:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
@@ -469,10 +538,20 @@ class EventReader:
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
         if t.value in CLAUSE_ANCHORED:
-            return self._anchored(clause)
+            return self._anchored(clause) or self._toll_follows(s, clause)
         if self._armed_actor_in(clause):
             return True
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
+
+    def _toll_follows(self, s: Sentence, clause: Span) -> bool:
+        """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
+        the toll."""
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after:
+            return False
+        head = self.doc.text[after[0].start:after[0].end].lstrip(" ،,")
+        return head.startswith(tuple(self.words("result_opener"))) \
+            and bool(self.outcome_index.starts_in(after[0].start, after[0].end))
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a day or a casualty? (A bare number or a
@@ -525,7 +604,7 @@ class EventReader:
     def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
         """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
         classes = {t.value for t in found}
-        air_context = bool(self._cues_in(clause.start, clause.end, "air"))
+        air_context = bool(self._air_cues(clause.start, clause.end))
         has_weapon = bool(classes & WEAPONS) or ("bombard" in classes)
         out: list[tuple[Match, str]] = []
         for t in found:
@@ -537,6 +616,8 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "ied" and "suicide" in classes:
                     continue
+                elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
+                    continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
                 elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
@@ -552,7 +633,8 @@ class EventReader:
                     self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
-                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt"}:
+                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
+                                            "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 if air_context:
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
@@ -594,6 +676,10 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        if not any(sub == "Air/drone strike" for _, sub in out):
+            shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
+            if shelling is not None and self._aircraft_listed_with(shelling, clause):
+                out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
         out = self._protest_scene(clause, found, out)
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
@@ -603,6 +689,19 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
+        """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
+        والطيران الحربي», «باستخدام الطيران الحربي والمروحي والمدفعية الثقيلة»)?"""
+        and_words = self.words("and")
+        for c in self._air_cues(max(clause.start, t.char_start - 40), min(clause.end, t.char_end + 40)):
+            a, b = (t, c) if t.char_end <= c.char_start else (c, t)
+            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end):
+                continue
+            before = self.doc.text[a.char_end:b.char_start].split()
+            if before and (before[-1] in and_words or before[-1][:1] in and_words and len(before[-1]) <= 3):
+                return True  # («والطيران»: «و» glued, maybe with «ب»)
+        return False
 
     def _area_hit(self, t: Match, clause: Span) -> bool:
         """Is what a strike with no weapon named hits an area, right after the trigger («تعرضت مناطق …», «استهداف
@@ -706,8 +805,9 @@ class EventReader:
                 return "armed"
             named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
             return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
-        if actor is not None and actor.start - start <= 30:
-            return "civilian" if actor.actor == "CIVILIANS" else "armed"
+        if actor is not None and actor.start - start <= 30 and not (
+                set(self.doc.text[start:actor.start].split()[-2:]) & self.words("agent_marker")):
+            return "civilian" if actor.actor == "CIVILIANS" else "armed"  # (but «من قبل قوات حرس الحدود»: who fired)
         return None
 
     def _person_before(self, start: int, end: int) -> str | None:
@@ -765,7 +865,9 @@ class EventReader:
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
-            sub_type = self._takeover_type(actors, s)
+            if not actors and targets and self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
+                actors = self._side_named_before(s, targets)  # «قرى X وY باتت محررة بعد معارك مع …»
+            sub_type = self._takeover_type(actors, s, targets)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -777,6 +879,8 @@ class EventReader:
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
+        if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
+            return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:], role=WITHDRAWAL)
@@ -829,13 +933,16 @@ class EventReader:
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
         what was taken after it (a place may follow a transitive verb directly)."""
+        if self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
+            clause = self.doc.clause_of(t.char_start)
+            return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
             return False
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
-            return True
+            return not self._thing_taken(words)
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
@@ -846,12 +953,33 @@ class EventReader:
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
-    def _takeover_type(self, actors: list[str], s: Sentence) -> str:
+    def _thing_taken(self, words: list[str]) -> bool:
+        """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
+        النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
+        things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
+        skip = self.words("quantity_before")
+        k = next((i for i, w in enumerate(words[:6]) if w in self.words("gain_object")), None)
+        if k is None or not things:
+            return False
+        for w in words[k + 1:k + 4]:
+            if w in skip or w.isdigit():
+                continue
+            return any(key in things for key, _ in candidate_keys(w, self.doc.lang.clitics))
+        return False
+
+    def _side_named_before(self, s: Sentence, targets: list[str]) -> list[str]:
+        """The first armed side the report names before the sentence that is not in the camp of those hit."""
+        return [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
+                and not any(same_camp(a.actor, b) for b in targets)][:1]
+
+    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
         """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
         if self._cues_in(s.start, s.end, "peaceful"):
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
+        if not actors and targets:  # «قرى X وY باتت محررة بعد معارك مع الجماعات المسلحة»: the side the report
+            actors = self._side_named_before(s, targets)  # named before, against those it fought
         if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
             government = actors[0] in STATE_FORCES
         else:
@@ -864,10 +992,11 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
-        own = self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end))
-        for group in (own,
-                      self._places_in(clause.start, t.char_start), self._places_in(clause.end, scope_end)):
-            chosen = _best(group)
+        own = self._located_dropped(
+            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
+        for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
+                      self._places_in(clause.end, scope_end)):
+            chosen = _best([p for p in group if not self._origin(p)])
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -924,6 +1053,35 @@ class EventReader:
         later = [o.char_start for o in self.clause_triggers.get(clause, ()) if o.char_start > t.char_start]
         return min(later) if later else clause.end
 
+    def _origin(self, p: PlaceMention) -> bool:
+        """Is the place where the fire came from («من اتجاه الجولان», «أطلقت من مدينة هيت», «من معاقلها في رأس
+        العين»): a word of origin among the four words before it?"""
+        before = " ".join(self.doc.text[max(0, p.start - 50):p.start].split()[-4:])
+        return any(phrase in before for phrase in self.words("origin"))
+
+    def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
+        locates the one before it is a point of reference, not another place of the event (nor are those after it);
+        so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
+        named again in brackets is the same place."""
+        locators = self.words("locator")
+        if len(places) < 2:
+            return places
+        keep = [places[0]]
+        for prev, p in zip(places, places[1:]):
+            if self.doc.text[prev.end:p.start].strip() == "(":  # «مدينة سريه كانيه (رأس العين)»: one place, two names
+                if keep[-1] is prev and prev.place is None and p.place is not None:
+                    keep[-1] = p  # (the name the gazetteer knows)
+                continue
+            gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
+            if any(w in locators for w in gap):
+                break
+            if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and gap and gap[0] in self.words("inside") \
+                    and all(w in self.words("inside") or w in self.words("area_object") for w in gap):
+                continue  # «حي الآبار في الساحل الأيمن», «حي جب القبة بحلب القديمة»: the larger place it lies in
+            keep.append(p)
+        return keep
+
     def _with_list(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """The places and the other names of the lists they open or belong to («قرى X، Y، Z وW»: places reads the
         list; a comma may have cut it into clauses)."""
@@ -940,7 +1098,7 @@ class EventReader:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
-            if not places or places[0].start - c.start > 12:
+            if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
             first, last = self.doc.token_range(c.start, c.end)
@@ -949,6 +1107,12 @@ class EventReader:
                 break
             out.extend(places)
         return out
+
+    def _list_words(self, start: int, end: int) -> bool:
+        """«، وكذا في منطقتي حمام ودير بلوط»: only a few words that carry the list on (no trigger, no side, no
+        other place) before the clause's first place."""
+        return len(self.doc.text[start:end].split()) <= 4 and not self.trigger_index.within(start, end) \
+            and not self._actors_in(start, end) and not self.all_place_index.within(start, end)
 
     def _clauses_before(self, s: Sentence, clause: Span) -> list[Span]:
         """The clauses just before this one that state no event of their own, nearest last."""
@@ -1094,6 +1258,8 @@ class EventReader:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
                 agents = [earlier[-1].actor]
+                if sub_type == "Air/drone strike" and self._air_cues(earlier[-1].start, earlier[-1].end):
+                    named = True  # «شنت الطائرات الحربية الروسية، سلسلة غارات، على …»: the aircraft named before
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
@@ -1183,6 +1349,11 @@ WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are 
 
 
 DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
+
+
+# how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in
+_RANK = {"neighbourhood": 1, "village": 2, "town": 3, "subdistrict": 3, "city": 4, "district": 4, "area": 4,
+         "region": 5, "governorate": 5}
 
 
 def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -871,6 +871,10 @@ class _Finder:
             if all(_weak(p) for p in m.candidates) and not any(votes.get(p.admin1, 0) >= 1 for p in m.candidates):
                 m.place, m.admin1 = None, None  # «قرى تل الورد» in a report on Hasakah: not the imported
                 continue  # villages of that name in Kirkuk
+            if all(p.kind == "neighbourhood" for p in m.candidates) and votes and max(
+                    votes.get(p.admin1, 0) for p in m.candidates) * 3 < max(votes.values()):
+                m.place, m.admin1 = None, None  # «حي الميدان» in a report on Aleppo: not Damascus's Midan (quarters
+                continue  # of one name lie in many cities)
             if len({p.admin1 for p in m.candidates}) < 2:
                 continue
             major = [p for p in m.candidates if _major(p)]

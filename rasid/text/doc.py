@@ -124,7 +124,7 @@ class Doc:
             at = lowered.find(o)
             while at >= 0:
                 line_start = lowered.rfind("\n", 0, at) + 1
-                if not lowered[line_start:at].strip():
+                if not lowered[line_start:at].strip(" \t\"'-–•*"):  # (after a bullet or a quote mark too)
                     opened.append(line_start)
                 at = lowered.find(o, at + 1)
         starts = [s.start for s in self.sentences]
