@@ -347,6 +347,12 @@ def test_a_list_of_counts_after_a_toll():
     assert (("SYR_GOV",), "killed", 15, 15, "exact") in found
 
 
+def test_former_fighters_who_made_a_settlement_are_rebels():
+    found = casualties("قتل 30 شخصا في ريف درعا، هم: 22 من المدنيين، و8 من المقاتلين السابقين ممن أجروا تسويات مع النظام.")
+    assert (("OPPOSITION",), "killed", 8, 8, "exact") in found
+    assert (("CIVILIANS", "OPPOSITION"), "killed", 30, 30, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
