@@ -353,6 +353,19 @@ def test_former_fighters_who_made_a_settlement_are_rebels():
     assert (("CIVILIANS", "OPPOSITION"), "killed", 30, 30, "exact") in found
 
 
+def test_one_sentence_does_not_restate_its_own_counts():
+    text = ("قتل 20 مدنيا خلال الشهر، توزعوا: 6 بينهم طفل قتلوا في غارات على بلدة كفرنبل، "
+            "و6 بينهم مواطنة قتلوا في قصف على بلدة الهبيط، و8 مواطنين قتلوا برصاص قناص.")
+    found = casualties(text)
+    assert found.count((("CIVILIANS",), "killed", 6, 6, "exact")) == 2
+    assert found.count((("CIVILIANS",), "killed", 1, 1, "exact")) == 2
+
+
+def test_a_dual_and_its_number_are_one_part():
+    found = casualties("استشهد 7 مواطنين بينهم طفلان اثنان جراء قصف على بلدة كفرنبل.")
+    assert found.count((("CIVILIANS",), "killed", 2, 2, "exact")) == 1
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

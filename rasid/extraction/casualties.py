@@ -178,8 +178,9 @@ class CasualtyReader:
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) for o in said.get(_figure_key(r), ())):
-                continue
+            if i in looser or any(_restated(r, o) and self._sentence(r) != self._sentence(o)
+                                  for o in said.get(_figure_key(r), ())):
+                continue  # (one sentence does not restate its own counts: «7 مواطنين قتلوا …، و7 بينهم طفل قتلوا …»)
             index[i] = len(out)
             out.append(r)
             said.setdefault(_figure_key(r), []).append(r)
@@ -188,6 +189,9 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
+
+    def _sentence(self, r: Casualty) -> int:
+        return self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start)).index
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -507,7 +511,12 @@ class CasualtyReader:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q, words)
             if noun is None:
-                continue
+                noun = self._single_parts_after(q, w)
+                if noun is None:
+                    continue
+                if not peek:  # «و9 بينهم طفل قتلوا»: the count before its parts, of the kind of its parts
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
@@ -521,6 +530,19 @@ class CasualtyReader:
                 used.add(q.start)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
+
+    def _single_parts_after(self, q: Quantity, w: Match) -> Match | None:
+        """«7 بينهم طفل ومواطنة قتلوا»: a bare number, then «بينهم» and nouns that count by themselves, then the
+        verb: the first noun of the parts (the number counts people of its kind)."""
+        between = self.doc.text[q.end:w.char_start]
+        tokens = between.split()
+        if not tokens or tokens[0] not in self.W.subset_opener or len(tokens) > 5 or \
+                any(c in between for c in PUNCTUATION) or self._count_between(q.end, w.char_start):
+            return None
+        nouns = [n for n in self.word_chars.window(q.end, w.char_start) if n.value[0] == "noun"]
+        if not nouns or nouns[0].value[1].endswith(":many"):
+            return None
+        return nouns[0]
 
     def _without_subset_aside(self, between: str) -> str:
         """«Four civilians, including a child, were killed»: a part told between commas does not part the count
@@ -946,6 +968,13 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
+    def _repeats_noun(self, q: Quantity, words: list[Match]) -> bool:
+        """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
+        for n in self.word_chars.window(q.start - 12, q.start):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
+                return True
+        return False
+
     def _measure(self, q: Quantity) -> bool:
         """«طفل يبلغ من العمر 9 سنوات», «على بعد 5 كم»: a number of units, not of people."""
         after = self.doc.text[q.end:q.end + 14].split()[:1]
@@ -1041,6 +1070,8 @@ class CasualtyReader:
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
+                    if self._repeats_noun(q, words):
+                        continue  # «بينهم طفلان اثنان»: the dual's count said again
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
             counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
                        for n in [self._noun_in(q, words)] if n is not None}
