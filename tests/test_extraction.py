@@ -366,6 +366,17 @@ def test_a_dual_and_its_number_are_one_part():
     assert found.count((("CIVILIANS",), "killed", 2, 2, "exact")) == 1
 
 
+def test_a_toll_followed_by_counts_of_several_sides_that_add_up_to_it():
+    found = casualties("ارتفع عدد الذين قتلوا في ريف الحسكة إلى 60 شخصا، حيث وثق المرصد مقتل 20 مدنيا، "
+                       "إضافة لمقتل 40 مقاتلا من قوات سوريا الديمقراطية.")
+    assert (("CIVILIANS", "SDF"), "killed", 60, 60, "exact") in found
+
+
+def test_a_toll_of_fighters_and_civilians_is_about_both():
+    found = casualties("فإن عدد المقاتلين والمدنيين ممن اغتيلوا في مناطق سيطرة قوات سوريا الديمقراطية يرتفع إلى 200 شخص.")
+    assert (("CIVILIANS", "SDF"), "killed", 200, 200, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -126,6 +126,7 @@ class CasualtyReader:
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
+        self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -256,7 +257,24 @@ class CasualtyReader:
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         self._list_before(s, words, quantities, used, sentence_records)
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
+        self._sum_of_parts(sentence_records)
         self.records.extend(sentence_records)
+
+    def _sum_of_parts(self, sentence_records: list[Casualty]) -> None:
+        """«يرتفع عدد المقاتلين والمدنيين … إلى 383 شخص، حيث رصد اغتيال 115 مدني، إضافة لاغتيال 264 مقاتلاً من
+        قسد»: a count of people (or a bare toll) followed in its sentence by counts of several sides that add up to
+        it, or nearly, is about all of them."""
+        for i, total in enumerate(sentence_records):
+            if total.subset_of is not None or total.low is None or total.low < 10 or \
+                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+                continue
+            parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
+                     and r.low is not None and r.evidence.start > total.evidence.start]
+            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2:
+                continue
+            added = sum(p.low for p in parts)
+            if 0.9 * total.low <= added <= total.low:
+                total.group = unique(a for p in parts for a in p.group)
 
     def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                      used_nouns: set[int], sentence_records: list[Casualty]) -> None:
@@ -680,7 +698,7 @@ class CasualtyReader:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
-            or self._group(s, w, noun, end, sentence_records)
+            or self._counted_kinds(s, w, noun) or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -692,6 +710,31 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+            self.noun_kinds[id(record)] = noun.value[1].split(":")[0] if noun is not None else None
+
+    def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
+        """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
+        fighters and civilians is about the civilians and the armed side its sentence names (one or two)."""
+        if noun is not None and noun.value[1].split(":")[0] != "person":
+            return []
+        text = self.doc.text
+        lo = max(s.start, w.char_start - 200)
+        counted = [t for t in self.doc.stream.between(lo, w.char_start) if t.text in self.W.count_noun]
+        if not counted:
+            return []
+        after = counted[-1].end
+        kinds = set()
+        for n in self.word_chars.window(after, min(w.char_start, after + 40)):
+            if n.value[0] == "noun" and n.char_start - after < 40:
+                between = text[after:n.char_start].split()
+                if any(b not in self.W.and_ and b[:1] not in self.W.and_ for b in between):
+                    break
+                kinds.add(n.value[1].split(":")[0])
+                after = n.char_end
+        if "civ" not in kinds or not kinds & {"fighter", "soldier"}:
+            return []
+        sides = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
+        return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
