@@ -377,6 +377,15 @@ def test_a_toll_of_fighters_and_civilians_is_about_both():
     assert (("CIVILIANS", "SDF"), "killed", 200, 200, "exact") in found
 
 
+def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
+    text = ("قتل 30 مدنيا في غارات على مدينة الرقة. وكانت مصادر طبية أفادت في وقت سابق عن مقتل 12 مدنيا "
+            "وإصابة العشرات بجروح.")
+    found = casualties(text)
+    assert (("CIVILIANS",), "killed", 30, 30, "exact") in found
+    assert (("CIVILIANS",), "killed", 12, 12, "exact") not in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

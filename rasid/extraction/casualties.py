@@ -176,10 +176,11 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
+        superseded = self._superseded(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or any(_restated(r, o) and self._sentence(r) != self._sentence(o)
+            if i in looser or i in superseded or any(_restated(r, o) and self._sentence(r) != self._sentence(o)
                                   for o in said.get(_figure_key(r), ())):
                 continue  # (one sentence does not restate its own counts: «7 مواطنين قتلوا …، و7 بينهم طفل قتلوا …»)
             index[i] = len(out)
@@ -189,6 +190,22 @@ class CasualtyReader:
         for r in out:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
+        return out
+
+    def _superseded(self, records: list[Casualty]) -> set[int]:
+        """«وكان المرصد أفاد في وقت سابق عن مقتل 17 مدنياً», «بعد أن أشارت آخر إحصائية إلى 22 قتيل»: a figure given
+        earlier, where the report gives a higher one for the same people and outcome, is not coded."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            if r.low is None or r.subset_of is not None:
+                continue
+            start = self.doc.norm.from_original(r.evidence.start)
+            s = self.doc.sentence_of(start)
+            if not self.doc.lang.says(self.doc.text[max(s.start, start - 90):start], "earlier_figure"):
+                continue
+            if any(o.low is not None and o.low > r.low and o.outcome == r.outcome and sorted(o.group) == sorted(r.group)
+                   and o.subset_of is None for o in records):
+                out.add(i)
         return out
 
     def _sentence(self, r: Casualty) -> int:
