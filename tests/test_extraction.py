@@ -386,6 +386,21 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_a_bare_count_joined_to_a_count_of_people_is_about_them():
+    found = casualties("دارت اشتباكات بين قوات النظام والفصائل المقاتلة في بلدة جاسم، ما أدى إلى مقتل طفلة وسقوط جرحى.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_a_bare_count_is_not_about_the_side_named_before_it():
+    found = casualties("تعرض أهالي القرية إلى وابل من نيران تنظيم داعش، ما أدى إلى سقوط ستة قتلى.")
+    assert found == [(("CIVILIANS",), "killed", 6, 6, "exact")]
+
+
+def test_a_count_among_them_is_of_the_side_named_before():
+    found = casualties("أحبطت وحدات من الجيش هجوما شنه عناصر تنظيم داعش على منطقة المقالع وأوقعت بينهم العديد من القتلى.")
+    assert (("ISIS",), "killed", None, None, "vague") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

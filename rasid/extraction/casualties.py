@@ -715,7 +715,8 @@ class CasualtyReader:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
-            or self._counted_kinds(s, w, noun) or self._group(s, w, noun, end, sentence_records)
+            or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
+            or self._group(s, w, noun, end, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -796,6 +797,8 @@ class CasualtyReader:
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
+            return joined  # «ما أدى إلى مقتل طفلة ورجل وسقوط جرحى»: the people of the count it is joined to
         if named:
             return named
         if kind == "other":
@@ -823,15 +826,48 @@ class CasualtyReader:
                         return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
                     if side:
                         return list(side)
-            if kind is None:
-                before = [a.actor for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start]
-                if before:
-                    return [before[-1]]
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
             return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
         return ["CIVILIANS"]
+
+    def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
+        """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
+        with no noun after a verb and «بينهم»/«منهم»/«في صفوفهم» is of the armed side named last before."""
+        if noun is not None:
+            return []
+        start = min(w.char_start, count.start)
+        raw = self.doc.text[max(s.start, start - 30):start].split()
+        if len(raw) < 2 or raw[-2][-1:] in PUNCTUATION or raw[-2][:1].isdigit():
+            return []  # «…، بينهم ثلاثة أصيبوا»: a part of the count before
+        before = self.doc.text.rindex(raw[-2], 0, start)
+        if any(n.value[0] in ("noun", "outcome") for n in self.word_chars.window(before, before + len(raw[-2]))):
+            return []  # «قتل 10 مدنيين بينهم …»
+        last = raw[-1]
+        for suffix in self.W.pronoun_suffixes:
+            stem = last[:-len(suffix)]
+            if last.endswith(suffix) and suffix != "ه" and (stem in self.W.possessed or stem in self.W.among):
+                return self._antecedent(start - len(last) - 1)
+        return []
+
+    def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
+        """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
+        falling between («مقتل متظاهر وسقوط 5 جرحى»)."""
+        if not sentence_records:
+            return []
+        last = sentence_records[-1]
+        end = self.doc.norm.from_original(last.evidence.end)
+        if end > w.char_start:
+            return []
+        gap = self.doc.text[end:w.char_start].split()
+        if len(gap) > 2 or not gap and self.doc.text[w.char_start - 1:w.char_start] not in self.W.and_:
+            return []
+        if gap and not (gap[0] in self.W.and_ or gap[0][:1] in self.W.and_):
+            return []
+        if any(c in self.doc.text[end:w.char_start] for c in PUNCTUATION):
+            return []
+        return list(last.group)
 
     @cached_property
     def one_side(self) -> list[str]:
