@@ -401,6 +401,16 @@ def test_a_count_among_them_is_of_the_side_named_before():
     assert (("ISIS",), "killed", None, None, "vague") in found
 
 
+def test_a_vague_count_restating_a_figure_is_not_coded():
+    found = casualties("قتل وأصيب عشرات المدنيين في قصف على بلدة كفرنبل. ووثق المرصد مقتل 18 مدنيا وإصابة 35 آخرين.")
+    assert sorted(found) == [(("CIVILIANS",), "injured", 35, 35, "exact"), (("CIVILIANS",), "killed", 18, 18, "exact")]
+
+
+def test_a_vague_count_larger_than_the_figures_is_kept():
+    found = casualties("قتل 5 مدنيين في قصف على بلدة كفرنبل. وفي ريف إدلب قتل المئات من المدنيين خلال الحملة.")
+    assert (("CIVILIANS",), "killed", None, None, "vague") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

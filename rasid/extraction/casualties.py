@@ -72,6 +72,10 @@ class CasualtyWords:
         # a verb of a rising toll with or without a glued و/ل («ليرتفع», «ووصل»); with the tally words
         self.tally_verb_forms = self.tally_verb | {g + v for g in self.glued for v in self.tally_verb if len(v) > 2}
         self.tally_any = self.tally_verb_forms | self.tally_word
+        # the least figure a vague word's scale stands for («عشرات» 10, «مئات» 100; «عدة» none)
+        least = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1000000}
+        self.vague_least = {normalize_word(" ".join(row[0].split())): least.get(row[1], 0)
+                            for row in lang.read_tsv("vague_quantities.tsv") if len(row) > 1}
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +131,7 @@ class CasualtyReader:
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
         self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
+        self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -176,7 +181,7 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        superseded = self._superseded(records)
+        superseded = self._superseded(records) | self._vague_restatements(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
@@ -191,6 +196,33 @@ class CasualtyReader:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
+
+    def _vague_restatements(self, records: list[Casualty]) -> set[int]:
+        """«قتل وأصيب عشرات المدنيين» in a report that counts the civilians killed and injured: a vague count of the
+        same people and outcome as a figure of the report restates it less precisely (a toll is coded once, with its
+        most precise figure). Not a running total, a count broken down («عشرات الضحايا بينهم 18 طفلاً»), nor
+        «others» («وأصيب آخرون»), who are further people."""
+        parents = {r.subset_of for r in records if r.subset_of is not None}
+        figures: dict[tuple, int] = {}  # the highest figure of each people and outcome
+        for r in records:
+            if r.qualifier != "vague" and r.subset_of is None and r.low is not None:
+                key = (r.outcome, tuple(sorted(r.group)))
+                figures[key] = max(figures.get(key, 0), r.low)
+        return {i for i, r in enumerate(records)
+                if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
+                and self.noun_kinds.get(id(r)) != "other"
+                and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+
+    def _vague_least(self, count: _Count) -> int:
+        """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
+        said = self.doc.text[count.start:count.end].split()
+        for k in range(len(said)):
+            for n in range(len(said) - k, 0, -1):
+                phrase = " ".join(said[k:k + n])
+                for p in (phrase, phrase[1:]):  # «والعشرات», «لعشرات»: a clitic before it
+                    if p in self.W.vague_least:
+                        return self.W.vague_least[p]
+        return 0
 
     def _superseded(self, records: list[Casualty]) -> set[int]:
         """«وكان المرصد أفاد في وقت سابق عن مقتل 17 مدنياً», «بعد أن أشارت آخر إحصائية إلى 22 قتيل»: a figure given
@@ -729,6 +761,8 @@ class CasualtyReader:
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
             self.noun_kinds[id(record)] = noun.value[1].split(":")[0] if noun is not None else None
+            if count.qualifier == "vague":
+                self.vague_floor[id(record)] = self._vague_least(count)
 
     def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
         """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
