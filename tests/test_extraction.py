@@ -411,6 +411,13 @@ def test_a_vague_count_larger_than_the_figures_is_kept():
     assert (("CIVILIANS",), "killed", None, None, "vague") in found
 
 
+def test_a_part_without_a_noun_before_the_verb_counts_the_whole():
+    found = casualties("وقال المرصد إن 6 عناصر من حزب الله اللبناني، بينهم 2 من جنسيات أخرى قتلوا وأصيب أكثر من 10 آخرين جراء الغارات.")
+    assert (("HEZBOLLAH",), "killed", 6, 6, "exact") in found
+    assert (("HEZBOLLAH",), "killed", 2, 2, "exact") in found
+    assert (("HEZBOLLAH",), "injured", 11, None, "more_than") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

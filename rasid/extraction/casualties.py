@@ -580,7 +580,16 @@ class CasualtyReader:
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
-                    continue
+                    # «5 عناصر من الميليشيات، بينهم 3 من جنسيات غير سورية قتلوا»: a part with no noun of its own,
+                    # right before the verb: the verb's count is the whole
+                    head = self._head_of_subset(q, quantities, words, used)
+                    between = text[q.end:w.char_start]
+                    if head is None or head[1] is None or any(c in between for c in ".،,") or len(between.split()) > 5:
+                        continue
+                    if not peek:
+                        used.add(head[0].start)
+                    return _Count(head[0].low, head[0].high, head[0].qualifier, head[0].start, head[0].end), head[1], \
+                        max(head[1].char_end, head[0].end)
                 if not peek:  # «و9 بينهم طفل قتلوا»: the count before its parts, of the kind of its parts
                     used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
