@@ -418,6 +418,12 @@ def test_a_part_without_a_noun_before_the_verb_counts_the_whole():
     assert (("HEZBOLLAH",), "injured", 11, None, "more_than") in found
 
 
+def test_a_vague_count_in_the_accusative():
+    found = casualties("هاجم مسلحون حاجزا في مدينة الصنمين وقتلوا وأصابوا عدداً من عناصر قوات النظام.")
+    assert (("SYR_GOV",), "killed", None, None, "vague") in found
+    assert (("SYR_GOV",), "injured", None, None, "vague") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
