@@ -424,6 +424,12 @@ def test_a_vague_count_in_the_accusative():
     assert (("SYR_GOV",), "injured", None, None, "vague") in found
 
 
+def test_one_vague_count_for_the_dead_and_the_wounded():
+    found = casualties("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى سقوط عدد من الشهداء والجرحى.")
+    assert (("CIVILIANS",), "killed", None, None, "vague") in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

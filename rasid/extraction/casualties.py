@@ -289,6 +289,8 @@ class CasualtyReader:
                     self._count_before(w, quantities, words, used, used_nouns)
             found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
+            if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
+                found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w, quantities)
@@ -893,6 +895,20 @@ class CasualtyReader:
             if last.endswith(suffix) and suffix != "ه" and (stem in self.W.possessed or stem in self.W.among):
                 return self._antecedent(start - len(last) - 1)
         return []
+
+    def _shared_vague(self, prev: Match, w: Match, sentence_records: list[Casualty]):
+        """«العديد من القتلى والمصابين»: an outcome noun joined by «و» to one a vague count was just read before
+        shares that count and its people."""
+        if not sentence_records or not self._joined(prev.char_end, w.char_start):
+            return None
+        last = sentence_records[-1]
+        if last.qualifier != "vague" or last.outcome == w.value[1] or \
+                self.doc.norm.from_original(last.evidence.end) != prev.char_end:
+            return None
+        start = self.doc.norm.from_original(last.evidence.start)
+        if start >= prev.char_start:
+            return None  # the vague count must come before the first noun («عدد من الشهداء»)
+        return (_Count(None, None, "vague", start, w.char_end), None, w.char_end), list(last.group)
 
     def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
