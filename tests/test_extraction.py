@@ -430,6 +430,11 @@ def test_one_vague_count_for_the_dead_and_the_wounded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_other_soldiers_are_of_the_side_counted_before():
+    found = casualties("أعلن الجيش التركي مقتل خمسة جنود أتراك وإصابة نحو 20 جندي آخر في المعارك قرب مدينة الباب.")
+    assert (("TURKEY",), "injured", 20, 20, "about") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -844,6 +844,9 @@ class CasualtyReader:
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
         if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
             return joined  # «ما أدى إلى مقتل طفلة ورجل وسقوط جرحى»: the people of the count it is joined to
+        if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
+                (earlier := sentence_records or self._recent_records(s)):
+            return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
         if named:
             return named
         if kind == "other":
@@ -909,6 +912,11 @@ class CasualtyReader:
         if start >= prev.char_start:
             return None  # the vague count must come before the first noun («عدد من الشهداء»)
         return (_Count(None, None, "vague", start, w.char_end), None, w.char_end), list(last.group)
+
+    def _other_after(self, noun: Match) -> bool:
+        """«جندي آخر», «عناصر آخرين»: the noun counted is followed by «other»."""
+        return any(n.value[0] == "noun" and n.value[1].startswith("other:") and 0 < n.char_start - noun.char_end <= 2
+                   for n in self.word_chars.window(noun.char_end, noun.char_end + 3))
 
     def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
