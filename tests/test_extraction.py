@@ -435,6 +435,18 @@ def test_other_soldiers_are_of_the_side_counted_before():
     assert (("TURKEY",), "injured", 20, 20, "about") in found
 
 
+def test_a_vague_count_told_twice_is_coded_once():
+    text = ("قتل ثلاثة عناصر من قوات النظام وجرح آخرون بانفجار لغم في بلدة الغبرة. "
+            "وانفجر لغم أرضي بعناصر من قوات النظام قرب بلدة الغبرة، ما أدى لمقتل ثلاثة منهم وإصابة آخرين.")
+    found = casualties(text)
+    assert found.count((("SYR_GOV",), "injured", None, None, "vague")) == 1
+
+
+def test_vague_counts_at_two_places_are_two_counts():
+    text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط جرحى. وقصفت قوات النظام بلدة الهبيط ما أدى إلى سقوط جرحى."
+    assert casualties(text).count((("CIVILIANS",), "injured", None, None, "vague")) == 2
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -1266,9 +1266,13 @@ def _restated(a: Casualty, b: Casualty) -> bool:
     """The same count said twice in one report (a summary line, a quote of the same figure): the same figure for
     the same people and outcome, at the same place (or one names none); a figure of five or more repeated in one
     report is the same toll wherever it is placed, a smaller one («مقتل مدنيين اثنين» in two villages) is not."""
-    return (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) == \
-        (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)) and \
-        a.qualifier != "vague" and ((a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
+    if (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) != \
+            (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)):
+        return False
+    if a.qualifier == "vague":  # «وجرح آخرون» … «وإصابة آخرين»: the same people hurt, told again
+        return not a.tally and not b.tally and a.subset_of is None and b.subset_of is None and \
+            (a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
+    return (a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar)
 
 
 PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
