@@ -447,6 +447,22 @@ def test_vague_counts_at_two_places_are_two_counts():
     assert casualties(text).count((("CIVILIANS",), "injured", None, None, "vague")) == 2
 
 
+def test_counts_after_labels_that_name_the_people():
+    text = ("وثق المرصد مقتل 5000 شخص منذ مطلع العام، وتوزعت الخسائر البشرية على النحو التالي::\n"
+            "المدنيون:: 2100، من بينهم 400 طفل، فيما بلغ عدد المقاتلين في صفوف الفصائل المقاتلة وقوات سوريا "
+            "الديمقراطية:: 1500، كما ارتفع عدد القتلى من قوات النظام إلى:: 1200")
+    found = casualties(text)
+    assert (("CIVILIANS",), "killed", 2100, 2100, "exact") in found
+    assert (("CIVILIANS",), "killed", 400, 400, "exact") in found
+    assert (("OPPOSITION", "SDF"), "killed", 1500, 1500, "exact") in found
+    assert (("SYR_GOV",), "killed", 1200, 1200, "exact") in found
+
+
+def test_a_count_after_a_label_in_a_sentence():
+    found = casualties("وثق المرصد مقتل 900 شخص خلال الشهر، وتوزعوا على الشكل التالي: المدنيون: 300 بينهم 50 طفلا.")
+    assert (("CIVILIANS",), "killed", 300, 300, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

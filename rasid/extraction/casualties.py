@@ -166,8 +166,8 @@ class CasualtyReader:
             by_sentence.setdefault(self.doc.sentence_of(w.char_start).index, []).append(w)
         headlines = self._headline_sentences()
         for s in self.doc.sentences:
-            if s.index in by_sentence:
-                self._read_sentence(s, by_sentence[s.index])
+            if s.index in by_sentence or self._after_label(s) is not None:
+                self._read_sentence(s, by_sentence.get(s.index, []))
             if s.index in headlines:
                 self.headline_count = len(self.records)
         return self._without_headline_repeats()
@@ -267,9 +267,12 @@ class CasualtyReader:
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
-            joint = prev is not None and prev.end != last_counted and w.start - prev.end <= 1 and \
+            joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
                 self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
+            if nxt is not None and nxt.value[1] == outcome and not w.value[2] and nxt.start - w.end <= 1 and \
+                    self._joined(w.char_end, nxt.char_start):
+                continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
@@ -305,6 +308,7 @@ class CasualtyReader:
                 outcome = "injured"
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
+        self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         self._list_before(s, words, quantities, used, sentence_records)
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
@@ -326,6 +330,85 @@ class CasualtyReader:
             added = sum(p.low for p in parts)
             if 0.9 * total.low <= added <= total.low:
                 total.group = unique(a for p in parts for a in p.group)
+
+    def _after_label(self, s: Sentence) -> tuple[int, int] | None:
+        """«الشهداء المدنيون السوريون:: 110687»: a sentence that opens with a number after a sentence ending in a
+        colon; (start, end) of the label before the colon, from its last comma."""
+        if s.index == 0 or not self._count_between(s.start, s.start + 1):
+            return None
+        p = self.doc.sentences[s.index - 1]
+        text = self.doc.text[p.start:s.start].rstrip()  # (the colon may stand between the two sentences)
+        if not text.endswith(":"):
+            return None
+        end = p.start + len(text.rstrip(":").rstrip())
+        start = max(self.doc.text.rfind(c, p.start, end) for c in "،,.:")
+        return (start + 1 if start >= p.start else p.start), end
+
+    def _labelled_count(self, s: Sentence, quantities: list[Quantity], used: set[int],
+                        sentence_records: list[Casualty]) -> None:
+        """«… وتوزعت الخسائر البشرية على النحو التالي:: الشهداء المدنيون:: 110687، … كما ارتفع عدد القتلى من قوات
+        النظام إلى:: 64868»: a number after a label that names the people (a side, or civilians) counts them; the
+        outcome is the label's, else a toll's (a verb of rising or «عدد» in the label, or a larger toll told before)."""
+        for q in quantities:
+            if q.start in used or q.low is None:
+                continue
+            if q.start < s.start + 2:
+                label = self._after_label(s)
+            else:
+                before = self.doc.text[s.start:q.start].rstrip()
+                if not before.endswith(":"):
+                    continue
+                end = s.start + len(before.rstrip(":").rstrip())
+                start = max(self.doc.text.rfind(c, s.start, end) for c in "،,.:")
+                label = (start + 1 if start >= s.start else s.start), end
+            if label is not None:
+                self._labelled(s, q, *label, used, sentence_records)
+
+    def _labelled(self, s: Sentence, q: Quantity, start: int, end: int, used: set[int],
+                  sentence_records: list[Casualty]) -> None:
+        group = self._label_group(start, end)
+        if not group:
+            return
+        said = [w for w in self.word_chars.window(start, end) if w.value[0] == "outcome" and w.value[1] != "both"]
+        label_words = self.doc.text[start:end].split()
+        if said:
+            outcome = said[-1].value[1]
+        elif any(self._tally_verb(x) or x in self.W.count_noun for x in label_words) or any(
+                r.outcome == "killed" and (r.low or 0) > q.low for r in self.records + sentence_records):
+            outcome = "killed"
+        else:
+            return
+        used.add(q.start)
+        place = self._place(s, q.start, q.end)
+        d_start, d_end = self._date(s, q.start)
+        record = Casualty(group, outcome, q.low, q.high, q.qualifier, d_start, d_end,
+                          (place.name_ar or place.name) if place else None, self.doc.evidence(start, q.end),
+                          admin1=place.admin1 if place else None, tally=self._is_tally(start, end))
+        sentence_records.append(record)
+
+    def _label_group(self, start: int, end: int) -> list[str]:
+        """The people a label names: the first side in it and those joined to it by «و» («الفصائل المقاتلة وقوات
+        سوريا الديمقراطية»; not «المنشقين عن قوات النظام»), else civilians for a word for them."""
+        found: list[str] = []
+        pos = None
+        for a in self.actor_index.window(start, end):
+            if a.end > end:
+                break
+            if pos is not None:
+                gap = self.doc.text[pos:a.start].strip().replace('"', "")
+                if a.start < pos:
+                    continue
+                if gap not in self.W.and_ and not (gap == "" and self.doc.text[a.start - 1:a.start] in self.W.and_):
+                    break
+            found.append(a.actor)
+            pos = a.end
+        armed = unique(x for x in found if x in ARMED and x != "UNKNOWN")
+        if armed:
+            return armed
+        if "CIVILIANS" in found or any(n.value[0] == "noun" and n.value[1].startswith("civ:")
+                                       for n in self.word_chars.window(start, end)):
+            return ["CIVILIANS"]
+        return unique(found)
 
     def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                      used_nouns: set[int], sentence_records: list[Casualty]) -> None:
@@ -1223,7 +1306,7 @@ class CasualtyReader:
             parents = [r for r in sentence_records if r.evidence.start <= o_start and r.subset_of is None]
             if not parents:
                 continue
-            parent = parents[-1]
+            parent = max(parents, key=lambda r: r.evidence.start)  # the count told last before «بينهم»
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
