@@ -463,6 +463,23 @@ def test_a_count_after_a_label_in_a_sentence():
     assert (("CIVILIANS",), "killed", 300, 300, "exact") in found
 
 
+def test_a_toll_whose_next_counts_of_several_sides_add_up_to_it():
+    text = ("أعلن المرصد أن أعمال العنف حصدت ما لا يقل عن 3200 قتيل منذ بدء الاحتجاجات. "
+            "وقال مدير المرصد إن ما لا يقل عن 2200 مدني قتلوا، و800 جندي من قوات النظام، و150 منشقا.")
+    found = casualties(text)
+    assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 3200, None, "at_least") in found
+
+
+def test_the_fighting_reaps_the_dead():
+    found = casualties("حصد القصف على مدينة الباب ما لا يقل عن 15 مدنياً.")
+    assert (("CIVILIANS",), "killed", 15, None, "at_least") in found
+
+
+def test_at_least_with_la_is_not_a_negation():
+    found = casualties("قالت مصادر طبية إن ما لا يقل عن 16 محتجا أصيبوا في مدينة الناصرية.")
+    assert found == [(("CIVILIANS",), "injured", 16, None, "at_least")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -170,7 +170,33 @@ class CasualtyReader:
                 self._read_sentence(s, by_sentence.get(s.index, []))
             if s.index in headlines:
                 self.headline_count = len(self.records)
+        self._parts_told_after()
         return self._without_headline_repeats()
+
+    def _parts_told_after(self) -> None:
+        """«حصدت أعمال العنف ما لا يقل عن 32 ألف قتيل … مالا يقل عن 22980 مدنياً و7884 جندياً و1215 منشقاً»: a toll
+        of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
+        records = self.records
+        for i, total in enumerate(records):
+            if total.subset_of is not None or total.low is None or total.low < 10 or \
+                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+                continue
+            if len(total.group) > 1:
+                continue  # already broken down in its sentence
+            added, groups, best = 0, [], None
+            for r in records[i + 1:]:
+                if r.subset_of is not None:
+                    continue
+                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start:
+                    break
+                added += r.low
+                groups.append(tuple(r.group))
+                if added > 1.05 * total.low:
+                    break
+                if added >= 0.9 * total.low and len(set(groups)) >= 2:
+                    best = list(groups)  # the longest run of counts that adds up to it
+            if best:
+                total.group = unique(a for g in best for a in g)
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
@@ -634,8 +660,10 @@ class CasualtyReader:
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
         clause = self.doc.clause_of(w.char_start)
-        window = self.doc.text[max(clause.start, w.char_start - 40):w.char_start].split()
-        return any(n in self.W.negation for n in window)
+        lo = max(clause.start, w.char_start - 40)
+        counts = self.quantity_index.window(lo - 30, w.char_start)
+        return any(t.text in self.W.negation and not any(q.start <= t.start < q.end for q in counts)
+                   for t in self.doc.stream.between(lo, w.char_start))  # not «ما لا يقل عن 5»
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
@@ -1077,7 +1105,8 @@ class CasualtyReader:
         n = int(number)
         count = _Count(n, n, "exact", w.char_start, w.char_end)
         if not pronoun:
-            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start):
+            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start) \
+                    or any(0 <= w.char_start - q.end <= 2 for q in self.quantity_index.window(w.char_start - 40, w.char_start)):
                 return None, None  # «القتيل», «الشهيدين»: people already told of; «70 قتيلاً»: counted
             return (count, None, w.char_end), None
         if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
