@@ -480,6 +480,16 @@ def test_at_least_with_la_is_not_a_negation():
     assert found == [(("CIVILIANS",), "injured", 16, None, "at_least")]
 
 
+def test_a_count_partly_of_civilians_is_about_them_and_the_side_hit():
+    found = casualties("قتل اثنان من مقاتلي الحشد الشعبي وأصيب عشرة بجروح بعضهم من المدنيين في هجوم لتنظيم داعش بمحافظة ديالى.")
+    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 10, 10, "exact") in found
+
+
+def test_civilians_mostly_children_are_civilians():
+    found = casualties("قتل أكثر من 80 مدنيا معظمهم من الأطفال والنساء في غارات على بلدة الدبلان.")
+    assert (("CIVILIANS",), "killed", 81, None, "more_than") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

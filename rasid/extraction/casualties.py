@@ -56,6 +56,7 @@ class CasualtyWords:
         self.to = w("to")
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
+        self.some_of_them = w("some_of_them")
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
@@ -871,6 +872,8 @@ class CasualtyReader:
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
             or self._group(s, w, noun, end, sentence_records)
+        if noun is None or noun.value[1].split(":")[0] in ("person", "other"):
+            group = self._some_of_them(s, end, group, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -1028,6 +1031,31 @@ class CasualtyReader:
         """«جندي آخر», «عناصر آخرين»: the noun counted is followed by «other»."""
         return any(n.value[0] == "noun" and n.value[1].startswith("other:") and 0 < n.char_start - noun.char_end <= 2
                    for n in self.word_chars.window(noun.char_end, noun.char_end + 3))
+
+    def _some_of_them(self, s: Sentence, end: int, group: list[str], sentence_records: list[Casualty]) -> list[str]:
+        """«وأصيب عشرة بجروح بعضهم من المدنيين», «32 ألف قتيل، غالبيتهم من المدنيين»: a count said to be partly (or
+        mostly) of some people is about them and others: the side named, and for civilians the armed side counted
+        just before, else the two sides of the fighting."""
+        text = self.doc.text
+        tokens = [t for t in self.doc.stream.between(end, min(s.end, end + 40))][:4]
+        for i, t in enumerate(tokens[:-1]):
+            if t.text not in self.W.some_of_them:
+                continue
+            if tokens[i + 1].text not in self.W.from_:
+                return group
+            after = tokens[i + 1].end
+            named = self._actors_after(after, s.end, strict=True)
+            if not named and any(n.value[0] == "noun" and n.value[1].startswith("civ:")
+                                 for n in self.word_chars.window(after, after + 3)):
+                named = ["CIVILIANS"]
+            if not named:
+                return group
+            if named != ["CIVILIANS"] or group != ["CIVILIANS"]:
+                return unique(group + named)
+            earlier = [r for r in (sentence_records or self._recent_records(s)) if r.group != ["CIVILIANS"]]
+            others = list(earlier[-1].group) if earlier else self._both_sides(s)
+            return unique(group + others) if others else group
+        return group
 
     def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
