@@ -490,6 +490,11 @@ def test_civilians_mostly_children_are_civilians():
     assert (("CIVILIANS",), "killed", 81, None, "more_than") in found
 
 
+def test_people_killed_in_counted_security_incidents_are_of_unknown_sides():
+    found = casualties("وبذلك بلغت حصيلة الاستهدافات في درعا منذ مطلع العام 40 حادثة فلتان أمني، وتسببت بمقتل 31 شخصا.")
+    assert (("UNKNOWN",), "killed", 31, 31, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -57,6 +57,7 @@ class CasualtyWords:
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
+        self.incident_count = w("incident_count")
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
@@ -540,7 +541,7 @@ class CasualtyReader:
     def _broken_down(self, total: Casualty, parts: list[Casualty]) -> None:
         """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
         side is about all the sides of its parts."""
-        if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+        if len(parts) < 2 or total.group not in (["CIVILIANS"], ["UNKNOWN"]) or all(p.group == ["CIVILIANS"] for p in parts):
             return
         between = self.doc.norm.original[total.evidence.end:parts[0].evidence.start].replace(":", " : ").split()
         if any(w in self.W.breakdown for w in map(normalize_word, between)):
@@ -969,6 +970,8 @@ class CasualtyReader:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
+        if kind == "person" and self._incidents_counted(s, w.char_start):
+            return ["UNKNOWN"]  # «37 حادثة فلتان أمني … تسببت بمقتل 56 شخصاً»: victims of any side
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
@@ -1056,6 +1059,16 @@ class CasualtyReader:
             others = list(earlier[-1].group) if earlier else self._both_sides(s)
             return unique(group + others) if others else group
         return group
+
+    def _incidents_counted(self, s: Sentence, offset: int) -> bool:
+        """Does the sentence count assassinations or security incidents before the offset («بلغت حصيلة الاستهدافات
+        … 292 استهدافاً», «33 عملية ومحاولة اغتيال»)?"""
+        for q in self.quantity_index.window(s.start, offset):
+            after = [t.text for t in self.doc.stream.between(q.end, min(offset, q.end + 40))][:3]
+            if any(t in self.W.incident_count for t in after) or \
+                    any(" ".join(after[i:i + 2]) in self.W.incident_count for i in range(len(after) - 1)):
+                return True
+        return False
 
     def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
