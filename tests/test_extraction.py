@@ -495,6 +495,15 @@ def test_people_killed_in_counted_security_incidents_are_of_unknown_sides():
     assert (("UNKNOWN",), "killed", 31, 31, "exact") in found
 
 
+def test_the_subject_of_a_killing_verb_is_not_counted():
+    assert casualties("قتل مسلحون مجهولون ناشطةً حقوقية بمدينة البصرة.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert all(f[0] != ("ISIS",) for f in casualties("قتل تنظيم داعش الإرهابي، خلال الأسبوعين الماضيين، عشرات المدنيين."))
+
+
+def test_a_noun_after_a_preposition_is_a_place_not_a_count():
+    assert casualties("وأطلق المسلحون الرصاص على الضحية بأحد شوارع حي العباسية.") == []
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -552,6 +552,9 @@ class CasualtyReader:
         text = self.doc.text
         start = self._after_filler(w.char_end)
         first = self._noun_at(start)
+        if first is not None and first.char_start >= 2 and text[first.char_start - 1] in "بك" and \
+                text[first.char_start - 2].isspace():
+            return None  # «على الضحية بأحد شوارع الحي»: a place, after a preposition, not the people counted
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
         if first is not None and first.char_start not in used_nouns:
@@ -611,13 +614,23 @@ class CasualtyReader:
             actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
             if actor is not None and self._subject(actor):
                 offset = actor.end
+                while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
+                    offset += 1
+                described = self._noun_at(offset, self.words)
+                if described is not None and described.value[1].endswith(":1") and \
+                        text.startswith(self.W.article, described.char_start):
+                    offset = described.char_end  # «قتل تنظيم داعش الإرهابي … أكثر من 700 شخص»: the subject described
                 continue
             subject = self._noun_at(offset, self.words)
             if subject is not None and self.W.subject_ending and self.doc.text[subject.char_start:subject.char_end] \
-                    .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_ \
-                    and self._noun_at(subject.char_end + 1, self.words) is not None:
-                offset = subject.char_end  # «اغتال مسلحون قيادياً»: the gunmen are the subject
-                continue
+                    .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_:
+                after = subject.char_end + 1
+                described = text[after:after + 20].split()[:1]  # «قتل مسلحون مجهولون ناشطةً»: its adjective
+                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after, self.words) is None:
+                    after += len(described[0]) + 1
+                if self._noun_at(after, self.words) is not None:
+                    offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
+                    continue
             return offset
 
     def _subject(self, actor) -> bool:
