@@ -504,6 +504,13 @@ def test_a_noun_after_a_preposition_is_a_place_not_a_count():
     assert casualties("وأطلق المسلحون الرصاص على الضحية بأحد شوارع حي العباسية.") == []
 
 
+def test_syrians_among_iranian_militia_dead_are_pro_government_militia():
+    found = casualties("قتل 9 من الميليشيات الإيرانية بينهم 4 من الجنسية السورية و5 من جنسيات غير سورية بغارات على البوكمال.")
+    assert (("IRAN", "PRO_GOV_MILITIA"), "killed", 9, 9, "exact") in found
+    assert (("PRO_GOV_MILITIA",), "killed", 4, 4, "exact") in found
+    assert (("IRAN",), "killed", 5, 5, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -58,6 +58,8 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.incident_count = w("incident_count")
+        self.syrian_national = w("syrian_national")
+        self.foreign_national = w("foreign_national")
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
@@ -1370,12 +1372,28 @@ class CasualtyReader:
             sides = self._both_sides(s)
             if sides:
                 return sides
+        if parent.group == ["IRAN"] and (national := self._nationality(end, s.end)):
+            return national
         named = self._named_side(noun, end, s, strict=kind == "person")
         if named:
             return named
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
         return list(parent.group)
+
+    def _nationality(self, start: int, limit: int) -> list[str]:
+        """«5 من الجنسية السورية», «وأربعة سوريين», «3 من جنسيات غير سورية»: Syrians among Iran-backed fighters
+        are of the Syrian militias loyal to Iran, foreigners of the Iranian forces (GUIDELINES)."""
+        words = [t.text for t in self.doc.stream.between(start, min(limit, start + 30))][:4]
+        if words and words[0] in self.W.from_:
+            words = words[1:]
+        for n in (3, 2, 1):
+            phrase = " ".join(words[:n])
+            if phrase in self.W.foreign_national:
+                return ["IRAN"]
+            if phrase in self.W.syrian_national:
+                return ["PRO_GOV_MILITIA"]
+        return []
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
@@ -1410,6 +1428,7 @@ class CasualtyReader:
                     used_nouns.add(n.char_start)
                     # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
+            syrians = False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
@@ -1421,6 +1440,9 @@ class CasualtyReader:
                                   subset_of=len(self.records) + sentence_records.index(parent))
                 if not any(_same(record, r) for r in sentence_records):
                     sentence_records.append(record)
+                syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
+            if syrians:
+                parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
 
 
 def _figure_key(c: Casualty) -> tuple:
