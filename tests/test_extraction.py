@@ -511,6 +511,12 @@ def test_syrians_among_iranian_militia_dead_are_pro_government_militia():
     assert (("IRAN",), "killed", 5, 5, "exact") in found
 
 
+def test_a_count_and_its_side_at_least_then_the_verb():
+    text = ("شن تنظيم داعش هجوما على مواقع الحشد الشعبي. وقالت مصادر إن 10 من عناصر ميليشيا الحشد العشائري "
+            "العراقي على الأقل، قتلوا خلال الاشتباكات.")
+    assert (("IRAQ_PMF",), "killed", 10, None, "at_least") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

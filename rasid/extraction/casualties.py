@@ -700,7 +700,7 @@ class CasualtyReader:
         """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
         for q in reversed(quantities):
-            if q.start in used or q.end > w.char_start or w.char_start - q.end > 45:
+            if q.start in used or q.end > w.char_start or w.char_start - q.end > 60:
                 continue
             if w.char_start - q.end <= 2:  # the outcome word is the noun counted
                 if not peek:
@@ -728,13 +728,27 @@ class CasualtyReader:
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
+            qualifier, high = q.qualifier, q.high
+            trimmed = between.strip().rstrip("،,").rstrip()
+            for phrase in self.W.at_least_after:  # «10 من عناصر الحشد على الأقل، قتلوا»
+                if trimmed.endswith(phrase) and q.qualifier == "exact" and not any(c in trimmed for c in ".،,"):
+                    between, qualifier, high = trimmed[:-len(phrase)], "at_least", None
+                    break
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
+            lo = max(noun.char_end, q.end)
+            named = [a for a in self.actor_index.window(lo, w.char_start) if a.end <= w.char_start]
+            if named and words_between and len(words_between) > limit:  # «10 من عناصر ميليشيا الحشد العشائري العراقي»
+                bare = between
+                for a in named:
+                    bare = bare.replace(text[a.start:a.end], " ")
+                if len(bare.split()) <= 2:  # the side's name, with a word for it and an adjective
+                    limit = len(words_between)
             if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
             if not peek:
                 used.add(q.start)
-            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
+            return _Count(q.low, high, qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
 
     def _single_parts_after(self, q: Quantity, w: Match) -> Match | None:
@@ -801,6 +815,9 @@ class CasualtyReader:
             if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
             if any(self._tally_verb(b) for b in before):
+                if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
+                                                for o in self._words_in(w.char_end, q.start)):
+                    continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
         # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
