@@ -517,6 +517,14 @@ def test_a_count_and_its_side_at_least_then_the_verb():
     assert (("IRAQ_PMF",), "killed", 10, None, "at_least") in casualties(text)
 
 
+def test_and_one_of_adds_a_person_but_one_does_not():
+    assert casualties("دارت اشتباكات في قرية الدشيشة قتل خلالها طفل وأحد شيوخ عشائر المنطقة.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    assert casualties("أسفر القصف عن إصابة شخص واحد على الأقل في بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "injured", 1, None, "at_least")]
+    assert (("CIVILIANS",), "killed", 1, 1, "exact") in casualties("قتل 5 مدنيين بينهم طفل واحد في بلدة كفرنبل.")
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -560,7 +560,8 @@ class CasualtyReader:
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
         if first is not None and first.char_start not in used_nouns:
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
+                      and not self._and_one(q)), None)  # not «طفل وأحد …»
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
                 if not peek:
                     used_nouns.add(first.char_start)
@@ -570,6 +571,8 @@ class CasualtyReader:
         for q in quantities:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
+            if first is not None and first.char_start not in used_nouns and q.start >= first.char_end:
+                break  # «قتل خلالها طفل وأحد شيوخ العشائر»: the noun right after the verb is the count
             between = text[w.char_end:q.start].split()
             if any(b in self.W.subset_opener for b in between):
                 break  # «ارتقوا من بينهم 15 طفلاً»: the part of a count told before
@@ -588,7 +591,8 @@ class CasualtyReader:
             return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
+                      and not self._and_one(q)), None)
             if not peek:
                 used_nouns.add(noun.char_start)
                 if q is not None:
@@ -597,6 +601,13 @@ class CasualtyReader:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
+
+    def _and_one(self, q: Quantity) -> bool:
+        """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
+        are alike once normalised)."""
+        start, end = self.doc.norm.to_original(q.start, q.end)
+        said = self.doc.norm.original[start:end]
+        return len(said) > 1 and said[0] in self.W.and_ and said[1] in "أإ"
 
     def _after_filler(self, offset: int) -> int:
         """Past what may stand between a verb and the people it counts: «قتل خلالها طفل», «قضى على إثرها
@@ -665,6 +676,13 @@ class CasualtyReader:
                 if not peek:
                     used_nouns.add(n.char_start)
                 continue
+            if gap in self.W.and_ and self.doc.text[n.char_start - 1:n.char_start] in self.W.and_:
+                o_start, o_end = self.doc.norm.to_original(n.char_start - 1, n.char_end)
+                if self.doc.norm.original[o_start + 1:o_start + 2] not in "أإ" and number == "1" and kind == "person":
+                    end = n.char_end  # «شخص واحد»: the number one, not «و» and «أحد»
+                    continue
+            if kind == "person" and head == "civ" and number == "1":
+                kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
                     or (kin_only and number != "1"):
                 break
