@@ -525,6 +525,12 @@ def test_and_one_of_adds_a_person_but_one_does_not():
     assert (("CIVILIANS",), "killed", 1, 1, "exact") in casualties("قتل 5 مدنيين بينهم طفل واحد في بلدة كفرنبل.")
 
 
+def test_the_dead_named_as_what_a_toll_counts_are_no_vague_count():
+    assert casualties("شهد الشهر الماضي أقل حصيلة شهرية للقتلى المدنيين منذ بدء الثورة.") == []
+    found = casualties("بينما بلغ عدد قتلى المسلحين الموالين لإيران في سوريا 800.")
+    assert all(f[4] != "vague" for f in found)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -587,8 +587,8 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = first
-        if noun is not None and noun.value[1].endswith(":many") and self.doc.text.startswith(self.W.article, w.char_start):
-            return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
+        if noun is not None and noun.value[1].endswith(":many") and (self._defined(w) or self._counted_by_label(w)):
+            return None  # «الشهداء المدنيين», «حصيلة شهرية للقتلى المدنيين», «بلغ عدد قتلى المسلحين»: not a count
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
@@ -601,6 +601,17 @@ class CasualtyReader:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
+
+    def _defined(self, w: Match) -> bool:
+        """«القتلى», «للقتلى», «وبالقتلى»: the outcome word with the article, after a clitic or two."""
+        text = self.doc.text[w.char_start:w.char_end]
+        return any(text.startswith(p + self.W.article) for p in ("", "ل", "و", "ب", "ف", "ك", "وب", "ول", "فب", "فل")) \
+            or text.startswith("لل") or self.doc.text[max(0, w.char_start - 1):w.char_start + 1] == "لل"
+
+    def _counted_by_label(self, w: Match) -> bool:
+        """«عدد قتلى المسلحين», «حصيلة قتلى الصراع»: the outcome word names what a number counts."""
+        before = self.doc.text[max(0, w.char_start - 15):w.char_start].split()
+        return bool(before) and (before[-1] in self.W.count_noun or before[-1] in self.W.tally_word)
 
     def _and_one(self, q: Quantity) -> bool:
         """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
