@@ -531,6 +531,11 @@ def test_the_dead_named_as_what_a_toll_counts_are_no_vague_count():
     assert all(f[4] != "vague" for f in found)
 
 
+def test_the_wound_a_death_came_of_is_no_count_of_the_injured():
+    found = casualties("لقي عنصر من قوات النظام حتفه متأثراً بإصابته في قصف على محيط دمشق.")
+    assert all(f[1] != "injured" for f in found)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -57,6 +57,7 @@ class CasualtyWords:
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
+        self.died_of = w("died_of")
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
         self.foreign_national = w("foreign_national")
@@ -294,7 +295,7 @@ class CasualtyReader:
         last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
+            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
             joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
@@ -702,6 +703,14 @@ class CasualtyReader:
             if not peek:
                 used_nouns.add(n.char_start)
         return count, noun, end
+
+    def _cause_of_death(self, w: Match) -> bool:
+        """«لقي حتفه متأثراً بإصابته», «توفي متأثراً بجراح أصيب بها»: the wound a death came of is no count of the
+        injured."""
+        if w.value[1] != "injured":
+            return False
+        before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 30):w.char_start].split()][-3:]
+        return any(b in self.W.died_of for b in before)
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
