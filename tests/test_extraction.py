@@ -536,6 +536,11 @@ def test_the_wound_a_death_came_of_is_no_count_of_the_injured():
     assert all(f[1] != "injured" for f in found)
 
 
+def test_members_with_the_article_are_of_the_side_told_before():
+    found = casualties("أطلق مسلحون من تنظيم داعش النار على عنصرين بقوات سوريا الديمقراطية في قرية الزر، مما أدى لمقتل العنصرين.")
+    assert (("SDF",), "killed", 2, 2, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

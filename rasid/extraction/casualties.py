@@ -1029,6 +1029,8 @@ class CasualtyReader:
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
         if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
             return joined  # «ما أدى إلى مقتل طفلة ورجل وسقوط جرحى»: the people of the count it is joined to
+        if not named and kind in ("soldier", "fighter") and (told := self._told_before(noun, s)):
+            return told  # «أطلقوا النار على عنصرين بقوات سوريا الديمقراطية، مما أدى لمقتل العنصرين»
         if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
                 (earlier := sentence_records or self._recent_records(s)):
             return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
@@ -1099,6 +1101,21 @@ class CasualtyReader:
         if start >= prev.char_start:
             return None  # the vague count must come before the first noun («عدد من الشهداء»)
         return (_Count(None, None, "vague", start, w.char_end), None, w.char_end), list(last.group)
+
+    def _told_before(self, noun: Match, s: Sentence) -> list[str]:
+        """«العنصرين», «الجنود»: members with the article are those told of just before; the side named with the same
+        word there (in this sentence or the one before)."""
+        text = self.doc.text
+        said = text[noun.char_start:noun.char_end]
+        if not self.W.article or not said.startswith(self.W.article):
+            return []
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        for n in reversed(self.word_chars.window(lo, noun.char_start)):
+            if n.value[0] == "noun" and n.value[1] == noun.value[1] and \
+                    text[n.char_start:n.char_end] == said[len(self.W.article):]:
+                return [a for a in self._actors_after(n.char_end, self.doc.sentence_of(n.char_start).end)
+                        if a != "CIVILIANS"]
+        return []
 
     def _other_after(self, noun: Match) -> bool:
         """«جندي آخر», «عناصر آخرين»: the noun counted is followed by «other»."""
