@@ -541,6 +541,11 @@ def test_members_with_the_article_are_of_the_side_told_before():
     assert (("SDF",), "killed", 2, 2, "exact") in found
 
 
+def test_a_member_and_his_side_before_the_verb_are_counted():
+    found = casualties("أشار المرصد إلى أن عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر، في هجوم بالأسلحة الرشاشة.")
+    assert sorted(found) == [(("SDF",), "injured", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

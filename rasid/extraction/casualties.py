@@ -305,7 +305,8 @@ class CasualtyReader:
                     self._joined(w.char_end, nxt.char_start):
                 continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
-                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
+                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True) \
+                    and not self._member_before(w, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
@@ -321,7 +322,7 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
-            found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
+            found = found or self._member_before(w, used_nouns) or self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
             if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
@@ -916,6 +917,28 @@ class CasualtyReader:
     def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
         return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
+
+    def _member_before(self, w: Match, used_nouns: set[int], peek: bool = False):
+        """«عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر»: a member and his side, then the verb: the subject before
+        the verb is counted."""
+        if self.W.subject_before:
+            return None  # (where the subject stands before the verb, the passive reading finds it)
+        lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 60)
+        for n in reversed(self.word_chars.window(lo, w.char_start)):
+            if n.value[0] != "noun" or n.char_start in used_nouns or n.value[1].split(":")[0] not in ("fighter", "soldier"):
+                continue
+            if n.value[1].endswith(":many") or self._count_between(n.char_start - 12, n.char_start):
+                return None
+            named = [a for a in self.actor_index.window(n.char_end, w.char_start) if a.end <= w.char_start]
+            if not named or not self._actors_after(n.char_end, w.char_start):
+                return None
+            rest = self.doc.text[named[-1].end:w.char_start].strip().strip('"”“')
+            if rest:
+                return None
+            if not peek:
+                used_nouns.add(n.char_start)
+            return self._noun_count(n), n, n.char_end
+        return None
 
     def _noun_before(self, w: Match, used_nouns: set[int]):
         """«a young man was killed», «civilians were injured»: the people counted by the noun right before a passive
