@@ -847,8 +847,8 @@ class CasualtyReader:
             if q.start in used:
                 continue
             before = text[max(s.start, q.start - 24):q.start].split()
-            if self._not_people(q.end):
-                continue  # «ارتفع إلى 40 عدد الغارات»
+            if self._not_people(q.end) or self._counts_things(s, q):
+                continue  # «ارتفع إلى 40 عدد الغارات», «عدد الاستهدافات … ارتفع إلى 38»
             clause = self.doc.clause_of(q.start)
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
             if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
@@ -1413,6 +1413,15 @@ class CasualtyReader:
     def _tally_verb(self, word: str) -> bool:
         """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
         return word in self.W.tally_verb_forms
+
+    def _counts_things(self, s: Sentence, q: Quantity) -> bool:
+        """«فإن عدد الاستهدافات بطائرات مسيرة ارتفع منذ بداية العام إلى 38»: the «عدد» before the number counts
+        strikes, not people."""
+        before = [t for t in self.doc.stream.between(max(s.start, q.start - 120), q.start)]
+        counted = [i for i, t in enumerate(before) if t.text in self.W.count_noun]
+        if not counted or any(o.value[0] == "outcome" for o in self._words_in(before[counted[-1]].end, q.start)):
+            return False
+        return self._not_people(before[counted[-1]].end)
 
     def _not_people(self, offset: int) -> bool:
         """«ارتفع إلى 40 عدد الغارات»: the number counts strikes, not people."""
