@@ -552,6 +552,12 @@ def test_a_rising_number_of_strikes_is_no_toll():
     assert all(f[2] != 38 for f in casualties(text))
 
 
+def test_wounded_whose_presence_may_raise_a_toll_are_of_its_people():
+    text = ("قتل 18 عنصرا من قوات الحشد الشعبي في غارات على مدينة البوكمال. "
+            "وأشارت المصادر إلى أن عدد القتلى مرشح للارتفاع لوجود جرحى بعضهم في حالات خطرة.")
+    assert (("IRAQ_PMF",), "injured", None, None, "vague") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

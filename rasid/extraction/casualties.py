@@ -1050,6 +1050,8 @@ class CasualtyReader:
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if not named and kind is None and (toll := self._toll_spoken_of(s, w, sentence_records)):
+            return toll  # «وعدد القتلى مرشح للارتفاع لوجود جرحى»: the wounded of the toll told
         if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
             return joined  # «ما أدى إلى مقتل طفلة ورجل وسقوط جرحى»: the people of the count it is joined to
         if not named and kind in ("soldier", "fighter") and (told := self._told_before(noun, s)):
@@ -1179,6 +1181,16 @@ class CasualtyReader:
                     any(" ".join(after[i:i + 2]) in self.W.incident_count for i in range(len(after) - 1)):
                 return True
         return False
+
+    def _toll_spoken_of(self, s: Sentence, w: Match, sentence_records: list[Casualty]) -> list[str]:
+        """«وعدد القتلى مرشح للارتفاع لوجود جرحى»: a bare count in a sentence about «عدد القتلى» is of the people of
+        the last toll told."""
+        said = [o for o in self._words_in(s.start, w.char_start) if o.value[0] == "outcome" and o.char_end <= w.char_start
+                and self._counted_by_label(o)]
+        if not said:
+            return []
+        earlier = [r for r in self.records + sentence_records if r.qualifier != "vague" and r.outcome == "killed"]
+        return list(earlier[-1].group) if earlier else []
 
     def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
