@@ -558,6 +558,11 @@ def test_wounded_whose_presence_may_raise_a_toll_are_of_its_people():
     assert (("IRAQ_PMF",), "injured", None, None, "vague") in casualties(text)
 
 
+def test_a_rising_number_then_the_dead_it_counts():
+    found = casualties("وبذلك ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي العراقي في الاستهداف الجوي بريف دير الزور.")
+    assert (("IRAQ_PMF",), "killed", 7, 7, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -1010,6 +1010,10 @@ class CasualtyReader:
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
         right after the outcome word of a toll, before its bare number."""
+        if noun is None and count.end <= w.char_start and \
+                all(b in self.W.count_noun for b in self.doc.text[count.end:w.char_start].split()):
+            # «ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي»: the number, then what it counts
+            return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
         if noun is not None or count.start <= w.char_end:
             return []
         start = w.char_end
