@@ -563,6 +563,12 @@ def test_a_rising_number_then_the_dead_it_counts():
     assert (("IRAQ_PMF",), "killed", 7, 7, "exact") in found
 
 
+def test_cases_of_killing_are_counted_and_families_are_not_people():
+    found = casualties("وارتفعت حالات القتل داخل مخيم الهول لتصل إلى نحو 90 حالة قتل منذ مطلع العام.")
+    assert (("CIVILIANS",), "killed", 90, 90, "about") in found
+    assert casualties("قتل 40 شخصا من 12 عائلة في قصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 40, 40, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
