@@ -569,6 +569,11 @@ def test_cases_of_killing_are_counted_and_families_are_not_people():
     assert casualties("قتل 40 شخصا من 12 عائلة في قصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 40, 40, "exact")]
 
 
+def test_a_count_among_the_dead_is_of_the_dead_told_before():
+    found = casualties("قتل ما لا يقل عن 19 مسلحا مواليا لإيران في غارات على البوكمال. ومن بين القتلى 15 مقاتلا أجنبيا.")
+    assert (("IRAN",), "killed", 15, 15, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -1054,6 +1054,9 @@ class CasualtyReader:
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if not named and kind in ("person", "fighter", "soldier") and \
+                (whole := self._among_the_dead(w, sentence_records)) is not None:
+            return list(whole.group)  # «ومن ضمن القتلى شخص سوري»: one of the dead told before
         if not named and kind is None and (toll := self._toll_spoken_of(s, w, sentence_records)):
             return toll  # «وعدد القتلى مرشح للارتفاع لوجود جرحى»: the wounded of the toll told
         if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
@@ -1185,6 +1188,19 @@ class CasualtyReader:
                     any(" ".join(after[i:i + 2]) in self.W.incident_count for i in range(len(after) - 1)):
                 return True
         return False
+
+    def _among_the_dead(self, w: Match, sentence_records: list[Casualty]) -> Casualty | None:
+        """«ومن بين القتلى 15 مقاتلاً أجنبياً», «ومن ضمن القتلى شخص سوري»: a part of the dead told before (the last
+        count of that outcome), when the outcome word has the article after «من بين/من ضمن»."""
+        if not self._defined(w):
+            return None
+        before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 14):w.char_start].split()][-2:]
+        if len(before) < 2 or not (before[-2] in self.W.from_ or before[-2][1:] in self.W.from_) or not any(
+                before[-1] == b or before[-1] == b[1:] for b in ("بين", "ضمن")):
+            return None
+        earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
+                   and r.group != ["CIVILIANS"]]
+        return earlier[-1] if earlier else None
 
     def _toll_spoken_of(self, s: Sentence, w: Match, sentence_records: list[Casualty]) -> list[str]:
         """«وعدد القتلى مرشح للارتفاع لوجود جرحى»: a bare count in a sentence about «عدد القتلى» is of the people of
