@@ -574,6 +574,12 @@ def test_a_count_among_the_dead_is_of_the_dead_told_before():
     assert (("IRAN",), "killed", 15, 15, "exact") in found
 
 
+def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
+    assert casualties("اغتيل ضابط برتبة رائد بإطلاق نار من مسلحين مجهولين في مدينة جاسم.") == \
+        [(("SYR_GOV",), "killed", 1, 1, "exact")]
+    assert (("HTS",), "killed", 1, 1, "exact") in casualties("قتل ضابط في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة إدلب.")
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
