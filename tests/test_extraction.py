@@ -580,6 +580,11 @@ def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
     assert (("HTS",), "killed", 1, 1, "exact") in casualties("قتل ضابط في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة إدلب.")
 
 
+def test_an_age_is_no_count():
+    found = casualties("استشهد 9 مواطنين على الأقل بينهم طفلان اثنان دون سن الـ 18 جراء قصف على حي جب القبة.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 9, None, "at_least")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -58,6 +58,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.age_before = w("age_before")
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
         self.foreign_national = w("foreign_national")
@@ -1436,6 +1437,9 @@ class CasualtyReader:
     def _measure(self, q: Quantity) -> bool:
         """«طفل يبلغ من العمر 9 سنوات», «على بعد 5 كم»: a number of units, not of people."""
         after = self.doc.text[q.end:q.end + 14].split()[:1]
+        before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
+        if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
+            return True  # «دون سن الـ 18»: an age
         return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
 
     def _joined(self, start: int, end: int) -> bool:
