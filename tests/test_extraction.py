@@ -585,6 +585,12 @@ def test_an_age_is_no_count():
     assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 9, None, "at_least")]
 
 
+def test_people_counted_again_without_their_side_are_a_restatement():
+    text = ("أفاد مصدر أمني عراقي بإصابة 3 أفراد من الشرطة الاتحادية في انفجار عبوة ناسفة في قضاء الحويجة. "
+            "وقال المصدر إن عبوة ناسفة انفجرت مستهدفة سيارة للشرطة، ما أسفر عن إصابة ثلاثة أفراد.")
+    assert casualties(text) == [(("IRAQ_GOV",), "injured", 3, 3, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

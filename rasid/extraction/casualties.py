@@ -213,7 +213,7 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        superseded = self._superseded(records) | self._vague_restatements(records)
+        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
@@ -244,6 +244,23 @@ class CasualtyReader:
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other"
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+
+    def _people_restated(self, records: list[Casualty]) -> set[int]:
+        """«بإصابة 3 أفراد من الشرطة الاتحادية» … «ما أسفر عن إصابة ثلاثة أفراد بينهم ضابط»: a later count of people
+        with no side named, of the figure and outcome of a count of an armed side at the same place, restates it."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            if r.low is None or r.low < 2 or r.subset_of is not None or r.group != ["CIVILIANS"] or \
+                    self.noun_kinds.get(id(r)) != "person":
+                continue
+            start, end = self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+            if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
+                continue  # «eight other individuals»: further people
+            if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
+                   and "CIVILIANS" not in o.group and o.group != ["UNKNOWN"] and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar))
+                   for o in records[:i]):
+                out.add(i)
+        return out
 
     def _vague_least(self, count: _Count) -> int:
         """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
