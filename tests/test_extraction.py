@@ -591,6 +591,13 @@ def test_people_counted_again_without_their_side_are_a_restatement():
     assert casualties(text) == [(("IRAQ_GOV",), "injured", 3, 3, "exact")]
 
 
+def test_a_number_joined_to_a_noun_adds_people_or_counts_others():
+    assert casualties("انفجرت عبوة ناسفة مما أدى إلى إصابة ضابط وثلاثة من منتسبي القوة الجوية العراقية.") == \
+        [(("IRAQ_GOV",), "injured", 4, 4, "exact")]
+    found = casualties("أسفر القصف عن مقتل مدني و3 عناصر من قوات النظام في بلدة كفرنبل.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

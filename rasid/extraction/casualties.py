@@ -582,10 +582,16 @@ class CasualtyReader:
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
                       and not self._and_one(q)), None)  # not «طفل وأحد …»
+            if q is not None and self._and_others(first, q):
+                q = None  # «مقتل مدني و3 عناصر من قوات النظام»: the next count is of other people (a list)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
                 if not peek:
                     used_nouns.add(first.char_start)
                     used.add(q.start)
+                if self._and_more(first, q):  # «إصابة ضابط وثلاثة من منتسبي القوة الجوية»: 1 + 3
+                    n = self._noun_count(first)
+                    return _Count(n.low + q.low, None if q.high is None else n.high + q.high, q.qualifier,
+                                  first.char_start, q.end), first, q.end
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), first, q.end
         gap_limit = w.char_end + 14
         for q in quantities:
@@ -612,7 +618,7 @@ class CasualtyReader:
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
-                      and not self._and_one(q)), None)
+                      and not self._and_one(q) and not self._and_others(noun, q)), None)
             if not peek:
                 used_nouns.add(noun.char_start)
                 if q is not None:
@@ -632,6 +638,29 @@ class CasualtyReader:
         """«عدد قتلى المسلحين», «حصيلة قتلى الصراع»: the outcome word names what a number counts."""
         before = self.doc.text[max(0, w.char_start - 15):w.char_start].split()
         return bool(before) and (before[-1] in self.W.count_noun or before[-1] in self.W.tally_word)
+
+    def _and_more(self, noun: Match, q: Quantity) -> bool:
+        """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
+        («شخص واحد» is the number one)."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        glued = said[:1] in self.W.and_ and not said.startswith(("واحد", "واحده")) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        if not (noun.value[1].endswith(":1") and q.low is not None and glued):
+            return False
+        return not self._and_others(noun, q)
+
+    def _and_others(self, noun: Match, q: Quantity) -> bool:
+        """«مقتل مدني و3 عناصر من قوات النظام»: a number joined by «و» after a noun, with a noun of another kind of
+        its own, counts other people."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        glued = said[:1] in self.W.and_ and not said.startswith(("واحد", "واحده")) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        own = self._noun_in(q)
+        armed = ("fighter", "soldier")
+        kinds = own.value[1].split(":")[0] if own else None, noun.value[1].split(":")[0]
+        return glued and own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
 
     def _and_one(self, q: Quantity) -> bool:
         """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
