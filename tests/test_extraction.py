@@ -598,6 +598,12 @@ def test_a_number_joined_to_a_noun_adds_people_or_counts_others():
     assert sorted(found) == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
 
 
+def test_the_pkk_in_iraq_is_a_local_armed_group():
+    found = casualties("استهدفت طائرة مسيرة تركية سيارة تقل عناصر من حزب العمال الكردستاني في قضاء سنجار بمحافظة نينوى العراقية، "
+                       "ما أدى إلى مقتل ثلاثة عناصر من حزب العمال الكردستاني.")
+    assert (("LOCAL_ARMED",), "killed", 3, 3, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
