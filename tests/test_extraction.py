@@ -604,6 +604,12 @@ def test_the_pkk_in_iraq_is_a_local_armed_group():
     assert (("LOCAL_ARMED",), "killed", 3, 3, "exact") in found
 
 
+def test_people_before_a_dual_or_plural_verb_are_its_count():
+    found = casualties("قتل ثمانية من رجال الشرطة العراقية في كركوك. وقال مصدر إن شرطيين آخرين أصيبا بجروح خطيرة.")
+    assert (("IRAQ_GOV",), "injured", 2, 2, "exact") in found
+    assert all(f[4] != "vague" for f in casualties("وقال الأهالي إن المسلحين اغتالوا مختار القرية أمس."))
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -340,7 +340,8 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
-            found = found or self._member_before(w, used_nouns) or self._bare(w) or self._tally_count(s, w, quantities, used)
+            found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
+                self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
             if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
@@ -984,6 +985,27 @@ class CasualtyReader:
                 return None
             if not peek:
                 used_nouns.add(n.char_start)
+            return self._noun_count(n), n, n.char_end
+        return None
+
+    def _subject_before_verb(self, w: Match, used_nouns: set[int]):
+        """«إن شرطيين آخرين أصيبا بجروح»: a verb in the dual or plural after the people it counts (and «other»)."""
+        if self.W.subject_before or w.value[2] or not w.phrase.endswith(self.W.plural_verb + ("ا",)):
+            return None
+        lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 40)
+        end = w.char_start
+        for n in reversed(self.word_chars.window(lo, w.char_start)):
+            if n.value[0] != "noun" or n.char_start in used_nouns:
+                return None
+            if self.doc.text[n.char_end:end].strip():
+                return None
+            if n.value[1].startswith("other:"):
+                end = n.char_start  # «شرطيين آخرين»: the other people are the ones before
+                continue
+            if self.doc.text.startswith(self.W.article, n.char_start) or \
+                    any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
+                return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
+            used_nouns.add(n.char_start)
             return self._noun_count(n), n, n.char_end
         return None
 
