@@ -610,6 +610,12 @@ def test_people_before_a_dual_or_plural_verb_are_its_count():
     assert all(f[4] != "vague" for f in casualties("وقال الأهالي إن المسلحين اغتالوا مختار القرية أمس."))
 
 
+def test_a_number_of_the_dead_and_a_number_executed():
+    assert (("CIVILIANS",), "killed", 14, 14, "about") in casualties("وأوضح المرصد أن نحو اربعة عشر من القتلى من الأطفال.")
+    found = casualties("قتل في مارس 50 مدنيا، و15 أعدمهم تنظيم داعش في ريف دير الزور.")
+    assert (("CIVILIANS",), "killed", 15, 15, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -789,9 +789,15 @@ class CasualtyReader:
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 60:
                 continue
-            if w.char_start - q.end <= 2:  # the outcome word is the noun counted
+            if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
+                                             and self._defined(w)):
+                # the outcome word is the noun counted («20 قتيلاً»), or the people it counts («14 من القتلى»)
                 if not peek:
                     used.add(q.start)
+                said = text[w.char_start:w.char_end]
+                if said.endswith(self.W.pronoun_suffixes) and said not in self.W.count_before and not w.value[2]:
+                    return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end  # «و15 أعدمهم تنظيم
+                    # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q, words)
             if noun is None:
@@ -1079,8 +1085,8 @@ class CasualtyReader:
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
         right after the outcome word of a toll, before its bare number."""
-        if noun is None and count.end <= w.char_start and \
-                all(b in self.W.count_noun for b in self.doc.text[count.end:w.char_start].split()):
+        between = self.doc.text[count.end:w.char_start].split()
+        if noun is None and count.end <= w.char_start and between and all(b in self.W.count_noun for b in between):
             # «ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي»: the number, then what it counts
             return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
         if noun is not None or count.start <= w.char_end:
