@@ -616,6 +616,12 @@ def test_a_number_of_the_dead_and_a_number_executed():
     assert (("CIVILIANS",), "killed", 15, 15, "exact") in found
 
 
+def test_a_part_of_the_dead_is_not_taken_by_the_wounded_after_it():
+    found = casualties("أفاد مصدر بأن 57 شهيدا ارتقوا من بينهم 15 طفلا و 22 امرأة و497 شخصا أصيبوا بجروح جراء القصف.")
+    assert (("CIVILIANS",), "killed", 22, 22, "exact") in found
+    assert (("CIVILIANS",), "injured", 22, 22, "exact") not in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
