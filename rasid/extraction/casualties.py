@@ -839,8 +839,9 @@ class CasualtyReader:
                     limit = len(words_between)
             if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
-            if not self.W.subject_before and head is None and between.strip() and (self._count_between(lo + 1, w.char_start) or any(
-                    o.value[0] == "outcome" and o.value[1] != w.value[1] for o in self._words_in(lo, w.char_start))):
+            if not self.W.subject_before and head is None and between.strip() and (
+                    self._count_between(lo + 1, w.char_start) or any(
+                        o.value[0] == "outcome" and o.value[1] != w.value[1] for o in self._words_in(lo, w.char_start))):
                 continue  # «22 امرأة و497 شخصاً أصيبوا بجروح»: «بجروح» goes with the 497, who were wounded
             if not peek:
                 used.add(q.start)
