@@ -622,6 +622,14 @@ def test_a_part_of_the_dead_is_not_taken_by_the_wounded_after_it():
     assert (("CIVILIANS",), "injured", 22, 22, "exact") not in found
 
 
+def test_the_toll_of_an_incident_years_before_the_report_is_background():
+    from datetime import date
+    text = ("تذكر الأهالي قصف عام 2012 على بلدة كفرنبل الذي راح ضحيته عدد من الشهداء. "
+            "وقتل مدنيان اليوم في قصف جديد على البلدة.")
+    found = [(tuple(c["group"]), c["outcome"], c["low"]) for c in record(text, date(2025, 11, 10))["casualties"]]
+    assert found == [(("CIVILIANS",), "killed", 2)]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -213,7 +213,8 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records)
+        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records) \
+            | self._long_past(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
@@ -244,6 +245,14 @@ class CasualtyReader:
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other"
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+
+    def _long_past(self, records: list[Casualty]) -> set[int]:
+        """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
+        more than a year before the report is its background, not a count it reports (running totals are kept)."""
+        if self.report_date is None:
+            return set()
+        return {i for i, r in enumerate(records) if not r.tally and (r.date_end or r.date_start) is not None
+                and (self.report_date - (r.date_end or r.date_start)).days > 365}
 
     def _people_restated(self, records: list[Casualty]) -> set[int]:
         """«بإصابة 3 أفراد من الشرطة الاتحادية» … «ما أسفر عن إصابة ثلاثة أفراد بينهم ضابط»: a later count of people
