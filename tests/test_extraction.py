@@ -630,6 +630,13 @@ def test_the_toll_of_an_incident_years_before_the_report_is_background():
     assert found == [(("CIVILIANS",), "killed", 2)]
 
 
+def test_further_large_tolls_of_a_war_are_of_all_its_sides():
+    text = ("أعلن المرصد أن أعمال العنف حصدت ما لا يقل عن 3200 قتيل منذ بدء الاحتجاجات. "
+            "وقال مدير المرصد إن ما لا يقل عن 2200 مدني قتلوا، و800 جندي من قوات النظام، و150 منشقا. "
+            "وأضاف أن الأسبوع الماضي وحده شهد سقوط نحو 400 قتيل.")
+    assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400, 400, "about") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

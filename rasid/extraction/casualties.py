@@ -203,6 +203,16 @@ class CasualtyReader:
                     best = list(groups)  # the longest run of counts that adds up to it
             if best:
                 total.group = unique(a for g in best for a in g)
+        # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
+        # people with no side named, after a toll found to be of all sides, are of the same war
+        war = next((r for r in records if "CIVILIANS" in r.group and len(r.group) > 2 and r.subset_of is None), None)
+        if war is None:
+            return
+        for r in records:
+            if r is not war and r.evidence.start > war.evidence.start and r.group == ["CIVILIANS"] and \
+                    r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
+                    self.noun_kinds.get(id(r), "civ") in (None, "person"):
+                r.group = list(war.group)
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
