@@ -637,6 +637,11 @@ def test_further_large_tolls_of_a_war_are_of_all_its_sides():
     assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400, 400, "about") in casualties(text)
 
 
+def test_people_being_treated_are_wounded():
+    found = casualties("قتل متظاهر عراقي في هجوم على خيام المعتصمين في الناصرية، فيما يتلقى أربعة آخرون العلاج.")
+    assert (("CIVILIANS",), "injured", 4, 4, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
