@@ -642,6 +642,12 @@ def test_people_being_treated_are_wounded():
     assert (("CIVILIANS",), "injured", 4, 4, "exact") in found
 
 
+def test_new_deaths_that_raise_a_toll_give_it_their_people():
+    text = ("وقالت مصادر طبية إن عدة أشخاص توفوا متأثرين بجراح أصيبوا بها في اشتباكات مع قوات الأمن في مدينة الناصرية "
+            "مما يرفع عدد القتلى هناك إلى 46 على الأقل.")
+    assert (("CIVILIANS",), "killed", 46, None, "at_least") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

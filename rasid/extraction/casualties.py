@@ -1155,6 +1155,9 @@ class CasualtyReader:
         if not named and kind in ("person", "fighter", "soldier") and \
                 (whole := self._among_the_dead(w, sentence_records)) is not None:
             return list(whole.group)  # «ومن ضمن القتلى شخص سوري»: one of the dead told before
+        if not named and kind is None and self._defined(w) and \
+                (same := [r for r in sentence_records if r.outcome == w.value[1] and r.subset_of is None]):
+            return list(same[-1].group)  # «عدة أشخاص توفوا … مما يرفع عدد القتلى إلى 46»: the toll of the same people
         if not named and kind is None and (toll := self._toll_spoken_of(s, w, sentence_records)):
             return toll  # «وعدد القتلى مرشح للارتفاع لوجود جرحى»: the wounded of the toll told
         if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
