@@ -648,6 +648,12 @@ def test_new_deaths_that_raise_a_toll_give_it_their_people():
     assert (("CIVILIANS",), "killed", 46, None, "at_least") in casualties(text)
 
 
+def test_another_figure_of_a_toll_is_of_the_same_people():
+    text = ("شن تنظيم داعش هجوما على مواقع الحشد الشعبي. وقالت وسائل إعلام إن 10 من عناصر الحشد الشعبي قتلوا. "
+            "بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً.")
+    assert (("IRAQ_PMF",), "killed", 51, None, "more_than") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

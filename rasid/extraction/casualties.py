@@ -1200,6 +1200,12 @@ class CasualtyReader:
             return [self.state_army]
         if kind == "fighter":
             return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
+        if kind is None and not self.sentence_frames.get(s.index):
+            earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
+                       and r.qualifier != "vague"]
+            told = {tuple(r.group) for r in earlier}
+            if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
+                return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
