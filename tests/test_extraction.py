@@ -654,6 +654,11 @@ def test_another_figure_of_a_toll_is_of_the_same_people():
     assert (("IRAQ_PMF",), "killed", 51, None, "more_than") in casualties(text)
 
 
+def test_syrian_militias_of_a_patron_written_apart_are_pro_government():
+    text = "قتل 40 شخصا في درعا، هم: 14 مدنيا، و26 من المليشيات السورية التابعة لـ”حزب الله” اللبناني."
+    assert (("PRO_GOV_MILITIA",), "killed", 26, 26, "exact") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 
