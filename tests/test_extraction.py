@@ -659,6 +659,11 @@ def test_syrian_militias_of_a_patron_written_apart_are_pro_government():
     assert (("PRO_GOV_MILITIA",), "killed", 26, 26, "exact") in casualties(text)
 
 
+def test_single_persons_listed_after_a_count_add_up():
+    found = casualties("أسفر الانفجار عن مقتل جنديين اثنين وممرضة وموظفة في المشفى.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

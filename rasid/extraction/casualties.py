@@ -495,6 +495,7 @@ class CasualtyReader:
                    and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
         items = sorted([q for q in quantities if q.start not in used] +
                        [self._as_quantity(n) for n in singles], key=lambda q: q.start)
+        chained: set[int] = set()  # single nouns added to the one before them
         for q in items:
             if q.start in used or not sentence_records:
                 continue
@@ -522,6 +523,15 @@ class CasualtyReader:
             used.add(q.start)
             parent = previous[-1]
             stop = max(q.end, noun.char_end if noun else q.end)
+            if q.value is None and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
+                if noun.char_start in chained:
+                    continue
+                used_nouns.add(noun.char_start)
+                before_chain = set(used_nouns)
+                count, _, end = self._noun_chain(noun, words, used_nouns, peek=False, kin_only=True)
+                chained |= used_nouns - before_chain
+                if count.low is not None and count.low > q.low:
+                    q, stop = Quantity(q.start, end, count.low, count.high, "exact", None), end
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
             record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
@@ -955,6 +965,9 @@ class CasualtyReader:
         after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
         for n in self.word_chars.window(q.start + 1, q.end + 3):
             if n.value[0] == "noun":
+                if n.char_start >= q.end + 1 and self.doc.text[n.char_start - 1] in self.W.and_ and \
+                        self.doc.text[n.char_start - 2].isspace():
+                    break  # «جنديين اثنين وممرضة»: a person joined by «و», not the one the number counts
                 return n
         after = self.doc.text[q.end:q.end + 6].split()[:1]
         if after and after[0] in self.W.from_:
