@@ -664,6 +664,11 @@ def test_single_persons_listed_after_a_count_add_up():
     assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
 
 
+def test_a_toll_remembered_on_an_anniversary_is_not_counted():
+    text = "يحيي سوريون اليوم الذكرى العاشرة للهجوم على بلدة كفرنبل الذي أودى بحياة أكثر من 100 شخص."
+    assert casualties(text) == []
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -59,6 +59,7 @@ class CasualtyWords:
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
         self.age_before = w("age_before")
+        self.remembrance = w("remembrance")
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
         self.foreign_national = w("foreign_national")
@@ -224,7 +225,7 @@ class CasualtyReader:
         index: dict[int, int] = {}
         records = kept + body
         superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records) \
-            | self._long_past(records)
+            | self._long_past(records) | self._remembered(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
@@ -255,6 +256,16 @@ class CasualtyReader:
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other"
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+
+    def _remembered(self, records: list[Casualty]) -> set[int]:
+        """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
+        anniversary is of the event remembered."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            s = self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start))
+            if not r.tally and any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split()):
+                out.add(i)
+        return out
 
     def _long_past(self, records: list[Casualty]) -> set[int]:
         """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
