@@ -669,6 +669,12 @@ def test_a_toll_remembered_on_an_anniversary_is_not_counted():
     assert casualties(text) == []
 
 
+def test_fighters_with_no_side_named_are_of_the_side_the_report_is_about():
+    text = ("أعلنت الميليشيات الإيرانية استنفارا في مدينة البوكمال. وقالت مصادر إن الميليشيات الإيرانية نقلت أسلحة "
+            "إلى مستودعاتها بعد تهديدات من تنظيم داعش. وانفجر مستودع ما أدى إلى مقتل 7 عناصر.")
+    assert (("IRAN",), "killed", 7, 7, "exact") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

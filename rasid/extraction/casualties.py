@@ -1223,7 +1223,7 @@ class CasualtyReader:
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
-            return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
+            return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
         if kind is None and not self.sentence_frames.get(s.index):
             earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
                        and r.qualifier != "vague"]
@@ -1360,6 +1360,17 @@ class CasualtyReader:
         if any(c in self.doc.text[end:w.char_start] for c in PUNCTUATION):
             return []
         return list(last.group)
+
+    @cached_property
+    def main_side(self) -> list[str]:
+        """The armed side a report is about: named more often than all the others together (never a strike's
+        author)."""
+        strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
+        named = [a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN"]
+        if not named:
+            return []
+        top = max(set(named), key=named.count)
+        return [top] if named.count(top) * 2 > len(named) and top not in strikers else []
 
     @cached_property
     def one_side(self) -> list[str]:
