@@ -1365,7 +1365,8 @@ class CasualtyReader:
     def main_side(self) -> list[str]:
         """The armed side a report is about: named more often than all the others together (never a strike's
         author)."""
-        strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
+        strikers = {a for f in self.frames if f.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+                    for a in f.actors}
         named = [a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN"]
         if not named:
             return []
