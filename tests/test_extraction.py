@@ -675,6 +675,11 @@ def test_fighters_with_no_side_named_are_of_the_side_the_report_is_about():
     assert (("IRAN",), "killed", 7, 7, "exact") in casualties(text)
 
 
+def test_a_bare_count_after_a_count_and_its_side_is_of_that_side():
+    found = casualties('قتل عنصر من "هيئة تحرير الشام" وجرح خمسة، جراء انفجار عبوة ناسفة جنوب شرق محافظة إدلب.')
+    assert (("HTS",), "injured", 5, 5, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

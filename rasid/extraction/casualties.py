@@ -1352,6 +1352,11 @@ class CasualtyReader:
         end = self.doc.norm.from_original(last.evidence.end)
         if end > w.char_start:
             return []
+        if last.group != ["CIVILIANS"] and self._actors_after(end, w.char_start) == last.group:
+            # «قتل عنصر من "هيئة تحرير الشام" وجرح خمسة»: past the side named with the count
+            end = max(a.end for a in self.actor_index.window(end, w.char_start) if a.end <= w.char_start)
+            while end < w.char_start and self.doc.text[end] in '"”“\'»)':
+                end += 1
         gap = self.doc.text[end:w.char_start].split()
         if len(gap) > 2 or not gap and self.doc.text[w.char_start - 1:w.char_start] not in self.W.and_:
             return []
