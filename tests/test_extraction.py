@@ -680,6 +680,12 @@ def test_a_bare_count_after_a_count_and_its_side_is_of_that_side():
     assert (("HTS",), "injured", 5, 5, "exact") in found
 
 
+def test_fighters_counted_again_without_their_side_are_a_restatement():
+    text = ("خمسة عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش قرب تدمر. "
+            "وأوضح الناشطون أن عناصر التنظيم تصدوا لهجوم قوات النظام وقتلوا خمسة عناصر.")
+    assert casualties(text) == [(("SYR_GOV",), "killed", 5, 5, "exact")]
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -139,6 +139,8 @@ class CasualtyReader:
         self.headline_count = 0
         self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
+        self.guessing = False
+        self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -280,15 +282,16 @@ class CasualtyReader:
         with no side named, of the figure and outcome of a count of an armed side at the same place, restates it."""
         out: set[int] = set()
         for i, r in enumerate(records):
-            if r.low is None or r.low < 2 or r.subset_of is not None or r.group != ["CIVILIANS"] or \
-                    self.noun_kinds.get(id(r)) != "person":
+            guessed = id(r) in self.guessed  # «… وقتلوا خمسة عناصر» after «خمسة عناصر من قوات النظام قتلوا»
+            if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
+                    r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
                 continue
             start, end = self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
             if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
                 continue  # «eight other individuals»: further people
             if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
-                   and "CIVILIANS" not in o.group and o.group != ["UNKNOWN"] and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar))
-                   for o in records[:i]):
+                   and "CIVILIANS" not in o.group and o.group != ["UNKNOWN"] and id(o) not in self.guessed
+                   and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar)) for o in records[:i]):
                 out.add(i)
         return out
 
@@ -1085,6 +1088,7 @@ class CasualtyReader:
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
+        self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
             or self._group(s, w, noun, end, sentence_records)
@@ -1102,6 +1106,8 @@ class CasualtyReader:
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
             self.noun_kinds[id(record)] = noun.value[1].split(":")[0] if noun is not None else None
+            if self.guessing:
+                self.guessed.add(id(record))
             if count.qualifier == "vague":
                 self.vague_floor[id(record)] = self._vague_least(count)
 
@@ -1223,6 +1229,7 @@ class CasualtyReader:
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
+            self.guessing = True
             return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
         if kind is None and not self.sentence_frames.get(s.index):
             earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
