@@ -686,6 +686,11 @@ def test_fighters_counted_again_without_their_side_are_a_restatement():
     assert casualties(text) == [(("SYR_GOV",), "killed", 5, 5, "exact")]
 
 
+def test_people_among_whom_are_members_of_a_side_are_about_both():
+    found = casualties("أعدم مسلحو التنظيم 17 شخصاً بينهم عناصر من قوات النظام في مدينة تدمر.")
+    assert (("CIVILIANS", "SYR_GOV"), "killed", 17, 17, "exact") in found
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

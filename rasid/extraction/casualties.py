@@ -1722,6 +1722,13 @@ class CasualtyReader:
                     used_nouns.add(n.char_start)
                     # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
+            if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
+                # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
+                armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
+                         and w.char_end <= n.char_start < min(s.end, w.char_end + 20)
+                         for a in self._actors_after(n.char_end, s.end) if a in ARMED and a != "UNKNOWN"]
+                if armed:
+                    parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
