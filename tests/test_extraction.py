@@ -691,6 +691,11 @@ def test_people_among_whom_are_members_of_a_side_are_about_both():
     assert (("CIVILIANS", "SYR_GOV"), "killed", 17, 17, "exact") in found
 
 
+def test_an_earlier_incident_is_not_an_earlier_figure():
+    text = "قتل 10 مدنيين في غارات على بلدة كفرنبل. وفي وقت سابق اليوم، قتل 3 مدنيين في قصف على بلدة الهبيط."
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

@@ -60,6 +60,7 @@ class CasualtyWords:
         self.died_of = w("died_of")
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
+        self.reported = w("reported")
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
         self.foreign_national = w("foreign_national")
@@ -315,8 +316,10 @@ class CasualtyReader:
                 continue
             start = self.doc.norm.from_original(r.evidence.start)
             s = self.doc.sentence_of(start)
-            if not self.doc.lang.says(self.doc.text[max(s.start, start - 90):start], "earlier_figure"):
-                continue
+            window = self.doc.text[max(s.start, start - 90):start]
+            if not self.doc.lang.says(window, "earlier_figure") or \
+                    self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
+                continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
             if any(o.low is not None and o.low > r.low and o.outcome == r.outcome and sorted(o.group) == sorted(r.group)
                    and o.subset_of is None for o in records):
                 out.add(i)
