@@ -628,6 +628,8 @@ def test_the_toll_of_an_incident_years_before_the_report_is_background():
             "وقتل مدنيان اليوم في قصف جديد على البلدة.")
     found = [(tuple(c["group"]), c["outcome"], c["low"]) for c in record(text, date(2025, 11, 10))["casualties"]]
     assert found == [(("CIVILIANS",), "killed", 2)]
+    text = "قتل 5 مدنيين في قصف على بلدة كفرنبل التي سيطرت عليها قوات النظام عام 2016."
+    assert [c["low"] for c in record(text, date(2025, 3, 1))["casualties"]] == [5]  # a year told after the count
 
 
 def test_further_large_tolls_of_a_war_are_of_all_its_sides():

@@ -275,8 +275,19 @@ class CasualtyReader:
         more than a year before the report is its background, not a count it reports (running totals are kept)."""
         if self.report_date is None:
             return set()
-        return {i for i, r in enumerate(records) if not r.tally and (r.date_end or r.date_start) is not None
-                and (self.report_date - (r.date_end or r.date_start)).days > 365}
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            end = r.date_end or r.date_start
+            if r.tally or end is None or (self.report_date - end).days <= 365:
+                continue
+            start = self.doc.norm.from_original(r.evidence.start)
+            s = self.doc.sentence_of(start)
+            dates = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
+            if any((self.report_date - (d.date_end or d.date_start)).days <= 365 for d in dates):
+                continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
+            if any(d.start < start for d in dates):
+                out.add(i)  # the year told before the count: «تفجير سيارة مفخخة سنة 2015، راح ضحيته …»
+        return out
 
     def _people_restated(self, records: list[Casualty]) -> set[int]:
         """«بإصابة 3 أفراد من الشرطة الاتحادية» … «ما أسفر عن إصابة ثلاثة أفراد بينهم ضابط»: a later count of people
