@@ -347,6 +347,357 @@ def test_a_list_of_counts_after_a_toll():
     assert (("SYR_GOV",), "killed", 15, 15, "exact") in found
 
 
+def test_former_fighters_who_made_a_settlement_are_rebels():
+    found = casualties("قتل 30 شخصا في ريف درعا، هم: 22 من المدنيين، و8 من المقاتلين السابقين ممن أجروا تسويات مع النظام.")
+    assert (("OPPOSITION",), "killed", 8, 8, "exact") in found
+    assert (("CIVILIANS", "OPPOSITION"), "killed", 30, 30, "exact") in found
+
+
+def test_one_sentence_does_not_restate_its_own_counts():
+    text = ("قتل 20 مدنيا خلال الشهر، توزعوا: 6 بينهم طفل قتلوا في غارات على بلدة كفرنبل، "
+            "و6 بينهم مواطنة قتلوا في قصف على بلدة الهبيط، و8 مواطنين قتلوا برصاص قناص.")
+    found = casualties(text)
+    assert found.count((("CIVILIANS",), "killed", 6, 6, "exact")) == 2
+    assert found.count((("CIVILIANS",), "killed", 1, 1, "exact")) == 2
+
+
+def test_a_dual_and_its_number_are_one_part():
+    found = casualties("استشهد 7 مواطنين بينهم طفلان اثنان جراء قصف على بلدة كفرنبل.")
+    assert found.count((("CIVILIANS",), "killed", 2, 2, "exact")) == 1
+
+
+def test_a_toll_followed_by_counts_of_several_sides_that_add_up_to_it():
+    found = casualties("ارتفع عدد الذين قتلوا في ريف الحسكة إلى 60 شخصا، حيث وثق المرصد مقتل 20 مدنيا، "
+                       "إضافة لمقتل 40 مقاتلا من قوات سوريا الديمقراطية.")
+    assert (("CIVILIANS", "SDF"), "killed", 60, 60, "exact") in found
+
+
+def test_a_toll_of_fighters_and_civilians_is_about_both():
+    found = casualties("فإن عدد المقاتلين والمدنيين ممن اغتيلوا في مناطق سيطرة قوات سوريا الديمقراطية يرتفع إلى 200 شخص.")
+    assert (("CIVILIANS", "SDF"), "killed", 200, 200, "exact") in found
+
+
+def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
+    text = ("قتل 30 مدنيا في غارات على مدينة الرقة. وكانت مصادر طبية أفادت في وقت سابق عن مقتل 12 مدنيا "
+            "وإصابة العشرات بجروح.")
+    found = casualties(text)
+    assert (("CIVILIANS",), "killed", 30, 30, "exact") in found
+    assert (("CIVILIANS",), "killed", 12, 12, "exact") not in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_a_bare_count_joined_to_a_count_of_people_is_about_them():
+    found = casualties("دارت اشتباكات بين قوات النظام والفصائل المقاتلة في بلدة جاسم، ما أدى إلى مقتل طفلة وسقوط جرحى.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_a_bare_count_is_not_about_the_side_named_before_it():
+    found = casualties("تعرض أهالي القرية إلى وابل من نيران تنظيم داعش، ما أدى إلى سقوط ستة قتلى.")
+    assert found == [(("CIVILIANS",), "killed", 6, 6, "exact")]
+
+
+def test_a_count_among_them_is_of_the_side_named_before():
+    found = casualties("أحبطت وحدات من الجيش هجوما شنه عناصر تنظيم داعش على منطقة المقالع وأوقعت بينهم العديد من القتلى.")
+    assert (("ISIS",), "killed", None, None, "vague") in found
+
+
+def test_a_vague_count_restating_a_figure_is_not_coded():
+    found = casualties("قتل وأصيب عشرات المدنيين في قصف على بلدة كفرنبل. ووثق المرصد مقتل 18 مدنيا وإصابة 35 آخرين.")
+    assert sorted(found) == [(("CIVILIANS",), "injured", 35, 35, "exact"), (("CIVILIANS",), "killed", 18, 18, "exact")]
+
+
+def test_a_vague_count_larger_than_the_figures_is_kept():
+    found = casualties("قتل 5 مدنيين في قصف على بلدة كفرنبل. وفي ريف إدلب قتل المئات من المدنيين خلال الحملة.")
+    assert (("CIVILIANS",), "killed", None, None, "vague") in found
+
+
+def test_a_part_without_a_noun_before_the_verb_counts_the_whole():
+    found = casualties("وقال المرصد إن 6 عناصر من حزب الله اللبناني، بينهم 2 من جنسيات أخرى قتلوا وأصيب أكثر من 10 آخرين جراء الغارات.")
+    assert (("HEZBOLLAH",), "killed", 6, 6, "exact") in found
+    assert (("HEZBOLLAH",), "killed", 2, 2, "exact") in found
+    assert (("HEZBOLLAH",), "injured", 11, None, "more_than") in found
+
+
+def test_a_vague_count_in_the_accusative():
+    found = casualties("هاجم مسلحون حاجزا في مدينة الصنمين وقتلوا وأصابوا عدداً من عناصر قوات النظام.")
+    assert (("SYR_GOV",), "killed", None, None, "vague") in found
+    assert (("SYR_GOV",), "injured", None, None, "vague") in found
+
+
+def test_one_vague_count_for_the_dead_and_the_wounded():
+    found = casualties("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى سقوط عدد من الشهداء والجرحى.")
+    assert (("CIVILIANS",), "killed", None, None, "vague") in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_other_soldiers_are_of_the_side_counted_before():
+    found = casualties("أعلن الجيش التركي مقتل خمسة جنود أتراك وإصابة نحو 20 جندي آخر في المعارك قرب مدينة الباب.")
+    assert (("TURKEY",), "injured", 20, 20, "about") in found
+
+
+def test_a_vague_count_told_twice_is_coded_once():
+    text = ("قتل ثلاثة عناصر من قوات النظام وجرح آخرون بانفجار لغم في بلدة الغبرة. "
+            "وانفجر لغم أرضي بعناصر من قوات النظام قرب بلدة الغبرة، ما أدى لمقتل ثلاثة منهم وإصابة آخرين.")
+    found = casualties(text)
+    assert found.count((("SYR_GOV",), "injured", None, None, "vague")) == 1
+
+
+def test_vague_counts_at_two_places_are_two_counts():
+    text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط جرحى. وقصفت قوات النظام بلدة الهبيط ما أدى إلى سقوط جرحى."
+    assert casualties(text).count((("CIVILIANS",), "injured", None, None, "vague")) == 2
+
+
+def test_counts_after_labels_that_name_the_people():
+    text = ("وثق المرصد مقتل 5000 شخص منذ مطلع العام، وتوزعت الخسائر البشرية على النحو التالي::\n"
+            "المدنيون:: 2100، من بينهم 400 طفل، فيما بلغ عدد المقاتلين في صفوف الفصائل المقاتلة وقوات سوريا "
+            "الديمقراطية:: 1500، كما ارتفع عدد القتلى من قوات النظام إلى:: 1200")
+    found = casualties(text)
+    assert (("CIVILIANS",), "killed", 2100, 2100, "exact") in found
+    assert (("CIVILIANS",), "killed", 400, 400, "exact") in found
+    assert (("OPPOSITION", "SDF"), "killed", 1500, 1500, "exact") in found
+    assert (("SYR_GOV",), "killed", 1200, 1200, "exact") in found
+
+
+def test_a_count_after_a_label_in_a_sentence():
+    found = casualties("وثق المرصد مقتل 900 شخص خلال الشهر، وتوزعوا على الشكل التالي: المدنيون: 300 بينهم 50 طفلا.")
+    assert (("CIVILIANS",), "killed", 300, 300, "exact") in found
+
+
+def test_a_toll_whose_next_counts_of_several_sides_add_up_to_it():
+    text = ("أعلن المرصد أن أعمال العنف حصدت ما لا يقل عن 3200 قتيل منذ بدء الاحتجاجات. "
+            "وقال مدير المرصد إن ما لا يقل عن 2200 مدني قتلوا، و800 جندي من قوات النظام، و150 منشقا.")
+    found = casualties(text)
+    assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 3200, None, "at_least") in found
+
+
+def test_the_fighting_reaps_the_dead():
+    found = casualties("حصد القصف على مدينة الباب ما لا يقل عن 15 مدنياً.")
+    assert (("CIVILIANS",), "killed", 15, None, "at_least") in found
+
+
+def test_at_least_with_la_is_not_a_negation():
+    found = casualties("قالت مصادر طبية إن ما لا يقل عن 16 محتجا أصيبوا في مدينة الناصرية.")
+    assert found == [(("CIVILIANS",), "injured", 16, None, "at_least")]
+
+
+def test_a_count_partly_of_civilians_is_about_them_and_the_side_hit():
+    found = casualties("قتل اثنان من مقاتلي الحشد الشعبي وأصيب عشرة بجروح بعضهم من المدنيين في هجوم لتنظيم داعش بمحافظة ديالى.")
+    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 10, 10, "exact") in found
+
+
+def test_civilians_mostly_children_are_civilians():
+    found = casualties("قتل أكثر من 80 مدنيا معظمهم من الأطفال والنساء في غارات على بلدة الدبلان.")
+    assert (("CIVILIANS",), "killed", 81, None, "more_than") in found
+
+
+def test_people_killed_in_counted_security_incidents_are_of_unknown_sides():
+    found = casualties("وبذلك بلغت حصيلة الاستهدافات في درعا منذ مطلع العام 40 حادثة فلتان أمني، وتسببت بمقتل 31 شخصا.")
+    assert (("UNKNOWN",), "killed", 31, 31, "exact") in found
+
+
+def test_the_subject_of_a_killing_verb_is_not_counted():
+    assert casualties("قتل مسلحون مجهولون ناشطةً حقوقية بمدينة البصرة.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert all(f[0] != ("ISIS",) for f in casualties("قتل تنظيم داعش الإرهابي، خلال الأسبوعين الماضيين، عشرات المدنيين."))
+
+
+def test_a_noun_after_a_preposition_is_a_place_not_a_count():
+    assert casualties("وأطلق المسلحون الرصاص على الضحية بأحد شوارع حي العباسية.") == []
+
+
+def test_syrians_among_iranian_militia_dead_are_pro_government_militia():
+    found = casualties("قتل 9 من الميليشيات الإيرانية بينهم 4 من الجنسية السورية و5 من جنسيات غير سورية بغارات على البوكمال.")
+    assert (("IRAN", "PRO_GOV_MILITIA"), "killed", 9, 9, "exact") in found
+    assert (("PRO_GOV_MILITIA",), "killed", 4, 4, "exact") in found
+    assert (("IRAN",), "killed", 5, 5, "exact") in found
+
+
+def test_a_count_and_its_side_at_least_then_the_verb():
+    text = ("شن تنظيم داعش هجوما على مواقع الحشد الشعبي. وقالت مصادر إن 10 من عناصر ميليشيا الحشد العشائري "
+            "العراقي على الأقل، قتلوا خلال الاشتباكات.")
+    assert (("IRAQ_PMF",), "killed", 10, None, "at_least") in casualties(text)
+
+
+def test_and_one_of_adds_a_person_but_one_does_not():
+    assert casualties("دارت اشتباكات في قرية الدشيشة قتل خلالها طفل وأحد شيوخ عشائر المنطقة.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    assert casualties("أسفر القصف عن إصابة شخص واحد على الأقل في بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "injured", 1, None, "at_least")]
+    assert (("CIVILIANS",), "killed", 1, 1, "exact") in casualties("قتل 5 مدنيين بينهم طفل واحد في بلدة كفرنبل.")
+
+
+def test_the_dead_named_as_what_a_toll_counts_are_no_vague_count():
+    assert casualties("شهد الشهر الماضي أقل حصيلة شهرية للقتلى المدنيين منذ بدء الثورة.") == []
+    found = casualties("بينما بلغ عدد قتلى المسلحين الموالين لإيران في سوريا 800.")
+    assert all(f[4] != "vague" for f in found)
+
+
+def test_the_wound_a_death_came_of_is_no_count_of_the_injured():
+    found = casualties("لقي عنصر من قوات النظام حتفه متأثراً بإصابته في قصف على محيط دمشق.")
+    assert all(f[1] != "injured" for f in found)
+
+
+def test_members_with_the_article_are_of_the_side_told_before():
+    found = casualties("أطلق مسلحون من تنظيم داعش النار على عنصرين بقوات سوريا الديمقراطية في قرية الزر، مما أدى لمقتل العنصرين.")
+    assert (("SDF",), "killed", 2, 2, "exact") in found
+
+
+def test_a_member_and_his_side_before_the_verb_are_counted():
+    found = casualties("أشار المرصد إلى أن عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر، في هجوم بالأسلحة الرشاشة.")
+    assert sorted(found) == [(("SDF",), "injured", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+
+
+def test_a_rising_number_of_strikes_is_no_toll():
+    text = ("وبحسب المرصد، فإن عدد الاستهدافات بطائرات تركية مسيرة ارتفع منذ بداية العام إلى 38، وتسببت بسقوط "
+            "24 قتيلاً من العسكريين، فضلاً عن إصابة أكثر من 70 شخصاً بجراح.")
+    assert all(f[2] != 38 for f in casualties(text))
+
+
+def test_wounded_whose_presence_may_raise_a_toll_are_of_its_people():
+    text = ("قتل 18 عنصرا من قوات الحشد الشعبي في غارات على مدينة البوكمال. "
+            "وأشارت المصادر إلى أن عدد القتلى مرشح للارتفاع لوجود جرحى بعضهم في حالات خطرة.")
+    assert (("IRAQ_PMF",), "injured", None, None, "vague") in casualties(text)
+
+
+def test_a_rising_number_then_the_dead_it_counts():
+    found = casualties("وبذلك ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي العراقي في الاستهداف الجوي بريف دير الزور.")
+    assert (("IRAQ_PMF",), "killed", 7, 7, "exact") in found
+
+
+def test_cases_of_killing_are_counted_and_families_are_not_people():
+    found = casualties("وارتفعت حالات القتل داخل مخيم الهول لتصل إلى نحو 90 حالة قتل منذ مطلع العام.")
+    assert (("CIVILIANS",), "killed", 90, 90, "about") in found
+    assert casualties("قتل 40 شخصا من 12 عائلة في قصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 40, 40, "exact")]
+
+
+def test_a_count_among_the_dead_is_of_the_dead_told_before():
+    found = casualties("قتل ما لا يقل عن 19 مسلحا مواليا لإيران في غارات على البوكمال. ومن بين القتلى 15 مقاتلا أجنبيا.")
+    assert (("IRAN",), "killed", 15, 15, "exact") in found
+
+
+def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
+    assert casualties("اغتيل ضابط برتبة رائد بإطلاق نار من مسلحين مجهولين في مدينة جاسم.") == \
+        [(("SYR_GOV",), "killed", 1, 1, "exact")]
+    assert (("HTS",), "killed", 1, 1, "exact") in casualties("قتل ضابط في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة إدلب.")
+
+
+def test_an_age_is_no_count():
+    found = casualties("استشهد 9 مواطنين على الأقل بينهم طفلان اثنان دون سن الـ 18 جراء قصف على حي جب القبة.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 9, None, "at_least")]
+
+
+def test_people_counted_again_without_their_side_are_a_restatement():
+    text = ("أفاد مصدر أمني عراقي بإصابة 3 أفراد من الشرطة الاتحادية في انفجار عبوة ناسفة في قضاء الحويجة. "
+            "وقال المصدر إن عبوة ناسفة انفجرت مستهدفة سيارة للشرطة، ما أسفر عن إصابة ثلاثة أفراد.")
+    assert casualties(text) == [(("IRAQ_GOV",), "injured", 3, 3, "exact")]
+
+
+def test_a_number_joined_to_a_noun_adds_people_or_counts_others():
+    assert casualties("انفجرت عبوة ناسفة مما أدى إلى إصابة ضابط وثلاثة من منتسبي القوة الجوية العراقية.") == \
+        [(("IRAQ_GOV",), "injured", 4, 4, "exact")]
+    found = casualties("أسفر القصف عن مقتل مدني و3 عناصر من قوات النظام في بلدة كفرنبل.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
+
+
+def test_the_pkk_in_iraq_is_a_local_armed_group():
+    found = casualties("استهدفت طائرة مسيرة تركية سيارة تقل عناصر من حزب العمال الكردستاني في قضاء سنجار بمحافظة نينوى العراقية، "
+                       "ما أدى إلى مقتل ثلاثة عناصر من حزب العمال الكردستاني.")
+    assert (("LOCAL_ARMED",), "killed", 3, 3, "exact") in found
+
+
+def test_people_before_a_dual_or_plural_verb_are_its_count():
+    found = casualties("قتل ثمانية من رجال الشرطة العراقية في كركوك. وقال مصدر إن شرطيين آخرين أصيبا بجروح خطيرة.")
+    assert (("IRAQ_GOV",), "injured", 2, 2, "exact") in found
+    assert all(f[4] != "vague" for f in casualties("وقال الأهالي إن المسلحين اغتالوا مختار القرية أمس."))
+
+
+def test_a_number_of_the_dead_and_a_number_executed():
+    assert (("CIVILIANS",), "killed", 14, 14, "about") in casualties("وأوضح المرصد أن نحو اربعة عشر من القتلى من الأطفال.")
+    found = casualties("قتل في مارس 50 مدنيا، و15 أعدمهم تنظيم داعش في ريف دير الزور.")
+    assert (("CIVILIANS",), "killed", 15, 15, "exact") in found
+
+
+def test_a_part_of_the_dead_is_not_taken_by_the_wounded_after_it():
+    found = casualties("أفاد مصدر بأن 57 شهيدا ارتقوا من بينهم 15 طفلا و 22 امرأة و497 شخصا أصيبوا بجروح جراء القصف.")
+    assert (("CIVILIANS",), "killed", 22, 22, "exact") in found
+    assert (("CIVILIANS",), "injured", 22, 22, "exact") not in found
+
+
+def test_the_toll_of_an_incident_years_before_the_report_is_background():
+    from datetime import date
+    text = ("وفي عام 2015 تعرضت بلدة كفرنبل لقصف راح ضحيته عدد من الشهداء وإصابة آخرين. "
+            "وقتل مدنيان اليوم في قصف جديد على البلدة.")
+    found = [(tuple(c["group"]), c["outcome"], c["low"]) for c in record(text, date(2025, 11, 10))["casualties"]]
+    assert found == [(("CIVILIANS",), "killed", 2)]
+    text = "قتل 5 مدنيين في قصف على بلدة كفرنبل التي سيطرت عليها قوات النظام عام 2016."
+    assert [c["low"] for c in record(text, date(2025, 3, 1))["casualties"]] == [5]  # a year told after the count
+
+
+def test_further_large_tolls_of_a_war_are_of_all_its_sides():
+    text = ("أعلن المرصد أن أعمال العنف حصدت ما لا يقل عن 3200 قتيل منذ بدء الاحتجاجات. "
+            "وقال مدير المرصد إن ما لا يقل عن 2200 مدني قتلوا، و800 جندي من قوات النظام، و150 منشقا. "
+            "وأضاف أن الأسبوع الماضي وحده شهد سقوط نحو 400 قتيل.")
+    assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400, 400, "about") in casualties(text)
+
+
+def test_people_being_treated_are_wounded():
+    found = casualties("قتل متظاهر عراقي في هجوم على خيام المعتصمين في الناصرية، فيما يتلقى أربعة آخرون العلاج.")
+    assert (("CIVILIANS",), "injured", 4, 4, "exact") in found
+
+
+def test_new_deaths_that_raise_a_toll_give_it_their_people():
+    text = ("وقالت مصادر طبية إن عدة أشخاص توفوا متأثرين بجراح أصيبوا بها في اشتباكات مع قوات الأمن في مدينة الناصرية "
+            "مما يرفع عدد القتلى هناك إلى 46 على الأقل.")
+    assert (("CIVILIANS",), "killed", 46, None, "at_least") in casualties(text)
+
+
+def test_another_figure_of_a_toll_is_of_the_same_people():
+    text = ("شن تنظيم داعش هجوما على مواقع الحشد الشعبي. وقالت وسائل إعلام إن 10 من عناصر الحشد الشعبي قتلوا. "
+            "بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً.")
+    assert (("IRAQ_PMF",), "killed", 51, None, "more_than") in casualties(text)
+
+
+def test_syrian_militias_of_a_patron_written_apart_are_pro_government():
+    text = "قتل 40 شخصا في درعا، هم: 14 مدنيا، و26 من المليشيات السورية التابعة لـ”حزب الله” اللبناني."
+    assert (("PRO_GOV_MILITIA",), "killed", 26, 26, "exact") in casualties(text)
+
+
+def test_single_persons_listed_after_a_count_add_up():
+    found = casualties("أسفر الانفجار عن مقتل جنديين اثنين وممرضة وموظفة في المشفى.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
+
+
+def test_a_toll_remembered_on_an_anniversary_is_not_counted():
+    text = "يحيي سوريون اليوم الذكرى العاشرة للهجوم على بلدة كفرنبل الذي أودى بحياة أكثر من 100 شخص."
+    assert casualties(text) == []
+
+
+def test_fighters_with_no_side_named_are_of_the_side_the_report_is_about():
+    text = ("أعلنت الميليشيات الإيرانية استنفارا في مدينة البوكمال. وقالت مصادر إن الميليشيات الإيرانية نقلت أسلحة "
+            "إلى مستودعاتها بعد تهديدات من تنظيم داعش. وانفجر مستودع ما أدى إلى مقتل 7 عناصر.")
+    assert (("IRAN",), "killed", 7, 7, "exact") in casualties(text)
+
+
+def test_a_bare_count_after_a_count_and_its_side_is_of_that_side():
+    found = casualties('قتل عنصر من "هيئة تحرير الشام" وجرح خمسة، جراء انفجار عبوة ناسفة جنوب شرق محافظة إدلب.')
+    assert (("HTS",), "injured", 5, 5, "exact") in found
+
+
+def test_fighters_counted_again_without_their_side_are_a_restatement():
+    text = ("خمسة عناصر من قوات النظام قتلوا في هجوم لتنظيم داعش قرب تدمر. "
+            "وأوضح الناشطون أن عناصر التنظيم تصدوا لهجوم قوات النظام وقتلوا خمسة عناصر.")
+    assert casualties(text) == [(("SYR_GOV",), "killed", 5, 5, "exact")]
+
+
+def test_people_among_whom_are_members_of_a_side_are_about_both():
+    found = casualties("أعدم مسلحو التنظيم 17 شخصاً بينهم عناصر من قوات النظام في مدينة تدمر.")
+    assert (("CIVILIANS", "SYR_GOV"), "killed", 17, 17, "exact") in found
+
+
+def test_an_earlier_incident_is_not_an_earlier_figure():
+    text = "قتل 10 مدنيين في غارات على بلدة كفرنبل. وفي وقت سابق اليوم، قتل 3 مدنيين في قصف على بلدة الهبيط."
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties(text)
+
+
 def test_singular_nouns_joined_by_and_add_up():
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أدى القصف على مدينة دوما إلى مقتل طفلة ورجل.")
 

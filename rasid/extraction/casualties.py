@@ -56,7 +56,18 @@ class CasualtyWords:
         self.to = w("to")
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
+        self.some_of_them = w("some_of_them")
+        self.died_of = w("died_of")
+        self.age_before = w("age_before")
+        self.remembrance = w("remembrance")
+        self.reported = w("reported")
+        self.incident_count = w("incident_count")
+        self.syrian_national = w("syrian_national")
+        self.foreign_national = w("foreign_national")
         self.plural_verb = lang.phrases("plural_verb_ending")
+        self.dual_verb = lang.phrases("dual_verb_ending")  # «أصيبا»: two people counted before the verb
+        self.singular_suffix = w("singular_pronoun_suffix")  # «بينه»: one person's, no group's
+        self.among_the_dead = w("among_the_dead")  # «ومن بين القتلى», «ومن ضمن القتلى»
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
         self.from_ = w("from")
@@ -68,11 +79,17 @@ class CasualtyWords:
         c = lang.clitics
         self.conjunctions = c.conjunctions
         self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
+        self.place_clitics = w("place_clitic")  # «بأحد شوارع»: a noun after these glued letters is a place
+        self.number_one = w("number_one")  # «شخص واحد»: the number one written after a noun
         self.article = c.article
         self.glued = frozenset(self.and_ | self.to) & frozenset(c.conjunctions + c.prepositions)  # «و20», «لـ115»
         # a verb of a rising toll with or without a glued و/ل («ليرتفع», «ووصل»); with the tally words
         self.tally_verb_forms = self.tally_verb | {g + v for g in self.glued for v in self.tally_verb if len(v) > 2}
         self.tally_any = self.tally_verb_forms | self.tally_word
+        # the least figure a vague word's scale stands for («عشرات» 10, «مئات» 100; «عدة» none)
+        least = {"tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1000000}
+        self.vague_least = {normalize_word(" ".join(row[0].split())): least.get(row[1], 0)
+                            for row in lang.read_tsv("vague_quantities.tsv") if len(row) > 1}
 
 
 @lru_cache(maxsize=None)
@@ -129,6 +146,10 @@ class CasualtyReader:
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
         self.listed: set[int] = set()  # ids of the records of the lines of a bulleted breakdown
+        self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
+        self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
+        self.guessing = False
+        self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -167,8 +188,8 @@ class CasualtyReader:
         stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
-            if s.index in by_sentence and not s.aside:
-                self._read_sentence(s, by_sentence[s.index])
+            if (s.index in by_sentence or self._after_label(s) is not None) and not s.aside:
+                self._read_sentence(s, by_sentence.get(s.index, []))
             new = [r for r in self.records[first:] if r.subset_of is None]
             line = self.doc.text[s.start:s.end].lstrip()
             mark = line[:1] if line[:1] in BULLETS else ""
@@ -195,6 +216,7 @@ class CasualtyReader:
                 self.headline_count = len(self.records)
         for total, parts, _, _ in reversed(stack):
             self._broken_down(total, parts, marked=True)
+        self._parts_told_after()
         return self._without_headline_repeats()
 
     def _opens_breakdown(self, s: Sentence, new: list[Casualty]) -> bool:
@@ -257,6 +279,41 @@ class CasualtyReader:
         self.records.extend(sentence_records)
         return [record]
 
+    def _parts_told_after(self) -> None:
+        """«حصدت أعمال العنف ما لا يقل عن 32 ألف قتيل … مالا يقل عن 22980 مدنياً و7884 جندياً و1215 منشقاً»: a toll
+        of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
+        records = self.records
+        for i, total in enumerate(records):
+            if total.subset_of is not None or total.low is None or total.low < 10 or \
+                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+                continue
+            if len(total.group) > 1:
+                continue  # already broken down in its sentence
+            added, groups, best = 0, [], None
+            for r in records[i + 1:]:
+                if r.subset_of is not None:
+                    continue
+                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start:
+                    break
+                added += r.low
+                groups.append(tuple(r.group))
+                if added > 1.05 * total.low:
+                    break
+                if added >= 0.9 * total.low and len(set(groups)) >= 2:
+                    best = list(groups)  # the longest run of counts that adds up to it
+            if best:
+                total.group = unique(a for g in best for a in g)
+        # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
+        # people with no side named, after a toll found to be of all sides, are of the same war
+        war = next((r for r in records if "CIVILIANS" in r.group and len(r.group) > 2 and r.subset_of is None), None)
+        if war is None:
+            return
+        for r in records:
+            if r is not war and r.evidence.start > war.evidence.start and r.group == ["CIVILIANS"] and \
+                    r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
+                    self.noun_kinds.get(id(r), "civ") in (None, "person"):
+                r.group = list(war.group)
+
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
         n = self.headline_count
@@ -266,13 +323,16 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
+        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records) \
+            | self._long_past(records) | self._remembered(records)
         looser = _less_precise_records(records)
         said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
-            if i in looser or id(r) not in self.listed and any(
-                    _restated(r, o) and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
+            if i in looser or i in superseded or id(r) not in self.listed and any(
+                    _restated(r, o) and self._sentence(r) != self._sentence(o)
+                    and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
                     for o in said.get(_figure_key(r), ())):
-                continue
+                continue  # (one sentence does not restate its own counts: «7 مواطنين قتلوا …، و7 بينهم طفل قتلوا …»)
             index[i] = len(out)
             out.append(r)
             said.setdefault(_figure_key(r), []).append(r)
@@ -289,6 +349,101 @@ class CasualtyReader:
         start = self.doc.norm.from_original(r.evidence.start)
         end = self.doc.norm.from_original(r.evidence.end)
         return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
+
+    def _vague_restatements(self, records: list[Casualty]) -> set[int]:
+        """«قتل وأصيب عشرات المدنيين» in a report that counts the civilians killed and injured: a vague count of the
+        same people and outcome as a figure of the report restates it less precisely (a toll is coded once, with its
+        most precise figure). Not a running total, a count broken down («عشرات الضحايا بينهم 18 طفلاً»), nor
+        «others» («وأصيب آخرون»), who are further people."""
+        parents = {r.subset_of for r in records if r.subset_of is not None}
+        figures: dict[tuple, int] = {}  # the highest figure of each people and outcome
+        for r in records:
+            if r.qualifier != "vague" and r.subset_of is None and r.low is not None:
+                key = (r.outcome, tuple(sorted(r.group)))
+                figures[key] = max(figures.get(key, 0), r.low)
+        return {i for i, r in enumerate(records)
+                if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
+                and self.noun_kinds.get(id(r)) != "other"
+                and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+
+    def _remembered(self, records: list[Casualty]) -> set[int]:
+        """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
+        anniversary is of the event remembered."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            s = self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start))
+            if not r.tally and any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split()):
+                out.add(i)
+        return out
+
+    def _long_past(self, records: list[Casualty]) -> set[int]:
+        """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
+        more than a year before the report is its background, not a count it reports (running totals are kept)."""
+        if self.report_date is None:
+            return set()
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            end = r.date_end or r.date_start
+            if r.tally or end is None or (self.report_date - end).days <= 365:
+                continue
+            start = self.doc.norm.from_original(r.evidence.start)
+            s = self.doc.sentence_of(start)
+            dates = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
+            if any((self.report_date - (d.date_end or d.date_start)).days <= 365 for d in dates):
+                continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
+            if any(d.start < start for d in dates):
+                out.add(i)  # the year told before the count: «تفجير سيارة مفخخة سنة 2015، راح ضحيته …»
+        return out
+
+    def _people_restated(self, records: list[Casualty]) -> set[int]:
+        """«بإصابة 3 أفراد من الشرطة الاتحادية» … «ما أسفر عن إصابة ثلاثة أفراد بينهم ضابط»: a later count of people
+        with no side named, of the figure and outcome of a count of an armed side at the same place, restates it."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            guessed = id(r) in self.guessed  # «… وقتلوا خمسة عناصر» after «خمسة عناصر من قوات النظام قتلوا»
+            if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
+                    r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
+                continue
+            start, end = self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+            if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
+                continue  # «eight other individuals»: further people
+            if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
+                   and "CIVILIANS" not in o.group and o.group != ["UNKNOWN"] and id(o) not in self.guessed
+                   and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar)) for o in records[:i]):
+                out.add(i)
+        return out
+
+    def _vague_least(self, count: _Count) -> int:
+        """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
+        said = self.doc.text[count.start:count.end].split()
+        for k in range(len(said)):
+            for n in range(len(said) - k, 0, -1):
+                phrase = " ".join(said[k:k + n])
+                for p in (phrase, phrase[1:]):  # «والعشرات», «لعشرات»: a clitic before it
+                    if p in self.W.vague_least:
+                        return self.W.vague_least[p]
+        return 0
+
+    def _superseded(self, records: list[Casualty]) -> set[int]:
+        """«وكان المرصد أفاد في وقت سابق عن مقتل 17 مدنياً», «بعد أن أشارت آخر إحصائية إلى 22 قتيل»: a figure given
+        earlier, where the report gives a higher one for the same people and outcome, is not coded."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            if r.low is None or r.subset_of is not None:
+                continue
+            start = self.doc.norm.from_original(r.evidence.start)
+            s = self.doc.sentence_of(start)
+            window = self.doc.text[max(s.start, start - 90):start]
+            if not self.doc.lang.says(window, "earlier_figure") or \
+                    self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
+                continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
+            if any(o.low is not None and o.low > r.low and o.outcome == r.outcome and sorted(o.group) == sorted(r.group)
+                   and o.subset_of is None for o in records):
+                out.add(i)
+        return out
+
+    def _sentence(self, r: Casualty) -> int:
+        return self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start)).index
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -311,14 +466,18 @@ class CasualtyReader:
         last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w):
+            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
-            joint = prev is not None and prev.end != last_counted and w.start - prev.end <= 1 and \
+            joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
                 self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
+            if nxt is not None and nxt.value[1] == outcome and not w.value[2] and nxt.start - w.end <= 1 and \
+                    self._joined(w.char_end, nxt.char_start):
+                continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
-                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True):
+                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True) \
+                    and not self._member_before(w, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
@@ -334,8 +493,11 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, words, used, used_nouns)
-            found = found or self._bare(w) or self._tally_count(s, w, quantities, used)
+            found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
+                self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
+            if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
+                found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w, quantities)
@@ -350,13 +512,110 @@ class CasualtyReader:
                 outcome = "injured"
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
+        self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         listed = len(sentence_records)
         self._list_before(s, words, quantities, used, sentence_records)
         if len(sentence_records) > listed:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
+        self._sum_of_parts(sentence_records)
         self.records.extend(sentence_records)
+
+    def _sum_of_parts(self, sentence_records: list[Casualty]) -> None:
+        """«يرتفع عدد المقاتلين والمدنيين … إلى 383 شخص، حيث رصد اغتيال 115 مدني، إضافة لاغتيال 264 مقاتلاً من
+        قسد»: a count of people (or a bare toll) followed in its sentence by counts of several sides that add up to
+        it, or nearly, is about all of them."""
+        for i, total in enumerate(sentence_records):
+            if total.subset_of is not None or total.low is None or total.low < 10 or \
+                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+                continue
+            parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
+                     and r.low is not None and r.evidence.start > total.evidence.start]
+            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2:
+                continue
+            added = sum(p.low for p in parts)
+            if 0.9 * total.low <= added <= total.low:
+                total.group = unique(a for p in parts for a in p.group)
+
+    def _after_label(self, s: Sentence) -> tuple[int, int] | None:
+        """«الشهداء المدنيون السوريون:: 110687»: a sentence that opens with a number after a sentence ending in a
+        colon; (start, end) of the label before the colon, from its last comma."""
+        if s.index == 0 or not self._count_between(s.start, s.start + 1):
+            return None
+        p = self.doc.sentences[s.index - 1]
+        text = self.doc.text[p.start:s.start].rstrip()  # (the colon may stand between the two sentences)
+        if not text.endswith(":"):
+            return None
+        end = p.start + len(text.rstrip(":").rstrip())
+        start = max(self.doc.text.rfind(c, p.start, end) for c in "،,.:")
+        return (start + 1 if start >= p.start else p.start), end
+
+    def _labelled_count(self, s: Sentence, quantities: list[Quantity], used: set[int],
+                        sentence_records: list[Casualty]) -> None:
+        """«… وتوزعت الخسائر البشرية على النحو التالي:: الشهداء المدنيون:: 110687، … كما ارتفع عدد القتلى من قوات
+        النظام إلى:: 64868»: a number after a label that names the people (a side, or civilians) counts them; the
+        outcome is the label's, else a toll's (a verb of rising or «عدد» in the label, or a larger toll told before)."""
+        for q in quantities:
+            if q.start in used or q.low is None:
+                continue
+            if q.start < s.start + 2:
+                label = self._after_label(s)
+            else:
+                before = self.doc.text[s.start:q.start].rstrip()
+                if not before.endswith(":"):
+                    continue
+                end = s.start + len(before.rstrip(":").rstrip())
+                start = max(self.doc.text.rfind(c, s.start, end) for c in "،,.:")
+                label = (start + 1 if start >= s.start else s.start), end
+            if label is not None:
+                self._labelled(s, q, *label, used, sentence_records)
+
+    def _labelled(self, s: Sentence, q: Quantity, start: int, end: int, used: set[int],
+                  sentence_records: list[Casualty]) -> None:
+        group = self._label_group(start, end)
+        if not group:
+            return
+        said = [w for w in self.word_chars.window(start, end) if w.value[0] == "outcome" and w.value[1] != "both"]
+        label_words = self.doc.text[start:end].split()
+        if said:
+            outcome = said[-1].value[1]
+        elif any(self._tally_verb(x) or x in self.W.count_noun for x in label_words) or any(
+                r.outcome == "killed" and (r.low or 0) > q.low for r in self.records + sentence_records):
+            outcome = "killed"
+        else:
+            return
+        used.add(q.start)
+        place = self._place(s, q.start, q.end)
+        d_start, d_end = self._date(s, q.start)
+        record = Casualty(group, outcome, q.low, q.high, q.qualifier, d_start, d_end,
+                          (place.name_ar or place.name) if place else None, self.doc.evidence(start, q.end),
+                          admin1=place.admin1 if place else None, tally=self._is_tally(start, end))
+        sentence_records.append(record)
+
+    def _label_group(self, start: int, end: int) -> list[str]:
+        """The people a label names: the first side in it and those joined to it by «و» («الفصائل المقاتلة وقوات
+        سوريا الديمقراطية»; not «المنشقين عن قوات النظام»), else civilians for a word for them."""
+        found: list[str] = []
+        pos = None
+        for a in self.actor_index.window(start, end):
+            if a.end > end:
+                break
+            if pos is not None:
+                gap = self.doc.text[pos:a.start].strip().replace('"', "")
+                if a.start < pos:
+                    continue
+                if gap not in self.W.and_ and not (gap == "" and self.doc.text[a.start - 1:a.start] in self.W.and_):
+                    break
+            found.append(a.actor)
+            pos = a.end
+        armed = unique(x for x in found if x in ARMED and x != "UNKNOWN")
+        if armed:
+            return armed
+        if "CIVILIANS" in found or any(n.value[0] == "noun" and n.value[1].startswith("civ:")
+                                       for n in self.word_chars.window(start, end)):
+            return ["CIVILIANS"]
+        return unique(found)
 
     def _enumeration(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
                      used_nouns: set[int], sentence_records: list[Casualty]) -> None:
@@ -373,6 +632,7 @@ class CasualtyReader:
                    and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
         items = sorted([q for q in quantities if q.start not in used] +
                        [self._as_quantity(n) for n in singles], key=lambda q: q.start)
+        chained: set[int] = set()  # single nouns added to the one before them
         for q in items:
             if q.start in used or not sentence_records:
                 continue
@@ -400,6 +660,15 @@ class CasualtyReader:
             used.add(q.start)
             parent = previous[-1]
             stop = max(q.end, noun.char_end if noun else q.end)
+            if q.value is None and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
+                if noun.char_start in chained:
+                    continue
+                used_nouns.add(noun.char_start)
+                before_chain = set(used_nouns)
+                count, _, end = self._noun_chain(noun, words, used_nouns, peek=False, kin_only=True)
+                chained |= used_nouns - before_chain
+                if count.low is not None and count.low > q.low:
+                    q, stop = Quantity(q.start, end, count.low, count.high, "exact", None), end
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
             record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
@@ -508,7 +777,7 @@ class CasualtyReader:
     def _broken_down(self, total: Casualty, parts: list[Casualty], marked: bool = False) -> None:
         """«تسببت بمقتل 250 شخصاً، هم: 124 من المدنيين، و103 من العسكريين …»: a count of people broken down by
         side is about all the sides of its parts (`marked`: the breakdown is known to be one)."""
-        if len(parts) < 2 or total.group != ["CIVILIANS"] or all(p.group == ["CIVILIANS"] for p in parts):
+        if len(parts) < 2 or total.group not in (["CIVILIANS"], ["UNKNOWN"]) or all(p.group == ["CIVILIANS"] for p in parts):
             return
         if marked:
             total.group = unique(a for p in parts for a in p.group if a != "UNKNOWN")
@@ -522,21 +791,34 @@ class CasualtyReader:
         text = self.doc.text
         start = self._after_filler(w.char_end)
         first = self._noun_at(start)
+        if first is not None and first.char_start >= 2 and text[first.char_start - 1] in self.W.place_clitics and \
+                text[first.char_start - 2].isspace():
+            return None  # «على الضحية بأحد شوارع الحي»: a place, after a preposition, not the people counted
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2), None)
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
+                      and not self._and_one(q)), None)  # not «طفل وأحد …»
+            if q is not None and self._and_others(first, q):
+                q = None  # «مقتل مدني و3 عناصر من قوات النظام»: the next count is of other people (a list)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
                 if not peek:
                     used_nouns.add(first.char_start)
                     used.add(q.start)
+                if self._and_more(first, q):  # «إصابة ضابط وثلاثة من منتسبي القوة الجوية»: 1 + 3
+                    n = self._noun_count(first)
+                    return _Count(n.low + q.low, None if q.high is None else n.high + q.high, q.qualifier,
+                                  first.char_start, q.end), first, q.end
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), first, q.end
         gap_limit = w.char_end + 14
         for q in quantities:
             if q.start in used or q.start < w.char_end or q.start > w.char_end + 36:
                 continue
+            if first is not None and first.char_start not in used_nouns and q.start >= first.char_end \
+                    and not self.W.indefinite:  # (where an article counts one person, the test below decides)
+                break  # «قتل خلالها طفل وأحد شيوخ العشائر»: the noun right after the verb is the count
             between = text[w.char_end:q.start].split()
             if any(b in self.W.subset_opener for b in between):
                 break  # «ارتقوا من بينهم 15 طفلاً»: the part of a count told before
@@ -564,11 +846,12 @@ class CasualtyReader:
             noun = self._noun_in(q, words)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = first
-        if noun is not None and noun.value[1].endswith(":many") and self.doc.text.startswith(self.W.article, w.char_start):
-            return None  # «الشهداء المدنيين», «القتلى المدنيين»: the dead already told of, described
+        if noun is not None and noun.value[1].endswith(":many") and (self._defined(w) or self._counted_by_label(w)):
+            return None  # «الشهداء المدنيين», «حصيلة شهرية للقتلى المدنيين», «بلغ عدد قتلى المسلحين»: not a count
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2), None)
+            q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
+                      and not self._and_one(q) and not self._and_others(noun, q)), None)
             if not peek:
                 used_nouns.add(noun.char_start)
                 if q is not None:
@@ -577,6 +860,53 @@ class CasualtyReader:
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
+
+    def _defined(self, w: Match) -> bool:
+        """«القتلى», «للقتلى», «وبالقتلى»: the outcome word with the article, after a clitic or two."""
+        text = self.doc.text[w.char_start:w.char_end]
+        clitics = self.doc.lang.clitics
+        lam_article = clitics.article_after_lam
+        if lam_article and (text.startswith(lam_article) or
+                            self.doc.text[max(0, w.char_start - 1):w.char_start + 1] == lam_article):
+            return True
+        rest = text[1:] if text[:1] and text[0] in clitics.conjunctions else text  # «و», then «ب»: «وبالقتلى»
+        rest = rest[1:] if rest[:1] and rest[0] in clitics.prepositions else rest
+        return text.startswith(self.W.article) or rest.startswith(self.W.article)
+
+    def _counted_by_label(self, w: Match) -> bool:
+        """«عدد قتلى المسلحين», «حصيلة قتلى الصراع»: the outcome word names what a number counts."""
+        before = self.doc.text[max(0, w.char_start - 15):w.char_start].split()
+        return bool(before) and (before[-1] in self.W.count_noun or before[-1] in self.W.tally_word)
+
+    def _and_more(self, noun: Match, q: Quantity) -> bool:
+        """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
+        («شخص واحد» is the number one)."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        if not (noun.value[1].endswith(":1") and q.low is not None and glued):
+            return False
+        return not self._and_others(noun, q)
+
+    def _and_others(self, noun: Match, q: Quantity) -> bool:
+        """«مقتل مدني و3 عناصر من قوات النظام»: a number joined by «و» after a noun, with a noun of another kind of
+        its own, counts other people."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        own = self._noun_in(q)
+        armed = ("fighter", "soldier")
+        kinds = own.value[1].split(":")[0] if own else None, noun.value[1].split(":")[0]
+        return glued and own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
+
+    def _and_one(self, q: Quantity) -> bool:
+        """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
+        are alike once normalised)."""
+        start, end = self.doc.norm.to_original(q.start, q.end)
+        said = self.doc.norm.original[start:end]
+        return len(said) > 1 and said[0] in self.W.and_ and said[1] in self.doc.lang.hamza_alefs
 
     def _after_filler(self, offset: int) -> int:
         """Past what may stand between a verb and the people it counts: «قتل خلالها طفل», «قضى على إثرها
@@ -596,13 +926,23 @@ class CasualtyReader:
             actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
             if actor is not None and self._subject(actor):
                 offset = actor.end
+                while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
+                    offset += 1
+                described = self._noun_at(offset, self.words)
+                if described is not None and described.value[1].endswith(":1") and \
+                        text.startswith(self.W.article, described.char_start):
+                    offset = described.char_end  # «قتل تنظيم داعش الإرهابي … أكثر من 700 شخص»: the subject described
                 continue
             subject = self._noun_at(offset, self.words)
             if subject is not None and self.W.subject_ending and self.doc.text[subject.char_start:subject.char_end] \
-                    .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_ \
-                    and self._noun_at(subject.char_end + 1, self.words) is not None:
-                offset = subject.char_end  # «اغتال مسلحون قيادياً»: the gunmen are the subject
-                continue
+                    .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_:
+                after = subject.char_end + 1
+                described = text[after:after + 20].split()[:1]  # «قتل مسلحون مجهولون ناشطةً»: its adjective
+                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after, self.words) is None:
+                    after += len(described[0]) + 1
+                if self._noun_at(after, self.words) is not None:
+                    offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
+                    continue
             return offset
 
     def _subject(self, actor) -> bool:
@@ -638,6 +978,14 @@ class CasualtyReader:
                 if not peek:
                     used_nouns.add(n.char_start)
                 continue
+            if gap in self.W.and_ and self.doc.text[n.char_start - 1:n.char_start] in self.W.and_:
+                o_start, o_end = self.doc.norm.to_original(n.char_start - 1, n.char_end)
+                if self.doc.norm.original[o_start + 1:o_start + 2] not in self.doc.lang.hamza_alefs and number == "1" \
+                        and kind == "person":
+                    end = n.char_end  # «شخص واحد»: the number one, not «و» and «أحد»
+                    continue
+            if kind == "person" and head == "civ" and number == "1":
+                kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
                     or (kin_only and number != "1"):
                 break
@@ -647,11 +995,21 @@ class CasualtyReader:
                 used_nouns.add(n.char_start)
         return count, noun, end
 
+    def _cause_of_death(self, w: Match) -> bool:
+        """«لقي حتفه متأثراً بإصابته», «توفي متأثراً بجراح أصيب بها»: the wound a death came of is no count of the
+        injured."""
+        if w.value[1] != "injured":
+            return False
+        before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 30):w.char_start].split()][-3:]
+        return any(b in self.W.died_of for b in before)
+
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
         clause = self.doc.clause_of(w.char_start)
-        window = self.doc.text[max(clause.start, w.char_start - 40):w.char_start].split()
-        return any(n in self.W.negation for n in window)
+        lo = max(clause.start, w.char_start - 40)
+        counts = self.quantity_index.window(lo - 30, w.char_start)
+        return any(t.text in self.W.negation and not any(q.start <= t.start < q.end for q in counts)
+                   for t in self.doc.stream.between(lo, w.char_start))  # not «ما لا يقل عن 5»
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
@@ -676,31 +1034,69 @@ class CasualtyReader:
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
-            if w.char_start - q.end > 45 and not self._counted_with_aside(q, w, words) and \
+            if w.char_start - q.end > 60 and not self._counted_with_aside(q, w, words) and \
                     not self._counted_with_side(q, w, words):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
-            if w.char_start - q.end <= 2:  # the outcome word is the noun counted
+            if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
+                                             and self._defined(w)):
+                # the outcome word is the noun counted («20 قتيلاً»), or the people it counts («14 من القتلى»)
                 if not peek:
                     used.add(q.start)
+                said = text[w.char_start:w.char_end]
+                if said.endswith(self.W.pronoun_suffixes) and said not in self.W.count_before and not w.value[2]:
+                    return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end  # «و15 أعدمهم تنظيم
+                    # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q, words)
             if noun is None:
-                continue
+                noun = self._single_parts_after(q, w)
+                if noun is None:
+                    # «5 عناصر من الميليشيات، بينهم 3 من جنسيات غير سورية قتلوا»: a part with no noun of its own,
+                    # right before the verb: the verb's count is the whole
+                    head = self._head_of_subset(q, quantities, words, used)
+                    between = text[q.end:w.char_start]
+                    if head is None or head[1] is None or any(c in between for c in ".،,") or len(between.split()) > 5:
+                        continue
+                    if not peek:
+                        used.add(head[0].start)
+                    return _Count(head[0].low, head[0].high, head[0].qualifier, head[0].start, head[0].end), head[1], \
+                        max(head[1].char_end, head[0].end)
+                if not peek:  # «و9 بينهم طفل قتلوا»: the count before its parts, of the kind of its parts
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
             head = self._head_of_subset(q, quantities, words, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
+            qualifier, high = q.qualifier, q.high
+            trimmed = between.strip().rstrip("،,").rstrip()
+            for phrase in self.W.at_least_after:  # «10 من عناصر الحشد على الأقل، قتلوا»
+                if trimmed.endswith(phrase) and q.qualifier == "exact" and not any(c in trimmed for c in ".،,"):
+                    between, qualifier, high = trimmed[:-len(phrase)], "at_least", None
+                    break
             named = self._side_named_after(max(noun.char_end, q.end), w.char_start) if self.W.subject_before else None
             if named is not None and not text[named:w.char_start].strip(PUNCTUATION + " "):
                 between = ""  # «four guards working with the Autonomous Administration dead»: the side named
             words_between = between.split()
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
+            lo = max(noun.char_end, q.end)
+            named = [a for a in self.actor_index.window(lo, w.char_start) if a.end <= w.char_start]
+            if named and words_between and len(words_between) > limit:  # «10 من عناصر ميليشيا الحشد العشائري العراقي»
+                bare = between
+                for a in named:
+                    bare = bare.replace(text[a.start:a.end], " ")
+                if len(bare.split()) <= 2:  # the side's name, with a word for it and an adjective
+                    limit = len(words_between)
             if any(c in between for c in ".،,") or len(words_between) > limit:
                 continue
+            if not self.W.subject_before and head is None and between.strip() and (
+                    self._count_between(lo + 1, w.char_start) or any(
+                        o.value[0] == "outcome" and o.value[1] != w.value[1] for o in self._words_in(lo, w.char_start))):
+                continue  # «22 امرأة و497 شخصاً أصيبوا بجروح»: «بجروح» goes with the 497, who were wounded
             if not peek:
                 used.add(q.start)
-            return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
+            return _Count(q.low, high, qualifier, q.start, q.end), noun, max(noun.char_end, q.end)
         return None
 
     def _single_before(self, w: Match, used_nouns: set[int], peek: bool):
@@ -743,6 +1139,19 @@ class CasualtyReader:
     def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
         noun = self._noun_in(q, words)
         return noun is not None and not self._without_subset_aside(self.doc.text[noun.char_end:w.char_start])
+
+    def _single_parts_after(self, q: Quantity, w: Match) -> Match | None:
+        """«7 بينهم طفل ومواطنة قتلوا»: a bare number, then «بينهم» and nouns that count by themselves, then the
+        verb: the first noun of the parts (the number counts people of its kind)."""
+        between = self.doc.text[q.end:w.char_start]
+        tokens = between.split()
+        if not tokens or tokens[0] not in self.W.subset_opener or len(tokens) > 5 or \
+                any(c in between for c in PUNCTUATION) or self._count_between(q.end, w.char_start):
+            return None
+        nouns = [n for n in self.word_chars.window(q.end, w.char_start) if n.value[0] == "noun"]
+        if not nouns or nouns[0].value[1].endswith(":many"):
+            return None
+        return nouns[0]
 
     def _without_subset_aside(self, between: str) -> str:
         """«Four civilians, including a child, were killed»: a part told between commas does not part the count
@@ -788,13 +1197,16 @@ class CasualtyReader:
             if q.start in used:
                 continue
             before = text[max(s.start, q.start - 24):q.start].split()
-            if self._not_people(q.end):
-                continue  # «ارتفع إلى 40 عدد الغارات»
+            if self._not_people(q.end) or self._counts_things(s, q):
+                continue  # «ارتفع إلى 40 عدد الغارات», «عدد الاستهدافات … ارتفع إلى 38»
             clause = self.doc.clause_of(q.start)
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
             if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
             if any(self._tally_verb(b) for b in before):
+                if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
+                                                for o in self._words_in(w.char_end, q.start)):
+                    continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
                 used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
         # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
@@ -816,6 +1228,9 @@ class CasualtyReader:
         after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
         for n in self.word_chars.window(q.start + 1, q.end + 3):
             if n.value[0] == "noun":
+                if n.char_start >= q.end + 1 and self.doc.text[n.char_start - 1] in self.W.and_ and \
+                        self.doc.text[n.char_start - 2].isspace():
+                    break  # «جنديين اثنين وممرضة»: a person joined by «و», not the one the number counts
                 return n
         after = self.doc.text[q.end:q.end + 6].split()[:1]
         if after and after[0] in self.W.from_:
@@ -858,6 +1273,49 @@ class CasualtyReader:
         """The noun counted starting at the offset (or a letter or two after it)."""
         return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
 
+    def _member_before(self, w: Match, used_nouns: set[int], peek: bool = False):
+        """«عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر»: a member and his side, then the verb: the subject before
+        the verb is counted."""
+        if self.W.subject_before:
+            return None  # (where the subject stands before the verb, the passive reading finds it)
+        lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 60)
+        for n in reversed(self.word_chars.window(lo, w.char_start)):
+            if n.value[0] != "noun" or n.char_start in used_nouns or n.value[1].split(":")[0] not in ("fighter", "soldier"):
+                continue
+            if n.value[1].endswith(":many") or self._count_between(n.char_start - 12, n.char_start):
+                return None
+            named = [a for a in self.actor_index.window(n.char_end, w.char_start) if a.end <= w.char_start]
+            if not named or not self._actors_after(n.char_end, w.char_start):
+                return None
+            rest = self.doc.text[named[-1].end:w.char_start].strip().strip('"”“')
+            if rest:
+                return None
+            if not peek:
+                used_nouns.add(n.char_start)
+            return self._noun_count(n), n, n.char_end
+        return None
+
+    def _subject_before_verb(self, w: Match, used_nouns: set[int]):
+        """«إن شرطيين آخرين أصيبا بجروح»: a verb in the dual or plural after the people it counts (and «other»)."""
+        if self.W.subject_before or w.value[2] or not w.phrase.endswith(self.W.plural_verb + self.W.dual_verb):
+            return None
+        lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 40)
+        end = w.char_start
+        for n in reversed(self.word_chars.window(lo, w.char_start)):
+            if n.value[0] != "noun" or n.char_start in used_nouns:
+                return None
+            if self.doc.text[n.char_end:end].strip():
+                return None
+            if n.value[1].startswith("other:"):
+                end = n.char_start  # «شرطيين آخرين»: the other people are the ones before
+                continue
+            if self.doc.text.startswith(self.W.article, n.char_start) or \
+                    any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
+                return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
+            used_nouns.add(n.char_start)
+            return self._noun_count(n), n, n.char_end
+        return None
+
     def _noun_before(self, w: Match, used_nouns: set[int]):
         """«a young man was killed», «civilians were injured»: the people counted by the noun right before a passive
         outcome (where the subject stands before the verb), when no number counts them."""
@@ -891,11 +1349,15 @@ class CasualtyReader:
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
+        self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
+            or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
             or self._losing_side(w, noun, end, s) or self._group(s, w, noun, end, sentence_records)
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
+        if noun is None or noun.value[1].split(":")[0] in ("person", "other"):
+            group = self._some_of_them(s, end, group, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
         clause = self.doc.clause_of(w.char_start)
@@ -907,6 +1369,35 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
+            self.noun_kinds[id(record)] = noun.value[1].split(":")[0] if noun is not None else None
+            if self.guessing:
+                self.guessed.add(id(record))
+            if count.qualifier == "vague":
+                self.vague_floor[id(record)] = self._vague_least(count)
+
+    def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
+        """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
+        fighters and civilians is about the civilians and the armed side its sentence names (one or two)."""
+        if noun is not None and noun.value[1].split(":")[0] != "person":
+            return []
+        text = self.doc.text
+        lo = max(s.start, w.char_start - 200)
+        counted = [t for t in self.doc.stream.between(lo, w.char_start) if t.text in self.W.count_noun]
+        if not counted:
+            return []
+        after = counted[-1].end
+        kinds = set()
+        for n in self.word_chars.window(after, min(w.char_start, after + 40)):
+            if n.value[0] == "noun" and n.char_start - after < 40:
+                between = text[after:n.char_start].split()
+                if any(b not in self.W.and_ and b[:1] not in self.W.and_ for b in between):
+                    break
+                kinds.add(n.value[1].split(":")[0])
+                after = n.char_end
+        if "civ" not in kinds or not kinds & {"fighter", "soldier"}:
+            return []
+        sides = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
+        return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
     def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence) -> list[str]:
         """«ISIS also lost two members»: a verb that means a death only with the people after it (its `needs`) has
@@ -937,6 +1428,10 @@ class CasualtyReader:
     def _toll_of(self, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«ارتفع عدد قتلى قوات النظام إلى 19», «the death toll of the regime forces rose to 19»: the side named
         right after the outcome word of a toll, before its bare number."""
+        between = self.doc.text[count.end:w.char_start].split()
+        if noun is None and count.end <= w.char_start and between and all(b in self.W.count_noun for b in between):
+            # «ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي»: the number, then what it counts
+            return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
         if noun is not None or count.start <= w.char_end:
             return []
         start = w.char_end
@@ -977,6 +1472,21 @@ class CasualtyReader:
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
+        if not named and kind in ("person", "fighter", "soldier") and \
+                (whole := self._among_the_dead(w, sentence_records)) is not None:
+            return list(whole.group)  # «ومن ضمن القتلى شخص سوري»: one of the dead told before
+        if not named and kind is None and self._defined(w) and \
+                (same := [r for r in sentence_records if r.outcome == w.value[1] and r.subset_of is None]):
+            return list(same[-1].group)  # «عدة أشخاص توفوا … مما يرفع عدد القتلى إلى 46»: the toll of the same people
+        if not named and kind is None and (toll := self._toll_spoken_of(s, w, sentence_records)):
+            return toll  # «وعدد القتلى مرشح للارتفاع لوجود جرحى»: the wounded of the toll told
+        if not named and kind is None and (joined := self._joined_to_last(w, sentence_records)):
+            return joined  # «ما أدى إلى مقتل طفلة ورجل وسقوط جرحى»: the people of the count it is joined to
+        if not named and kind in ("soldier", "fighter") and (told := self._told_before(noun, s)):
+            return told  # «أطلقوا النار على عنصرين بقوات سوريا الديمقراطية، مما أدى لمقتل العنصرين»
+        if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
+                (earlier := sentence_records or self._recent_records(s)):
+            return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
         if named:
             return named
         if kind == "other":
@@ -985,6 +1495,8 @@ class CasualtyReader:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
+        if kind == "person" and self._incidents_counted(s, w.char_start):
+            return ["UNKNOWN"]  # «37 حادثة فلتان أمني … تسببت بمقتل 56 شخصاً»: victims of any side
         if kind in ("fighter", "soldier") or kind is None:
             frame = self._frame_for(s, w.char_start)
             if frame is not None:
@@ -1007,15 +1519,165 @@ class CasualtyReader:
                         return ["CIVILIANS"]  # «قصف … ما أسفر عن سقوط جرحى»: the shelled, not the shelling side
                     if side:
                         return list(side)
-            if kind is None:
-                before = [a.actor for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start]
-                if before:
-                    return [before[-1]]
         if kind == "soldier":
             return [self.state_army]
         if kind == "fighter":
-            return self.one_side or ["UNKNOWN"]  # fighters of the side the report names
+            self.guessing = True
+            return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
+        if kind is None and not self.sentence_frames.get(s.index):
+            earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
+                       and r.qualifier != "vague"]
+            told = {tuple(r.group) for r in earlier}
+            if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
+                return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
+        """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
+        with no noun after a verb and «بينهم»/«منهم»/«في صفوفهم» is of the armed side named last before."""
+        if noun is not None:
+            return []
+        start = min(w.char_start, count.start)
+        raw = self.doc.text[max(s.start, start - 30):start].split()
+        if len(raw) < 2 or raw[-2][-1:] in PUNCTUATION or raw[-2][:1].isdigit():
+            return []  # «…، بينهم ثلاثة أصيبوا»: a part of the count before
+        before = self.doc.text.rindex(raw[-2], 0, start)
+        if any(n.value[0] in ("noun", "outcome") for n in self.word_chars.window(before, before + len(raw[-2]))):
+            return []  # «قتل 10 مدنيين بينهم …»
+        last = raw[-1]
+        for suffix in self.W.pronoun_suffixes:
+            stem = last[:-len(suffix)]
+            if last.endswith(suffix) and suffix not in self.W.singular_suffix and (
+                    stem in self.W.possessed or stem in self.W.among):
+                return self._antecedent(start - len(last) - 1)
+        return []
+
+    def _shared_vague(self, prev: Match, w: Match, sentence_records: list[Casualty]):
+        """«العديد من القتلى والمصابين»: an outcome noun joined by «و» to one a vague count was just read before
+        shares that count and its people."""
+        if not sentence_records or not self._joined(prev.char_end, w.char_start):
+            return None
+        last = sentence_records[-1]
+        if last.qualifier != "vague" or last.outcome == w.value[1] or \
+                self.doc.norm.from_original(last.evidence.end) != prev.char_end:
+            return None
+        start = self.doc.norm.from_original(last.evidence.start)
+        if start >= prev.char_start:
+            return None  # the vague count must come before the first noun («عدد من الشهداء»)
+        return (_Count(None, None, "vague", start, w.char_end), None, w.char_end), list(last.group)
+
+    def _told_before(self, noun: Match, s: Sentence) -> list[str]:
+        """«العنصرين», «الجنود»: members with the article are those told of just before; the side named with the same
+        word there (in this sentence or the one before)."""
+        text = self.doc.text
+        said = text[noun.char_start:noun.char_end]
+        if not self.W.article or not said.startswith(self.W.article):
+            return []
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        for n in reversed(self.word_chars.window(lo, noun.char_start)):
+            if n.value[0] == "noun" and n.value[1] == noun.value[1] and \
+                    text[n.char_start:n.char_end] == said[len(self.W.article):]:
+                return [a for a in self._actors_after(n.char_end, self.doc.sentence_of(n.char_start).end)
+                        if a != "CIVILIANS"]
+        return []
+
+    def _other_after(self, noun: Match) -> bool:
+        """«جندي آخر», «عناصر آخرين»: the noun counted is followed by «other»."""
+        return any(n.value[0] == "noun" and n.value[1].startswith("other:") and 0 < n.char_start - noun.char_end <= 2
+                   for n in self.word_chars.window(noun.char_end, noun.char_end + 3))
+
+    def _some_of_them(self, s: Sentence, end: int, group: list[str], sentence_records: list[Casualty]) -> list[str]:
+        """«وأصيب عشرة بجروح بعضهم من المدنيين», «32 ألف قتيل، غالبيتهم من المدنيين»: a count said to be partly (or
+        mostly) of some people is about them and others: the side named, and for civilians the armed side counted
+        just before, else the two sides of the fighting."""
+        text = self.doc.text
+        tokens = [t for t in self.doc.stream.between(end, min(s.end, end + 40))][:4]
+        for i, t in enumerate(tokens[:-1]):
+            if t.text not in self.W.some_of_them:
+                continue
+            if tokens[i + 1].text not in self.W.from_:
+                return group
+            after = tokens[i + 1].end
+            named = self._actors_after(after, s.end, strict=True)
+            if not named and any(n.value[0] == "noun" and n.value[1].startswith("civ:")
+                                 for n in self.word_chars.window(after, after + 3)):
+                named = ["CIVILIANS"]
+            if not named:
+                return group
+            if named != ["CIVILIANS"] or group != ["CIVILIANS"]:
+                return unique(group + named)
+            earlier = [r for r in (sentence_records or self._recent_records(s)) if r.group != ["CIVILIANS"]]
+            others = list(earlier[-1].group) if earlier else self._both_sides(s)
+            return unique(group + others) if others else group
+        return group
+
+    def _incidents_counted(self, s: Sentence, offset: int) -> bool:
+        """Does the sentence count assassinations or security incidents before the offset («بلغت حصيلة الاستهدافات
+        … 292 استهدافاً», «33 عملية ومحاولة اغتيال»)?"""
+        for q in self.quantity_index.window(s.start, offset):
+            after = [t.text for t in self.doc.stream.between(q.end, min(offset, q.end + 40))][:3]
+            if any(t in self.W.incident_count for t in after) or \
+                    any(" ".join(after[i:i + 2]) in self.W.incident_count for i in range(len(after) - 1)):
+                return True
+        return False
+
+    def _among_the_dead(self, w: Match, sentence_records: list[Casualty]) -> Casualty | None:
+        """«ومن بين القتلى 15 مقاتلاً أجنبياً», «ومن ضمن القتلى شخص سوري»: a part of the dead told before (the last
+        count of that outcome), when the outcome word has the article after «من بين/من ضمن»."""
+        if not self._defined(w):
+            return None
+        before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 14):w.char_start].split()][-2:]
+        if len(before) < 2 or not (before[-2] in self.W.from_ or before[-2][1:] in self.W.from_) or not any(
+                before[-1] == b or before[-1] == b[1:] for b in self.W.among_the_dead):
+            return None
+        earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
+                   and r.group != ["CIVILIANS"]]
+        return earlier[-1] if earlier else None
+
+    def _toll_spoken_of(self, s: Sentence, w: Match, sentence_records: list[Casualty]) -> list[str]:
+        """«وعدد القتلى مرشح للارتفاع لوجود جرحى»: a bare count in a sentence about «عدد القتلى» is of the people of
+        the last toll told."""
+        said = [o for o in self._words_in(s.start, w.char_start) if o.value[0] == "outcome" and o.char_end <= w.char_start
+                and self._counted_by_label(o)]
+        if not said:
+            return []
+        earlier = [r for r in self.records + sentence_records if r.qualifier != "vague" and r.outcome == "killed"]
+        return list(earlier[-1].group) if earlier else []
+
+    def _joined_to_last(self, w: Match, sentence_records: list[Casualty]) -> list[str]:
+        """The group of the sentence's last count when the outcome word follows it with only «و» and a word of
+        falling between («مقتل متظاهر وسقوط 5 جرحى»)."""
+        if not sentence_records:
+            return []
+        last = sentence_records[-1]
+        end = self.doc.norm.from_original(last.evidence.end)
+        if end > w.char_start:
+            return []
+        if last.group != ["CIVILIANS"] and self._actors_after(end, w.char_start) == last.group:
+            # «قتل عنصر من "هيئة تحرير الشام" وجرح خمسة»: past the side named with the count
+            end = max(a.end for a in self.actor_index.window(end, w.char_start) if a.end <= w.char_start)
+            while end < w.char_start and self.doc.text[end] in '"”“\'»)':
+                end += 1
+        gap = self.doc.text[end:w.char_start].split()
+        if len(gap) > 2 or not gap and self.doc.text[w.char_start - 1:w.char_start] not in self.W.and_:
+            return []
+        if gap and not (gap[0] in self.W.and_ or gap[0][:1] in self.W.and_):
+            return []
+        if any(c in self.doc.text[end:w.char_start] for c in PUNCTUATION):
+            return []
+        return list(last.group)
+
+    @cached_property
+    def main_side(self) -> list[str]:
+        """The armed side a report is about: named more often than all the others together (never a strike's
+        author)."""
+        strikers = {a for f in self.frames if f.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+                    for a in f.actors}
+        named = [a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN"]
+        if not named:
+            return []
+        top = max(set(named), key=named.count)
+        return [top] if named.count(top) * 2 > len(named) and top not in strikers else []
 
     @cached_property
     def one_side(self) -> list[str]:
@@ -1075,7 +1737,8 @@ class CasualtyReader:
         n = int(number)
         count = _Count(n, n, "exact", w.char_start, w.char_end)
         if not pronoun:
-            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start):
+            if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start) \
+                    or any(0 <= w.char_start - q.end <= 2 for q in self.quantity_index.window(w.char_start - 40, w.char_start)):
                 return None, None  # «القتيل», «الشهيدين»: people already told of; «70 قتيلاً»: counted
             return (count, None, w.char_end), None
         if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
@@ -1226,9 +1889,19 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
+    def _repeats_noun(self, q: Quantity, words: list[Match]) -> bool:
+        """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
+        for n in self.word_chars.window(q.start - 12, q.start):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
+                return True
+        return False
+
     def _measure(self, q: Quantity) -> bool:
         """«طفل يبلغ من العمر 9 سنوات», «على بعد 5 كم»: a number of units, not of people."""
         after = self.doc.text[q.end:q.end + 14].split()[:1]
+        before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
+        if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
+            return True  # «دون سن الـ 18»: an age
         return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
 
     def _joined(self, start: int, end: int) -> bool:
@@ -1238,6 +1911,15 @@ class CasualtyReader:
     def _tally_verb(self, word: str) -> bool:
         """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
         return word in self.W.tally_verb_forms
+
+    def _counts_things(self, s: Sentence, q: Quantity) -> bool:
+        """«فإن عدد الاستهدافات بطائرات مسيرة ارتفع منذ بداية العام إلى 38»: the «عدد» before the number counts
+        strikes, not people."""
+        before = [t for t in self.doc.stream.between(max(s.start, q.start - 120), q.start)]
+        counted = [i for i, t in enumerate(before) if t.text in self.W.count_noun]
+        if not counted or any(o.value[0] == "outcome" for o in self._words_in(before[counted[-1]].end, q.start)):
+            return False
+        return self._not_people(before[counted[-1]].end)
 
     def _not_people(self, offset: int) -> bool:
         """«ارتفع إلى 40 عدد الغارات»: the number counts strikes, not people."""
@@ -1292,12 +1974,28 @@ class CasualtyReader:
             sides = self._both_sides(s)
             if sides:
                 return sides
+        if parent.group == ["IRAN"] and (national := self._nationality(end, s.end)):
+            return national
         named = self._named_side(noun, end, s, strict=kind == "person")
         if named:
             return named
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
         return list(parent.group)
+
+    def _nationality(self, start: int, limit: int) -> list[str]:
+        """«5 من الجنسية السورية», «وأربعة سوريين», «3 من جنسيات غير سورية»: Syrians among Iran-backed fighters
+        are of the Syrian militias loyal to Iran, foreigners of the Iranian forces (GUIDELINES)."""
+        words = [t.text for t in self.doc.stream.between(start, min(limit, start + 30))][:4]
+        if words and words[0] in self.W.from_:
+            words = words[1:]
+        for n in (3, 2, 1):
+            phrase = " ".join(words[:n])
+            if phrase in self.W.foreign_national:
+                return ["IRAN"]
+            if phrase in self.W.syrian_national:
+                return ["PRO_GOV_MILITIA"]
+        return []
 
     # --- «بينهم …» ----------------------------------------------------------------------------------------------
     def _with_civilian_part(self, s: Sentence, w: Match, whole: Casualty) -> None:
@@ -1358,6 +2056,8 @@ class CasualtyReader:
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
+                    if self._repeats_noun(q, words):
+                        continue  # «بينهم طفلان اثنان»: the dual's count said again
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
             counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
                        for n in [self._noun_in(q, words)] if n is not None}
@@ -1367,6 +2067,14 @@ class CasualtyReader:
                     used_nouns.add(n.char_start)
                     # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
+            if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
+                # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
+                armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
+                         and w.char_end <= n.char_start < min(s.end, w.char_end + 20)
+                         for a in self._actors_after(n.char_end, s.end) if a in ARMED and a != "UNKNOWN"]
+                if armed:
+                    parent.group = unique(["CIVILIANS"] + armed)
+            syrians = False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2:
                     continue  # «من عائلة واحدة»
@@ -1383,6 +2091,9 @@ class CasualtyReader:
                     sentence_records.append(record)
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
+                syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
+            if syrians:
+                parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
 
 
 def _figure_key(c: Casualty) -> tuple:
@@ -1394,9 +2105,13 @@ def _restated(a: Casualty, b: Casualty) -> bool:
     """The same count said twice in one report (a summary line, a quote of the same figure): the same figure for
     the same people and outcome, at the same place (or one names none); a figure of five or more repeated in one
     report is the same toll wherever it is placed, a smaller one («مقتل مدنيين اثنين» in two villages) is not."""
-    return (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) == \
-        (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)) and \
-        a.qualifier != "vague" and ((a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
+    if (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) != \
+            (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)):
+        return False
+    if a.qualifier == "vague":  # «وجرح آخرون» … «وإصابة آخرين»: the same people hurt, told again
+        return not a.tally and not b.tally and a.subset_of is None and b.subset_of is None and \
+            (a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
+    return (a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar)
 
 
 PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}

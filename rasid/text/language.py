@@ -58,6 +58,9 @@ class Language:
         self.direction: str = self.settings.get("direction", "ltr")
         # the letters words of the language are written in, as a regex character class body («a-z»)
         self.letters: str = self.settings.get("letters", "\u0621-\u064A")
+        # letters normalisation writes alike that a reader may still need apart, as written («وأحد» is «and one of»,
+        # «واحد» the number one)
+        self.hamza_alefs: str = self.settings.get("hamza_alefs", "")
         self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
         self._role_patterns: dict[str, re.Pattern] = {}
