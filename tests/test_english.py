@@ -341,3 +341,11 @@ def test_they_as_the_subject_stands_for_the_side_that_acts_in_the_sentence():
                      "were able to control the village of Tal Hamka after violent clashes.", "t").to_dict()["events"]
     takeovers = [(e["actors"], e["targets"]) for e in events if e["sub_event_type"] == "Government regains territory"]
     assert takeovers == [(["SYR_GOV", "PRO_GOV_MILITIA"], ["OPPOSITION"])]
+
+
+def test_a_town_whose_countryside_or_part_holds_a_village_only_locates_it():
+    for text in ("A drone struck an army post in the village of Kherbet Nasr in the eastern countryside of the city of "
+                 "Kobani on Monday.",
+                 "A drone struck a car in the village of Kherbet Nasr in southwestern Kobani on Monday."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kherbet Nasr", "Aleppo")]

@@ -1144,6 +1144,10 @@ class _Finder:
                      several: bool, strip_waw: bool = False) -> int:
         typed = False
         g = self.g
+        if j + 1 < limit and self.capital and self.tokens[j].text in g.definite_words \
+                and (w := g.words.match_at(self.tokens, j + 1, limit)) is not None \
+                and g.word_kinds.get(w.phrase, ("",))[0] == "type" and not self._definite(w):
+            j += 1  # «the western countryside of the city of Kobani»: «the» before the town's type word
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
                 g.word_kinds.get(w.phrase, ("",))[0] in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):
@@ -1245,6 +1249,8 @@ class _Finder:
             return True
         if 1 <= len(words) <= 2 and all(self._direction_word(w) for w in words):
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
+        if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
+            return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
         if len(words) >= 2 and self._near_word(words[0]):
             rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
             return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
