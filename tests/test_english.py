@@ -349,3 +349,11 @@ def test_a_town_whose_countryside_or_part_holds_a_village_only_locates_it():
                  "A drone struck a car in the village of Kherbet Nasr in southwestern Kobani on Monday."):
         events = extract(text, "t").to_dict()["events"]
         assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kherbet Nasr", "Aleppo")]
+
+
+def test_a_direction_before_a_village_may_stand_for_the_adjective_that_ends_its_name():
+    events = extract("A grenade exploded at a checkpoint in the eastern Karak area in the countryside of Daraa.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الكرك الشرقي"]
+    events = extract("Gunmen shot a man in eastern Idlib on Monday.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] in ([], ["إدلب"])

@@ -59,6 +59,7 @@ class PlaceGrammar:
         self.nisba: dict[str, str] = {}
         self.spelling_pairs: list[tuple[str, str]] = []
         self.case_forms: dict[str, list[str]] = {}
+        self.direction_names: dict[str, tuple[str, ...]] = {}
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -69,6 +70,8 @@ class PlaceGrammar:
                     self.nisba[word] = row[2]
                 if role.strip() == "spelling" and len(row) > 2:
                     self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
+                if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
+                    self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
                 if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
                     other = normalize_word(row[2]).strip()
                     self.case_forms.setdefault(word, []).append(other)
@@ -503,6 +506,8 @@ class _Finder:
         """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
         but not to the name looked up («مطار أبو الظهور العسكري»)."""
         char_end = self._written_end(end)
+        if self.capital and anaphor_of is None and not prefix and kind != "governorate" and not region:
+            j, char_start = self._direction_in_name(j, char_start, char_end)
         if self.capital and anaphor_of is None and j > 0 and char_start == self.tokens[j].start \
                 and self.tokens[j - 1].text in self.g.clitics.particles and self._gap(j) == "-":
             j, char_start = j - 1, self.tokens[j - 1].start  # «al-Bab» as written, though «Bab» is the key
@@ -533,6 +538,23 @@ class _Finder:
             mention.end, mention.tok_end = self.tokens[end + tail - 1].end, end + tail
         self.mentions.append(mention)
         return mention
+
+    def _direction_in_name(self, j: int, char_start: int, char_end: int) -> tuple[int, int]:
+        """«the eastern Karak area», «Eastern al-Gharya»: a direction before a name the gazetteer does not know is
+        part of it where the gazetteer knows the name with the matching adjective («Al-Karak al-Sharqi»); the mention
+        then starts at the direction word."""
+        if j == 0 or self._gap(j) or (j - 1) in self.blocked:
+            return j, char_start
+        suffixes = self.g.direction_names.get(self.tokens[j - 1].text)
+        name = self.doc.text[char_start:char_end]
+        if not suffixes or self._lookup(name):
+            return j, char_start
+        for suffix in suffixes:
+            found = [p for p in self._lookup(name + " " + suffix) if p.kind in _SETTLEMENT_KINDS]
+            if found:
+                self._looked_up[self.doc.text[self.tokens[j - 1].start:char_end]] = found
+                return j - 1, self.tokens[j - 1].start
+        return j, char_start
 
     def run(self) -> list[PlaceMention]:
         tokens, g = self.tokens, self.g
