@@ -357,3 +357,9 @@ def test_a_direction_before_a_village_may_stand_for_the_adjective_that_ends_its_
     assert [e["location"]["name_ar"] for e in events] == ["الكرك الشرقي"]
     events = extract("Gunmen shot a man in eastern Idlib on Monday.", "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] in ([], ["إدلب"])
+
+
+def test_a_name_after_words_for_the_surroundings_is_read_though_a_region_word_follows_later():
+    events = extract("Israeli forces fired missiles on the vicinity of Bayat Jen in western Damascus countryside.",
+                     "t").to_dict()["events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("بيت جن", "Rural Damascus")]

@@ -296,8 +296,11 @@ class _Finder:
                     if found:
                         break
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
-                found = [p for p in self.gaz.lookup_similar(name) if (p.source == "rasid" or _major(p))
-                         and _about_as_long(name, p)]  # («Saadouniyah» is not «Saydnaya»)
+                for spelling in [name] + self.g.variants(name):  # («Bayat Jen»: «Beit Jen», spelt like «Beit Jinn»)
+                    found = [p for p in self.gaz.lookup_similar(spelling) if (p.source == "rasid" or _major(p))
+                             and _about_as_long(spelling, p)]  # («Saadouniyah» is not «Saydnaya»)
+                    if found:
+                        break
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
                     short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"
                              and _spelt_alike(name, p)]  # (and its vowels mostly: «Karak» is not «Kirkuk»)
@@ -608,8 +611,10 @@ class _Finder:
                     precision = 2
                     i = word.end
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
-                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None \
-                        and not self._type_word_ahead(i, 5) else None  # («near Al-Hall Market»: the type word's)
+                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None else None
+                    if run is not None and run[1] < limit and not self._gap(run[1]) \
+                            and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
+                        run = None  # («near Al-Hall Market»: the type word right after the name reads it)
                     if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
                         self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
                         i, precision = run[1], 1
