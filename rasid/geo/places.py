@@ -304,7 +304,9 @@ class _Finder:
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
                     short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"
                              and _spelt_alike(name, p)]  # (and its vowels mostly: «Karak» is not «Kirkuk»)
-                    found = short if len({p.name_ar for p in short}) == 1 else []  # (a city and its governorate)
+                    found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
+                    # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
+                    # «Al-Qurayya» rather than «Al-Quriyah»)
             self._looked_up[name] = found
         return list(found)
 
@@ -1442,6 +1444,17 @@ def _spelt_alike(name: str, place: Place) -> bool:
     key = english_key(name)
     return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
                for other in map(english_key, (place.name_en, *place.alt_en)))
+
+
+def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place]:
+    """The places of the one name spelt clearly closest to `name` letter for letter, or none."""
+    key = english_key(name)
+    score = {p.name_ar: max(SequenceMatcher(None, key, english_key(o)).ratio() for o in (p.name_en, *p.alt_en))
+             for p in places}
+    ranked = sorted(set(score.values()), reverse=True)
+    if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
+        return []
+    return [p for p in places if score[p.name_ar] == ranked[0]]
 
 
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
