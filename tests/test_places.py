@@ -287,6 +287,6 @@ def test_a_town_after_a_word_of_nearness_locates_the_places_before_it():
 
 def test_of_two_places_spelt_like_a_short_english_name_the_clearly_closer_is_taken():
     from rasid.extraction.pipeline import extract
-    events = extract("Unknown gunmen attacked a checkpoint in al-Quraya on Monday.", "t").to_dict()[
+    events = extract("Unknown gunmen attacked a checkpoint in the town of al-Quraya on Monday.", "t").to_dict()[
         "events"]
     assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("القريا", "As-Suwayda")]
