@@ -363,3 +363,9 @@ def test_a_name_after_words_for_the_surroundings_is_read_though_a_region_word_fo
     events = extract("Israeli forces fired missiles on the vicinity of Bayat Jen in western Damascus countryside.",
                      "t").to_dict()["events"]
     assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("بيت جن", "Rural Damascus")]
+
+
+def test_a_square_the_gazetteer_knows_with_its_type_word_is_that_place():
+    events = extract("Clashes broke out between protesters and police in al-Tahrir Square in Baghdad.", "t").to_dict()[
+        "events"]
+    assert {(e["location"]["name_ar"], e["location"]["admin1"]) for e in events} == {("ساحة التحرير", "Baghdad")}

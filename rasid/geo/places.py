@@ -525,6 +525,9 @@ class _Finder:
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
+            if tail and self.capital:  # «al-Tahrir Square»: the gazetteer may know the name with its type word
+                whole = self.doc.text[char_start:self._written_end(end + tail)]
+                candidates = [p for p in self._lookup(whole) if p.kind != "country"] or candidates
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
