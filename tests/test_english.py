@@ -369,3 +369,9 @@ def test_a_square_the_gazetteer_knows_with_its_type_word_is_that_place():
     events = extract("Clashes broke out between protesters and police in al-Tahrir Square in Baghdad.", "t").to_dict()[
         "events"]
     assert {(e["location"]["name_ar"], e["location"]["admin1"]) for e in events} == {("ساحة التحرير", "Baghdad")}
+
+
+def test_a_governorate_named_before_a_towns_type_word_locates_the_town_after_it():
+    events = extract("A coalition strike on Monday night on the Raqqa town of Tabqa killed four civilians.", "t").to_dict()[
+        "events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الطبقة", "Raqqa")]

@@ -721,7 +721,11 @@ class _Finder:
         role, kind, naming = self.g.word_kinds.get(w.phrase, ("", "", ""))
         end = w.end
         if w.phrase.endswith(" of") and len(names) == 1 and role == "type" and i > 0 \
-                and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words:
+                and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words \
+                and not (kind in _SETTLEMENT_KINDS and any(
+                    p.kind == "governorate" for p in self._lookup(self._text(names[0][2], names[0][1])))):
+            # («the Deir Ez Zor town of Albu Kamal»: a governorate's name before a town's type word says where the town
+            # named after it lies)
             end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
         elif role not in ("type", "list", "region", "axis") or w.phrase.endswith(" of") \
                 or (len(names) > 1 and role == "type"):
