@@ -375,3 +375,9 @@ def test_a_governorate_named_before_a_towns_type_word_locates_the_town_after_it(
     events = extract("A coalition strike on Monday night on the Raqqa town of Tabqa killed four civilians.", "t").to_dict()[
         "events"]
     assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الطبقة", "Raqqa")]
+
+
+def test_a_day_earlier_is_the_day_before_the_report():
+    events = extract("Just one day earlier, a Turkish drone struck a car in the village of Tal Hamis.", "t",
+                     report_date=date(2021, 8, 22)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2021-08-21"]
