@@ -381,3 +381,11 @@ def test_a_day_earlier_is_the_day_before_the_report():
     events = extract("Just one day earlier, a Turkish drone struck a car in the village of Tal Hamis.", "t",
                      report_date=date(2021, 8, 22)).to_dict()["events"]
     assert [e["date_start"] for e in events] == ["2021-08-21"]
+
+
+def test_a_town_named_as_the_point_a_village_lies_in_the_direction_of_only_locates_it():
+    for text in ("Clashes broke out near Tal Abbas village in the northwest of Manbij on Tuesday.",
+                 "Clashes broke out on the frontlines of Tal Abbas and Kherbet Nasr villages northwestern of Manbij."):
+        events = extract(text, "t").to_dict()["events"]
+        assert "Manbij" not in [e["location"]["name_en"] for e in events]
+        assert {e["location"]["admin1"] for e in events} == {"Aleppo"}

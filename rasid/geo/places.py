@@ -1277,6 +1277,11 @@ class _Finder:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
         words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
+            words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
+        if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
+                and words[2] in g.locating_links:
+            return True  # «in the northwest of Manbij»: the town is a point of reference
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
         if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
