@@ -389,3 +389,8 @@ def test_a_town_named_as_the_point_a_village_lies_in_the_direction_of_only_locat
         events = extract(text, "t").to_dict()["events"]
         assert "Manbij" not in [e["location"]["name_en"] for e in events]
         assert {e["location"]["admin1"] for e in events} == {"Aleppo"}
+
+
+def test_a_name_with_its_particle_after_the_area_of_is_a_place():
+    events = extract("A landmine exploded on Monday in the area of Al-Rafid in northern Quneitra.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Rafid", "Quneitra")]

@@ -391,11 +391,11 @@ class _Finder:
                 return None  # «وسط», «وأي»: a word of its own, not «و» and a name
         elif self.g.starts_with_and(word) and len(word) > 3:
             return None  # «المدينة وريفها»: a new phrase, not a name
+        if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-Taiha»)
+            return None if strip_waw else self._capitalised_name(j, limit)
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
                 word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
-        if self.g.capitalised:
-            return None if strip_waw else self._capitalised_name(j, limit)
         if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or (
                 self._starts_other_thing(j) and kind != "mountain"):
             return None  # («مناطق سكناهم»: a word with an attached pronoun is no name)
