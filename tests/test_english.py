@@ -394,3 +394,9 @@ def test_a_town_named_as_the_point_a_village_lies_in_the_direction_of_only_locat
 def test_a_name_with_its_particle_after_the_area_of_is_a_place():
     events = extract("A landmine exploded on Monday in the area of Al-Hamrat in northern Quneitra.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Hamrat", "Quneitra")]
+
+
+def test_a_capitalised_name_opening_with_a_word_only_places_open_with_is_a_place_after_in():
+    events = extract("Iraqi forces clashed with ISIS militants in Wadi al-Hamra, north of Hawija.", "t").to_dict()[
+        "events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Wadi al-Hamra", "Kirkuk")]

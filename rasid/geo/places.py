@@ -102,6 +102,7 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
 
     def variants(self, name: str) -> list[str]:
@@ -470,6 +471,22 @@ class _Finder:
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
 
+    def _headed_name(self, j: int, limit: int, precision: int) -> int:
+        """After a locative, a capitalised name of two words or more that no gazetteer knows by its spelling but
+        that opens with a word only place names open with («Wadi», «Tal», «Kafr», «Jabal»): its mention; the token
+        after it, or 0."""
+        if j >= limit or j in self.blocked or not self.capital[j] or self._gap(j) \
+                or self.names.match_at(self.tokens, j, limit) is not None:
+            return 0
+        run = self._capitalised_name(j, limit)
+        if run is None or run[1] - run[0] < 2 or self.g.key(self.tokens[j].text) not in self.g.toponym_heads:
+            return 0
+        if run[1] < limit and not self._gap(run[1]) and self.g.words.starts(self.tokens[run[1]]) \
+                and self.g.words.match_at(self.tokens, run[1], limit) is not None:
+            return 0  # («in Tal Abyad countryside»: the place word after it reads the name)
+        self._add(run[0], run[1], run[2], "area", precision)
+        return run[1]
+
     def _opens_capitalised(self, i: int) -> bool:
         """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
         return self.capital[i] or (self.tokens[i].text in self.g.clitics.particles and i + 1 < len(self.tokens)
@@ -659,6 +676,10 @@ class _Finder:
                 continue
             if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
                 i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
+                precision = 1
+                continue
+            if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
+                i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
                 precision = 1
                 continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
