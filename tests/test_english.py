@@ -400,3 +400,9 @@ def test_a_capitalised_name_opening_with_a_word_only_places_open_with_is_a_place
     events = extract("Iraqi forces clashed with ISIS militants in Wadi al-Hamra, north of Hawija.", "t").to_dict()[
         "events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Wadi al-Hamra", "Kirkuk")]
+
+
+def test_a_base_named_by_its_units_number_is_a_place():
+    events = extract("Regime forces fired a guided missile at fighters near the 87th Regiment in the western countryside "
+                     "of Aleppo.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("87th Regiment", "Aleppo")]

@@ -102,6 +102,8 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.numbered_bases = role("numbered_base", keyed=True)  # «the 46th Regiment»
+        self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
         self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
 
@@ -471,6 +473,18 @@ class _Finder:
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
 
+    def _numbered_base(self, i: int, precision: int) -> int:
+        """«nearby the 46th Regiment»: after «the», a number with its ordinal ending and a capitalised word for a base
+        named by its unit's number (place_roles.tsv, numbered_base) is a place; the token after it, or 0."""
+        tokens, limit = self.tokens, self.sentence_end[i]
+        if i == 0 or tokens[i - 1].text not in self.g.definite_words or i + 2 >= limit or i + 2 in self.blocked \
+                or tokens[i + 1].text not in self.g.ordinal_endings or self._gap(i + 1) or self._gap(i + 2) \
+                or self.doc.text[tokens[i].end:tokens[i + 1].start] or not self.capital[i + 2] \
+                or self.g.key(tokens[i + 2].text) not in self.g.numbered_bases:
+            return 0
+        self._add(i, i + 3, tokens[i].start, "base", precision)
+        return i + 3
+
     def _headed_name(self, j: int, limit: int, precision: int) -> int:
         """After a locative, a capitalised name of two words or more that no gazetteer knows by its spelling but
         that opens with a word only place names open with («Wadi», «Tal», «Kafr», «Jabal»): its mention; the token
@@ -602,6 +616,9 @@ class _Finder:
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
                 i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
+                continue
+            if self.capital and g.numbered_bases and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
+                i, precision = based, 1  # «the 46th Regiment»: a base named by its unit's number
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
