@@ -406,3 +406,9 @@ def test_a_base_named_by_its_units_number_is_a_place():
     events = extract("Regime forces fired a guided missile at fighters near the 87th Regiment in the western countryside "
                      "of Aleppo.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("87th Regiment", "Aleppo")]
+
+
+def test_one_point_between_two_villages_is_coded_at_the_first():
+    events = extract("A Turkish drone struck a car as it was between the villages of Tal Hamis and Kherbet Nasr on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tal Hamis"]

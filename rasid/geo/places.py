@@ -102,6 +102,7 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.between_places = role("between_places")  # «between the villages of X and Y»: one point
         self.numbered_bases = role("numbered_base", keyed=True)  # «the 46th Regiment»
         self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
         self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
@@ -473,6 +474,12 @@ class _Finder:
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
 
+    def _between(self, k: int) -> bool:
+        """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
+        if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
+            k -= 1
+        return k > 0 and self.tokens[k - 1].text in self.g.between_places
+
     def _numbered_base(self, i: int, precision: int) -> int:
         """«nearby the 46th Regiment»: after «the», a number with its ordinal ending and a capitalised word for a base
         named by its unit's number (place_roles.tsv, numbered_base) is a place; the token after it, or 0."""
@@ -677,9 +684,13 @@ class _Finder:
                         plural = (word.end, kind)
                     keep_from = word.char_start if naming in ("keep", "facility") else None
                     prefix = naming if naming not in ("", "keep", "facility") else ""
+                    before = len(self.mentions)
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
                                               facility=naming == "facility",
                                               most=2 if g.key(word.phrase) in g.duals else 0)
+                    if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
+                        self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
+                        # at the first village; the second only says where it is
                     precision = 1
                     continue
                 if role in ("region", "direction"):
