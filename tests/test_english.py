@@ -412,3 +412,9 @@ def test_one_point_between_two_villages_is_coded_at_the_first():
     events = extract("A Turkish drone struck a car as it was between the villages of Tal Hamis and Kherbet Nasr on Monday.",
                      "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Tal Hamis"]
+
+
+def test_the_place_a_strike_came_from_is_not_where_it_struck():
+    events = extract("Israel fired missiles from the direction of the occupied Golan Heights at army positions near "
+                     "Al-Kiswah on Monday.", "t").to_dict()["events"]
+    assert "Golan Heights" not in [e["location"]["name_en"] for e in events]

@@ -102,6 +102,7 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.origins = tuple(sorted(role("origin")))  # «from the direction of X»: where a strike came from
         self.between_places = role("between_places")  # «between the villages of X and Y»: one point
         self.numbered_bases = role("numbered_base", keyed=True)  # «the 46th Regiment»
         self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
@@ -474,6 +475,21 @@ class _Finder:
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
 
+    def _mark_origins(self) -> None:
+        """«fired missiles from the direction of the Golan Heights»: the place a strike came from (place_roles.tsv,
+        origin) is not where it struck."""
+        if not self.g.origins:
+            return
+        for m in self.mentions:
+            words = [w for w in self.doc.text[max(0, m.start - 60):m.start].split() if w not in self.g.definite_words]
+            before = " " + " ".join(words) + " "
+            for origin in self.g.origins:  # (an adjective or two may stand between: «the Israeli-occupied Golan»)
+                at = before.rfind(" " + origin + " ")
+                rest = before[at + len(origin) + 2:] if at >= 0 else ""
+                if at >= 0 and len(rest.split()) <= 2 and not any(c in rest for c in ".,;:!?"):
+                    m.context = True
+                    break
+
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
         if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
@@ -731,6 +747,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
         self._mark_datelines()
