@@ -418,3 +418,12 @@ def test_the_place_a_strike_came_from_is_not_where_it_struck():
     events = extract("Israel fired missiles from the direction of the occupied Golan Heights at army positions near "
                      "Al-Kiswah on Monday.", "t").to_dict()["events"]
     assert "Golan Heights" not in [e["location"]["name_en"] for e in events]
+
+
+def test_this_morning_is_the_report_day_and_last_evening_the_day_before():
+    events = extract("Regime forces shelled the town of Kafr Nubl this morning.", "t",
+                     report_date=date(2019, 5, 3)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2019-05-03"]
+    events = extract("A drone struck a car in the village of Tal Hamis last evening.", "t",
+                     report_date=date(2019, 5, 3)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2019-05-02"]
