@@ -427,3 +427,8 @@ def test_this_morning_is_the_report_day_and_last_evening_the_day_before():
     events = extract("A drone struck a car in the village of Tal Hamis last evening.", "t",
                      report_date=date(2019, 5, 3)).to_dict()["events"]
     assert [e["date_start"] for e in events] == ["2019-05-02"]
+
+
+def test_tel_aviv_is_no_syrian_place_for_opening_with_tel():
+    events = extract("Officials in Tel Aviv said Israeli jets struck an arms depot near Damascus.", "t").to_dict()["events"]
+    assert "Tel Aviv" not in [e["location"]["name_en"] for e in events]
