@@ -186,6 +186,7 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
+_OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») and naming three places or more
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
@@ -635,6 +636,18 @@ class _Finder:
                 if end > i + 1:
                     i, precision = end, 1
                     continue
+            if self.capital and plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
+                    and 0 < i - plural[0] <= _OPENER_REACH_NAMED and self.sentence_end[i] == self.sentence_end[plural[0]] \
+                    and i + 1 < len(tokens) and tokens[i + 1].text in g.list_openers and not self._gap(i + 1):
+                # «the number of villages … increased to 15, they are X, Y, …, and Z»: far from its plural, a list
+                # opened by two opener words is its list when it names three places or more
+                before = len(self.mentions)
+                end = self._after_type_word(i + 1, self.sentence_end[i], plural[1], True, precision)
+                if len(self.mentions) - before >= 3:
+                    plural = None
+                    i, precision = end, 1
+                    continue
+                del self.mentions[before:]
             if self.capital and self._opens_capitalised(i) and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
