@@ -186,8 +186,8 @@ class PlaceMention:
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
-_OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») and naming three places or more
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
+_OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -653,7 +653,7 @@ class _Finder:
                                                                                          precision)):
                 i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
                 continue
-            if self.capital and g.numbered_bases and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
+            if self.capital and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
                 i, precision = based, 1  # «the 46th Regiment»: a base named by its unit's number
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
