@@ -573,3 +573,92 @@ def test_an_event_placed_only_in_a_province_on_a_day_of_its_own_is_not_summed_up
 
 def test_an_explosive_defused_is_no_blast():
     assert extract("Security forces defused an IED planted on a road near Tikrit.", "t").to_dict()["events"] == []
+def test_a_town_whose_countryside_or_part_holds_a_village_only_locates_it():
+    for text in ("A drone struck an army post in the village of Kherbet Nasr in the eastern countryside of the city of "
+                 "Kobani on Monday.",
+                 "A drone struck a car in the village of Kherbet Nasr in southwestern Kobani on Monday."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kherbet Nasr", "Aleppo")]
+
+
+def test_a_direction_before_a_village_may_stand_for_the_adjective_that_ends_its_name():
+    events = extract("A grenade exploded at a checkpoint in the eastern Karak area in the countryside of Daraa.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الكرك الشرقي"]
+    events = extract("Gunmen shot a man in eastern Idlib on Monday.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] in ([], ["إدلب"])
+
+
+def test_a_name_after_words_for_the_surroundings_is_read_though_a_region_word_follows_later():
+    events = extract("Israeli forces fired missiles on the vicinity of Bayat Jen in western Damascus countryside.",
+                     "t").to_dict()["events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("بيت جن", "Rural Damascus")]
+
+
+def test_a_square_the_gazetteer_knows_with_its_type_word_is_that_place():
+    events = extract("Clashes broke out between protesters and police in al-Tahrir Square in Baghdad.", "t").to_dict()[
+        "events"]
+    assert {(e["location"]["name_ar"], e["location"]["admin1"]) for e in events} == {("ساحة التحرير", "Baghdad")}
+
+
+def test_a_governorate_named_before_a_towns_type_word_locates_the_town_after_it():
+    events = extract("A coalition strike on Monday night on the Raqqa town of Tabqa killed four civilians.", "t").to_dict()[
+        "events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("الطبقة", "Raqqa")]
+
+
+def test_a_day_earlier_is_the_day_before_the_report():
+    events = extract("Just one day earlier, a Turkish drone struck a car in the village of Tal Hamis.", "t",
+                     report_date=date(2021, 8, 22)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2021-08-21"]
+
+
+def test_a_town_named_as_the_point_a_village_lies_in_the_direction_of_only_locates_it():
+    for text in ("Clashes broke out near Tal Abbas village in the northwest of Manbij on Tuesday.",
+                 "Clashes broke out on the frontlines of Tal Abbas and Kherbet Nasr villages northwestern of Manbij."):
+        events = extract(text, "t").to_dict()["events"]
+        assert "Manbij" not in [e["location"]["name_en"] for e in events]
+        assert {e["location"]["admin1"] for e in events} == {"Aleppo"}
+
+
+def test_a_name_with_its_particle_after_the_area_of_is_a_place():
+    events = extract("A landmine exploded on Monday in the area of Al-Hamrat in northern Quneitra.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Hamrat", "Quneitra")]
+
+
+def test_a_capitalised_name_opening_with_a_word_only_places_open_with_is_a_place_after_in():
+    events = extract("Iraqi forces clashed with ISIS militants in Wadi al-Hamra, north of Hawija.", "t").to_dict()[
+        "events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Wadi al-Hamra", "Kirkuk")]
+
+
+def test_a_base_named_by_its_units_number_is_a_place():
+    events = extract("Regime forces fired a guided missile at fighters near the 87th Regiment in the western countryside "
+                     "of Aleppo.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("87th Regiment", "Aleppo")]
+
+
+def test_one_point_between_two_villages_is_coded_at_the_first():
+    events = extract("A Turkish drone struck a car as it was between the villages of Tal Hamis and Kherbet Nasr on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tal Hamis"]
+
+
+def test_the_place_a_strike_came_from_is_not_where_it_struck():
+    events = extract("Israel fired missiles from the direction of the occupied Golan Heights at army positions near "
+                     "Al-Kiswah on Monday.", "t").to_dict()["events"]
+    assert "Golan Heights" not in [e["location"]["name_en"] for e in events]
+
+
+def test_this_morning_is_the_report_day_and_last_evening_the_day_before():
+    events = extract("Regime forces shelled the town of Kafr Nubl this morning.", "t",
+                     report_date=date(2019, 5, 3)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2019-05-03"]
+    events = extract("A drone struck a car in the village of Tal Hamis last evening.", "t",
+                     report_date=date(2019, 5, 3)).to_dict()["events"]
+    assert [e["date_start"] for e in events] == ["2019-05-02"]
+
+
+def test_tel_aviv_is_no_syrian_place_for_opening_with_tel():
+    events = extract("Officials in Tel Aviv said Israeli jets struck an arms depot near Damascus.", "t").to_dict()["events"]
+    assert "Tel Aviv" not in [e["location"]["name_en"] for e in events]

@@ -363,3 +363,21 @@ def test_arriving_at_ends_a_list_of_places():
 
 def test_the_preposition_ila_after_a_type_word_is_no_name():
     assert [p[0] for p in places("وأوضح أن الأمن اقتحم حي الى حي في مدينة درعا")] == ["درعا"]
+def test_of_two_places_spelt_like_a_short_english_name_the_clearly_closer_is_taken():
+    from rasid.extraction.pipeline import extract
+    events = extract("Unknown gunmen attacked a checkpoint in the town of al-Quraya on Monday.", "t").to_dict()[
+        "events"]
+    assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [("القريا", "As-Suwayda")]
+
+
+def test_an_english_list_opened_by_they_are_far_from_its_plural_type_word():
+    from rasid.extraction.pipeline import pipeline_for
+    from rasid.text.doc import Doc
+    from rasid.text.language import get_language
+    doc = Doc("t", "The number of villages taken by the regime forces since Monday evening rose to four, they are Tal "
+              "Hamis, Kherbet Nasr, Om Rumman, and Abu Jurdi.", get_language("en"))
+    pipeline_for("en")(doc)
+    assert [m.name for m in doc.places] == ["Tal Hamis", "Kherbet Nasr", "Om Rumman", "Abu Jurdi"]
+    doc = Doc("t", "The villages were shelled on Monday, they are still empty of people.", get_language("en"))
+    pipeline_for("en")(doc)
+    assert doc.places == []

@@ -59,6 +59,7 @@ class PlaceGrammar:
         self.nisba: dict[str, str] = {}
         self.spelling_pairs: list[tuple[str, str]] = []
         self.case_forms: dict[str, list[str]] = {}
+        self.direction_names: dict[str, tuple[str, ...]] = {}
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -69,6 +70,8 @@ class PlaceGrammar:
                     self.nisba[word] = row[2]
                 if role.strip() == "spelling" and len(row) > 2:
                     self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
+                if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
+                    self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
                 if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
                     other = normalize_word(row[2]).strip()
                     self.case_forms.setdefault(word, []).append(other)
@@ -102,6 +105,11 @@ class PlaceGrammar:
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
+        self.origins = tuple(sorted(role("origin")))  # «from the direction of X»: where a strike came from
+        self.between_places = role("between_places")  # «between the villages of X and Y»: one point
+        self.numbered_bases = role("numbered_base", keyed=True)  # «the 46th Regiment»
+        self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
+        self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
@@ -187,6 +195,7 @@ class PlaceMention:
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
+_OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -305,12 +314,17 @@ class _Finder:
                     if found:
                         break
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
-                found = [p for p in self.gaz.lookup_similar(name) if (p.source == "rasid" or _major(p))
-                         and _about_as_long(name, p)]  # («Saadouniyah» is not «Saydnaya»)
+                for spelling in [name] + self.g.variants(name):  # («Bayat Jen»: «Beit Jen», spelt like «Beit Jinn»)
+                    found = [p for p in self.gaz.lookup_similar(spelling) if (p.source == "rasid" or _major(p))
+                             and _about_as_long(spelling, p)]  # («Saadouniyah» is not «Saydnaya»)
+                    if found:
+                        break
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
                     short = [p for p in self.gaz.lookup_similar(name, min_length=3) if p.source == "rasid"
                              and _spelt_alike(name, p)]  # (and its vowels mostly: «Karak» is not «Kirkuk»)
-                    found = short if len({p.name_ar for p in short}) == 1 else []  # (a city and its governorate)
+                    found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
+                    # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
+                    # «Al-Qurayya» rather than «Al-Quriyah»)
             self._looked_up[name] = found
         return list(found)
 
@@ -395,11 +409,11 @@ class _Finder:
                 return None  # «وسط», «وأي»: a word of its own, not «و» and a name
         elif self.g.starts_with_and(word) and len(word) > 3:
             return None  # «المدينة وريفها»: a new phrase, not a name
+        if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-Taiha»)
+            return None if strip_waw else self._capitalised_name(j, limit)
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
                 word.endswith(self.g.adjective_endings) or len(word) < 3):
             return None  # «مناطق زراعية», «منطقة عسكرية»: an adjective, not a name
-        if self.g.capitalised:
-            return None if strip_waw else self._capitalised_name(j, limit)
         if not self._name_like(word) or word.endswith(self.g.pronoun_suffixes) or self._indefinite(tok) or (
                 self._starts_other_thing(j) and kind != "mountain"):
             return None  # («مناطق سكناهم»: a word with an attached pronoun is no name; nor «سوق شعبيًا»)
@@ -479,6 +493,55 @@ class _Finder:
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
 
+    def _mark_origins(self) -> None:
+        """«fired missiles from the direction of the Golan Heights»: the place a strike came from (place_roles.tsv,
+        origin) is not where it struck."""
+        if not self.g.origins:
+            return
+        for m in self.mentions:
+            words = [w for w in self.doc.text[max(0, m.start - 60):m.start].split() if w not in self.g.definite_words]
+            before = " " + " ".join(words) + " "
+            for origin in self.g.origins:  # (an adjective or two may stand between: «the Israeli-occupied Golan»)
+                at = before.rfind(" " + origin + " ")
+                rest = before[at + len(origin) + 2:] if at >= 0 else ""
+                if at >= 0 and len(rest.split()) <= 2 and not any(c in rest for c in ".,;:!?"):
+                    m.context = True
+                    break
+
+    def _between(self, k: int) -> bool:
+        """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
+        if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
+            k -= 1
+        return k > 0 and self.tokens[k - 1].text in self.g.between_places
+
+    def _numbered_base(self, i: int, precision: int) -> int:
+        """«nearby the 46th Regiment»: after «the», a number with its ordinal ending and a capitalised word for a base
+        named by its unit's number (place_roles.tsv, numbered_base) is a place; the token after it, or 0."""
+        tokens, limit = self.tokens, self.sentence_end[i]
+        if i == 0 or tokens[i - 1].text not in self.g.definite_words or i + 2 >= limit or i + 2 in self.blocked \
+                or tokens[i + 1].text not in self.g.ordinal_endings or self._gap(i + 1) or self._gap(i + 2) \
+                or self.doc.text[tokens[i].end:tokens[i + 1].start] or not self.capital[i + 2] \
+                or self.g.key(tokens[i + 2].text) not in self.g.numbered_bases:
+            return 0
+        self._add(i, i + 3, tokens[i].start, "base", precision)
+        return i + 3
+
+    def _headed_name(self, j: int, limit: int, precision: int) -> int:
+        """After a locative, a capitalised name of two words or more that no gazetteer knows by its spelling but
+        that opens with a word only place names open with («Wadi», «Tal», «Kafr», «Jabal»): its mention; the token
+        after it, or 0."""
+        if j >= limit or j in self.blocked or not self.capital[j] or self._gap(j) \
+                or self.names.match_at(self.tokens, j, limit) is not None:
+            return 0
+        run = self._capitalised_name(j, limit)
+        if run is None or run[1] - run[0] < 2 or self.g.key(self.tokens[j].text) not in self.g.toponym_heads:
+            return 0
+        if run[1] < limit and not self._gap(run[1]) and self.g.words.starts(self.tokens[run[1]]) \
+                and self.g.words.match_at(self.tokens, run[1], limit) is not None:
+            return 0  # («in Tal Abyad countryside»: the place word after it reads the name)
+        self._add(run[0], run[1], run[2], "area", precision)
+        return run[1]
+
     def _opens_capitalised(self, i: int) -> bool:
         """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
         return self.capital[i] or (self.tokens[i].text in self.g.clitics.particles and i + 1 < len(self.tokens)
@@ -521,6 +584,8 @@ class _Finder:
         """A mention of tokens j..end (the name from char_start); `tail` more tokens belong to the name as written
         but not to the name looked up («مطار أبو الظهور العسكري»)."""
         char_end = self._written_end(end)
+        if self.capital and anaphor_of is None and not prefix and kind != "governorate" and not region:
+            j, char_start = self._direction_in_name(j, char_start, char_end)
         if self.capital and anaphor_of is None and j > 0 and char_start == self.tokens[j].start \
                 and self.tokens[j - 1].text in self.g.clitics.particles and self._gap(j) == "-":
             j, char_start = j - 1, self.tokens[j - 1].start  # «al-Bab» as written, though «Bab» is the key
@@ -533,6 +598,9 @@ class _Finder:
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
+            if tail and self.capital:  # «al-Tahrir Square»: the gazetteer may know the name with its type word
+                whole = self.doc.text[char_start:self._written_end(end + tail)]
+                candidates = [p for p in self._lookup(whole) if p.kind != "country"] or candidates
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start:
@@ -555,6 +623,23 @@ class _Finder:
         self.mentions.append(mention)
         return mention
 
+    def _direction_in_name(self, j: int, char_start: int, char_end: int) -> tuple[int, int]:
+        """«the eastern Karak area», «Eastern al-Gharya»: a direction before a name the gazetteer does not know is
+        part of it where the gazetteer knows the name with the matching adjective («Al-Karak al-Sharqi»); the mention
+        then starts at the direction word."""
+        if j == 0 or self._gap(j) or (j - 1) in self.blocked:
+            return j, char_start
+        suffixes = self.g.direction_names.get(self.tokens[j - 1].text)
+        name = self.doc.text[char_start:char_end]
+        if not suffixes or self._lookup(name):
+            return j, char_start
+        for suffix in suffixes:
+            found = [p for p in self._lookup(name + " " + suffix) if p.kind in _SETTLEMENT_KINDS]
+            if found:
+                self._looked_up[self.doc.text[self.tokens[j - 1].start:char_end]] = found
+                return j - 1, self.tokens[j - 1].start
+        return j, char_start
+
     def run(self) -> list[PlaceMention]:
         tokens, g = self.tokens, self.g
         openers = _openers(self.gaz, g)
@@ -572,10 +657,25 @@ class _Finder:
                 if end > i + 1:
                     i, precision = end, 1
                     continue
+            if self.capital and plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
+                    and 0 < i - plural[0] <= _OPENER_REACH_NAMED and self.sentence_end[i] == self.sentence_end[plural[0]] \
+                    and i + 1 < len(tokens) and tokens[i + 1].text in g.list_openers and not self._gap(i + 1):
+                # «the number of villages … increased to 15, they are X, Y, …, and Z»: far from its plural, a list
+                # opened by two opener words is its list when it names three places or more
+                before = len(self.mentions)
+                end = self._after_type_word(i + 1, self.sentence_end[i], plural[1], True, precision)
+                if len(self.mentions) - before >= 3:
+                    plural = None
+                    i, precision = end, 1
+                    continue
+                del self.mentions[before:]
             if self.capital and self._opens_capitalised(i) and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
                 i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
+                continue
+            if self.capital and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
+                i, precision = based, 1  # «the 46th Regiment»: a base named by its unit's number
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
@@ -607,8 +707,10 @@ class _Finder:
                     precision = 2
                     i = word.end
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
-                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None \
-                        and not self._type_word_ahead(i, 5) else None  # («near Al-Hall Market»: the type word's)
+                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None else None
+                    if run is not None and run[1] < limit and not self._gap(run[1]) \
+                            and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
+                        run = None  # («near Al-Hall Market»: the type word right after the name reads it)
                     if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
                         self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
                         i, precision = run[1], 1
@@ -632,9 +734,13 @@ class _Finder:
                         plural = (word.end, kind)
                     keep_from = word.char_start if naming in ("keep", "facility") else None
                     prefix = naming if naming not in ("", "keep", "facility") else ""
+                    before = len(self.mentions)
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
                                               facility=naming == "facility",
                                               most=2 if g.key(word.phrase) in g.duals else 0)
+                    if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
+                        self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
+                        # at the first village; the second only says where it is
                     precision = 1
                     continue
                 if role in ("region", "direction"):
@@ -648,6 +754,10 @@ class _Finder:
                 continue
             if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
                 i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
+                precision = 1
+                continue
+            if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
+                i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
                 precision = 1
                 continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
@@ -671,6 +781,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
         self._mark_datelines()
@@ -737,7 +848,11 @@ class _Finder:
         role, kind, naming = self.g.word_kinds.get(w.phrase, ("", "", ""))
         end = w.end
         if w.phrase.endswith(" of") and len(names) == 1 and role == "type" and i > 0 \
-                and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words:
+                and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words \
+                and not (kind in _SETTLEMENT_KINDS and any(
+                    p.kind == "governorate" for p in self._lookup(self._text(names[0][2], names[0][1])))):
+            # («the Deir Ez Zor town of Albu Kamal»: a governorate's name before a town's type word says where the town
+            # named after it lies)
             end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
         elif role not in ("type", "list", "region", "axis") or w.phrase.endswith(" of") \
                 or (len(names) > 1 and role == "type"):
@@ -1197,6 +1312,10 @@ class _Finder:
                      several: bool, strip_waw: bool = False) -> int:
         typed = False
         g = self.g
+        if j + 1 < limit and self.capital and self.tokens[j].text in g.definite_words \
+                and (w := g.words.match_at(self.tokens, j + 1, limit)) is not None \
+                and g.word_kinds.get(w.phrase, ("",))[0] == "type" and not self._definite(w):
+            j += 1  # «the western countryside of the city of Kobani»: «the» before the town's type word
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
                 g.word_kinds.get(w.phrase, ("",))[0] in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):
@@ -1290,6 +1409,11 @@ class _Finder:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
         words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
+            words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
+        if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
+                and words[2] in g.locating_links:
+            return True  # «in the northwest of Manbij»: the town is a point of reference
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
         if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
@@ -1298,6 +1422,8 @@ class _Finder:
             return True
         if 1 <= len(words) <= 2 and all(self._direction_word(w) for w in words):
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
+        if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
+            return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
         if len(words) >= 2 and self._near_word(words[0]):
             rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
             return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
@@ -1490,6 +1616,17 @@ def _spelt_alike(name: str, place: Place) -> bool:
     key = english_key(name)
     return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
                for other in map(english_key, (place.name_en, *place.alt_en)))
+
+
+def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place]:
+    """The places of the one name spelt clearly closest to `name` letter for letter, or none."""
+    key = english_key(name)
+    score = {p.name_ar: max(SequenceMatcher(None, key, english_key(o)).ratio() for o in (p.name_en, *p.alt_en))
+             for p in places}
+    ranked = sorted(set(score.values()), reverse=True)
+    if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
+        return []
+    return [p for p in places if score[p.name_ar] == ranked[0]]
 
 
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
