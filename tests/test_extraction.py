@@ -634,3 +634,11 @@ def test_the_side_that_claims_a_reports_bombing_is_its_author():
             "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["actors"] for e in events] == [["ISIS"]]
+
+
+def test_a_clash_told_without_sides_is_fought_by_the_sides_of_the_clash_before_it():
+    text = ("تستمر الاشتباكات العنيفة بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى، في محيط بلدة كفرنبودة.\n"
+            "وتدور معارك عنيفة في محيط قرية الهبيط بريف إدلب الجنوبي.")
+    events = extract(text, "t").to_dict()["events"]
+    sides = {e["location"]["name_ar"]: set(e["actors"] + e["targets"]) for e in events}
+    assert sides["الهبيط"] == {"SYR_GOV", "OPPOSITION"}

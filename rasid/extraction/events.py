@@ -186,6 +186,7 @@ class EventReader:
                 self._read_sentence(s, found)
         self._report_weapon()
         self._air_only_strikers()
+        self._sideless_clashes()
         self._clash_opponents()
         self._unnamed_aircraft()
         self._undated_events()
@@ -328,6 +329,19 @@ class EventReader:
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
         return not self._is_old(clause)
+
+    def _sideless_clashes(self) -> None:
+        """«وتدور معارك عنيفة في محيط قرية X» after «تستمر الاشتباكات بين A من جهة وB من جهة أخرى»: a clash whose
+        sentence names no side at all is fought by the sides of the last clash told before it with both sides."""
+        last: Frame | None = None
+        for f in sorted(self.frames, key=lambda g: g.trigger.char_start):
+            if f.sub_event_type != "Armed clash":
+                continue
+            if f.actors and f.targets:
+                last = f
+            elif not f.actors and not f.targets and last is not None:
+                f.actors, f.targets = list(last.actors), list(last.targets)
+                f.named_agents, f.inferred_targets, f.inherited_sides = False, True, True
 
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
