@@ -642,3 +642,8 @@ def test_a_clash_told_without_sides_is_fought_by_the_sides_of_the_clash_before_i
     events = extract(text, "t").to_dict()["events"]
     sides = {e["location"]["name_ar"]: set(e["actors"] + e["targets"]) for e in events}
     assert sides["الهبيط"] == {"SYR_GOV", "OPPOSITION"}
+
+
+def test_a_word_for_troops_before_a_sides_name_does_not_hide_that_it_acted():
+    event = one_event("قتل شاب جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة خربة الجوز بريف إدلب.")
+    assert event["actors"] == ["TURKEY"]

@@ -1067,6 +1067,8 @@ class EventReader:
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
+            while gap and gap[-1] in self.words("force_noun"):
+                gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
