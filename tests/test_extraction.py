@@ -647,3 +647,8 @@ def test_a_clash_told_without_sides_is_fought_by_the_sides_of_the_clash_before_i
 def test_a_word_for_troops_before_a_sides_name_does_not_hide_that_it_acted():
     event = one_event("قتل شاب جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة خربة الجوز بريف إدلب.")
     assert event["actors"] == ["TURKEY"]
+
+
+def test_a_sides_name_inside_a_place_name_is_no_side():
+    found = record("قصفت قوات النظام بالمدفعية الثقيلة قرية كبانة في جبل الأكراد بريف اللاذقية الشمالي.")["events"]
+    assert found and all(e["actors"] == ["SYR_GOV"] and "SDF" not in e["targets"] for e in found)

@@ -80,6 +80,10 @@ class EventReader:
         self.subject_before = doc.lang.syntax.get("subject") == "before"
         self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = doc.actors, doc.places, doc.dates
+        # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
+        inside = SpanIndex(places)
+        actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
+            a.start - 40, a.end + 40))]
         self.actors = actors
         self.places = [p for p in places if not p.context]
         if doc.lang.syntax.get("capitalised_names", False):
