@@ -652,3 +652,16 @@ def test_a_word_for_troops_before_a_sides_name_does_not_hide_that_it_acted():
 def test_a_sides_name_inside_a_place_name_is_no_side():
     found = record("قصفت قوات النظام بالمدفعية الثقيلة قرية كبانة في جبل الأكراد بريف اللاذقية الشمالي.")["events"]
     assert found and all(e["actors"] == ["SYR_GOV"] and "SDF" not in e["targets"] for e in found)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("أصيب راعي أغنام بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قرية الطيبة بريف دير الزور.", "ISIS"),
+    ("وتستهدف غارات جوية بقيادة الولايات المتحدة مواقع التنظيم في مدينة تكريت.", "COALITION"),
+])
+def test_the_side_a_weapon_was_left_by_or_led_by_is_the_actor(text: str, side: str) -> None:
+    assert side in one_event(text)["actors"]
+
+
+def test_a_marker_of_the_side_hit_with_a_preposition_glued_to_it():
+    event = one_event("انفجر لغم أرضي بعناصر من قوات النظام قرب بلدة السخنة في بادية حمص.")
+    assert event["targets"] == ["SYR_GOV"]

@@ -1080,7 +1080,7 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            if a.actor == "CIVILIANS" or marker in target_markers or marker2 in target_markers:
+            if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers):
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
@@ -1134,6 +1134,14 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _marks(self, word: str, markers: set[str]) -> bool:
+        """The word is one of the markers, or one with a preposition or conjunction glued to it («بعناصر من قوات
+        النظام»: «عناصر»)."""
+        if word in markers:
+            return True
+        glued = self.doc.lang.clitics.conjunctions + self.doc.lang.clitics.prepositions
+        return len(word) > 3 and word[0] in glued and word[1:] in markers
 
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
