@@ -665,3 +665,8 @@ def test_the_side_a_weapon_was_left_by_or_led_by_is_the_actor(text: str, side: s
 def test_a_marker_of_the_side_hit_with_a_preposition_glued_to_it():
     event = one_event("انفجر لغم أرضي بعناصر من قوات النظام قرب بلدة السخنة في بادية حمص.")
     assert event["targets"] == ["SYR_GOV"]
+
+
+def test_the_side_of_people_counted_dead_before_the_trigger_was_hit():
+    event = one_event("قتل ثلاثة عناصر من قوات النظام بانفجار لغم أرضي في بادية تدمر بريف حمص الشرقي.")
+    assert event["targets"] == ["SYR_GOV"] and "SYR_GOV" not in event["actors"]

@@ -1050,6 +1050,13 @@ class EventReader:
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
+        elif not self.subject_before:
+            # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
+            # trigger was hit
+            counted = [a for a in before if self._counted_victims(a, clause.start)]
+            if counted:
+                hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
+                passive = True
         text = self.doc.text
         if sub_type == "Armed clash" and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1134,6 +1141,19 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _counted_victims(self, a: ActorMention, start: int) -> bool:
+        """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
+        word saying they were killed or hurt, in the clause from `start`."""
+        nouns = self.people_index.within(max(start, a.start - 40), a.start)
+        if not nouns:
+            return False
+        noun = nouns[-1]
+        links = self.words("side_link") | self.words("member_link")
+        gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
+        if not gap or not all(g in links for g in gap):
+            return False
+        return bool(self.outcome_index.within(start, noun.char_start))
 
     def _marks(self, word: str, markers: set[str]) -> bool:
         """The word is one of the markers, or one with a preposition or conjunction glued to it («بعناصر من قوات
