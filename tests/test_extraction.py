@@ -670,3 +670,9 @@ def test_a_marker_of_the_side_hit_with_a_preposition_glued_to_it():
 def test_the_side_of_people_counted_dead_before_the_trigger_was_hit():
     event = one_event("قتل ثلاثة عناصر من قوات النظام بانفجار لغم أرضي في بادية تدمر بريف حمص الشرقي.")
     assert event["targets"] == ["SYR_GOV"] and "SYR_GOV" not in event["actors"]
+
+
+def test_the_side_that_tells_of_a_strike_is_not_its_author_and_the_drone_belongs_to_its_owner():
+    event = one_event("قالت قوات سوريا الديمقراطية إن طائرة مسيرة تابعة للجيش التركي استهدفت سيارة تابعة لها "
+                      "قرب بلدة عين عيسى بريف الرقة الشمالي.")
+    assert event["actors"] == ["TURKEY"] and event["targets"] == ["SDF"]

@@ -1047,6 +1047,9 @@ class EventReader:
         # English, end with it («Turkish drone strike»)
         before += [a for a in self.actor_index.within(t.char_start - 60, clause.end)
                    if a.start < t.char_end and a.end > t.char_start]
+        speakers = self._speakers(before, t, clause)
+        if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
+            before = [a for a in before if a not in speakers]
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
@@ -1065,6 +1068,7 @@ class EventReader:
                 return sides[0], sides[1], True, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
+        owner = self.words("owner_link")  # «طائرة مسيرة تابعة للجيش السوري»: whose weapon it was
         named_by_adjective = self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
@@ -1097,7 +1101,8 @@ class EventReader:
             elif self.subject_before and not gap and _is_verb(t) and not passive:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
                 last = (a.end, targets)
-            elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
+            elif len(gap) <= 2 and all(g in agent_markers or g in from_words or g in owner for g in gap) \
+                    or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
                 if marker in agent_markers and marker not in from_words and not named_by_adjective:
@@ -1131,7 +1136,7 @@ class EventReader:
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
         agents = unique(agents)
-        targets = [x for x in unique(targets) if x not in agents]
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
         if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
@@ -1154,6 +1159,28 @@ class EventReader:
         if not gap or not all(g in links for g in gap):
             return False
         return bool(self.outcome_index.within(start, noun.char_start))
+
+    def _speakers(self, before: list[ActorMention], t: Match, clause: Span) -> list[ActorMention]:
+        """The sides named as the subject of a verb of saying before «إن/أن» (words.tsv roles speech, speech_that),
+        when another side is named between that «إن» and the trigger."""
+        speech, that = self.words("speech"), self.words("speech_that")
+        if not speech:
+            return []
+        text = self.doc.text
+        out: list[ActorMention] = []
+        for a in before:
+            if a.end > t.char_start:
+                continue
+            said = text[max(0, a.start - 40):a.start].split()[-2:]
+            if not any(w in speech for w in said):
+                continue
+            following = text[a.end:t.char_start].split()
+            k = next((i for i, w in enumerate(following[:4]) if w in that), None)
+            if k is None:
+                continue
+            if any(b.actor not in ("CIVILIANS", a.actor) for b in self._actors_in(a.end, clause.end)):
+                out.append(a)
+        return out
 
     def _marks(self, word: str, markers: set[str]) -> bool:
         """The word is one of the markers, or one with a preposition or conjunction glued to it («بعناصر من قوات
