@@ -676,3 +676,11 @@ def test_the_side_that_tells_of_a_strike_is_not_its_author_and_the_drone_belongs
     event = one_event("قالت قوات سوريا الديمقراطية إن طائرة مسيرة تابعة للجيش التركي استهدفت سيارة تابعة لها "
                       "قرب بلدة عين عيسى بريف الرقة الشمالي.")
     assert event["actors"] == ["TURKEY"] and event["targets"] == ["SDF"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل شاب برصاص مسلحين يشتبه بأنهم من التنظيم في بلدة ذيبان بريف دير الزور الشرقي.", "ISIS"),
+    ("هاجم مسلحون يعتقد أنهم من خلايا تنظيم داعش حاجزا لقوات سوريا الديمقراطية في بلدة الشحيل.", "ISIS"),
+])
+def test_gunmen_suspected_of_belonging_to_a_side_are_that_side(text: str, actor: str) -> None:
+    assert one_event(text)["actors"] == [actor]

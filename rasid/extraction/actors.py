@@ -112,14 +112,22 @@ def _is_new_era(era_date: date | None, ids: list[str]) -> bool:
 
 
 def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    mentions = list(mentions)
     out: list[ActorMention] = []
+    suspected = doc.lang.words("suspected")
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 2:
-            gap = doc.text[m.end:nxt.start]
+        if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 5:
+            gap = doc.text[m.end:nxt.start].split()
             links = doc.lang.words("side_link") | doc.lang.words("member_link")
-            if "،" not in gap and "," not in gap and all(w in links for w in gap.split()):
+            if "،" in "".join(gap) or "," in "".join(gap):
+                pass
+            elif len(gap) <= 2 and all(w in links for w in gap):
                 continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
+            elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap):
+                # «مسلحين يشتبه بأنهم من التنظيم»: the side suspected is the one that acted, named where they are
+                mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end)
+                continue
         out.append(m)
     return out
 
