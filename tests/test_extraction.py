@@ -684,3 +684,9 @@ def test_the_side_that_tells_of_a_strike_is_not_its_author_and_the_drone_belongs
 ])
 def test_gunmen_suspected_of_belonging_to_a_side_are_that_side(text: str, actor: str) -> None:
     assert one_event(text)["actors"] == [actor]
+
+
+def test_what_was_hit_belongs_to_the_side_named_after_it():
+    event = one_event("أطلق مسلحون من خلايا تنظيم داعش النار على سيارة عسكرية تابعة لقوات سوريا الديمقراطية "
+                      "في بلدة الشحيل بريف دير الزور الشرقي.")
+    assert event["actors"] == ["ISIS"] and event["targets"] == ["SDF"]

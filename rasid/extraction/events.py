@@ -1091,7 +1091,9 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers):
+            owned_target = marker in owner and any(self._marks(g, target_markers) for g in gap[:-1])
+            if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
+                    or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
