@@ -64,3 +64,9 @@ def test_turkey_as_the_occupation_and_turkish_soldiers():
 
 def test_the_sinjar_units_are_a_local_armed_group_not_a_place():
     assert actors("مقاتلون من وحدات حماية سنجار") == ["LOCAL_ARMED"]
+
+
+def test_names_that_hold_a_sides_word_but_name_another_or_none():
+    assert actors("اعتقلت قوات الاحتلال التركية شاباً") == ["TURKEY"]
+    assert actors("سيطر تحالف كردي عربي على المدينة") == ["SDF"]
+    assert actors("ألقى مجهولون قنبلة على مبنى شعبة حزب البعث") == ["UNKNOWN"]
