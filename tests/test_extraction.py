@@ -690,3 +690,12 @@ def test_what_was_hit_belongs_to_the_side_named_after_it():
     event = one_event("أطلق مسلحون من خلايا تنظيم داعش النار على سيارة عسكرية تابعة لقوات سوريا الديمقراطية "
                       "في بلدة الشحيل بريف دير الزور الشرقي.")
     assert event["actors"] == ["ISIS"] and event["targets"] == ["SDF"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("اندلعت اشتباكات بين تنظيم داعش والوحدات الكردية في مدينة عين العرب الحدودية مع تركيا.", "TURKEY"),
+    ("استهدفت غارات إسرائيلية مواقع للحزب المدعوم من إيران قرب بلدة السيدة زينب.", "IRAN"),
+])
+def test_a_country_named_as_a_border_or_a_backer_is_no_side(text: str, side: str) -> None:
+    event = one_event(text)
+    assert side not in event["actors"] + event["targets"]

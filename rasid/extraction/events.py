@@ -83,7 +83,7 @@ class EventReader:
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
-            a.start - 40, a.end + 40))]
+            a.start - 40, a.end + 40)) and not self._aside(doc, a)]
         self.actors = actors
         self.places = [p for p in places if not p.context]
         if doc.lang.syntax.get("capitalised_names", False):
@@ -125,6 +125,17 @@ class EventReader:
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
+
+    @staticmethod
+    def _aside(doc: Doc, a: ActorMention) -> bool:
+        """«الحدودية مع تركيا», «المجموعات المسلحة المدعومة من تركيا»: a country named as a border or as the backer
+        of the side named before it is no side of the event (words.tsv role not_a_side_before)."""
+        words = doc.lang.words("not_a_side_before")
+        if not words:
+            return False
+        before = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w not in doc.lang.words("from")
+                  and w not in doc.lang.words("target_marker")][-1:]
+        return bool(before) and before[0] in words
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
