@@ -699,3 +699,8 @@ def test_what_was_hit_belongs_to_the_side_named_after_it():
 def test_a_country_named_as_a_border_or_a_backer_is_no_side(text: str, side: str) -> None:
     event = one_event(text)
     assert side not in event["actors"] + event["targets"]
+
+
+def test_the_side_holding_the_area_where_a_mine_went_off_is_not_its_target():
+    event = one_event("استشهد طفل جراء انفجار لغم أرضي من مخلفات الحرب في قرية العريمة ضمن مناطق نفوذ “قسد” بريف حلب.")
+    assert event["targets"] == ["CIVILIANS"]

@@ -133,9 +133,13 @@ class EventReader:
         words = doc.lang.words("not_a_side_before")
         if not words:
             return False
-        before = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w not in doc.lang.words("from")
+        preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(QUOTES + "“”«»")]
+        before = [w for w in preceding if w not in doc.lang.words("from")
                   and w not in doc.lang.words("target_marker")][-1:]
-        return bool(before) and before[0] in words
+        if bool(before) and before[0] in words:
+            return True
+        # «ضمن مناطق نفوذ قسد»: where it happened, not who was hit (words.tsv role area_of)
+        return " ".join(w.strip(QUOTES + "“”«»") for w in preceding[-3:]) in doc.lang.words("area_of")
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
