@@ -70,3 +70,8 @@ def test_names_that_hold_a_sides_word_but_name_another_or_none():
     assert actors("اعتقلت قوات الاحتلال التركية شاباً") == ["TURKEY"]
     assert actors("سيطر تحالف كردي عربي على المدينة") == ["SDF"]
     assert actors("ألقى مجهولون قنبلة على مبنى شعبة حزب البعث") == ["UNKNOWN"]
+
+
+def test_unknown_gunmen_only_suspected_of_belonging_to_a_side_stay_unknown():
+    assert actors("أقدم مجهولون يعتقد أنهم من خلايا التنظيم على قتل شاب")[0] == "UNKNOWN"
+    assert actors("هاجم مسلحون يعتقد أنهم من خلايا التنظيم حاجزاً")[0] == "ISIS"

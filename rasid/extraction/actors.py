@@ -124,7 +124,9 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
                 pass
             elif len(gap) <= 2 and all(w in links for w in gap):
                 continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
-            elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap):
+            elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap) \
+                    and not set(doc.text[m.start:m.end].split()) & doc.lang.words("said_unknown"):
+                # (but «مجهولون يعتقد أنهم من خلايا التنظيم» are said to be unknown: they stay UNKNOWN)
                 # «مسلحين يشتبه بأنهم من التنظيم»: the side suspected is the one that acted, named where they are
                 mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end)
                 continue
