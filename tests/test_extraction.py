@@ -704,3 +704,8 @@ def test_a_country_named_as_a_border_or_a_backer_is_no_side(text: str, side: str
 def test_the_side_holding_the_area_where_a_mine_went_off_is_not_its_target():
     event = one_event("استشهد طفل جراء انفجار لغم أرضي من مخلفات الحرب في قرية العريمة ضمن مناطق نفوذ “قسد” بريف حلب.")
     assert event["targets"] == ["CIVILIANS"]
+
+
+def test_a_described_person_of_a_side_killed_before_the_trigger_was_hit():
+    event = one_event("أكدت مصادر مقتل قيادي أمني من تنظيم داعش في قصف طائرة بدون طيار وسط مدينة الرقة.")
+    assert event["targets"] == ["ISIS"] and "ISIS" not in event["actors"]

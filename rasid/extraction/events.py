@@ -1173,7 +1173,8 @@ class EventReader:
         noun = nouns[-1]
         links = self.words("side_link") | self.words("member_link")
         gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
-        if not gap or not all(g in links for g in gap):
+        # «قيادي أمني من تنظيم داعش»: one word describing the people may stand before the link
+        if not gap or gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0):
             return False
         return bool(self.outcome_index.within(start, noun.char_start))
 
