@@ -9,7 +9,8 @@ Some entries need the context (actors.tsv says which):
   before; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
   them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
-  Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it.
+  Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
+  @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
 """
 from __future__ import annotations
@@ -25,7 +26,10 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST"})
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@ALLIES"})
+# @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
+ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
+          "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
@@ -72,6 +76,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
             actor = "SDF" if kurdish else syrian
+        elif actor == "@ALLIES":
+            named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
+            actor = ALLIES.get(named[-1], "OPPOSITION") if named else "OPPOSITION"
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
