@@ -709,3 +709,9 @@ def test_the_side_holding_the_area_where_a_mine_went_off_is_not_its_target():
 def test_a_described_person_of_a_side_killed_before_the_trigger_was_hit():
     event = one_event("أكدت مصادر مقتل قيادي أمني من تنظيم داعش في قصف طائرة بدون طيار وسط مدينة الرقة.")
     assert event["targets"] == ["ISIS"] and "ISIS" not in event["actors"]
+
+
+def test_the_side_of_a_person_hit_named_after_the_trigger_is_the_target():
+    event = one_event("استهدف مسلحان مجهولان بالرصاص المباشر عنصراً من الشرطة التابعة لقوات النظام "
+                      "أمام منزله في حي الخالدية بمدينة حمص.")
+    assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]

@@ -1107,6 +1107,9 @@ class EventReader:
                 last = (a.end, last[1])
                 continue
             owned_target = marker in owner and any(self._marks(g, target_markers) for g in gap[:-1])
+            # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
+            owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
+                                            and bool(self.people_index.within(t.char_end, a.start)))
             if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
                     or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
