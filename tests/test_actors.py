@@ -81,3 +81,9 @@ def test_the_factions_backed_by_the_side_named_before_them():
     assert actors("هاجمت القوات التركية والفصائل المدعومة منها قرية") == ["TURKEY", "SNA"]
     assert actors("تقدمت قوات النظام والفصائل الموالية لها نحو البلدة", date(2016, 5, 1)) == ["SYR_GOV",
                                                                                         "PRO_GOV_MILITIA"]
+
+
+def test_the_army_alone_is_the_army_of_the_state_the_report_is_about():
+    assert actors("ردت وحدات الجيش على مصادر النيران في درعا", date(2016, 5, 1)) == ["SYR_GOV"]
+    assert actors("ردت وحدات الجيش على مصادر النيران في الأنبار بالعراق") == ["IRAQ_GOV"]
+    assert actors("هاجم الجيش الحر حاجزاً") == ["OPPOSITION"]
