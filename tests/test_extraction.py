@@ -715,3 +715,13 @@ def test_the_side_of_a_person_hit_named_after_the_trigger_is_the_target():
     event = one_event("استهدف مسلحان مجهولان بالرصاص المباشر عنصراً من الشرطة التابعة لقوات النظام "
                       "أمام منزله في حي الخالدية بمدينة حمص.")
     assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]
+
+
+def test_the_author_named_after_a_comma_that_cut_the_clause():
+    found = record("وتعرضت بلدتا “كفرسجنة، النقير” لقصف مدفعي مماثل من قبل قوات النظام السوري.")["events"]
+    assert found and all(e["actors"] == ["SYR_GOV"] for e in found)
+
+
+def test_the_side_of_the_people_killed_in_the_clause_before_the_trigger_was_hit():
+    event = one_event("قتل عنصر من قوات النظام، جراء إطلاق النار عليه من قبل مسلحين مجهولين في بلدة محجة.")
+    assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]

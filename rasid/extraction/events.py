@@ -1135,6 +1135,8 @@ class EventReader:
             hit = [a.actor for a in before if a.actor not in by_marker and a.actor != "CIVILIANS"]
             agents = [x for x in agents if x not in hit]
             targets = hit + targets
+        if not agents and not passive:
+            agents = self._agent_after_clause(s, clause, t)  # «جراء قصف مدينة جاسم، من قبل قوات النظام»
         named = bool(agents)
         if not agents and self._pronoun_subject(clause.start, t.char_start):
             subject = self._last_subject(s)  # «regime forces advanced …, where they were able to control X»
@@ -1155,6 +1157,10 @@ class EventReader:
             if sub_type in ("Excessive force against protesters", "Protest with intervention"):
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
+        if not targets and clause.start > s.start:
+            # «قتل أحد عناصر الأمن العسكري، جراء إطلاق النار عليه»: the side of the people counted in the clause before
+            targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
+                       and a.actor not in agents]
         agents = unique(agents)
         targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
@@ -1166,6 +1172,19 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
+        """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the
+        trigger («تعرضت بلدتا معرة حرمة، النقير لقصف مدفعي من قبل قوات النظام»), when no trigger stands between."""
+        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
+        if not after:
+            return []
+        a = after[0]
+        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+        markers = self.words("agent_marker") - self.words("resumptive") - self.words("glued_preposition")
+        if not gap or len(gap) > 8 or gap[-1] not in markers or self.trigger_index.starts_in(clause.end, a.start):
+            return []
+        return [a.actor]
 
     def _counted_victims(self, a: ActorMention, start: int) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
