@@ -725,3 +725,8 @@ def test_the_author_named_after_a_comma_that_cut_the_clause():
 def test_the_side_of_the_people_killed_in_the_clause_before_the_trigger_was_hit():
     event = one_event("قتل عنصر من قوات النظام، جراء إطلاق النار عليه من قبل مسلحين مجهولين في بلدة محجة.")
     assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]
+
+
+def test_the_side_hit_named_after_commas_that_cut_the_clause():
+    event = one_event("قصفت طائرات إسرائيلية، حسب المرصد، مواقع للميليشيات الإيرانية في منطقة الثلاثات جنوب مدينة البوكمال.")
+    assert event["actors"] == ["ISRAEL"] and event["targets"] == ["IRAN"]

@@ -1157,6 +1157,8 @@ class EventReader:
             if sub_type in ("Excessive force against protesters", "Protest with intervention"):
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
+        if not targets:
+            targets = self._target_after_clause(s, clause, agents)  # «قصفت طائرات إسرائيلية، حسب المرصد، مواقع لـ…»
         if not targets and clause.start > s.start:
             # «قتل أحد عناصر الأمن العسكري، جراء إطلاق النار عليه»: the side of the people counted in the clause before
             targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
@@ -1183,6 +1185,21 @@ class EventReader:
         gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
         markers = self.words("agent_marker") - self.words("resumptive") - self.words("glued_preposition")
         if not gap or len(gap) > 8 or gap[-1] not in markers or self.trigger_index.starts_in(clause.end, a.start):
+            return []
+        return [a.actor]
+
+    def _target_after_clause(self, s: Sentence, clause: Span, agents: list[str]) -> list[str]:
+        """The side named with a target marker («مواقع للميليشيات الإيرانية») right after the clause, where commas
+        cut it off from the trigger, when no trigger stands between."""
+        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
+        if not after or after[0].actor in agents:
+            return []
+        a = after[0]
+        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+        markers = self.words("target_marker")
+        glued = bool(gap) and gap[-1] in self.words("glued_preposition")
+        last = gap[-2] if glued and len(gap) > 1 else gap[-1] if gap else ""
+        if not gap or len(gap) > 6 or not self._marks(last, markers) or self.trigger_index.starts_in(clause.end, a.start):
             return []
         return [a.actor]
 
