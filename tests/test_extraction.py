@@ -730,3 +730,11 @@ def test_the_side_of_the_people_killed_in_the_clause_before_the_trigger_was_hit(
 def test_the_side_hit_named_after_commas_that_cut_the_clause():
     event = one_event("قصفت طائرات إسرائيلية، حسب المرصد، مواقع للميليشيات الإيرانية في منطقة الثلاثات جنوب مدينة البوكمال.")
     assert event["actors"] == ["ISRAEL"] and event["targets"] == ["IRAN"]
+
+
+def test_a_deal_and_shelling_traded_between_two_sides_name_both():
+    deal = one_event("وجرت عملية تبادل أسرى بين فصائل المعارضة وقوات النظام في مدينة سراقب بريف إدلب.")
+    assert set(deal["actors"] + deal["targets"]) == {"OPPOSITION", "SYR_GOV"}
+    shelling = one_event("قتل 5 أشخاص في قصف بالقذائف الصاروخية بين القوات الحكومية والمعارضة في حي العدوي وسط دمشق.",
+                         date(2013, 5, 1))
+    assert set(shelling["actors"]) == {"SYR_GOV", "OPPOSITION"}

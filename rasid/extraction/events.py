@@ -1076,11 +1076,15 @@ class EventReader:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
         text = self.doc.text
-        if sub_type == "Armed clash" and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
+        if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
-            if sides:
+            if sides and sub_type == "Armed clash":
                 self.clash_sides = sides
                 return sides[0], sides[1], True, True
+            if sides and sub_type == "Agreement":  # «تبادل أسرى بين الفصائل وقوات النظام»: the two parties
+                return sides[0], sides[1], False, True
+            if sides:  # «قصف بين القوات الحكومية والمعارضة»: shelling traded, both sides acting
+                return sides[0] + sides[1], [], False, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
         owner = self.words("owner_link")  # «طائرة مسيرة تابعة للجيش السوري»: whose weapon it was
@@ -1304,6 +1308,8 @@ class EventReader:
 
 
 QUOTES = "\"'()"
+# events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
+BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
