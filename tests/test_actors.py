@@ -87,3 +87,8 @@ def test_the_army_alone_is_the_army_of_the_state_the_report_is_about():
     assert actors("ردت وحدات الجيش على مصادر النيران في درعا", date(2016, 5, 1)) == ["SYR_GOV"]
     assert actors("ردت وحدات الجيش على مصادر النيران في الأنبار بالعراق") == ["IRAQ_GOV"]
     assert actors("هاجم الجيش الحر حاجزاً") == ["OPPOSITION"]
+
+
+def test_the_factions_of_a_report_on_a_turkish_operation_are_the_sna():
+    assert actors("تقدمت القوات التركية والفصائل المقاتلة ضمن عملية غصن الزيتون نحو قرية") == ["TURKEY", "SNA", "SNA"]
+    assert actors("تقدمت الفصائل المقاتلة نحو قرية في ريف إدلب") == ["OPPOSITION"]

@@ -11,7 +11,8 @@ Some entries need the context (actors.tsv says which):
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
   @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it.
-A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
+A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
+SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
     kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
     insurgents = _insurgents(state, new_era, {m.value for m in matches})
+    # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
+    sna_report = any(m.value == "SNA" for m in matches)
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
@@ -85,6 +88,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") or not named:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
             actor = named[-1]
+        if actor == "OPPOSITION" and sna_report:
+            actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
