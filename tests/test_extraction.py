@@ -738,3 +738,8 @@ def test_a_deal_and_shelling_traded_between_two_sides_name_both():
     shelling = one_event("قتل 5 أشخاص في قصف بالقذائف الصاروخية بين القوات الحكومية والمعارضة في حي العدوي وسط دمشق.",
                          date(2013, 5, 1))
     assert set(shelling["actors"]) == {"SYR_GOV", "OPPOSITION"}
+
+
+def test_people_abducted_with_no_armed_side_named_are_civilians():
+    event = one_event("اختطف مسلحون ثلاثة شبان من أبناء مدينة صلخد جنوبي السويداء أثناء توجههم نحو دمشق.")
+    assert event["targets"] == ["CIVILIANS"]

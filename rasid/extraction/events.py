@@ -1171,6 +1171,8 @@ class EventReader:
         targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
+        if not targets and sub_type in PEOPLE_TAKEN:
+            targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان»: people taken or killed, no armed side named
         if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
             a_side, b_side = self.clash_sides
             if agents and set(agents) <= set(a_side):
@@ -1312,6 +1314,8 @@ QUOTES = "\"'()"
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
+# violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
+PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
