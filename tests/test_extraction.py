@@ -743,3 +743,8 @@ def test_a_deal_and_shelling_traded_between_two_sides_name_both():
 def test_people_abducted_with_no_armed_side_named_are_civilians():
     event = one_event("اختطف مسلحون ثلاثة شبان من أبناء مدينة صلخد جنوبي السويداء أثناء توجههم نحو دمشق.")
     assert event["targets"] == ["CIVILIANS"]
+
+
+def test_people_arrested_with_no_armed_side_named_are_civilians():
+    event = one_event("اعتقلت قوات النظام أربعة شبان في مدينة الزبداني بريف دمشق.", date(2015, 5, 1))
+    assert event["actors"] == ["SYR_GOV"] and event["targets"] == ["CIVILIANS"]
