@@ -748,3 +748,11 @@ def test_people_abducted_with_no_armed_side_named_are_civilians():
 def test_people_arrested_with_no_armed_side_named_are_civilians():
     event = one_event("اعتقلت قوات النظام أربعة شبان في مدينة الزبداني بريف دمشق.", date(2015, 5, 1))
     assert event["actors"] == ["SYR_GOV"] and event["targets"] == ["CIVILIANS"]
+
+
+def test_an_author_named_in_one_statement_of_an_event_is_the_author_of_the_other():
+    text = ("قتل مدني بغارة روسية على بلدة سرمين بريف إدلب.\n"
+            "وقصفت طائرات التحالف الدولي بلدة الباغوز بريف دير الزور.\n"
+            "واستهدفت غارة جوية بلدة سرمين مساء اليوم.")
+    events = [e for e in record(text)["events"] if e["location"]["name_ar"] == "سرمين"]
+    assert [e["actors"] for e in events] == [["RUSSIA"]]

@@ -60,6 +60,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
     _sides_from_summaries(list(merged.values()), summaries)
+    for event in merged.values():
+        if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
+            # one statement names the author another left unnamed («غارة روسية على سرمين», then «غارة على سرمين»)
+            event.actors = [a for a in event.actors if a != "UNKNOWN"]
     return list(merged.values())
 
 
