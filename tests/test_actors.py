@@ -92,3 +92,8 @@ def test_the_army_alone_is_the_army_of_the_state_the_report_is_about():
 def test_the_factions_of_a_report_on_a_turkish_operation_are_the_sna():
     assert actors("تقدمت القوات التركية والفصائل المقاتلة ضمن عملية غصن الزيتون نحو قرية") == ["TURKEY", "SNA", "SNA"]
     assert actors("تقدمت الفصائل المقاتلة نحو قرية في ريف إدلب") == ["OPPOSITION"]
+
+
+def test_followers_of_the_former_regime_are_its_armed_remnants():
+    assert actors("هاجم مسلحون من أتباع النظام السابق حاجزاً للأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED",
+                                                                                            "SYR_GOV_NEW"]
