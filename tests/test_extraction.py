@@ -756,3 +756,10 @@ def test_an_author_named_in_one_statement_of_an_event_is_the_author_of_the_other
             "واستهدفت غارة جوية بلدة سرمين مساء اليوم.")
     events = [e for e in record(text)["events"] if e["location"]["name_ar"] == "سرمين"]
     assert [e["actors"] for e in events] == [["RUSSIA"]]
+
+
+def test_a_take_over_told_with_its_winner_only_was_won_from_the_reports_other_camp():
+    text = ("قتل 12 عنصراً من تنظيم داعش في اشتباكات مع وحدات حماية الشعب الكردية في ريف عين العرب.\n"
+            "واستعاد الأكراد قرية قرة حلنج جنوب شرق مدينة عين العرب.")
+    events = [e for e in record(text)["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert events and events[0]["actors"] == ["SDF"] and events[0]["targets"] == ["ISIS"]

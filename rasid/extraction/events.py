@@ -370,7 +370,7 @@ class EventReader:
             for a in unique(g.actors + g.targets):
                 told[a] = told.get(a, 0) + 1
         for f in self.frames:
-            if f.sub_event_type != "Armed clash" or f.targets or not f.actors or "UNKNOWN" in f.actors:
+            if f.sub_event_type not in OPPOSED_TYPES or f.targets or not f.actors or "UNKNOWN" in f.actors:
                 continue
             own = set(f.actors)  # (its targets are empty)
             others = [a for a, n in told.items() if n > (a in own) and a not in ("CIVILIANS", "UNKNOWN")
@@ -1311,6 +1311,8 @@ class EventReader:
 
 
 QUOTES = "\"'()"
+# events fought against the other camp: told with one side, the other is the report's other camp when it has one
+OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
