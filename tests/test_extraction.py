@@ -763,3 +763,10 @@ def test_a_take_over_told_with_its_winner_only_was_won_from_the_reports_other_ca
             "واستعاد الأكراد قرية قرة حلنج جنوب شرق مدينة عين العرب.")
     events = [e for e in record(text)["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
     assert events and events[0]["actors"] == ["SDF"] and events[0]["targets"] == ["ISIS"]
+
+
+def test_aircraft_named_right_before_the_comma_that_opens_the_strikes_clause_struck():
+    text = ("وقصفت قوات النظام بلدة كفرنبل بالمدفعية.\n"
+            "وشنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب.")
+    events = [e for e in record(text, date(2019, 5, 1))["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert events and all(e["actors"] == ["RUSSIA"] for e in events)

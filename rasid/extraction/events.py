@@ -1152,6 +1152,10 @@ class EventReader:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
                 agents = [earlier[-1].actor]
+                # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
+                # opens the clause is its subject, named with it
+                named = named or not self.doc.text[earlier[-1].end:clause.start].strip(" ،,") and bool(
+                    self._cues_in(earlier[-1].start, earlier[-1].end, "air"))
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
