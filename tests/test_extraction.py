@@ -770,3 +770,12 @@ def test_aircraft_named_right_before_the_comma_that_opens_the_strikes_clause_str
             "وشنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب.")
     events = [e for e in record(text, date(2019, 5, 1))["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert events and all(e["actors"] == ["RUSSIA"] for e in events)
+
+
+def test_a_strike_told_without_the_side_hit_hit_the_reports_other_camp_but_its_toll_stays_unsided():
+    text = ("قصفت قوات النظام بالمدفعية بلدة كفرنبل بريف إدلب.\n"
+            "وشنت طائرات إسرائيلية غارات على مطار التيفور العسكري في ريف حمص، ما أدى لمقتل 3 عناصر.")
+    found = record(text, date(2018, 5, 1))
+    strikes = [e for e in found["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["actors"] == ["ISRAEL"] and strikes[0]["targets"] == ["SYR_GOV"]
+    assert all(c["group"] != ["SYR_GOV"] for c in found["casualties"])

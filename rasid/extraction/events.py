@@ -376,7 +376,9 @@ class EventReader:
             others = [a for a, n in told.items() if n > (a in own) and a not in ("CIVILIANS", "UNKNOWN")
                       and not any(same_camp(a, b) for b in f.actors)]
             camps = {ACTORS[a].camp if a in ACTORS else a for a in others}
-            if len(camps) == 1:
+            if len(camps) == 1 and f.sub_event_type in CAMP_TARGETED:
+                f.camp_targets = others
+            elif len(camps) == 1:
                 f.targets, f.inferred_targets = others, True
 
     def _report_weapon(self) -> None:
@@ -1316,7 +1318,9 @@ class EventReader:
 
 QUOTES = "\"'()"
 # events fought against the other camp: told with one side, the other is the report's other camp when it has one
-OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory"})
+OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                           "Air/drone strike"})
+CAMP_TARGETED = frozenset({"Air/drone strike"})  # (the other camp goes to the record only: Frame.camp_targets)
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",

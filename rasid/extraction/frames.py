@@ -39,6 +39,9 @@ class Frame:
     named_agents: bool = True  # False: the clause does not name the acting side (guessed from the sentence)
     inferred_targets: bool = False  # the side hit is the report's other camp, not named with the event
     inherited_sides: bool = False  # both sides are those of an earlier clash: its statement names none
+    # a strike told without the side hit: the report's other camp, for the event record only (not for the casualty
+    # counts, whose victims are those the statement names)
+    camp_targets: list[str] = field(default_factory=list)
 
     @property
     def told_sides(self) -> list[str]:
