@@ -779,3 +779,11 @@ def test_a_strike_told_without_the_side_hit_hit_the_reports_other_camp_but_its_t
     strikes = [e for e in found["events"] if e["sub_event_type"] == "Air/drone strike"]
     assert strikes and strikes[0]["actors"] == ["ISRAEL"] and strikes[0]["targets"] == ["SYR_GOV"]
     assert all(c["group"] != ["SYR_GOV"] for c in found["casualties"])
+
+
+def test_shelling_told_without_the_side_hit_hit_the_reports_other_camp():
+    text = ("شنت طائرات حربية روسية غارات على مواقع الفصائل في بلدة كفرنبل.\n"
+            "وقصفت الفصائل بالمدفعية بلدة السقيلبية بريف حماة.")
+    shelling = [e for e in record(text, date(2018, 5, 1))["events"]
+                if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["actors"] == ["OPPOSITION"] and shelling[0]["targets"] == ["RUSSIA"]

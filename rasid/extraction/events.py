@@ -1319,8 +1319,8 @@ class EventReader:
 QUOTES = "\"'()"
 # events fought against the other camp: told with one side, the other is the report's other camp when it has one
 OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-                           "Air/drone strike"})
-CAMP_TARGETED = frozenset({"Air/drone strike"})  # (the other camp goes to the record only: Frame.camp_targets)
+                           "Air/drone strike", "Shelling/artillery/missile attack"})
+CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # (the other camp goes to the record only: Frame.camp_targets)
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
