@@ -97,3 +97,8 @@ def test_the_factions_of_a_report_on_a_turkish_operation_are_the_sna():
 def test_followers_of_the_former_regime_are_its_armed_remnants():
     assert actors("هاجم مسلحون من أتباع النظام السابق حاجزاً للأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED",
                                                                                             "SYR_GOV_NEW"]
+
+
+def test_kurdish_forces_in_other_wordings():
+    assert actors("هاجمت قوات الدفاع الذاتي نقطة") == ["SDF"]
+    assert actors("قتل 30 من الميليشيات الكردية") == ["SDF"]
