@@ -64,3 +64,41 @@ def test_turkey_as_the_occupation_and_turkish_soldiers():
 
 def test_the_sinjar_units_are_a_local_armed_group_not_a_place():
     assert actors("مقاتلون من وحدات حماية سنجار") == ["LOCAL_ARMED"]
+
+
+def test_names_that_hold_a_sides_word_but_name_another_or_none():
+    assert actors("اعتقلت قوات الاحتلال التركية شاباً") == ["TURKEY"]
+    assert actors("سيطر تحالف كردي عربي على المدينة") == ["SDF"]
+    assert actors("ألقى مجهولون قنبلة على مبنى شعبة حزب البعث") == ["UNKNOWN"]
+
+
+def test_unknown_gunmen_only_suspected_of_belonging_to_a_side_stay_unknown():
+    assert actors("أقدم مجهولون يعتقد أنهم من خلايا التنظيم على قتل شاب")[0] == "UNKNOWN"
+    assert actors("هاجم مسلحون يعتقد أنهم من خلايا التنظيم حاجزاً")[0] == "ISIS"
+
+
+def test_the_factions_backed_by_the_side_named_before_them():
+    assert actors("هاجمت القوات التركية والفصائل المدعومة منها قرية") == ["TURKEY", "SNA"]
+    assert actors("تقدمت قوات النظام والفصائل الموالية لها نحو البلدة", date(2016, 5, 1)) == ["SYR_GOV",
+                                                                                        "PRO_GOV_MILITIA"]
+
+
+def test_the_army_alone_is_the_army_of_the_state_the_report_is_about():
+    assert actors("ردت وحدات الجيش على مصادر النيران في درعا", date(2016, 5, 1)) == ["SYR_GOV"]
+    assert actors("ردت وحدات الجيش على مصادر النيران في الأنبار بالعراق") == ["IRAQ_GOV"]
+    assert actors("هاجم الجيش الحر حاجزاً") == ["OPPOSITION"]
+
+
+def test_the_factions_of_a_report_on_a_turkish_operation_are_the_sna():
+    assert actors("تقدمت القوات التركية والفصائل المقاتلة ضمن عملية غصن الزيتون نحو قرية") == ["TURKEY", "SNA", "SNA"]
+    assert actors("تقدمت الفصائل المقاتلة نحو قرية في ريف إدلب") == ["OPPOSITION"]
+
+
+def test_followers_of_the_former_regime_are_its_armed_remnants():
+    assert actors("هاجم مسلحون من أتباع النظام السابق حاجزاً للأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED",
+                                                                                            "SYR_GOV_NEW"]
+
+
+def test_kurdish_forces_in_other_wordings():
+    assert actors("هاجمت قوات الدفاع الذاتي نقطة") == ["SDF"]
+    assert actors("قتل 30 من الميليشيات الكردية") == ["SDF"]

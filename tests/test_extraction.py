@@ -1191,3 +1191,156 @@ def test_protests_renewed_or_flocked_to_are_told():
 def test_gunfire_whose_toll_the_next_clause_tells_is_an_event():
     text = "وفي بلدة جاسم بريف درعا، إطلاق نار من قبل مسلحين مجهولين على سيارة مدنية، ما أدى لمقتل شاب."
     assert [p for _, p in events(text)] == ["جاسم"]
+
+
+def test_a_clash_told_without_sides_is_fought_by_the_sides_of_the_clash_before_it():
+    text = ("تستمر الاشتباكات العنيفة بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى، في محيط بلدة كفرنبودة.\n"
+            "وتدور معارك عنيفة في محيط قرية الهبيط بريف إدلب الجنوبي.")
+    events = extract(text, "t").to_dict()["events"]
+    sides = {e["location"]["name_ar"]: set(e["actors"] + e["targets"]) for e in events}
+    assert sides["الهبيط"] == {"SYR_GOV", "OPPOSITION"}
+
+
+def test_a_word_for_troops_before_a_sides_name_does_not_hide_that_it_acted():
+    event = one_event("قتل شاب جراء إطلاق النار عليه من قبل قوات حرس الحدود التركية قرب بلدة خربة الجوز بريف إدلب.")
+    assert event["actors"] == ["TURKEY"]
+
+
+def test_a_sides_name_inside_a_place_name_is_no_side():
+    found = record("قصفت قوات النظام بالمدفعية الثقيلة قرية كبانة في جبل الأكراد بريف اللاذقية الشمالي.")["events"]
+    assert found and all(e["actors"] == ["SYR_GOV"] and "SDF" not in e["targets"] for e in found)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("أصيب راعي أغنام بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قرية الطيبة بريف دير الزور.", "ISIS"),
+    ("وتستهدف غارات جوية بقيادة الولايات المتحدة مواقع التنظيم في مدينة تكريت.", "COALITION"),
+])
+def test_the_side_a_weapon_was_left_by_or_led_by_is_the_actor(text: str, side: str) -> None:
+    assert side in one_event(text)["actors"]
+
+
+def test_a_marker_of_the_side_hit_with_a_preposition_glued_to_it():
+    event = one_event("انفجر لغم أرضي بعناصر من قوات النظام قرب بلدة السخنة في بادية حمص.")
+    assert event["targets"] == ["SYR_GOV"]
+
+
+def test_the_side_of_people_counted_dead_before_the_trigger_was_hit():
+    event = one_event("قتل ثلاثة عناصر من قوات النظام بانفجار لغم أرضي في بادية تدمر بريف حمص الشرقي.")
+    assert event["targets"] == ["SYR_GOV"] and "SYR_GOV" not in event["actors"]
+
+
+def test_the_side_that_tells_of_a_strike_is_not_its_author_and_the_drone_belongs_to_its_owner():
+    event = one_event("قالت قوات سوريا الديمقراطية إن طائرة مسيرة تابعة للجيش التركي استهدفت سيارة تابعة لها "
+                      "قرب بلدة عين عيسى بريف الرقة الشمالي.")
+    assert event["actors"] == ["TURKEY"] and event["targets"] == ["SDF"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل شاب برصاص مسلحين يشتبه بأنهم من التنظيم في بلدة ذيبان بريف دير الزور الشرقي.", "ISIS"),
+    ("هاجم مسلحون يعتقد أنهم من خلايا تنظيم داعش حاجزا لقوات سوريا الديمقراطية في بلدة الشحيل.", "ISIS"),
+])
+def test_gunmen_suspected_of_belonging_to_a_side_are_that_side(text: str, actor: str) -> None:
+    assert one_event(text)["actors"] == [actor]
+
+
+def test_what_was_hit_belongs_to_the_side_named_after_it():
+    event = one_event("أطلق مسلحون من خلايا تنظيم داعش النار على سيارة عسكرية تابعة لقوات سوريا الديمقراطية "
+                      "في بلدة الشحيل بريف دير الزور الشرقي.")
+    assert event["actors"] == ["ISIS"] and event["targets"] == ["SDF"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("اندلعت اشتباكات بين تنظيم داعش والوحدات الكردية في مدينة عين العرب الحدودية مع تركيا.", "TURKEY"),
+    ("استهدفت غارات إسرائيلية مواقع للحزب المدعوم من إيران قرب بلدة السيدة زينب.", "IRAN"),
+])
+def test_a_country_named_as_a_border_or_a_backer_is_no_side(text: str, side: str) -> None:
+    event = one_event(text)
+    assert side not in event["actors"] + event["targets"]
+
+
+def test_the_side_holding_the_area_where_a_mine_went_off_is_not_its_target():
+    event = one_event("استشهد طفل جراء انفجار لغم أرضي من مخلفات الحرب في قرية العريمة ضمن مناطق نفوذ “قسد” بريف حلب.")
+    assert event["targets"] == ["CIVILIANS"]
+
+
+def test_a_described_person_of_a_side_killed_before_the_trigger_was_hit():
+    event = one_event("أكدت مصادر مقتل قيادي أمني من تنظيم داعش في قصف طائرة بدون طيار وسط مدينة الرقة.")
+    assert event["targets"] == ["ISIS"] and "ISIS" not in event["actors"]
+
+
+def test_the_side_of_a_person_hit_named_after_the_trigger_is_the_target():
+    event = one_event("استهدف مسلحان مجهولان بالرصاص المباشر عنصراً من الشرطة التابعة لقوات النظام "
+                      "أمام منزله في حي الخالدية بمدينة حمص.")
+    assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]
+
+
+def test_the_author_named_after_a_comma_that_cut_the_clause():
+    found = record("وتعرضت بلدتا “كفرسجنة، النقير” لقصف مدفعي مماثل من قبل قوات النظام السوري.")["events"]
+    assert found and all(e["actors"] == ["SYR_GOV"] for e in found)
+
+
+def test_the_side_of_the_people_killed_in_the_clause_before_the_trigger_was_hit():
+    event = one_event("قتل عنصر من قوات النظام، جراء إطلاق النار عليه من قبل مسلحين مجهولين في بلدة محجة.")
+    assert event["actors"] == ["UNKNOWN"] and event["targets"] == ["SYR_GOV"]
+
+
+def test_the_side_hit_named_after_commas_that_cut_the_clause():
+    event = one_event("قصفت طائرات إسرائيلية، حسب المرصد، مواقع للميليشيات الإيرانية في منطقة الثلاثات جنوب مدينة البوكمال.")
+    assert event["actors"] == ["ISRAEL"] and event["targets"] == ["IRAN"]
+
+
+def test_a_deal_and_shelling_traded_between_two_sides_name_both():
+    deal = one_event("وجرت عملية تبادل أسرى بين فصائل المعارضة وقوات النظام في مدينة سراقب بريف إدلب.")
+    assert set(deal["actors"] + deal["targets"]) == {"OPPOSITION", "SYR_GOV"}
+    shelling = one_event("قتل 5 أشخاص في قصف بالقذائف الصاروخية بين القوات الحكومية والمعارضة في حي العدوي وسط دمشق.",
+                         date(2013, 5, 1))
+    assert set(shelling["actors"]) == {"SYR_GOV", "OPPOSITION"}
+
+
+def test_people_abducted_with_no_armed_side_named_are_civilians():
+    event = one_event("اختطف مسلحون ثلاثة شبان من أبناء مدينة صلخد جنوبي السويداء أثناء توجههم نحو دمشق.")
+    assert event["targets"] == ["CIVILIANS"]
+
+
+def test_people_arrested_with_no_armed_side_named_are_civilians():
+    event = one_event("اعتقلت قوات النظام أربعة شبان في مدينة الزبداني بريف دمشق.", date(2015, 5, 1))
+    assert event["actors"] == ["SYR_GOV"] and event["targets"] == ["CIVILIANS"]
+
+
+def test_an_author_named_in_one_statement_of_an_event_is_the_author_of_the_other():
+    text = ("قتل مدني بغارة روسية على بلدة سرمين بريف إدلب.\n"
+            "وقصفت طائرات التحالف الدولي بلدة الباغوز بريف دير الزور.\n"
+            "واستهدفت غارة جوية بلدة سرمين مساء اليوم.")
+    events = [e for e in record(text)["events"] if e["location"]["name_ar"] == "سرمين"]
+    assert [e["actors"] for e in events] == [["RUSSIA"]]
+
+
+def test_a_take_over_told_with_its_winner_only_was_won_from_the_reports_other_camp():
+    text = ("قتل 12 عنصراً من تنظيم داعش في اشتباكات مع وحدات حماية الشعب الكردية في ريف عين العرب.\n"
+            "واستعاد الأكراد قرية قرة حلنج جنوب شرق مدينة عين العرب.")
+    events = [e for e in record(text)["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    assert events and events[0]["actors"] == ["SDF"] and events[0]["targets"] == ["ISIS"]
+
+
+def test_aircraft_named_right_before_the_comma_that_opens_the_strikes_clause_struck():
+    text = ("وقصفت قوات النظام بلدة كفرنبل بالمدفعية.\n"
+            "وشنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب.")
+    events = [e for e in record(text, date(2019, 5, 1))["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert events and all(e["actors"] == ["RUSSIA"] for e in events)
+
+
+def test_a_strike_told_without_the_side_hit_hit_the_reports_other_camp_but_its_toll_stays_unsided():
+    text = ("قصفت قوات النظام بالمدفعية بلدة كفرنبل بريف إدلب.\n"
+            "وشنت طائرات إسرائيلية غارات على مطار التيفور العسكري في ريف حمص، ما أدى لمقتل 3 عناصر.")
+    found = record(text, date(2018, 5, 1))
+    strikes = [e for e in found["events"] if e["sub_event_type"] == "Air/drone strike"]
+    assert strikes and strikes[0]["actors"] == ["ISRAEL"] and strikes[0]["targets"] == ["SYR_GOV"]
+    assert all(c["group"] != ["SYR_GOV"] for c in found["casualties"])
+
+
+def test_shelling_told_without_the_side_hit_hit_the_reports_other_camp():
+    text = ("شنت طائرات حربية روسية غارات على مواقع الفصائل في بلدة كفرنبل.\n"
+            "وقصفت الفصائل بالمدفعية بلدة السقيلبية بريف حماة.")
+    shelling = [e for e in record(text, date(2018, 5, 1))["events"]
+                if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0]["actors"] == ["OPPOSITION"] and shelling[0]["targets"] == ["RUSSIA"]

@@ -10,8 +10,10 @@ Some entries need the context (actors.tsv says which):
   them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
-- @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria.
-A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor.
+- @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria;
+  @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it.
+A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
+SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
 from __future__ import annotations
 
@@ -26,7 +28,11 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK"})
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
+                         "@ALLIES"})
+# @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
+ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
+          "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
@@ -55,6 +61,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
     kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
     insurgents = _insurgents(state, new_era, {m.value for m in matches})
+    # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
+    sna_report = any(m.value == "SNA" for m in matches)
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
@@ -75,12 +83,17 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SDF" if kurdish else syrian
         elif actor == "@PKK":
             actor = "LOCAL_ARMED" if state == IRAQI_STATE else "SDF"
+        elif actor == "@ALLIES":
+            named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
+            actor = ALLIES.get(named[-1], "OPPOSITION") if named else "OPPOSITION"
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
             if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") or not named:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
             actor = named[-1]
+        if actor == "OPPOSITION" and sna_report:
+            actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
@@ -115,14 +128,24 @@ def _is_new_era(era_date: date | None, ids: list[str]) -> bool:
 
 
 def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    mentions = list(mentions)
     out: list[ActorMention] = []
+    suspected = doc.lang.words("suspected")
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 2:
-            gap = doc.text[m.end:nxt.start]
+        if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 5:
+            gap = doc.text[m.end:nxt.start].split()
             links = doc.lang.words("side_link") | doc.lang.words("member_link")
-            if "،" not in gap and "," not in gap and all(w in links for w in gap.split()):
+            if "،" in "".join(gap) or "," in "".join(gap):
+                pass
+            elif len(gap) <= 2 and all(w in links for w in gap):
                 continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
+            elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap) \
+                    and not set(doc.text[m.start:m.end].split()) & doc.lang.words("said_unknown"):
+                # (but «مجهولون يعتقد أنهم من خلايا التنظيم» are said to be unknown: they stay UNKNOWN)
+                # «مسلحين يشتبه بأنهم من التنظيم»: the side suspected is the one that acted, named where they are
+                mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end)
+                continue
         out.append(m)
     return out
 

@@ -45,8 +45,9 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         event = merged.get(key)
         if event is None:
             merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
-                                list(f.actors), list(f.targets), doc.evidence(f.clause.start, f.clause.end))
-            inferred[key] = f.inferred_targets
+                                list(f.actors), list(f.targets or f.camp_targets),
+                                doc.evidence(f.clause.start, f.clause.end))
+            inferred[key] = f.inferred_targets or not f.targets and bool(f.camp_targets)
             continue
         if f.targets and not f.inferred_targets and (not event.targets or inferred[key]):
             # the statement that names both sides leads (over sides inferred from the report's other camp)
@@ -60,6 +61,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
     _sides_from_summaries(list(merged.values()), summaries)
+    for event in merged.values():
+        if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
+            # one statement names the author another left unnamed («غارة روسية على سرمين», then «غارة على سرمين»)
+            event.actors = [a for a in event.actors if a != "UNKNOWN"]
     return list(merged.values())
 
 

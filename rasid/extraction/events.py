@@ -80,6 +80,10 @@ class EventReader:
         self.subject_before = doc.lang.syntax.get("subject") == "before"
         self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = doc.actors, doc.places, doc.dates
+        # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
+        inside = SpanIndex(places)
+        actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
+            a.start - 40, a.end + 40)) and not self._aside(doc, a)]
         self.actors = actors
         self.places = [p for p in places if not p.context]
         if doc.lang.syntax.get("capitalised_names", False):
@@ -123,6 +127,21 @@ class EventReader:
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
+
+    @staticmethod
+    def _aside(doc: Doc, a: ActorMention) -> bool:
+        """«الحدودية مع تركيا», «المجموعات المسلحة المدعومة من تركيا»: a country named as a border or as the backer
+        of the side named before it is no side of the event (words.tsv role not_a_side_before)."""
+        words = doc.lang.words("not_a_side_before")
+        if not words:
+            return False
+        preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(QUOTES + "“”«»")]
+        before = [w for w in preceding if w not in doc.lang.words("from")
+                  and w not in doc.lang.words("target_marker")][-1:]
+        if bool(before) and before[0] in words:
+            return True
+        # «ضمن مناطق نفوذ قسد»: where it happened, not who was hit (words.tsv role area_of)
+        return " ".join(w.strip(QUOTES + "“”«»") for w in preceding[-3:]) in doc.lang.words("area_of")
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
@@ -205,6 +224,7 @@ class EventReader:
                 self._read_sentence(s, found)
         self._report_weapon()
         self._air_only_strikers()
+        self._sideless_clashes()
         self._clash_opponents()
         self._unnamed_aircraft()
         self._undated_events()
@@ -367,6 +387,19 @@ class EventReader:
             return False
         return not self._is_old(clause)
 
+    def _sideless_clashes(self) -> None:
+        """«وتدور معارك عنيفة في محيط قرية X» after «تستمر الاشتباكات بين A من جهة وB من جهة أخرى»: a clash whose
+        sentence names no side at all is fought by the sides of the last clash told before it with both sides."""
+        last: Frame | None = None
+        for f in sorted(self.frames, key=lambda g: g.trigger.char_start):
+            if f.sub_event_type != "Armed clash":
+                continue
+            if f.actors and f.targets:
+                last = f
+            elif not f.actors and not f.targets and last is not None:
+                f.actors, f.targets = list(last.actors), list(last.targets)
+                f.named_agents, f.inferred_targets, f.inherited_sides = False, True, True
+
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
         is the report's other camp, when the sides of its other events make exactly one."""
@@ -375,13 +408,15 @@ class EventReader:
             for a in unique(g.actors + g.targets):
                 told[a] = told.get(a, 0) + 1
         for f in self.frames:
-            if f.sub_event_type != "Armed clash" or f.targets or not f.actors or "UNKNOWN" in f.actors:
+            if f.sub_event_type not in OPPOSED_TYPES or f.targets or not f.actors or "UNKNOWN" in f.actors:
                 continue
             own = set(f.actors)  # (its targets are empty)
             others = [a for a, n in told.items() if n > (a in own) and a not in ("CIVILIANS", "UNKNOWN")
                       and not any(same_camp(a, b) for b in f.actors)]
             camps = {ACTORS[a].camp if a in ACTORS else a for a in others}
-            if len(camps) == 1:
+            if len(camps) == 1 and f.sub_event_type in CAMP_TARGETED:
+                f.camp_targets = others
+            elif len(camps) == 1:
                 f.targets, f.inferred_targets = others, True
 
     def _report_weapon(self) -> None:
@@ -1193,17 +1228,32 @@ class EventReader:
         # English, end with it («Turkish drone strike»)
         before += [a for a in self.actor_index.within(t.char_start - 60, clause.end)
                    if a.start < t.char_end and a.end > t.char_start]
+        speakers = self._speakers(before, t, clause)
+        if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
+            before = [a for a in before if a not in speakers]
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
+        elif not self.subject_before:
+            # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
+            # trigger was hit
+            counted = [a for a in before if self._counted_victims(a, clause.start)]
+            if counted:
+                hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
+                passive = True
         text = self.doc.text
-        if sub_type == "Armed clash" and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
+        if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
-            if sides:
+            if sides and sub_type == "Armed clash":
                 self.clash_sides = sides
                 return sides[0], sides[1], True, True
+            if sides and sub_type == "Agreement":  # «تبادل أسرى بين الفصائل وقوات النظام»: the two parties
+                return sides[0], sides[1], False, True
+            if sides:  # «قصف بين القوات الحكومية والمعارضة»: shelling traded, both sides acting
+                return sides[0] + sides[1], [], False, True
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
+        owner = self.words("owner_link")  # «طائرة مسيرة تابعة للجيش السوري»: whose weapon it was
         named_by_adjective = self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
@@ -1217,6 +1267,8 @@ class EventReader:
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
+            while gap and gap[-1] in self.words("force_noun"):
+                gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
@@ -1224,7 +1276,12 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            if a.actor == "CIVILIANS" or marker in target_markers or marker2 in target_markers:
+            owned_target = marker in owner and any(self._marks(g, target_markers) for g in gap[:-1])
+            # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
+            owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
+                                            and bool(self.people_index.within(t.char_end, a.start)))
+            if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
+                    or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
@@ -1234,7 +1291,8 @@ class EventReader:
             elif self.subject_before and not gap and _is_verb(t) and not passive:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
                 last = (a.end, targets)
-            elif len(gap) <= 2 and all(g in agent_markers or g in from_words for g in gap) or marker in agent_markers:
+            elif len(gap) <= 2 and all(g in agent_markers or g in from_words or g in owner for g in gap) \
+                    or marker in agent_markers:
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
                 if marker in agent_markers and marker not in from_words and not named_by_adjective:
@@ -1247,6 +1305,8 @@ class EventReader:
             hit = [a.actor for a in before if a.actor not in by_marker and a.actor != "CIVILIANS"]
             agents = [x for x in agents if x not in hit]
             targets = hit + targets
+        if not agents and not passive:
+            agents = self._agent_after_clause(s, clause, t)  # «جراء قصف مدينة جاسم، من قبل قوات النظام»
         named = bool(agents)
         if not agents and self._pronoun_subject(clause.start, t.char_start):
             subject = self._last_subject(s)  # «regime forces advanced …, where they were able to control X»
@@ -1258,8 +1318,10 @@ class EventReader:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
             if earlier:
                 agents = [earlier[-1].actor]
-                if sub_type == "Air/drone strike" and self._air_cues(earlier[-1].start, earlier[-1].end):
-                    named = True  # «شنت الطائرات الحربية الروسية، سلسلة غارات، على …»: the aircraft named before
+                # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
+                # opens the clause is its subject, named with it
+                named = named or not self.doc.text[earlier[-1].end:clause.start].strip(" ،,") and bool(
+                    self._cues_in(earlier[-1].start, earlier[-1].end, "air"))
             elif sub_type in UNSIGNED:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
@@ -1269,10 +1331,19 @@ class EventReader:
             if sub_type in ("Excessive force against protesters", "Protest with intervention"):
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
+        if not targets:
+            targets = self._target_after_clause(s, clause, agents)  # «قصفت طائرات إسرائيلية، حسب المرصد، مواقع لـ…»
+        if not targets and clause.start > s.start:
+            # «قتل أحد عناصر الأمن العسكري، جراء إطلاق النار عليه»: the side of the people counted in the clause before
+            targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
+                       and a.actor not in agents]
         agents = unique(agents)
-        targets = [x for x in unique(targets) if x not in agents]
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
+        if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and self.people_index.starts_in(
+                t.char_end, clause.end)):
+            targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان», «اعتقلت 4 شبان»: people taken, no armed side named
         if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
             a_side, b_side = self.clash_sides
             if agents and set(agents) <= set(a_side):
@@ -1280,6 +1351,78 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
+        """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the
+        trigger («تعرضت بلدتا معرة حرمة، النقير لقصف مدفعي من قبل قوات النظام»), when no trigger stands between."""
+        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
+        if not after:
+            return []
+        a = after[0]
+        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+        markers = self.words("agent_marker") - self.words("resumptive") - self.words("glued_preposition")
+        if not gap or len(gap) > 8 or gap[-1] not in markers or self.trigger_index.starts_in(clause.end, a.start):
+            return []
+        return [a.actor]
+
+    def _target_after_clause(self, s: Sentence, clause: Span, agents: list[str]) -> list[str]:
+        """The side named with a target marker («مواقع للميليشيات الإيرانية») right after the clause, where commas
+        cut it off from the trigger, when no trigger stands between."""
+        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
+        if not after or after[0].actor in agents:
+            return []
+        a = after[0]
+        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+        markers = self.words("target_marker")
+        glued = bool(gap) and gap[-1] in self.words("glued_preposition")
+        last = gap[-2] if glued and len(gap) > 1 else gap[-1] if gap else ""
+        if not gap or len(gap) > 6 or not self._marks(last, markers) or self.trigger_index.starts_in(clause.end, a.start):
+            return []
+        return [a.actor]
+
+    def _counted_victims(self, a: ActorMention, start: int) -> bool:
+        """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
+        word saying they were killed or hurt, in the clause from `start`."""
+        nouns = self.people_index.within(max(start, a.start - 40), a.start)
+        if not nouns:
+            return False
+        noun = nouns[-1]
+        links = self.words("side_link") | self.words("member_link")
+        gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
+        # «قيادي أمني من تنظيم داعش»: one word describing the people may stand before the link
+        if not gap or gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0):
+            return False
+        return bool(self.outcome_index.within(start, noun.char_start))
+
+    def _speakers(self, before: list[ActorMention], t: Match, clause: Span) -> list[ActorMention]:
+        """The sides named as the subject of a verb of saying before «إن/أن» (words.tsv roles speech, speech_that),
+        when another side is named between that «إن» and the trigger."""
+        speech, that = self.words("speech"), self.words("speech_that")
+        if not speech:
+            return []
+        text = self.doc.text
+        out: list[ActorMention] = []
+        for a in before:
+            if a.end > t.char_start:
+                continue
+            said = text[max(0, a.start - 40):a.start].split()[-2:]
+            if not any(w in speech for w in said):
+                continue
+            following = text[a.end:t.char_start].split()
+            k = next((i for i, w in enumerate(following[:4]) if w in that), None)
+            if k is None:
+                continue
+            if any(b.actor not in ("CIVILIANS", a.actor) for b in self._actors_in(a.end, clause.end)):
+                out.append(a)
+        return out
+
+    def _marks(self, word: str, markers: set[str]) -> bool:
+        """The word is one of the markers, or one with a preposition or conjunction glued to it («بعناصر من قوات
+        النظام»: «عناصر»)."""
+        if word in markers:
+            return True
+        glued = self.doc.lang.clitics.conjunctions + self.doc.lang.clitics.prepositions
+        return len(word) > 3 and word[0] in glued and word[1:] in markers
 
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
@@ -1338,8 +1481,16 @@ class EventReader:
 
 
 QUOTES = "\"'()"
+# events fought against the other camp: told with one side, the other is the report's other camp when it has one
+OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                           "Air/drone strike", "Shelling/artillery/missile attack"})
+CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # (the other camp goes to the record only: Frame.camp_targets)
+# events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
+BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
+# violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
+PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)

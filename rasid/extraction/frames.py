@@ -38,10 +38,16 @@ class Frame:
     between: bool = False  # the sides were read from «بين … و…»: the two sides of the fighting
     named_agents: bool = True  # False: the clause does not name the acting side (guessed from the sentence)
     inferred_targets: bool = False  # the side hit is the report's other camp, not named with the event
+    inherited_sides: bool = False  # both sides are those of an earlier clash: its statement names none
+    # a strike told without the side hit: the report's other camp, for the event record only (not for the casualty
+    # counts, whose victims are those the statement names)
+    camp_targets: list[str] = field(default_factory=list)
 
     @property
     def told_sides(self) -> list[str]:
         """The sides its own statement names: its actors, and its targets unless inferred from the report."""
+        if self.inherited_sides:
+            return []
         return self.actors + ([] if self.inferred_targets else self.targets)
 
     @property
