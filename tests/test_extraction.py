@@ -634,3 +634,11 @@ def test_the_side_that_claims_a_reports_bombing_is_its_author():
             "وأعلن تنظيم داعش مسؤوليته عن التفجير في بيان.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["actors"] for e in events] == [["ISIS"]]
+
+
+def test_a_precise_event_with_only_an_unknown_side_takes_the_sides_of_the_statement_it_sums_up():
+    text = ("قتل ثلاثة عناصر من قوات النظام نتيجة انفجار لغم أرضي في مدينة البوكمال شرق دير الزور.\n"
+            "وقالت مصادر إن لغماً انفجر قرب قرية الصفصافة التابعة لمدينة البوكمال، ما أدى لمقتل ثلاثة.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["location"]["name_ar"], "SYR_GOV" in e["actors"] + e["targets"]) for e in events] == [
+        ("الصفصافة", True)]

@@ -50,7 +50,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark", "country_type"}
+             "particle", "indefinite_mark", "country_type", "locating_relative"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -338,3 +338,11 @@ def test_a_place_the_report_also_calls_by_the_gazetteers_name_is_coded_under_it(
     text = ("تقدمت الفصائل نحو مدينة عين العرب (كوباني) شرقي حلب.\n"
             "وقصفت المدفعية التركية أطراف كوباني صباح اليوم.")
     assert {name for name, _ in _event_places(text)} == {"عين العرب"}
+
+
+def test_a_village_belonging_to_a_district_is_located_by_it_not_a_place_of_its_own():
+    # «التابعة لقضاء Y», «الواقعة في ناحية Y»: Y only says where the village is
+    assert _event_places("انفجرت عبوة ناسفة بدورية للشرطة في قرية الصفصافة التابعة لقضاء الحويجة.") == [
+        ("الصفصافة", "Kirkuk")]
+    assert _event_places("هاجم مسلحون نقطة للجيش في قرية الصفصافة الواقعة في قضاء الحويجة.") == [
+        ("الصفصافة", "Kirkuk")]

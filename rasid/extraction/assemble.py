@@ -70,10 +70,10 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
     for f in summaries:
         if not f.actors or f.place is None:
             continue
-        bare = [e for e in events if e.sub_event_type == f.sub_event_type and not e.actors
+        bare = [e for e in events if e.sub_event_type == f.sub_event_type and not set(e.actors) - {"UNKNOWN"}
                 and e.location is not None and e.location.admin1 == f.place.admin1]
-        if len(bare) == 1:
-            bare[0].actors = list(f.actors)
+        if len(bare) == 1:  # (an unknown side is no side: «قتلى لقوات النظام بانفجار لغم» names the one hit)
+            bare[0].actors = unique(list(f.actors) + bare[0].actors)
             bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
 
 

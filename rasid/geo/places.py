@@ -85,6 +85,7 @@ class PlaceGrammar:
         self.locating_links = role("locating_link")
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
+        self.locating_relatives = role("locating_relative")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
@@ -1286,6 +1287,8 @@ class _Finder:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
         words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        if len(words) > 1 and words[0] in g.locating_relatives:
+            words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
         if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
