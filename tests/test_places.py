@@ -346,3 +346,10 @@ def test_a_village_belonging_to_a_district_is_located_by_it_not_a_place_of_its_o
         ("الصفصافة", "Kirkuk")]
     assert _event_places("هاجم مسلحون نقطة للجيش في قرية الصفصافة الواقعة في قضاء الحويجة.") == [
         ("الصفصافة", "Kirkuk")]
+
+
+def test_a_country_named_right_after_a_place_says_which_place_of_that_name_it_is():
+    # Sinjar is a town of Idlib and a district of Nineveh: «شمالي العراق» says which
+    assert _event_places("قصفت طائرة مسيرة تركية موقعاً في منطقة سنجار الواقعة في شمال العراق.") == [
+        ("سنجار", "Nineveh")]
+    assert _event_places("قصفت طائرة مسيرة تركية موقعاً في سنجار شمالي العراق.") == [("سنجار", "Nineveh")]

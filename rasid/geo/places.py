@@ -675,6 +675,7 @@ class _Finder:
         self._mark_aliases()
         self._mark_nisba()
         self._mark_datelines()
+        self._mark_countries()
         self._disambiguate()
         by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
         self._sentence_region(by_sentence)
@@ -839,6 +840,40 @@ class _Finder:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
         role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
         return role in ("type", "list") and naming not in ("keep", "facility")
+
+    def _mark_countries(self) -> None:
+        """«سنجار الواقعة في شمال العراق», «سنجار شمالي العراق»: a country named right after a place says which of
+        the places of that name it is (Sinjar in Nineveh, not the town of Idlib)."""
+        for m in self.mentions:
+            if m.anaphor or len({p.country for p in m.candidates}) < 2:
+                continue
+            country = self._country_after(m)
+            inside = [p for p in m.candidates if p.country == country]
+            if country is None or not inside:
+                continue
+            m.candidates = inside
+            if m.place is None or m.place.country != country:
+                m.place = _prefer(inside, m.kind, m.region) or inside[0]
+                m.admin1 = m.place.admin1
+            m.fixed = True
+
+    def _country_after(self, m: PlaceMention, reach: int = 4) -> str | None:
+        """The country named within a few words after a mention, with only words that locate between them
+        («الواقعة في», «شمالي», «في شمال»)."""
+        g = self.g
+        end = min(len(self.tokens), m.tok_end + reach + 1, self.sentence_end[m.tok_start])
+        for k in range(m.tok_end, end):
+            if any(c in self.doc.text[self.tokens[k - 1].end:self.tokens[k].start] for c in ".،,؛:()\n"):
+                return None
+            countries = {p.country for key in self.tokens[k].key_names for p in self._lookup(key)
+                         if p.kind == "country"}
+            if len(countries) == 1:
+                return next(iter(countries))
+            word = self.tokens[k].text
+            if not (word in g.locating_relatives or word in g.locating_gap or word in g.locating_links
+                    or self._direction_word(word)):
+                return None
+        return None
 
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
