@@ -353,3 +353,10 @@ def test_a_country_named_right_after_a_place_says_which_place_of_that_name_it_is
     assert _event_places("قصفت طائرة مسيرة تركية موقعاً في منطقة سنجار الواقعة في شمال العراق.") == [
         ("سنجار", "Nineveh")]
     assert _event_places("قصفت طائرة مسيرة تركية موقعاً في سنجار شمالي العراق.") == [("سنجار", "Nineveh")]
+
+
+def test_the_field_is_a_place_only_after_a_place_word():
+    # «فروا من الميدان»: they fled the field; «حي الميدان» is the quarter
+    assert _event_places("قال الناطق إن عناصر التنظيم فروا من الميدان بعد اشتباكات مع القوات العراقية في الرمادي.") \
+        == [("الرمادي", "Anbar")]
+    assert _event_places("سقطت قذائف هاون على حي الميدان في دمشق.") == [("الميدان", "Damascus")]
