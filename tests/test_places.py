@@ -360,3 +360,9 @@ def test_the_field_is_a_place_only_after_a_place_word():
     assert _event_places("قال الناطق إن عناصر التنظيم فروا من الميدان بعد اشتباكات مع القوات العراقية في الرمادي.") \
         == [("الرمادي", "Anbar")]
     assert _event_places("سقطت قذائف هاون على حي الميدان في دمشق.") == [("الميدان", "Damascus")]
+
+
+def test_an_empty_or_open_ground_is_no_name_after_a_place_word():
+    # «ساحة فارغة», «منطقة مفتوحة»: an adjective, not a square or an area of that name
+    assert _event_places("سقط صاروخا كاتيوشا في ساحة فارغة بقاعدة عين الأسد.") == [("قاعدة عين الأسد", "Anbar")]
+    assert _event_places("سقطت قذيفة في منطقة مفتوحة قرب بلدة الحويجة.") == [("الحويجة", "Kirkuk")]
