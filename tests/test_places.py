@@ -366,3 +366,8 @@ def test_an_empty_or_open_ground_is_no_name_after_a_place_word():
     # «ساحة فارغة», «منطقة مفتوحة»: an adjective, not a square or an area of that name
     assert _event_places("سقط صاروخا كاتيوشا في ساحة فارغة بقاعدة عين الأسد.") == [("قاعدة عين الأسد", "Anbar")]
     assert _event_places("سقطت قذيفة في منطقة مفتوحة قرب بلدة الحويجة.") == [("الحويجة", "Kirkuk")]
+
+
+def test_popular_after_a_market_name_describes_it_and_is_no_part_of_the_name():
+    # «سوق X الشعبية»: the popular market X
+    assert _event_places("انفجرت سيارة مفخخة في سوق الرحمن الشعبية وسط الرمادي.")[0][0] == "سوق الرحمن"
