@@ -371,3 +371,9 @@ def test_an_empty_or_open_ground_is_no_name_after_a_place_word():
 def test_popular_after_a_market_name_describes_it_and_is_no_part_of_the_name():
     # «سوق X الشعبية»: the popular market X
     assert _event_places("انفجرت سيارة مفخخة في سوق الرحمن الشعبية وسط الرمادي.")[0][0] == "سوق الرحمن"
+
+
+def test_a_quarter_in_a_bank_of_the_city_of_the_town_is_one_place():
+    # «حي X في الساحل الأيمن من مدينة الموصل»: «من مدينة» says whose bank it is; the quarter is the place
+    assert _event_places("حررت القوات العراقية اليوم حي الفرسان في الساحل الأيمن من مدينة الموصل من تنظيم داعش.") == [
+        ("الفرسان", "Nineveh")]

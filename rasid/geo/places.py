@@ -1361,6 +1361,9 @@ class _Finder:
         if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
+        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.place is None \
+                and a.kind == "neighbourhood":
+            return True  # «حي الآبار في الساحل الأيمن»: a quarter in a part of the city the gazetteer knows
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
