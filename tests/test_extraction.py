@@ -642,3 +642,11 @@ def test_a_precise_event_with_only_an_unknown_side_takes_the_sides_of_the_statem
     events = extract(text, "t").to_dict()["events"]
     assert [(e["location"]["name_ar"], "SYR_GOV" in e["actors"] + e["targets"]) for e in events] == [
         ("الصفصافة", True)]
+
+
+def test_iraqi_reports_name_the_armed_forces_and_counter_terrorism_forces_in_their_own_words():
+    text = "حررت قوات مكافحة الإرهاب حي الفرسان في مدينة الموصل من تنظيم داعش بإسناد القطعات العسكرية."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["IRAQ_GOV"], ["ISIS"])]
+    text = "تمكنت القوات المسلحة العراقية من تحرير مركز مدينة تكريت من تنظيم داعش."
+    assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAQ_GOV"]]
