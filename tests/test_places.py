@@ -377,3 +377,10 @@ def test_a_quarter_in_a_bank_of_the_city_of_the_town_is_one_place():
     # «حي X في الساحل الأيمن من مدينة الموصل»: «من مدينة» says whose bank it is; the quarter is the place
     assert _event_places("حررت القوات العراقية اليوم حي الفرسان في الساحل الأيمن من مدينة الموصل من تنظيم داعش.") == [
         ("الفرسان", "Nineveh")]
+
+
+def test_a_quarter_the_gazetteer_knows_only_in_another_governorate_is_a_namesake_in_the_reports_own():
+    text = ("واصلت القوات العراقية قتال تنظيم داعش في مدينة تكريت اليوم.\n"
+            "وقال وزير الداخلية إن قوات الأمن تقاتل داعش في حي القادسية بشمال المدينة.")
+    assert ("القادسية", "Salah al-Din") in _event_places(text)
+    assert ("القادسية", "Nineveh") not in _event_places(text)

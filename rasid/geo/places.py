@@ -677,6 +677,7 @@ class _Finder:
         self._mark_datelines()
         self._mark_countries()
         self._disambiguate()
+        self._namesake_quarters()
         by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
         self._sentence_region(by_sentence)
         self._place_list_members()
@@ -918,6 +919,25 @@ class _Finder:
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _namesake_quarters(self) -> None:
+        """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
+        «حي الجولان» of Fallujah the Golan Heights: a name said with the word for a quarter that the gazetteer
+        knows only in a governorate the report does not otherwise name lies in the one the report is about (four
+        fifths of its votes)."""
+        votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
+        total = sum(votes.values())
+        report = next((a for a, n in votes.items() if n >= 0.8 * total), None) if total else None
+        if report is None:
+            return
+        for m in self.mentions:
+            if m.kind != "neighbourhood" or m.place is None or m.fixed or m.anaphor or m.dateline \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 0 \
+                    or any(p.admin1 == report for p in m.candidates) \
+                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                continue
+            m.place, m.admin1, m.assumed, m.region = None, report, True, False
+            m.precision = min(m.precision, 1)
 
     def _sentence_region(self, by_sentence: dict[int, list[PlaceMention]]) -> None:
         """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
