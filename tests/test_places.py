@@ -50,7 +50,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark", "country_type", "locating_relative"}
+             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -384,3 +384,14 @@ def test_a_quarter_the_gazetteer_knows_only_in_another_governorate_is_a_namesake
             "وقال وزير الداخلية إن قوات الأمن تقاتل داعش في حي القادسية بشمال المدينة.")
     assert ("القادسية", "Salah al-Din") in _event_places(text)
     assert ("القادسية", "Nineveh") not in _event_places(text)
+
+
+def test_a_town_a_distance_away_is_a_point_of_reference_not_a_place_of_the_event():
+    # «التي تبعد (110 كم) شمال شرق بعقوبة»: Baqubah only says where the town lies
+    assert _event_places("شن تنظيم داعش هجوما على نقطة للحشد الشعبي قرب بلدة قرة تبة التي تبعد (110 كم) "
+                         "شمال شرق بعقوبة.") == [("قره تبه", "Diyala")]
+    # a place the gazetteer lacks, a few kilometres from the town, is located by it
+    assert _event_places("انفجرت عبوة ناسفة في قرية الصفصافة (20 كم) جنوب بعقوبة.") == [("الصفصافة", "Diyala")]
+    # one far away keeps the place the gazetteer gives it
+    assert _event_places("تعرضت قاعدة بلد الجوية (64 كم شمال بغداد) لقصف بثمانية صواريخ كاتيوشا.") == [
+        ("قاعدة بلد الجوية", "Salah al-Din")]

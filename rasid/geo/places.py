@@ -86,6 +86,8 @@ class PlaceGrammar:
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
         self.locating_relatives = role("locating_relative")
+        self.distance_words = role("distance")
+        self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
@@ -1425,9 +1427,17 @@ class _Finder:
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             if a.region and not (a.place and a.place.kind == "region"):
                 continue
+            gap = self.doc.text[a.end:b.start]
+            far = self._distance_phrase(gap)
+            if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
+                if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
+                        and all(self._direction_word(w) for w in _gap_words(far)):
+                    b.context = True
+                    if a.place is None and a.admin1 is None and self._distance_km(gap) <= _NEAR_KM:
+                        self._locate(a, b, near=True)  # (a place the gazetteer knows is where it says)
+                continue
             if b.tok_start - a.tok_end > self.g.locating_reach:
                 continue
-            gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
                 continue
             if self._coordinated(b):
@@ -1456,6 +1466,20 @@ class _Finder:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
+        """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds
+        one: a place a distance away in a direction is a point of reference; None when there is no distance."""
+        words = _gap_words(gap)
+        if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
+            return None
+        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
+        return " " + " ".join(kept) + " " if kept else None
+
+    @staticmethod
+    def _distance_km(gap: str) -> float:
+        """The greatest number in a distance phrase (the kilometres it says)."""
+        return max((float(w) for w in _gap_words(gap) if w.isdigit()), default=0.0)
 
     def _coordinated(self, m: PlaceMention) -> bool:
         """Is the mention's first word glued to the conjunction that joins the names of a list («ودرعا»)?"""
