@@ -650,3 +650,10 @@ def test_iraqi_reports_name_the_armed_forces_and_counter_terrorism_forces_in_the
     assert [(e["actors"], e["targets"]) for e in events] == [(["IRAQ_GOV"], ["ISIS"])]
     text = "تمكنت القوات المسلحة العراقية من تحرير مركز مدينة تكريت من تنظيم داعش."
     assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAQ_GOV"]]
+
+
+def test_the_town_rockets_were_fired_from_is_not_where_they_hit():
+    text = ("استهدفت صواريخ كاتيوشا قاعدة عين الأسد الجوية في محافظة الأنبار.\n"
+            "وأشارت المصادر إلى أن الصواريخ أُطلقت من مدينة هيت.")
+    events = extract(text, "t").to_dict()["events"]
+    assert all("هيت" not in e["location"]["name_ar"] for e in events)
