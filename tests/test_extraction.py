@@ -657,3 +657,12 @@ def test_the_town_rockets_were_fired_from_is_not_where_they_hit():
             "وأشارت المصادر إلى أن الصواريخ أُطلقت من مدينة هيت.")
     events = extract(text, "t").to_dict()["events"]
     assert all("هيت" not in e["location"]["name_ar"] for e in events)
+
+
+def test_the_air_in_an_air_bases_name_names_no_aircraft():
+    # «قاعدة X الجوية», «القاعدة الجوية»: rockets on an air base are shelling, not an air strike
+    for text in ("تعرضت قاعدة بلد الجوية بمحافظة صلاح الدين لقصف بصواريخ الكاتيوشا.",
+                 'سقط صاروخا "كاتيوشا" على قاعدة "عين الأسد" الجوية في الأنبار.',
+                 "سقطت ثلاثة صواريخ كاتيوشا داخل القاعدة الجوية في محافظة صلاح الدين."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"], text

@@ -92,7 +92,15 @@ class EventReader:
         self.all_places = places
         self.dates = dates
         self.report_date = doc.report_date
-        self.cues = doc.matches["cues"]
+        # «قاعدة عين الأسد الجوية», «بقاعدة "عين الأسد" الجوية»: a base's name names no aircraft
+        named = [(p.start, p.end + (3 if p.kind in ("base", "airport") else 0)) for p in places]  # (start within)
+        bases = self.words("air_base")  # nor does «القاعدة الجوية»
+
+        def _base(c: Match) -> bool:
+            before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
+            return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
+        self.cues = [c for c in doc.matches["cues"] if c.value != "air"
+                     or not any(a <= c.char_start < b for a, b in named) and not _base(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
