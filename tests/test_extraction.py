@@ -666,3 +666,11 @@ def test_the_air_in_an_air_bases_name_names_no_aircraft():
                  "سقطت ثلاثة صواريخ كاتيوشا داخل القاعدة الجوية في محافظة صلاح الدين."):
         events = extract(text, "t").to_dict()["events"]
         assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"], text
+
+
+def test_an_army_division_or_ministry_without_a_country_is_the_reports_states():
+    # «الفرقة السابعة», «وزارة الداخلية» in a report on Iraq are Iraq's
+    text = "قتل جنديان من الفرقة السابعة بهجوم لتنظيم داعش على نقطة عسكرية في قضاء حديثة غربي العراق."
+    events = extract(text, "t").to_dict()["events"]
+    assert events and all("SYR_GOV" not in e["actors"] + e["targets"] for e in events)
+    assert any("IRAQ_GOV" in e["actors"] + e["targets"] for e in events)
