@@ -674,3 +674,10 @@ def test_an_army_division_or_ministry_without_a_country_is_the_reports_states():
     events = extract(text, "t").to_dict()["events"]
     assert events and all("SYR_GOV" not in e["actors"] + e["targets"] for e in events)
     assert any("IRAQ_GOV" in e["actors"] + e["targets"] for e in events)
+
+
+def test_a_channel_named_after_a_country_is_a_source_not_a_side():
+    text = ("أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري في سوق شعبي بمدينة الصدر شرقي بغداد، "
+            "حسبما أفادت قناة روسيا اليوم.")
+    events = extract(text, "t").to_dict()["events"]
+    assert events and all("RUSSIA" not in e["actors"] + e["targets"] for e in events)
