@@ -681,3 +681,13 @@ def test_a_channel_named_after_a_country_is_a_source_not_a_side():
             "حسبما أفادت قناة روسيا اليوم.")
     events = extract(text, "t").to_dict()["events"]
     assert events and all("RUSSIA" not in e["actors"] + e["targets"] for e in events)
+
+
+def test_the_commission_in_a_report_on_iraq_is_the_pmfs_not_hts():
+    text = ('أعلنت هيئة "الحشد الشعبي" مقتل ثلاثة من عناصرها في اشتباك مع تنظيم داعش شمال قضاء خانقين بمحافظة ديالى.\n'
+            'وأفادت الهيئة في بيان بأن قواتها اشتبكت مع عناصر التنظيم.')
+    sides = {a for e in extract(text, "t").to_dict()["events"] for a in e["actors"] + e["targets"]}
+    assert "HTS" not in sides and "IRAQ_PMF" in sides
+    text = "قصفت قوات النظام مواقع الهيئة في ريف إدلب الجنوبي."
+    sides = {a for e in extract(text, "t").to_dict()["events"] for a in e["actors"] + e["targets"]}
+    assert "HTS" in sides

@@ -25,7 +25,7 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST"})
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@BODY"})
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
@@ -72,6 +72,13 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
             actor = "SDF" if kurdish else syrian
+        elif actor == "@BODY":  # «الهيئة»: HTS in Syria; in a report on Iraq the PMF's commission, if named
+            if state != IRAQI_STATE:
+                actor = "HTS"
+            elif any(x.value == "IRAQ_PMF" for x in matches):
+                actor = "IRAQ_PMF"
+            else:
+                continue
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
