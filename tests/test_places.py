@@ -395,3 +395,12 @@ def test_a_town_a_distance_away_is_a_point_of_reference_not_a_place_of_the_event
     # one far away keeps the place the gazetteer gives it
     assert _event_places("تعرضت قاعدة بلد الجوية (64 كم شمال بغداد) لقصف بثمانية صواريخ كاتيوشا.") == [
         ("قاعدة بلد الجوية", "Salah al-Din")]
+
+
+def test_an_outlet_named_again_on_its_own_is_still_the_outlet():
+    text = ("أفادت مصادر الميادين باستهداف قاعدة عين الأسد بصواريخ كاتيوشا.\n"
+            "وسقط صاروخ آخر على القاعدة الشهر الماضي، وفق ما أفاد به الميادين مصدر أمني.")
+    assert {name for name, _ in _event_places(text)} == {"قاعدة عين الأسد"}
+    # the town after «في» is the town
+    assert _event_places("قالت مصادر الميادين إن اشتباكات اندلعت في الميادين بين قسد وداعش.") == [
+        ("الميادين", "Deir ez-Zor")]

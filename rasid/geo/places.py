@@ -334,6 +334,7 @@ class _Finder:
         tokens, outlets = self.tokens, self.g.outlet_words
         if not any(word in self.doc.text for word in outlets):
             return  # (most reports name no outlet: one substring search each instead of a look at every word)
+        named: set[str] = set()
         for k in range(len(tokens) - 1):
             tok = tokens[k]
             if outlets.isdisjoint(tok.key_names):
@@ -342,6 +343,17 @@ class _Finder:
             if gap.strip(' "\'(') == "":
                 m = self.names.match_at(tokens, k + 1)
                 self.blocked.update(range(k + 1, m.end if m is not None else k + 2))
+                if m is not None:
+                    named.add(self.doc.text[m.char_start:m.char_end])
+        # «وفق ما أفاد به الميادين مصدر أمني»: the outlet named again on its own, where no preposition or place
+        # word makes it a place
+        for k in range(1, len(tokens)):
+            if k in self.blocked or tokens[k - 1].text in self.g.locative or tokens[k - 1].text in self.g.locating_gap:
+                continue
+            m = self.names.match_at(tokens, k) if self.names.starts(tokens[k]) else None
+            if m is not None and self.doc.text[tokens[k].start:m.char_end] in named \
+                    and self.g.words.match_at(tokens, k - 1, k) is None:
+                self.blocked.update(range(k, m.end))
 
     def _starts_of(self, matches) -> set[int]:
         return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
