@@ -691,3 +691,9 @@ def test_the_commission_in_a_report_on_iraq_is_the_pmfs_not_hts():
     text = "قصفت قوات النظام مواقع الهيئة في ريف إدلب الجنوبي."
     sides = {a for e in extract(text, "t").to_dict()["events"] for a in e["actors"] + e["targets"]}
     assert "HTS" in sides
+
+
+def test_protesters_flocking_to_the_squares_is_a_protest_that_happened():
+    text = "وتوافد المحتجون اليوم إلى ساحات المظاهرات في مدينة الكوت رغم الإجراءات الأمنية المشددة."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Peaceful protest", "الكوت")]
