@@ -404,3 +404,9 @@ def test_an_outlet_named_again_on_its_own_is_still_the_outlet():
     # the town after «في» is the town
     assert _event_places("قالت مصادر الميادين إن اشتباكات اندلعت في الميادين بين قسد وداعش.") == [
         ("الميادين", "Deir ez-Zor")]
+
+
+def test_areas_named_by_what_is_done_there_are_no_place_names():
+    # «مناطق تخزين الأسلحة», «مناطق إطلاق الصواريخ»: what the areas are for, not their names
+    assert _event_places("شنت طائرات التحالف غارات على مواقع الميليشيات في البوكمال ومناطق تخزين الأسلحة.") == [
+        ("البوكمال", "Deir ez-Zor")]
