@@ -697,3 +697,13 @@ def test_protesters_flocking_to_the_squares_is_a_protest_that_happened():
     text = "وتوافد المحتجون اليوم إلى ساحات المظاهرات في مدينة الكوت رغم الإجراءات الأمنية المشددة."
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Peaceful protest", "الكوت")]
+
+
+def test_a_governorate_wide_statement_sums_up_the_event_in_a_village_the_gazetteer_lacks():
+    # the village's governorate is read from its sentence: the statement on the governorate tells the same attack
+    text = ("قتل ثمانية من رجال الشرطة العراقية بانفجار عبوة ناسفة جنوب غربي محافظة كركوك.\n"
+            "وأفاد مصدر أمني بأن عناصر من تنظيم داعش استهدفوا موكب الشرطة بعبوة ناسفة في قرية العوسجة "
+            "التابعة لمحافظة كركوك.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["العوسجة"]
+    assert {"ISIS", "IRAQ_GOV"} <= set(events[0]["actors"] + events[0]["targets"])
