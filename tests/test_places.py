@@ -410,3 +410,10 @@ def test_areas_named_by_what_is_done_there_are_no_place_names():
     # «مناطق تخزين الأسلحة», «مناطق إطلاق الصواريخ»: what the areas are for, not their names
     assert _event_places("شنت طائرات التحالف غارات على مواقع الميليشيات في البوكمال ومناطق تخزين الأسلحة.") == [
         ("البوكمال", "Deir ez-Zor")]
+
+
+def test_various_or_the_rest_of_the_cities_after_a_place_is_no_place():
+    # «في بغداد ومختلف المدن العراقية», «وباقي المحافظات»: a quantifier, not a second name
+    assert [name for name, _ in _event_places(
+        "تظاهر آلاف المحتجين في ساحة التحرير ببغداد ومختلف المدن العراقية.")] == ["ساحة التحرير"]
+    assert [name for name, _ in _event_places("تظاهر آلاف المحتجين في الناصرية وباقي مدن الجنوب.")] == ["الناصرية"]
