@@ -417,3 +417,10 @@ def test_various_or_the_rest_of_the_cities_after_a_place_is_no_place():
     assert [name for name, _ in _event_places(
         "تظاهر آلاف المحتجين في ساحة التحرير ببغداد ومختلف المدن العراقية.")] == ["ساحة التحرير"]
     assert [name for name, _ in _event_places("تظاهر آلاف المحتجين في الناصرية وباقي مدن الجنوب.")] == ["الناصرية"]
+
+
+def test_a_verbal_noun_after_a_list_of_villages_ends_the_list():
+    # «… وحليلة وإدامة التماس»: «maintaining contact» is no village
+    names = [name for name, _ in _event_places(
+        "حررت القوات العراقية قرى شويته وحليلة وادامة التماس مع القطعات في قضاء الموصل من تنظيم داعش.")]
+    assert "ادامة" not in names and "ادامة التماس" not in names
