@@ -707,3 +707,8 @@ def test_a_governorate_wide_statement_sums_up_the_event_in_a_village_the_gazette
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["العوسجة"]
     assert {"ISIS", "IRAQ_GOV"} <= set(events[0]["actors"] + events[0]["targets"])
+
+
+def test_the_clans_of_a_province_are_tribal_fighters():
+    events = extract("هاجم أبناء عشائر الأنبار مواقع تنظيم داعش في قضاء هيت.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["TRIBAL"], ["ISIS"])]
