@@ -712,3 +712,12 @@ def test_a_governorate_wide_statement_sums_up_the_event_in_a_village_the_gazette
 def test_the_clans_of_a_province_are_tribal_fighters():
     events = extract("هاجم أبناء عشائر الأنبار مواقع تنظيم داعش في قضاء هيت.", "t").to_dict()["events"]
     assert [(e["actors"], e["targets"]) for e in events] == [(["TRIBAL"], ["ISIS"])]
+
+
+def test_a_clan_dispute_is_a_clash_between_clans():
+    # «نزاع عشائري» names the fight and its sides at once
+    for text in ("اندلع نزاع عشائري في قضاء المجر الكبير أسفر عن مقتل شخصين.",
+                 "قتل شخصان وأصيب ثالث بنزاع عشائري عنيف في قضاء المجر الكبير جنوبي مدينة العمارة."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_ar"], e["actors"]) for e in events] == [
+            ("Armed clash", "المجر الكبير", ["TRIBAL"])], text

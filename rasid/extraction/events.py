@@ -177,9 +177,11 @@ class EventReader:
             if not self._protesters_acting(t) and any(
                     a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
+                    and not (t.value == "clash" and (a.start, a.end) == (t.char_start, t.char_end))
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
-                # strike» are strikes, and «protesters burned» says more than the side's name)
+                # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
+                # both the fight and its sides)
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             s = self.doc.sentence_of(t.char_start)
