@@ -721,3 +721,8 @@ def test_a_clan_dispute_is_a_clash_between_clans():
         events = extract(text, "t").to_dict()["events"]
         assert [(e["sub_event_type"], e["location"]["name_ar"], e["actors"]) for e in events] == [
             ("Armed clash", "المجر الكبير", ["TRIBAL"])], text
+
+
+def test_iraqi_detachments_and_intelligence_are_the_iraqi_states():
+    text = "اعتقلت مفارز مديرية الاستخبارات العسكرية متهما بالإرهاب في قضاء الحويجة جنوب غربي كركوك."
+    assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAQ_GOV"]]
