@@ -726,3 +726,10 @@ def test_a_clan_dispute_is_a_clash_between_clans():
 def test_iraqi_detachments_and_intelligence_are_the_iraqi_states():
     text = "اعتقلت مفارز مديرية الاستخبارات العسكرية متهما بالإرهاب في قضاء الحويجة جنوب غربي كركوك."
     assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAQ_GOV"]]
+
+
+def test_the_party_in_a_report_on_iraq_is_a_political_party_not_hezbollah():
+    events = extract("اقتحم متظاهرون عراقيون مقر حزب في مدينة الكوت وأضرموا النار فيه.", "t").to_dict()["events"]
+    assert events and all("HEZBOLLAH" not in e["actors"] + e["targets"] for e in events)
+    events = extract("قصفت طائرات مجهولة مواقع الحزب في ريف القصير.", "t").to_dict()["events"]
+    assert "HEZBOLLAH" in events[0]["targets"]

@@ -25,7 +25,8 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@BODY"})
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@BODY",
+                         "@PARTY"})
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
@@ -79,6 +80,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
                 actor = "IRAQ_PMF"
             else:
                 continue
+        elif actor == "@PARTY":  # «الحزب»: Hezbollah in Syrian reporting; in a report on Iraq a political party
+            if state == IRAQI_STATE:
+                continue
+            actor = "HEZBOLLAH"
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
