@@ -424,3 +424,11 @@ def test_a_verbal_noun_after_a_list_of_villages_ends_the_list():
     names = [name for name, _ in _event_places(
         "حررت القوات العراقية قرى شويته وحليلة وادامة التماس مع القطعات في قضاء الموصل من تنظيم داعش.")]
     assert "ادامة" not in names and "ادامة التماس" not in names
+
+
+def test_a_base_named_without_the_adjective_that_ends_its_name_is_that_base():
+    # «قاعدة بلد» is Balad air base («قاعدة بلد الجوية»), not a place at the town of Balad
+    from rasid.extraction.pipeline import extract
+    events = extract("أفاد مصدر أمني بأن قاعدة بلد تعرضت لقصف بثمانية صواريخ كاتيوشا.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [
+        ("Balad airbase", "Salah al-Din")]

@@ -21,7 +21,7 @@ from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, english_key
+from .gazetteer import Gazetteer, Place, arabic_key, english_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -550,6 +550,9 @@ class _Finder:
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
+            if not candidates and char_start < self.tokens[j].start and kind in _BASE_KINDS:
+                candidates = _bases_by_head(self.gaz, self.g.facility_adjectives).get(arabic_key(key), [])
+                # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             country = self.g.kind_countries.get(kind or "")
@@ -1551,6 +1554,21 @@ class _Finder:
 
 
 _NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
+
+
+_BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=4)
+def _bases_by_head(gazetteer: Gazetteer, adjectives: frozenset[str]) -> dict[str, list[Place]]:
+    """A base or airfield by its name less the adjective that ends it («قاعدة بلد» for «قاعدة بلد الجوية»), when
+    that shorter name is no place of its own and names one base only."""
+    heads: dict[str, list[Place]] = {}
+    for name, place in gazetteer.arabic_names():
+        words = name.split()
+        if place.kind in _BASE_KINDS and len(words) >= 3 and normalize_word(words[-1]) in adjectives:
+            heads.setdefault(arabic_key(" ".join(words[:-1])), []).append(place)
+    return {k: v for k, v in heads.items() if len({id(p) for p in v}) == 1 and not gazetteer.lookup(k)}
 
 
 def _gap_words(gap: str) -> list[str]:
