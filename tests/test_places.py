@@ -432,3 +432,11 @@ def test_a_base_named_without_the_adjective_that_ends_its_name_is_that_base():
     events = extract("أفاد مصدر أمني بأن قاعدة بلد تعرضت لقصف بثمانية صواريخ كاتيوشا.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [
         ("Balad airbase", "Salah al-Din")]
+
+
+def test_the_bank_of_a_city_locates_the_quarters_before_it():
+    # «بساحل مدينة الموصل الأيسر»: the left bank of Mosul says where the quarters are; Mosul is no place of its own
+    names = [name for name, _ in _event_places(
+        "استعادت القوات العراقية السيطرة على منطقة باب الشمس وسوق الأغنام بساحل مدينة الموصل الأيسر "
+        "من تنظيم داعش.")]
+    assert "الموصل" not in names and "باب الشمس" in names
