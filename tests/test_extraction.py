@@ -733,3 +733,8 @@ def test_the_party_in_a_report_on_iraq_is_a_political_party_not_hezbollah():
     assert events and all("HEZBOLLAH" not in e["actors"] + e["targets"] for e in events)
     events = extract("قصفت طائرات مجهولة مواقع الحزب في ريف القصير.", "t").to_dict()["events"]
     assert "HEZBOLLAH" in events[0]["targets"]
+
+
+def test_iraqs_resistance_factions_are_the_iran_aligned_militias_not_syrian_rebels():
+    text = "هاجمت فصائل المقاومة الإسلامية في العراق قاعدة عين الأسد بالطائرات المسيرة."
+    assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAN"]]
