@@ -50,7 +50,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark", "country_type"}
+             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -381,3 +381,105 @@ def test_an_english_list_opened_by_they_are_far_from_its_plural_type_word():
     doc = Doc("t", "The villages were shelled on Monday, they are still empty of people.", get_language("en"))
     pipeline_for("en")(doc)
     assert doc.places == []
+
+
+def test_a_village_belonging_to_a_district_is_located_by_it_not_a_place_of_its_own():
+    # «التابعة لقضاء Y», «الواقعة في ناحية Y»: Y only says where the village is
+    assert _event_places("انفجرت عبوة ناسفة بدورية للشرطة في قرية الصفصافة التابعة لقضاء الحويجة.") == [
+        ("الصفصافة", "Kirkuk")]
+    assert _event_places("هاجم مسلحون نقطة للجيش في قرية الصفصافة الواقعة في قضاء الحويجة.") == [
+        ("الصفصافة", "Kirkuk")]
+
+
+def test_a_country_named_right_after_a_place_says_which_place_of_that_name_it_is():
+    # Sinjar is a town of Idlib and a district of Nineveh: «شمالي العراق» says which
+    assert _event_places("قصفت طائرة مسيرة تركية موقعاً في منطقة سنجار الواقعة في شمال العراق.") == [
+        ("سنجار", "Nineveh")]
+    assert _event_places("قصفت طائرة مسيرة تركية موقعاً في سنجار شمالي العراق.") == [("سنجار", "Nineveh")]
+
+
+def test_the_field_is_a_place_only_after_a_place_word():
+    # «فروا من الميدان»: they fled the field; «حي الميدان» is the quarter
+    assert _event_places("قال الناطق إن عناصر التنظيم فروا من الميدان بعد اشتباكات مع القوات العراقية في الرمادي.") \
+        == [("الرمادي", "Anbar")]
+    assert _event_places("سقطت قذائف هاون على حي الميدان في دمشق.") == [("الميدان", "Damascus")]
+
+
+def test_an_empty_or_open_ground_is_no_name_after_a_place_word():
+    # «ساحة فارغة», «منطقة مفتوحة»: an adjective, not a square or an area of that name
+    assert _event_places("سقط صاروخا كاتيوشا في ساحة فارغة بقاعدة عين الأسد.") == [("قاعدة عين الأسد", "Anbar")]
+    assert _event_places("سقطت قذيفة في منطقة مفتوحة قرب بلدة الحويجة.") == [("الحويجة", "Kirkuk")]
+
+
+def test_popular_after_a_market_name_describes_it_and_is_no_part_of_the_name():
+    # «سوق X الشعبية»: the popular market X
+    assert _event_places("انفجرت سيارة مفخخة في سوق الرحمن الشعبية وسط الرمادي.")[0][0] == "سوق الرحمن"
+
+
+def test_a_quarter_in_a_bank_of_the_city_of_the_town_is_one_place():
+    # «حي X في الساحل الأيمن من مدينة الموصل»: «من مدينة» says whose bank it is; the quarter is the place
+    assert _event_places("حررت القوات العراقية اليوم حي الفرسان في الساحل الأيمن من مدينة الموصل من تنظيم داعش.") == [
+        ("الفرسان", "Nineveh")]
+
+
+def test_a_quarter_the_gazetteer_knows_only_in_another_governorate_is_a_namesake_in_the_reports_own():
+    text = ("واصلت القوات العراقية قتال تنظيم داعش في مدينة تكريت اليوم.\n"
+            "وقال وزير الداخلية إن قوات الأمن تقاتل داعش في حي القادسية بشمال المدينة.")
+    assert ("القادسية", "Salah al-Din") in _event_places(text)
+    assert ("القادسية", "Nineveh") not in _event_places(text)
+
+
+def test_a_town_a_distance_away_is_a_point_of_reference_not_a_place_of_the_event():
+    # «التي تبعد (110 كم) شمال شرق بعقوبة»: Baqubah only says where the town lies
+    assert _event_places("شن تنظيم داعش هجوما على نقطة للحشد الشعبي قرب بلدة قرة تبة التي تبعد (110 كم) "
+                         "شمال شرق بعقوبة.") == [("قره تبه", "Diyala")]
+    # a place the gazetteer lacks, a few kilometres from the town, is located by it
+    assert _event_places("انفجرت عبوة ناسفة في قرية الصفصافة (20 كم) جنوب بعقوبة.") == [("الصفصافة", "Diyala")]
+    # one far away keeps the place the gazetteer gives it
+    assert _event_places("تعرضت قاعدة بلد الجوية (64 كم شمال بغداد) لقصف بثمانية صواريخ كاتيوشا.") == [
+        ("قاعدة بلد الجوية", "Salah al-Din")]
+
+
+def test_an_outlet_named_again_on_its_own_is_still_the_outlet():
+    text = ("أفادت مصادر الميادين باستهداف قاعدة عين الأسد بصواريخ كاتيوشا.\n"
+            "وسقط صاروخ آخر على القاعدة الشهر الماضي، وفق ما أفاد به الميادين مصدر أمني.")
+    assert {name for name, _ in _event_places(text)} == {"قاعدة عين الأسد"}
+    # the town after «في» is the town
+    assert _event_places("قالت مصادر الميادين إن اشتباكات اندلعت في الميادين بين قسد وداعش.") == [
+        ("الميادين", "Deir ez-Zor")]
+
+
+def test_areas_named_by_what_is_done_there_are_no_place_names():
+    # «مناطق تخزين الأسلحة», «مناطق إطلاق الصواريخ»: what the areas are for, not their names
+    assert _event_places("شنت طائرات التحالف غارات على مواقع الميليشيات في البوكمال ومناطق تخزين الأسلحة.") == [
+        ("البوكمال", "Deir ez-Zor")]
+
+
+def test_various_or_the_rest_of_the_cities_after_a_place_is_no_place():
+    # «في بغداد ومختلف المدن العراقية», «وباقي المحافظات»: a quantifier, not a second name
+    assert [name for name, _ in _event_places(
+        "تظاهر آلاف المحتجين في ساحة التحرير ببغداد ومختلف المدن العراقية.")] == ["ساحة التحرير"]
+    assert [name for name, _ in _event_places("تظاهر آلاف المحتجين في الناصرية وباقي مدن الجنوب.")] == ["الناصرية"]
+
+
+def test_a_verbal_noun_after_a_list_of_villages_ends_the_list():
+    # «… وحليلة وإدامة التماس»: «maintaining contact» is no village
+    names = [name for name, _ in _event_places(
+        "حررت القوات العراقية قرى شويته وحليلة وادامة التماس مع القطعات في قضاء الموصل من تنظيم داعش.")]
+    assert "ادامة" not in names and "ادامة التماس" not in names
+
+
+def test_a_base_named_without_the_adjective_that_ends_its_name_is_that_base():
+    # «قاعدة بلد» is Balad air base («قاعدة بلد الجوية»), not a place at the town of Balad
+    from rasid.extraction.pipeline import extract
+    events = extract("أفاد مصدر أمني بأن قاعدة بلد تعرضت لقصف بثمانية صواريخ كاتيوشا.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [
+        ("Balad airbase", "Salah al-Din")]
+
+
+def test_the_bank_of_a_city_locates_the_quarters_before_it():
+    # «بساحل مدينة الموصل الأيسر»: the left bank of Mosul says where the quarters are; Mosul is no place of its own
+    names = [name for name, _ in _event_places(
+        "استعادت القوات العراقية السيطرة على منطقة باب الشمس وسوق الأغنام بساحل مدينة الموصل الأيسر "
+        "من تنظيم داعش.")]
+    assert "الموصل" not in names and "باب الشمس" in names

@@ -29,7 +29,7 @@ ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES"})
+                         "@ALLIES", "@BODY", "@PARTY"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -86,6 +86,17 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@ALLIES":
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
             actor = ALLIES.get(named[-1], "OPPOSITION") if named else "OPPOSITION"
+        elif actor == "@BODY":  # «الهيئة»: HTS in Syria; in a report on Iraq the PMF's commission, if named
+            if state != IRAQI_STATE:
+                actor = "HTS"
+            elif any(x.value == "IRAQ_PMF" for x in matches):
+                actor = "IRAQ_PMF"
+            else:
+                continue
+        elif actor == "@PARTY":  # «الحزب»: Hezbollah in Syrian reporting; in a report on Iraq a political party
+            if state == IRAQI_STATE:
+                continue
+            actor = "HEZBOLLAH"
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]

@@ -14,7 +14,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     merged: dict[tuple, Event] = {}
     inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
     localities = [f for f in frames if f.place is not None and not f.place.region]
-    local = {(f.sub_event_type, f.place.admin1) for f in localities if not f.place.assumed}
+    local = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1}
     local_days: dict[tuple, set] = {}  # the days of those local events
     for f in localities:
         if not f.place.assumed:
@@ -75,11 +75,17 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
     for f in summaries:
         if not f.actors or f.place is None:
             continue
-        bare = [e for e in events if e.sub_event_type == f.sub_event_type and not e.actors
+        same = [e for e in events if e.sub_event_type == f.sub_event_type
                 and e.location is not None and e.location.admin1 == f.place.admin1]
-        if len(bare) == 1:
-            bare[0].actors = list(f.actors)
+        bare = [e for e in same if not set(e.actors) - {"UNKNOWN"}]
+        if len(bare) == 1:  # (an unknown side is no side: «قتلى لقوات النظام بانفجار لغم» names the one hit)
+            bare[0].actors = unique(list(f.actors) + bare[0].actors)
             bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
+        elif len(same) == 1:  # the one event it sums up: a side it names that the event lacks takes part in it
+            sides = set(same[0].actors) | set(same[0].targets)
+            same[0].actors = unique(same[0].actors + [a for a in f.actors if a not in sides])
+            same[0].targets = unique(same[0].targets + [t for t in f.targets if t not in sides and
+                                                         t not in same[0].actors])
 
 
 def _another_day(f: Frame, days: set | None) -> bool:

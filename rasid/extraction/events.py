@@ -96,7 +96,15 @@ class EventReader:
         self.all_places = places
         self.dates = dates
         self.report_date = doc.report_date
-        self.cues = doc.matches["cues"]
+        # «قاعدة عين الأسد الجوية», «بقاعدة "عين الأسد" الجوية»: a base's name names no aircraft
+        named = [(p.start, p.end + (3 if p.kind in ("base", "airport") else 0)) for p in places]  # (start within)
+        bases = self.words("air_base")  # nor does «القاعدة الجوية»
+
+        def _base(c: Match) -> bool:
+            before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
+            return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
+        self.cues = [c for c in doc.matches["cues"] if c.value != "air"
+                     or not any(a <= c.char_start < b for a, b in named) and not _base(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
@@ -204,9 +212,11 @@ class EventReader:
             if not self._protesters_acting(t) and any(
                     a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
+                    and not (t.value == "clash" and (a.start, a.end) == (t.char_start, t.char_end))
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
-                # strike» are strikes, and «protesters burned» says more than the side's name)
+                # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
+                # both the fight and its sides)
             if t.value == "disrupt" and self._unit_named(t):
                 continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
                 # air defences firing

@@ -21,7 +21,7 @@ from ..text.language import Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, english_key
+from .gazetteer import Gazetteer, Place, arabic_key, english_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -88,6 +88,9 @@ class PlaceGrammar:
         self.locating_links = role("locating_link")
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
+        self.locating_relatives = role("locating_relative")
+        self.distance_words = role("distance")
+        self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
@@ -345,6 +348,7 @@ class _Finder:
         tokens, outlets = self.tokens, self.g.outlet_words
         if not any(word in self.doc.text for word in outlets):
             return  # (most reports name no outlet: one substring search each instead of a look at every word)
+        named: set[str] = set()
         for k in range(len(tokens) - 1):
             tok = tokens[k]
             if outlets.isdisjoint(tok.key_names):
@@ -353,6 +357,17 @@ class _Finder:
             if gap.strip(' "\'(') == "":
                 m = self.names.match_at(tokens, k + 1)
                 self.blocked.update(range(k + 1, m.end if m is not None else k + 2))
+                if m is not None:
+                    named.add(self.doc.text[m.char_start:m.char_end])
+        # «وفق ما أفاد به الميادين مصدر أمني»: the outlet named again on its own, where no preposition or place
+        # word makes it a place
+        for k in range(1, len(tokens)):
+            if k in self.blocked or tokens[k - 1].text in self.g.locative or tokens[k - 1].text in self.g.locating_gap:
+                continue
+            m = self.names.match_at(tokens, k) if self.names.starts(tokens[k]) else None
+            if m is not None and self.doc.text[tokens[k].start:m.char_end] in named \
+                    and self.g.words.match_at(tokens, k - 1, k) is None:
+                self.blocked.update(range(k, m.end))
 
     def _starts_of(self, matches) -> set[int]:
         return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
@@ -603,6 +618,9 @@ class _Finder:
                 candidates = [p for p in self._lookup(whole) if p.kind != "country"] or candidates
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
+            if not candidates and char_start < self.tokens[j].start and kind in _BASE_KINDS:
+                candidates = _bases_by_head(self.gaz, self.g.facility_adjectives).get(arabic_key(key), [])
+                # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
             country = self.g.kind_countries.get(kind or "")
@@ -785,7 +803,9 @@ class _Finder:
         self._mark_aliases()
         self._mark_nisba()
         self._mark_datelines()
+        self._mark_countries()
         self._disambiguate()
+        self._namesake_quarters()
         by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
         self._sentence_region(by_sentence)
         self._place_list_members()
@@ -954,6 +974,40 @@ class _Finder:
         role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
         return role in ("type", "list") and naming not in ("keep", "facility")
 
+    def _mark_countries(self) -> None:
+        """«سنجار الواقعة في شمال العراق», «سنجار شمالي العراق»: a country named right after a place says which of
+        the places of that name it is (Sinjar in Nineveh, not the town of Idlib)."""
+        for m in self.mentions:
+            if m.anaphor or len({p.country for p in m.candidates}) < 2:
+                continue
+            country = self._country_after(m)
+            inside = [p for p in m.candidates if p.country == country]
+            if country is None or not inside:
+                continue
+            m.candidates = inside
+            if m.place is None or m.place.country != country:
+                m.place = _prefer(inside, m.kind, m.region) or inside[0]
+                m.admin1 = m.place.admin1
+            m.fixed = True
+
+    def _country_after(self, m: PlaceMention, reach: int = 4) -> str | None:
+        """The country named within a few words after a mention, with only words that locate between them
+        («الواقعة في», «شمالي», «في شمال»)."""
+        g = self.g
+        end = min(len(self.tokens), m.tok_end + reach + 1, self.sentence_end[m.tok_start])
+        for k in range(m.tok_end, end):
+            if any(c in self.doc.text[self.tokens[k - 1].end:self.tokens[k].start] for c in ".،,؛:()\n"):
+                return None
+            countries = {p.country for key in self.tokens[k].key_names for p in self._lookup(key)
+                         if p.kind == "country"}
+            if len(countries) == 1:
+                return next(iter(countries))
+            word = self.tokens[k].text
+            if not (word in g.locating_relatives or word in g.locating_gap or word in g.locating_links
+                    or self._direction_word(word)):
+                return None
+        return None
+
     def _country(self, admin1: str) -> str:
         gov = self.gaz.governorate(admin1)
         return gov.country if gov is not None else ""
@@ -1001,6 +1055,25 @@ class _Finder:
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _namesake_quarters(self) -> None:
+        """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
+        «حي الجولان» of Fallujah the Golan Heights: a name said with the word for a quarter that the gazetteer
+        knows only in a governorate the report does not otherwise name lies in the one the report is about (four
+        fifths of its votes)."""
+        votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
+        total = sum(votes.values())
+        report = next((a for a, n in votes.items() if n >= 0.8 * total), None) if total else None
+        if report is None:
+            return
+        for m in self.mentions:
+            if m.kind != "neighbourhood" or m.place is None or m.fixed or m.anaphor or m.dateline \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 0 \
+                    or any(p.admin1 == report for p in m.candidates) \
+                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                continue
+            m.place, m.admin1, m.assumed, m.region = None, report, True, False
+            m.precision = min(m.precision, 1)
 
     def _sentence_region(self, by_sentence: dict[int, list[PlaceMention]]) -> None:
         """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
@@ -1414,6 +1487,8 @@ class _Finder:
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
+        if len(words) > 1 and words[0] in g.locating_relatives:
+            words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
             words.pop()  # «in the town of Y»: «of» joins the type word to the name
         if len(words) == 2 and words[-1] in g.locating_links and self._direction_word(words[0]):
@@ -1453,6 +1528,9 @@ class _Finder:
         if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
+        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.place is None \
+                and a.kind == "neighbourhood":
+            return True  # «حي الآبار في الساحل الأيمن»: a quarter in a part of the city the gazetteer knows
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
@@ -1494,9 +1572,17 @@ class _Finder:
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             if a.region and not (a.place and a.place.kind == "region"):
                 continue
+            gap = self.doc.text[a.end:b.start]
+            far = self._distance_phrase(gap)
+            if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
+                if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
+                        and all(self._direction_word(w) for w in _gap_words(far)):
+                    b.context = True
+                    if a.place is None and a.admin1 is None and self._distance_km(gap) <= _NEAR_KM:
+                        self._locate(a, b, near=True)  # (a place the gazetteer knows is where it says)
+                continue
             if b.tok_start - a.tok_end > self.g.locating_reach:
                 continue
-            gap = self.doc.text[a.end:b.start]
             if any(c in gap for c in ".؟!\n"):
                 continue
             if self._coordinated(b):
@@ -1525,6 +1611,20 @@ class _Finder:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
+        """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds
+        one: a place a distance away in a direction is a point of reference; None when there is no distance."""
+        words = _gap_words(gap)
+        if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
+            return None
+        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
+        return " " + " ".join(kept) + " " if kept else None
+
+    @staticmethod
+    def _distance_km(gap: str) -> float:
+        """The greatest number in a distance phrase (the kilometres it says)."""
+        return max((float(w) for w in _gap_words(gap) if w.isdigit()), default=0.0)
 
     def _coordinated(self, m: PlaceMention) -> bool:
         """Is the mention's first word glued to the conjunction that joins the names of a list («ودرعا»)?"""
@@ -1584,6 +1684,21 @@ class _Finder:
 
 
 _NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
+
+
+_BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=4)
+def _bases_by_head(gazetteer: Gazetteer, adjectives: frozenset[str]) -> dict[str, list[Place]]:
+    """A base or airfield by its name less the adjective that ends it («قاعدة بلد» for «قاعدة بلد الجوية»), when
+    that shorter name is no place of its own and names one base only."""
+    heads: dict[str, list[Place]] = {}
+    for name, place in gazetteer.arabic_names():
+        words = name.split()
+        if place.kind in _BASE_KINDS and len(words) >= 3 and normalize_word(words[-1]) in adjectives:
+            heads.setdefault(arabic_key(" ".join(words[:-1])), []).append(place)
+    return {k: v for k, v in heads.items() if len({id(p) for p in v}) == 1 and not gazetteer.lookup(k)}
 
 
 def _gap_words(gap: str) -> list[str]:
