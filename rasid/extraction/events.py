@@ -7,6 +7,8 @@ acting side and target side from the words around it.
 """
 from __future__ import annotations
 
+import bisect
+
 from datetime import date
 from functools import lru_cache
 
@@ -97,14 +99,18 @@ class EventReader:
         self.dates = dates
         self.report_date = doc.report_date
         # «قاعدة عين الأسد الجوية», «بقاعدة "عين الأسد" الجوية»: a base's name names no aircraft
-        named = [(p.start, p.end + (3 if p.kind in ("base", "airport") else 0)) for p in places]  # (start within)
+        named = sorted((p.start, p.end + (3 if p.kind in ("base", "airport") else 0)) for p in places)
+        named_starts = [a for a, _ in named]
         bases = self.words("air_base")  # nor does «القاعدة الجوية»
+
+        def _in_name(c: Match) -> bool:  # (the names starting before it, nearest first: a few at most)
+            k = bisect.bisect_right(named_starts, c.char_start)
+            return any(c.char_start < b for _, b in named[max(0, k - 3):k])
 
         def _base(c: Match) -> bool:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
-        self.cues = [c for c in doc.matches["cues"] if c.value != "air"
-                     or not any(a <= c.char_start < b for a, b in named) and not _base(c)]
+        self.cues = [c for c in doc.matches["cues"] if c.value != "air" or not _in_name(c) and not _base(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
