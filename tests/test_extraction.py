@@ -1450,3 +1450,24 @@ def test_the_party_in_a_report_on_iraq_is_a_political_party_not_hezbollah():
 def test_iraqs_resistance_factions_are_the_iran_aligned_militias_not_syrian_rebels():
     text = "هاجمت فصائل المقاومة الإسلامية في العراق قاعدة عين الأسد بالطائرات المسيرة."
     assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAN"]]
+
+
+def test_a_violent_word_inside_an_idiom_or_a_weapon_test_tells_no_attack():
+    # «خطف الأضواء» (stole the show), «قنبلة موقوتة» (a time bomb), missile tests: no violence
+    for text in ("وخطفت الأضواء في حفل الافتتاح فرقة موسيقية من مدينة حلب.",
+                 "وتحول الحي إلى قنبلة موقوتة قد تنفجر في أي لحظة في مدينة حمص.",
+                 "أعربت الحكومة عن قلقها من التجارب الصاروخية التي أجريت قرب مدينة حلب أمس."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("خطف مسلحون طبيباً في مدينة حلب.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_an_undated_report_does_not_date_its_news_by_a_bare_year():
+    # with no report date, an attack dated only by its year is history the report recalls
+    assert extract("هاجم مسلحون نقطة للشرطة في مدينة الموصل عام 2005.", "t").to_dict()["events"] == []
+    events = extract("هاجم مسلحون نقطة للشرطة في مدينة الموصل أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_the_crime_a_convict_was_found_guilty_of_is_history():
+    assert extract("وأدين الرجال الأربعة بخطف طبيب في مدينة حمص.", "t").to_dict()["events"] == []

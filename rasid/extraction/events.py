@@ -352,7 +352,7 @@ class EventReader:
         earlier = self.words("told_earlier")
         if not _is_verb(t) and earlier and any(w in earlier for w in self.doc.text[t.char_end:clause.end].split()[:2]):
             return False  # «الهجمات التفجيرية السابقة»: attacks told as earlier ones, not this report's
-        if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
+        if any(c.value in ("peaceful", "frontline", "idiom") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
@@ -619,6 +619,8 @@ class EventReader:
         if reference is None:
             return False
         for d in self.date_index.starting_in(clause.start, clause.end):
+            if self.report_date is None and d.kind == "year":
+                return True  # «في عام 2005»: with no day of its own a report does not date its news by the year
             if d.date_end is not None and d.kind in ("year", "explicit", "month"):
                 if d.date_end.year < reference:
                     return True
