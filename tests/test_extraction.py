@@ -1471,3 +1471,12 @@ def test_an_undated_report_does_not_date_its_news_by_a_bare_year():
 
 def test_the_crime_a_convict_was_found_guilty_of_is_history():
     assert extract("وأدين الرجال الأربعة بخطف طبيب في مدينة حمص.", "t").to_dict()["events"] == []
+
+
+def test_an_attack_someone_is_held_responsible_for_or_a_case_is_about_is_the_backdrop():
+    events = extract("واعتقلت الشرطة رجلاً متورطاً في خطف طبيب في مدينة حمص.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    assert extract("وتحدث المحامي عن قضية خطف الطبيب في مدينة حمص.", "t").to_dict()["events"] == []
+    # a claim of a bombing that tells its toll is the bombing
+    text = "وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في مدينة حمص أمس أدى إلى مقتل خمسة أشخاص."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Remote explosive/landmine/IED"]
