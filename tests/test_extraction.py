@@ -1480,3 +1480,19 @@ def test_an_attack_someone_is_held_responsible_for_or_a_case_is_about_is_the_bac
     # a claim of a bombing that tells its toll is the bombing
     text = "وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في مدينة حمص أمس أدى إلى مقتل خمسة أشخاص."
     assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_fears_guesses_plans_and_supposed_attacks_are_not_events():
+    for text in ("وكان يفترض اغتيال الوزير بعبوة ناسفة في مدينة حمص.",
+                 "وأغلق التجار محالهم خوفاً من هجوم على سوق مدينة حمص.",
+                 "ويتكهن محللون بتفجيرات في مدينة حمص.",
+                 "وتحدث الوزير عن احتمالات هجوم على مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+
+
+def test_qad_before_the_imperfect_says_may_before_the_perfect_it_tells_what_happened():
+    for text in ("ويرى محللون أن المسلحين قد يشنون هجمات على مدينة حمص.",
+                 "وقد يخطف المسلحون الأطفال في مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    for text in ("وقد شن المسلحون هجوماً على مدينة حمص أمس.", "وقد تعرضت مدينة حمص لقصف مدفعي أمس."):
+        assert extract(text, "t").to_dict()["events"], text

@@ -344,6 +344,8 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if self._may(clause, t):
+            return False  # «قد يشنون هجمات»: what may happen
         to_come = self.words("to_come")
         if not _is_verb(t) and any(c.value == "irrealis" and self.doc.text[c.char_start:c.char_end] in to_come
                                    and len(self.doc.text[t.char_end:c.char_start].split()) <= 1
@@ -512,6 +514,17 @@ class EventReader:
         before = [c for c in s.clauses if c.end <= clause.start]
         return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
                     and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
+
+    def _may(self, clause: Span, t: Match) -> bool:
+        """Does «قد» stand before a verb of the imperfect in the clause, at or before the trigger («قد يعيدون
+        تنظيم أنفسهم ويشنون هجمات», «قد يخطف»)? («قد» before the perfect, «قد شنوا», tells what did happen.)"""
+        may, prefixes = self.words("may_particle"), tuple(self.words("imperfect_prefix"))
+        if not may or not prefixes:
+            return False
+        first, _ = self.doc.token_range(clause.start, clause.end)
+        tokens = self.doc.tokens
+        return any(set(tokens[i].key_names) & may and tokens[i + 1].text.startswith(prefixes)
+                   for i in range(first, min(t.start, len(tokens) - 1)))
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
