@@ -1496,3 +1496,8 @@ def test_qad_before_the_imperfect_says_may_before_the_perfect_it_tells_what_happ
         assert extract(text, "t").to_dict()["events"] == [], text
     for text in ("وقد شن المسلحون هجوماً على مدينة حمص أمس.", "وقد تعرضت مدينة حمص لقصف مدفعي أمس."):
         assert extract(text, "t").to_dict()["events"], text
+
+
+def test_what_a_side_wants_or_is_urged_to_do_is_not_done():
+    for text in ("وحثت واشنطن الحكومة على شن هجوم على مدينة حمص.", "ويرغب الجيش في قصف مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
