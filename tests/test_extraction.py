@@ -1501,3 +1501,11 @@ def test_qad_before_the_imperfect_says_may_before_the_perfect_it_tells_what_happ
 def test_what_a_side_wants_or_is_urged_to_do_is_not_done():
     for text in ("وحثت واشنطن الحكومة على شن هجوم على مدينة حمص.", "ويرغب الجيش في قصف مدينة حمص."):
         assert extract(text, "t").to_dict()["events"] == [], text
+
+
+def test_an_abduction_in_a_relative_clause_describes_the_person_unless_its_day_is_told():
+    for text in ("وقال الوزير الذي خطفته جماعة مسلحة في مدينة حمص إنه سيعود إلى عمله.",
+                 "وتحدث الطبيب الذي اختطف في مدينة حمص عن أيام الأسر."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("وأفرج مسلحون عن الطبيب الذي خطفوه أمس في مدينة حمص.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]

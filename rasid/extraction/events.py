@@ -344,6 +344,8 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if t.value == "abduct" and self._described_by(t, clause):
+            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if self._may(clause, t):
             return False  # «قد يشنون هجمات»: what may happen
         to_come = self.words("to_come")
@@ -514,6 +516,17 @@ class EventReader:
         before = [c for c in s.clauses if c.end <= clause.start]
         return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
                     and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
+
+    def _described_by(self, t: Match, clause: Span) -> bool:
+        """Does a relative pronoun stand right before the trigger («الذي خطفته», «who kidnapped»), with no day
+        given in the clause?"""
+        words = self.words("described_by")
+        if not words or t.start == 0:
+            return False
+        before = self.doc.tokens[t.start - 1]
+        if not ({before.text} | set(before.key_names)) & words:
+            return False
+        return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
 
     def _may(self, clause: Span, t: Match) -> bool:
         """Does «قد» stand before a verb of the imperfect in the clause, at or before the trigger («قد يعيدون
