@@ -1456,10 +1456,13 @@ def test_a_violent_word_inside_an_idiom_or_a_weapon_test_tells_no_attack():
     # «خطف الأضواء» (stole the show), «قنبلة موقوتة» (a time bomb), missile tests: no violence
     for text in ("وخطفت الأضواء في حفل الافتتاح فرقة موسيقية من مدينة حلب.",
                  "وتحول الحي إلى قنبلة موقوتة قد تنفجر في أي لحظة في مدينة حمص.",
-                 "أعربت الحكومة عن قلقها من التجارب الصاروخية التي أجريت قرب مدينة حلب أمس."):
+                 "أعربت الحكومة عن قلقها من التجارب الصاروخية التي أجريت قرب مدينة حلب أمس.",
+                 "وشن النائب هجوما لاذعا على وزير الداخلية في مدينة حمص أمس."):
         assert extract(text, "t").to_dict()["events"] == [], text
     events = extract("خطف مسلحون طبيباً في مدينة حلب.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+    events = extract("وشن التنظيم هجوماً عنيفاً على مواقع الجيش في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
 
 
 def test_an_undated_report_does_not_date_its_news_by_a_bare_year():
