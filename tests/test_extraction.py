@@ -1512,3 +1512,12 @@ def test_an_abduction_in_a_relative_clause_describes_the_person_unless_its_day_i
         assert extract(text, "t").to_dict()["events"] == [], text
     events = extract("وأفرج مسلحون عن الطبيب الذي خطفوه أمس في مدينة حمص.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_car_bomb_defused_or_ridden_and_rocket_launchers_carried_are_no_blast():
+    assert extract("فككت قوات الأمن أمس سيارة مفخخة قرب مدينة حمص.", "t").to_dict()["events"] == []
+    for text in ("واعتقلت الشرطة ثلاثة رجال يستقلون سيارة مفخخة قرب مدينة حمص أمس.",
+                 "واعتقلت الشرطة رجالاً يحملون أسلحة بينها قاذفات صواريخ قرب مدينة حمص أمس."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Arrests"], text
+    events = extract("انفجرت سيارة مفخخة قرب مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]

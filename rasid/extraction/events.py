@@ -567,13 +567,14 @@ class EventReader:
                    for tok in self.doc.tokens[first:last])
 
     def _defused(self, t: Match) -> bool:
-        """Does a word saying the explosive was cleared, defused, planted or found stand in the three words before
-        the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم»)?"""
+        """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
+        before the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم», «فككت قوات
+        الأمن أمس سيارة مفخخة»)?"""
         words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
         if not words:
             return False
         clause = self.doc.clause_of(t.char_start)
-        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
             if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
                 break
             if set(tok.key_names) & words:
