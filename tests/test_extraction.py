@@ -1521,3 +1521,13 @@ def test_a_car_bomb_defused_or_ridden_and_rocket_launchers_carried_are_no_blast(
         assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Arrests"], text
     events = extract("انفجرت سيارة مفخخة قرب مدينة حمص أمس.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_protesting_as_an_aim_or_a_right_is_no_protest_unless_a_verb_tells_it_happened():
+    assert extract("وقال الوزير إن لدى المعارضة أسباباً للتظاهر في مدينة حمص.", "t").to_dict()["events"] == []
+    events = extract("وخرج المئات للتظاهر في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+
+
+def test_a_protest_told_as_some_years_ago_is_history():
+    assert extract("وقبل عامين سارت مظاهرات في مدينة حمص.", "t").to_dict()["events"] == []

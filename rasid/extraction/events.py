@@ -346,6 +346,9 @@ class EventReader:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if t.value == "abduct" and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
+        if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
+                and not self._cues_in(clause.start, clause.end, "happened"):
+            return False  # «لديهم أسباب للتظاهر», «تدعو للتظاهر»: protesting as an aim or a right (but «خرجوا للتظاهر»)
         if self._may(clause, t):
             return False  # «قد يشنون هجمات»: what may happen
         to_come = self.words("to_come")
