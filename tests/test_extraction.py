@@ -1531,3 +1531,7 @@ def test_protesting_as_an_aim_or_a_right_is_no_protest_unless_a_verb_tells_it_ha
 
 def test_a_protest_told_as_some_years_ago_is_history():
     assert extract("وقبل عامين سارت مظاهرات في مدينة حمص.", "t").to_dict()["events"] == []
+
+
+def test_an_attack_told_as_a_condition_is_not_an_event():
+    assert extract("وفي حال وقوع هجوم على مدينة حمص تغلق المدارس أبوابها.", "t").to_dict()["events"] == []
