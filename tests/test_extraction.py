@@ -1535,3 +1535,11 @@ def test_a_protest_told_as_some_years_ago_is_history():
 
 def test_an_attack_told_as_a_condition_is_not_an_event():
     assert extract("وفي حال وقوع هجوم على مدينة حمص تغلق المدارس أبوابها.", "t").to_dict()["events"] == []
+
+
+def test_an_electoral_battle_or_a_war_of_words_is_no_fighting():
+    for text in ("وتشهد مدينة حمص معركة انتخابية حامية بين المرشحين.",
+                 "ووقع اشتباك كلامي بين النواب في مدينة حمص أمس."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("واندلعت معركة عنيفة في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
