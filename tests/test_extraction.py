@@ -1543,3 +1543,10 @@ def test_an_electoral_battle_or_a_war_of_words_is_no_fighting():
         assert extract(text, "t").to_dict()["events"] == [], text
     events = extract("واندلعت معركة عنيفة في مدينة حمص أمس.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_pilotless_plane_is_a_drone_not_a_negation():
+    # «بدون طيار» names the aircraft: «بدون» does not deny the strike
+    for text in ("أطلقت طائرة بدون طيار صاروخاً على سيارة شرق مدينة حمص أمس.",
+                 "وذكرت مصادر أن طائرة بلا طيار أطلقت أمس صاروخاً على مجموعة من المقاتلين شرق مدينة حمص."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Air/drone strike"], text
