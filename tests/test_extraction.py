@@ -1550,3 +1550,9 @@ def test_a_pilotless_plane_is_a_drone_not_a_negation():
     for text in ("أطلقت طائرة بدون طيار صاروخاً على سيارة شرق مدينة حمص أمس.",
                  "وذكرت مصادر أن طائرة بلا طيار أطلقت أمس صاروخاً على مجموعة من المقاتلين شرق مدينة حمص."):
         assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Air/drone strike"], text
+
+
+def test_fire_opened_with_a_possessive_and_a_failed_assassination_are_attacks():
+    for text in ("وقال إن مسلحين أطلقوا نيرانهم على حاجز للشرطة في مدينة حمص أمس.",
+                 "نجا قائد الشرطة أمس من محاولة اغتيال في مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"], text
