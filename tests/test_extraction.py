@@ -1556,3 +1556,8 @@ def test_fire_opened_with_a_possessive_and_a_failed_assassination_are_attacks():
     for text in ("وقال إن مسلحين أطلقوا نيرانهم على حاجز للشرطة في مدينة حمص أمس.",
                  "نجا قائد الشرطة أمس من محاولة اغتيال في مدينة حمص."):
         assert extract(text, "t").to_dict()["events"], text
+
+
+def test_a_beating_is_an_attack():
+    for text in ("وقتل شخص بعد تعرضه للضرب في مدينة حمص أمس.", "وضرب عناصر الأمن الشاب ضرباً مبرحاً في مدينة حمص أمس."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Attack"], text
