@@ -1561,3 +1561,8 @@ def test_fire_opened_with_a_possessive_and_a_failed_assassination_are_attacks():
 def test_a_beating_is_an_attack():
     for text in ("وقتل شخص بعد تعرضه للضرب في مدينة حمص أمس.", "وضرب عناصر الأمن الشاب ضرباً مبرحاً في مدينة حمص أمس."):
         assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Attack"], text
+
+
+def test_two_bombers_blowing_themselves_up_is_a_suicide_bombing():
+    text = "وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري في مدينة حمص امس."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Suicide bomb"]
