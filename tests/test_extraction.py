@@ -1566,3 +1566,8 @@ def test_a_beating_is_an_attack():
 def test_two_bombers_blowing_themselves_up_is_a_suicide_bombing():
     text = "وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري في مدينة حمص امس."
     assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Suicide bomb"]
+
+
+def test_demonstrators_setting_fire_are_a_violent_demonstration():
+    text = "وأضرم المتظاهرون النار في مبنى البلدية في مدينة حمص أمس."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Violent demonstration"]
