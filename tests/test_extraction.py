@@ -1571,3 +1571,11 @@ def test_two_bombers_blowing_themselves_up_is_a_suicide_bombing():
 def test_demonstrators_setting_fire_are_a_violent_demonstration():
     text = "وأضرم المتظاهرون النار في مبنى البلدية في مدينة حمص أمس."
     assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Violent demonstration"]
+
+
+def test_an_attack_followed_by_what_was_said_is_an_attack_in_words():
+    assert extract("وهاجم الوزير المعارضة في مدينة حمص قائلا إنها تعرقل الحل.", "t").to_dict()["events"] == []
+    text = "The minister attacked the opposition in Homs on Monday, saying it blocked the talks."
+    assert extract(text, "t").to_dict()["events"] == []
+    events = extract("هاجم مسلحون حاجزا للجيش في مدينة حمص أمس. وقال مصدر قائلا إن الهجوم صد.", "t").to_dict()["events"]
+    assert events

@@ -344,6 +344,10 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if t.value == "attack" and _is_verb(t) and any(
+                set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
+                for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
+            return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if t.value == "abduct" and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
