@@ -1579,3 +1579,7 @@ def test_an_attack_followed_by_what_was_said_is_an_attack_in_words():
     assert extract(text, "t").to_dict()["events"] == []
     events = extract("هاجم مسلحون حاجزا للجيش في مدينة حمص أمس. وقال مصدر قائلا إن الهجوم صد.", "t").to_dict()["events"]
     assert events
+
+
+def test_a_policy_of_assassinations_is_no_assassination():
+    assert extract("وانتقد الوزير سياسة الاغتيالات في مدينة حمص.", "t").to_dict()["events"] == []
