@@ -662,3 +662,9 @@ def test_this_morning_is_the_report_day_and_last_evening_the_day_before():
 def test_tel_aviv_is_no_syrian_place_for_opening_with_tel():
     events = extract("Officials in Tel Aviv said Israeli jets struck an arms depot near Damascus.", "t").to_dict()["events"]
     assert "Tel Aviv" not in [e["location"]["name_en"] for e in events]
+
+
+def test_a_legal_battle_is_an_idiom_not_fighting():
+    assert extract("The minister lost a legal battle in Homs on Monday.", "t").to_dict()["events"] == []
+    events = extract("Heavy fighting broke out in Homs on Monday.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]

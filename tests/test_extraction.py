@@ -1450,3 +1450,136 @@ def test_the_party_in_a_report_on_iraq_is_a_political_party_not_hezbollah():
 def test_iraqs_resistance_factions_are_the_iran_aligned_militias_not_syrian_rebels():
     text = "هاجمت فصائل المقاومة الإسلامية في العراق قاعدة عين الأسد بالطائرات المسيرة."
     assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAN"]]
+
+
+def test_a_violent_word_inside_an_idiom_or_a_weapon_test_tells_no_attack():
+    # «خطف الأضواء» (stole the show), «قنبلة موقوتة» (a time bomb), missile tests: no violence
+    for text in ("وخطفت الأضواء في حفل الافتتاح فرقة موسيقية من مدينة حلب.",
+                 "وتحول الحي إلى قنبلة موقوتة قد تنفجر في أي لحظة في مدينة حمص.",
+                 "أعربت الحكومة عن قلقها من التجارب الصاروخية التي أجريت قرب مدينة حلب أمس.",
+                 "وشن النائب هجوما لاذعا على وزير الداخلية في مدينة حمص أمس."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("خطف مسلحون طبيباً في مدينة حلب.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+    events = extract("وشن التنظيم هجوماً عنيفاً على مواقع الجيش في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_an_undated_report_does_not_date_its_news_by_a_bare_year():
+    # with no report date, an attack dated only by its year is history the report recalls
+    assert extract("هاجم مسلحون نقطة للشرطة في مدينة الموصل عام 2005.", "t").to_dict()["events"] == []
+    events = extract("هاجم مسلحون نقطة للشرطة في مدينة الموصل أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_the_crime_a_convict_was_found_guilty_of_is_history():
+    assert extract("وأدين الرجال الأربعة بخطف طبيب في مدينة حمص.", "t").to_dict()["events"] == []
+
+
+def test_an_attack_someone_is_held_responsible_for_or_a_case_is_about_is_the_backdrop():
+    events = extract("واعتقلت الشرطة رجلاً متورطاً في خطف طبيب في مدينة حمص.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    assert extract("وتحدث المحامي عن قضية خطف الطبيب في مدينة حمص.", "t").to_dict()["events"] == []
+    # a claim of a bombing that tells its toll is the bombing
+    text = "وأعلن التنظيم مسؤوليته عن تفجير سيارة مفخخة في مدينة حمص أمس أدى إلى مقتل خمسة أشخاص."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_fears_guesses_plans_and_supposed_attacks_are_not_events():
+    for text in ("وكان يفترض اغتيال الوزير بعبوة ناسفة في مدينة حمص.",
+                 "وأغلق التجار محالهم خوفاً من هجوم على سوق مدينة حمص.",
+                 "ويتكهن محللون بتفجيرات في مدينة حمص.",
+                 "وتحدث الوزير عن احتمالات هجوم على مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+
+
+def test_qad_before_the_imperfect_says_may_before_the_perfect_it_tells_what_happened():
+    for text in ("ويرى محللون أن المسلحين قد يشنون هجمات على مدينة حمص.",
+                 "وقد يخطف المسلحون الأطفال في مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    for text in ("وقد شن المسلحون هجوماً على مدينة حمص أمس.", "وقد تعرضت مدينة حمص لقصف مدفعي أمس."):
+        assert extract(text, "t").to_dict()["events"], text
+
+
+def test_what_a_side_wants_or_is_urged_to_do_is_not_done():
+    for text in ("وحثت واشنطن الحكومة على شن هجوم على مدينة حمص.", "ويرغب الجيش في قصف مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+
+
+def test_an_abduction_in_a_relative_clause_describes_the_person_unless_its_day_is_told():
+    for text in ("وقال الوزير الذي خطفته جماعة مسلحة في مدينة حمص إنه سيعود إلى عمله.",
+                 "وتحدث الطبيب الذي اختطف في مدينة حمص عن أيام الأسر."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("وأفرج مسلحون عن الطبيب الذي خطفوه أمس في مدينة حمص.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_car_bomb_defused_or_ridden_and_rocket_launchers_carried_are_no_blast():
+    assert extract("فككت قوات الأمن أمس سيارة مفخخة قرب مدينة حمص.", "t").to_dict()["events"] == []
+    for text in ("واعتقلت الشرطة ثلاثة رجال يستقلون سيارة مفخخة قرب مدينة حمص أمس.",
+                 "واعتقلت الشرطة رجالاً يحملون أسلحة بينها قاذفات صواريخ قرب مدينة حمص أمس."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Arrests"], text
+    events = extract("انفجرت سيارة مفخخة قرب مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_protesting_as_an_aim_or_a_right_is_no_protest_unless_a_verb_tells_it_happened():
+    assert extract("وقال الوزير إن لدى المعارضة أسباباً للتظاهر في مدينة حمص.", "t").to_dict()["events"] == []
+    events = extract("وخرج المئات للتظاهر في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+
+
+def test_a_protest_told_as_some_years_ago_is_history():
+    assert extract("وقبل عامين سارت مظاهرات في مدينة حمص.", "t").to_dict()["events"] == []
+
+
+def test_an_attack_told_as_a_condition_is_not_an_event():
+    assert extract("وفي حال وقوع هجوم على مدينة حمص تغلق المدارس أبوابها.", "t").to_dict()["events"] == []
+
+
+def test_an_electoral_battle_or_a_war_of_words_is_no_fighting():
+    for text in ("وتشهد مدينة حمص معركة انتخابية حامية بين المرشحين.",
+                 "ووقع اشتباك كلامي بين النواب في مدينة حمص أمس."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("واندلعت معركة عنيفة في مدينة حمص أمس.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_pilotless_plane_is_a_drone_not_a_negation():
+    # «بدون طيار» names the aircraft: «بدون» does not deny the strike
+    for text in ("أطلقت طائرة بدون طيار صاروخاً على سيارة شرق مدينة حمص أمس.",
+                 "وذكرت مصادر أن طائرة بلا طيار أطلقت أمس صاروخاً على مجموعة من المقاتلين شرق مدينة حمص."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Air/drone strike"], text
+
+
+def test_fire_opened_with_a_possessive_and_a_failed_assassination_are_attacks():
+    for text in ("وقال إن مسلحين أطلقوا نيرانهم على حاجز للشرطة في مدينة حمص أمس.",
+                 "نجا قائد الشرطة أمس من محاولة اغتيال في مدينة حمص."):
+        assert extract(text, "t").to_dict()["events"], text
+
+
+def test_a_beating_is_an_attack():
+    for text in ("وقتل شخص بعد تعرضه للضرب في مدينة حمص أمس.", "وضرب عناصر الأمن الشاب ضرباً مبرحاً في مدينة حمص أمس."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Attack"], text
+
+
+def test_two_bombers_blowing_themselves_up_is_a_suicide_bombing():
+    text = "وكان انتحاريان قد فجرا نفسيهما امام مصنع عسكري في مدينة حمص امس."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Suicide bomb"]
+
+
+def test_demonstrators_setting_fire_are_a_violent_demonstration():
+    text = "وأضرم المتظاهرون النار في مبنى البلدية في مدينة حمص أمس."
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Violent demonstration"]
+
+
+def test_an_attack_followed_by_what_was_said_is_an_attack_in_words():
+    assert extract("وهاجم الوزير المعارضة في مدينة حمص قائلا إنها تعرقل الحل.", "t").to_dict()["events"] == []
+    text = "The minister attacked the opposition in Homs on Monday, saying it blocked the talks."
+    assert extract(text, "t").to_dict()["events"] == []
+    events = extract("هاجم مسلحون حاجزا للجيش في مدينة حمص أمس. وقال مصدر قائلا إن الهجوم صد.", "t").to_dict()["events"]
+    assert events
+
+
+def test_a_policy_of_assassinations_is_no_assassination():
+    assert extract("وانتقد الوزير سياسة الاغتيالات في مدينة حمص.", "t").to_dict()["events"] == []

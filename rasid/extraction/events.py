@@ -350,6 +350,17 @@ class EventReader:
                                                for c in before)
         if any(c.value in ("irrealis", "history") for c in before) and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if t.value == "attack" and _is_verb(t) and any(
+                set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
+                for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
+            return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
+        if t.value == "abduct" and self._described_by(t, clause):
+            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
+        if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
+                and not self._cues_in(clause.start, clause.end, "happened"):
+            return False  # «لديهم أسباب للتظاهر», «تدعو للتظاهر»: protesting as an aim or a right (but «خرجوا للتظاهر»)
+        if self._may(clause, t):
+            return False  # «قد يشنون هجمات»: what may happen
         to_come = self.words("to_come")
         if not _is_verb(t) and any(c.value == "irrealis" and self.doc.text[c.char_start:c.char_end] in to_come
                                    and len(self.doc.text[t.char_end:c.char_start].split()) <= 1
@@ -358,7 +369,7 @@ class EventReader:
         earlier = self.words("told_earlier")
         if not _is_verb(t) and earlier and any(w in earlier for w in self.doc.text[t.char_end:clause.end].split()[:2]):
             return False  # «الهجمات التفجيرية السابقة»: attacks told as earlier ones, not this report's
-        if any(c.value in ("peaceful", "frontline") and c.char_start <= t.char_start and t.char_end <= c.char_end
+        if any(c.value in ("peaceful", "frontline", "idiom") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
@@ -519,6 +530,28 @@ class EventReader:
         return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
                     and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
 
+    def _described_by(self, t: Match, clause: Span) -> bool:
+        """Does a relative pronoun stand right before the trigger («الذي خطفته», «who kidnapped»), with no day
+        given in the clause?"""
+        words = self.words("described_by")
+        if not words or t.start == 0:
+            return False
+        before = self.doc.tokens[t.start - 1]
+        if not ({before.text} | set(before.key_names)) & words:
+            return False
+        return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
+
+    def _may(self, clause: Span, t: Match) -> bool:
+        """Does «قد» stand before a verb of the imperfect in the clause, at or before the trigger («قد يعيدون
+        تنظيم أنفسهم ويشنون هجمات», «قد يخطف»)? («قد» before the perfect, «قد شنوا», tells what did happen.)"""
+        may, prefixes = self.words("may_particle"), tuple(self.words("imperfect_prefix"))
+        if not may or not prefixes:
+            return False
+        first, _ = self.doc.token_range(clause.start, clause.end)
+        tokens = self.doc.tokens
+        return any(set(tokens[i].key_names) & may and tokens[i + 1].text.startswith(prefixes)
+                   for i in range(first, min(t.start, len(tokens) - 1)))
+
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
         head = self.doc.text[s.start:s.start + 40].lstrip(" \"'-–•*")
@@ -547,13 +580,14 @@ class EventReader:
                    for tok in self.doc.tokens[first:last])
 
     def _defused(self, t: Match) -> bool:
-        """Does a word saying the explosive was cleared, defused, planted or found stand in the three words before
-        the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم»)?"""
+        """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
+        before the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم», «فككت قوات
+        الأمن أمس سيارة مفخخة»)?"""
         words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
         if not words:
             return False
         clause = self.doc.clause_of(t.char_start)
-        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
+        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
             if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
                 break
             if set(tok.key_names) & words:
@@ -625,6 +659,8 @@ class EventReader:
         if reference is None:
             return False
         for d in self.date_index.starting_in(clause.start, clause.end):
+            if self.report_date is None and d.kind == "year":
+                return True  # «في عام 2005»: with no day of its own a report does not date its news by the year
             if d.date_end is not None and d.kind in ("year", "explicit", "month"):
                 if d.date_end.year < reference:
                     return True
