@@ -1450,3 +1450,25 @@ def test_the_party_in_a_report_on_iraq_is_a_political_party_not_hezbollah():
 def test_iraqs_resistance_factions_are_the_iran_aligned_militias_not_syrian_rebels():
     text = "هاجمت فصائل المقاومة الإسلامية في العراق قاعدة عين الأسد بالطائرات المسيرة."
     assert [e["actors"] for e in extract(text, "t").to_dict()["events"]] == [["IRAN"]]
+
+
+def test_a_verb_of_doing_tells_the_act_its_verbal_noun_names():
+    # «قام مسلحون بإطلاق النار», «أقدم عنصر على اغتيال»: the verbal noun after «قام … بـ» is told as a verb
+    text = "قام مسلحون مجهولون بإطلاق النار على سيارة عسكرية قرب بلدة نوى بريف درعا الغربي."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["نوى"]
+
+
+def test_the_cause_told_after_a_toll_happened_where_the_dead_fell():
+    # «مقتل X في Y، حيث قام مسلحون بإطلاق النار عليهما»: «حيث», «بعد», «إثر» tie the act to the toll before it
+    for text in ("مقتل شابين على طريق بلدة نوى بريف درعا الغربي، حيث قام مسلحون مجهولون بإطلاق النار عليهما.",
+                 "قتل عنصران من قوات النظام في بلدة إنخل بريف درعا، بعد استهداف سيارتهما بإطلاق نار من قبل مسلحين."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] in (
+            [("Armed clash", "نوى")], [("Armed clash", "إنخل")]), text
+    # the place may follow the cause, past words on the dead
+    text = ("أشار المرصد إلى مقتل عنصر في الأمن العسكري، التابع لقوات النظام، إثر استهدافه بالرصاص من قبل مجهولين، "
+            "في مدينة الحراك بريف درعا.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"], e["actors"]) for e in events] == [
+        ("Armed clash", "الحراك", ["UNKNOWN"])]
