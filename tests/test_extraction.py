@@ -1472,3 +1472,13 @@ def test_the_cause_told_after_a_toll_happened_where_the_dead_fell():
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_ar"], e["actors"]) for e in events] == [
         ("Armed clash", "الحراك", ["UNKNOWN"])]
+
+
+def test_a_title_set_aside_as_a_summary_sums_up_nothing_in_the_body():
+    # the title's clash at Tell Rifaat is the body's clash near Marea told roughly: it is no local event that
+    # would make the body's clash in Marea's countryside a summary in turn
+    text = ("اشتباكات واستهداف لبلدة تل رفعت شمال حلب\n\n"
+            "قصفت القوات التركية فجر اليوم مواقع لقوات سوريا الديمقراطية في بلدة تل رفعت بريف حلب الشمالي، وسط "
+            "اشتباكات بين قوات سوريا الديمقراطية من جهة، والفصائل من جهة أخرى، في ريف مدينة مارع.")
+    events = extract(text, "t").to_dict()["events"]
+    assert ("Armed clash", "مارع") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in events]
