@@ -1482,3 +1482,10 @@ def test_a_title_set_aside_as_a_summary_sums_up_nothing_in_the_body():
             "اشتباكات بين قوات سوريا الديمقراطية من جهة، والفصائل من جهة أخرى، في ريف مدينة مارع.")
     events = extract(text, "t").to_dict()["events"]
     assert ("Armed clash", "مارع") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in events]
+
+
+def test_executions_carried_out_are_told_by_the_verb_of_doing():
+    # «نفذ إعدامات ميدانية»: «نفذ» tells the executions as a verb would; the place is the massacre's, told before
+    text = "وأفادت مصادر محلية بمجزرة في حي الجورة بمدينة دير الزور ارتكبها جيش النظام، حيث نفذ إعدامات ميدانية."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الجورة")]
