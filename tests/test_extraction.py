@@ -1489,3 +1489,10 @@ def test_executions_carried_out_are_told_by_the_verb_of_doing():
     text = "وأفادت مصادر محلية بمجزرة في حي الجورة بمدينة دير الزور ارتكبها جيش النظام، حيث نفذ إعدامات ميدانية."
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الجورة")]
+
+
+def test_firing_a_weapons_fire_on_people_is_a_shooting():
+    # «أطلق نيران بندقيته على …»: «أطلق نيران» as «أطلق النار»
+    text = "أطلق أحد القناصة نيران بندقيته على أهالي حي الشعار في مدينة حلب ما أسفر عن مقتل مدنيين."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الشعار")]
