@@ -1496,3 +1496,20 @@ def test_firing_a_weapons_fire_on_people_is_a_shooting():
     text = "أطلق أحد القناصة نيران بندقيته على أهالي حي الشعار في مدينة حلب ما أسفر عن مقتل مدنيين."
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الشعار")]
+
+
+def test_a_weapon_glued_to_bi_strikes_the_place_its_verb_names_before_it():
+    # «استهدفت قوات النظام حي X ببرميل متفجر سقط قرب … حي Y»: X is what the verb hit, Y only where a bomb fell near
+    text = "استهدفت قوات النظام حي الفردوس ببرميل متفجر سقط قرب مدرسة على أطراف حي الصالحين."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Air/drone strike", "الفردوس")]
+
+
+def test_where_the_side_that_fires_is_stationed_is_no_place_of_the_strike():
+    text = "استهدفت مدفعية النظام المتمركزة في ريف حماة الشمالي، بلدة كفرنبودة بعدة قذائف."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["كفرنبودة"]
+    # said of the side hit, it is where the strike fell
+    text = "قصفت طائرات حربية مواقع للميليشيات الإيرانية المتمركزة في منطقة الثلاثات جنوب مدينة البوكمال."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الثلاثات"]

@@ -1058,11 +1058,14 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
+        struck = self._struck_before(t, clause)
+        if struck:
+            return struck
         own = self._located_dropped(
             self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
-            chosen = _best([p for p in group if not self._origin(p)])
+            chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -1080,6 +1083,34 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
+        """«استهدفت قوات النظام حي المعادي ببرميل متفجر سقط قرب …»: a weapon glued to «ب» is the means of the verb of
+        striking before it, whose object is the place hit: the places between the verb and the weapon."""
+        if _is_verb(t) or not self._glued(t, "instrument"):
+            return []
+        verbs = [o for o in self.sentence_triggers.get(clause, ()) if _is_verb(o) and o.char_end <= t.char_start
+                 and o.value in ("target", "bombard", "attack")]
+        if not verbs:
+            return []
+        return _best([p for p in self._located_dropped(self._places_in(verbs[-1].char_end, t.char_start))
+                      if not self._origin(p) and not self._stationed(p, t) and not p.anaphor])
+
+    def _stationed(self, p: PlaceMention, t: Match) -> bool:
+        """«مدفعية النظام المتمركزة في ريف إدلب», «قوات النظام المتمركزة في جبل قاسيون بالمدفعية»: where the side
+        that fires is stationed (words.tsv, stationed, among the three words before the place), said of the side
+        named with the weapon, before its target («مواقع الميليشيات المتمركزة في …» is where the side hit is)."""
+        words = self.words("stationed")
+        if not words:
+            return False
+        at = next((tok for tok in reversed(self.doc.tokens[max(0, p.tok_start - 3):p.tok_start])
+                   if tok.text in words), None)
+        if at is None:
+            return False
+        if at.start < t.char_start:
+            return True
+        between = self.doc.text[t.char_end:at.start].split()
+        return len(between) <= 4 and not any(w in self.words("target_marker") for w in between)
 
     def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
