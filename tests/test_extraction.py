@@ -1513,3 +1513,10 @@ def test_where_the_side_that_fires_is_stationed_is_no_place_of_the_strike():
     text = "قصفت طائرات حربية مواقع للميليشيات الإيرانية المتمركزة في منطقة الثلاثات جنوب مدينة البوكمال."
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["الثلاثات"]
+
+
+def test_a_clause_adding_places_continues_the_strikes_places():
+    # «، إضافة إلى أماكن أخرى في بلدة Y»: the strike hit Y too
+    text = "قصف الطيران الحربي مناطق في بلدة اللطامنة بريف حماة الشمالي، إضافة إلى أماكن أخرى في بلدة مورك."
+    events = extract(text, "t").to_dict()["events"]
+    assert sorted(e["location"]["name_ar"] for e in events) == ["اللطامنة", "مورك"]

@@ -1062,7 +1062,8 @@ class EventReader:
         if struck:
             return struck
         own = self._located_dropped(
-            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
+            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(
+                s, clause, scope_end, adding=t.value in VIOLENT)))
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
@@ -1186,7 +1187,7 @@ class EventReader:
         extra = [m for head in heads for m in self.list_members.get(head, ()) if m not in places]
         return sorted(places + extra, key=lambda p: p.start) if extra else places
 
-    def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
+    def _continued_list(self, s: Sentence, clause: Span, scope_end: int, adding: bool = False) -> list[PlaceMention]:
         """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر», «بلدتا "معرة حرمة، النقير"»: a list of places that
         runs past a comma. A clause continues the list when it opens with a place (after «و» or nothing but a
         type word) or is nothing but a place."""
@@ -1195,6 +1196,9 @@ class EventReader:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
+            if adding and places and self._adds_to_list(c.start, places[0].start):
+                out.extend(places)  # «قصف مناطق في بلدة X، إضافة إلى أماكن أخرى في منطقة Y»
+                continue
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
@@ -1204,6 +1208,15 @@ class EventReader:
                 break
             out.extend(places)
         return out
+
+    def _adds_to_list(self, start: int, end: int) -> bool:
+        """Does the clause open with words that add to what was said (words.tsv, list_adding: «إضافة إلى»), with
+        no trigger, side or other place before its first place?"""
+        head = self.doc.text[start:end].lstrip(" ،,")
+        adding = self.words("list_adding")
+        return bool(adding) and any(head.startswith(w + " ") for w in adding) and len(head.split()) <= 7 \
+            and not self.trigger_index.within(start, end) and not self._actors_in(start, end) \
+            and not self.all_place_index.within(start, end)
 
     def _list_words(self, start: int, end: int) -> bool:
         """«، وكذا في منطقتي حمام ودير بلوط»: only a few words that carry the list on (no trigger, no side, no
