@@ -1520,3 +1520,10 @@ def test_a_clause_adding_places_continues_the_strikes_places():
     text = "قصف الطيران الحربي مناطق في بلدة اللطامنة بريف حماة الشمالي، إضافة إلى أماكن أخرى في بلدة مورك."
     events = extract(text, "t").to_dict()["events"]
     assert sorted(e["location"]["name_ar"] for e in events) == ["اللطامنة", "مورك"]
+
+
+def test_in_the_middle_of_opens_no_clause():
+    # «وسط» opens a clause («وسط قصف …», amid); after «في» it is «in the middle of» and cuts nothing
+    text = "قال مصدر إن حي الكرادة في وسط العاصمة بغداد تعرض لقصف صاروخي."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الكرادة"]
