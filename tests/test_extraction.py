@@ -1583,3 +1583,78 @@ def test_an_attack_followed_by_what_was_said_is_an_attack_in_words():
 
 def test_a_policy_of_assassinations_is_no_assassination():
     assert extract("وانتقد الوزير سياسة الاغتيالات في مدينة حمص.", "t").to_dict()["events"] == []
+def test_a_verb_of_doing_tells_the_act_its_verbal_noun_names():
+    # «قام مسلحون بإطلاق النار», «أقدم عنصر على اغتيال»: the verbal noun after «قام … بـ» is told as a verb
+    text = "قام مسلحون مجهولون بإطلاق النار على سيارة عسكرية قرب بلدة نوى بريف درعا الغربي."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["نوى"]
+
+
+def test_the_cause_told_after_a_toll_happened_where_the_dead_fell():
+    # «مقتل X في Y، حيث قام مسلحون بإطلاق النار عليهما»: «حيث», «بعد», «إثر» tie the act to the toll before it
+    for text in ("مقتل شابين على طريق بلدة نوى بريف درعا الغربي، حيث قام مسلحون مجهولون بإطلاق النار عليهما.",
+                 "قتل عنصران من قوات النظام في بلدة إنخل بريف درعا، بعد استهداف سيارتهما بإطلاق نار من قبل مسلحين."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] in (
+            [("Armed clash", "نوى")], [("Armed clash", "إنخل")]), text
+    # the place may follow the cause, past words on the dead
+    text = ("أشار المرصد إلى مقتل عنصر في الأمن العسكري، التابع لقوات النظام، إثر استهدافه بالرصاص من قبل مجهولين، "
+            "في مدينة الحراك بريف درعا.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"], e["actors"]) for e in events] == [
+        ("Armed clash", "الحراك", ["UNKNOWN"])]
+
+
+def test_a_title_set_aside_as_a_summary_sums_up_nothing_in_the_body():
+    # the title's clash at Tell Rifaat is the body's clash near Marea told roughly: it is no local event that
+    # would make the body's clash in Marea's countryside a summary in turn
+    text = ("اشتباكات واستهداف لبلدة تل رفعت شمال حلب\n\n"
+            "قصفت القوات التركية فجر اليوم مواقع لقوات سوريا الديمقراطية في بلدة تل رفعت بريف حلب الشمالي، وسط "
+            "اشتباكات بين قوات سوريا الديمقراطية من جهة، والفصائل من جهة أخرى، في ريف مدينة مارع.")
+    events = extract(text, "t").to_dict()["events"]
+    assert ("Armed clash", "مارع") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in events]
+
+
+def test_executions_carried_out_are_told_by_the_verb_of_doing():
+    # «نفذ إعدامات ميدانية»: «نفذ» tells the executions as a verb would; the place is the massacre's, told before
+    text = "وأفادت مصادر محلية بمجزرة في حي الجورة بمدينة دير الزور ارتكبها جيش النظام، حيث نفذ إعدامات ميدانية."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الجورة")]
+
+
+def test_firing_a_weapons_fire_on_people_is_a_shooting():
+    # «أطلق نيران بندقيته على …»: «أطلق نيران» as «أطلق النار»
+    text = "أطلق أحد القناصة نيران بندقيته على أهالي حي الشعار في مدينة حلب ما أسفر عن مقتل مدنيين."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Attack", "الشعار")]
+
+
+def test_a_weapon_glued_to_bi_strikes_the_place_its_verb_names_before_it():
+    # «استهدفت قوات النظام حي X ببرميل متفجر سقط قرب … حي Y»: X is what the verb hit, Y only where a bomb fell near
+    text = "استهدفت قوات النظام حي الفردوس ببرميل متفجر سقط قرب مدرسة على أطراف حي الصالحين."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Air/drone strike", "الفردوس")]
+
+
+def test_where_the_side_that_fires_is_stationed_is_no_place_of_the_strike():
+    text = "استهدفت مدفعية النظام المتمركزة في ريف حماة الشمالي، بلدة كفرنبودة بعدة قذائف."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["كفرنبودة"]
+    # said of the side hit, it is where the strike fell
+    text = "قصفت طائرات حربية مواقع للميليشيات الإيرانية المتمركزة في منطقة الثلاثات جنوب مدينة البوكمال."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الثلاثات"]
+
+
+def test_a_clause_adding_places_continues_the_strikes_places():
+    # «، إضافة إلى أماكن أخرى في بلدة Y»: the strike hit Y too
+    text = "قصف الطيران الحربي مناطق في بلدة اللطامنة بريف حماة الشمالي، إضافة إلى أماكن أخرى في بلدة مورك."
+    events = extract(text, "t").to_dict()["events"]
+    assert sorted(e["location"]["name_ar"] for e in events) == ["اللطامنة", "مورك"]
+
+
+def test_in_the_middle_of_opens_no_clause():
+    # «وسط» opens a clause («وسط قصف …», amid); after «في» it is «in the middle of» and cuts nothing
+    text = "قال مصدر إن حي الكرادة في وسط العاصمة بغداد تعرض لقصف صاروخي."
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["الكرادة"]

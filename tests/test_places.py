@@ -27,6 +27,12 @@ def test_a_list_after_a_plural_type_word():
     assert names[:3] == ["المرجانية", "السفيرة", "تل عرن"]
 
 
+def test_an_unknown_list_member_of_two_words_keeps_the_list_going():
+    # «والكتيبة المهجورة والراقم»: a bare adjective after an unknown member, «و» and a member after it
+    names = [p[0] for p in places("باتت قرى تل مرق والكتيبة المهجورة والحوير في ريف إدلب الشرقي محررة")]
+    assert names[:3] == ["تل مرق", "الكتيبة المهجورة", "الحوير"]
+
+
 def test_names_inside_actor_names_are_not_places():
     doc = Doc("t", "قوات سوريا الديمقراطية ومجلس دير الزور العسكري")
     from rasid.extraction.actors import find_actors

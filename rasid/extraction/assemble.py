@@ -13,7 +13,17 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
     inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
-    localities = [f for f in frames if f.place is not None and not f.place.region]
+    headline = _headline_end(doc)
+    told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
+    body = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline}
+
+    def title_summary(f: Frame) -> bool:  # a title sums up what the body tells more precisely
+        return f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
+            and (f.sub_event_type, _place_key(f.place)) not in body
+
+    # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
+    # countryside of Marea)
+    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f)]
     local = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1}
     local_days: dict[tuple, set] = {}  # the days of those local events
     for f in localities:
@@ -22,17 +32,13 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
-    headline = _headline_end(doc)
-    told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     for f in frames:
         if f.place is None and has_places:
             continue
-        if f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
-                and (f.sub_event_type, _place_key(f.place)) not in {(g.sub_event_type, _place_key(g.place))
-                                                                   for g in frames if g.sentence.index >= headline}:
+        if title_summary(f):
             summaries.append(f)
-            continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
+            continue  # («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, local_days.get((f.sub_event_type, f.place.admin1))):

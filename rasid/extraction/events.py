@@ -53,6 +53,9 @@ GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
 PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
+# noun triggers a verb of doing tells as acts («قام مسلحون بإطلاق النار»); a protest's deeds («قام المتظاهرون
+# بإحراق …») are left to the protest rules (read so, they made protests of reports the GSR codes as none)
+DONE_BY = VIOLENT | {"abduct", "arrest"}
 ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
@@ -228,6 +231,9 @@ class EventReader:
                 # air defences firing
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
+            if not _is_verb(t) and t.value in DONE_BY and self._done_by(t):
+                t = Match(t.start, t.end, t.char_start, t.char_end, t.value, t.phrase, ("verb",) + t.extra[1:])
+                # «قام مسلحون بإطلاق النار عليهما», «أقدم عنصر على اغتيال …»: a verb of doing tells the act
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
         for index, found in by_sentence.items():
@@ -246,6 +252,19 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _done_by(self, t: Match) -> bool:
+        """Does a verb of doing (words.tsv, doing_verb) stand among the five words before a noun trigger, in its
+        clause, with its subject between them («قام مسلحون بإطلاق النار», «أقدموا على خطف»)?"""
+        verbs = self.words("doing_verb")
+        if not verbs:
+            return False
+        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
+            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛\n"):
+                return False
+            if tok.text in verbs or set(tok.key_names) & verbs:
+                return True
+        return False
 
     def _unit_named(self, t: Match) -> bool:
         """Does a unit word stand in the three words before the trigger, in the same phrase («كتيبة الدفاع الجوي»,
@@ -526,6 +545,8 @@ class EventReader:
             return False
         # «قتل ثلاثة عناصر في بلدة X، بعد استهداف سيارتهم …»: the toll told just before, this is its cause
         s = self.doc.sentence_of(clause.start)
+        if self._toll_clause(s, clause) is not None:
+            return False  # «مقتل قيادي …، إثر استهدافه بالرصاص …، في مدينة X»: the toll's cause, the event itself
         before = [c for c in s.clauses if c.end <= clause.start]
         return not (before and self.outcome_index.starts_in(before[-1].start, before[-1].end)
                     and len(self.doc.text[clause.start:t.char_start].split()) <= 2)
@@ -622,8 +643,8 @@ class EventReader:
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
-        if t.value in CLAUSE_ANCHORED:
-            return self._anchored(clause) or self._toll_follows(s, clause)
+        if t.value in CLAUSE_ANCHORED:  # («، إثر استهدافه بالرصاص …»: the cause of a toll told just before)
+            return self._anchored(clause) or self._toll_follows(s, clause) or self._toll_clause(s, clause) is not None
         if self._armed_actor_in(clause):
             return True
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
@@ -1079,11 +1100,15 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
+        struck = self._struck_before(t, clause)
+        if struck:
+            return struck
         own = self._located_dropped(
-            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
+            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(
+                s, clause, scope_end, adding=t.value in VIOLENT)))
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._places_in(clause.end, scope_end)):
-            chosen = _best([p for p in group if not self._origin(p)])
+                      self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
+            chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -1101,6 +1126,34 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
+        """«استهدفت قوات النظام حي المعادي ببرميل متفجر سقط قرب …»: a weapon glued to «ب» is the means of the verb of
+        striking before it, whose object is the place hit: the places between the verb and the weapon."""
+        if _is_verb(t) or not self._glued(t, "instrument"):
+            return []
+        verbs = [o for o in self.sentence_triggers.get(clause, ()) if _is_verb(o) and o.char_end <= t.char_start
+                 and o.value in ("target", "bombard", "attack")]
+        if not verbs:
+            return []
+        return _best([p for p in self._located_dropped(self._places_in(verbs[-1].char_end, t.char_start))
+                      if not self._origin(p) and not self._stationed(p, t) and not p.anaphor])
+
+    def _stationed(self, p: PlaceMention, t: Match) -> bool:
+        """«مدفعية النظام المتمركزة في ريف إدلب», «قوات النظام المتمركزة في جبل قاسيون بالمدفعية»: where the side
+        that fires is stationed (words.tsv, stationed, among the three words before the place), said of the side
+        named with the weapon, before its target («مواقع الميليشيات المتمركزة في …» is where the side hit is)."""
+        words = self.words("stationed")
+        if not words:
+            return False
+        at = next((tok for tok in reversed(self.doc.tokens[max(0, p.tok_start - 3):p.tok_start])
+                   if tok.text in words), None)
+        if at is None:
+            return False
+        if at.start < t.char_start:
+            return True
+        between = self.doc.text[t.char_end:at.start].split()
+        return len(between) <= 4 and not any(w in self.words("target_marker") for w in between)
 
     def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
@@ -1176,7 +1229,7 @@ class EventReader:
         extra = [m for head in heads for m in self.list_members.get(head, ()) if m not in places]
         return sorted(places + extra, key=lambda p: p.start) if extra else places
 
-    def _continued_list(self, s: Sentence, clause: Span, scope_end: int) -> list[PlaceMention]:
+    def _continued_list(self, s: Sentence, clause: Span, scope_end: int, adding: bool = False) -> list[PlaceMention]:
         """«في محيط قرية السمرا، ومناطق قسطل معاف ونبع المر», «بلدتا "معرة حرمة، النقير"»: a list of places that
         runs past a comma. A clause continues the list when it opens with a place (after «و» or nothing but a
         type word) or is nothing but a place."""
@@ -1185,6 +1238,9 @@ class EventReader:
             if c.start < clause.end or c.start >= scope_end:
                 continue
             places = self._places_in(c.start, c.end)
+            if adding and places and self._adds_to_list(c.start, places[0].start):
+                out.extend(places)  # «قصف مناطق في بلدة X، إضافة إلى أماكن أخرى في منطقة Y»
+                continue
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
@@ -1194,6 +1250,15 @@ class EventReader:
                 break
             out.extend(places)
         return out
+
+    def _adds_to_list(self, start: int, end: int) -> bool:
+        """Does the clause open with words that add to what was said (words.tsv, list_adding: «إضافة إلى»), with
+        no trigger, side or other place before its first place?"""
+        head = self.doc.text[start:end].lstrip(" ،,")
+        adding = self.words("list_adding")
+        return bool(adding) and any(head.startswith(w + " ") for w in adding) and len(head.split()) <= 7 \
+            and not self.trigger_index.within(start, end) and not self._actors_in(start, end) \
+            and not self.all_place_index.within(start, end)
 
     def _list_words(self, start: int, end: int) -> bool:
         """«، وكذا في منطقتي حمام ودير بلوط»: only a few words that carry the list on (no trigger, no side, no
@@ -1209,6 +1274,28 @@ class EventReader:
                 break
             out.insert(0, c)
         return out
+
+    def _toll_clause(self, s: Sentence, clause: Span) -> Span | None:
+        """«مقتل شخصين على طريق X، حيث قام مسلحون بإطلاق النار عليهما», «قتل ثلاثة في بلدة X، بعد استهداف
+        سيارتهم»: the clause just before, when it tells only a death and this one opens with a word that ties it
+        to that toll (words.tsv, toll_cause): this clause tells the toll's cause."""
+        words = self.doc.text[clause.start:clause.end].split()[:1]
+        ties = self.words("toll_cause")
+        if not words or not ties or not (words[0] in ties or words[0][1:] in ties and words[0][:1] in self.words("and")):
+            return None
+        for c in reversed([c for c in s.clauses if c.end <= clause.start][-3:]):
+            found = self.trigger_index.within(c.start, c.end)
+            if not found:
+                continue  # «مقتل قيادي في الأمن العسكري، التابع لقوات النظام، إثر استهدافه …»: words on the dead
+            if any(t.value != "death" for t in found) or any(f.clause == c for f in self.frames[-20:]):
+                return None
+            return c
+        return None
+
+    def _toll_before(self, s: Sentence, clause: Span) -> list[PlaceMention]:
+        """The places of the toll whose cause the clause tells (the act is where its dead fell)."""
+        c = self._toll_clause(s, clause)
+        return _best(self._located_dropped(self._places_in(c.start, clause.start))) if c is not None else []
 
     def _previous_place(self, s: Sentence) -> PlaceMention | None:
         """The place of the last event in the same paragraph, or the last place named before."""

@@ -1174,6 +1174,13 @@ class _Finder:
             if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
             member_end = self._name_end(nxt[1], limit, kind, known)
+            if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
+                    and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
+                    and self.g.has_article(self.tokens[member_end].text) \
+                    and not self.g.starts_with_and(self.tokens[member_end].text) \
+                    and self._adjacent(self.tokens[member_end], self.tokens[member_end + 1]) \
+                    and self.g.starts_with_and(self.tokens[member_end + 1].text):
+                member_end += 1  # «قرى … والكتيبة المهجورة والراقم»: an unknown name of two words, the list going on
             if comma and not known and (not self._member_ends(member_end, limit) or (
                     nxt[2] > self.tokens[nxt[0]].start and not commas and not self._punctuation_after(member_end))):
                 break  # «قرى X وY، وبدأ التمركز في …»: after a comma, «و» opens a new statement unless the list

@@ -91,7 +91,7 @@ class Doc:
         self.sentences: list[Sentence] = []
         cuts = self.lang.phrases("clause_opener")
         for span in sentences(self.text):
-            for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts)):
+            for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, self.lang.phrases("opener_object"))):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
         self._mark_asides()

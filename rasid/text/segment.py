@@ -10,11 +10,13 @@ _SENTENCE_END = re.compile(r"\n+|(?<=[.!?؟])(?=\s|$)|:{2,}")
 
 
 @lru_cache(maxsize=8)
-def _clause_cut(openers: tuple[str, ...]) -> re.Pattern:
+def _clause_cut(openers: tuple[str, ...], kept_after: tuple[str, ...] = ()) -> re.Pattern:
     """Inside a sentence, clauses are cut at commas and semicolons and before the language's words that open a new
-    statement (words.tsv, role clause_opener). The word itself stays with the clause it opens."""
+    statement (words.tsv, role clause_opener). The word itself stays with the clause it opens; after a preposition
+    (words.tsv, opener_object) it is a noun and opens nothing («في وسط العاصمة» is «in the middle of the capital»)."""
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(openers, key=len, reverse=True))
-    return re.compile(r"[،,;؛]" + (rf"|(?=\s(?:{words})\s)" if words else ""))
+    behind = "".join(rf"(?<!\s{re.escape(w)})(?<!^{re.escape(w)})" for w in kept_after if w and " " not in w)
+    return re.compile(r"[،,;؛]" + (rf"|{behind}(?=\s(?:{words})\s)" if words else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +49,11 @@ def sentences(text: str) -> list[Span]:
     return _split(text, 0, len(text), _SENTENCE_END)
 
 
-def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None) -> list[Span]:
+def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None,
+            kept_after: tuple[str, ...] = ()) -> list[Span]:
     if openers is None:
         from .language import get_language
 
         openers = get_language("ar").phrases("clause_opener")
-    return _split(text, sentence.start, sentence.end, _clause_cut(tuple(openers)))
+        kept_after = get_language("ar").phrases("opener_object")
+    return _split(text, sentence.start, sentence.end, _clause_cut(tuple(openers), tuple(kept_after)))
