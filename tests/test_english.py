@@ -662,3 +662,14 @@ def test_this_morning_is_the_report_day_and_last_evening_the_day_before():
 def test_tel_aviv_is_no_syrian_place_for_opening_with_tel():
     events = extract("Officials in Tel Aviv said Israeli jets struck an arms depot near Damascus.", "t").to_dict()["events"]
     assert "Tel Aviv" not in [e["location"]["name_en"] for e in events]
+
+
+def test_villages_taken_in_a_passive_tally_are_the_list_that_breaks_it_down():
+    events = extract("The tally of villages that have been controlled by regime forces since Sunday rose to three, they "
+                     "are Kafr Nabl, Hass and Al-Bara.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Government regains territory", "Kafr Nabl"), ("Government regains territory", "Hass"),
+        ("Government regains territory", "Al-Bara")]
+    # who holds an area is no take-over
+    assert extract("The areas controlled by the SDF in the east are large, they are Hajin, Al-Susah and Al-Baghuz.",
+                   "t").to_dict()["events"] == []
