@@ -673,3 +673,10 @@ def test_villages_taken_in_a_passive_tally_are_the_list_that_breaks_it_down():
     # who holds an area is no take-over
     assert extract("The areas controlled by the SDF in the east are large, they are Hajin, Al-Susah and Al-Baghuz.",
                    "t").to_dict()["events"] == []
+
+
+def test_the_clashes_a_village_was_captured_after_are_a_clash_there():
+    events = extract("Regime forces captured the village of Hass in the southern countryside of Idlib after violent "
+                     "clashes with the factions.", "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Armed clash", "Hass"), ("Government regains territory", "Hass")]

@@ -501,6 +501,9 @@ class EventReader:
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
+        if t.value == "clash" and any(o.value == "takeover" and _is_verb(o) and o.char_end <= t.char_start
+                                      for o in self.sentence_triggers.get(clause, ())):
+            return False  # «captured the village after violent clashes»: the fighting the take-over was won in
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
