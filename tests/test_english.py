@@ -680,3 +680,10 @@ def test_the_clashes_a_village_was_captured_after_are_a_clash_there():
                      "clashes with the factions.", "t").to_dict()["events"]
     assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
         ("Armed clash", "Hass"), ("Government regains territory", "Hass")]
+
+
+def test_a_list_of_villages_goes_on_past_its_locating_phrase_and_a_clause_opening_with_and():
+    events = extract("Regime forces shelled the villages of Kafr Nabl, Hass and Al-Bara in the southern countryside of "
+                     "Idlib, and Morek in the northern countryside of Hama.", "t").to_dict()["events"]
+    names = [e["location"]["name_en"] for e in events]
+    assert {"Kafr Nabl", "Hass", "Al-Bara", "Morek"} <= set(names)

@@ -1173,11 +1173,14 @@ class EventReader:
             places = self._places_in(c.start, c.end)
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
-            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
+            head = self.doc.text[c.start:c.end].split()[:1]  # «و» glued to the word, or «and» a word of its own
+            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and") or \
+                (self.subject_before and bool(head) and head[0] in self.words("and"))
             first, last = self.doc.token_range(c.start, c.end)
             only_place = last - first <= places[-1].tok_end - places[0].tok_start + 2 and not places[0].region
-            if not (opens_with_and or only_place):
-                break
+            member = self.subject_before and places[0].list_head is not None and places[0].start - c.start <= 2
+            if not (opens_with_and or only_place or member):  # (or goes on with the names of a list begun before it:
+                break  # «the villages of X, Y and Z in Jabal al-Akrad in northern Latakia, and W»)
             out.extend(places)
         return out
 
