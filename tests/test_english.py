@@ -687,3 +687,9 @@ def test_a_list_of_villages_goes_on_past_its_locating_phrase_and_a_clause_openin
                      "Idlib, and Morek in the northern countryside of Hama.", "t").to_dict()["events"]
     names = [e["location"]["name_en"] for e in events]
     assert {"Kafr Nabl", "Hass", "Al-Bara", "Morek"} <= set(names)
+
+
+def test_the_mountain_a_village_lies_in_is_no_place_of_the_strike():
+    events = extract("Regime forces shelled the villages of Salour and Kelz in Jabal al-Turkman on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Salour", "Kelz"]

@@ -1545,7 +1545,7 @@ DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", 
 
 # how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in
 _RANK = {"neighbourhood": 1, "village": 2, "town": 3, "subdistrict": 3, "city": 4, "district": 4, "area": 4,
-         "region": 5, "governorate": 5}
+         "region": 5, "mountain": 5, "governorate": 5}
 
 
 def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:
