@@ -693,3 +693,9 @@ def test_the_mountain_a_village_lies_in_is_no_place_of_the_strike():
     events = extract("Regime forces shelled the villages of Salour and Kelz in Jabal al-Turkman on Monday.",
                      "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Salour", "Kelz"]
+
+
+def test_a_strike_named_as_the_subject_of_also_takes_the_place_its_verb_names():
+    events = extract("In the south of the province, Russian air raids also killed a shepherd near the village of Hass "
+                     "on Monday.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Hass")]

@@ -1065,8 +1065,10 @@ class EventReader:
         place of the event just before in the sentence or the last place named before the clause."""
         # «ترافقت الاشتباكات مع قصف … على بلدة X»: X is the shelling's, not the clashes'
         own_end = self._own_end(t, clause)
-        own = self._located_dropped(
-            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(s, clause, scope_end)))
+        predicate = self._predicate_cut_off(s, clause) if own_end == clause.end else None
+        own = self._located_dropped(self._with_list(
+            self._places_in(t.char_end, own_end) + (self._places_in(predicate.start, predicate.end) if predicate else [])
+            + self._continued_list(s, clause, scope_end)))
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._places_in(clause.end, scope_end)):
             chosen = _best([p for p in group if not self._origin(p)])
@@ -1087,6 +1089,22 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _predicate_cut_off(self, s: Sentence, clause: Span) -> Span | None:
+        """«Russian air raids also killed one civilian near the village of X»: a clause of nothing but a subject (no
+        verb of its own), whose verb the next clause carries after a word that opens clauses elsewhere («also»)."""
+        if not self.subject_before or any(_is_verb(o) for o in self.sentence_triggers.get(clause, ())):
+            return None
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after:
+            return None
+        nxt = after[0]
+        words = self.doc.text[nxt.start:nxt.end].split()
+        if not words or words[0] not in self.words("verb_filler"):
+            return None
+        first, _ = self.doc.token_range(nxt.start, nxt.end)
+        verbs = [o for o in self.sentence_triggers.get(nxt, ()) if _is_verb(o) and o.start - first <= 2]
+        return nxt if verbs else None
 
     def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
