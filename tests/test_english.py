@@ -699,3 +699,9 @@ def test_a_strike_named_as_the_subject_of_also_takes_the_place_its_verb_names():
     events = extract("In the south of the province, Russian air raids also killed a shepherd near the village of Hass "
                      "on Monday.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Hass")]
+
+
+def test_shelling_in_a_named_mountain_area_is_no_summary_of_the_villages_of_its_governorate():
+    events = extract("Regime forces shelled the town of Kafr Nabl in southern Idlib. Meanwhile, regime forces renewed "
+                     "ground shelling on positions in Jabal al-Zawiya.", "t").to_dict()["events"]
+    assert sorted(e["location"]["name_en"] for e in events) == ["Jabal al-Zawiya", "Kafr Nabl"]

@@ -25,6 +25,9 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     headline = _headline_end(doc)
     told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
+    # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
+    # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
+    named_areas_told = doc.lang.syntax.get("subject") == "before"
     for f in frames:
         if f.place is None and has_places:
             continue
@@ -33,7 +36,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                                                                    for g in frames if g.sentence.index >= headline}:
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
-        if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
+        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) and ((
+                f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)
@@ -135,3 +139,9 @@ def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
     if place.admin1:
         return current_gazetteer().governorate(place.admin1), 3
     return None, 3
+
+
+def _named_area(p) -> bool:
+    """A region with a name of its own («Jabal al-Zawiya», «سهل الغاب»), not a governorate or its countryside: an
+    event there is told of that area, not a sum of the governorate's."""
+    return p.place is not None and p.place.kind in ("region", "mountain")
