@@ -705,3 +705,9 @@ def test_shelling_in_a_named_mountain_area_is_no_summary_of_the_villages_of_its_
     events = extract("Regime forces shelled the town of Kafr Nabl in southern Idlib. Meanwhile, regime forces renewed "
                      "ground shelling on positions in Jabal al-Zawiya.", "t").to_dict()["events"]
     assert sorted(e["location"]["name_en"] for e in events) == ["Jabal al-Zawiya", "Kafr Nabl"]
+
+
+def test_the_area_a_village_named_before_its_type_word_lies_in_is_no_place_of_the_strike():
+    events = extract("Rebels fired missiles on regime positions in Shurlin village in Jabal al-Turkman on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Shurlin"]
