@@ -711,3 +711,9 @@ def test_the_area_a_village_named_before_its_type_word_lies_in_is_no_place_of_th
     events = extract("Rebels fired missiles on regime positions in Shurlin village in Jabal al-Turkman on Monday.",
                      "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Shurlin"]
+
+
+def test_an_attack_told_after_a_sentence_that_sets_its_scene_is_placed_there():
+    events = extract("The latest incident took place on Saturday morning in the village of Hass in southern Idlib. "
+                     "ISIS militants attacked a unit of regime forces, killing two soldiers.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hass")]

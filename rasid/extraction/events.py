@@ -893,6 +893,9 @@ class EventReader:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
+                a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
+            places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
         if t.value in GENERIC and not _is_verb(t) and self._definite(t) and not self._actors_in(clause.start, clause.end) \
@@ -1089,6 +1092,17 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _scene_before(self, s: Sentence) -> list[PlaceMention]:
+        """The localities of the sentence just before, when it tells no event of its own but sets the scene of
+        the one told now («The latest incident occurred on Saturday in the X area of Y district.»)."""
+        if s.index == 0:
+            return []
+        prev = self.doc.sentences[s.index - 1]
+        if any(f.sentence.index == prev.index for f in self.frames[-5:]) \
+                or self.trigger_index.within(prev.start, prev.end):
+            return []
+        return [p for p in _best(self._places_in(prev.start, prev.end)) if not p.region][:1]
 
     def _predicate_cut_off(self, s: Sentence, clause: Span) -> Span | None:
         """«Russian air raids also killed one civilian near the village of X»: a clause of nothing but a subject (no
