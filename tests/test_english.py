@@ -717,3 +717,15 @@ def test_an_attack_told_after_a_sentence_that_sets_its_scene_is_placed_there():
     events = extract("The latest incident took place on Saturday morning in the village of Hass in southern Idlib. "
                      "ISIS militants attacked a unit of regime forces, killing two soldiers.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hass")]
+
+
+def test_three_kinds_of_violence_listed_sum_up_a_period_and_tell_no_event():
+    events = extract("All of them were killed in attacks, bombings and ambushes by ISIS in the deserts of Hama, Homs "
+                     "and Raqqa.", "t").to_dict()["events"]
+    assert events == []
+
+
+def test_strikes_named_after_despite_a_few_words_before_are_the_backdrop():
+    events = extract("Regime forces shelled the town of Kafr Nabl on Monday, despite the intensive airstrikes by "
+                     "Russian jets on the region.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]

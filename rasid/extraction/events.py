@@ -296,19 +296,31 @@ class EventReader:
             subject.append(a)
         return unique(a.actor for a in subject)
 
-    def _kinds_listed(self, t: Match) -> bool:
-        """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)?"""
+    def _kinds_listed(self, t: Match) -> int:
+        """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)? How many
+        others the list holds, 0 when none («attacks, bombings and ambushes»: 2 for each)."""
         if _is_verb(t) or t.value in PROTEST_CLASSES:
-            return False
+            return 0
+        seen, todo = [t], [t]
+        while todo:
+            for o in self._kind_neighbours(todo.pop()):
+                if not any(o is x for x in seen):
+                    seen.append(o)
+                    todo.append(o)
+        return len(seen) - 1
+
+    def _kind_neighbours(self, t: Match) -> list[Match]:
         ands = set(self.words("and")) | set(self.doc.lang.clitics.conjunctions)
+        out = []
         for o in self.trigger_index.within(t.char_start - 30, t.char_end + 30):
-            if o is t or _is_verb(o) or o.value == t.value:
+            if o is t or _is_verb(o) or o.value == t.value or o.value in PROTEST_CLASSES:
                 continue
             a, b = (o, t) if o.char_end <= t.char_start else (t, o)
-            gap = self.doc.text[a.char_end:b.char_start].replace("،", " ").replace(",", " ").split()
-            if gap and all(g in ands for g in gap):
-                return True
-        return False
+            raw = self.doc.text[a.char_end:b.char_start]
+            gap = raw.replace("،", " ").replace(",", " ").split()
+            if gap and all(g in ands for g in gap) or self.subject_before and raw.strip() == ",":
+                out.append(o)  # («attacks, bombings and ambushes»: the English list's comma)
+        return out
 
     def _since_long_ago(self, clause: Span) -> bool:
         """Does the clause run from more than a year back («since 2014», «منذ عام 2013»)? It sums up, tells no event."""
@@ -336,9 +348,12 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
-        if self._kinds_listed(t) and not self._places_in(s.start, s.end):
+        listed = self._kinds_listed(t)
+        if listed and not self._places_in(s.start, s.end):
             return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
             # (at a place they are told: «اشتباكات وقصف عنيف في قرية …»)
+        if listed >= 2 and self.subject_before:
+            return False  # «killed in attacks, bombings and ambushes in the deserts of X, Y and Z»: three kinds, a sum
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
@@ -492,7 +507,8 @@ class EventReader:
 
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
-        window = self.doc.text[max(clause.start, t.char_start - 16):t.char_start]
+        reach = 28 if self.subject_before else 16  # (English: «despite the intensive airstrikes», words apart)
+        window = self.doc.text[max(clause.start, t.char_start - reach):t.char_start]
         if self._after_perpetrators(t):
             return True  # «منفذي تفجير أوقع قتلى»: the bombing its perpetrators are tried or hunted for, told before
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
