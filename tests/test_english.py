@@ -729,3 +729,11 @@ def test_strikes_named_after_despite_a_few_words_before_are_the_backdrop():
     events = extract("Regime forces shelled the town of Kafr Nabl on Monday, despite the intensive airstrikes by "
                      "Russian jets on the region.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_storming_offices_takes_no_territory():
+    events = extract("Members of the police stormed the offices of a news agency in the town of Kafr Nabl on Sunday, "
+                     "detaining five journalists.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    events = extract("Rebels stormed the village of Hass on Monday.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]

@@ -1050,6 +1050,10 @@ class EventReader:
         النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
         things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
         skip = self.words("quantity_before")
+        if self.subject_before and things:  # «stormed the offices of X»: an English verb's direct object
+            direct = [w for w in words[:3] if w not in self.words("determiner") and w not in skip]
+            if direct and direct[0] in things:
+                return True
         k = next((i for i, w in enumerate(words[:6]) if w in self.words("gain_object")), None)
         if k is None or not things:
             return False
