@@ -737,3 +737,11 @@ def test_storming_offices_takes_no_territory():
     assert [e["sub_event_type"] for e in events] == ["Arrests"]
     events = extract("Rebels stormed the village of Hass on Monday.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_attacks_told_right_after_air_strikes_are_those_strikes():
+    events = extract("Regime helicopters dropped barrel bombs on rebel-held districts of the city of Aleppo on Monday. "
+                     "Dozens were injured in the attacks on the Sukkari neighbourhood. Elsewhere, rebel artillery "
+                     "shelled the town of Kafr Nabl.", "t").to_dict()["events"]
+    assert ("Air/drone strike", "Sukkari") in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+    assert ("Armed clash", "Sukkari") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
