@@ -745,3 +745,10 @@ def test_the_attacks_told_right_after_air_strikes_are_those_strikes():
                      "shelled the town of Kafr Nabl.", "t").to_dict()["events"]
     assert ("Air/drone strike", "Sukkari") in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
     assert ("Armed clash", "Sukkari") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+
+
+def test_a_raid_whose_next_clause_wounds_a_resident_is_an_attack_on_civilians():
+    events = extract("Gunmen raided the village of Hass on Monday, wounding a resident.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    events = extract("Gunmen raided the village of Hass on Monday, wounding a soldier.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]

@@ -716,7 +716,8 @@ class EventReader:
                     if c == "target" and self._area_hit(t, clause):
                         out.append((t, "Shelling/artillery/missile attack"))  # «تعرضت مناطق في بلدة …»
                     else:
-                        out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
+                        civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
+                        out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "explosion":
                 if classes & (WEAPONS | {"disrupt", "bombard"}):
                     continue
@@ -900,6 +901,20 @@ class EventReader:
         return any(a.actor == "CIVILIANS" for a in mentions) and not any(
             a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
         ) or self.doc.lang.says(self.doc.text[clause.start:clause.end], "victim_person")
+
+    def _civilian_toll_after(self, clause: Span) -> bool:
+        """«militants raided the village, wounding a resident»: English tells the toll of a raid in the next clause,
+        opened by its outcome word; civilians hit there make the raid an attack on civilians."""
+        if not self.subject_before:
+            return False
+        s = self.doc.sentence_of(clause.start)
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after or not self.outcome_index.starts_in(after[0].start, after[0].start + 2):
+            return False
+        outcome = self.outcome_index.within(after[0].start, after[0].end)[0]
+        kinds = {(n.extra[0].split(":")[0] if n.extra else "")
+                 for n in self.people_index.within(outcome.char_end, min(after[0].end, outcome.char_end + 30))}
+        return self._civilian_victims(after[0]) or ("civ" in kinds and not kinds & {"fighter", "soldier"})
 
     def _capital_city(self, p: PlaceMention) -> bool:
         """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
