@@ -752,3 +752,8 @@ def test_a_raid_whose_next_clause_wounds_a_resident_is_an_attack_on_civilians():
     assert [e["sub_event_type"] for e in events] == ["Attack"]
     events = extract("Gunmen raided the village of Hass on Monday, wounding a soldier.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_clashes_between_the_gunmen_of_two_towns_are_one_fight_at_the_first():
+    events = extract("Clashes broke out on Monday between Kafr Nabl and Hass militants.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Kafr Nabl")]

@@ -1114,6 +1114,9 @@ class EventReader:
         own = self._located_dropped(self._with_list(
             self._places_in(t.char_end, own_end) + (self._places_in(predicate.start, predicate.end) if predicate else [])
             + self._continued_list(s, clause, scope_end)))
+        if self.subject_before and len(own) >= 2 and t.value == "clash" \
+                and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
+            own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._places_in(clause.end, scope_end)):
             chosen = _best([p for p in group if not self._origin(p)])
