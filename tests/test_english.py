@@ -757,3 +757,11 @@ def test_a_raid_whose_next_clause_wounds_a_resident_is_an_attack_on_civilians():
 def test_clashes_between_the_gunmen_of_two_towns_are_one_fight_at_the_first():
     events = extract("Clashes broke out on Monday between Kafr Nabl and Hass militants.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Kafr Nabl")]
+
+
+def test_a_title_town_whose_countryside_the_body_sums_up_in_a_village_is_no_event_of_its_own():
+    text = ("Turkish drone kills fighter in Kobani\n"
+            "A fighter lost his life on Sunday after being targeted by a Turkish drone in the western countryside of "
+            "Kobani. A source said the drone targeted his car between the villages of Minaz and Sheikh Afdal.")
+    events = extract(text, "t", date(2023, 2, 14)).to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Minaz"]

@@ -28,12 +28,15 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
     named_areas_told = doc.lang.syntax.get("subject") == "before"
+    # the places the body tells events at (a countryside it sums up in its villages, «in the western countryside
+    # of Kobani» beside «between the villages of X and Y», is no such place: the title's town goes with it)
+    body_keys = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline
+                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local)}
     for f in frames:
         if f.place is None and has_places:
             continue
         if f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
-                and (f.sub_event_type, _place_key(f.place)) not in {(g.sub_event_type, _place_key(g.place))
-                                                                   for g in frames if g.sentence.index >= headline}:
+                and (f.sub_event_type, _place_key(f.place)) not in body_keys:
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) and ((
