@@ -765,3 +765,9 @@ def test_a_title_town_whose_countryside_the_body_sums_up_in_a_village_is_no_even
             "Kobani. A source said the drone targeted his car between the villages of Minaz and Sheikh Afdal.")
     events = extract(text, "t", date(2023, 2, 14)).to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Minaz"]
+
+
+def test_an_explosion_a_grenade_caused_is_the_grenade():
+    events = extract("An explosion was heard on Monday in the town of Hass. Sources said it was caused by a grenade "
+                     "thrown by an unknown man at a checkpoint in Hass.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Grenade", "Hass")]

@@ -32,8 +32,13 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # of Kobani» beside «between the villages of X and Y», is no such place: the title's town goes with it)
     body_keys = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline
                  and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local)}
+    # «An explosion was heard in X. … it was caused by a grenade thrown at a checkpoint»: the blast is the grenade's
+    thrown = {_place_key(f.place) for f in frames if f.sub_event_type == "Grenade" and f.place is not None}
     for f in frames:
         if f.place is None and has_places:
+            continue
+        if f.sub_event_type == "Remote explosive/landmine/IED" and f.trigger.value == "explosion" \
+                and f.place is not None and _place_key(f.place) in thrown:
             continue
         if f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
                 and (f.sub_event_type, _place_key(f.place)) not in body_keys:
