@@ -771,3 +771,12 @@ def test_an_explosion_a_grenade_caused_is_the_grenade():
     events = extract("An explosion was heard on Monday in the town of Hass. Sources said it was caused by a grenade "
                      "thrown by an unknown man at a checkpoint in Hass.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Grenade", "Hass")]
+
+
+def test_a_young_man_killed_after_being_shot_is_a_civilian_attacked():
+    events = extract("A young man was killed, after being shot by ISIS cells, in the town of Hass on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    events = extract("A regime soldier was killed, after being shot by ISIS cells, in the town of Hass on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]

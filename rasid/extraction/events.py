@@ -728,6 +728,12 @@ class EventReader:
                 if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
+                if victims is None and self.subject_before and _is_verb(t) and any(
+                        tok.text in self.words("passive") and tok.start >= clause.start
+                        for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+                    # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
+                    s = self.doc.sentence_of(clause.start)
+                    victims = self._person_before(s.start, clause.start)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
