@@ -780,3 +780,8 @@ def test_a_young_man_killed_after_being_shot_is_a_civilian_attacked():
     events = extract("A regime soldier was killed, after being shot by ISIS cells, in the town of Hass on Monday.",
                      "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_woman_killed_in_a_camp_by_isis_is_a_killing_of_a_civilian():
+    events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Attack", "al-Hol camp")]

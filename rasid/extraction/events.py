@@ -738,8 +738,11 @@ class EventReader:
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
-            elif c == "death" and self._killer_after(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
+            elif c == "death" and (self._killer_after(t) or self._passive_killer(t, clause)) \
+                    and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
+                if self._passive_killer(t, clause):  # («a woman was killed … by ISIS»: the subject was killed)
+                    victims = self._person_before(clause.start, t.char_start) or victims
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c in ("protest_noun", "riot_noun"):
@@ -804,6 +807,22 @@ class EventReader:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+
+    def _passive_killer(self, t: Match, clause: Span) -> ActorMention | None:
+        """«A woman was killed in the camp on Wednesday by members of ISIS»: an English passive death verb whose
+        agent, an armed side after «by» later in its clause, tells a killing."""
+        if not self.subject_before or not _is_verb(t) or not any(
+                tok.text in self.words("passive") and tok.start >= clause.start
+                for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+            return None
+        text = self.doc.text
+        for a in self._actors_in(t.char_end, clause.end):
+            if a.actor not in ARMED:
+                continue
+            before = text[max(t.char_end, a.start - 30):a.start].split()
+            if any(w in self.words("agent_marker") for w in before[-4:]):
+                return a
+        return None
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
