@@ -785,3 +785,9 @@ def test_a_young_man_killed_after_being_shot_is_a_civilian_attacked():
 def test_a_woman_killed_in_a_camp_by_isis_is_a_killing_of_a_civilian():
     events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Attack", "al-Hol camp")]
+
+
+def test_the_town_a_victim_comes_from_is_not_where_he_was_killed():
+    events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS. The body of a displaced man "
+                     "from Deir ez-Zor was found in the camp on Saturday.", "t").to_dict()["events"]
+    assert "Deir ez-Zor" not in [e["location"]["name_en"] for e in events]

@@ -1232,7 +1232,13 @@ class EventReader:
         """Is the place where the fire came from («من اتجاه الجولان», «أطلقت من مدينة هيت», «من معاقلها في رأس
         العين»): a word of origin among the four words before it?"""
         before = " ".join(self.doc.text[max(0, p.start - 50):p.start].split()[-4:])
-        return any(phrase in before for phrase in self.words("origin"))
+        if any(phrase in before for phrase in self.words("origin")):
+            return True
+        # «the body of a displaced citizen from Deir ez-Zor»: where a person comes from (English: «from» right
+        # after the word for the person)
+        words = before.split()
+        return self.subject_before and len(words) >= 2 and words[-1] in self.words("from") \
+            and bool(self.people_index.within(p.start - len(words[-1]) - 30, p.start - len(words[-1]) - 1))
 
     def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
