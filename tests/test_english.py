@@ -791,3 +791,9 @@ def test_the_town_a_victim_comes_from_is_not_where_he_was_killed():
     events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS. The body of a displaced man "
                      "from Deir ez-Zor was found in the camp on Saturday.", "t").to_dict()["events"]
     assert "Deir ez-Zor" not in [e["location"]["name_en"] for e in events]
+
+
+def test_a_unit_named_by_what_it_does_is_no_event():
+    events = extract("The head of the Hawija Liberation Brigades said gunmen attacked a checkpoint in the village of "
+                     "Hass on Monday.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]

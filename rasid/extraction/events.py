@@ -217,6 +217,8 @@ class EventReader:
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
                 # both the fight and its sides)
+            if self.subject_before and not _is_verb(t) and self._unit_after(t):
+                continue  # «the Hawija Liberation Brigades», «the Air Defense Battalion»: a unit's name, no event
             if t.value == "disrupt" and self._unit_named(t):
                 continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
                 # air defences firing
@@ -251,6 +253,12 @@ class EventReader:
             if set(tok.key_names) & units:
                 return True
         return False
+
+    def _unit_after(self, t: Match) -> bool:
+        """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
+        nxt = self.doc.tokens[t.end] if t.end < len(self.doc.tokens) else None
+        return nxt is not None and not self.doc.text[t.char_end:nxt.start].strip() \
+            and bool(set(nxt.key_names) & self.words("unit_word"))
 
     def _subjected(self, triggers: list[Match]) -> list[Match]:
         """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
