@@ -797,3 +797,10 @@ def test_a_unit_named_by_what_it_does_is_no_event():
     events = extract("The head of the Hawija Liberation Brigades said gunmen attacked a checkpoint in the village of "
                      "Hass on Monday.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_present_perfect_after_a_summary_of_years_and_such_strikes_tell_no_event():
+    text = ("Israel has launched hundreds of air strikes on Syrian territory since the civil war began in 2011. "
+            "Most of the strikes have targeted Iran-backed militias. It has also targeted airports in Damascus and "
+            "the northern city of Aleppo. Israel rarely comments on such air strikes.")
+    assert extract(text, "t", date(2023, 8, 22)).to_dict()["events"] == []

@@ -345,6 +345,21 @@ class EventReader:
                 return True
         return False
 
+    def _perfect_after_summary(self, s: Sentence, t: Match) -> bool:
+        """An English verb in the present perfect («has also targeted»), in a sentence naming no day, right after a
+        sentence (or the one before it) that sums up years («since 2011»): more of the summary, no event."""
+        if not self.subject_before or not _is_verb(t) or s.index == 0:
+            return False
+        before = [tok.text for tok in self.doc.tokens[max(0, t.start - 3):t.start]]
+        if not set(before) & self.words("perfect"):
+            return False
+        if any(d.kind in DAY_KINDS for d in self.date_index.starting_in(s.start, s.end)):
+            return False
+        for prev in self.doc.sentences[max(0, s.index - 2):s.index]:  # (the summary may run over two sentences)
+            if any(self._since_long_ago(c) for c in prev.clauses) or self._cues_in(prev.start, prev.end, "summary"):
+                return True
+        return False
+
     def _glued(self, t: Match, role: str) -> bool:
         """Is a clitic of this role glued to the trigger («لقصف»: ل)?"""
         token = self.doc.tokens[t.start]
@@ -382,6 +397,10 @@ class EventReader:
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
+        if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
+            return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
+        if self._perfect_after_summary(s, t):
+            return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
