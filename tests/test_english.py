@@ -804,3 +804,10 @@ def test_a_present_perfect_after_a_summary_of_years_and_such_strikes_tell_no_eve
             "Most of the strikes have targeted Iran-backed militias. It has also targeted airports in Damascus and "
             "the northern city of Aleppo. Israel rarely comments on such air strikes.")
     assert extract(text, "t", date(2023, 8, 22)).to_dict()["events"] == []
+
+
+def test_an_agreement_struck_a_few_months_ago_is_no_event_now():
+    events = extract("Gunmen shot a former rebel in the town of Tafas on Monday, one of those who approved a "
+                     "reconciliation agreement with the government a few months ago.", "t",
+                     date(2018, 12, 5)).to_dict()["events"]
+    assert "Agreement" not in [e["sub_event_type"] for e in events]

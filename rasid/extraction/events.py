@@ -399,6 +399,9 @@ class EventReader:
             return False  # «the coalition has been carrying out airstrikes … since 2014»
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
+        if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
+                                       for phrase in self.words("long_ago")):
+            return False  # «who approved a reconciliation agreement … a few months ago»: the past, no event now
         if self._perfect_after_summary(s, t):
             return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
         if t.value == "execute" and not self._executioner(clause):
