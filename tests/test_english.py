@@ -668,3 +668,150 @@ def test_a_legal_battle_is_an_idiom_not_fighting():
     assert extract("The minister lost a legal battle in Homs on Monday.", "t").to_dict()["events"] == []
     events = extract("Heavy fighting broke out in Homs on Monday.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+def test_villages_taken_in_a_passive_tally_are_the_list_that_breaks_it_down():
+    events = extract("The tally of villages that have been controlled by regime forces since Sunday rose to three, they "
+                     "are Kafr Nabl, Hass and Al-Bara.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Government regains territory", "Kafr Nabl"), ("Government regains territory", "Hass"),
+        ("Government regains territory", "Al-Bara")]
+    # who holds an area is no take-over
+    assert extract("The areas controlled by the SDF in the east are large, they are Hajin, Al-Susah and Al-Baghuz.",
+                   "t").to_dict()["events"] == []
+
+
+def test_the_clashes_a_village_was_captured_after_are_a_clash_there():
+    events = extract("Regime forces captured the village of Hass in the southern countryside of Idlib after violent "
+                     "clashes with the factions.", "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Armed clash", "Hass"), ("Government regains territory", "Hass")]
+
+
+def test_a_list_of_villages_goes_on_past_its_locating_phrase_and_a_clause_opening_with_and():
+    events = extract("Regime forces shelled the villages of Kafr Nabl, Hass and Al-Bara in the southern countryside of "
+                     "Idlib, and Morek in the northern countryside of Hama.", "t").to_dict()["events"]
+    names = [e["location"]["name_en"] for e in events]
+    assert {"Kafr Nabl", "Hass", "Al-Bara", "Morek"} <= set(names)
+
+
+def test_the_mountain_a_village_lies_in_is_no_place_of_the_strike():
+    events = extract("Regime forces shelled the villages of Salour and Kelz in Jabal al-Turkman on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Salour", "Kelz"]
+
+
+def test_a_strike_named_as_the_subject_of_also_takes_the_place_its_verb_names():
+    events = extract("In the south of the province, Russian air raids also killed a shepherd near the village of Hass "
+                     "on Monday.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Hass")]
+
+
+def test_shelling_in_a_named_mountain_area_is_no_summary_of_the_villages_of_its_governorate():
+    events = extract("Regime forces shelled the town of Kafr Nabl in southern Idlib. Meanwhile, regime forces renewed "
+                     "ground shelling on positions in Jabal al-Zawiya.", "t").to_dict()["events"]
+    assert sorted(e["location"]["name_en"] for e in events) == ["Jabal al-Zawiya", "Kafr Nabl"]
+
+
+def test_the_area_a_village_named_before_its_type_word_lies_in_is_no_place_of_the_strike():
+    events = extract("Rebels fired missiles on regime positions in Shurlin village in Jabal al-Turkman on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Shurlin"]
+
+
+def test_an_attack_told_after_a_sentence_that_sets_its_scene_is_placed_there():
+    events = extract("The latest incident took place on Saturday morning in the village of Hass in southern Idlib. "
+                     "ISIS militants attacked a unit of regime forces, killing two soldiers.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hass")]
+
+
+def test_three_kinds_of_violence_listed_sum_up_a_period_and_tell_no_event():
+    events = extract("All of them were killed in attacks, bombings and ambushes by ISIS in the deserts of Hama, Homs "
+                     "and Raqqa.", "t").to_dict()["events"]
+    assert events == []
+
+
+def test_strikes_named_after_despite_a_few_words_before_are_the_backdrop():
+    events = extract("Regime forces shelled the town of Kafr Nabl on Monday, despite the intensive airstrikes by "
+                     "Russian jets on the region.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_storming_offices_takes_no_territory():
+    events = extract("Members of the police stormed the offices of a news agency in the town of Kafr Nabl on Sunday, "
+                     "detaining five journalists.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    events = extract("Rebels stormed the village of Hass on Monday.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_attacks_told_right_after_air_strikes_are_those_strikes():
+    events = extract("Regime helicopters dropped barrel bombs on rebel-held districts of the city of Aleppo on Monday. "
+                     "Dozens were injured in the attacks on the Sukkari neighbourhood. Elsewhere, rebel artillery "
+                     "shelled the town of Kafr Nabl.", "t").to_dict()["events"]
+    assert ("Air/drone strike", "Sukkari") in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+    assert ("Armed clash", "Sukkari") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+
+
+def test_a_raid_whose_next_clause_wounds_a_resident_is_an_attack_on_civilians():
+    events = extract("Gunmen raided the village of Hass on Monday, wounding a resident.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    events = extract("Gunmen raided the village of Hass on Monday, wounding a soldier.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_clashes_between_the_gunmen_of_two_towns_are_one_fight_at_the_first():
+    events = extract("Clashes broke out on Monday between Kafr Nabl and Hass militants.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Kafr Nabl")]
+
+
+def test_a_title_town_whose_countryside_the_body_sums_up_in_a_village_is_no_event_of_its_own():
+    text = ("Turkish drone kills fighter in Kobani\n"
+            "A fighter lost his life on Sunday after being targeted by a Turkish drone in the western countryside of "
+            "Kobani. A source said the drone targeted his car between the villages of Minaz and Sheikh Afdal.")
+    events = extract(text, "t", date(2023, 2, 14)).to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Minaz"]
+
+
+def test_an_explosion_a_grenade_caused_is_the_grenade():
+    events = extract("An explosion was heard on Monday in the town of Hass. Sources said it was caused by a grenade "
+                     "thrown by an unknown man at a checkpoint in Hass.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Grenade", "Hass")]
+
+
+def test_a_young_man_killed_after_being_shot_is_a_civilian_attacked():
+    events = extract("A young man was killed, after being shot by ISIS cells, in the town of Hass on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    events = extract("A regime soldier was killed, after being shot by ISIS cells, in the town of Hass on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_woman_killed_in_a_camp_by_isis_is_a_killing_of_a_civilian():
+    events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Attack", "al-Hol camp")]
+
+
+def test_the_town_a_victim_comes_from_is_not_where_he_was_killed():
+    events = extract("A woman was killed in al-Hol camp on Wednesday by members of ISIS. The body of a displaced man "
+                     "from Deir ez-Zor was found in the camp on Saturday.", "t").to_dict()["events"]
+    assert "Deir ez-Zor" not in [e["location"]["name_en"] for e in events]
+
+
+def test_a_unit_named_by_what_it_does_is_no_event():
+    events = extract("The head of the Hawija Liberation Brigades said gunmen attacked a checkpoint in the village of "
+                     "Hass on Monday.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_a_present_perfect_after_a_summary_of_years_and_such_strikes_tell_no_event():
+    text = ("Israel has launched hundreds of air strikes on Syrian territory since the civil war began in 2011. "
+            "Most of the strikes have targeted Iran-backed militias. It has also targeted airports in Damascus and "
+            "the northern city of Aleppo. Israel rarely comments on such air strikes.")
+    assert extract(text, "t", date(2023, 8, 22)).to_dict()["events"] == []
+
+
+def test_an_agreement_struck_a_few_months_ago_is_no_event_now():
+    events = extract("Gunmen shot a former rebel in the town of Tafas on Monday, one of those who approved a "
+                     "reconciliation agreement with the government a few months ago.", "t",
+                     date(2018, 12, 5)).to_dict()["events"]
+    assert "Agreement" not in [e["sub_event_type"] for e in events]

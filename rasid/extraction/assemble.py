@@ -33,13 +33,28 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
+    # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
+    # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
+    named_areas_told = doc.lang.syntax.get("subject") == "before"
+    # the places the body tells events at (a countryside it sums up in its villages, «in the western countryside
+    # of Kobani» beside «between the villages of X and Y», is no such place: the title's town goes with it)
+    body_keys = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline
+                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local)}
+    # «An explosion was heard in X. … it was caused by a grenade thrown at a checkpoint»: the blast is the grenade's
+    thrown = {_place_key(f.place) for f in frames if f.sub_event_type == "Grenade" and f.place is not None}
     for f in frames:
         if f.place is None and has_places:
             continue
-        if title_summary(f):
+        if f.sub_event_type == "Remote explosive/landmine/IED" and f.trigger.value == "explosion" \
+                and f.place is not None and _place_key(f.place) in thrown:
+            continue
+        if title_summary(f) or f.sentence.index < headline and f.place is not None \
+                and (f.sub_event_type, f.place.admin1) in told \
+                and (f.sub_event_type, _place_key(f.place)) not in body_keys:
             summaries.append(f)
-            continue  # («… drone attack in Qamishli» over the village)
-        if f.place is not None and f.place.region and ((f.sub_event_type, f.place.admin1) in local or (
+            continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
+        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) and ((
+                f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)
@@ -141,3 +156,9 @@ def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
     if place.admin1:
         return current_gazetteer().governorate(place.admin1), 3
     return None, 3
+
+
+def _named_area(p) -> bool:
+    """A region with a name of its own («Jabal al-Zawiya», «سهل الغاب»), not a governorate or its countryside: an
+    event there is told of that area, not a sum of the governorate's."""
+    return p.place is not None and p.place.kind in ("region", "mountain")

@@ -226,6 +226,8 @@ class EventReader:
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
                 # both the fight and its sides)
+            if self.subject_before and not _is_verb(t) and self._unit_after(t):
+                continue  # «the Hawija Liberation Brigades», «the Air Defense Battalion»: a unit's name, no event
             if t.value == "disrupt" and self._unit_named(t):
                 continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
                 # air defences firing
@@ -277,6 +279,12 @@ class EventReader:
                 return True
         return False
 
+    def _unit_after(self, t: Match) -> bool:
+        """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
+        nxt = self.doc.tokens[t.end] if t.end < len(self.doc.tokens) else None
+        return nxt is not None and not self.doc.text[t.char_end:nxt.start].strip() \
+            and bool(set(nxt.key_names) & self.words("unit_word"))
+
     def _subjected(self, triggers: list[Match]) -> list[Match]:
         """«تعرضت بلدة X وأماكن في Y، لقصف مدفعي»: a place «subjected to» the weapon that follows with «ل»; the verb,
         whose clause holds the places, takes the weapon's kind and the weapon word is not read again."""
@@ -321,19 +329,31 @@ class EventReader:
             subject.append(a)
         return unique(a.actor for a in subject)
 
-    def _kinds_listed(self, t: Match) -> bool:
-        """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)?"""
+    def _kinds_listed(self, t: Match) -> int:
+        """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)? How many
+        others the list holds, 0 when none («attacks, bombings and ambushes»: 2 for each)."""
         if _is_verb(t) or t.value in PROTEST_CLASSES:
-            return False
+            return 0
+        seen, todo = [t], [t]
+        while todo:
+            for o in self._kind_neighbours(todo.pop()):
+                if not any(o is x for x in seen):
+                    seen.append(o)
+                    todo.append(o)
+        return len(seen) - 1
+
+    def _kind_neighbours(self, t: Match) -> list[Match]:
         ands = set(self.words("and")) | set(self.doc.lang.clitics.conjunctions)
+        out = []
         for o in self.trigger_index.within(t.char_start - 30, t.char_end + 30):
-            if o is t or _is_verb(o) or o.value == t.value:
+            if o is t or _is_verb(o) or o.value == t.value or o.value in PROTEST_CLASSES:
                 continue
             a, b = (o, t) if o.char_end <= t.char_start else (t, o)
-            gap = self.doc.text[a.char_end:b.char_start].replace("،", " ").replace(",", " ").split()
-            if gap and all(g in ands for g in gap):
-                return True
-        return False
+            raw = self.doc.text[a.char_end:b.char_start]
+            gap = raw.replace("،", " ").replace(",", " ").split()
+            if gap and all(g in ands for g in gap) or self.subject_before and raw.strip() == ",":
+                out.append(o)  # («attacks, bombings and ambushes»: the English list's comma)
+        return out
 
     def _since_long_ago(self, clause: Span) -> bool:
         """Does the clause run from more than a year back («since 2014», «منذ عام 2013»)? It sums up, tells no event."""
@@ -350,6 +370,21 @@ class EventReader:
                 return True
         return False
 
+    def _perfect_after_summary(self, s: Sentence, t: Match) -> bool:
+        """An English verb in the present perfect («has also targeted»), in a sentence naming no day, right after a
+        sentence (or the one before it) that sums up years («since 2011»): more of the summary, no event."""
+        if not self.subject_before or not _is_verb(t) or s.index == 0:
+            return False
+        before = [tok.text for tok in self.doc.tokens[max(0, t.start - 3):t.start]]
+        if not set(before) & self.words("perfect"):
+            return False
+        if any(d.kind in DAY_KINDS for d in self.date_index.starting_in(s.start, s.end)):
+            return False
+        for prev in self.doc.sentences[max(0, s.index - 2):s.index]:  # (the summary may run over two sentences)
+            if any(self._since_long_ago(c) for c in prev.clauses) or self._cues_in(prev.start, prev.end, "summary"):
+                return True
+        return False
+
     def _glued(self, t: Match, role: str) -> bool:
         """Is a clitic of this role glued to the trigger («لقصف»: ل)?"""
         token = self.doc.tokens[t.start]
@@ -361,9 +396,12 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
-        if self._kinds_listed(t) and not self._places_in(s.start, s.end):
+        listed = self._kinds_listed(t)
+        if listed and not self._places_in(s.start, s.end):
             return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
             # (at a place they are told: «اشتباكات وقصف عنيف في قرية …»)
+        if listed >= 2 and self.subject_before:
+            return False  # «killed in attacks, bombings and ambushes in the deserts of X, Y and Z»: three kinds, a sum
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
@@ -395,6 +433,13 @@ class EventReader:
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
+        if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
+            return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
+        if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
+                                       for phrase in self.words("long_ago")):
+            return False  # «who approved a reconciliation agreement … a few months ago»: the past, no event now
+        if self._perfect_after_summary(s, t):
+            return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
@@ -413,9 +458,9 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
+            if (any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
                     c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
-                        clause.start, t.char_end)):
+                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
@@ -484,6 +529,13 @@ class EventReader:
             if not f.named_agents:
                 if told == {"Air/drone strike"}:
                     f.sub_event_type = "Air/drone strike"
+                elif self.subject_before and self._definite(f.trigger):
+                    # «… dropped barrel bombs on Aleppo. … injured in the attacks on the X neighbourhood»: the
+                    # strikes the sentence just before told with their weapon
+                    before = [g for g in weapon_told if g.trigger.char_start < f.trigger.char_start
+                              and f.sentence.index - g.sentence.index <= 1]
+                    if before and before[-1].sub_event_type == "Air/drone strike":
+                        f.sub_event_type = "Air/drone strike"
             elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
                 f.sub_event_type = "Air/drone strike"  # «Turkey targeted a vehicle» where Turkey's strikes are drones
 
@@ -528,7 +580,8 @@ class EventReader:
 
     def _backdrop(self, t: Match, clause: Span) -> bool:
         """«بعد اغتيال …», «التحقيق في تفجير …»: a noun trigger that only sets the scene, with no toll told."""
-        window = self.doc.text[max(clause.start, t.char_start - 16):t.char_start]
+        reach = 28 if self.subject_before else 16  # (English: «despite the intensive airstrikes», words apart)
+        window = self.doc.text[max(clause.start, t.char_start - reach):t.char_start]
         if self._after_perpetrators(t):
             return True  # «منفذي تفجير أوقع قتلى»: the bombing its perpetrators are tried or hunted for, told before
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
@@ -537,6 +590,9 @@ class EventReader:
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
+        if t.value == "clash" and any(o.value == "takeover" and _is_verb(o) and o.char_end <= t.char_start
+                                      for o in self.sentence_triggers.get(clause, ())):
+            return False  # «captured the village after violent clashes»: the fighting the take-over was won in
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
         if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
@@ -753,7 +809,8 @@ class EventReader:
                     if c == "target" and self._area_hit(t, clause):
                         out.append((t, "Shelling/artillery/missile attack"))  # «تعرضت مناطق في بلدة …»
                     else:
-                        out.append((t, "Armed clash" if not self._civilian_victims(clause) else "Attack"))
+                        civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
+                        out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "explosion":
                 if classes & (WEAPONS | {"disrupt", "bombard"}):
                     continue
@@ -764,12 +821,21 @@ class EventReader:
                 if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
+                if victims is None and self.subject_before and _is_verb(t) and any(
+                        tok.text in self.words("passive") and tok.start >= clause.start
+                        for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+                    # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
+                    s = self.doc.sentence_of(clause.start)
+                    victims = self._person_before(s.start, clause.start)
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
-            elif c == "death" and self._killer_after(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
+            elif c == "death" and (self._killer_after(t) or self._passive_killer(t, clause)) \
+                    and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
+                if self._passive_killer(t, clause):  # («a woman was killed … by ISIS»: the subject was killed)
+                    victims = self._person_before(clause.start, t.char_start) or victims
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c in ("protest_noun", "riot_noun"):
@@ -834,6 +900,22 @@ class EventReader:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+
+    def _passive_killer(self, t: Match, clause: Span) -> ActorMention | None:
+        """«A woman was killed in the camp on Wednesday by members of ISIS»: an English passive death verb whose
+        agent, an armed side after «by» later in its clause, tells a killing."""
+        if not self.subject_before or not _is_verb(t) or not any(
+                tok.text in self.words("passive") and tok.start >= clause.start
+                for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+            return None
+        text = self.doc.text
+        for a in self._actors_in(t.char_end, clause.end):
+            if a.actor not in ARMED:
+                continue
+            before = text[max(t.char_end, a.start - 30):a.start].split()
+            if any(w in self.words("agent_marker") for w in before[-4:]):
+                return a
+        return None
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
@@ -938,6 +1020,20 @@ class EventReader:
             a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
         ) or self.doc.lang.says(self.doc.text[clause.start:clause.end], "victim_person")
 
+    def _civilian_toll_after(self, clause: Span) -> bool:
+        """«militants raided the village, wounding a resident»: English tells the toll of a raid in the next clause,
+        opened by its outcome word; civilians hit there make the raid an attack on civilians."""
+        if not self.subject_before:
+            return False
+        s = self.doc.sentence_of(clause.start)
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after or not self.outcome_index.starts_in(after[0].start, after[0].start + 2):
+            return False
+        outcome = self.outcome_index.within(after[0].start, after[0].end)[0]
+        kinds = {(n.extra[0].split(":")[0] if n.extra else "")
+                 for n in self.people_index.within(outcome.char_end, min(after[0].end, outcome.char_end + 30))}
+        return self._civilian_victims(after[0]) or ("civ" in kinds and not kinds & {"fighter", "soldier"})
+
     def _capital_city(self, p: PlaceMention) -> bool:
         """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
         «محافظة» or «ريف» («Aleppo province») it is the governorate."""
@@ -953,6 +1049,9 @@ class EventReader:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
         places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
+                a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
+            places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
         if not places and t.value in GENERIC:
             return  # «استهدفت فصائل مدعومة من إيران»: no place, no event
         if t.value in GENERIC and not _is_verb(t) and self._definite(t) and not self._actors_in(clause.start, clause.end) \
@@ -1048,6 +1147,8 @@ class EventReader:
         words = after.split()
         if not words:
             return False
+        if self._passive_listed_gain(t, clause=None, scope_end=scope_end):
+            return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
             return not self._thing_taken(words)
@@ -1061,11 +1162,38 @@ class EventReader:
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
+    def _passive_listed_gain(self, t: Match, clause: Span | None = None, scope_end: int = 0) -> bool:
+        """«the number of villages that have been controlled by the regime forces … increased to 15, they are X, Y
+        and Z»: a passive take-over verb with its agent after it (English), the places it took listed later in the
+        sentence after words that break down a count — a change, not who holds an area («areas controlled by»)."""
+        if not self.subject_before or not self._passive(t):
+            return False
+        words = self.doc.text[t.char_end:t.char_end + 20].split()
+        end = clause.end if clause is not None else scope_end
+        return bool(words) and words[0] in self.words("agent_marker") and self._breakdown_list_after(t, end)
+
+    def _breakdown_list_after(self, t: Match, scope_end: int) -> bool:
+        """A list of places later in the sentence opened by words that break down a count («…, they are X, Y and
+        Z»): what a passive take-over verb with its agent after it («controlled by the regime forces») took."""
+        end = max(scope_end, self.doc.sentence_of(t.char_start).end)
+        openers = self.words("breakdown_opener")
+        for p in self._places_in(t.char_end, end):
+            if p.list_head is not None or p.region or not self.list_members.get(id(p)):
+                continue
+            before = " ".join(self.doc.text[max(t.char_end, p.start - 20):p.start].replace(",", " ").split())
+            if any(before.endswith(o) for o in openers):
+                return True
+        return False
+
     def _thing_taken(self, words: list[str]) -> bool:
         """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
         النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
         things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
         skip = self.words("quantity_before")
+        if self.subject_before and things:  # «stormed the offices of X»: an English verb's direct object
+            direct = [w for w in words[:3] if w not in self.words("determiner") and w not in skip]
+            if direct and direct[0] in things:
+                return True
         k = next((i for i, w in enumerate(words[:6]) if w in self.words("gain_object")), None)
         if k is None or not things:
             return False
@@ -1103,9 +1231,13 @@ class EventReader:
         struck = self._struck_before(t, clause)
         if struck:
             return struck
-        own = self._located_dropped(
-            self._with_list(self._places_in(t.char_end, own_end) + self._continued_list(
-                s, clause, scope_end, adding=t.value in VIOLENT)))
+        predicate = self._predicate_cut_off(s, clause) if own_end == clause.end else None
+        own = self._located_dropped(self._with_list(
+            self._places_in(t.char_end, own_end) + (self._places_in(predicate.start, predicate.end) if predicate else [])
+            + self._continued_list(s, clause, scope_end, adding=t.value in VIOLENT)))
+        if self.subject_before and len(own) >= 2 and t.value == "clash" \
+                and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
+            own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
@@ -1155,6 +1287,33 @@ class EventReader:
         between = self.doc.text[t.char_end:at.start].split()
         return len(between) <= 4 and not any(w in self.words("target_marker") for w in between)
 
+    def _scene_before(self, s: Sentence) -> list[PlaceMention]:
+        """The localities of the sentence just before, when it tells no event of its own but sets the scene of
+        the one told now («The latest incident occurred on Saturday in the X area of Y district.»)."""
+        if s.index == 0:
+            return []
+        prev = self.doc.sentences[s.index - 1]
+        if any(f.sentence.index == prev.index for f in self.frames[-5:]) \
+                or self.trigger_index.within(prev.start, prev.end):
+            return []
+        return [p for p in _best(self._places_in(prev.start, prev.end)) if not p.region][:1]
+
+    def _predicate_cut_off(self, s: Sentence, clause: Span) -> Span | None:
+        """«Russian air raids also killed one civilian near the village of X»: a clause of nothing but a subject (no
+        verb of its own), whose verb the next clause carries after a word that opens clauses elsewhere («also»)."""
+        if not self.subject_before or any(_is_verb(o) for o in self.sentence_triggers.get(clause, ())):
+            return None
+        after = [c for c in s.clauses if c.start >= clause.end]
+        if not after:
+            return None
+        nxt = after[0]
+        words = self.doc.text[nxt.start:nxt.end].split()
+        if not words or words[0] not in self.words("verb_filler"):
+            return None
+        first, _ = self.doc.token_range(nxt.start, nxt.end)
+        verbs = [o for o in self.sentence_triggers.get(nxt, ()) if _is_verb(o) and o.start - first <= 2]
+        return nxt if verbs else None
+
     def _refers_back(self, s: Sentence, clause: Span, t: Match, scope_end: int) -> bool:
         """A definite «الاشتباكات» with no sides and no place of its own, after a clash already told."""
         if not self._definite(t):
@@ -1197,7 +1356,13 @@ class EventReader:
         """Is the place where the fire came from («من اتجاه الجولان», «أطلقت من مدينة هيت», «من معاقلها في رأس
         العين»): a word of origin among the four words before it?"""
         before = " ".join(self.doc.text[max(0, p.start - 50):p.start].split()[-4:])
-        return any(phrase in before for phrase in self.words("origin"))
+        if any(phrase in before for phrase in self.words("origin")):
+            return True
+        # «the body of a displaced citizen from Deir ez-Zor»: where a person comes from (English: «from» right
+        # after the word for the person)
+        words = before.split()
+        return self.subject_before and len(words) >= 2 and words[-1] in self.words("from") \
+            and bool(self.people_index.within(p.start - len(words[-1]) - 30, p.start - len(words[-1]) - 1))
 
     def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
@@ -1216,7 +1381,9 @@ class EventReader:
             gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
             if any(w in locators for w in gap):
                 break
-            if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and gap and gap[0] in self.words("inside") \
+            inside = gap and (gap[0] in self.words("inside") or self.subject_before and any(
+                w in self.words("inside") for w in gap))  # (English: «Shurlin village in Jabal al-Turkman»)
+            if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and inside \
                     and all(w in self.words("inside") or w in self.words("area_object") for w in gap):
                 continue  # «حي الآبار في الساحل الأيمن», «حي جب القبة بحلب القديمة»: the larger place it lies in
             keep.append(p)
@@ -1243,11 +1410,14 @@ class EventReader:
                 continue
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
-            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and")
+            head = self.doc.text[c.start:c.end].split()[:1]  # «و» glued to the word, or «and» a word of its own
+            opens_with_and = self.doc.text[c.start:c.start + 1] in self.words("and") or \
+                (self.subject_before and bool(head) and head[0] in self.words("and"))
             first, last = self.doc.token_range(c.start, c.end)
             only_place = last - first <= places[-1].tok_end - places[0].tok_start + 2 and not places[0].region
-            if not (opens_with_and or only_place):
-                break
+            member = self.subject_before and places[0].list_head is not None and places[0].start - c.start <= 2
+            if not (opens_with_and or only_place or member):  # (or goes on with the names of a list begun before it:
+                break  # «the villages of X, Y and Z in Jabal al-Akrad in northern Latakia, and W»)
             out.extend(places)
         return out
 
@@ -1643,7 +1813,7 @@ DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", 
 
 # how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in
 _RANK = {"neighbourhood": 1, "village": 2, "town": 3, "subdistrict": 3, "city": 4, "district": 4, "area": 4,
-         "region": 5, "governorate": 5}
+         "region": 5, "mountain": 5, "governorate": 5}
 
 
 def _same_area(a: PlaceMention | None, b: PlaceMention | None) -> bool:
