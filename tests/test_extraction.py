@@ -425,7 +425,7 @@ def test_a_vague_count_in_the_accusative():
 
 
 def test_one_vague_count_for_the_dead_and_the_wounded():
-    found = casualties("قصفت قوات النظام بلدة كفرنبل، ما أدى إلى سقوط عدد من الشهداء والجرحى.")
+    found = casualties("وأسفر قصف مدفعي للنظام على قرية حيش عن سقوط عدد من الشهداء والجرحى.")
     assert (("CIVILIANS",), "killed", None, None, "vague") in found
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
@@ -437,7 +437,7 @@ def test_other_soldiers_are_of_the_side_counted_before():
 
 def test_a_vague_count_told_twice_is_coded_once():
     text = ("قتل ثلاثة عناصر من قوات النظام وجرح آخرون بانفجار لغم في بلدة الغبرة. "
-            "وانفجر لغم أرضي بعناصر من قوات النظام قرب بلدة الغبرة، ما أدى لمقتل ثلاثة منهم وإصابة آخرين.")
+            "وكان عناصر من قوات النظام يمشطون أطراف الغبرة حين انفجر بهم لغم، فقتل ثلاثة منهم وأصيب آخرون.")
     found = casualties(text)
     assert found.count((("SYR_GOV",), "injured", None, None, "vague")) == 1
 
@@ -481,8 +481,8 @@ def test_at_least_with_la_is_not_a_negation():
 
 
 def test_a_count_partly_of_civilians_is_about_them_and_the_side_hit():
-    found = casualties("قتل اثنان من مقاتلي الحشد الشعبي وأصيب عشرة بجروح بعضهم من المدنيين في هجوم لتنظيم داعش بمحافظة ديالى.")
-    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 10, 10, "exact") in found
+    found = casualties("قتل ثلاثة من مقاتلي الحشد الشعبي وجرح سبعة بعضهم من المدنيين في هجوم لداعش قرب سامراء.")
+    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 7, 7, "exact") in found
 
 
 def test_civilians_mostly_children_are_civilians():
@@ -518,7 +518,7 @@ def test_a_count_and_its_side_at_least_then_the_verb():
 
 
 def test_and_one_of_adds_a_person_but_one_does_not():
-    assert casualties("دارت اشتباكات في قرية الدشيشة قتل خلالها طفل وأحد شيوخ عشائر المنطقة.") == \
+    assert casualties("وقتلت امرأة وأحد وجهاء العشيرة خلال مواجهات في بلدة الشدادي.") == \
         [(("CIVILIANS",), "killed", 2, 2, "exact")]
     assert casualties("أسفر القصف عن إصابة شخص واحد على الأقل في بلدة كفرنبل.") == \
         [(("CIVILIANS",), "injured", 1, None, "at_least")]
@@ -526,7 +526,7 @@ def test_and_one_of_adds_a_person_but_one_does_not():
 
 
 def test_the_dead_named_as_what_a_toll_counts_are_no_vague_count():
-    assert casualties("شهد الشهر الماضي أقل حصيلة شهرية للقتلى المدنيين منذ بدء الثورة.") == []
+    assert casualties("وسجل شهر نيسان أدنى حصيلة للقتلى المدنيين في تاريخ النزاع.") == []
     found = casualties("بينما بلغ عدد قتلى المسلحين الموالين لإيران في سوريا 800.")
     assert all(f[4] != "vague" for f in found)
 
@@ -542,7 +542,7 @@ def test_members_with_the_article_are_of_the_side_told_before():
 
 
 def test_a_member_and_his_side_before_the_verb_are_counted():
-    found = casualties("أشار المرصد إلى أن عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر، في هجوم بالأسلحة الرشاشة.")
+    found = casualties("وبحسب مصادر محلية، فإن عنصرا في قوات سوريا الديمقراطية قتل وجرح آخر برصاص مسلحين قرب بلدة الصور.")
     assert sorted(found) == [(("SDF",), "injured", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
 
 
@@ -554,13 +554,13 @@ def test_a_rising_number_of_strikes_is_no_toll():
 
 def test_wounded_whose_presence_may_raise_a_toll_are_of_its_people():
     text = ("قتل 18 عنصرا من قوات الحشد الشعبي في غارات على مدينة البوكمال. "
-            "وأشارت المصادر إلى أن عدد القتلى مرشح للارتفاع لوجود جرحى بعضهم في حالات خطرة.")
+            "وقال مصدر طبي إن عدد القتلى مرشح للارتفاع لوجود جرحى حالتهم حرجة.")
     assert (("IRAQ_PMF",), "injured", None, None, "vague") in casualties(text)
 
 
 def test_a_rising_number_then_the_dead_it_counts():
-    found = casualties("وبذلك ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي العراقي في الاستهداف الجوي بريف دير الزور.")
-    assert (("IRAQ_PMF",), "killed", 7, 7, "exact") in found
+    found = casualties("ومع غارة الطائرة المسيرة قرب القائم ارتفع إلى 12 تعداد قتلى الحشد الشعبي.")
+    assert (("IRAQ_PMF",), "killed", 12, 12, "exact") in found
 
 
 def test_cases_of_killing_are_counted_and_families_are_not_people():
@@ -570,8 +570,8 @@ def test_cases_of_killing_are_counted_and_families_are_not_people():
 
 
 def test_a_count_among_the_dead_is_of_the_dead_told_before():
-    found = casualties("قتل ما لا يقل عن 19 مسلحا مواليا لإيران في غارات على البوكمال. ومن بين القتلى 15 مقاتلا أجنبيا.")
-    assert (("IRAN",), "killed", 15, 15, "exact") in found
+    found = casualties("أسفرت غارات جوية على الميادين عن مقتل 23 مسلحا على الأقل من الموالين لإيران. ومن بين القتلى 11 مقاتلا أجنبيا.")
+    assert (("IRAN",), "killed", 11, 11, "exact") in found
 
 
 def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
@@ -581,25 +581,25 @@ def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
 
 
 def test_an_age_is_no_count():
-    found = casualties("استشهد 9 مواطنين على الأقل بينهم طفلان اثنان دون سن الـ 18 جراء قصف على حي جب القبة.")
-    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 9, None, "at_least")]
+    found = casualties("جراء غارة على حي الشعار، استشهد 6 مدنيين على الأقل، بينهم طفلان اثنان دون سن الـ 15.")
+    assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 6, None, "at_least")]
 
 
 def test_people_counted_again_without_their_side_are_a_restatement():
-    text = ("أفاد مصدر أمني عراقي بإصابة 3 أفراد من الشرطة الاتحادية في انفجار عبوة ناسفة في قضاء الحويجة. "
+    text = ("أصيب 3 أفراد من الشرطة الاتحادية بجروح إثر انفجار عبوة ناسفة قرب قضاء الطارمية، وفق مصدر أمني. "
             "وقال المصدر إن عبوة ناسفة انفجرت مستهدفة سيارة للشرطة، ما أسفر عن إصابة ثلاثة أفراد.")
     assert casualties(text) == [(("IRAQ_GOV",), "injured", 3, 3, "exact")]
 
 
 def test_a_number_joined_to_a_noun_adds_people_or_counts_others():
-    assert casualties("انفجرت عبوة ناسفة مما أدى إلى إصابة ضابط وثلاثة من منتسبي القوة الجوية العراقية.") == \
-        [(("IRAQ_GOV",), "injured", 4, 4, "exact")]
+    assert casualties("أصيب ضابط وخمسة من منتسبي الجيش العراقي بانفجار عبوة على طريق بيجي.") == \
+        [(("IRAQ_GOV",), "injured", 6, 6, "exact")]
     found = casualties("أسفر القصف عن مقتل مدني و3 عناصر من قوات النظام في بلدة كفرنبل.")
     assert sorted(found) == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
 
 
 def test_the_pkk_in_iraq_is_a_local_armed_group():
-    found = casualties("استهدفت طائرة مسيرة تركية سيارة تقل عناصر من حزب العمال الكردستاني في قضاء سنجار بمحافظة نينوى العراقية، "
+    found = casualties("قصفت مسيرة تركية عربة لمقاتلين من حزب العمال الكردستاني قرب قضاء مخمور شمالي العراق، "
                        "ما أدى إلى مقتل ثلاثة عناصر من حزب العمال الكردستاني.")
     assert (("LOCAL_ARMED",), "killed", 3, 3, "exact") in found
 
@@ -617,14 +617,14 @@ def test_a_number_of_the_dead_and_a_number_executed():
 
 
 def test_a_part_of_the_dead_is_not_taken_by_the_wounded_after_it():
-    found = casualties("أفاد مصدر بأن 57 شهيدا ارتقوا من بينهم 15 طفلا و 22 امرأة و497 شخصا أصيبوا بجروح جراء القصف.")
-    assert (("CIVILIANS",), "killed", 22, 22, "exact") in found
-    assert (("CIVILIANS",), "injured", 22, 22, "exact") not in found
+    found = casualties("وقالت وزارة الصحة إن 41 شهيدا سقطوا بينهم 12 طفلا و 18 امرأة و310 أشخاص أصيبوا في الغارات.")
+    assert (("CIVILIANS",), "killed", 18, 18, "exact") in found
+    assert (("CIVILIANS",), "injured", 18, 18, "exact") not in found
 
 
 def test_the_toll_of_an_incident_years_before_the_report_is_background():
     from datetime import date
-    text = ("وفي عام 2015 تعرضت بلدة كفرنبل لقصف راح ضحيته عدد من الشهداء وإصابة آخرين. "
+    text = ("وكانت بلدة سراقب قد تعرضت في عام 2014 لغارات أوقعت عددا من الشهداء والجرحى. "
             "وقتل مدنيان اليوم في قصف جديد على البلدة.")
     found = [(tuple(c["group"]), c["outcome"], c["low"]) for c in record(text, date(2025, 11, 10))["casualties"]]
     assert found == [(("CIVILIANS",), "killed", 2)]
@@ -635,7 +635,7 @@ def test_the_toll_of_an_incident_years_before_the_report_is_background():
 def test_further_large_tolls_of_a_war_are_of_all_its_sides():
     text = ("أعلن المرصد أن أعمال العنف حصدت ما لا يقل عن 3200 قتيل منذ بدء الاحتجاجات. "
             "وقال مدير المرصد إن ما لا يقل عن 2200 مدني قتلوا، و800 جندي من قوات النظام، و150 منشقا. "
-            "وأضاف أن الأسبوع الماضي وحده شهد سقوط نحو 400 قتيل.")
+            "وذكر أن حصيلة الأيام السبعة الأخيرة وحدها بلغت نحو 400 قتيل.")
     assert (("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400, 400, "about") in casualties(text)
 
 
@@ -646,23 +646,23 @@ def test_people_being_treated_are_wounded():
 
 def test_new_deaths_that_raise_a_toll_give_it_their_people():
     text = ("وقالت مصادر طبية إن عدة أشخاص توفوا متأثرين بجراح أصيبوا بها في اشتباكات مع قوات الأمن في مدينة الناصرية "
-            "مما يرفع عدد القتلى هناك إلى 46 على الأقل.")
-    assert (("CIVILIANS",), "killed", 46, None, "at_least") in casualties(text)
+            "وبذلك يرتفع عدد القتلى في المدينة إلى 38 على الأقل.")
+    assert (("CIVILIANS",), "killed", 38, None, "at_least") in casualties(text)
 
 
 def test_another_figure_of_a_toll_is_of_the_same_people():
-    text = ("شن تنظيم داعش هجوما على مواقع الحشد الشعبي. وقالت وسائل إعلام إن 10 من عناصر الحشد الشعبي قتلوا. "
-            "بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً.")
-    assert (("IRAQ_PMF",), "killed", 51, None, "more_than") in casualties(text)
+    text = ("هاجم مسلحو داعش نقاطا للحشد الشعبي شمال بغداد. وقالت قناة محلية إن 8 من عناصر الحشد الشعبي قتلوا. "
+            "لكن مصادر أخرى قدرت الحصيلة بأكثر من 30 قتيلاً.")
+    assert (("IRAQ_PMF",), "killed", 31, None, "more_than") in casualties(text)
 
 
 def test_syrian_militias_of_a_patron_written_apart_are_pro_government():
-    text = "قتل 40 شخصا في درعا، هم: 14 مدنيا، و26 من المليشيات السورية التابعة لـ”حزب الله” اللبناني."
-    assert (("PRO_GOV_MILITIA",), "killed", 26, 26, "exact") in casualties(text)
+    text = "وسقط في ريف حمص 31 قتيلا، هم: 9 مدنيين، و22 عنصرا في المليشيات السورية التابعة لـ”حزب الله”."
+    assert (("PRO_GOV_MILITIA",), "killed", 22, 22, "exact") in casualties(text)
 
 
 def test_single_persons_listed_after_a_count_add_up():
-    found = casualties("أسفر الانفجار عن مقتل جنديين اثنين وممرضة وموظفة في المشفى.")
+    found = casualties("وأدت الغارة على المستشفى إلى مقتل جنديين اثنين وموظف وممرضة.")
     assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
 
 
@@ -678,8 +678,8 @@ def test_fighters_with_no_side_named_are_of_the_side_the_report_is_about():
 
 
 def test_a_bare_count_after_a_count_and_its_side_is_of_that_side():
-    found = casualties('قتل عنصر من "هيئة تحرير الشام" وجرح خمسة، جراء انفجار عبوة ناسفة جنوب شرق محافظة إدلب.')
-    assert (("HTS",), "injured", 5, 5, "exact") in found
+    found = casualties('إثر لغم انفجر قرب بلدة سرمين، قتل مقاتل من "هيئة تحرير الشام" وجرح أربعة.')
+    assert (("HTS",), "injured", 4, 4, "exact") in found
 
 
 def test_fighters_counted_again_without_their_side_are_a_restatement():
@@ -689,8 +689,8 @@ def test_fighters_counted_again_without_their_side_are_a_restatement():
 
 
 def test_people_among_whom_are_members_of_a_side_are_about_both():
-    found = casualties("أعدم مسلحو التنظيم 17 شخصاً بينهم عناصر من قوات النظام في مدينة تدمر.")
-    assert (("CIVILIANS", "SYR_GOV"), "killed", 17, 17, "exact") in found
+    found = casualties("أعدم تنظيم داعش في بلدة السخنة 12 شخصاً، بينهم عناصر من قوات النظام.")
+    assert (("CIVILIANS", "SYR_GOV"), "killed", 12, 12, "exact") in found
 
 
 def test_an_earlier_incident_is_not_an_earlier_figure():
@@ -998,22 +998,22 @@ def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
 def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
     assert events("وتواصل وحدات الهندسة إزالة الألغام والعبوات الناسفة في بلدة تادف.") == []
     assert events("وفككت القوات عبوات ناسفة في قرية كفرنبودة.") == []
-    assert events("وأقدمت القوات على زرع أربعة آلاف لغم على الطريق العام قرب بلدة مضايا.") == []
+    assert events("وعمدت الميليشيات إلى زرع ثلاثة آلاف لغم في محيط قرية الزيارة.") == []
     # a blast is still told
     assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]
 
 
 def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before():
     text = ("تواصل قوات النظام عملياتها في ريف إدلب. "
-            "قرى بليصة وتل أغر في ريف إدلب الشرقي باتت محررة بعد معارك عنيفة مع الجماعات المسلحة.")
+            "وبحسب مصدر عسكري، قرى تل سلمو وأبو الظهور جنوب شرق إدلب باتت محررة إثر اشتباكات مع المسلحين.")
     taken = [place for sub, place in events(text) if sub == "Government regains territory"]
-    assert taken == ["بليصة", "تل أغر"]
+    assert taken == ["تل سلمو", "أبو الظهور"]
     assert {tuple(e["actors"]) for e in record(text)["events"] if e["sub_event_type"] == "Government regains territory"} \
         == {("SYR_GOV",)}
 
 
 def test_an_air_base_named_with_its_adjective_does_not_make_rockets_an_air_strike():
-    assert events('استهدف هجوم بأربعة صواريخ "كاتيوشا" قاعدة "بلد" الجوية بمحافظة صلاح الدين.') == [
+    assert events('سقطت ثلاثة صواريخ من نوع "كاتيوشا" على قاعدة "بلد" الجوية شمال بغداد.') == [
         ("Shelling/artillery/missile attack", "قاعدة بلد الجوية")]
     # aircraft named in the clause still make «قصف» an air strike
     assert [s for s, _ in events("قصفت الطائرات الحربية بلدة كفرنبل.")] == ["Air/drone strike"]
@@ -1025,17 +1025,17 @@ def test_the_iraqi_armed_forces_are_the_iraqi_government():
 
 
 def test_a_line_quoting_another_articles_headline_tells_no_event():
-    text = "قصفت قوات النظام بلدة كفرنبودة.\nاقرأ أيضا: قتلى مدنيون بقصف للنظام ومعارك مع المعارضة بريف حماة"
+    text = "قصفت قوات النظام بلدة كفرنبودة.\nاقرأ أيضا: غارات روسية تقتل مدنيين في ريف إدلب الجنوبي"
     assert events(text) == [("Shelling/artillery/missile attack", "كفرنبودة")]
 
 
 def test_an_aggression_told_with_its_authors_pronoun_is_their_strike():
-    text = "وارتكب طيران التحالف الدولي مجزرة خلال اليومين الماضيين عبر اعتدائه على قريتي الدبلان والصور بريف دير الزور."
-    assert sorted(events(text)) == [("Air/drone strike", "الدبلان"), ("Air/drone strike", "الصور")]
+    text = "وواصل طيران التحالف الدولي جرائمه، فارتكب مجزرة جديدة باعتدائه على قريتي الباغوز والسوسة قرب البوكمال."
+    assert sorted(events(text)) == [("Air/drone strike", "الباغوز"), ("Air/drone strike", "السوسة")]
 
 
 def test_fighting_to_take_a_village_is_a_clash_not_a_take_over():
-    text = "اندلعت اشتباكات عنيفة بين وحدات حماية الشعب والفصائل من أجل السيطرة على قرية دير صوان."
+    text = "وتتواصل المعارك بين الفصائل وقوات النظام من أجل السيطرة على بلدة كفرنبودة."
     assert [s for s, _ in events(text)] == ["Armed clash"]
 
 
@@ -1050,19 +1050,19 @@ def test_things_seized_are_no_territory_taken():
 
 
 def test_an_air_defence_unit_attacked_is_a_target_not_air_defences_firing():
-    e = one_event("شن لواء التوحيد التابع للجيش الحر هجوما مباغتا على كتيبة الدفاع الجوي قرب مطار حلب الدولي.")
+    e = one_event("هاجم مقاتلو الجيش الحر فجر اليوم كتيبة الدفاع الجوي في ريف درعا الشرقي.")
     assert (e["sub_event_type"], e["actors"]) == ("Armed clash", ["OPPOSITION"])
 
 
 def test_an_attack_ranked_among_others_of_its_kind_is_the_one_told_elsewhere():
-    text = ("في ثاني هجوم من نوعه خلال أقل من 24 ساعة، قالت مصادر أمنية في محافظة الأنبار إن هجوماً بصاروخي "
+    text = ("وفي ثالث هجوم من نوعه منذ مطلع الأسبوع، ذكرت مصادر أمنية في محافظة الأنبار أن هجوماً بصاروخي "
             "كاتيوشا استهدف قاعدة عين الأسد.")
     assert [s for s, _ in events(text)] == ["Shelling/artillery/missile attack"]
 
 
 def test_a_place_after_a_word_that_locates_the_one_before_is_no_place_of_the_event():
-    assert sorted(events("واندلعت اشتباكات عنيفة في قرية الداودية الواقعة على طريق رأس العين.")) == [
-        ("Armed clash", "الداودية")]
+    assert sorted(events("ودارت مواجهات بين الطرفين في قرية المناجير الواقعة على طريق تل تمر.")) == [
+        ("Armed clash", "المناجير")]
     assert sorted(events("ودارت اشتباكات عنيفة في قريتي الدردارة وعبوش التابعتين لناحية تل تمر.")) == [
         ("Armed clash", "الدردارة"), ("Armed clash", "عبوش")]
 
@@ -1075,16 +1075,16 @@ def test_the_place_the_fire_came_from_is_not_where_it_struck():
 
 
 def test_aircraft_named_as_the_subject_before_a_comma_are_the_authors_of_the_strikes():
-    text = "شنت الطائرات الحربية الروسية، سلسلة غارات جوية، على بلدة معرشمارين بريف إدلب الجنوبي."
+    text = "استهدفت الطائرات الحربية الروسية، بعدة غارات، بلدة كنصفرة في جبل الزاوية."
     e = one_event(text)
     assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])
 
 
 def test_an_attack_after_a_toll_told_just_before_it_is_the_tolls_cause():
-    text = "وفجر الجمعة، قتل خمسة عناصر من الجيش العراقي، بعد هجوم لعصابات داعش في محافظة ديالى."
+    text = "قتل ثلاثة جنود عراقيين مساء الأحد، بعد هجوم لخلايا داعش في محافظة صلاح الدين."
     assert [s for s, _ in events(text)] == ["Armed clash"]
     # with no toll, «بعد هجوم» is the background of the sentence
-    assert events("وعقدت القيادة اجتماعا بعد هجوم لعصابات داعش في محافظة ديالى.") == []
+    assert events("وزار وزير الدفاع المنطقة بعد هجوم لخلايا داعش في محافظة صلاح الدين.") == []
 
 
 def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
