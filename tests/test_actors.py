@@ -69,7 +69,7 @@ def test_the_sinjar_units_are_a_local_armed_group_not_a_place():
 def test_names_that_hold_a_sides_word_but_name_another_or_none():
     assert actors("اعتقلت قوات الاحتلال التركية شاباً") == ["TURKEY"]
     assert actors("سيطر تحالف كردي عربي على المدينة") == ["SDF"]
-    assert actors("ألقى مجهولون قنبلة على مبنى شعبة حزب البعث") == ["UNKNOWN"]
+    assert actors("رمى مجهولون عبوة على مقر شعبة حزب البعث في المدينة") == ["UNKNOWN"]
 
 
 def test_unknown_gunmen_only_suspected_of_belonging_to_a_side_stay_unknown():
