@@ -881,25 +881,26 @@ class CasualtyReader:
     def _and_more(self, noun: Match, q: Quantity) -> bool:
         """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
         («شخص واحد» is the number one)."""
-        text = self.doc.text
-        said = text[q.start:q.end]
-        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
-            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
-        if not (noun.value[1].endswith(":1") and q.low is not None and glued):
+        if not (noun.value[1].endswith(":1") and q.low is not None and self._after_and(q)):
             return False
         return not self._and_others(noun, q)
 
     def _and_others(self, noun: Match, q: Quantity) -> bool:
         """«مقتل مدني و3 عناصر من قوات النظام»: a number joined by «و» after a noun, with a noun of another kind of
         its own, counts other people."""
-        text = self.doc.text
-        said = text[q.start:q.end]
-        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
-            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        if not self._after_and(q):
+            return False
         own = self._noun_in(q)
         armed = ("fighter", "soldier")
         kinds = own.value[1].split(":")[0] if own else None, noun.value[1].split(":")[0]
-        return glued and own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
+        return own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
+
+    def _after_and(self, q: Quantity) -> bool:
+        """«و3», «وثلاثة»: the number is joined by «و» to what comes before it (not «واحد», the number one)."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        return said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
 
     def _and_one(self, q: Quantity) -> bool:
         """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
