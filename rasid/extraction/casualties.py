@@ -77,7 +77,6 @@ class CasualtyWords:
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
-        self.conjunctions = c.conjunctions
         self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
         self.place_clitics = w("place_clitic")  # «بأحد شوارع»: a noun after these glued letters is a place
         self.number_one = w("number_one")  # «شخص واحد»: the number one written after a noun
