@@ -322,19 +322,22 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records) \
-            | self._long_past(records) | self._remembered(records)
+        starts = [self.doc.norm.from_original(r.evidence.start) for r in records]  # each record's offset and
+        sentences = [self.doc.sentence_of(start) for start in starts]  # sentence, found once for all the filters
+        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) \
+            | self._people_restated(records) | self._long_past(records, starts, sentences) \
+            | self._remembered(records, sentences)
         looser = _less_precise_records(records)
-        said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
+        said: dict[tuple, list[int]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
             if i in looser or i in superseded or id(r) not in self.listed and any(
-                    _restated(r, o) and self._sentence(r) != self._sentence(o)
-                    and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
-                    for o in said.get(_figure_key(r), ())):
+                    _restated(r, records[j]) and sentences[i].index != sentences[j].index
+                    and not (records[j].subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
+                    for j in said.get(_figure_key(r), ())):
                 continue  # (one sentence does not restate its own counts: «7 مواطنين قتلوا …، و7 بينهم طفل قتلوا …»)
             index[i] = len(out)
             out.append(r)
-            said.setdefault(_figure_key(r), []).append(r)
+            said.setdefault(_figure_key(r), []).append(i)
         shift = len(head) - len(kept)
         for r in out:
             if r.subset_of is not None:
@@ -355,27 +358,21 @@ class CasualtyReader:
         most precise figure). Not a running total, a count broken down («عشرات الضحايا بينهم 18 طفلاً»), nor
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
-        figures: dict[tuple, int] = {}  # the highest figure of each people and outcome
-        for r in records:
-            if r.qualifier != "vague" and r.subset_of is None and r.low is not None:
-                key = (r.outcome, tuple(sorted(r.group)))
-                figures[key] = max(figures.get(key, 0), r.low)
+        figures = _highest_figures(r for r in records if r.qualifier != "vague")
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other"
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
 
-    def _remembered(self, records: list[Casualty]) -> set[int]:
+    def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
-        anniversary is of the event remembered."""
-        out: set[int] = set()
-        for i, r in enumerate(records):
-            s = self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start))
-            if not r.tally and any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split()):
-                out.add(i)
-        return out
+        anniversary is of the event remembered (`sentences`: each record's)."""
+        told = {s.index: s for s in sentences}.values()  # each sentence once
+        remembering = {s.index for s in told
+                       if any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split())}
+        return {i for i, r in enumerate(records) if not r.tally and sentences[i].index in remembering}
 
-    def _long_past(self, records: list[Casualty]) -> set[int]:
+    def _long_past(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
         more than a year before the report is its background, not a count it reports (running totals are kept)."""
         if self.report_date is None:
@@ -385,8 +382,7 @@ class CasualtyReader:
             end = r.date_end or r.date_start
             if r.tally or end is None or (self.report_date - end).days <= 365:
                 continue
-            start = self.doc.norm.from_original(r.evidence.start)
-            s = self.doc.sentence_of(start)
+            start, s = starts[i], sentences[i]
             dates = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
             if any((self.report_date - (d.date_end or d.date_start)).days <= 365 for d in dates):
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
@@ -423,26 +419,22 @@ class CasualtyReader:
                         return self.W.vague_least[p]
         return 0
 
-    def _superseded(self, records: list[Casualty]) -> set[int]:
+    def _superseded(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«وكان المرصد أفاد في وقت سابق عن مقتل 17 مدنياً», «بعد أن أشارت آخر إحصائية إلى 22 قتيل»: a figure given
         earlier, where the report gives a higher one for the same people and outcome, is not coded."""
         out: set[int] = set()
+        figures = _highest_figures(records)
         for i, r in enumerate(records):
             if r.low is None or r.subset_of is not None:
                 continue
-            start = self.doc.norm.from_original(r.evidence.start)
-            s = self.doc.sentence_of(start)
+            start, s = starts[i], sentences[i]
             window = self.doc.text[max(s.start, start - 90):start]
             if not self.doc.lang.says(window, "earlier_figure") or \
                     self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
                 continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
-            if any(o.low is not None and o.low > r.low and o.outcome == r.outcome and sorted(o.group) == sorted(r.group)
-                   and o.subset_of is None for o in records):
+            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low:
                 out.add(i)
         return out
-
-    def _sentence(self, r: Casualty) -> int:
-        return self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start)).index
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -2112,6 +2104,16 @@ def _restated(a: Casualty, b: Casualty) -> bool:
         return not a.tally and not b.tally and a.subset_of is None and b.subset_of is None and \
             (a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
     return (a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar)
+
+
+def _highest_figures(records) -> dict[tuple, int]:
+    """The highest figure of each people and outcome among whole counts (not parts of another)."""
+    figures: dict[tuple, int] = {}
+    for r in records:
+        if r.subset_of is None and r.low is not None:
+            key = (r.outcome, tuple(sorted(r.group)))
+            figures[key] = max(figures.get(key, 0), r.low)
+    return figures
 
 
 PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
