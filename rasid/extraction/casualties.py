@@ -48,6 +48,8 @@ class CasualtyWords:
         self.filler = w("verb_filler")
         self.unit = w("unit")
         self.breakdown = w("breakdown_opener")
+        self.breakdown_words = {x for b in self.breakdown for x in b.split()}  # a line's words that open a list
+        self.breakdown_endings = tuple(b for b in self.breakdown if b.isalpha() or " " in b)  # «as follows»
         self.possessed = w("possessed_member")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.all_of_them = w("all_of_them")
@@ -228,16 +230,19 @@ class CasualtyReader:
         rest = text[end:s.end].rstrip()
         if not rest.endswith(":"):
             return False
-        if rest[:-1].rstrip().endswith(tuple(b for b in self.W.breakdown if b.isalpha() or " " in b)):
+        if rest[:-1].rstrip().endswith(self.W.breakdown_endings):
             return True  # «…; the deaths are as follows:»
         words = rest.replace(":", " ").replace(";", " ").replace(",", " ").split()
-        allowed = {w for b in self.W.breakdown for w in b.split()} | set(self.W.and_)
-        return all(w in allowed for w in words)
+        return all(w in self.W.breakdown_words or w in self.W.and_ for w in words)
+
+    def _line_start(self, s: Sentence) -> int:
+        """Where the sentence's text starts, past the white space before it."""
+        line = self.doc.text[s.start:s.end]
+        return s.start + len(line) - len(line.lstrip())
 
     def _count_opens(self, s: Sentence) -> bool:
         """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
-        text = self.doc.text
-        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        start = self._line_start(s)
         q = next(iter(self.quantity_index.window(start, start + 1)), None)
         return q is not None and self._noun_in(q, self.words) is not None
 
@@ -245,8 +250,7 @@ class CasualtyReader:
         """«• 14 were killed by ISIS.» under «40 military personnel …:»: a line's count that names no people is of
         the people of the total it breaks down."""
         for r in records:
-            start = self.doc.norm.from_original(r.evidence.start)
-            end = self.doc.norm.from_original(r.evidence.end)
+            start, end = self._span(r)
             if not any(n.value[0] == "noun" for n in self.word_chars.window(start, end)) and \
                     r.group == ["CIVILIANS"] and whole.group != ["CIVILIANS"]:
                 r.group = list(whole.group)
@@ -255,8 +259,7 @@ class CasualtyReader:
         """«• Four civilians.», «• 31 combatants, including seven militiamen.»: a line of a bulleted breakdown
         counts a part of the total above it, with its own people."""
         text = self.doc.text
-        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
-        start += 1 if marked else 0
+        start = self._line_start(s) + (1 if marked else 0)
         while start < s.end and text[start].isspace():
             start += 1
         quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
@@ -344,12 +347,15 @@ class CasualtyReader:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
 
+    def _span(self, r: Casualty) -> tuple[int, int]:
+        """The record's evidence, as offsets of the normalised text."""
+        return self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+
     def _told_with_outcome(self, r: Casualty) -> bool:
         """Does the record's evidence hold its own outcome word («Four civilians, including a child, were killed»)? Such
         a count is told anew, not restated by a part of another count with the same figure («… including four
         children»)."""
-        start = self.doc.norm.from_original(r.evidence.start)
-        end = self.doc.norm.from_original(r.evidence.end)
+        start, end = self._span(r)
         return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
 
     def _vague_restatements(self, records: list[Casualty]) -> set[int]:
@@ -399,7 +405,7 @@ class CasualtyReader:
             if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
                     r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
                 continue
-            start, end = self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+            start, end = self._span(r)
             if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
                 continue  # «eight other individuals»: further people
             if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
@@ -538,9 +544,14 @@ class CasualtyReader:
         text = self.doc.text[p.start:s.start].rstrip()  # (the colon may stand between the two sentences)
         if not text.endswith(":"):
             return None
-        end = p.start + len(text.rstrip(":").rstrip())
-        start = max(self.doc.text.rfind(c, p.start, end) for c in "،,.:")
-        return (start + 1 if start >= p.start else p.start), end
+        return self._label(p.start, text)
+
+    def _label(self, lo: int, before: str) -> tuple[int, int]:
+        """(start, end) of the label that `before` (the text from `lo`, ending in a colon) ends with: from its last
+        comma or stop to the colon."""
+        end = lo + len(before.rstrip(":").rstrip())
+        start = max(self.doc.text.rfind(c, lo, end) for c in "،,.:")
+        return (start + 1 if start >= lo else lo), end
 
     def _labelled_count(self, s: Sentence, quantities: list[Quantity], used: set[int],
                         sentence_records: list[Casualty]) -> None:
@@ -556,9 +567,7 @@ class CasualtyReader:
                 before = self.doc.text[s.start:q.start].rstrip()
                 if not before.endswith(":"):
                     continue
-                end = s.start + len(before.rstrip(":").rstrip())
-                start = max(self.doc.text.rfind(c, s.start, end) for c in "،,.:")
-                label = (start + 1 if start >= s.start else s.start), end
+                label = self._label(s.start, before)
             if label is not None:
                 self._labelled(s, q, *label, used, sentence_records)
 
@@ -1994,8 +2003,7 @@ class CasualtyReader:
         """«the deaths of 37 people, including five civilians»: a count of people of which only some were civilians
         is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
         attack it is told with)."""
-        start = self.doc.norm.from_original(whole.evidence.start)
-        end = self.doc.norm.from_original(whole.evidence.end)
+        start, end = self._span(whole)
         if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.window(start, end)):
             return
         if "CIVILIANS" not in whole.group:
