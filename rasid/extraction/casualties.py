@@ -286,8 +286,7 @@ class CasualtyReader:
         of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
         records = self.records
         for i, total in enumerate(records):
-            if total.subset_of is not None or total.low is None or total.low < 10 or \
-                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+            if not self._may_be_sum(total):
                 continue
             if len(total.group) > 1:
                 continue  # already broken down in its sentence
@@ -313,8 +312,17 @@ class CasualtyReader:
         for r in records:
             if r is not war and r.evidence.start > war.evidence.start and r.group == ["CIVILIANS"] and \
                     r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
-                    self.noun_kinds.get(id(r), "civ") in (None, "person"):
+                    self._counts_people(r):
                 r.group = list(war.group)
+
+    def _counts_people(self, r: Casualty) -> bool:
+        """Was the record counted by a word for people of no side («شخص», «قتيل»), or by no noun (a bare toll)?"""
+        return self.noun_kinds.get(id(r), "civ") in (None, "person")
+
+    def _may_be_sum(self, total: Casualty) -> bool:
+        """May the record be a total that counts after it, of several sides, add up to (`_sum_of_parts`,
+        `_parts_told_after`): a whole count of ten or more people of no side named?"""
+        return total.subset_of is None and total.low is not None and total.low >= 10 and self._counts_people(total)
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
@@ -524,8 +532,7 @@ class CasualtyReader:
         قسد»: a count of people (or a bare toll) followed in its sentence by counts of several sides that add up to
         it, or nearly, is about all of them."""
         for i, total in enumerate(sentence_records):
-            if total.subset_of is not None or total.low is None or total.low < 10 or \
-                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+            if not self._may_be_sum(total):
                 continue
             parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
                      and r.low is not None and r.evidence.start > total.evidence.start]
