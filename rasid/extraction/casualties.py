@@ -244,7 +244,7 @@ class CasualtyReader:
         """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
         start = self._line_start(s)
         q = next(iter(self.quantity_index.window(start, start + 1)), None)
-        return q is not None and self._noun_in(q, self.words) is not None
+        return q is not None and self._noun_in(q) is not None
 
     def _of_the_whole(self, records: list[Casualty], whole: Casualty) -> None:
         """«• 14 were killed by ISIS.» under «40 military personnel …:»: a line's count that names no people is of
@@ -266,7 +266,7 @@ class CasualtyReader:
         q = next((q for q in quantities if q.start == start), None)
         if q is None:
             return []
-        noun = self._noun_in(q, words)
+        noun = self._noun_in(q)
         if noun is None:
             return []
         group = self._item_group(s, q, noun, [whole], main_side=True)
@@ -481,7 +481,7 @@ class CasualtyReader:
                     self._joined(w.char_end, nxt.char_start):
                 continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
-                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True) \
+                    and not self._count_before(w, quantities, used, used_nouns, peek=True) \
                     and not self._member_before(w, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
@@ -490,14 +490,14 @@ class CasualtyReader:
                 continue
             said = self.doc.text[w.char_start:w.char_end]
             if said in self.W.count_before_only:  # «a protestor was killed and 23 others were wounded»
-                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                found = self._count_before(w, quantities, used, used_nouns) or \
                     self._noun_before(w, used_nouns)
             elif w.phrase.endswith(self.W.plural_verb) or said in self.W.count_before:
-                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                found = self._count_before(w, quantities, used, used_nouns) or \
                     self._count_after(w, quantities, words, used, used_nouns)
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
-                    self._count_before(w, quantities, words, used, used_nouns)
+                    self._count_before(w, quantities, used, used_nouns)
             found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
                 self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
@@ -505,7 +505,7 @@ class CasualtyReader:
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
-                found, group = self._own_count(s, w, quantities)
+                found, group = self._own_count(s, w)
             if not found:
                 continue
             if joint and found[0].low is not None and found[0].low > 1:
@@ -520,7 +520,7 @@ class CasualtyReader:
         self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         listed = len(sentence_records)
-        self._list_before(s, words, quantities, used, sentence_records)
+        self._list_before(s, quantities, used, sentence_records)
         if len(sentence_records) > listed:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
@@ -633,7 +633,7 @@ class CasualtyReader:
         text = self.doc.text
         parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
         part_of: dict[int, Casualty] = {}
-        counted = {n.char_start for q in quantities for n in [self._noun_in(q, words)] if n is not None}
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
                    and n.char_start not in used_nouns and n.char_start not in counted
                    and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
@@ -655,12 +655,12 @@ class CasualtyReader:
             if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
-            noun = self._noun_at(q.start, words) if q.value is None else self._noun_in(q, words)
+            noun = self._noun_at(q.start) if q.value is None else self._noun_in(q)
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
-                noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
+                noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
@@ -688,7 +688,7 @@ class CasualtyReader:
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
 
-    def _list_before(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
+    def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
                      sentence_records: list[Casualty]) -> None:
         """«Five attacks left three SDF fighters, two ISIS members and one civilian dead»: the counts listed before
         the count next to the outcome word share its outcome, each with its own people."""
@@ -702,7 +702,7 @@ class CasualtyReader:
                 if not before:
                     break
                 q = before[-1]
-                noun = self._noun_in(q, words)
+                noun = self._noun_in(q)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
                 named = self._side_named_after(end, start)
                 if named is not None:
@@ -832,13 +832,13 @@ class CasualtyReader:
             if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
-                if self._noun_in(q, words) is None or any(
+                if self._noun_in(q) is None or any(
                         o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
             if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
                     self.W.indefinite and first.char_start not in used_nouns:
                 joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
-                noun = self._noun_in(q, words)
+                noun = self._noun_in(q)
                 if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
                         and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
                     # «killed a woman and her two children»: the person and the people counted after add up
@@ -850,7 +850,7 @@ class CasualtyReader:
                 break  # «wounding a resident and abducting three others»: the person right after the verb is counted
             if not peek:
                 used.add(q.start)
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = first
         if noun is not None and noun.value[1].endswith(":many") and (self._defined(w) or self._counted_by_label(w)):
@@ -936,19 +936,19 @@ class CasualtyReader:
                 offset = actor.end
                 while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
                     offset += 1
-                described = self._noun_at(offset, self.words)
+                described = self._noun_at(offset)
                 if described is not None and described.value[1].endswith(":1") and \
                         text.startswith(self.W.article, described.char_start):
                     offset = described.char_end  # «قتل تنظيم داعش الإرهابي … أكثر من 700 شخص»: the subject described
                 continue
-            subject = self._noun_at(offset, self.words)
+            subject = self._noun_at(offset)
             if subject is not None and self.W.subject_ending and self.doc.text[subject.char_start:subject.char_end] \
                     .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_:
                 after = subject.char_end + 1
                 described = text[after:after + 20].split()[:1]  # «قتل مسلحون مجهولون ناشطةً»: its adjective
-                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after, self.words) is None:
+                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after) is None:
                     after += len(described[0]) + 1
-                if self._noun_at(after, self.words) is not None:
+                if self._noun_at(after) is not None:
                     offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
                     continue
             return offset
@@ -959,12 +959,12 @@ class CasualtyReader:
         if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.window(actor.start, actor.end)):
             return False  # «the killing of a regime soldier»: where the subject stands before the verb, a side named
             # with its people after the outcome word is the people counted
-        if self._noun_at(actor.start, self.words) is None:
+        if self._noun_at(actor.start) is None:
             return True
         after = actor.end
         while after < len(self.doc.text) and self.doc.text[after] == " ":
             after += 1
-        return self._noun_at(after, self.words) is not None or self._count_between(after, after + 2)
+        return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
         """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
@@ -1032,8 +1032,8 @@ class CasualtyReader:
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
 
-    def _count_before(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
-                      used_nouns: set[int], peek: bool = False):
+    def _count_before(self, w: Match, quantities: list[Quantity], used: set[int], used_nouns: set[int],
+                      peek: bool = False):
         """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
         single = self._single_before(w, used_nouns, peek)
@@ -1042,8 +1042,8 @@ class CasualtyReader:
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
-            if w.char_start - q.end > 60 and not self._counted_with_aside(q, w, words) and \
-                    not self._counted_with_side(q, w, words):
+            if w.char_start - q.end > 60 and not self._counted_with_aside(q, w) and \
+                    not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
                                              and self._defined(w)):
@@ -1055,13 +1055,13 @@ class CasualtyReader:
                     return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end  # «و15 أعدمهم تنظيم
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
                     # «5 عناصر من الميليشيات، بينهم 3 من جنسيات غير سورية قتلوا»: a part with no noun of its own,
                     # right before the verb: the verb's count is the whole
-                    head = self._head_of_subset(q, quantities, words, used)
+                    head = self._head_of_subset(q, quantities, used)
                     between = text[q.end:w.char_start]
                     if head is None or head[1] is None or any(c in between for c in ".،,") or len(between.split()) > 5:
                         continue
@@ -1073,7 +1073,7 @@ class CasualtyReader:
                     used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
-            head = self._head_of_subset(q, quantities, words, used)
+            head = self._head_of_subset(q, quantities, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
@@ -1130,10 +1130,10 @@ class CasualtyReader:
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
         return None
 
-    def _counted_with_side(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+    def _counted_with_side(self, q: Quantity, w: Match) -> bool:
         """«four fighters from the Tal Tamir military council were killed»: the side named after the noun may put
         the count farther from its verb (up to seven words, no punctuation)."""
-        noun = self._noun_in(q, words)
+        noun = self._noun_in(q)
         if noun is None or w.char_start - noun.char_end > 60:
             return False
         between = self.doc.text[noun.char_end:w.char_start].split()
@@ -1144,8 +1144,8 @@ class CasualtyReader:
         return bool(between) and between[0] in self.W.side_link and len(between) <= 7 and \
             not any(c in self.doc.text[noun.char_end:w.char_start] for c in PUNCTUATION)
 
-    def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
-        noun = self._noun_in(q, words)
+    def _counted_with_aside(self, q: Quantity, w: Match) -> bool:
+        noun = self._noun_in(q)
         return noun is not None and not self._without_subset_aside(self.doc.text[noun.char_end:w.char_start])
 
     def _single_parts_after(self, q: Quantity, w: Match) -> Match | None:
@@ -1174,7 +1174,7 @@ class CasualtyReader:
         opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
         return "" if opens else between
 
-    def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
+    def _head_of_subset(self, q: Quantity, quantities: list[Quantity], used: set[int]):
         """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
         precede the verb; a head with no noun of its own is of the kind of its parts."""
         text = self.doc.text
@@ -1193,7 +1193,7 @@ class CasualtyReader:
             if h.end <= opener.start and opener.start - h.end < 45 and h.start not in used:
                 if any(c in text[h.end:opener.start] for c in ".؛:"):
                     return None
-                return h, self._noun_in(h, words) or self._noun_in(q, words)
+                return h, self._noun_in(h) or self._noun_in(q)
             if h.end <= opener.start:
                 return None
         return None
@@ -1227,11 +1227,11 @@ class CasualtyReader:
                 if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
                     break  # the number of another outcome
                 used.add(q.start)
-                noun = self._noun_in(q, self.words)
+                noun = self._noun_in(q)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         return None
 
-    def _noun_in(self, q: Quantity, words: list[Match] | None = None) -> Match | None:
+    def _noun_in(self, q: Quantity) -> Match | None:
         """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
         after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
         for n in self.word_chars.window(q.start + 1, q.end + 3):
@@ -1277,7 +1277,7 @@ class CasualtyReader:
         return any(a.start == nxt.start for a in self.actor_index.window(nxt.start, nxt.start + 1)) or any(
             m.value[0] == "noun" for m in self.word_chars.window(nxt.start, nxt.start + 1))
 
-    def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
+    def _noun_at(self, offset: int) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
         return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
 
@@ -1732,7 +1732,7 @@ class CasualtyReader:
                 return True
         return False
 
-    def _own_count(self, s: Sentence, w: Match, quantities: list[Quantity]):
+    def _own_count(self, s: Sentence, w: Match):
         """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
         or side named before; «مقتلهم جميعاً» the people counted before. (count, noun, end), group or None."""
         own = w.value[2]
@@ -1766,7 +1766,7 @@ class CasualtyReader:
         for q in reversed(self.doc.quantities):
             if q.end > w.char_start or q.start < lo:
                 continue
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             if noun is None:
                 continue
             group = self._group(self.doc.sentence_of(q.start), w, noun, max(q.end, noun.char_end), [])
@@ -1897,7 +1897,7 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
-    def _repeats_noun(self, q: Quantity, words: list[Match]) -> bool:
+    def _repeats_noun(self, q: Quantity) -> bool:
         """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
         for n in self.word_chars.window(q.start - 12, q.start):
             if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
@@ -2063,11 +2063,11 @@ class CasualtyReader:
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
-                    if self._repeats_noun(q, words):
+                    if self._repeats_noun(q):
                         continue  # «بينهم طفلان اثنان»: the dual's count said again
-                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q)))
             counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
-                       for n in [self._noun_in(q, words)] if n is not None}
+                       for n in [self._noun_in(q)] if n is not None}
             for n in words:
                 if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and not n.value[1].endswith(":many") \
                         and n.char_start not in used_nouns and n.char_start not in counted:
