@@ -2112,8 +2112,7 @@ def _restated(a: Casualty, b: Casualty) -> bool:
     """The same count said twice in one report (a summary line, a quote of the same figure): the same figure for
     the same people and outcome, at the same place (or one names none); a figure of five or more repeated in one
     report is the same toll wherever it is placed, a smaller one («مقتل مدنيين اثنين» in two villages) is not."""
-    if (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) != \
-            (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)):
+    if _figure_key(a) != _figure_key(b):
         return False
     if a.qualifier == "vague":  # «وجرح آخرون» … «وإصابة آخرين»: the same people hurt, told again
         return not a.tally and not b.tally and a.subset_of is None and b.subset_of is None and \
