@@ -48,6 +48,8 @@ class CasualtyWords:
         self.filler = w("verb_filler")
         self.unit = w("unit")
         self.breakdown = w("breakdown_opener")
+        self.breakdown_words = {x for b in self.breakdown for x in b.split()}  # a line's words that open a list
+        self.breakdown_endings = tuple(b for b in self.breakdown if b.isalpha() or " " in b)  # «as follows»
         self.possessed = w("possessed_member")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.all_of_them = w("all_of_them")
@@ -77,7 +79,6 @@ class CasualtyWords:
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
-        self.conjunctions = c.conjunctions
         self.glued_preposition = w("glued_preposition")  # «لقوات», «بقوات»
         self.place_clitics = w("place_clitic")  # «بأحد شوارع»: a noun after these glued letters is a place
         self.number_one = w("number_one")  # «شخص واحد»: the number one written after a noun
@@ -229,25 +230,27 @@ class CasualtyReader:
         rest = text[end:s.end].rstrip()
         if not rest.endswith(":"):
             return False
-        if rest[:-1].rstrip().endswith(tuple(b for b in self.W.breakdown if b.isalpha() or " " in b)):
+        if rest[:-1].rstrip().endswith(self.W.breakdown_endings):
             return True  # «…; the deaths are as follows:»
         words = rest.replace(":", " ").replace(";", " ").replace(",", " ").split()
-        allowed = {w for b in self.W.breakdown for w in b.split()} | set(self.W.and_)
-        return all(w in allowed for w in words)
+        return all(w in self.W.breakdown_words or w in self.W.and_ for w in words)
+
+    def _line_start(self, s: Sentence) -> int:
+        """Where the sentence's text starts, past the white space before it."""
+        line = self.doc.text[s.start:s.end]
+        return s.start + len(line) - len(line.lstrip())
 
     def _count_opens(self, s: Sentence) -> bool:
         """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
-        text = self.doc.text
-        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+        start = self._line_start(s)
         q = next(iter(self.quantity_index.window(start, start + 1)), None)
-        return q is not None and self._noun_in(q, self.words) is not None
+        return q is not None and self._noun_in(q) is not None
 
     def _of_the_whole(self, records: list[Casualty], whole: Casualty) -> None:
         """«• 14 were killed by ISIS.» under «40 military personnel …:»: a line's count that names no people is of
         the people of the total it breaks down."""
         for r in records:
-            start = self.doc.norm.from_original(r.evidence.start)
-            end = self.doc.norm.from_original(r.evidence.end)
+            start, end = self._span(r)
             if not any(n.value[0] == "noun" for n in self.word_chars.window(start, end)) and \
                     r.group == ["CIVILIANS"] and whole.group != ["CIVILIANS"]:
                 r.group = list(whole.group)
@@ -256,15 +259,14 @@ class CasualtyReader:
         """«• Four civilians.», «• 31 combatants, including seven militiamen.»: a line of a bulleted breakdown
         counts a part of the total above it, with its own people."""
         text = self.doc.text
-        start = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
-        start += 1 if marked else 0
+        start = self._line_start(s) + (1 if marked else 0)
         while start < s.end and text[start].isspace():
             start += 1
         quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
         q = next((q for q in quantities if q.start == start), None)
         if q is None:
             return []
-        noun = self._noun_in(q, words)
+        noun = self._noun_in(q)
         if noun is None:
             return []
         group = self._item_group(s, q, noun, [whole], main_side=True)
@@ -284,8 +286,7 @@ class CasualtyReader:
         of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
         records = self.records
         for i, total in enumerate(records):
-            if total.subset_of is not None or total.low is None or total.low < 10 or \
-                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+            if not self._may_be_sum(total):
                 continue
             if len(total.group) > 1:
                 continue  # already broken down in its sentence
@@ -311,8 +312,17 @@ class CasualtyReader:
         for r in records:
             if r is not war and r.evidence.start > war.evidence.start and r.group == ["CIVILIANS"] and \
                     r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
-                    self.noun_kinds.get(id(r), "civ") in (None, "person"):
+                    self._counts_people(r):
                 r.group = list(war.group)
+
+    def _counts_people(self, r: Casualty) -> bool:
+        """Was the record counted by a word for people of no side («شخص», «قتيل»), or by no noun (a bare toll)?"""
+        return self.noun_kinds.get(id(r), "civ") in (None, "person")
+
+    def _may_be_sum(self, total: Casualty) -> bool:
+        """May the record be a total that counts after it, of several sides, add up to (`_sum_of_parts`,
+        `_parts_told_after`): a whole count of ten or more people of no side named?"""
+        return total.subset_of is None and total.low is not None and total.low >= 10 and self._counts_people(total)
 
     def _without_headline_repeats(self) -> list[Casualty]:
         """A headline restates the body's counts («مقتل 18 شخصا» over «لقي 18 شخصا على الأقل مصرعهم»)."""
@@ -323,31 +333,37 @@ class CasualtyReader:
         out: list[Casualty] = []
         index: dict[int, int] = {}
         records = kept + body
-        superseded = self._superseded(records) | self._vague_restatements(records) | self._people_restated(records) \
-            | self._long_past(records) | self._remembered(records)
+        starts = [self.doc.norm.from_original(r.evidence.start) for r in records]  # each record's offset and
+        sentences = [self.doc.sentence_of(start) for start in starts]  # sentence, found once for all the filters
+        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) \
+            | self._people_restated(records) | self._long_past(records, starts, sentences) \
+            | self._remembered(records, sentences)
         looser = _less_precise_records(records)
-        said: dict[tuple, list[Casualty]] = {}  # the kept records by figure: a restatement has the same key
+        said: dict[tuple, list[int]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
             if i in looser or i in superseded or id(r) not in self.listed and any(
-                    _restated(r, o) and self._sentence(r) != self._sentence(o)
-                    and not (o.subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
-                    for o in said.get(_figure_key(r), ())):
+                    _restated(r, records[j]) and sentences[i].index != sentences[j].index
+                    and not (records[j].subset_of is not None and r.subset_of is None and self._told_with_outcome(r))
+                    for j in said.get(_figure_key(r), ())):
                 continue  # (one sentence does not restate its own counts: «7 مواطنين قتلوا …، و7 بينهم طفل قتلوا …»)
             index[i] = len(out)
             out.append(r)
-            said.setdefault(_figure_key(r), []).append(r)
+            said.setdefault(_figure_key(r), []).append(i)
         shift = len(head) - len(kept)
         for r in out:
             if r.subset_of is not None:
                 r.subset_of = index.get(r.subset_of - shift)
         return out
 
+    def _span(self, r: Casualty) -> tuple[int, int]:
+        """The record's evidence, as offsets of the normalised text."""
+        return self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+
     def _told_with_outcome(self, r: Casualty) -> bool:
         """Does the record's evidence hold its own outcome word («Four civilians, including a child, were killed»)? Such
         a count is told anew, not restated by a part of another count with the same figure («… including four
         children»)."""
-        start = self.doc.norm.from_original(r.evidence.start)
-        end = self.doc.norm.from_original(r.evidence.end)
+        start, end = self._span(r)
         return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
 
     def _vague_restatements(self, records: list[Casualty]) -> set[int]:
@@ -356,27 +372,21 @@ class CasualtyReader:
         most precise figure). Not a running total, a count broken down («عشرات الضحايا بينهم 18 طفلاً»), nor
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
-        figures: dict[tuple, int] = {}  # the highest figure of each people and outcome
-        for r in records:
-            if r.qualifier != "vague" and r.subset_of is None and r.low is not None:
-                key = (r.outcome, tuple(sorted(r.group)))
-                figures[key] = max(figures.get(key, 0), r.low)
+        figures = _highest_figures(r for r in records if r.qualifier != "vague")
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other"
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
 
-    def _remembered(self, records: list[Casualty]) -> set[int]:
+    def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
-        anniversary is of the event remembered."""
-        out: set[int] = set()
-        for i, r in enumerate(records):
-            s = self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start))
-            if not r.tally and any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split()):
-                out.add(i)
-        return out
+        anniversary is of the event remembered (`sentences`: each record's)."""
+        told = {s.index: s for s in sentences}.values()  # each sentence once
+        remembering = {s.index for s in told
+                       if any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split())}
+        return {i for i, r in enumerate(records) if not r.tally and sentences[i].index in remembering}
 
-    def _long_past(self, records: list[Casualty]) -> set[int]:
+    def _long_past(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
         more than a year before the report is its background, not a count it reports (running totals are kept)."""
         if self.report_date is None:
@@ -386,8 +396,7 @@ class CasualtyReader:
             end = r.date_end or r.date_start
             if r.tally or end is None or (self.report_date - end).days <= 365:
                 continue
-            start = self.doc.norm.from_original(r.evidence.start)
-            s = self.doc.sentence_of(start)
+            start, s = starts[i], sentences[i]
             dates = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
             if any((self.report_date - (d.date_end or d.date_start)).days <= 365 for d in dates):
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
@@ -404,7 +413,7 @@ class CasualtyReader:
             if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
                     r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
                 continue
-            start, end = self.doc.norm.from_original(r.evidence.start), self.doc.norm.from_original(r.evidence.end)
+            start, end = self._span(r)
             if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
                 continue  # «eight other individuals»: further people
             if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
@@ -424,26 +433,22 @@ class CasualtyReader:
                         return self.W.vague_least[p]
         return 0
 
-    def _superseded(self, records: list[Casualty]) -> set[int]:
+    def _superseded(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«وكان المرصد أفاد في وقت سابق عن مقتل 17 مدنياً», «بعد أن أشارت آخر إحصائية إلى 22 قتيل»: a figure given
         earlier, where the report gives a higher one for the same people and outcome, is not coded."""
         out: set[int] = set()
+        figures = _highest_figures(records)
         for i, r in enumerate(records):
             if r.low is None or r.subset_of is not None:
                 continue
-            start = self.doc.norm.from_original(r.evidence.start)
-            s = self.doc.sentence_of(start)
+            start, s = starts[i], sentences[i]
             window = self.doc.text[max(s.start, start - 90):start]
             if not self.doc.lang.says(window, "earlier_figure") or \
                     self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
                 continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
-            if any(o.low is not None and o.low > r.low and o.outcome == r.outcome and sorted(o.group) == sorted(r.group)
-                   and o.subset_of is None for o in records):
+            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low:
                 out.add(i)
         return out
-
-    def _sentence(self, r: Casualty) -> int:
-        return self.doc.sentence_of(self.doc.norm.from_original(r.evidence.start)).index
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -476,7 +481,7 @@ class CasualtyReader:
                     self._joined(w.char_end, nxt.char_start):
                 continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
-                    and not self._count_before(w, quantities, words, used, used_nouns, peek=True) \
+                    and not self._count_before(w, quantities, used, used_nouns, peek=True) \
                     and not self._member_before(w, used_nouns, peek=True):
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
@@ -485,14 +490,14 @@ class CasualtyReader:
                 continue
             said = self.doc.text[w.char_start:w.char_end]
             if said in self.W.count_before_only:  # «a protestor was killed and 23 others were wounded»
-                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                found = self._count_before(w, quantities, used, used_nouns) or \
                     self._noun_before(w, used_nouns)
             elif w.phrase.endswith(self.W.plural_verb) or said in self.W.count_before:
-                found = self._count_before(w, quantities, words, used, used_nouns) or \
+                found = self._count_before(w, quantities, used, used_nouns) or \
                     self._count_after(w, quantities, words, used, used_nouns)
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
-                    self._count_before(w, quantities, words, used, used_nouns)
+                    self._count_before(w, quantities, used, used_nouns)
             found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
                 self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
@@ -500,7 +505,7 @@ class CasualtyReader:
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
-                found, group = self._own_count(s, w, quantities)
+                found, group = self._own_count(s, w)
             if not found:
                 continue
             if joint and found[0].low is not None and found[0].low > 1:
@@ -515,7 +520,7 @@ class CasualtyReader:
         self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         listed = len(sentence_records)
-        self._list_before(s, words, quantities, used, sentence_records)
+        self._list_before(s, quantities, used, sentence_records)
         if len(sentence_records) > listed:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
@@ -527,8 +532,7 @@ class CasualtyReader:
         قسد»: a count of people (or a bare toll) followed in its sentence by counts of several sides that add up to
         it, or nearly, is about all of them."""
         for i, total in enumerate(sentence_records):
-            if total.subset_of is not None or total.low is None or total.low < 10 or \
-                    self.noun_kinds.get(id(total), "civ") not in (None, "person"):
+            if not self._may_be_sum(total):
                 continue
             parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
                      and r.low is not None and r.evidence.start > total.evidence.start]
@@ -547,9 +551,14 @@ class CasualtyReader:
         text = self.doc.text[p.start:s.start].rstrip()  # (the colon may stand between the two sentences)
         if not text.endswith(":"):
             return None
-        end = p.start + len(text.rstrip(":").rstrip())
-        start = max(self.doc.text.rfind(c, p.start, end) for c in "،,.:")
-        return (start + 1 if start >= p.start else p.start), end
+        return self._label(p.start, text)
+
+    def _label(self, lo: int, before: str) -> tuple[int, int]:
+        """(start, end) of the label that `before` (the text from `lo`, ending in a colon) ends with: from its last
+        comma or stop to the colon."""
+        end = lo + len(before.rstrip(":").rstrip())
+        start = max(self.doc.text.rfind(c, lo, end) for c in "،,.:")
+        return (start + 1 if start >= lo else lo), end
 
     def _labelled_count(self, s: Sentence, quantities: list[Quantity], used: set[int],
                         sentence_records: list[Casualty]) -> None:
@@ -565,9 +574,7 @@ class CasualtyReader:
                 before = self.doc.text[s.start:q.start].rstrip()
                 if not before.endswith(":"):
                     continue
-                end = s.start + len(before.rstrip(":").rstrip())
-                start = max(self.doc.text.rfind(c, s.start, end) for c in "،,.:")
-                label = (start + 1 if start >= s.start else s.start), end
+                label = self._label(s.start, before)
             if label is not None:
                 self._labelled(s, q, *label, used, sentence_records)
 
@@ -626,7 +633,7 @@ class CasualtyReader:
         text = self.doc.text
         parts: dict[int, list[Casualty]] = {}  # the parts of each count broken down («N قتيلاً، هم: …»)
         part_of: dict[int, Casualty] = {}
-        counted = {n.char_start for q in quantities for n in [self._noun_in(q, words)] if n is not None}
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
                    and n.char_start not in used_nouns and n.char_start not in counted
                    and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
@@ -648,12 +655,12 @@ class CasualtyReader:
             if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
-            noun = self._noun_at(q.start, words) if q.value is None else self._noun_in(q, words)
+            noun = self._noun_at(q.start) if q.value is None else self._noun_in(q)
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
-                noun = self._noun_at(q.end + 4, words)  # «103 من العسكريين»
+                noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
@@ -681,7 +688,7 @@ class CasualtyReader:
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
 
-    def _list_before(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
+    def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
                      sentence_records: list[Casualty]) -> None:
         """«Five attacks left three SDF fighters, two ISIS members and one civilian dead»: the counts listed before
         the count next to the outcome word share its outcome, each with its own people."""
@@ -695,7 +702,7 @@ class CasualtyReader:
                 if not before:
                     break
                 q = before[-1]
-                noun = self._noun_in(q, words)
+                noun = self._noun_in(q)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
                 named = self._side_named_after(end, start)
                 if named is not None:
@@ -825,13 +832,13 @@ class CasualtyReader:
             if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
-                if self._noun_in(q, words) is None or any(
+                if self._noun_in(q) is None or any(
                         o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
             if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
                     self.W.indefinite and first.char_start not in used_nouns:
                 joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
-                noun = self._noun_in(q, words)
+                noun = self._noun_in(q)
                 if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
                         and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
                     # «killed a woman and her two children»: the person and the people counted after add up
@@ -843,7 +850,7 @@ class CasualtyReader:
                 break  # «wounding a resident and abducting three others»: the person right after the verb is counted
             if not peek:
                 used.add(q.start)
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, (max(noun.char_end, q.end) if noun else q.end)
         noun = first
         if noun is not None and noun.value[1].endswith(":many") and (self._defined(w) or self._counted_by_label(w)):
@@ -881,25 +888,26 @@ class CasualtyReader:
     def _and_more(self, noun: Match, q: Quantity) -> bool:
         """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
         («شخص واحد» is the number one)."""
-        text = self.doc.text
-        said = text[q.start:q.end]
-        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
-            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
-        if not (noun.value[1].endswith(":1") and q.low is not None and glued):
+        if not (noun.value[1].endswith(":1") and q.low is not None and self._after_and(q)):
             return False
         return not self._and_others(noun, q)
 
     def _and_others(self, noun: Match, q: Quantity) -> bool:
         """«مقتل مدني و3 عناصر من قوات النظام»: a number joined by «و» after a noun, with a noun of another kind of
         its own, counts other people."""
-        text = self.doc.text
-        said = text[q.start:q.end]
-        glued = said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
-            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
+        if not self._after_and(q):
+            return False
         own = self._noun_in(q)
         armed = ("fighter", "soldier")
         kinds = own.value[1].split(":")[0] if own else None, noun.value[1].split(":")[0]
-        return glued and own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
+        return own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
+
+    def _after_and(self, q: Quantity) -> bool:
+        """«و3», «وثلاثة»: the number is joined by «و» to what comes before it (not «واحد», the number one)."""
+        text = self.doc.text
+        said = text[q.start:q.end]
+        return said[:1] in self.W.and_ and not said.startswith(tuple(self.W.number_one)) or \
+            q.start >= 2 and text[q.start - 1] in self.W.and_ and text[q.start - 2].isspace()
 
     def _and_one(self, q: Quantity) -> bool:
         """«طفل وأحد شيوخ العشائر»: «and one of», written with hamza, not the number «واحد» after a noun (the two
@@ -928,19 +936,19 @@ class CasualtyReader:
                 offset = actor.end
                 while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
                     offset += 1
-                described = self._noun_at(offset, self.words)
+                described = self._noun_at(offset)
                 if described is not None and described.value[1].endswith(":1") and \
                         text.startswith(self.W.article, described.char_start):
                     offset = described.char_end  # «قتل تنظيم داعش الإرهابي … أكثر من 700 شخص»: the subject described
                 continue
-            subject = self._noun_at(offset, self.words)
+            subject = self._noun_at(offset)
             if subject is not None and self.W.subject_ending and self.doc.text[subject.char_start:subject.char_end] \
                     .endswith(self.W.subject_ending) and self.doc.text[subject.char_end + 1:][:1] not in self.W.and_:
                 after = subject.char_end + 1
                 described = text[after:after + 20].split()[:1]  # «قتل مسلحون مجهولون ناشطةً»: its adjective
-                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after, self.words) is None:
+                if described and described[0].endswith(self.W.subject_ending) and self._noun_at(after) is None:
                     after += len(described[0]) + 1
-                if self._noun_at(after, self.words) is not None:
+                if self._noun_at(after) is not None:
                     offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
                     continue
             return offset
@@ -951,12 +959,12 @@ class CasualtyReader:
         if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.window(actor.start, actor.end)):
             return False  # «the killing of a regime soldier»: where the subject stands before the verb, a side named
             # with its people after the outcome word is the people counted
-        if self._noun_at(actor.start, self.words) is None:
+        if self._noun_at(actor.start) is None:
             return True
         after = actor.end
         while after < len(self.doc.text) and self.doc.text[after] == " ":
             after += 1
-        return self._noun_at(after, self.words) is not None or self._count_between(after, after + 2)
+        return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
         """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
@@ -1024,8 +1032,8 @@ class CasualtyReader:
             return _Count(None, None, "vague", w.char_start, w.char_end), None, w.char_end
         return None
 
-    def _count_before(self, w: Match, quantities: list[Quantity], words: list[Match], used: set[int],
-                      used_nouns: set[int], peek: bool = False):
+    def _count_before(self, w: Match, quantities: list[Quantity], used: set[int], used_nouns: set[int],
+                      peek: bool = False):
         """«ثلاثة مقاتلين على الأقل قتلوا», «32 ألف قتيل», «عشرات الجرحى»."""
         text = self.doc.text
         single = self._single_before(w, used_nouns, peek)
@@ -1034,8 +1042,8 @@ class CasualtyReader:
         for q in reversed(quantities):
             if q.start in used or q.end > w.char_start or w.char_start - q.end > 140:
                 continue
-            if w.char_start - q.end > 60 and not self._counted_with_aside(q, w, words) and \
-                    not self._counted_with_side(q, w, words):
+            if w.char_start - q.end > 60 and not self._counted_with_aside(q, w) and \
+                    not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
                                              and self._defined(w)):
@@ -1047,13 +1055,13 @@ class CasualtyReader:
                     return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end  # «و15 أعدمهم تنظيم
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
                     # «5 عناصر من الميليشيات، بينهم 3 من جنسيات غير سورية قتلوا»: a part with no noun of its own,
                     # right before the verb: the verb's count is the whole
-                    head = self._head_of_subset(q, quantities, words, used)
+                    head = self._head_of_subset(q, quantities, used)
                     between = text[q.end:w.char_start]
                     if head is None or head[1] is None or any(c in between for c in ".،,") or len(between.split()) > 5:
                         continue
@@ -1065,7 +1073,7 @@ class CasualtyReader:
                     used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
             between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
-            head = self._head_of_subset(q, quantities, words, used)
+            head = self._head_of_subset(q, quantities, used)
             if head is not None:
                 q, noun = head  # «11 مدنيا بينهم ثمانية أطفال قتلوا»: the verb's count is the 11
                 between = between.strip().strip("،,").strip()  # «24 civilians, including four children, were killed»
@@ -1122,10 +1130,10 @@ class CasualtyReader:
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
         return None
 
-    def _counted_with_side(self, q: Quantity, w: Match, words: list[Match]) -> bool:
+    def _counted_with_side(self, q: Quantity, w: Match) -> bool:
         """«four fighters from the Tal Tamir military council were killed»: the side named after the noun may put
         the count farther from its verb (up to seven words, no punctuation)."""
-        noun = self._noun_in(q, words)
+        noun = self._noun_in(q)
         if noun is None or w.char_start - noun.char_end > 60:
             return False
         between = self.doc.text[noun.char_end:w.char_start].split()
@@ -1136,8 +1144,8 @@ class CasualtyReader:
         return bool(between) and between[0] in self.W.side_link and len(between) <= 7 and \
             not any(c in self.doc.text[noun.char_end:w.char_start] for c in PUNCTUATION)
 
-    def _counted_with_aside(self, q: Quantity, w: Match, words: list[Match]) -> bool:
-        noun = self._noun_in(q, words)
+    def _counted_with_aside(self, q: Quantity, w: Match) -> bool:
+        noun = self._noun_in(q)
         return noun is not None and not self._without_subset_aside(self.doc.text[noun.char_end:w.char_start])
 
     def _single_parts_after(self, q: Quantity, w: Match) -> Match | None:
@@ -1166,7 +1174,7 @@ class CasualtyReader:
         opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
         return "" if opens else between
 
-    def _head_of_subset(self, q: Quantity, quantities: list[Quantity], words: list[Match], used: set[int]):
+    def _head_of_subset(self, q: Quantity, quantities: list[Quantity], used: set[int]):
         """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
         precede the verb; a head with no noun of its own is of the kind of its parts."""
         text = self.doc.text
@@ -1185,7 +1193,7 @@ class CasualtyReader:
             if h.end <= opener.start and opener.start - h.end < 45 and h.start not in used:
                 if any(c in text[h.end:opener.start] for c in ".؛:"):
                     return None
-                return h, self._noun_in(h, words) or self._noun_in(q, words)
+                return h, self._noun_in(h) or self._noun_in(q)
             if h.end <= opener.start:
                 return None
         return None
@@ -1219,11 +1227,11 @@ class CasualtyReader:
                 if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
                     break  # the number of another outcome
                 used.add(q.start)
-                noun = self._noun_in(q, self.words)
+                noun = self._noun_in(q)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         return None
 
-    def _noun_in(self, q: Quantity, words: list[Match] | None = None) -> Match | None:
+    def _noun_in(self, q: Quantity) -> Match | None:
         """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
         after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
         for n in self.word_chars.window(q.start + 1, q.end + 3):
@@ -1269,7 +1277,7 @@ class CasualtyReader:
         return any(a.start == nxt.start for a in self.actor_index.window(nxt.start, nxt.start + 1)) or any(
             m.value[0] == "noun" for m in self.word_chars.window(nxt.start, nxt.start + 1))
 
-    def _noun_at(self, offset: int, words: list[Match] | None = None) -> Match | None:
+    def _noun_at(self, offset: int) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
         return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
 
@@ -1724,7 +1732,7 @@ class CasualtyReader:
                 return True
         return False
 
-    def _own_count(self, s: Sentence, w: Match, quantities: list[Quantity]):
+    def _own_count(self, s: Sentence, w: Match):
         """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
         or side named before; «مقتلهم جميعاً» the people counted before. (count, noun, end), group or None."""
         own = w.value[2]
@@ -1758,7 +1766,7 @@ class CasualtyReader:
         for q in reversed(self.doc.quantities):
             if q.end > w.char_start or q.start < lo:
                 continue
-            noun = self._noun_in(q, words)
+            noun = self._noun_in(q)
             if noun is None:
                 continue
             group = self._group(self.doc.sentence_of(q.start), w, noun, max(q.end, noun.char_end), [])
@@ -1889,7 +1897,7 @@ class CasualtyReader:
         before = [f for f in same if f.trigger.char_start <= offset]
         return (before or same)[-1]
 
-    def _repeats_noun(self, q: Quantity, words: list[Match]) -> bool:
+    def _repeats_noun(self, q: Quantity) -> bool:
         """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
         for n in self.word_chars.window(q.start - 12, q.start):
             if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
@@ -2002,8 +2010,7 @@ class CasualtyReader:
         """«the deaths of 37 people, including five civilians»: a count of people of which only some were civilians
         is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
         attack it is told with)."""
-        start = self.doc.norm.from_original(whole.evidence.start)
-        end = self.doc.norm.from_original(whole.evidence.end)
+        start, end = self._span(whole)
         if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.window(start, end)):
             return
         if "CIVILIANS" not in whole.group:
@@ -2056,11 +2063,11 @@ class CasualtyReader:
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
-                    if self._repeats_noun(q, words):
+                    if self._repeats_noun(q):
                         continue  # «بينهم طفلان اثنان»: the dual's count said again
-                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q, words)))
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q)))
             counted = {n.char_start for q in quantities if w.char_end <= q.start < stop_at
-                       for n in [self._noun_in(q, words)] if n is not None}
+                       for n in [self._noun_in(q)] if n is not None}
             for n in words:
                 if n.value[0] == "noun" and w.char_end <= n.char_start < stop_at and not n.value[1].endswith(":many") \
                         and n.char_start not in used_nouns and n.char_start not in counted:
@@ -2105,13 +2112,22 @@ def _restated(a: Casualty, b: Casualty) -> bool:
     """The same count said twice in one report (a summary line, a quote of the same figure): the same figure for
     the same people and outcome, at the same place (or one names none); a figure of five or more repeated in one
     report is the same toll wherever it is placed, a smaller one («مقتل مدنيين اثنين» in two villages) is not."""
-    if (a.outcome, a.low, a.qualifier != "vague" and a.high, sorted(a.group)) != \
-            (b.outcome, b.low, b.qualifier != "vague" and b.high, sorted(b.group)):
+    if _figure_key(a) != _figure_key(b):
         return False
     if a.qualifier == "vague":  # «وجرح آخرون» … «وإصابة آخرين»: the same people hurt, told again
         return not a.tally and not b.tally and a.subset_of is None and b.subset_of is None and \
             (a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar))
     return (a.low or 0) >= 5 or a.place_ar == b.place_ar or None in (a.place_ar, b.place_ar)
+
+
+def _highest_figures(records) -> dict[tuple, int]:
+    """The highest figure of each people and outcome among whole counts (not parts of another)."""
+    figures: dict[tuple, int] = {}
+    for r in records:
+        if r.subset_of is None and r.low is not None:
+            key = (r.outcome, tuple(sorted(r.group)))
+            figures[key] = max(figures.get(key, 0), r.low)
+    return figures
 
 
 PRECISION = {"exact": 0, "at_least": 1, "about": 2, "more_than": 3}
