@@ -60,6 +60,8 @@ class PlaceGrammar:
         self.spelling_pairs: list[tuple[str, str]] = []
         self.case_forms: dict[str, list[str]] = {}
         self.direction_names: dict[str, tuple[str, ...]] = {}
+        indefinite_marks: set[str] = set()
+        country_types: dict[str, str] = {}
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -72,6 +74,10 @@ class PlaceGrammar:
                     self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
                 if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
                     self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
+                if role.strip() == "indefinite_mark":
+                    indefinite_marks.add(row[0])  # read as written: normalisation drops these marks
+                if role.strip() == "country_type" and len(row) > 2:
+                    country_types[row[0]] = row[2]
                 if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
                     other = normalize_word(row[2]).strip()
                     self.case_forms.setdefault(word, []).append(other)
@@ -94,9 +100,7 @@ class PlaceGrammar:
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
-        # read as written: normalisation drops these marks
-        self.indefinite_marks = frozenset(row[0] for row in language.read_tsv("place_roles.tsv")
-                                          if len(row) > 1 and row[1].strip() == "indefinite_mark")
+        self.indefinite_marks = frozenset(indefinite_marks)
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.particles = role("particle", keyed=True)
         self.list_and = next(iter(sorted(role("list_and"))), "")
@@ -116,8 +120,7 @@ class PlaceGrammar:
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
-            self.word_kinds[row[0]][1]: row[2] for row in language.read_tsv("place_roles.tsv")
-            if len(row) > 2 and row[1].strip() == "country_type" and row[0] in self.word_kinds}
+            self.word_kinds[word][1]: country for word, country in country_types.items() if word in self.word_kinds}
 
     def variants(self, name: str) -> list[str]:
         """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
