@@ -362,6 +362,8 @@ class _Finder:
                 self.blocked.update(range(k + 1, m.end if m is not None else k + 2))
                 if m is not None:
                     named.add(self.doc.text[m.char_start:m.char_end])
+        if not named:
+            return  # (no outlet was named after its word: none to find again)
         # «وفق ما أفاد به الميادين مصدر أمني»: the outlet named again on its own, where no preposition or place
         # word makes it a place
         for k in range(1, len(tokens)):
