@@ -460,7 +460,7 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
         w = c.word(j)
         if L.has(w, "hours"):
             unit = "hours"
-        elif L.has(w, "days") or w in L._by_role["day"]:
+        elif L.has(w, "days") or L.has(w, "day"):
             unit = "days"
         else:
             return None
@@ -500,7 +500,7 @@ def _days_ago(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     j, w = i + 1, c.word(i + 1)
     if L.has(w, "two_days"):
         n, j = 2, j + 1
-    elif w in L._by_role["day"]:
+    elif L.has(w, "day"):
         n, j = 1, j + 1
     else:
         n = int(w) if w is not None and w.isdigit() else L.unit_numbers.get(w or "")
