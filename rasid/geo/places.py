@@ -1067,8 +1067,7 @@ class _Finder:
         knows only in a governorate the report does not otherwise name lies in the one the report is about (four
         fifths of its votes)."""
         votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
-        total = sum(votes.values())
-        report = next((a for a, n in votes.items() if n >= 0.8 * total), None) if total else None
+        report = _report_governorate(votes)
         if report is None:
             return
         for m in self.mentions:
@@ -1126,8 +1125,7 @@ class _Finder:
         (the one governorate of the sentence's other places), else in the one the report is about (four fifths
         of its places or more, two at least): «اشتباكات في قرية X … بلدة كفرزيتا». The dateline's paragraph has already been given its governorate (_file_under)."""
         votes = self._votes(settled=True)
-        total = sum(votes.values())
-        report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
+        report = _report_governorate(votes, least=2)
         said = {m.name: m for m in self.mentions if m.place is None and m.admin1 and not m.assumed and not m.region}
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
@@ -1711,6 +1709,12 @@ def _bases_by_head(gazetteer: Gazetteer, adjectives: frozenset[str]) -> dict[str
         if place.kind in _BASE_KINDS and len(words) >= 3 and normalize_word(words[-1]) in adjectives:
             heads.setdefault(arabic_key(" ".join(words[:-1])), []).append(place)
     return {k: v for k, v in heads.items() if len({id(p) for p in v}) == 1 and not gazetteer.lookup(k)}
+
+
+def _report_governorate(votes: dict[str, float], least: float = 0) -> str | None:
+    """The governorate the report is about: the one with four fifths of the votes or more (and `least`)."""
+    total = sum(votes.values())
+    return next((a for a, n in votes.items() if n >= least and n >= 0.8 * total), None)
 
 
 def _gap_words(gap: str) -> list[str]:
