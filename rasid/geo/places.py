@@ -11,6 +11,7 @@ import bisect
 import math
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1742,18 +1743,22 @@ def _weak(place: Place) -> bool:
     return place.source != "rasid" and not _major(place) and place.kind in ("village", "neighbourhood")
 
 
+def _english_keys(place: Place) -> Iterator[str]:
+    """The keys of a place's English name and its other English spellings (gazetteer.english_key)."""
+    return map(english_key, (place.name_en, *place.alt_en))
+
+
 def _spelt_alike(name: str, place: Place) -> bool:
     """Are two transliterations spelt alike letter for letter, not only in their consonants?"""
     key = english_key(name)
     return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
-               for other in map(english_key, (place.name_en, *place.alt_en)))
+               for other in _english_keys(place))
 
 
 def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place]:
     """The places of the one name spelt clearly closest to `name` letter for letter, or none."""
     key = english_key(name)
-    score = {p.name_ar: max(SequenceMatcher(None, key, english_key(o)).ratio() for o in (p.name_en, *p.alt_en))
-             for p in places}
+    score = {p.name_ar: max(SequenceMatcher(None, key, other).ratio() for other in _english_keys(p)) for p in places}
     ranked = sorted(set(score.values()), reverse=True)
     if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
         return []
@@ -1763,7 +1768,7 @@ def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
     """Two spellings of one name differ by a few letters at most («Dayr az Zawr», «Deir Ezzor»)."""
     key = english_key(name)
-    return any(abs(len(key) - len(english_key(other))) <= most for other in (place.name_en, *place.alt_en))
+    return any(abs(len(key) - len(other)) <= most for other in _english_keys(place))
 
 
 def _major(place: Place) -> bool:
