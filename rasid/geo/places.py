@@ -11,6 +11,7 @@ import bisect
 import math
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -60,6 +61,8 @@ class PlaceGrammar:
         self.spelling_pairs: list[tuple[str, str]] = []
         self.case_forms: dict[str, list[str]] = {}
         self.direction_names: dict[str, tuple[str, ...]] = {}
+        indefinite_marks: set[str] = set()
+        country_types: dict[str, str] = {}
         for row in language.read_tsv("place_roles.tsv"):
             if len(row) < 2:
                 continue
@@ -72,6 +75,10 @@ class PlaceGrammar:
                     self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
                 if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
                     self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
+                if role.strip() == "indefinite_mark":
+                    indefinite_marks.add(row[0])  # read as written: normalisation drops these marks
+                if role.strip() == "country_type" and len(row) > 2:
+                    country_types[row[0]] = row[2]
                 if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
                     other = normalize_word(row[2]).strip()
                     self.case_forms.setdefault(word, []).append(other)
@@ -94,9 +101,7 @@ class PlaceGrammar:
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
-        # read as written: normalisation drops these marks
-        self.indefinite_marks = frozenset(row[0] for row in language.read_tsv("place_roles.tsv")
-                                          if len(row) > 1 and row[1].strip() == "indefinite_mark")
+        self.indefinite_marks = frozenset(indefinite_marks)
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.particles = role("particle", keyed=True)
         self.list_and = next(iter(sorted(role("list_and"))), "")
@@ -116,8 +121,7 @@ class PlaceGrammar:
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
-            self.word_kinds[row[0]][1]: row[2] for row in language.read_tsv("place_roles.tsv")
-            if len(row) > 2 and row[1].strip() == "country_type" and row[0] in self.word_kinds}
+            self.word_kinds[word][1]: country for word, country in country_types.items() if word in self.word_kinds}
 
     def variants(self, name: str) -> list[str]:
         """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
@@ -359,6 +363,8 @@ class _Finder:
                 self.blocked.update(range(k + 1, m.end if m is not None else k + 2))
                 if m is not None:
                     named.add(self.doc.text[m.char_start:m.char_end])
+        if not named:
+            return  # (no outlet was named after its word: none to find again)
         # «وفق ما أفاد به الميادين مصدر أمني»: the outlet named again on its own, where no preposition or place
         # word makes it a place
         for k in range(1, len(tokens)):
@@ -1062,8 +1068,7 @@ class _Finder:
         knows only in a governorate the report does not otherwise name lies in the one the report is about (four
         fifths of its votes)."""
         votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
-        total = sum(votes.values())
-        report = next((a for a, n in votes.items() if n >= 0.8 * total), None) if total else None
+        report = _report_governorate(votes)
         if report is None:
             return
         for m in self.mentions:
@@ -1121,8 +1126,7 @@ class _Finder:
         (the one governorate of the sentence's other places), else in the one the report is about (four fifths
         of its places or more, two at least): «اشتباكات في قرية X … بلدة كفرزيتا». The dateline's paragraph has already been given its governorate (_file_under)."""
         votes = self._votes(settled=True)
-        total = sum(votes.values())
-        report = next((a for a, n in votes.items() if n >= 2 and n >= 0.8 * total), None)
+        report = _report_governorate(votes, least=2)
         said = {m.name: m for m in self.mentions if m.place is None and m.admin1 and not m.assumed and not m.region}
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
@@ -1708,6 +1712,12 @@ def _bases_by_head(gazetteer: Gazetteer, adjectives: frozenset[str]) -> dict[str
     return {k: v for k, v in heads.items() if len({id(p) for p in v}) == 1 and not gazetteer.lookup(k)}
 
 
+def _report_governorate(votes: dict[str, float], least: float = 0) -> str | None:
+    """The governorate the report is about: the one with four fifths of the votes or more (and `least`)."""
+    total = sum(votes.values())
+    return next((a for a, n in votes.items() if n >= least and n >= 0.8 * total), None)
+
+
 def _gap_words(gap: str) -> list[str]:
     """The words between two mentions, without punctuation, quotes and brackets."""
     return gap.translate(_GAP_MARKS).split()
@@ -1733,18 +1743,22 @@ def _weak(place: Place) -> bool:
     return place.source != "rasid" and not _major(place) and place.kind in ("village", "neighbourhood")
 
 
+def _english_keys(place: Place) -> Iterator[str]:
+    """The keys of a place's English name and its other English spellings (gazetteer.english_key)."""
+    return map(english_key, (place.name_en, *place.alt_en))
+
+
 def _spelt_alike(name: str, place: Place) -> bool:
     """Are two transliterations spelt alike letter for letter, not only in their consonants?"""
     key = english_key(name)
     return any(abs(len(key) - len(other)) <= 1 and SequenceMatcher(None, key, other).ratio() >= 0.8
-               for other in map(english_key, (place.name_en, *place.alt_en)))
+               for other in _english_keys(place))
 
 
 def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place]:
     """The places of the one name spelt clearly closest to `name` letter for letter, or none."""
     key = english_key(name)
-    score = {p.name_ar: max(SequenceMatcher(None, key, english_key(o)).ratio() for o in (p.name_en, *p.alt_en))
-             for p in places}
+    score = {p.name_ar: max(SequenceMatcher(None, key, other).ratio() for other in _english_keys(p)) for p in places}
     ranked = sorted(set(score.values()), reverse=True)
     if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
         return []
@@ -1754,7 +1768,7 @@ def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
     """Two spellings of one name differ by a few letters at most («Dayr az Zawr», «Deir Ezzor»)."""
     key = english_key(name)
-    return any(abs(len(key) - len(english_key(other))) <= most for other in (place.name_en, *place.alt_en))
+    return any(abs(len(key) - len(other)) <= most for other in _english_keys(place))
 
 
 def _major(place: Place) -> bool:

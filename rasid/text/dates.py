@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -363,17 +364,23 @@ def _after_ordinal(c: _Cursor, j: int, L: _Lexicon) -> int:
 def _ordinal_day_spec(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int | None:
     """«التاسع من الشهر الجاري», «العاشر من آذار», «the ninth of June»: a day written as an ordinal word, before its
     month only."""
-    for n in (3, 2, 1):
-        words = tuple(c.word(j + k) for k in range(n))
-        day = L.ordinal_days.get(words) if None not in words else None
-        if day is None:
-            continue
-        k = j + n + 1 if L.has(c.word(j + n), "of") else j + n
+    for day, end in _ordinal_days_at(c, j, L):
+        k = end + 1 if L.has(c.word(end), "of") else end
         got = _month_spec(c, k, r, True, L)
         if got is not None:
             r.day = day
             return got
     return None
+
+
+def _ordinal_days_at(c: _Cursor, j: int, L: _Lexicon) -> Iterator[tuple[int, int]]:
+    """The days written as ordinal words of three, two or one words from token j («التاسع», «الرابع عشر»), longest
+    first: each day number with the index after its words."""
+    for n in (3, 2, 1):
+        words = tuple(c.word(j + k) for k in range(n))
+        day = L.ordinal_days.get(words) if None not in words else None
+        if day is not None:
+            yield day, j + n
 
 
 def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int | None:
@@ -453,7 +460,7 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
         w = c.word(j)
         if L.has(w, "hours"):
             unit = "hours"
-        elif L.has(w, "days") or w in L._by_role["day"]:
+        elif L.has(w, "days") or L.has(w, "day"):
             unit = "days"
         else:
             return None
@@ -472,12 +479,7 @@ def _running_day(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     report's day."""
     if not L.has(c.word(i), "running_day"):
         return None
-    j, n = i + 1, None
-    for k in (3, 2, 1):
-        words = tuple(c.word(j + m) for m in range(k))
-        if None not in words and words in L.ordinal_days:
-            n, j = L.ordinal_days[words], j + k
-            break
+    n, j = next(_ordinal_days_at(c, i + 1, L), (None, i + 1))
     if n is None:
         if L.has(c.word(j), "day_article"):
             j += 1
@@ -498,7 +500,7 @@ def _days_ago(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
     j, w = i + 1, c.word(i + 1)
     if L.has(w, "two_days"):
         n, j = 2, j + 1
-    elif w in L._by_role["day"]:
+    elif L.has(w, "day"):
         n, j = 1, j + 1
     else:
         n = int(w) if w is not None and w.isdigit() else L.unit_numbers.get(w or "")

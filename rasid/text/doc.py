@@ -89,9 +89,9 @@ class Doc:
         self.stream = TokenStream(self.text, self.tokens)
         self._starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
-        cuts = self.lang.phrases("clause_opener")
+        cuts, kept_after = self.lang.phrases("clause_opener"), self.lang.phrases("opener_object")
         for span in sentences(self.text):
-            for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, self.lang.phrases("opener_object"))):
+            for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, kept_after)):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
         self._mark_asides()

@@ -54,6 +54,6 @@ def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None,
     if openers is None:
         from .language import get_language
 
-        openers = get_language("ar").phrases("clause_opener")
-        kept_after = get_language("ar").phrases("opener_object")
+        arabic = get_language("ar")
+        openers, kept_after = arabic.phrases("clause_opener"), arabic.phrases("opener_object")
     return _split(text, sentence.start, sentence.end, _clause_cut(tuple(openers), tuple(kept_after)))
