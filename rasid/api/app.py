@@ -92,7 +92,7 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
     app.state.throttle = throttle or guards.TokenThrottle()
     guards.install(app, max_body)
     app.state.shapes = (None, None, b"")  # (store stamp, /api/boundaries body, that body as JSON)
-    app.state.config = (None, b"")  # ((gazetteer, boundaries) identity, /api/config as JSON)
+    app.state.config = (None, None, b"")  # (gazetteer, boundaries) it was written from, /api/config as JSON
     # level 4, not 9: the map's points take 9 ms instead of 43 to compress, for 14 % more bytes
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=4)
 
@@ -356,14 +356,16 @@ def create_app(db: Database, tile_url: str | None = None, gazetteer_store: str |
         from ..geo.places import current_gazetteer
 
         gazetteer, body = current_gazetteer(), shapes()
-        if app.state.config[0] != (id(gazetteer), id(body)):  # written again when either changes
+        # written again when either changes; the objects themselves are kept, not their id(), which a new
+        # gazetteer or boundaries body may take over once the old one is freed
+        if app.state.config[0] is not gazetteer or app.state.config[1] is not body:
             names = labels.admin_names_ar(gazetteer, boundaries.arabic_names(body))
-            app.state.config = ((id(gazetteer), id(body)), SafeJSON({
+            app.state.config = (gazetteer, body, SafeJSON({
                 "tile_url": app.state.tile_url, "version": __version__, **labels.taxonomy(),
                 "review_states": list(models.REVIEW_STATES), "review_actions": list(review.ACTIONS),
                 "admin_names_ar": names, "export": {"formats": list(downloads.FORMATS), "max_events": export_limit},
                 "bulletin_url": "api/bulletin"}).body)
-        return Response(app.state.config[1], media_type="application/json")
+        return Response(app.state.config[2], media_type="application/json")
 
     @app.get("/", include_in_schema=False)
     def index():
