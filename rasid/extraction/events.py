@@ -446,7 +446,7 @@ class EventReader:
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
         if t.value == "target" and self.doc.text[t.char_start:t.char_end] in self.words("subjected") \
-                and not self._glued(t, "purpose") and not self._glued_after(t, clause):
+                and not self._glued(t, "purpose") and not self._glued_after(t):
             return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
@@ -648,7 +648,7 @@ class EventReader:
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
 
-    def _glued_after(self, t: Match, clause: Span) -> bool:
+    def _glued_after(self, t: Match) -> bool:
         """Does a word with «ل» glued («لقصف», «لهجوم», «للاستهداف») follow a verb of being subjected in its
         sentence?"""
         s = self.doc.sentence_of(t.char_start)
@@ -821,9 +821,7 @@ class EventReader:
                 if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
-                if victims is None and self.subject_before and _is_verb(t) and any(
-                        tok.text in self.words("passive") and tok.start >= clause.start
-                        for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+                if victims is None and self._passive_in_clause(t, clause):
                     # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
                     s = self.doc.sentence_of(clause.start)
                     victims = self._person_before(s.start, clause.start)
@@ -831,10 +829,10 @@ class EventReader:
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
-            elif c == "death" and (self._killer_after(t) or self._passive_killer(t, clause)) \
-                    and not classes & (VIOLENT - {"kill", "attack", "target"}):
+            elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
+                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
-                if self._passive_killer(t, clause):  # («a woman was killed … by ISIS»: the subject was killed)
+                if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
@@ -901,12 +899,17 @@ class EventReader:
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
 
+    def _passive_in_clause(self, t: Match, clause: Span) -> bool:
+        """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
+        («was killed», «was reportedly killed»)."""
+        return self.subject_before and _is_verb(t) and any(
+            tok.text in self.words("passive") and tok.start >= clause.start
+            for tok in self.doc.tokens[max(0, t.start - 3):t.start])
+
     def _passive_killer(self, t: Match, clause: Span) -> ActorMention | None:
         """«A woman was killed in the camp on Wednesday by members of ISIS»: an English passive death verb whose
         agent, an armed side after «by» later in its clause, tells a killing."""
-        if not self.subject_before or not _is_verb(t) or not any(
-                tok.text in self.words("passive") and tok.start >= clause.start
-                for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+        if not self._passive_in_clause(t, clause):
             return None
         text = self.doc.text
         for a in self._actors_in(t.char_end, clause.end):
