@@ -1667,11 +1667,9 @@ class EventReader:
     def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
         """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the
         trigger («تعرضت بلدتا معرة حرمة، النقير لقصف مدفعي من قبل قوات النظام»), when no trigger stands between."""
-        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
-        if not after:
+        a, gap = self._side_after_clause(s, clause)
+        if a is None:
             return []
-        a = after[0]
-        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
         markers = self.words("agent_marker") - self.words("resumptive") - self.words("glued_preposition")
         if not gap or len(gap) > 8 or gap[-1] not in markers or self.trigger_index.starts_in(clause.end, a.start):
             return []
@@ -1680,17 +1678,23 @@ class EventReader:
     def _target_after_clause(self, s: Sentence, clause: Span, agents: list[str]) -> list[str]:
         """The side named with a target marker («مواقع للميليشيات الإيرانية») right after the clause, where commas
         cut it off from the trigger, when no trigger stands between."""
-        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
-        if not after or after[0].actor in agents:
+        a, gap = self._side_after_clause(s, clause)
+        if a is None or a.actor in agents:
             return []
-        a = after[0]
-        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
         markers = self.words("target_marker")
         glued = bool(gap) and gap[-1] in self.words("glued_preposition")
         last = gap[-2] if glued and len(gap) > 1 else gap[-1] if gap else ""
         if not gap or len(gap) > 6 or not self._marks(last, markers) or self.trigger_index.starts_in(clause.end, a.start):
             return []
         return [a.actor]
+
+    def _side_after_clause(self, s: Sentence, clause: Span) -> tuple[ActorMention | None, list[str]]:
+        """The first side (not civilians) named after the clause in its sentence, and the words between (less
+        punctuation): for _agent_after_clause and _target_after_clause."""
+        a = next((a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"), None)
+        if a is None:
+            return None, []
+        return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
 
     def _counted_victims(self, a: ActorMention, start: int) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
