@@ -192,11 +192,12 @@ class EventReader:
         return [c for c in self.cue_index.within(start, end) if c.value == kind]
 
     def _air_cues(self, start: int, end: int) -> list[Match]:
-        """The words naming aircraft in a span, less those that are part of a place's name: «قاعدة "عين الأسد"
-        الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air."""
+        """The words naming aircraft in a span, less air defences and adjectives right after a place: «قاعدة
+        "عين الأسد" الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air (the cues inside a
+        place's name were dropped from self.cues already)."""
         out = []
         for c in self._cues_in(start, end, "air"):
-            if self.all_place_index.covering(c.char_start) or self.defence_index.covering(c.char_start):
+            if self.defence_index.covering(c.char_start):
                 continue  # («الدفاع الجوي»: air defences, not aircraft)
             before = [p for p in self.all_place_index.within(max(0, c.char_start - 40), c.char_start)
                       if p.end <= c.char_start and not self.doc.text[p.end:c.char_start].strip(" \"'")]
