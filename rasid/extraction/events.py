@@ -56,6 +56,7 @@ PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot",
 # noun triggers a verb of doing tells as acts («قام مسلحون بإطلاق النار»); a protest's deeds («قام المتظاهرون
 # بإحراق …») are left to the protest rules (read so, they made protests of reports the GSR codes as none)
 DONE_BY = VIOLENT | {"abduct", "arrest"}
+STOPS = ".,;:،؛"  # the punctuation that ends the phrase a trigger is read in
 ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
@@ -79,6 +80,7 @@ class EventReader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
+        self._stem_sets: dict[str, frozenset[str]] = {}  # the same without the article (_stems)
         self.article = doc.lang.clitics.article
         # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
@@ -259,26 +261,30 @@ class EventReader:
     def _done_by(self, t: Match) -> bool:
         """Does a verb of doing (words.tsv, doing_verb) stand among the five words before a noun trigger, in its
         clause, with its subject between them («قام مسلحون بإطلاق النار», «أقدموا على خطف»)?"""
-        verbs = self.words("doing_verb")
-        if not verbs:
-            return False
-        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
-            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛\n"):
-                return False
-            if tok.text in verbs or set(tok.key_names) & verbs:
-                return True
-        return False
+        return self._word_before(t, 5, self.words("doing_verb"), stops=STOPS + "\n", text_too=True)
 
     def _unit_named(self, t: Match) -> bool:
         """Does a unit word stand in the three words before the trigger, in the same phrase («كتيبة الدفاع الجوي»,
         «قاعدة الديماس للدفاع الجوي»)?"""
-        units = {strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}
-        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
-            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,،:;؛"):
+        return self._word_before(t, 3, self._stems("unit_word"))
+
+    def _word_before(self, t: Match, n: int, words: frozenset[str], stops: str = STOPS, text_too: bool = False,
+                     clause_start: int = 0) -> bool:
+        """Does a word of `words` (one of a token's keys, or its text too) stand among the n words before the
+        trigger, with no punctuation of `stops` between and none before `clause_start`?"""
+        for tok in reversed(self.doc.tokens[max(0, t.start - n):t.start]):
+            if tok.start < clause_start or any(p in self.doc.text[tok.end:t.char_start] for p in stops):
                 return False
-            if set(tok.key_names) & units:
+            if set(tok.key_names) & words or text_too and tok.text in words:
                 return True
         return False
+
+    def _stems(self, role: str) -> frozenset[str]:
+        """A words role without the article, to compare with token keys (built once per report)."""
+        stems = self._stem_sets.get(role)
+        if stems is None:
+            stems = self._stem_sets[role] = frozenset(strip_article(w, self.doc.lang.clitics) for w in self.words(role))
+        return stems
 
     def _unit_after(self, t: Match) -> bool:
         """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
@@ -661,16 +667,8 @@ class EventReader:
         """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
         before the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم», «فككت قوات
         الأمن أمس سيارة مفخخة»)?"""
-        words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
-        if not words:
-            return False
-        clause = self.doc.clause_of(t.char_start)
-        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
-            if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
-                break
-            if set(tok.key_names) & words:
-                return True
-        return False
+        words = self._stems("defused")
+        return bool(words) and self._word_before(t, 5, words, clause_start=self.doc.clause_of(t.char_start).start)
 
     def _passive(self, t: Match) -> bool:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
@@ -1192,7 +1190,7 @@ class EventReader:
     def _thing_taken(self, words: list[str]) -> bool:
         """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
         النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
-        things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
+        things = self._stems("thing_taken")
         skip = self.words("quantity_before")
         if self.subject_before and things:  # «stormed the offices of X»: an English verb's direct object
             direct = [w for w in words[:3] if w not in self.words("determiner") and w not in skip]
