@@ -467,7 +467,7 @@ class EventReader:
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
             if (any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
                     c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
-                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause):
+                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
@@ -1149,7 +1149,7 @@ class EventReader:
         words = after.split()
         if not words:
             return False
-        if self._passive_listed_gain(t, clause=None, scope_end=scope_end):
+        if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
@@ -1164,14 +1164,13 @@ class EventReader:
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
-    def _passive_listed_gain(self, t: Match, clause: Span | None = None, scope_end: int = 0) -> bool:
+    def _passive_listed_gain(self, t: Match, end: int) -> bool:
         """«the number of villages that have been controlled by the regime forces … increased to 15, they are X, Y
         and Z»: a passive take-over verb with its agent after it (English), the places it took listed later in the
         sentence after words that break down a count — a change, not who holds an area («areas controlled by»)."""
         if not self.subject_before or not self._passive(t):
             return False
         words = self.doc.text[t.char_end:t.char_end + 20].split()
-        end = clause.end if clause is not None else scope_end
         return bool(words) and words[0] in self.words("agent_marker") and self._breakdown_list_after(t, end)
 
     def _breakdown_list_after(self, t: Match, scope_end: int) -> bool:
