@@ -60,9 +60,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     state = syrian if state == SYRIAN_STATE else state
     # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
     kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
-    insurgents = _insurgents(state, new_era, {m.value for m in matches})
+    ids = {m.value for m in matches}  # the ids the report names
+    insurgents = _insurgents(state, new_era, ids)
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
-    sna_report = any(m.value == "SNA" for m in matches)
+    sna_report = "SNA" in ids
     mentions: list[ActorMention] = []
     last_org = None
     for m in matches:
@@ -89,7 +90,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@BODY":  # «الهيئة»: HTS in Syria; in a report on Iraq the PMF's commission, if named
             if state != IRAQI_STATE:
                 actor = "HTS"
-            elif any(x.value == "IRAQ_PMF" for x in matches):
+            elif "IRAQ_PMF" in ids:
                 actor = "IRAQ_PMF"
             else:
                 continue
@@ -142,12 +143,13 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
     mentions = list(mentions)
     out: list[ActorMention] = []
     suspected = doc.lang.words("suspected")
+    links = doc.lang.words("side_link") | doc.lang.words("member_link")
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if m.actor == "UNKNOWN" and nxt is not None and nxt.actor != "CIVILIANS" and nxt.tok_start - m.tok_end <= 5:
-            gap = doc.text[m.end:nxt.start].split()
-            links = doc.lang.words("side_link") | doc.lang.words("member_link")
-            if "،" in "".join(gap) or "," in "".join(gap):
+            between = doc.text[m.end:nxt.start]
+            gap = between.split()
+            if "،" in between or "," in between:
                 pass
             elif len(gap) <= 2 and all(w in links for w in gap):
                 continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)

@@ -17,13 +17,13 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     body = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline}
 
-    def title_summary(f: Frame) -> bool:  # a title sums up what the body tells more precisely
+    def title_summary(f: Frame, told_at: set) -> bool:  # a title sums up what the body tells more precisely
         return f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
-            and (f.sub_event_type, _place_key(f.place)) not in body
+            and (f.sub_event_type, _place_key(f.place)) not in told_at
 
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
-    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f)]
+    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)]
     local = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1}
     local_days: dict[tuple, set] = {}  # the days of those local events
     for f in localities:
@@ -48,9 +48,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if f.sub_event_type == "Remote explosive/landmine/IED" and f.trigger.value == "explosion" \
                 and f.place is not None and _place_key(f.place) in thrown:
             continue
-        if title_summary(f) or f.sentence.index < headline and f.place is not None \
-                and (f.sub_event_type, f.place.admin1) in told \
-                and (f.sub_event_type, _place_key(f.place)) not in body_keys:
+        if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) and ((

@@ -56,6 +56,7 @@ PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot",
 # noun triggers a verb of doing tells as acts («قام مسلحون بإطلاق النار»); a protest's deeds («قام المتظاهرون
 # بإحراق …») are left to the protest rules (read so, they made protests of reports the GSR codes as none)
 DONE_BY = VIOLENT | {"abduct", "arrest"}
+STOPS = ".,;:،؛"  # the punctuation that ends the phrase a trigger is read in
 ACTOR_WEAPONS = frozenset({"air", "shell"})  # weapons that name the side using them («المدفعية التركية»)
 @lru_cache(maxsize=4)
 def _actor_adjectives(lang: str) -> dict[str, str]:
@@ -79,6 +80,7 @@ class EventReader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
+        self._stem_sets: dict[str, frozenset[str]] = {}  # the same without the article (_stems)
         self.article = doc.lang.clitics.article
         # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
@@ -192,11 +194,12 @@ class EventReader:
         return [c for c in self.cue_index.within(start, end) if c.value == kind]
 
     def _air_cues(self, start: int, end: int) -> list[Match]:
-        """The words naming aircraft in a span, less those that are part of a place's name: «قاعدة "عين الأسد"
-        الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air."""
+        """The words naming aircraft in a span, less air defences and adjectives right after a place: «قاعدة
+        "عين الأسد" الجوية», «قاعدة بلد الجوية» name an air base, not a strike from the air (the cues inside a
+        place's name were dropped from self.cues already)."""
         out = []
         for c in self._cues_in(start, end, "air"):
-            if self.all_place_index.covering(c.char_start) or self.defence_index.covering(c.char_start):
+            if self.defence_index.covering(c.char_start):
                 continue  # («الدفاع الجوي»: air defences, not aircraft)
             before = [p for p in self.all_place_index.within(max(0, c.char_start - 40), c.char_start)
                       if p.end <= c.char_start and not self.doc.text[p.end:c.char_start].strip(" \"'")]
@@ -258,26 +261,30 @@ class EventReader:
     def _done_by(self, t: Match) -> bool:
         """Does a verb of doing (words.tsv, doing_verb) stand among the five words before a noun trigger, in its
         clause, with its subject between them («قام مسلحون بإطلاق النار», «أقدموا على خطف»)?"""
-        verbs = self.words("doing_verb")
-        if not verbs:
-            return False
-        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
-            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛\n"):
-                return False
-            if tok.text in verbs or set(tok.key_names) & verbs:
-                return True
-        return False
+        return self._word_before(t, 5, self.words("doing_verb"), stops=STOPS + "\n", text_too=True)
 
     def _unit_named(self, t: Match) -> bool:
         """Does a unit word stand in the three words before the trigger, in the same phrase («كتيبة الدفاع الجوي»,
         «قاعدة الديماس للدفاع الجوي»)?"""
-        units = {strip_article(w, self.doc.lang.clitics) for w in self.words("unit_word")}
-        for tok in reversed(self.doc.tokens[max(0, t.start - 3):t.start]):
-            if any(p in self.doc.text[tok.end:t.char_start] for p in ".,،:;؛"):
+        return self._word_before(t, 3, self._stems("unit_word"))
+
+    def _word_before(self, t: Match, n: int, words: frozenset[str], stops: str = STOPS, text_too: bool = False,
+                     clause_start: int = 0) -> bool:
+        """Does a word of `words` (one of a token's keys, or its text too) stand among the n words before the
+        trigger, with no punctuation of `stops` between and none before `clause_start`?"""
+        for tok in reversed(self.doc.tokens[max(0, t.start - n):t.start]):
+            if tok.start < clause_start or any(p in self.doc.text[tok.end:t.char_start] for p in stops):
                 return False
-            if set(tok.key_names) & units:
+            if set(tok.key_names) & words or text_too and tok.text in words:
                 return True
         return False
+
+    def _stems(self, role: str) -> frozenset[str]:
+        """A words role without the article, to compare with token keys (built once per report)."""
+        stems = self._stem_sets.get(role)
+        if stems is None:
+            stems = self._stem_sets[role] = frozenset(strip_article(w, self.doc.lang.clitics) for w in self.words(role))
+        return stems
 
     def _unit_after(self, t: Match) -> bool:
         """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
@@ -446,7 +453,7 @@ class EventReader:
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
         if t.value == "target" and self.doc.text[t.char_start:t.char_end] in self.words("subjected") \
-                and not self._glued(t, "purpose") and not self._glued_after(t, clause):
+                and not self._glued(t, "purpose") and not self._glued_after(t):
             return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
@@ -460,7 +467,7 @@ class EventReader:
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
             if (any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
                     c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
-                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause):
+                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
@@ -648,7 +655,7 @@ class EventReader:
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
 
-    def _glued_after(self, t: Match, clause: Span) -> bool:
+    def _glued_after(self, t: Match) -> bool:
         """Does a word with «ل» glued («لقصف», «لهجوم», «للاستهداف») follow a verb of being subjected in its
         sentence?"""
         s = self.doc.sentence_of(t.char_start)
@@ -660,16 +667,8 @@ class EventReader:
         """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
         before the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم», «فككت قوات
         الأمن أمس سيارة مفخخة»)?"""
-        words = {strip_article(w, self.doc.lang.clitics) for w in self.words("defused")}
-        if not words:
-            return False
-        clause = self.doc.clause_of(t.char_start)
-        for tok in reversed(self.doc.tokens[max(0, t.start - 5):t.start]):
-            if tok.start < clause.start or any(p in self.doc.text[tok.end:t.char_start] for p in ".,;:،؛"):
-                break
-            if set(tok.key_names) & words:
-                return True
-        return False
+        words = self._stems("defused")
+        return bool(words) and self._word_before(t, 5, words, clause_start=self.doc.clause_of(t.char_start).start)
 
     def _passive(self, t: Match) -> bool:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
@@ -821,9 +820,7 @@ class EventReader:
                 if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
                     continue
                 victims = self._victims(t, clause)
-                if victims is None and self.subject_before and _is_verb(t) and any(
-                        tok.text in self.words("passive") and tok.start >= clause.start
-                        for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+                if victims is None and self._passive_in_clause(t, clause):
                     # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
                     s = self.doc.sentence_of(clause.start)
                     victims = self._person_before(s.start, clause.start)
@@ -831,10 +828,10 @@ class EventReader:
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
-            elif c == "death" and (self._killer_after(t) or self._passive_killer(t, clause)) \
-                    and not classes & (VIOLENT - {"kill", "attack", "target"}):
+            elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
+                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
-                if self._passive_killer(t, clause):  # («a woman was killed … by ISIS»: the subject was killed)
+                if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
@@ -901,12 +898,17 @@ class EventReader:
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
 
+    def _passive_in_clause(self, t: Match, clause: Span) -> bool:
+        """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
+        («was killed», «was reportedly killed»)."""
+        return self.subject_before and _is_verb(t) and any(
+            tok.text in self.words("passive") and tok.start >= clause.start
+            for tok in self.doc.tokens[max(0, t.start - 3):t.start])
+
     def _passive_killer(self, t: Match, clause: Span) -> ActorMention | None:
         """«A woman was killed in the camp on Wednesday by members of ISIS»: an English passive death verb whose
         agent, an armed side after «by» later in its clause, tells a killing."""
-        if not self.subject_before or not _is_verb(t) or not any(
-                tok.text in self.words("passive") and tok.start >= clause.start
-                for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+        if not self._passive_in_clause(t, clause):
             return None
         text = self.doc.text
         for a in self._actors_in(t.char_end, clause.end):
@@ -1147,7 +1149,7 @@ class EventReader:
         words = after.split()
         if not words:
             return False
-        if self._passive_listed_gain(t, clause=None, scope_end=scope_end):
+        if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
@@ -1162,14 +1164,13 @@ class EventReader:
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         return bool(near)
 
-    def _passive_listed_gain(self, t: Match, clause: Span | None = None, scope_end: int = 0) -> bool:
+    def _passive_listed_gain(self, t: Match, end: int) -> bool:
         """«the number of villages that have been controlled by the regime forces … increased to 15, they are X, Y
         and Z»: a passive take-over verb with its agent after it (English), the places it took listed later in the
         sentence after words that break down a count — a change, not who holds an area («areas controlled by»)."""
         if not self.subject_before or not self._passive(t):
             return False
         words = self.doc.text[t.char_end:t.char_end + 20].split()
-        end = clause.end if clause is not None else scope_end
         return bool(words) and words[0] in self.words("agent_marker") and self._breakdown_list_after(t, end)
 
     def _breakdown_list_after(self, t: Match, scope_end: int) -> bool:
@@ -1188,7 +1189,7 @@ class EventReader:
     def _thing_taken(self, words: list[str]) -> bool:
         """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
         النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
-        things = {strip_article(w, self.doc.lang.clitics) for w in self.words("thing_taken")}
+        things = self._stems("thing_taken")
         skip = self.words("quantity_before")
         if self.subject_before and things:  # «stormed the offices of X»: an English verb's direct object
             direct = [w for w in words[:3] if w not in self.words("determiner") and w not in skip]
@@ -1664,11 +1665,9 @@ class EventReader:
     def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
         """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the
         trigger («تعرضت بلدتا معرة حرمة، النقير لقصف مدفعي من قبل قوات النظام»), when no trigger stands between."""
-        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
-        if not after:
+        a, gap = self._side_after_clause(s, clause)
+        if a is None:
             return []
-        a = after[0]
-        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
         markers = self.words("agent_marker") - self.words("resumptive") - self.words("glued_preposition")
         if not gap or len(gap) > 8 or gap[-1] not in markers or self.trigger_index.starts_in(clause.end, a.start):
             return []
@@ -1677,17 +1676,23 @@ class EventReader:
     def _target_after_clause(self, s: Sentence, clause: Span, agents: list[str]) -> list[str]:
         """The side named with a target marker («مواقع للميليشيات الإيرانية») right after the clause, where commas
         cut it off from the trigger, when no trigger stands between."""
-        after = [a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"][:1]
-        if not after or after[0].actor in agents:
+        a, gap = self._side_after_clause(s, clause)
+        if a is None or a.actor in agents:
             return []
-        a = after[0]
-        gap = [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
         markers = self.words("target_marker")
         glued = bool(gap) and gap[-1] in self.words("glued_preposition")
         last = gap[-2] if glued and len(gap) > 1 else gap[-1] if gap else ""
         if not gap or len(gap) > 6 or not self._marks(last, markers) or self.trigger_index.starts_in(clause.end, a.start):
             return []
         return [a.actor]
+
+    def _side_after_clause(self, s: Sentence, clause: Span) -> tuple[ActorMention | None, list[str]]:
+        """The first side (not civilians) named after the clause in its sentence, and the words between (less
+        punctuation): for _agent_after_clause and _target_after_clause."""
+        a = next((a for a in self._actors_in(clause.end, s.end) if a.actor != "CIVILIANS"), None)
+        if a is None:
+            return None, []
+        return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
 
     def _counted_victims(self, a: ActorMention, start: int) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a

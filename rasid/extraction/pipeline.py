@@ -22,7 +22,7 @@ from ..records import ReportRecord
 from ..text.dates import DateScan
 from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import available_languages, detect_language, get_language
-from ..text.lexicon import LexiconSet
+from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities
 from .actors import find_actors, unique
 from .assemble import event_records
@@ -268,19 +268,21 @@ class ClaimedAttacks:
                 f.actors = [claimant]
                 f.targets = [t for t in f.targets if t != claimant]
 
-    @staticmethod
-    def _claimant(doc: Doc) -> str | None:
+    def __init__(self) -> None:
+        self._lexicons: dict = {}  # per language: its claim words as a phrase lexicon, built once
+
+    def _claimant(self, doc: Doc) -> str | None:
         words = doc.lang.words("claim")
         lowered = doc.text.lower()
         if not any(w in lowered for w in words):
             return None  # (the common case: one scan of the text per claim word)
-        phrases = [w.split() for w in words]
+        lexicon = self._lexicons.get(doc.lang)
+        if lexicon is None:
+            lexicon = self._lexicons[doc.lang] = Lexicon(((w, "claim") for w in words), doc.lang.clitics)
         sides = set()
-        for i, token in enumerate(doc.tokens):
-            if not any(key in words for key, _ in token.keys) and not any(
-                    [t.text for t in doc.tokens[i:i + len(p)]] == p for p in phrases if len(p) > 1):
-                continue
-            sentence = doc.sentence_of(token.start)
+        for m in lexicon.find(doc.tokens):
+            i = m.start
+            sentence = doc.sentence_of(doc.tokens[i].start)
             near = [a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")
                     and sentence.start <= a.start < sentence.end and abs(a.tok_start - i) <= 4]
             before = [a for a in near if a.tok_end <= i]
