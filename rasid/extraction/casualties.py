@@ -988,7 +988,8 @@ class CasualtyReader:
                 continue
             if gap in self.W.and_ and self.doc.text[n.char_start - 1:n.char_start] in self.W.and_:
                 o_start, o_end = self.doc.norm.to_original(n.char_start - 1, n.char_end)
-                if self.doc.norm.original[o_start + 1:o_start + 2] not in self.doc.lang.hamza_alefs and number == "1" \
+                after_and = self.doc.norm.original[o_start + 1:o_start + 2]  # ("" at the end: no hamza either)
+                if (not after_and or after_and not in self.doc.lang.hamza_alefs) and number == "1" \
                         and kind == "person":
                     end = n.char_end  # «شخص واحد»: the number one, not «و» and «أحد»
                     continue
@@ -1636,7 +1637,7 @@ class CasualtyReader:
             return None
         before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 14):w.char_start].split()][-2:]
         if len(before) < 2 or not (before[-2] in self.W.from_ or before[-2][1:] in self.W.from_) or not any(
-                before[-1] == b or before[-1] == b[1:] for b in self.W.among_the_dead):
+                before[-1] == b or before[-1][1:] == b for b in self.W.among_the_dead):
             return None
         earlier = [r for r in self.records + sentence_records if r.outcome == w.value[1] and r.subset_of is None
                    and r.group != ["CIVILIANS"]]
