@@ -18,6 +18,7 @@ from ..text import lexicon
 from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
+from ..text.normalize import normalize_word
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
@@ -234,6 +235,13 @@ class EventReader:
             if t.value == "disrupt" and self._unit_named(t):
                 continue  # «كتيبة الدفاع الجوي», «قاعدة الديماس للدفاع الجوي»: a unit named (what is attacked), not
                 # air defences firing
+            if _is_verb(t) and self._article_on_verb(t):
+                # a verb never takes the article: the word is a noun, the verbal noun of the forms written as their
+                # verb («التعرض على نقاط», the attacking: it needs an anchor) or a participle («القاتل», the killer)
+                if not self.doc.text.startswith(tuple(self.words("verbal_noun_initial")) or ("\0",),
+                                                t.char_start + len(self.article)):
+                    continue
+                t = Match(t.start, t.end, t.char_start, t.char_end, t.value, t.phrase, t.extra[1:])
             if t.value == "protest" and self._definite(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "protest_noun", t.phrase)  # «التظاهر حق»
             if not _is_verb(t) and t.value in DONE_BY and self._done_by(t):
@@ -257,6 +265,13 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _article_on_verb(self, t: Match) -> bool:
+        """Does a verb entry match a word carrying the article («القاتل» read as «قاتل»)? (An entry written with
+        the article's letters as its own, «التحم», keeps them.)"""
+        if not self.article or not self.doc.text.startswith(self.article, t.char_start):
+            return False
+        return not normalize_word(t.phrase.split()[0]).startswith(self.article)
 
     def _done_by(self, t: Match) -> bool:
         """Does a verb of doing (words.tsv, doing_verb) stand among the five words before a noun trigger, in its
@@ -591,6 +606,8 @@ class EventReader:
         window = self.doc.text[max(clause.start, t.char_start - reach):t.char_start]
         if self._after_perpetrators(t):
             return True  # «منفذي تفجير أوقع قتلى»: the bombing its perpetrators are tried or hunted for, told before
+        if self._cues_in(max(clause.start, t.char_start - 2 * reach), t.char_start, "case"):
+            return True  # «التحقيق في تفجير …», «المتورط في اغتيال …»: the matter of a case, told before
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
@@ -646,8 +663,9 @@ class EventReader:
         return False
 
     def _after_perpetrators(self, t: Match) -> bool:
-        """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it."""
-        words = self.words("perpetrator")
+        """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it; or
+        they name what belongs to the bomber the trigger names («صورة الانتحاري», «جثة الانتحاري»): a person, no event."""
+        words = self.words("perpetrator") | self.words("held_by_person")
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         while before and before[-1].text in self.words("determiner"):
             before = before[:-1]
