@@ -1678,3 +1678,9 @@ def test_the_matter_of_a_charge_or_an_investigation_is_no_new_event():
     assert events("وتواصل الشرطة التحقيق في تفجير سيارة مفخخة قتل فيه ثلاثة في مدينة بعقوبة.") == []
     # («تحقيق» alone is also «achieving»)
     assert events("سعت القوات لتحقيق تقدم في اشتباكات عنيفة مع تنظيم داعش في قرية الدويرينة أمس.") != []
+
+
+def test_explosives_suspected_found_kept_or_falsely_reported_are_no_blast():
+    assert events("أغلقت الشرطة الطريق بسبب الاشتباه بوجود عبوة ناسفة قرب جسر مدينة الفلوجة أمس.") == []
+    assert events("وقال الضابط إن الجنود عثروا على سيارة مفخخة في شارع بمدينة الرمادي أمس.") == []
+    assert events("ساد التوتر مدينة الحلة أمس بعد إنذارات كاذبة بوجود قنابل في الأسواق.") == []
