@@ -472,8 +472,9 @@ class EventReader:
             return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
-        if t.value in ("ied", "explosion") and not _is_verb(t) and self._defused(t):
-            return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast
+        if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
+            return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
+            # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
