@@ -1690,3 +1690,12 @@ def test_rockets_smuggled_made_or_sold_are_none_fired():
     assert events("وقال الجيش إن المسلحين يهربون أسلحة وصواريخ عبر الحدود قرب مدينة القائم.") == []
     assert events("ساعد خبراء أجانب دمشق في تطوير تقنية صواريخ بعيدة المدى في عام 2024.") == []
     assert events("أطلق المسلحون صواريخ على مطار مدينة أربيل أمس.") != []
+
+
+def test_a_condemnation_in_any_form_tells_no_attack_of_its_own():
+    assert events("استنكرت الحكومة الهجوم على قرية الرشيدية أمس.") == []
+    assert events("وشجبت الأحزاب قصف مدينة الباب أمس.") == []
+
+
+def test_a_battle_tank_is_a_weapon_not_fighting():
+    assert events("ونقلت السفينة عشر دبابات قتال إلى ميناء طرطوس أمس.") == []
