@@ -1699,3 +1699,10 @@ def test_a_condemnation_in_any_form_tells_no_attack_of_its_own():
 
 def test_a_battle_tank_is_a_weapon_not_fighting():
     assert events("ونقلت السفينة عشر دبابات قتال إلى ميناء طرطوس أمس.") == []
+
+
+def test_how_a_person_named_died_told_in_passing_is_no_event():
+    assert events("وخلفه في قيادة الحزب شقيقه، بعد زعيمه السابق الذي قتل في انفجار سيارة مفخخة بمدينة الموصل.") == []
+    assert events("وحضر التشييع قادة الفصيل الذي اغتيل مؤسسه في مدينة البصرة.") == []
+    # with its day the clause tells the death as news
+    assert events("وشيع أهالي المدينة المهندس الذي قتل أمس في انفجار عبوة ناسفة بمدينة الموصل.") != []

@@ -433,7 +433,9 @@ class EventReader:
                 set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
                 for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
-        if t.value == "abduct" and self._described_by(t, clause):
+        if not _is_verb(t) and self._death_described(t, clause):
+            return False  # «زعيمته التي قضت في هجوم انتحاري»: how a person named died, told in passing
+        if t.value in ("abduct", "kill") and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
                 and not self._cues_in(clause.start, clause.end, "happened"):
@@ -642,6 +644,20 @@ class EventReader:
         if not ({before.text} | set(before.key_names)) & words:
             return False
         return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
+
+    def _death_described(self, t: Match, clause: Span) -> bool:
+        """Does a relative pronoun and a verb of dying stand in the few words before a noun trigger («الذي قتل في
+        انفجار», «التي قضت في هجوم»), with no day given in the clause? The attack tells how a person died, in passing."""
+        relative, died = self.words("described_by"), self.words("died_in")
+        if not died:
+            return False
+        before = self.doc.tokens[max(0, t.start - 6):t.start]
+        for i, tok in enumerate(before[:-1]):
+            if ({tok.text} | set(tok.key_names)) & relative and set(before[i + 1].key_names) & died:
+                if any(p in self.doc.text[tok.start:t.char_start] for p in STOPS):
+                    return False
+                return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
+        return False
 
     def _may(self, clause: Span, t: Match) -> bool:
         """Does «قد» stand before a verb of the imperfect in the clause, at or before the trigger («قد يعيدون
