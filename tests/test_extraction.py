@@ -1706,3 +1706,10 @@ def test_how_a_person_named_died_told_in_passing_is_no_event():
     assert events("وحضر التشييع قادة الفصيل الذي اغتيل مؤسسه في مدينة البصرة.") == []
     # with its day the clause tells the death as news
     assert events("وشيع أهالي المدينة المهندس الذي قتل أمس في انفجار عبوة ناسفة بمدينة الموصل.") != []
+
+
+def test_an_event_told_as_months_or_years_back_is_no_event_now():
+    assert events("وطالب الأهالي بمحاسبة المسؤولين عن مقتل عشرة أشخاص في مظاهرة في مدينة الناصرية قبل ثلاثة أعوام.") == []
+    assert events("وقال إن القصف على قرية الرشيدية قبل عدة أشهر دمر المدرسة.") == []
+    # hours or days back are news
+    assert events("وكانت مظاهرة قد خرجت في مدينة الناصرية قبل يومين.") != []

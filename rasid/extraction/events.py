@@ -462,6 +462,8 @@ class EventReader:
         if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
                                        for phrase in self.words("long_ago")):
             return False  # «who approved a reconciliation agreement … a few months ago»: the past, no event now
+        if self._ago_after(t, clause):
+            return False  # «قتل 18 شخصا في مظاهرة في المدينة قبل أربعة أعوام»: years back, no event now
         if self._perfect_after_summary(s, t):
             return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
         if t.value == "execute" and not self._executioner(clause):
@@ -658,6 +660,17 @@ class EventReader:
                     return False
                 return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
         return False
+
+    def _ago_after(self, t: Match, clause: Span) -> bool:
+        """Does «قبل» with a unit of months or years in the two words after it («قبل أربعة أعوام», «قبل عشرين
+        عاماً», «قبل أشهر») follow the trigger in its clause?"""
+        ago, units = self.words("ago"), self.words("long_unit")
+        if not ago or not units:
+            return False
+        first, last = self.doc.token_range(t.char_end, clause.end)
+        tokens = self.doc.tokens[first:last]
+        return any(tok.text in ago and any(set(u.key_names) & units or u.text in units for u in tokens[i + 1:i + 3])
+                   for i, tok in enumerate(tokens))
 
     def _may(self, clause: Span, t: Match) -> bool:
         """Does «قد» stand before a verb of the imperfect in the clause, at or before the trigger («قد يعيدون
