@@ -1713,3 +1713,9 @@ def test_an_event_told_as_months_or_years_back_is_no_event_now():
     assert events("وقال إن القصف على قرية الرشيدية قبل عدة أشهر دمر المدرسة.") == []
     # hours or days back are news
     assert events("وكانت مظاهرة قد خرجت في مدينة الناصرية قبل يومين.") != []
+
+
+def test_protests_summed_up_since_a_movement_was_founded_or_a_festival_are_no_protest():
+    assert events("ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة البصرة.") == []
+    assert events("وانطلقت أمس في مدينة أربيل تظاهرة ثقافية بمشاركة فرق مسرحية.") == []
+    assert events("وانطلقت أمس في مدينة أربيل تظاهرة كبيرة بمشاركة فرق مسرحية.") != []
