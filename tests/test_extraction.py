@@ -1719,3 +1719,9 @@ def test_protests_summed_up_since_a_movement_was_founded_or_a_festival_are_no_pr
     assert events("ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة البصرة.") == []
     assert events("وانطلقت أمس في مدينة أربيل تظاهرة ثقافية بمشاركة فرق مسرحية.") == []
     assert events("وانطلقت أمس في مدينة أربيل تظاهرة كبيرة بمشاركة فرق مسرحية.") != []
+
+
+def test_abducting_or_killing_in_the_imperfect_tells_what_a_side_does_not_an_event():
+    assert events("وقال إن المسلحين كانوا يخطفون الناس في أحياء مدينة الموصل ويقتلونهم.") == []
+    assert events("وندد بالنظام الذي يقتل ويخطف المدنيين في مدينة درعا.") == []
+    assert events("وخطف مسلحون مجهولون طبيبا في مدينة الموصل أمس.") != []

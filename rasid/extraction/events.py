@@ -435,6 +435,9 @@ class EventReader:
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
             return False  # «زعيمته التي قضت في هجوم انتحاري»: how a person named died, told in passing
+        if t.value in ("abduct", "kill") and _is_verb(t) and self.doc.text.startswith(
+                tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
+            return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
         if t.value in ("abduct", "kill") and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
