@@ -1725,3 +1725,8 @@ def test_abducting_or_killing_in_the_imperfect_tells_what_a_side_does_not_an_eve
     assert events("وقال إن المسلحين كانوا يخطفون الناس في أحياء مدينة الموصل ويقتلونهم.") == []
     assert events("وندد بالنظام الذي يقتل ويخطف المدنيين في مدينة درعا.") == []
     assert events("وخطف مسلحون مجهولون طبيبا في مدينة الموصل أمس.") != []
+
+
+def test_the_name_barak_is_no_place():
+    # «باراك» reads as «ب» + «أراك» (a city in Iran), which is taken only after a place-type word
+    assert events("وانتقد الوزير في بيان حديث باراك عن اغتيال المعارض.") == []
