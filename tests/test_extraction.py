@@ -1730,3 +1730,7 @@ def test_abducting_or_killing_in_the_imperfect_tells_what_a_side_does_not_an_eve
 def test_the_name_barak_is_no_place():
     # «باراك» reads as «ب» + «أراك» (a city in Iran), which is taken only after a place-type word
     assert events("وانتقد الوزير في بيان حديث باراك عن اغتيال المعارض.") == []
+
+
+def test_an_event_told_decades_back_is_no_event_now():
+    assert events("وروى أن شقيقه قتل في غارة جوية على مدينة الفلوجة في أواخر التسعينات.") == []

@@ -666,12 +666,14 @@ class EventReader:
 
     def _ago_after(self, t: Match, clause: Span) -> bool:
         """Does «قبل» with a unit of months or years in the two words after it («قبل أربعة أعوام», «قبل عشرين
-        عاماً», «قبل أشهر») follow the trigger in its clause?"""
-        ago, units = self.words("ago"), self.words("long_unit")
-        if not ago or not units:
-            return False
+        عاماً», «قبل أشهر»), or a decade or a century («التسعينات», «القرن»), follow the trigger in its clause?"""
+        ago, units, eras = self.words("ago"), self.words("long_unit"), self._stems("era")
         first, last = self.doc.token_range(t.char_end, clause.end)
         tokens = self.doc.tokens[first:last]
+        if eras and any(set(tok.key_names) & eras for tok in tokens):
+            return True  # «في أواخر التسعينات», «في القرن السابع عشر»: a decade or a century back
+        if not ago or not units:
+            return False
         return any(tok.text in ago and any(set(u.key_names) & units or u.text in units for u in tokens[i + 1:i + 3])
                    for i, tok in enumerate(tokens))
 
