@@ -1734,3 +1734,9 @@ def test_the_name_barak_is_no_place():
 
 def test_an_event_told_decades_back_is_no_event_now():
     assert events("وروى أن شقيقه قتل في غارة جوية على مدينة الفلوجة في أواخر التسعينات.") == []
+
+
+def test_what_always_happens_is_no_one_event():
+    assert events("وزار الوزير بلدة الرشيدية التي تتعرض دائما لقذائف الهاون.") == []
+    # «دوما» is also the town Douma
+    assert events("قصفت الطائرات الحربية مدينة دوما أمس.") != []
