@@ -488,3 +488,49 @@ def test_the_bank_of_a_city_locates_the_quarters_before_it():
         "طردت قوات مكافحة الإرهاب مسلحي داعش من حيي الزهور والمثنى بساحل مدينة الموصل الأيسر "
         "بعد معارك دامت يومين.")]
     assert "الموصل" not in names and "الزهور" in names
+
+
+# --- with places imported into the gazetteer store (invented rows laid over the built-in places) -----------------
+
+def _with_imported(monkeypatch, *rows: dict) -> None:
+    from rasid.geo import places as places_module
+    from rasid.geo.gazetteer import Gazetteer, Place
+
+    extra = [Place(**{"admin2": None, "country": "SY", "latitude": 35.0, "longitude": 38.0, "population": None,
+                      "alt_ar": (), "alt_en": (), "source": "wof", "source_id": f"t{i}", **row})
+             for i, row in enumerate(rows)]
+    gazetteer = Gazetteer(list(Gazetteer.builtin().places) + extra)
+    monkeypatch.setattr(places_module, "current_gazetteer", lambda: gazetteer)
+
+
+def test_an_imported_name_without_the_article_does_not_hide_the_city_with_it(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "ناصرية", "name_en": "Nasiriyah", "kind": "village", "admin1": "Aleppo"},
+                   {"name_ar": "زبير", "name_en": "Zubayr", "kind": "village", "admin1": "Hama"})
+    assert places("قتل مسلحون متظاهرين في الناصرية مساء أمس.") == [("الناصرية", "Dhi Qar", False, False)]
+    assert places("وقال زبير إن المسلحين فروا.") == []  # a man's name, not the imported village
+
+
+def test_a_subdistricts_population_does_not_make_its_name_stand_alone(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
+                                 "admin1": "Deir ez-Zor", "population": 37000})
+    assert places("ونشر ناشطون صور القتلى على مواقع التواصل.") == []
+
+
+def test_a_town_of_some_thousands_does_not_outvote_its_namesake_in_the_reports_governorate(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "كفر نجوم", "name_en": "Kafr Nujum", "kind": "town", "admin1": "Hama",
+                    "population": 28000},
+                   {"name_ar": "كفر نجوم", "name_en": "Kafr Nujum", "kind": "village", "admin1": "Aleppo"})
+    found = places("قصفت المدفعية مدينة الأتارب وبلدة كفر نجوم ومدينة إعزاز.")
+    assert ("كفر نجوم", "Aleppo") in [(p[0], p[1]) for p in found]
+
+
+def test_a_quarter_of_a_governorate_named_once_in_passing_lies_in_the_city_the_report_is_about(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "الرشيدية", "name_en": "Rashidiya", "kind": "neighbourhood",
+                                 "admin1": "Baghdad", "country": "IQ"},
+                   {"name_ar": "الرشيدية", "name_en": "Rashidiya", "kind": "town", "admin1": "Basra", "country": "IQ"})
+    text = ("تقاتل القوات العراقية في مدينة تكريت. وقالت إن المعارك في تكريت تتركز في حي الرشيدية بشمال المدينة.\n"
+            "وأضاف أن تكريت ستتحرر قريبا، وأن تكريت آمنة. وعاد الوزير إلى بغداد.")
+    rashidiya = next(p for p in places(text) if p[0] == "الرشيدية")
+    assert rashidiya[1] == "Salah al-Din"

@@ -249,7 +249,11 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
         names.setdefault(name, name)
         for variant in grammar.variants(name):
             names.setdefault(variant, name)
-    return Lexicon(names.items(), grammar.clitics)
+    # Names one key apart only by the article («الناصرية» the city, «ناصرية» an imported village) share the
+    # lexicon's entry, where the last added wins: the name with the article is added last, so that a report's
+    # «الناصرية» agrees with it and a bare «زبير» (a man) does not take the article-less village.
+    ordered = sorted(names.items(), key=lambda item: grammar.has_article(normalize_word(item[0]).split()[0]))
+    return Lexicon(ordered, grammar.clitics)
 
 
 def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
@@ -1054,10 +1058,11 @@ class _Finder:
                 continue
             major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
-            best = max(major or m.candidates, key=lambda p: (votes.get(p.admin1, 0), -_distance(p, centre),
-                                                            -m.candidates.index(p)))
-            if major and m.place is not None and _major(m.place) and best.admin1 != m.place.admin1:
+            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p), -_distance(p, centre),
+                                                    -m.candidates.index(p)))
+            if major and m.place is not None and _city(m.place) and best.admin1 != m.place.admin1:
                 continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
+                # (a town of 30,000 is not: «صوران» of Hama or of Aleppo is the one the report is about)
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
@@ -1065,15 +1070,15 @@ class _Finder:
     def _namesake_quarters(self) -> None:
         """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
         «حي الجولان» of Fallujah the Golan Heights: a name said with the word for a quarter that the gazetteer
-        knows only in a governorate the report does not otherwise name lies in the one the report is about (four
-        fifths of its votes)."""
+        knows only in a governorate the report does not otherwise name (once in passing at most: «وعاد الوزير إلى
+        بغداد») lies in the one the report is about (four fifths of its votes)."""
         votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
         report = _report_governorate(votes)
         if report is None:
             return
         for m in self.mentions:
             if m.kind != "neighbourhood" or m.place is None or m.fixed or m.anaphor or m.dateline \
-                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 0 \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) >= 2 \
                     or any(p.admin1 == report for p in m.candidates) \
                     or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
                 continue
@@ -1459,7 +1464,7 @@ class _Finder:
         if not places or (self.capital and not self.capital[start]):
             return False  # (English: «homs» in lower case is no place)
         place = places[0]
-        if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
+        if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
             return False  # a short village name is a common word as often as not
@@ -1771,8 +1776,16 @@ def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
     return any(abs(len(key) - len(other)) <= most for other in _english_keys(place))
 
 
+def _city(place: Place) -> bool:
+    """A city, or a place of 100,000 people or more: known beyond its governorate."""
+    return place.kind in ("city", "governorate") or place.kind != "subdistrict" and (place.population or 0) >= 100000
+
+
 def _major(place: Place) -> bool:
-    return place.kind in FREE_KINDS or (place.population or 0) >= 15000
+    """A city, a governorate, a district or region, or a town of 15,000 people or more. A sub-district's
+    population counts all its villages: it says nothing of how well known its name is («صور», a nahiya of Deir
+    ez-Zor, is also the word for pictures)."""
+    return place.kind in FREE_KINDS or place.kind != "subdistrict" and (place.population or 0) >= 15000
 
 
 def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
