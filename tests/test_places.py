@@ -511,6 +511,12 @@ def test_an_imported_name_without_the_article_does_not_hide_the_city_with_it(mon
     assert places("وقال زبير إن المسلحين فروا.") == []  # a man's name, not the imported village
 
 
+def test_a_built_in_name_without_the_article_is_not_hidden_by_an_imported_one_with_it(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "المعدان", "name_en": "Al Maadan", "kind": "village",
+                                 "admin1": "Basra", "country": "IQ"})
+    assert places("قتل جندي في هجوم قرب معدان أمس.")[0][:2] == ("معدان", "Raqqa")
+
+
 def test_a_subdistricts_population_does_not_make_its_name_stand_alone(monkeypatch):
     _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
                                  "admin1": "Deir ez-Zor", "population": 37000})
@@ -534,3 +540,15 @@ def test_a_quarter_of_a_governorate_named_once_in_passing_lies_in_the_city_the_r
             "وأضاف أن تكريت ستتحرر قريبا، وأن تكريت آمنة. وعاد الوزير إلى بغداد.")
     rashidiya = next(p for p in places(text) if p[0] == "الرشيدية")
     assert rashidiya[1] == "Salah al-Din"
+
+
+def test_a_letter_that_is_also_a_preposition_does_not_cut_a_word_into_an_imported_village(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "تيبة", "name_en": "Tiba", "kind": "village", "admin1": "Daraa"})
+    names = [p[0] for p in places("قصفت الطائرات محيط إزرع وكتيبة نامر وتل محجة في ريف درعا الشمالي.")]
+    assert "كتيبة نامر" in names and "تل محجة" in names
+
+
+def test_a_town_named_like_an_imported_sub_district_is_the_town(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
+                                 "admin1": "Deir ez-Zor", "population": 37000})
+    assert places("قصفت الطائرات بلدة الصور بالريف الشمالي لدير الزور.")[0] == ("الصور", "Deir ez-Zor", False, False)

@@ -206,6 +206,7 @@ _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («t
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
@@ -239,6 +240,7 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     """Every name of the gazetteer in the language's script but the countries («السورية» is an adjective, not
     Syria)."""
     names: dict[str, str] = {}
+    builtin: set[str] = set()
     for name, place in gazetteer.names(grammar.script):
         if place.kind == "country":
             continue
@@ -249,10 +251,14 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
         names.setdefault(name, name)
         for variant in grammar.variants(name):
             names.setdefault(variant, name)
+        if place.source == "rasid":
+            builtin.update((name, *grammar.variants(name)))
     # Names one key apart only by the article («الناصرية» the city, «ناصرية» an imported village) share the
-    # lexicon's entry, where the last added wins: the name with the article is added last, so that a report's
-    # «الناصرية» agrees with it and a bare «زبير» (a man) does not take the article-less village.
-    ordered = sorted(names.items(), key=lambda item: grammar.has_article(normalize_word(item[0]).split()[0]))
+    # lexicon's entry, where the last added wins: the built-in gazetteer's name is added last, and of two imported
+    # ones the name with the article, so that a report's «الناصرية» agrees with the city, «معدان» with the town
+    # (not the imported «المعدان» villages of Iraq), and a bare «زبير» (a man) is no place.
+    ordered = sorted(names.items(), key=lambda item: (
+        item[0] in builtin, grammar.has_article(normalize_word(item[0]).split()[0])))
     return Lexicon(ordered, grammar.clitics)
 
 
@@ -588,8 +594,10 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self._lookup(key):
-                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
+                    not _weak(p) for p in self._lookup(key)):
+                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
+                # imported village: «كتيبة» is no «ك» and a village «تيبة»)
         return True
 
     def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
@@ -637,8 +645,9 @@ class _Finder:
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
             place = _prefer(candidates, kind, region)
-            if place is not None and place.kind in REGION_KINDS:
-                region = True
+            if place is not None and place.kind in REGION_KINDS and not (
+                    kind in _SETTLEMENT_KINDS and place.kind in _SEAT_NAMED_KINDS):
+                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after)
             admin1 = place.admin1 if place else None
             if place is None and kind == "governorate":
                 gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
