@@ -552,3 +552,12 @@ def test_a_town_named_like_an_imported_sub_district_is_the_town(monkeypatch):
     _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
                                  "admin1": "Deir ez-Zor", "population": 37000})
     assert places("قصفت الطائرات بلدة الصور بالريف الشمالي لدير الزور.")[0] == ("الصور", "Deir ez-Zor", False, False)
+
+
+def test_a_checkpoint_is_coded_at_an_imported_village_only_in_a_governorate_the_report_names(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "العبود", "name_en": "Al Abbud", "kind": "village", "admin1": "Dhi Qar",
+                    "country": "IQ"},
+                   {"name_ar": "المتونة", "name_en": "Al Mutawnah", "kind": "village", "admin1": "As-Suwayda"})
+    assert places("سيطرت الفصائل على حاجز العبود بالقرب من مورك.")[0][0] == "حاجز العبود"
+    assert places("هاجم مسلحون حاجز المتونة في ريف السويداء.")[0][0] == "المتونة"

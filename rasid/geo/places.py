@@ -284,6 +284,7 @@ class _Finder:
         self.g = place_grammar(doc.lang)
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
+        self._governorates_named: set[str] | None = None
         self._block_outlets()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
@@ -302,6 +303,15 @@ class _Finder:
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
         self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
+
+    def _named_governorates(self) -> set[str]:
+        """The governorates of the places the report names that are not imported villages (found once, on the
+        first call)."""
+        if self._governorates_named is None:
+            self._governorates_named = {
+                p.admin1 for m in self.names.find(self.tokens) for p in self._lookup(self._text(m.char_start, m.end))
+                if p.admin1 and not _weak(p)}
+        return self._governorates_named
 
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
@@ -1176,8 +1186,10 @@ class _Finder:
         end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and facility and any(
-                p.kind not in ("country", "governorate") for p in self._lookup(self._text(name[2], end))):
-            start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code
+                p.kind not in ("country", "governorate") and (not _weak(p) or p.admin1 in self._named_governorates())
+                for p in self._lookup(self._text(name[2], end))):
+            start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code (an imported
+            # village only in a governorate the report names: «حاجز العبود» near Morek is no village of Dhi Qar)
         tail = self._facility_tail(end, limit) if keep_from is not None and start_char == keep_from else 0
         head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix,
                          tail=tail)
