@@ -561,3 +561,12 @@ def test_a_checkpoint_is_coded_at_an_imported_village_only_in_a_governorate_the_
                    {"name_ar": "المتونة", "name_en": "Al Mutawnah", "kind": "village", "admin1": "As-Suwayda"})
     assert places("سيطرت الفصائل على حاجز العبود بالقرب من مورك.")[0][0] == "حاجز العبود"
     assert places("هاجم مسلحون حاجز المتونة في ريف السويداء.")[0][0] == "المتونة"
+
+
+def test_an_anaphor_is_the_namesake_its_antecedent_was_finally_read_as(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "المغير", "name_en": "Al Mughayr", "kind": "village", "admin1": "Quneitra"},
+                   {"name_ar": "المغير", "name_en": "Al Mughayr", "kind": "village", "admin1": "Hama"})
+    found = _read("سيطرت الفصائل على نقاط في منطقة المغير بريف حماة الشمالي، واستمرت الاشتباكات في المنطقة.")
+    anaphor = next(m for m in found if m.anaphor)
+    assert anaphor.name == "المغير" and anaphor.admin1 == "Hama"

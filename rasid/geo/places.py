@@ -181,6 +181,7 @@ class PlaceMention:
     fixed: bool = False  # located by the words around it, not open to the report-wide vote
     dateline: bool = False  # the place a report or paragraph is filed under («محافظة درعا – المرصد»)
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
+    antecedent: "PlaceMention | None" = None  # the place an anaphor («المدينة», «القرية») points back to
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
     assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
     script: str = "ar"  # the script the report writes names in: «ar», or «en» for an English report
@@ -637,7 +638,8 @@ class _Finder:
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
                                    anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
-                                   anaphor=True, candidates=anaphor_of.candidates, script=self.g.script)
+                                   anaphor=True, candidates=anaphor_of.candidates, script=self.g.script,
+                                   antecedent=anaphor_of)
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
@@ -839,8 +841,17 @@ class _Finder:
         self._sentence_region(by_sentence)
         self._place_list_members()
         self._place_unknowns(by_sentence)
+        self._follow_antecedents()
         self._primary_names()
         return self.mentions
+
+    def _follow_antecedents(self) -> None:
+        """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
+        report's governorates have chosen among namesakes (not the first namesake the gazetteer offered)."""
+        for m in self.mentions:
+            a = m.antecedent
+            if m.anaphor and a is not None:
+                m.place, m.admin1, m.candidates, m.assumed = a.place, a.admin1, a.candidates, a.assumed
 
     def _primary_names(self) -> None:
         """«عين العرب (كوباني)» then «في كوباني»: a place the report also calls by the gazetteer's own name is
