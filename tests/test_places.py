@@ -570,3 +570,17 @@ def test_an_anaphor_is_the_namesake_its_antecedent_was_finally_read_as(monkeypat
     found = _read("سيطرت الفصائل على نقاط في منطقة المغير بريف حماة الشمالي، واستمرت الاشتباكات في المنطقة.")
     anaphor = next(m for m in found if m.anaphor)
     assert anaphor.name == "المغير" and anaphor.admin1 == "Hama"
+
+
+def test_a_spelling_an_import_added_to_a_built_in_town_needs_a_type_word(monkeypatch):
+    from dataclasses import replace
+
+    from rasid.geo import places as places_module
+    from rasid.geo.gazetteer import Gazetteer
+
+    merged = [replace(p, alt_ar=p.alt_ar + ("الأشارة",), population=20000) if p.name_ar == "العشارة" else p
+              for p in Gazetteer.builtin().places]
+    gazetteer = Gazetteer(merged)
+    monkeypatch.setattr(places_module, "current_gazetteer", lambda: gazetteer)
+    assert places("واكتفى البيان بالإشارة إلى أن التفاصيل ستنشر لاحقا.") == []
+    assert places("قصفت المدفعية مدينة العشارة.")[0][:2] == ("العشارة", "Deir ez-Zor")

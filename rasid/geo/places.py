@@ -1496,6 +1496,10 @@ class _Finder:
         if not places or (self.capital and not self.capital[start]):
             return False  # (English: «homs» in lower case is no place)
         place = places[0]
+        if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
+                and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
+            return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
+            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»
         if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
