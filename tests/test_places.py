@@ -584,3 +584,10 @@ def test_a_spelling_an_import_added_to_a_built_in_town_needs_a_type_word(monkeyp
     monkeypatch.setattr(places_module, "current_gazetteer", lambda: gazetteer)
     assert places("واكتفى البيان بالإشارة إلى أن التفاصيل ستنشر لاحقا.") == []
     assert places("قصفت المدفعية مدينة العشارة.")[0][:2] == ("العشارة", "Deir ez-Zor")
+
+
+def test_a_village_known_only_in_another_governorate_than_the_report_is_about_is_a_namesake():
+    text = ("اشتبكت الفصائل مع قسد في رأس العين. وانتشرت قوات النظام في قرى الأسدية والكسرة.\n"
+            "وكانت القوات دخلت أبو راسين وتل تمر والدرباسية أمس.")
+    found = {p[0]: p[1] for p in places(text)}
+    assert found["الكسرة"] == "Al-Hasakah" and found["الأسدية"] == "Al-Hasakah"

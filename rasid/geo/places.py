@@ -839,6 +839,7 @@ class _Finder:
         self._namesake_quarters()
         by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
         self._sentence_region(by_sentence)
+        self._report_namesakes()
         self._place_list_members()
         self._place_unknowns(by_sentence)
         self._follow_antecedents()
@@ -1132,6 +1133,25 @@ class _Finder:
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
                     and not {admin1, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
                 m.place, m.admin1, m.assumed = None, admin1, True
+
+    def _report_namesakes(self) -> None:
+        """«انتشرت قوات النظام في قرى الأسدية والإبراهيمية والكسرة» in a report on Ras al-Ayn: a village or small
+        town the gazetteer knows only in another governorate, named once with nothing that locates it, in a report
+        four fifths of whose places (three at least) lie in one governorate of the same country, is a namesake
+        the gazetteer lacks there (villages share names across Syria)."""
+        votes = self._votes()
+        report = _report_governorate(votes, least=3)
+        if report is None:
+            return
+        for m in self.mentions:
+            if m.place is None or m.fixed or m.region or m.anaphor or m.dateline or m.context \
+                    or m.located_by is not None or m.place.kind not in ("town", "village") or _major(m.place) \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 1 \
+                    or any(p.admin1 == report for p in m.candidates) \
+                    or self._country(report) != self._country(m.admin1 or report) \
+                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                continue
+            m.place, m.admin1, m.assumed = None, report, True
 
     def _by_sentence(self) -> dict[int, list[PlaceMention]]:
         """The mentions of each sentence, by its index (looked up once, not by scanning all for each)."""
