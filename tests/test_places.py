@@ -56,7 +56,8 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit"}
+             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
+             "toponym_head"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -591,3 +592,9 @@ def test_a_village_known_only_in_another_governorate_than_the_report_is_about_is
             "وكانت القوات دخلت أبو راسين وتل تمر والدرباسية أمس.")
     found = {p[0]: p[1] for p in places(text)}
     assert found["الكسرة"] == "Al-Hasakah" and found["الأسدية"] == "Al-Hasakah"
+
+
+def test_a_name_opening_with_a_word_only_place_names_open_with_is_a_place_after_a_locative():
+    found = places("انفجرت عبوة ناسفة قرب تل الغزلان العسكري بريف درعا الغربي.")
+    assert found[0][0] == "تل الغزلان"
+    assert places("قصفت المدفعية تل رفعت.")[0][:2] == ("تل رفعت", "Aleppo")  # a known name stays the gazetteer's

@@ -584,6 +584,26 @@ class _Finder:
         self._add(run[0], run[1], run[2], "area", precision)
         return run[1]
 
+    def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
+        """After a locative, a name of two or three words that opens with a word only place names open with
+        («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
+        if i == 0 or i in self.blocked or self.g.key(self.tokens[i].text) not in self.g.toponym_heads \
+                or self.tokens[i - 1].text not in self.g.locative or self._gap(i):
+            return 0
+        name = self._heuristic_name(i, limit, False, "area")
+        if name is None or name[1] - name[0] < 2:
+            return 0
+        known = self.names.match_at(self.tokens, i, limit)
+        if known is not None and known.end >= name[1] and _article_agrees(self.doc, known, self.tokens, self.g):
+            return 0  # (a name the gazetteer knows is read as such)
+        if name[1] < limit and self.g.words.starts(self.tokens[name[1]]) \
+                and self.g.words.match_at(self.tokens, name[1], limit) is not None and not self._gap(name[1]) \
+                and self.g.word_kinds.get(self.g.words.match_at(self.tokens, name[1], limit).phrase, ("",))[0] \
+                not in ("region", "direction", "around"):
+            return 0
+        self._add(name[0], name[1], name[2], "area", precision)
+        return name[1]
+
     def _opens_capitalised(self, i: int) -> bool:
         """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
         return self.capital[i] or (self.tokens[i].text in self.g.clitics.particles and i + 1 < len(self.tokens)
@@ -803,6 +823,10 @@ class _Finder:
                 continue
             if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
                 i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
+                precision = 1
+                continue
+            if not self.capital and (headed := self._headed_arabic(i, limit, precision)):
+                i = headed  # «قرب تل السمن»: a name that opens with a word only place names open with
                 precision = 1
                 continue
             if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
