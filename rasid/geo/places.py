@@ -1674,8 +1674,11 @@ class _Finder:
                 if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
                         and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
-                    if a.place is None and a.admin1 is None and self._distance_km(gap) <= _NEAR_KM:
-                        self._locate(a, b, near=True)  # (a place the gazetteer knows is where it says)
+                    if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
+                            and self._distance_km(gap) <= _NEAR_KM:
+                        self._locate(a, b, near=True)  # (a place the gazetteer knows is kept where it lies that
+                        # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
+                        # of Baghdad)
                 continue
             if b.tok_start - a.tok_end > self.g.locating_reach:
                 continue
