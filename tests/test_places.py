@@ -606,3 +606,10 @@ def test_a_known_place_said_to_lie_a_short_distance_from_a_town_is_not_a_far_nam
     text = "صدت القوات هجوما في منطقة الجزيرة (15 كم غربي تكريت). وقالت مصادر في بغداد إن القوات تقدمت."
     jazira = next(p for p in places(text) if p[0] == "الجزيرة")
     assert jazira[1] == "Salah al-Din"
+
+
+def test_the_desert_of_a_village_is_coded_at_the_village_and_a_tribes_desert_keeps_its_word():
+    assert places("هاجم مسلحون عمال الكمأة ببادية كباجب بريف دير الزور الغربي.")[0][:2] == ("كباجب", "Deir ez-Zor")
+    assert places("قصفت الطائرات مواقع في بادية الشعيطات بريف دير الزور.")[0][0] == "بادية الشعيطات"
+    found = places("قتل 6 عناصر بغارات على منطقة المزيرعة ببادية الميادين.")
+    assert found[0][:2] == ("المزيرعة", "Deir ez-Zor")  # the desert of a town locates the place before it

@@ -207,6 +207,7 @@ _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («t
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
@@ -788,7 +789,7 @@ class _Finder:
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
-                    if previous is not None and role == "type" and naming not in ("keep", "facility"):
+                    if previous is not None and role == "type" and naming not in _KEPT_NAMING:
                         self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                     i = word.end
                     precision = 1
@@ -801,11 +802,12 @@ class _Finder:
                 if role in ("type", "list"):
                     if role == "list":
                         plural = (word.end, kind)
-                    keep_from = word.char_start if naming in ("keep", "facility") else None
-                    prefix = naming if naming not in ("", "keep", "facility") else ""
+                    keep_from = word.char_start if naming in _KEPT_NAMING else None
+                    prefix = naming if naming not in ("", *_KEPT_NAMING) else ""
                     before = len(self.mentions)
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
-                                              facility=naming == "facility",
+                                              facility=naming in ("facility", "surroundings"),
+                                              surroundings=naming == "surroundings",
                                               most=2 if g.key(word.phrase) in g.duals else 0)
                     if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
                         self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
@@ -948,7 +950,7 @@ class _Finder:
             return w.end
         head = None
         for n, name in enumerate(names):
-            keep = naming in ("keep", "facility") and n == len(names) - 1
+            keep = naming in _KEPT_NAMING and n == len(names) - 1
             tail = w.end - name[1] if keep else 0  # «Al-Hol camp», «Kweires airport»: the type word stays
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
@@ -1037,7 +1039,7 @@ class _Finder:
     def _dropped_type_word(self, word) -> bool:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
         role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
-        return role in ("type", "list") and naming not in ("keep", "facility")
+        return role in ("type", "list") and naming not in _KEPT_NAMING
 
     def _mark_countries(self) -> None:
         """«سنجار الواقعة في شمال العراق», «سنجار شمالي العراق»: a country named right after a place says which of
@@ -1222,7 +1224,7 @@ class _Finder:
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
-                         most: int = 0) -> int:
+                         most: int = 0, surroundings: bool = False) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
@@ -1245,6 +1247,11 @@ class _Finder:
                 for p in self._lookup(self._text(name[2], end))):
             start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code (an imported
             # village only in a governorate the report names: «حاجز العبود» near Morek is no village of Dhi Qar)
+        if surroundings and start_char == keep_from and not self.g.has_article(self.tokens[name[0]].text):
+            start_char = name[2]  # «ببادية عياش»: a bare name is a village's, its desert is its surroundings
+            # (a definite one is a tribe's or a region's, and the word stays: «بادية الشعيطات»)
+        if surroundings and start_char != keep_from:
+            precision = 2
         tail = self._facility_tail(end, limit) if keep_from is not None and start_char == keep_from else 0
         head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix,
                          tail=tail)
