@@ -603,7 +603,7 @@ def test_a_name_opening_with_a_word_only_place_names_open_with_is_a_place_after_
 def test_a_known_place_said_to_lie_a_short_distance_from_a_town_is_not_a_far_namesake(monkeypatch):
     _with_imported(monkeypatch, {"name_ar": "الجزيرة", "name_en": "Al Jazirah", "kind": "neighbourhood",
                                  "admin1": "Baghdad", "country": "IQ", "latitude": 33.3, "longitude": 44.4})
-    text = "صدت القوات هجوما في منطقة الجزيرة (15 كم غربي تكريت). وقالت مصادر في بغداد إن القوات تقدمت."
+    text = "تقدمت القوات صباحا إلى قرية الجزيرة (20 كم غرب تكريت). وقالت مصادر في بغداد إن المسلحين فروا."
     jazira = next(p for p in places(text) if p[0] == "الجزيرة")
     assert jazira[1] == "Salah al-Din"
 
