@@ -613,3 +613,12 @@ def test_the_desert_of_a_village_is_coded_at_the_village_and_a_tribes_desert_kee
     assert places("قصفت الطائرات مواقع في بادية الشعيطات بريف دير الزور.")[0][0] == "بادية الشعيطات"
     found = places("قتل 6 عناصر بغارات على منطقة المزيرعة ببادية الميادين.")
     assert found[0][:2] == ("المزيرعة", "Deir ez-Zor")  # the desert of a town locates the place before it
+
+
+def test_a_place_said_to_be_a_city_is_not_a_village_namesake_in_the_reports_governorate(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "رأس العين", "name_en": "Ras al Ayn", "kind": "village",
+                                 "admin1": "Aleppo"})
+    text = ("قصفت المدفعية مدينة الباب ومدينة منبج وبلدة تادف في ريف حلب.\n"
+            "وفي سياق آخر نزح مدنيون من مدينة رأس العين.")
+    ras = next(p for p in places(text) if p[0] == "رأس العين")
+    assert ras[1] == "Al-Hasakah"

@@ -1115,8 +1115,10 @@ class _Finder:
                 continue
             major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
-            best = max(m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p), -_distance(p, centre),
-                                                    -m.candidates.index(p)))
+            towns = [p for p in m.candidates if p.kind in ("city", "town")] if m.kind == "city" else []
+            best = max(towns or m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p),
+                                                             -_distance(p, centre), -m.candidates.index(p)))
+            # («مدينة رأس العين» is the town, not a village of that name in the report's governorate)
             if major and m.place is not None and _city(m.place) and best.admin1 != m.place.admin1:
                 continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
                 # (a town of 30,000 is not: «صوران» of Hama or of Aleppo is the one the report is about)
