@@ -56,7 +56,8 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
 
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
-             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit"}
+             "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
+             "toponym_head"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -488,3 +489,136 @@ def test_the_bank_of_a_city_locates_the_quarters_before_it():
         "طردت قوات مكافحة الإرهاب مسلحي داعش من حيي الزهور والمثنى بساحل مدينة الموصل الأيسر "
         "بعد معارك دامت يومين.")]
     assert "الموصل" not in names and "الزهور" in names
+
+
+# --- with places imported into the gazetteer store (invented rows laid over the built-in places) -----------------
+
+def _with_imported(monkeypatch, *rows: dict) -> None:
+    from rasid.geo import places as places_module
+    from rasid.geo.gazetteer import Gazetteer, Place
+
+    extra = [Place(**{"admin2": None, "country": "SY", "latitude": 35.0, "longitude": 38.0, "population": None,
+                      "alt_ar": (), "alt_en": (), "source": "wof", "source_id": f"t{i}", **row})
+             for i, row in enumerate(rows)]
+    gazetteer = Gazetteer(list(Gazetteer.builtin().places) + extra)
+    monkeypatch.setattr(places_module, "current_gazetteer", lambda: gazetteer)
+
+
+def test_an_imported_name_without_the_article_does_not_hide_the_city_with_it(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "ناصرية", "name_en": "Nasiriyah", "kind": "village", "admin1": "Aleppo"},
+                   {"name_ar": "زبير", "name_en": "Zubayr", "kind": "village", "admin1": "Hama"})
+    assert places("قتل مسلحون متظاهرين في الناصرية مساء أمس.") == [("الناصرية", "Dhi Qar", False, False)]
+    assert places("وقال زبير إن المسلحين فروا.") == []  # a man's name, not the imported village
+
+
+def test_a_built_in_name_without_the_article_is_not_hidden_by_an_imported_one_with_it(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "المعدان", "name_en": "Al Maadan", "kind": "village",
+                                 "admin1": "Basra", "country": "IQ"})
+    assert places("قتل جندي في هجوم قرب معدان أمس.")[0][:2] == ("معدان", "Raqqa")
+
+
+def test_a_subdistricts_population_does_not_make_its_name_stand_alone(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
+                                 "admin1": "Deir ez-Zor", "population": 37000})
+    assert places("ونشر ناشطون صور القتلى على مواقع التواصل.") == []
+
+
+def test_a_town_of_some_thousands_does_not_outvote_its_namesake_in_the_reports_governorate(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "كفر نجوم", "name_en": "Kafr Nujum", "kind": "town", "admin1": "Hama",
+                    "population": 28000},
+                   {"name_ar": "كفر نجوم", "name_en": "Kafr Nujum", "kind": "village", "admin1": "Aleppo"})
+    found = places("قصفت المدفعية مدينة الأتارب وبلدة كفر نجوم ومدينة إعزاز.")
+    assert ("كفر نجوم", "Aleppo") in [(p[0], p[1]) for p in found]
+
+
+def test_a_quarter_of_a_governorate_named_once_in_passing_lies_in_the_city_the_report_is_about(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "الرشيدية", "name_en": "Rashidiya", "kind": "neighbourhood",
+                                 "admin1": "Baghdad", "country": "IQ"},
+                   {"name_ar": "الرشيدية", "name_en": "Rashidiya", "kind": "town", "admin1": "Basra", "country": "IQ"})
+    text = ("تقاتل القوات العراقية في مدينة تكريت. وقالت إن المعارك في تكريت تتركز في حي الرشيدية بشمال المدينة.\n"
+            "وأضاف أن تكريت ستتحرر قريبا، وأن تكريت آمنة. وعاد الوزير إلى بغداد.")
+    rashidiya = next(p for p in places(text) if p[0] == "الرشيدية")
+    assert rashidiya[1] == "Salah al-Din"
+
+
+def test_a_letter_that_is_also_a_preposition_does_not_cut_a_word_into_an_imported_village(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "تيبة", "name_en": "Tiba", "kind": "village", "admin1": "Daraa"})
+    names = [p[0] for p in places("قصفت الطائرات محيط إزرع وكتيبة نامر وتل محجة في ريف درعا الشمالي.")]
+    assert "كتيبة نامر" in names and "تل محجة" in names
+
+
+def test_a_town_named_like_an_imported_sub_district_is_the_town(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "صور", "name_en": "Sur", "kind": "subdistrict",
+                                 "admin1": "Deir ez-Zor", "population": 37000})
+    assert places("قصفت الطائرات بلدة الصور بالريف الشمالي لدير الزور.")[0] == ("الصور", "Deir ez-Zor", False, False)
+
+
+def test_a_checkpoint_is_coded_at_an_imported_village_only_in_a_governorate_the_report_names(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "العبود", "name_en": "Al Abbud", "kind": "village", "admin1": "Dhi Qar",
+                    "country": "IQ"},
+                   {"name_ar": "المتونة", "name_en": "Al Mutawnah", "kind": "village", "admin1": "As-Suwayda"})
+    assert places("سيطرت الفصائل على حاجز العبود بالقرب من مورك.")[0][0] == "حاجز العبود"
+    assert places("هاجم مسلحون حاجز المتونة في ريف السويداء.")[0][0] == "المتونة"
+
+
+def test_an_anaphor_is_the_namesake_its_antecedent_was_finally_read_as(monkeypatch):
+    _with_imported(monkeypatch,
+                   {"name_ar": "المغير", "name_en": "Al Mughayr", "kind": "village", "admin1": "Quneitra"},
+                   {"name_ar": "المغير", "name_en": "Al Mughayr", "kind": "village", "admin1": "Hama"})
+    found = _read("سيطرت الفصائل على نقاط في منطقة المغير بريف حماة الشمالي، واستمرت الاشتباكات في المنطقة.")
+    anaphor = next(m for m in found if m.anaphor)
+    assert anaphor.name == "المغير" and anaphor.admin1 == "Hama"
+
+
+def test_a_spelling_an_import_added_to_a_built_in_town_needs_a_type_word(monkeypatch):
+    from dataclasses import replace
+
+    from rasid.geo import places as places_module
+    from rasid.geo.gazetteer import Gazetteer
+
+    merged = [replace(p, alt_ar=p.alt_ar + ("الأشارة",), population=20000) if p.name_ar == "العشارة" else p
+              for p in Gazetteer.builtin().places]
+    gazetteer = Gazetteer(merged)
+    monkeypatch.setattr(places_module, "current_gazetteer", lambda: gazetteer)
+    assert places("واكتفى البيان بالإشارة إلى أن التفاصيل ستنشر لاحقا.") == []
+    assert places("قصفت المدفعية مدينة العشارة.")[0][:2] == ("العشارة", "Deir ez-Zor")
+
+
+def test_a_village_known_only_in_another_governorate_than_the_report_is_about_is_a_namesake():
+    text = ("اشتبكت الفصائل مع قسد في رأس العين. وانتشرت قوات النظام في قرى الأسدية والكسرة.\n"
+            "وكانت القوات دخلت أبو راسين وتل تمر والدرباسية أمس.")
+    found = {p[0]: p[1] for p in places(text)}
+    assert found["الكسرة"] == "Al-Hasakah" and found["الأسدية"] == "Al-Hasakah"
+
+
+def test_a_name_opening_with_a_word_only_place_names_open_with_is_a_place_after_a_locative():
+    found = places("انفجرت عبوة ناسفة قرب تل الغزلان العسكري بريف درعا الغربي.")
+    assert found[0][0] == "تل الغزلان"
+    assert places("قصفت المدفعية تل رفعت.")[0][:2] == ("تل رفعت", "Aleppo")  # a known name stays the gazetteer's
+
+
+def test_a_known_place_said_to_lie_a_short_distance_from_a_town_is_not_a_far_namesake(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "الجزيرة", "name_en": "Al Jazirah", "kind": "neighbourhood",
+                                 "admin1": "Baghdad", "country": "IQ", "latitude": 33.3, "longitude": 44.4})
+    text = "تقدمت القوات صباحا إلى قرية الجزيرة (20 كم غرب تكريت). وقالت مصادر في بغداد إن المسلحين فروا."
+    jazira = next(p for p in places(text) if p[0] == "الجزيرة")
+    assert jazira[1] == "Salah al-Din"
+
+
+def test_the_desert_of_a_village_is_coded_at_the_village_and_a_tribes_desert_keeps_its_word():
+    assert places("هاجم مسلحون عمال الكمأة ببادية كباجب بريف دير الزور الغربي.")[0][:2] == ("كباجب", "Deir ez-Zor")
+    assert places("قصفت الطائرات مواقع في بادية الشعيطات بريف دير الزور.")[0][0] == "بادية الشعيطات"
+    found = places("قتل 6 عناصر بغارات على منطقة المزيرعة ببادية الميادين.")
+    assert found[0][:2] == ("المزيرعة", "Deir ez-Zor")  # the desert of a town locates the place before it
+
+
+def test_a_place_said_to_be_a_city_is_not_a_village_namesake_in_the_reports_governorate(monkeypatch):
+    _with_imported(monkeypatch, {"name_ar": "رأس العين", "name_en": "Ras al Ayn", "kind": "village",
+                                 "admin1": "Aleppo"})
+    text = ("قصفت المدفعية مدينة الباب ومدينة منبج وبلدة تادف في ريف حلب.\n"
+            "وفي سياق آخر نزح مدنيون من مدينة رأس العين.")
+    ras = next(p for p in places(text) if p[0] == "رأس العين")
+    assert ras[1] == "Al-Hasakah"

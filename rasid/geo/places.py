@@ -181,6 +181,7 @@ class PlaceMention:
     fixed: bool = False  # located by the words around it, not open to the report-wide vote
     dateline: bool = False  # the place a report or paragraph is filed under («محافظة درعا – المرصد»)
     located_by: "PlaceMention | None" = None  # the town or region named right after it («بريف منبج»)
+    antecedent: "PlaceMention | None" = None  # the place an anaphor («المدينة», «القرية») points back to
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
     assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
     script: str = "ar"  # the script the report writes names in: «ar», or «en» for an English report
@@ -206,6 +207,8 @@ _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («t
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
+_SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
@@ -239,6 +242,7 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     """Every name of the gazetteer in the language's script but the countries («السورية» is an adjective, not
     Syria)."""
     names: dict[str, str] = {}
+    builtin: set[str] = set()
     for name, place in gazetteer.names(grammar.script):
         if place.kind == "country":
             continue
@@ -249,7 +253,15 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
         names.setdefault(name, name)
         for variant in grammar.variants(name):
             names.setdefault(variant, name)
-    return Lexicon(names.items(), grammar.clitics)
+        if place.source == "rasid":
+            builtin.update((name, *grammar.variants(name)))
+    # Names one key apart only by the article («الناصرية» the city, «ناصرية» an imported village) share the
+    # lexicon's entry, where the last added wins: the built-in gazetteer's name is added last, and of two imported
+    # ones the name with the article, so that a report's «الناصرية» agrees with the city, «معدان» with the town
+    # (not the imported «المعدان» villages of Iraq), and a bare «زبير» (a man) is no place.
+    ordered = sorted(names.items(), key=lambda item: (
+        item[0] in builtin, grammar.has_article(normalize_word(item[0]).split()[0])))
+    return Lexicon(ordered, grammar.clitics)
 
 
 def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
@@ -274,6 +286,7 @@ class _Finder:
         self.g = place_grammar(doc.lang)
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
+        self._governorates_named: set[str] | None = None
         self._block_outlets()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
@@ -292,6 +305,15 @@ class _Finder:
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
         self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
+
+    def _named_governorates(self) -> set[str]:
+        """The governorates of the places the report names that are not imported villages (found once, on the
+        first call)."""
+        if self._governorates_named is None:
+            self._governorates_named = {
+                p.admin1 for m in self.names.find(self.tokens) for p in self._lookup(self._text(m.char_start, m.end))
+                if p.admin1 and not _weak(p)}
+        return self._governorates_named
 
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
@@ -563,6 +585,26 @@ class _Finder:
         self._add(run[0], run[1], run[2], "area", precision)
         return run[1]
 
+    def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
+        """After a locative, a name of two or three words that opens with a word only place names open with
+        («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
+        if i == 0 or i in self.blocked or self.g.key(self.tokens[i].text) not in self.g.toponym_heads \
+                or self.tokens[i - 1].text not in self.g.locative or self._gap(i):
+            return 0
+        name = self._heuristic_name(i, limit, False, "area")
+        if name is None or name[1] - name[0] < 2:
+            return 0
+        known = self.names.match_at(self.tokens, i, limit)
+        if known is not None and known.end >= name[1] and _article_agrees(self.doc, known, self.tokens, self.g):
+            return 0  # (a name the gazetteer knows is read as such)
+        if name[1] < limit and self.g.words.starts(self.tokens[name[1]]) \
+                and self.g.words.match_at(self.tokens, name[1], limit) is not None and not self._gap(name[1]) \
+                and self.g.word_kinds.get(self.g.words.match_at(self.tokens, name[1], limit).phrase, ("",))[0] \
+                not in ("region", "direction", "around"):
+            return 0
+        self._add(name[0], name[1], name[2], "area", precision)
+        return name[1]
+
     def _opens_capitalised(self, i: int) -> bool:
         """A capitalised word, or the particle glued before one («al-Wusta»), may open a name."""
         return self.capital[i] or (self.tokens[i].text in self.g.clitics.particles and i + 1 < len(self.tokens)
@@ -584,8 +626,10 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and self._lookup(key):
-                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
+                    not _weak(p) for p in self._lookup(key)):
+                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
+                # imported village: «كتيبة» is no «ك» and a village «تيبة»)
         return True
 
     def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
@@ -615,7 +659,8 @@ class _Finder:
         if anaphor_of is not None:
             mention = PlaceMention(char_start, char_end, j, end, anaphor_of.name, anaphor_of.kind, anaphor_of.place,
                                    anaphor_of.admin1, max(precision, anaphor_of.precision), anaphor_of.region,
-                                   anaphor=True, candidates=anaphor_of.candidates, script=self.g.script)
+                                   anaphor=True, candidates=anaphor_of.candidates, script=self.g.script,
+                                   antecedent=anaphor_of)
         else:
             key = (prefix + " " if prefix else "") + self.doc.text[char_start:char_end]
             candidates = [p for p in self._lookup(key) if p.kind != "country"]
@@ -633,8 +678,9 @@ class _Finder:
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
             place = _prefer(candidates, kind, region)
-            if place is not None and place.kind in REGION_KINDS:
-                region = True
+            if place is not None and place.kind in REGION_KINDS and not (
+                    kind in _SETTLEMENT_KINDS and place.kind in _SEAT_NAMED_KINDS):
+                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after)
             admin1 = place.admin1 if place else None
             if place is None and kind == "governorate":
                 gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
@@ -743,7 +789,7 @@ class _Finder:
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
-                    if previous is not None and role == "type" and naming not in ("keep", "facility"):
+                    if previous is not None and role == "type" and naming not in _KEPT_NAMING:
                         self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                     i = word.end
                     precision = 1
@@ -756,11 +802,12 @@ class _Finder:
                 if role in ("type", "list"):
                     if role == "list":
                         plural = (word.end, kind)
-                    keep_from = word.char_start if naming in ("keep", "facility") else None
-                    prefix = naming if naming not in ("", "keep", "facility") else ""
+                    keep_from = word.char_start if naming in _KEPT_NAMING else None
+                    prefix = naming if naming not in ("", *_KEPT_NAMING) else ""
                     before = len(self.mentions)
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
-                                              facility=naming == "facility",
+                                              facility=naming in ("facility", "surroundings"),
+                                              surroundings=naming == "surroundings",
                                               most=2 if g.key(word.phrase) in g.duals else 0)
                     if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
                         self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
@@ -778,6 +825,10 @@ class _Finder:
                 continue
             if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
                 i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
+                precision = 1
+                continue
+            if not self.capital and (headed := self._headed_arabic(i, limit, precision)):
+                i = headed  # «قرب تل السمن»: a name that opens with a word only place names open with
                 precision = 1
                 continue
             if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
@@ -814,10 +865,20 @@ class _Finder:
         self._namesake_quarters()
         by_sentence = self._by_sentence()  # the mentions are all read: which sentence holds each is fixed now
         self._sentence_region(by_sentence)
+        self._report_namesakes()
         self._place_list_members()
         self._place_unknowns(by_sentence)
+        self._follow_antecedents()
         self._primary_names()
         return self.mentions
+
+    def _follow_antecedents(self) -> None:
+        """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
+        report's governorates have chosen among namesakes (not the first namesake the gazetteer offered)."""
+        for m in self.mentions:
+            a = m.antecedent
+            if m.anaphor and a is not None:
+                m.place, m.admin1, m.candidates, m.assumed = a.place, a.admin1, a.candidates, a.assumed
 
     def _primary_names(self) -> None:
         """«عين العرب (كوباني)» then «في كوباني»: a place the report also calls by the gazetteer's own name is
@@ -889,7 +950,7 @@ class _Finder:
             return w.end
         head = None
         for n, name in enumerate(names):
-            keep = naming in ("keep", "facility") and n == len(names) - 1
+            keep = naming in _KEPT_NAMING and n == len(names) - 1
             tail = w.end - name[1] if keep else 0  # «Al-Hol camp», «Kweires airport»: the type word stays
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
@@ -978,7 +1039,7 @@ class _Finder:
     def _dropped_type_word(self, word) -> bool:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
         role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
-        return role in ("type", "list") and naming not in ("keep", "facility")
+        return role in ("type", "list") and naming not in _KEPT_NAMING
 
     def _mark_countries(self) -> None:
         """«سنجار الواقعة في شمال العراق», «سنجار شمالي العراق»: a country named right after a place says which of
@@ -1054,10 +1115,13 @@ class _Finder:
                 continue
             major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
-            best = max(major or m.candidates, key=lambda p: (votes.get(p.admin1, 0), -_distance(p, centre),
-                                                            -m.candidates.index(p)))
-            if major and m.place is not None and _major(m.place) and best.admin1 != m.place.admin1:
+            towns = [p for p in m.candidates if p.kind in ("city", "town")] if m.kind == "city" else []
+            best = max(towns or m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p),
+                                                             -_distance(p, centre), -m.candidates.index(p)))
+            # («مدينة رأس العين» is the town, not a village of that name in the report's governorate)
+            if major and m.place is not None and _city(m.place) and best.admin1 != m.place.admin1:
                 continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
+                # (a town of 30,000 is not: «صوران» of Hama or of Aleppo is the one the report is about)
             if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
@@ -1065,15 +1129,15 @@ class _Finder:
     def _namesake_quarters(self) -> None:
         """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
         «حي الجولان» of Fallujah the Golan Heights: a name said with the word for a quarter that the gazetteer
-        knows only in a governorate the report does not otherwise name lies in the one the report is about (four
-        fifths of its votes)."""
+        knows only in a governorate the report does not otherwise name (once in passing at most: «وعاد الوزير إلى
+        بغداد») lies in the one the report is about (four fifths of its votes)."""
         votes = self._votes([o for o in self.mentions if o.kind != "neighbourhood"])  # (not the quarters' own)
         report = _report_governorate(votes)
         if report is None:
             return
         for m in self.mentions:
             if m.kind != "neighbourhood" or m.place is None or m.fixed or m.anaphor or m.dateline \
-                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 0 \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) >= 2 \
                     or any(p.admin1 == report for p in m.candidates) \
                     or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
                 continue
@@ -1097,6 +1161,25 @@ class _Finder:
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
                     and not {admin1, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
                 m.place, m.admin1, m.assumed = None, admin1, True
+
+    def _report_namesakes(self) -> None:
+        """«انتشرت قوات النظام في قرى الأسدية والإبراهيمية والكسرة» in a report on Ras al-Ayn: a village or small
+        town the gazetteer knows only in another governorate, named once with nothing that locates it, in a report
+        four fifths of whose places (three at least) lie in one governorate of the same country, is a namesake
+        the gazetteer lacks there (villages share names across Syria)."""
+        votes = self._votes()
+        report = _report_governorate(votes, least=3)
+        if report is None:
+            return
+        for m in self.mentions:
+            if m.place is None or m.fixed or m.region or m.anaphor or m.dateline or m.context \
+                    or m.located_by is not None or m.place.kind not in ("town", "village") or _major(m.place) \
+                    or m.admin1 == report or votes.get(m.admin1 or "", 0) > 1 \
+                    or any(p.admin1 == report for p in m.candidates) \
+                    or self._country(report) != self._country(m.admin1 or report) \
+                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                continue
+            m.place, m.admin1, m.assumed = None, report, True
 
     def _by_sentence(self) -> dict[int, list[PlaceMention]]:
         """The mentions of each sentence, by its index (looked up once, not by scanning all for each)."""
@@ -1143,7 +1226,7 @@ class _Finder:
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
-                         most: int = 0) -> int:
+                         most: int = 0, surroundings: bool = False) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
@@ -1162,8 +1245,15 @@ class _Finder:
         end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and facility and any(
-                p.kind not in ("country", "governorate") for p in self._lookup(self._text(name[2], end))):
-            start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code
+                p.kind not in ("country", "governorate") and (not _weak(p) or p.admin1 in self._named_governorates())
+                for p in self._lookup(self._text(name[2], end))):
+            start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code (an imported
+            # village only in a governorate the report names: «حاجز العبود» near Morek is no village of Dhi Qar)
+        if surroundings and start_char == keep_from and not self.g.has_article(self.tokens[name[0]].text):
+            start_char = name[2]  # «ببادية عياش»: a bare name is a village's, its desert is its surroundings
+            # (a definite one is a tribe's or a region's, and the word stays: «بادية الشعيطات»)
+        if surroundings and start_char != keep_from:
+            precision = 2
         tail = self._facility_tail(end, limit) if keep_from is not None and start_char == keep_from else 0
         head = self._add(name[0], end, start_char, kind, precision, region=(kind == "governorate"), prefix=prefix,
                          tail=tail)
@@ -1459,7 +1549,11 @@ class _Finder:
         if not places or (self.capital and not self.capital[start]):
             return False  # (English: «homs» in lower case is no place)
         place = places[0]
-        if place.kind in FREE_KINDS or (place.population or 0) >= 15000:
+        if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
+                and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
+            return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
+            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»
+        if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
             return False  # a short village name is a common word as often as not
@@ -1589,8 +1683,11 @@ class _Finder:
                 if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
                         and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
-                    if a.place is None and a.admin1 is None and self._distance_km(gap) <= _NEAR_KM:
-                        self._locate(a, b, near=True)  # (a place the gazetteer knows is where it says)
+                    if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
+                            and self._distance_km(gap) <= _NEAR_KM:
+                        self._locate(a, b, near=True)  # (a place the gazetteer knows is kept where it lies that
+                        # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
+                        # of Baghdad)
                 continue
             if b.tok_start - a.tok_end > self.g.locating_reach:
                 continue
@@ -1771,8 +1868,16 @@ def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
     return any(abs(len(key) - len(other)) <= most for other in _english_keys(place))
 
 
+def _city(place: Place) -> bool:
+    """A city, or a place of 100,000 people or more: known beyond its governorate."""
+    return place.kind in ("city", "governorate") or place.kind != "subdistrict" and (place.population or 0) >= 100000
+
+
 def _major(place: Place) -> bool:
-    return place.kind in FREE_KINDS or (place.population or 0) >= 15000
+    """A city, a governorate, a district or region, or a town of 15,000 people or more. A sub-district's
+    population counts all its villages: it says nothing of how well known its name is («صور», a nahiya of Deir
+    ez-Zor, is also the word for pictures)."""
+    return place.kind in FREE_KINDS or place.kind != "subdistrict" and (place.population or 0) >= 15000
 
 
 def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | None:
