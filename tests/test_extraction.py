@@ -966,6 +966,23 @@ def test_a_read_also_line_is_another_reports_title_not_an_event_of_this_one():
     assert record["casualties"] == []
 
 
+@pytest.mark.parametrize("caption", [
+    "عناصر من الفصائل قرب ركام منزل دمرته غارة في بلدة كفرنبل (أ ف ب)",
+    "آثار قصف بالبراميل على حي الشعار في حلب - 3 آذار 2016 (عنب بلدي)",
+])
+def test_a_photo_caption_is_no_statement_of_the_report(caption: str) -> None:
+    # a short line closing with a bracketed agency credit, or with any credit right after a dated year
+    text = "تصعيد في ريف إدلب\n" + caption + "\nقصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي."
+    assert events(text) == [("Shelling/artillery/missile attack", "سرمين")]
+    under = "تصعيد في ريف إدلب\nعناصر قرب ركام منزل دمرته غارة في بلدة كفرنبل\n(afp_tickers)\n" \
+        "قصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي."
+    assert events(under) == [("Shelling/artillery/missile attack", "سرمين")]
+
+
+def test_a_bracketed_place_closing_a_line_is_no_credit():
+    assert events("قصفت قوات النظام بالمدفعية بلدة سرمين (ريف إدلب)") == [("Shelling/artillery/missile attack", "سرمين")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
