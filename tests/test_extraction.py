@@ -983,6 +983,13 @@ def test_a_bracketed_place_closing_a_line_is_no_credit():
     assert events("قصفت قوات النظام بالمدفعية بلدة سرمين (ريف إدلب)") == [("Shelling/artillery/missile attack", "سرمين")]
 
 
+def test_a_city_named_beside_towns_of_its_governorate_is_a_place_of_its_own():
+    # «بريف محافظة حماة» locates the towns in the governorate: it does not make the city of Hama their summary
+    text = "خرج العشرات من أهالي مدينة حماة وصوران ومورك بريف محافظة حماة بمظاهرات رافضة لممارسات الأجهزة الأمنية."
+    assert sorted(events(text)) == [("Peaceful protest", "حماة"), ("Peaceful protest", "صوران"),
+                                    ("Peaceful protest", "مورك")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
