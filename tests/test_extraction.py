@@ -1172,6 +1172,9 @@ def test_a_place_named_again_in_brackets_is_one_place_under_the_name_the_gazette
 def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
     text = "وقصفت القوات التركية منذ ساعات الفجر بلدة عين عيسى بالمدفعية والطيران الحربي."
     assert sorted(events(text)) == [("Air/drone strike", "عين عيسى"), ("Shelling/artillery/missile attack", "عين عيسى")]
+    # helicopters listed among the weapons («بالمدفعية والدبابات والمروحيات») add one though the word names their side
+    assert sorted(events("قصفت قوات النظام بلدة سرمين بالمدفعية والدبابات والمروحيات.")) == [
+        ("Air/drone strike", "سرمين"), ("Shelling/artillery/missile attack", "سرمين")]
     # aircraft named as the shelling side's subject alone do not add one
     assert [s for s, _ in events("قصفت الطائرات الحربية بالصواريخ بلدة كفرنبل.")] == ["Air/drone strike"]
 

@@ -867,8 +867,10 @@ class EventReader:
         and_words = self.words("and")
         for c in self._air_cues(max(clause.start, t.char_start - 40), min(clause.end, t.char_end + 40)):
             a, b = (t, c) if t.char_end <= c.char_start else (c, t)
-            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end):
-                continue
+            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end) and not (
+                    a is t and self._glued(t, "instrument")):
+                continue  # («من قبل قوات النظام وطائراته»: the aircraft of a side listed with it; but «بالمدفعية
+                # والدبابات والمروحيات» lists weapons, helicopters naming their side too)
             before = self.doc.text[a.char_end:b.char_start].split()
             if before and (before[-1] in and_words or before[-1][:1] in and_words and len(before[-1]) <= 3):
                 return True  # («والطيران»: «و» glued, maybe with «ب»)
