@@ -990,6 +990,15 @@ def test_a_city_named_beside_towns_of_its_governorate_is_a_place_of_its_own():
                                     ("Peaceful protest", "مورك")]
 
 
+def test_a_road_named_by_the_two_towns_it_joins_is_coded_at_the_first():
+    # «طريق X – Y»: the second town only says where the road runs; a dual («طريق مدينتي X – Y») names both
+    assert events("انفجرت عبوة ناسفة بسيارة على طريق قرية كفريا – بلدة سرمين.") == [
+        ("Remote explosive/landmine/IED", "كفريا")]
+    assert events("استهدفت طائرة مسيرة تركية سيارة على طريق القامشلي – المالكية.") == [("Air/drone strike", "القامشلي")]
+    assert sorted(events("قصفت قوات النظام مدينتي سراقب – معرة النعمان.")) == [
+        ("Shelling/artillery/missile attack", "سراقب"), ("Shelling/artillery/missile attack", "معرة النعمان")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

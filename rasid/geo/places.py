@@ -1596,6 +1596,9 @@ class _Finder:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
+            if b.list_head is None and self._road_between(a, gap):
+                b.context = True  # «على طريق القامشلي – المالكية»: the road's second town says where it runs
+                continue
             if self._coordinated(b):
                 continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
@@ -1622,6 +1625,21 @@ class _Finder:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _road_between(self, a: PlaceMention, gap: str) -> bool:
+        """Is the gap after a place only a dash (and a type word), the place being the first town of a road named by
+        the two it joins («طريق القامشلي – المالكية», «طريق قرية X – بلدة Y»)?"""
+        words = gap.replace("–", " - ").split()
+        if "-" not in words or any(w != "-" and self.g.key(w) not in self.g.word_keys for w in words):
+            return False
+        road = False
+        for k in range(max(0, a.tok_start - 2), a.tok_start):
+            w = self.g.words.match_at(self.tokens, k)
+            role, kind = self.g.word_kinds.get(w.phrase, ("", ""))[:2] if w is not None else ("", "")
+            if role == "list":
+                return False  # «طريق مدينتي إدلب – سراقب»: the two towns the road joins, both named as places
+            road = road or kind == "road"
+        return road
 
     def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
         """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds
