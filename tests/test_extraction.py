@@ -999,6 +999,15 @@ def test_a_road_named_by_the_two_towns_it_joins_is_coded_at_the_first():
         ("Shelling/artillery/missile attack", "سراقب"), ("Shelling/artillery/missile attack", "معرة النعمان")]
 
 
+def test_the_bombardment_named_with_the_article_right_after_air_strikes_is_those_strikes():
+    # «القصف الذي استهدف …» with no weapon named points back to the air strikes of the sentence before it, though the
+    # report tells shelling elsewhere
+    text = ("وقصفت قوات النظام بالمدفعية قرية الحمرات. وقتل 12 مدنياً في غارات شنها الطيران الحربي على مدينة الرقة. "
+            "وأوضح المرصد أن القصف الذي استهدف حي المشلب أسفر عن جرح 23 شخصاً.")
+    assert sorted(events(text)) == [("Air/drone strike", "الرقة"), ("Air/drone strike", "المشلب"),
+                                    ("Shelling/artillery/missile attack", "الحمرات")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

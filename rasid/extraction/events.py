@@ -536,9 +536,10 @@ class EventReader:
             if not f.named_agents:
                 if told == {"Air/drone strike"}:
                     f.sub_event_type = "Air/drone strike"
-                elif self.subject_before and self._definite(f.trigger):
-                    # «… dropped barrel bombs on Aleppo. … injured in the attacks on the X neighbourhood»: the
-                    # strikes the sentence just before told with their weapon
+                elif self._definite(f.trigger):
+                    # «… dropped barrel bombs on Aleppo. … injured in the attacks on the X neighbourhood», «… غارات
+                    # شنها الطيران على المدينة. … القصف الذي استهدف حي المشلب»: the strikes the sentence just before
+                    # told with their weapon
                     before = [g for g in weapon_told if g.trigger.char_start < f.trigger.char_start
                               and f.sentence.index - g.sentence.index <= 1]
                     if before and before[-1].sub_event_type == "Air/drone strike":
