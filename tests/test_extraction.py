@@ -1008,6 +1008,10 @@ def test_the_bombardment_named_with_the_article_right_after_air_strikes_is_those
                                     ("Shelling/artillery/missile attack", "الحمرات")]
 
 
+def test_a_number_word_opens_a_name_with_the_noun_it_counts():
+    assert events("اشتبك المقاتلون اليوم مع قوات النظام في منطقة السبع بحرات بحلب.") == [("Armed clash", "السبع بحرات")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
