@@ -1012,6 +1012,13 @@ def test_a_number_word_opens_a_name_with_the_noun_it_counts():
     assert events("اشتبك المقاتلون اليوم مع قوات النظام في منطقة السبع بحرات بحلب.") == [("Armed clash", "السبع بحرات")]
 
 
+def test_katyusha_rockets_are_shelling_whoever_fired_them():
+    # a side that strikes only from the air (Israel, the coalition) firing Katyusha or Grad rockets still shells
+    assert events("أطلقت القوات الإسرائيلية صواريخ كاتيوشا على بلدة خان أرنبة.") == [
+        ("Shelling/artillery/missile attack", "خان أرنبة")]
+    assert events("أطلقت القوات الإسرائيلية صواريخ على بلدة خان أرنبة.") == [("Air/drone strike", "خان أرنبة")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

@@ -557,7 +557,7 @@ class EventReader:
             return
         for f in self.frames:
             if f.sub_event_type == "Shelling/artillery/missile attack" and not f.named_agents \
-                    and not self._cue_word(f.trigger, self.words("artillery")):
+                    and not self._artillery_named(f.trigger):
                 f.sub_event_type = "Air/drone strike"
 
     def _unnamed_aircraft(self) -> None:
@@ -974,6 +974,14 @@ class EventReader:
                 break
         return None
 
+    def _artillery_named(self, t: Match) -> bool:
+        """Does the trigger, or the two words after it, name a ground weapon («قذائف», «صواريخ كاتيوشا», «صواريخ
+        غراد»)? Those rockets are not dropped from aircraft, whoever fired them."""
+        if self._cue_word(t, self.words("artillery")):
+            return True
+        after = " ".join(self.doc.text[t.char_end:t.char_end + 40].split()[:2])
+        return any(w in after for w in self.words("artillery"))
+
     def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
         return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
 
@@ -1070,7 +1078,7 @@ class EventReader:
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
-        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._cue_word(t, self.words("artillery")) \
+        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
                 and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
             sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
