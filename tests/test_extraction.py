@@ -1019,6 +1019,12 @@ def test_katyusha_rockets_are_shelling_whoever_fired_them():
     assert events("أطلقت القوات الإسرائيلية صواريخ على بلدة خان أرنبة.") == [("Air/drone strike", "خان أرنبة")]
 
 
+def test_places_naming_a_military_command_are_no_event_places():
+    # «قوات عمليات صلاح الدين وسامراء»: the commands that entered the city, named after the areas they cover
+    text = "دخلت قوات عمليات صلاح الدين وسامراء ودجلة مدينة تكريت بإسناد من طيران الجيش العراقي."
+    assert events(text) == [("Air/drone strike", "تكريت")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

@@ -109,6 +109,7 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
+        self.command_words = role("command", keyed=True)
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
@@ -275,6 +276,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._block_outlets()
+        self._block_commands()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
         # «سريان» (taking effect)
@@ -346,6 +348,25 @@ class _Finder:
         """«البو كمال» for «البوكمال»: a name whose first word is a head that is also written glued to it."""
         first, _, rest = name.partition(" ")
         return [first + rest] if rest and " " not in rest and self.g.key(first) in self.g.glued_heads else []
+
+    def _block_commands(self) -> None:
+        """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
+        (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places."""
+        tokens, commands = self.tokens, self.g.command_words
+        if not commands:
+            return
+        for k in range(len(tokens) - 1):
+            if commands.isdisjoint(tokens[k].key_names) or self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
+                continue
+            j = k + 1
+            while j < len(tokens):
+                m = self.names.match_at(tokens, j)
+                if m is None or (j > k + 1 and not self.g.starts_with_and(tokens[j].text)):
+                    break
+                self.blocked.update(range(j, m.end))
+                j = m.end
+                if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
+                    break  # (a comma or a full stop ends the list)
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
