@@ -1025,6 +1025,12 @@ def test_places_naming_a_military_command_are_no_event_places():
     assert events(text) == [("Air/drone strike", "تكريت")]
 
 
+def test_phosphorus_bombs_are_dropped_from_the_air():
+    # «قنابل الفوسفور» as «قنابل فوسفورية»: bombs only aircraft drop, not a planted bomb
+    text = "واستخدم التحالف الدولي قنابل الفوسفور الأبيض خلال عدوان نفذه أمس على حي المشلب في مدينة الرقة."
+    assert events(text) == [("Air/drone strike", "المشلب")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
