@@ -1031,6 +1031,16 @@ def test_phosphorus_bombs_are_dropped_from_the_air():
     assert events(text) == [("Air/drone strike", "المشلب")]
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("ألقى مجهولون قنبلة على مبنى البلدية في مدينة شهبا.", "Grenade"),  # thrown by hand
+    ("وقام مسلح برمي قنبلة على حاجز في بلدة سرمين.", "Grenade"),
+    ("ألقت طائرة مسيرة قنبلة على بلدة سرمين.", "Air/drone strike"),  # dropped
+    ("انفجرت قنبلة في سوق بلدة سرمين.", "Remote explosive/landmine/IED"),  # planted
+])
+def test_a_bomb_thrown_is_a_grenade_and_one_dropped_an_air_strike(text: str, sub_type: str) -> None:
+    assert [s for s, _ in events(text)] == [sub_type]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
@@ -1056,8 +1066,8 @@ def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
         ("Air/drone strike", "الرميلة")]
     assert events("قصفت القوات التركية بالمدفعية وبالقنابل الضوئية قرية عبوش.") == [
         ("Shelling/artillery/missile attack", "عبوش")]
-    # a bomb thrown is still a bombing
-    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Remote explosive/landmine/IED"]
+    # a bomb thrown is still an event of its own: a hand grenade's
+    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Grenade"]
 
 
 def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():

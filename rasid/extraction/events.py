@@ -782,6 +782,10 @@ class EventReader:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
                     continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
+                elif c == "ied" and self.doc.text[t.char_start:t.char_end] in self.words("hand_bomb") and (
+                        air_context or self._thrown(t, clause)):
+                    # «ألقى مجهولون قنبلة على مبنى»: a bomb thrown by hand; «ألقت الطائرات قنابل»: dropped
+                    out.append((t, "Air/drone strike" if air_context else "Grenade"))
                 elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
@@ -861,6 +865,13 @@ class EventReader:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _thrown(self, t: Match, clause: Span) -> bool:
+        """Does a verb of throwing (words.tsv, throw) in the words before the trigger in its clause throw it
+        («ألقى مجهولون قنبلة», «رمى شخص قنبلة على …»)?"""
+        before = self.doc.text[clause.start:t.char_start].split()[-4:]
+        throws = self.words("throw")
+        return any(w in throws or w[1:] in throws for w in before)
 
     def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
         """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
