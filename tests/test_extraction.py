@@ -1041,6 +1041,14 @@ def test_a_bomb_thrown_is_a_grenade_and_one_dropped_an_air_strike(text: str, sub
     assert [s for s, _ in events(text)] == [sub_type]
 
 
+def test_an_arrest_named_as_an_aim_is_no_arrest():
+    # «لاعتقال»: what the deployment was for; an arrest one was subjected to, or a campaign launched, is one
+    assert "Arrests" not in [s for s, _ in events("استنفرت قوات الأمن في مدينة كفرزيتا لاعتقال جميع المتورطين.")]
+    assert "Arrests" in [s for s, _ in events("تعرض شاب للاعتقال على حاجز في مدينة كفرزيتا.")]
+    assert "Arrests" in [s for s, _ in events("شهدت مدينة حارم استنفاراً أمنياً لعناصر الهيئة وسط شنها لحملة "
+                                              "اعتقالات طالت العشرات.")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

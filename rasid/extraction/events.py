@@ -457,6 +457,11 @@ class EventReader:
             return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
+        if t.value == "arrest" and not _is_verb(t) and self._glued(t, "purpose") \
+                and self.doc.text[t.char_start:t.char_end] in self.words("aimed_act") and not any(
+                set(tok.key_names) & self.words("subjected") for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+            return False  # «استنفار لاعتقال المتورطين», «إنزال جوي لاعتقال قيادي»: the arrest aimed at (but «تعرض
+            # شاب للاعتقال» was subjected to one, and «شنها لحملة اعتقالات» launched one)
         if t.value in ("ied", "explosion") and not _is_verb(t) and self._defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast
         if t.value == "disrupt" and not self._air_defence(clause):
