@@ -1049,6 +1049,13 @@ def test_an_arrest_named_as_an_aim_is_no_arrest():
                                               "اعتقالات طالت العشرات.")]
 
 
+def test_protesters_killed_by_state_forces_met_excessive_force():
+    text = "قتل أربعة أشخاص وجرح العشرات على أيدي قوات الأمن في مظاهرات خرجت أمس في مدينة حمص."
+    assert events(text) == [("Excessive force against protesters", "حمص")]
+    # people hurt otherwise at a protest day leave it peaceful
+    assert events("خرجت مظاهرات في مدينة حمص أمس وأصيب عشرة أشخاص في حادث سير.") == [("Peaceful protest", "حمص")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

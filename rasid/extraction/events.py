@@ -967,9 +967,20 @@ class EventReader:
             force = next(t for t in found if t.value == "protest_force")
             remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
         if hurt:  # «فرقت قوات الأمن المتظاهرين بالرصاص الحي»: the protest's dispersal was excessive force
-            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" else sub)
-                        for t, sub in remapped]
+            by_forces = self._hurt_by_forces(clause)  # «قتل أربعة وجرح العشرات على أيدي قوات الأمن في مظاهرات»
+            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
+                sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _hurt_by_forces(self, clause: Span) -> bool:
+        """Does the clause say state forces did the killing or wounding («على أيدي قوات الأمن», «برصاص الشرطة»):
+        a state force named right after a word of agency (words.tsv, hurt_by)?"""
+        markers = self.words("hurt_by")
+        for a in self._actors_in(clause.start, clause.end):
+            if a.actor in STATE_FORCES and any(
+                    w in markers or w[1:] in markers for w in self.doc.text[max(clause.start, a.start - 25):a.start].split()[-2:]):
+                return True
+        return False
 
     def _frames_of(self, s: Sentence) -> list[Frame]:
         """The frames read so far in sentence s (the sentence being read is always the last one)."""
