@@ -1056,6 +1056,13 @@ def test_protesters_killed_by_state_forces_met_excessive_force():
     assert events("خرجت مظاهرات في مدينة حمص أمس وأصيب عشرة أشخاص في حادث سير.") == [("Peaceful protest", "حمص")]
 
 
+def test_forces_firing_on_a_protest_act_where_it_is_and_its_toll_may_follow_in_the_next_clause():
+    text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى."
+    assert sorted(events(text)) == [("Excessive force against protesters", "حمص"), ("Peaceful protest", "حمص")]
+    text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها."
+    assert sorted(events(text)) == [("Peaceful protest", "حمص"), ("Protest with intervention", "حمص")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

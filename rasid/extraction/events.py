@@ -947,7 +947,9 @@ class EventReader:
                          if o.value in ("protest", "protest_noun", "riot")]
         if not protest_words:
             return out
+        result = self._result_clause(s, clause)  # «أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى»
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
+            or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
@@ -971,6 +973,16 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
+        """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
+        «مما أسفر عن», «ما أدى إلى»)."""
+        after = [c for c in s.clauses if c.start >= clause.end][:1]
+        if not after:
+            return None
+        opening = " ".join(self.doc.text[after[0].start:after[0].end].split()[:2])
+        return after[0] if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
+            else None
 
     def _hurt_by_forces(self, clause: Span) -> bool:
         """Does the clause say state forces did the killing or wounding («على أيدي قوات الأمن», «برصاص الشرطة»):
@@ -1088,7 +1100,11 @@ class EventReader:
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
-        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        # (forces named firing on a protest act where it is: «خرجت مظاهرة في حمص، لكن قوات الأمن أطلقت النار
+        # لتفريقها»)
+        at_protest = sub_type in PROTESTS and any(a.actor in ARMED and a.actor != "UNKNOWN"
+                                                  for a in self._actors_in(clause.start, clause.end))
+        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC and not at_protest)
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
