@@ -1063,6 +1063,12 @@ def test_forces_firing_on_a_protest_act_where_it_is_and_its_toll_may_follow_in_t
     assert sorted(events(text)) == [("Peaceful protest", "حمص"), ("Protest with intervention", "حمص")]
 
 
+def test_the_weapon_glued_to_a_strike_in_a_toll_sentence_names_its_type():
+    # in a running toll the weapon's noun is no event of its own, but it still says how the town was struck
+    text = "ارتفعت حصيلة الضحايا في بلدة مسرابا إلى ستة أشخاص، نتيجة استهداف قوات النظام للبلدة بالمدفعية الثقيلة."
+    assert events(text) == [("Shelling/artillery/missile attack", "مسرابا")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]

@@ -809,8 +809,11 @@ class EventReader:
                 if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
                                             "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
+                instrument = self._instrument_after(t, clause)
                 if air_context:
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
+                elif instrument is not None:
+                    out.append((t, CLASS_TYPES[instrument.value]))  # «استهداف قوات الأسد للبلدة بالمدفعية الثقيلة»
                 elif self._sentence_weapon(clause):
                     out.append((t, self._sentence_weapon(clause)))  # «… غارات على X، في حين تعرضت Y»
                 else:
@@ -877,6 +880,14 @@ class EventReader:
         before = self.doc.text[clause.start:t.char_start].split()[-4:]
         throws = self.words("throw")
         return any(w in throws or w[1:] in throws for w in before)
+
+    def _instrument_after(self, t: Match, clause: Span) -> Match | None:
+        """The weapon glued to «ب» after a strike with no weapon of its own in its clause («استهداف … بالمدفعية»),
+        though the weapon's noun alone was not read as an event: the means of that strike."""
+        for o in self.sentence_triggers.get(clause, []):
+            if o.char_start > t.char_end and o.value in WEAPONS and self._glued(o, "instrument"):
+                return o
+        return None
 
     def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
         """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
