@@ -1052,6 +1052,9 @@ def test_an_arrest_named_as_an_aim_is_no_arrest():
 def test_protesters_killed_by_state_forces_met_excessive_force():
     text = "قتل أربعة أشخاص وجرح العشرات على أيدي قوات الأمن في مظاهرات خرجت أمس في مدينة حمص."
     assert events(text) == [("Excessive force against protesters", "حمص")]
+    # the dead of an earlier day, mourned at the protest, do not make it excessive force
+    text = "تواصلت الاحتجاجات في مدينة حمص أثناء تشييع جثامين الضحايا الذين سقطوا برصاص قوات الأمن يوم أمس."
+    assert "Peaceful protest" in [s for s, _ in events(text)]
     # people hurt otherwise at a protest day leave it peaceful
     assert events("خرجت مظاهرات في مدينة حمص أمس وأصيب عشرة أشخاص في حادث سير.") == [("Peaceful protest", "حمص")]
 

@@ -998,11 +998,12 @@ class EventReader:
     def _hurt_by_forces(self, clause: Span) -> bool:
         """Does the clause say state forces did the killing or wounding («على أيدي قوات الأمن», «برصاص الشرطة»):
         a state force named right after a word of agency (words.tsv, hurt_by)?"""
-        markers = self.words("hurt_by")
+        markers, relative = self.words("hurt_by"), self.words("relative_pronoun")
         for a in self._actors_in(clause.start, clause.end):
-            if a.actor in STATE_FORCES and any(
-                    w in markers or w[1:] in markers for w in self.doc.text[max(clause.start, a.start - 25):a.start].split()[-2:]):
-                return True
+            before = self.doc.text[clause.start:a.start].split()
+            if a.actor in STATE_FORCES and any(w in markers or w[1:] in markers for w in before[-2:]) \
+                    and not any(w in relative for w in before[-5:]):
+                return True  # (but «تشييع الضحايا الذين سقطوا برصاص قوات الأمن يوم أمس»: the dead of an earlier day)
         return False
 
     def _frames_of(self, s: Sentence) -> list[Frame]:
