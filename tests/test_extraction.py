@@ -979,6 +979,11 @@ def test_a_photo_caption_is_no_statement_of_the_report(caption: str) -> None:
     assert events(under) == [("Shelling/artillery/missile attack", "سرمين")]
 
 
+def test_a_story_s_credit_under_its_last_paragraph_makes_no_caption():
+    text = "تصعيد في ريف إدلب\nقصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي.\n(رويترز)"
+    assert events(text) == [("Shelling/artillery/missile attack", "سرمين")]
+
+
 def test_a_bracketed_place_closing_a_line_is_no_credit():
     assert events("قصفت قوات النظام بالمدفعية بلدة سرمين (ريف إدلب)") == [("Shelling/artillery/missile attack", "سرمين")]
 

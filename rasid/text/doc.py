@@ -36,6 +36,7 @@ MAX_CLAUSE_TOKENS = 120
 _CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*$")  # a bracketed credit closing a line
 _YEAR_END = re.compile(r"(?:19|20)[0-9][0-9][\s.,،-]*$")  # a date's year right before it
 _CAPTION_LENGTH = 250  # captions are one short sentence; a paragraph is longer
+_CAPTION_LINES = 12  # how far under the title a caption may stand
 
 
 class ExtractionTimeout(RuntimeError):
@@ -155,10 +156,14 @@ class Doc:
             lines.append((at, at + len(line)))
             at += len(line) + 1
         previous = None  # the last line with words on it
+        seen = 0  # the lines with words read so far: captions sit under the title, before the body runs on
         for start, end in lines:
             line = text[start:end].strip()
             if not line:
                 continue
+            seen += 1
+            if seen > _CAPTION_LINES:
+                break
             ending = _CREDIT.search(line)
             if ending is not None:
                 inner = ending.group(1).strip().lower()
@@ -166,7 +171,10 @@ class Doc:
                 dated = _YEAR_END.search(line[:ending.start()]) is not None
                 caption = None
                 if ending.start() == 0 and credited:
-                    caption = previous  # «(afp_tickers)» under the caption
+                    above = text[previous[0]:previous[1]].strip() if previous else ""
+                    if above and len(above) <= _CAPTION_LENGTH and not above.endswith((".", "!", "?", "؟")):
+                        caption = previous  # «(afp_tickers)» under the caption (a paragraph's full stop ends a
+                        # story, whose credit then follows it)
                 elif (credited or dated) and len(line) <= _CAPTION_LENGTH:
                     caption = (start, end)
                 if caption is not None:
