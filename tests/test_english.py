@@ -354,6 +354,14 @@ def test_a_read_also_line_is_not_read():
     assert record["casualties"] == []
 
 
+def test_a_photo_caption_is_not_read():
+    text = ("Turkish drones struck a village near Qamishli on Monday.\n"
+            "Smoke rises over Afrin after shelling, March 3, 2018. (Photo: Social media)\n")
+    record = extract(text, "t").to_dict()
+    assert [e["location"]["name_en"] for e in record["events"]] != [] and all(
+        "Afrin" not in (e["location"]["name_en"] or "") for e in record["events"])
+
+
 def test_the_side_that_claimed_responsibility_is_the_bombings_author():
     text = "A car bomb exploded in a market in Ramadi. ISIS claimed responsibility for the blast in a statement."
     events = extract(text, "t").to_dict()["events"]

@@ -966,6 +966,117 @@ def test_a_read_also_line_is_another_reports_title_not_an_event_of_this_one():
     assert record["casualties"] == []
 
 
+@pytest.mark.parametrize("caption", [
+    "عناصر من الفصائل قرب ركام منزل دمرته غارة في بلدة كفرنبل (أ ف ب)",
+    "آثار قصف بالبراميل على حي الشعار في حلب - 3 آذار 2016 (عنب بلدي)",
+])
+def test_a_photo_caption_is_no_statement_of_the_report(caption: str) -> None:
+    # a short line closing with a bracketed agency credit, or with any credit right after a dated year
+    text = "تصعيد في ريف إدلب\n" + caption + "\nقصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي."
+    assert events(text) == [("Shelling/artillery/missile attack", "سرمين")]
+    under = "تصعيد في ريف إدلب\nعناصر قرب ركام منزل دمرته غارة في بلدة كفرنبل\n(afp_tickers)\n" \
+        "قصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي."
+    assert events(under) == [("Shelling/artillery/missile attack", "سرمين")]
+
+
+def test_a_story_s_credit_under_its_last_paragraph_makes_no_caption():
+    text = "تصعيد في ريف إدلب\nقصفت قوات النظام بالمدفعية بلدة سرمين بريف إدلب الشرقي.\n(رويترز)"
+    assert events(text) == [("Shelling/artillery/missile attack", "سرمين")]
+
+
+def test_a_bracketed_place_closing_a_line_is_no_credit():
+    assert events("قصفت قوات النظام بالمدفعية بلدة سرمين (ريف إدلب)") == [("Shelling/artillery/missile attack", "سرمين")]
+
+
+def test_a_city_named_beside_towns_of_its_governorate_is_a_place_of_its_own():
+    # «بريف محافظة حماة» locates the towns in the governorate: it does not make the city of Hama their summary
+    text = "خرج العشرات من أهالي مدينة حماة وصوران ومورك بريف محافظة حماة بمظاهرات رافضة لممارسات الأجهزة الأمنية."
+    assert sorted(events(text)) == [("Peaceful protest", "حماة"), ("Peaceful protest", "صوران"),
+                                    ("Peaceful protest", "مورك")]
+
+
+def test_a_road_named_by_the_two_towns_it_joins_is_coded_at_the_first():
+    # «طريق X – Y»: the second town only says where the road runs; a dual («طريق مدينتي X – Y») names both
+    assert events("انفجرت عبوة ناسفة بسيارة على طريق قرية كفريا – بلدة سرمين.") == [
+        ("Remote explosive/landmine/IED", "كفريا")]
+    assert events("استهدفت طائرة مسيرة تركية سيارة على طريق القامشلي – المالكية.") == [("Air/drone strike", "القامشلي")]
+    assert sorted(events("قصفت قوات النظام مدينتي سراقب – معرة النعمان.")) == [
+        ("Shelling/artillery/missile attack", "سراقب"), ("Shelling/artillery/missile attack", "معرة النعمان")]
+
+
+def test_the_bombardment_named_with_the_article_right_after_air_strikes_is_those_strikes():
+    # «القصف الذي استهدف …» with no weapon named points back to the air strikes of the sentence before it, though the
+    # report tells shelling elsewhere
+    text = ("وقصفت قوات النظام بالمدفعية قرية الحمرات. وقتل 12 مدنياً في غارات شنها الطيران الحربي على مدينة الرقة. "
+            "وأوضح المرصد أن القصف الذي استهدف حي المشلب أسفر عن جرح 23 شخصاً.")
+    assert sorted(events(text)) == [("Air/drone strike", "الرقة"), ("Air/drone strike", "المشلب"),
+                                    ("Shelling/artillery/missile attack", "الحمرات")]
+
+
+def test_a_number_word_opens_a_name_with_the_noun_it_counts():
+    assert events("اشتبك المقاتلون اليوم مع قوات النظام في منطقة السبع بحرات بحلب.") == [("Armed clash", "السبع بحرات")]
+
+
+def test_katyusha_rockets_are_shelling_whoever_fired_them():
+    # a side that strikes only from the air (Israel, the coalition) firing Katyusha or Grad rockets still shells
+    assert events("أطلقت القوات الإسرائيلية صواريخ كاتيوشا على بلدة خان أرنبة.") == [
+        ("Shelling/artillery/missile attack", "خان أرنبة")]
+    assert events("أطلقت القوات الإسرائيلية صواريخ على بلدة خان أرنبة.") == [("Air/drone strike", "خان أرنبة")]
+
+
+def test_places_naming_a_military_command_are_no_event_places():
+    # «قوات عمليات صلاح الدين وسامراء»: the commands that entered the city, named after the areas they cover
+    text = "دخلت قوات عمليات صلاح الدين وسامراء ودجلة مدينة تكريت بإسناد من طيران الجيش العراقي."
+    assert events(text) == [("Air/drone strike", "تكريت")]
+
+
+def test_phosphorus_bombs_are_dropped_from_the_air():
+    # «قنابل الفوسفور» as «قنابل فوسفورية»: bombs only aircraft drop, not a planted bomb
+    text = "واستخدم التحالف الدولي قنابل الفوسفور الأبيض خلال عدوان نفذه أمس على حي المشلب في مدينة الرقة."
+    assert events(text) == [("Air/drone strike", "المشلب")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("ألقى مجهولون قنبلة على مبنى البلدية في مدينة شهبا.", "Grenade"),  # thrown by hand
+    ("وقام مسلح برمي قنبلة على حاجز في بلدة سرمين.", "Grenade"),
+    ("ألقت طائرة مسيرة قنبلة على بلدة سرمين.", "Air/drone strike"),  # dropped
+    ("انفجرت قنبلة في سوق بلدة سرمين.", "Remote explosive/landmine/IED"),  # planted
+])
+def test_a_bomb_thrown_is_a_grenade_and_one_dropped_an_air_strike(text: str, sub_type: str) -> None:
+    assert [s for s, _ in events(text)] == [sub_type]
+
+
+def test_an_arrest_named_as_an_aim_is_no_arrest():
+    # «لاعتقال»: what the deployment was for; an arrest one was subjected to, or a campaign launched, is one
+    assert "Arrests" not in [s for s, _ in events("استنفرت قوات الأمن في مدينة كفرزيتا لاعتقال جميع المتورطين.")]
+    assert "Arrests" in [s for s, _ in events("تعرض شاب للاعتقال على حاجز في مدينة كفرزيتا.")]
+    assert "Arrests" in [s for s, _ in events("شهدت مدينة حارم استنفاراً أمنياً لعناصر الهيئة وسط شنها لحملة "
+                                              "اعتقالات طالت العشرات.")]
+
+
+def test_protesters_killed_by_state_forces_met_excessive_force():
+    text = "قتل أربعة أشخاص وجرح العشرات على أيدي قوات الأمن في مظاهرات خرجت أمس في مدينة حمص."
+    assert events(text) == [("Excessive force against protesters", "حمص")]
+    # the dead of an earlier day, mourned at the protest, do not make it excessive force
+    text = "تواصلت الاحتجاجات في مدينة حمص أثناء تشييع جثامين الضحايا الذين سقطوا برصاص قوات الأمن يوم أمس."
+    assert "Peaceful protest" in [s for s, _ in events(text)]
+    # people hurt otherwise at a protest day leave it peaceful
+    assert events("خرجت مظاهرات في مدينة حمص أمس وأصيب عشرة أشخاص في حادث سير.") == [("Peaceful protest", "حمص")]
+
+
+def test_forces_firing_on_a_protest_act_where_it_is_and_its_toll_may_follow_in_the_next_clause():
+    text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى."
+    assert sorted(events(text)) == [("Excessive force against protesters", "حمص"), ("Peaceful protest", "حمص")]
+    text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها."
+    assert sorted(events(text)) == [("Peaceful protest", "حمص"), ("Protest with intervention", "حمص")]
+
+
+def test_the_weapon_glued_to_a_strike_in_a_toll_sentence_names_its_type():
+    # in a running toll the weapon's noun is no event of its own, but it still says how the town was struck
+    text = "ارتفعت حصيلة الضحايا في بلدة مسرابا إلى ستة أشخاص، نتيجة استهداف قوات النظام للبلدة بالمدفعية الثقيلة."
+    assert events(text) == [("Shelling/artillery/missile attack", "مسرابا")]
+
+
 def test_a_killing_named_by_a_noun_in_a_named_area_is_an_event():
     # a named area (a mountain, a plain) is no governorate summary
     events = extract("قتل قيادي في الفصيل برصاص مجهولين في منطقة جبل الزاوية.", "t").to_dict()["events"]
@@ -991,8 +1102,8 @@ def test_bombs_a_strike_is_told_with_are_its_means_not_a_bombing_of_their_own():
         ("Air/drone strike", "الرميلة")]
     assert events("قصفت القوات التركية بالمدفعية وبالقنابل الضوئية قرية عبوش.") == [
         ("Shelling/artillery/missile attack", "عبوش")]
-    # a bomb thrown is still a bombing
-    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Remote explosive/landmine/IED"]
+    # a bomb thrown is still an event of its own: a hand grenade's
+    assert [s for s, _ in events("ألقى مجهولون قنبلة على مبنى في مدينة شهبا.")] == ["Grenade"]
 
 
 def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
@@ -1148,6 +1259,9 @@ def test_a_place_named_again_in_brackets_is_one_place_under_the_name_the_gazette
 def test_a_shelling_told_with_artillery_and_aircraft_is_also_an_air_strike():
     text = "وقصفت القوات التركية منذ ساعات الفجر بلدة عين عيسى بالمدفعية والطيران الحربي."
     assert sorted(events(text)) == [("Air/drone strike", "عين عيسى"), ("Shelling/artillery/missile attack", "عين عيسى")]
+    # helicopters listed among the weapons («بالمدفعية والدبابات والمروحيات») add one though the word names their side
+    assert sorted(events("قصفت قوات النظام بلدة سرمين بالمدفعية والدبابات والمروحيات.")) == [
+        ("Air/drone strike", "سرمين"), ("Shelling/artillery/missile attack", "سرمين")]
     # aircraft named as the shelling side's subject alone do not add one
     assert [s for s, _ in events("قصفت الطائرات الحربية بالصواريخ بلدة كفرنبل.")] == ["Air/drone strike"]
 

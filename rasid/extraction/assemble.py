@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import PlaceMention, current_gazetteer
+from ..geo.places import PlaceMention, current_gazetteer, written_as_region
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -32,6 +32,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
     # «قصف أحياء حلب» beside «قصف حي كرم الطراب بحلب»: the city sums up what the report places in its quarters
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
+    # (a governorate or countryside written so, «بنش بريف محافظة إدلب», locates the town in the region, and sums up
+    # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
+    located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
+                       if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)}
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -57,7 +61,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
-        if f.place is not None and (f.sub_event_type, f.place.name) in located_in:
+        if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))

@@ -479,6 +479,11 @@ class EventReader:
             return False  # «كما تعرضت أحياء X، وY» with nothing they were subjected to (a text cut short)
         if t.value == "target" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("determiner"):
             return False  # «his targets», «the targets»: what is aimed at, not an attack
+        if t.value == "arrest" and not _is_verb(t) and self._glued(t, "purpose") \
+                and self.doc.text[t.char_start:t.char_end] in self.words("aimed_act") and not any(
+                set(tok.key_names) & self.words("subjected") for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
+            return False  # «استنفار لاعتقال المتورطين», «إنزال جوي لاعتقال قيادي»: the arrest aimed at (but «تعرض
+            # شاب للاعتقال» was subjected to one, and «شنها لحملة اعتقالات» launched one)
         if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
             # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
@@ -559,9 +564,10 @@ class EventReader:
             if not f.named_agents:
                 if told == {"Air/drone strike"}:
                     f.sub_event_type = "Air/drone strike"
-                elif self.subject_before and self._definite(f.trigger):
-                    # «… dropped barrel bombs on Aleppo. … injured in the attacks on the X neighbourhood»: the
-                    # strikes the sentence just before told with their weapon
+                elif self._definite(f.trigger):
+                    # «… dropped barrel bombs on Aleppo. … injured in the attacks on the X neighbourhood», «… غارات
+                    # شنها الطيران على المدينة. … القصف الذي استهدف حي المشلب»: the strikes the sentence just before
+                    # told with their weapon
                     before = [g for g in weapon_told if g.trigger.char_start < f.trigger.char_start
                               and f.sentence.index - g.sentence.index <= 1]
                     if before and before[-1].sub_event_type == "Air/drone strike":
@@ -579,7 +585,7 @@ class EventReader:
             return
         for f in self.frames:
             if f.sub_event_type == "Shelling/artillery/missile attack" and not f.named_agents \
-                    and not self._cue_word(f.trigger, self.words("artillery")):
+                    and not self._artillery_named(f.trigger):
                 f.sub_event_type = "Air/drone strike"
 
     def _unnamed_aircraft(self) -> None:
@@ -834,6 +840,10 @@ class EventReader:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
                     continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
+                elif c == "ied" and self.doc.text[t.char_start:t.char_end] in self.words("hand_bomb") and (
+                        air_context or self._thrown(t, clause)):
+                    # «ألقى مجهولون قنبلة على مبنى»: a bomb thrown by hand; «ألقت الطائرات قنابل»: dropped
+                    out.append((t, "Air/drone strike" if air_context else "Grenade"))
                 elif c == "shell" and ("air" in classes or air_context) and not self._cue_word(t, self.words("artillery")):
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
@@ -852,8 +862,11 @@ class EventReader:
                 if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
                                             "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
+                instrument = self._instrument_after(t, clause)
                 if air_context:
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
+                elif instrument is not None:
+                    out.append((t, CLASS_TYPES[instrument.value]))  # «استهداف قوات الأسد للبلدة بالمدفعية الثقيلة»
                 elif self._sentence_weapon(clause):
                     out.append((t, self._sentence_weapon(clause)))  # «… غارات على X، في حين تعرضت Y»
                 else:
@@ -914,14 +927,31 @@ class EventReader:
                 unique_out.append((t, sub))
         return unique_out
 
+    def _thrown(self, t: Match, clause: Span) -> bool:
+        """Does a verb of throwing (words.tsv, throw) in the words before the trigger in its clause throw it
+        («ألقى مجهولون قنبلة», «رمى شخص قنبلة على …»)?"""
+        before = self.doc.text[clause.start:t.char_start].split()[-4:]
+        throws = self.words("throw")
+        return any(w in throws or w[1:] in throws for w in before)
+
+    def _instrument_after(self, t: Match, clause: Span) -> Match | None:
+        """The weapon glued to «ب» after a strike with no weapon of its own in its clause («استهداف … بالمدفعية»),
+        though the weapon's noun alone was not read as an event: the means of that strike."""
+        for o in self.sentence_triggers.get(clause, []):
+            if o.char_start > t.char_end and o.value in WEAPONS and self._glued(o, "instrument"):
+                return o
+        return None
+
     def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
         """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
         والطيران الحربي», «باستخدام الطيران الحربي والمروحي والمدفعية الثقيلة»)?"""
         and_words = self.words("and")
         for c in self._air_cues(max(clause.start, t.char_start - 40), min(clause.end, t.char_end + 40)):
             a, b = (t, c) if t.char_end <= c.char_start else (c, t)
-            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end):
-                continue
+            if b.char_start - a.char_end > 40 or self._actors_in(c.char_start, c.char_end) and not (
+                    a is t and self._glued(t, "instrument")):
+                continue  # («من قبل قوات النظام وطائراته»: the aircraft of a side listed with it; but «بالمدفعية
+                # والدبابات والمروحيات» lists weapons, helicopters naming their side too)
             before = self.doc.text[a.char_end:b.char_start].split()
             if before and (before[-1] in and_words or before[-1][:1] in and_words and len(before[-1]) <= 3):
                 return True  # («والطيران»: «و» glued, maybe with «ب»)
@@ -981,7 +1011,9 @@ class EventReader:
                          if o.value in ("protest", "protest_noun", "riot")]
         if not protest_words:
             return out
+        result = self._result_clause(s, clause)  # «أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى»
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
+            or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
@@ -1001,9 +1033,31 @@ class EventReader:
             force = next(t for t in found if t.value == "protest_force")
             remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
         if hurt:  # «فرقت قوات الأمن المتظاهرين بالرصاص الحي»: the protest's dispersal was excessive force
-            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" else sub)
-                        for t, sub in remapped]
+            by_forces = self._hurt_by_forces(clause)  # «قتل أربعة وجرح العشرات على أيدي قوات الأمن في مظاهرات»
+            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
+                sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
+        """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
+        «مما أسفر عن», «ما أدى إلى»)."""
+        after = [c for c in s.clauses if c.start >= clause.end][:1]
+        if not after:
+            return None
+        opening = " ".join(self.doc.text[after[0].start:after[0].end].split()[:2])
+        return after[0] if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
+            else None
+
+    def _hurt_by_forces(self, clause: Span) -> bool:
+        """Does the clause say state forces did the killing or wounding («على أيدي قوات الأمن», «برصاص الشرطة»):
+        a state force named right after a word of agency (words.tsv, hurt_by)?"""
+        markers, relative = self.words("hurt_by"), self.words("relative_pronoun")
+        for a in self._actors_in(clause.start, clause.end):
+            before = self.doc.text[clause.start:a.start].split()
+            if a.actor in STATE_FORCES and any(w in markers or w[1:] in markers for w in before[-2:]) \
+                    and not any(w in relative for w in before[-5:]):
+                return True  # (but «تشييع الضحايا الذين سقطوا برصاص قوات الأمن يوم أمس»: the dead of an earlier day)
+        return False
 
     def _frames_of(self, s: Sentence) -> list[Frame]:
         """The frames read so far in sentence s (the sentence being read is always the last one)."""
@@ -1023,6 +1077,14 @@ class EventReader:
             else:
                 break
         return None
+
+    def _artillery_named(self, t: Match) -> bool:
+        """Does the trigger, or the two words after it, name a ground weapon («قذائف», «صواريخ كاتيوشا», «صواريخ
+        غراد»)? Those rockets are not dropped from aircraft, whoever fired them."""
+        if self._cue_word(t, self.words("artillery")):
+            return True
+        after = " ".join(self.doc.text[t.char_end:t.char_end + 40].split()[:2])
+        return any(w in after for w in self.words("artillery"))
 
     def _cue_word(self, t: Match, words: tuple[str, ...]) -> bool:
         return any(w in self.doc.text[t.char_start:t.char_end] for w in words)
@@ -1103,7 +1165,11 @@ class EventReader:
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
-        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        # (forces named firing on a protest act where it is: «خرجت مظاهرة في حمص، لكن قوات الأمن أطلقت النار
+        # لتفريقها»)
+        at_protest = sub_type in PROTESTS and any(a.actor in ARMED and a.actor != "UNKNOWN"
+                                                  for a in self._actors_in(clause.start, clause.end))
+        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC and not at_protest)
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
@@ -1120,7 +1186,7 @@ class EventReader:
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
-        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._cue_word(t, self.words("artillery")) \
+        elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
                 and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
             sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)

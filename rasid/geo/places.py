@@ -109,6 +109,7 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
+        self.command_words = role("command", keyed=True)
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
@@ -288,6 +289,7 @@ class _Finder:
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
         self._block_outlets()
+        self._block_commands()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
         # «سريان» (taking effect)
@@ -368,6 +370,25 @@ class _Finder:
         """«البو كمال» for «البوكمال»: a name whose first word is a head that is also written glued to it."""
         first, _, rest = name.partition(" ")
         return [first + rest] if rest and " " not in rest and self.g.key(first) in self.g.glued_heads else []
+
+    def _block_commands(self) -> None:
+        """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
+        (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places."""
+        tokens, commands = self.tokens, self.g.command_words
+        if not commands:
+            return
+        for k in range(len(tokens) - 1):
+            if commands.isdisjoint(tokens[k].key_names) or self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
+                continue
+            j = k + 1
+            while j < len(tokens):
+                m = self.names.match_at(tokens, j)
+                if m is None or (j > k + 1 and not self.g.starts_with_and(tokens[j].text)):
+                    break
+                self.blocked.update(range(j, m.end))
+                j = m.end
+                if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
+                    break  # (a comma or a full stop ends the list)
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
@@ -1693,6 +1714,9 @@ class _Finder:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
+            if b.list_head is None and self._road_between(a, gap):
+                b.context = True  # «على طريق القامشلي – المالكية»: the road's second town says where it runs
+                continue
             if self._coordinated(b):
                 continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
@@ -1719,6 +1743,21 @@ class _Finder:
             if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+
+    def _road_between(self, a: PlaceMention, gap: str) -> bool:
+        """Is the gap after a place only a dash (and a type word), the place being the first town of a road named by
+        the two it joins («طريق القامشلي – المالكية», «طريق قرية X – بلدة Y»)?"""
+        words = gap.replace("–", " - ").split()
+        if "-" not in words or any(w != "-" and self.g.key(w) not in self.g.word_keys for w in words):
+            return False
+        road = False
+        for k in range(max(0, a.tok_start - 2), a.tok_start):
+            w = self.g.words.match_at(self.tokens, k)
+            role, kind = self.g.word_kinds.get(w.phrase, ("", ""))[:2] if w is not None else ("", "")
+            if role == "list":
+                return False  # «طريق مدينتي إدلب – سراقب»: the two towns the road joins, both named as places
+            road = road or kind == "road"
+        return road
 
     def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
         """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds

@@ -8,6 +8,7 @@ layers it declares, so that any one of them can be replaced without touching the
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,12 @@ if TYPE_CHECKING:  # the layers' record types belong to the stages that make the
 
 MAX_SENTENCE_TOKENS = 300  # longer sentences are read in pieces (see Doc._bounded)
 MAX_CLAUSE_TOKENS = 120
+
+
+_CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*$")  # a bracketed credit closing a line
+_YEAR_END = re.compile(r"(?:19|20)[0-9][0-9][\s.,،-]*$")  # a date's year right before it
+_CAPTION_LENGTH = 250  # captions are one short sentence; a paragraph is longer
+_CAPTION_LINES = 12  # how far under the title a caption may stand
 
 
 class ExtractionTimeout(RuntimeError):
@@ -95,6 +102,7 @@ class Doc:
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
         self._mark_asides()
+        self._mark_captions()
         # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
         self.layers: set[str] = {"tokens", "sentences"}
         self.given_report_date: date | None = None  # a date the caller knows the report by (it wins)
@@ -133,6 +141,46 @@ class Doc:
             line_end = len(self.text) if line_end < 0 else line_end
             for s in self.sentences[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]:
                 s.aside = True
+
+    def _mark_captions(self) -> None:
+        """«مقاتلون في مدينة حمص (أ.ف.ب)», «… - 16 تشرين الأول 2019 (X)»: a photo's caption tells what a picture
+        shows, not what the report states. A caption is a short line ending with a credit in brackets: a news agency
+        or photo word (words.tsv, photo_credit), or anything bracketed right after a date with its year; a line that
+        is only a credit («(afp_tickers)») makes the line above it the caption."""
+        credits = self.lang.phrases("photo_credit")
+        if not credits:
+            return
+        text, starts = self.text, [s.start for s in self.sentences]
+        lines, at = [], 0
+        for line in text.split("\n"):
+            lines.append((at, at + len(line)))
+            at += len(line) + 1
+        previous = None  # the last line with words on it
+        seen = 0  # the lines with words read so far: captions sit under the title, before the body runs on
+        for start, end in lines:
+            line = text[start:end].strip()
+            if not line:
+                continue
+            seen += 1
+            if seen > _CAPTION_LINES:
+                break
+            ending = _CREDIT.search(line)
+            if ending is not None:
+                inner = ending.group(1).strip().lower()
+                credited = any(inner == c or inner.startswith((c + " ", c + ":", c + "_", c + "-")) for c in credits)
+                dated = _YEAR_END.search(line[:ending.start()]) is not None
+                caption = None
+                if ending.start() == 0 and credited:
+                    above = text[previous[0]:previous[1]].strip() if previous else ""
+                    if above and len(above) <= _CAPTION_LENGTH and not above.endswith((".", "!", "?", "؟")):
+                        caption = previous  # «(afp_tickers)» under the caption (a paragraph's full stop ends a
+                        # story, whose credit then follows it)
+                elif (credited or dated) and len(line) <= _CAPTION_LENGTH:
+                    caption = (start, end)
+                if caption is not None:
+                    for s in self.sentences[bisect.bisect_left(starts, caption[0]):bisect.bisect_left(starts, caption[1])]:
+                        s.aside = True
+            previous = (start, end)
 
     def _bounded(self, sentence: Span, parts: list[Span]) -> list[tuple[Span, list[Span]]]:
         """A sentence of at most MAX_SENTENCE_TOKENS words, in clauses of at most MAX_CLAUSE_TOKENS: a longer one
