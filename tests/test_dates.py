@@ -45,6 +45,8 @@ def day(y: int, m: int, d: int) -> tuple[date, date]:
     ("قتل أول أمس عنصران", "اول امس", "day_before_yesterday", -2),
     ("قتل أمس الأول عنصران", "امس الاول", "day_before_yesterday", -2),
     ("قتل أول من أمس عنصران", "اول من امس", "day_before_yesterday", -2),
+    ("وتدور حالياً معارك عنيفة", "حاليا", "today", 0),
+    ("وتدور حاليًا معارك عنيفة", "حاليا", "today", 0),
 ])
 def test_relative_days(sentence: str, span: str, kind: str, offset: int) -> None:
     d = date.fromordinal(REPORT.toordinal() + offset)
@@ -94,6 +96,19 @@ def test_weekday_with_day_number() -> None:
 
 def test_weekday_with_day_number_after_the_report_day_is_last_month() -> None:
     assert one("قصف يوم الثلاثاء الـ 31")[2] == date(2017, 10, 31)
+
+
+def test_weekday_with_day_and_month_takes_the_year_it_falls_in() -> None:
+    # no year, a day after the day read against (a report that does not fix its day is read against the latest
+    # full date it gives): 17 May 2018 was a Thursday, 17 May 2017 a Wednesday
+    assert one("قصف يوم الخميس 17 أيار", date(2018, 5, 16))[2:] == day(2018, 5, 17)
+    assert one("قصف يوم الأربعاء 17 أيار", date(2018, 5, 16))[2:] == day(2017, 5, 17)
+
+
+def test_today_with_weekday_after_a_comma_fixes_the_report_date() -> None:
+    text = normalize("وقال المتحدث اليوم، الخميس 17 من أيار، إن قواته تقدمت. وكان ذلك في 3 أيار 2018.").text
+    assert find_report_date(text) == date(2018, 5, 17)
+    assert dates("قال المتحدث اليوم، الخميس، إن")[0][:2] == ("اليوم، الخميس", "today")
 
 
 def test_eleven_is_not_sunday() -> None:

@@ -540,6 +540,8 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
                 return None
         r.rel, j = offset, k
         j = _daypart_after(c, j, L)  # «yesterday evening»
+        if c.word(j) in ("،", ",") and L.weekdays.get(c.word(j + 1)) is not None:
+            j += 1  # «اليوم، الخميس 17 من تشرين الأول»: the weekday in apposition after a comma
         wd = L.weekdays.get(c.word(j))
         if wd is not None:
             r.wd, j = wd, j + 1
@@ -919,6 +921,14 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
             year = rd.year if month > rd.month else rd.year + 1
         else:
             year = rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
+            if r.wd is not None:
+                # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
+                # above is not — no later than a few days after the date read against (a report that does not fix
+                # its day is read against the latest full date it gives, and may be a day or two younger)
+                fits = [y for y in (year, rd.year, rd.year - 1)
+                        if (d := _safe(y, month, day)) is not None and d.weekday() == r.wd
+                        and d <= rd + timedelta(days=7)]
+                year = fits[0] if fits else year
     return _safe(year, month, day)
 
 
