@@ -247,6 +247,15 @@ def test_control_gain_with_share_and_withdrawal():
     assert ("ISIS", "withdrew") in control
 
 
+def test_unnamed_places_taken_in_a_region_give_no_control_of_the_region():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"], c["share"]) for c in record(text)["control"]}
+    assert not any(c[0] == "حماة" for c in changes("سيطرت قوات النظام على خمس قرى جديدة في ريف حماة الشمالي."))
+    # a share of the region told: the region is what was taken
+    assert ("درعا", "SYR_GOV", "gained", 0.9) in changes(
+        "تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة محافظة درعا.")
+
+
 def test_withdrawal_without_fighting_is_a_non_violent_transfer():
     subtypes = [e["sub_event_type"] for e in record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.")["events"]]
     assert "Non-violent transfer of territory" in subtypes

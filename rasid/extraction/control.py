@@ -25,6 +25,10 @@ def control_records(doc: Doc) -> list[Control]:
         if frame.place is None:
             continue
         share = _share(percents, frame)
+        if frame.place.region and change != "withdrew" and share is None:
+            # «سيطرت على ثماني قرى في ريف حماة», «قرى في الرقة والحسكة»: the places taken are unnamed ones in the
+            # region, not the region — unless the report says what share of it («90% من المحافظة»)
+            continue
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
