@@ -235,6 +235,10 @@ def test_a_take_over_from_a_side_its_clause_names_is_that_sides_loss():
     # the side fought in another sentence is not said to have lost the town
     assert changes("دارت اشتباكات بين قوات النظام وتنظيم داعش في ريف حماة. وسيطرت قوات النظام على بلدة كفرنبودة.") \
         == [("كفرنبودة", "SYR_GOV", "gained")]
+    # a regain («استعاد», «حرر») says the place was the other side's: the side the report has the taker fight
+    for verb in ("واستعادت", "وحررت"):
+        assert changes(f"دارت اشتباكات بين قوات النظام وتنظيم داعش في ريف حماة. {verb} قوات النظام بلدة كفرنبودة.") \
+            == [("كفرنبودة", "SYR_GOV", "gained"), ("كفرنبودة", "ISIS", "lost")]
 
 
 def test_control_gain_with_share_and_withdrawal():

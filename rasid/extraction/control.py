@@ -19,8 +19,9 @@ def control_records(doc: Doc) -> list[Control]:
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
     seen: set[tuple] = set()
+    regain = doc.lang.words("regain")
     told = [(f, "gained", f.actors) for f in gains] + [(f, "withdrew", f.actors) for f in withdrawals] + \
-        [(f, "lost", _named_losers(actors, f)) for f in gains]  # a side that withdrew has no loss besides
+        [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain))) for f in gains]  # a side that withdrew has no loss besides
     for frame, change, sides in told:
         if frame.place is None:
             continue
@@ -46,11 +47,17 @@ def control_records(doc: Doc) -> list[Control]:
     return out
 
 
-def _named_losers(actors: SpanIndex, frame: Frame) -> list[str]:
+def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
+    """«استعادت قوات النظام السيطرة على», «حررت القوات»: a take-over told as a regain (words.tsv, regain)."""
+    return any(set(doc.tokens[i].key_names) & regain for i in range(frame.trigger.start, frame.trigger.end))
+
+
+def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
     """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
-    elsewhere is not said to have lost the place)."""
+    elsewhere is not said to have lost the place) — or when the take-over is told as a regain («استعاد», «حرر»):
+    the place was then the other side's, the one the report has the taker fight."""
     named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end))}
-    losers = [t for t in frame.targets if t in named and t not in frame.actors
+    losers = [t for t in frame.targets if (t in named or regained) and t not in frame.actors
               and not any(same_camp(t, a) for a in frame.actors)]  # (Russia's strikes do not lose the regime a town)
     return losers if len(losers) == 1 else []  # two sides named: which one held the place is not said
 
