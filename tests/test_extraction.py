@@ -1109,6 +1109,16 @@ def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
     assert events("وذكرت مصادر محلية أن بلدة الميادين أصبحت للمرة الأولى منذ سنوات خارج سيطرة قوات النظام.") == []
 
 
+def test_who_still_holds_a_place_named_before_the_words_of_holding():
+    def holds(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
+    assert holds("وقصف التنظيم مطار الطبقة العسكري الذي لا يزال تحت سيطرة قوات النظام.") == {
+        ("مطار الطبقة العسكري", "SYR_GOV")}
+    assert holds("وقصفت الطائرات بلدة كفرزيتا التي ما زالت تحت سيطرة الفصائل.") == {("كفرزيتا", "OPPOSITION")}
+    # rebels named as «opposition fighters» in the nominative
+    assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها المقاتلون المعارضون.") == {("حلب", "OPPOSITION")}
+
+
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
     text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
     assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]

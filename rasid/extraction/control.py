@@ -105,9 +105,10 @@ def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
     found = places.starting_in(start, end)
     chosen: list = []
     limit = end
+    skip = doc.lang.words("and") | doc.lang.words("still")  # «… الذي لا يزال تحت سيطرة»
     for p in reversed(found):
         gap = doc.text[p.end:limit]
-        words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w not in doc.lang.words("and")]
+        words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w not in skip]
         if len(words) > (2 if not chosen else 1):
             break
         chosen.insert(0, p)
