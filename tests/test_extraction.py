@@ -260,6 +260,14 @@ def test_unnamed_places_taken_in_a_region_give_no_control_of_the_region():
         "تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة محافظة درعا.")
 
 
+def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
+    def withdrew(text: str) -> list[str]:
+        return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]
+    assert withdrew("وانسحب مقاتلو المعارضة من مدينة القصير إلى قرية الضبعة.") == ["القصير"]
+    assert withdrew("وقال مقاتلو المعارضة إنهم انسحبوا إلى قرية الضبعة القريبة.") == []
+    assert withdrew("وانسحبت الفصائل باتجاه بلدة عرسال.") == []
+
+
 def test_withdrawal_without_fighting_is_a_non_violent_transfer():
     subtypes = [e["sub_event_type"] for e in record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.")["events"]]
     assert "Non-violent transfer of territory" in subtypes

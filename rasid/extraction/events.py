@@ -1091,6 +1091,7 @@ class EventReader:
         if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
+            places = [p for p in places if not self._destination(t, p)]
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:], role=WITHDRAWAL)
             self.withdrawals.append(frame)
@@ -1105,6 +1106,13 @@ class EventReader:
                 self.first_clash_sentence = s.index
             if not named:
                 frame.named_agents = False
+
+    def _destination(self, t: Match, p: PlaceMention) -> bool:
+        """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
+        before the place, its type word perhaps between, is a word of destination), not the one it left."""
+        words = self.words("destination")
+        return any(set(tok.key_names) & words or tok.text in words
+                   for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
         """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):
