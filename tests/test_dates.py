@@ -53,6 +53,20 @@ def test_relative_days(sentence: str, span: str, kind: str, offset: int) -> None
     assert one(sentence) == (span, kind, d, d)
 
 
+@pytest.mark.parametrize("sentence", [
+    "وذكرت وكالة (بغداد اليوم) أن عبوة انفجرت",
+    "وقالت قناة \"روسيا اليوم\" إن الغارات استمرت",
+    "ونقل موقع «سوريا اليوم» أن",
+])
+def test_today_ending_a_quoted_name_is_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+def test_today_in_quotes_or_before_a_bracketed_weekday_is_still_today() -> None:
+    assert one("قتل اليوم (الخميس) رجل")[1] == "today"
+    assert one("وقتل في مدينة حمص اليوم رجل")[1] == "today"
+
+
 def test_relative_day_without_report_date_is_kept_unresolved() -> None:
     assert one("قتل أمس عنصران", None) == ("امس", "yesterday", None, None)
 

@@ -665,6 +665,10 @@ def _kind(r: _Raw) -> str:
     return "year"
 
 
+_NAME_OPEN = frozenset("(\"“«'‘[")
+_NAME_CLOSE = frozenset(")\"”»'’]")
+
+
 def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
     """The date expression whose first word starts at s, with a range around it when there is one."""
     p = S.prev_token(s, floor)
@@ -683,6 +687,10 @@ def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw
         bare = True
     else:
         bare = False
+        if x.rel == 0 and j == 1 and p is not None and p[2].isalpha() and c.word(1) in _NAME_CLOSE:
+            pp = S.prev_token(p[0], floor)
+            if pp is not None and pp[2] in _NAME_OPEN:
+                return None  # «(بغداد اليوم)», «"روسيا اليوم"»: the last word of a quoted name (an outlet's)
     x.start, x.end = s, c.toks[j - 1][1]
     x.kind = _kind(x)
     if p is not None and x.kind in ("month", "year") and x.day is None and _has_stem(L, prev, "this"):
