@@ -125,6 +125,15 @@ def test_today_with_weekday_after_a_comma_fixes_the_report_date() -> None:
     assert dates("قال المتحدث اليوم، الخميس، إن")[0][:2] == ("اليوم، الخميس", "today")
 
 
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("قصف يوم 16 الجاري", "يوم 16 الجاري", date(2017, 11, 16)),
+    ("قتل في 3 الجاري", "3 الجاري", date(2017, 11, 3)),
+    ("قصف الخميس 16 الجاري", "الخميس 16 الجاري", date(2017, 11, 16)),
+])
+def test_day_of_the_current_month_without_the_word_month(sentence: str, span: str, expected: date) -> None:
+    assert one(sentence) == (span, "explicit", expected, expected)
+
+
 def test_eleven_is_not_sunday() -> None:
     assert dates("قتل الأحد عشر عنصرا") == []
 

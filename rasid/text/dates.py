@@ -95,7 +95,7 @@ class _Lexicon:
                                                                   "year_word", "within", "running_day", "ago"}})
         if self.relative_before:  # «last Thursday», «this month»
             firsts |= self._by_role["past"] | self._by_role["next"] | self._by_role["this"] | self._by_role["current"]
-        # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
+        # A day number is only worth parsing when a month (or «منه»، «الجاري»، «الشهر») follows, maybe after the other end
         # of a range («10 إلى 15 آذار»); a year when it has four digits; a numeric date when / or - follows.
         until = trie_pattern(self._by_role["until"])
         month_word = trie_pattern(self._by_role["month_word"])
@@ -105,7 +105,7 @@ class _Lexicon:
         article = trie_pattern(self._by_role["day_article"])
         ordinal = f"(?:{trie_pattern(self.ordinals)})?" if self.ordinals else ""
         day_of = trie_pattern(self._by_role["of"])
-        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
+        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|{trie_pattern(self._by_role['current'])}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
                     rf"(?:(?:{article})[ \t]*)?[0-9]{{1,2}}{ordinal}[ \t]*)?"
                     rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![{self.letters}])")
@@ -400,6 +400,9 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
         return got
     if c.word(j) in L.month_pronoun:
         r.day, r.month_rel = day, "same"
+        return j + 1
+    if _rel_role(L, c.word(j), ("current",)) == "current":
+        r.day, r.month_rel = day, "current"  # «يوم 16 الجاري»: the 16th of this month
         return j + 1
     if need_month or not article:  # «الخميس الـ 16», but not «أمس 5 أشخاص»
         return None
