@@ -260,6 +260,15 @@ def test_unnamed_places_taken_in_a_region_give_no_control_of_the_region():
         "تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة محافظة درعا.")
 
 
+def test_an_attempted_or_failed_advance_takes_no_place():
+    for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
+                 "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+    # an attempt told after the take-over is someone else's
+    assert ("كفرزيتا", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسيطرت قوات النظام على بلدة كفرزيتا بعد أن حاولت الفصائل صد الهجوم.")["control"]}
+
+
 def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     def withdrew(text: str) -> list[str]:
         return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]

@@ -476,6 +476,10 @@ class EventReader:
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
             if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
+            first = self.doc.token_range(clause.start, t.char_start)[0]
+            if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
+                   for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
+                return False  # «حاولت قوات النظام التقدم والسيطرة على», «فشلت في السيطرة»: not taken
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
