@@ -771,6 +771,14 @@ def test_a_relative_clause_gives_control_of_the_places_named_before_it():
     assert all(e["sub_event_type"] != "Non-state actor overtakes territory" for e in record(text)["events"])
 
 
+def test_a_relative_take_over_verb_with_the_place_as_its_glued_pronoun():
+    for verb in ("حررتها", "استعادتها"):
+        text = f"وقصفت الطائرات قرية معركبة التي {verb} قوات النظام أمس."
+        assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"])
+                                                   for c in record(text)["control"]}, verb
+        assert all(e["sub_event_type"] != "Government regains territory" for e in record(text)["events"])
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}

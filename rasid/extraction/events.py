@@ -1148,8 +1148,11 @@ class EventReader:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
         words = self.doc.text[clause.start:t.char_start].split()
         after = self.doc.text[t.char_end:t.char_end + 12].split()
+        said = self.doc.text[t.char_start:t.char_end]
         return (bool(words) and words[0] in self.words("relative")) or \
-            (bool(after) and after[0] in self.words("resumptive"))
+            (bool(after) and after[0] in self.words("resumptive")) or \
+            (bool(words) and words[-1] in self.words("relative") and len(said) > 3
+             and any(said.endswith(x) for x in self.words("object_suffix")))  # «القرية التي حررتها قوات النظام»
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
@@ -1157,6 +1160,8 @@ class EventReader:
         if self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
             clause = self.doc.clause_of(t.char_start)
             return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
+        if _is_verb(t) and self._relative(self.doc.clause_of(t.char_start), t):
+            return True  # «القرية التي حررتها قوات النظام»: the relative pronoun stands for the place taken
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
