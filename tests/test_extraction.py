@@ -260,6 +260,12 @@ def test_unnamed_places_taken_in_a_region_give_no_control_of_the_region():
         "تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة محافظة درعا.")
 
 
+def test_forces_deploying_or_entering_are_no_gain_of_control():
+    for text in ("وانتشرت قوات النظام في قرى معركبة وكفرزيتا بموجب الاتفاق.",
+                 "ورصدت المصادر دخول قوات النظام بلدة كفرزيتا."):
+        assert not [c for c in record(text)["control"] if c["change"] == "gained"], text
+
+
 def test_an_attempted_or_failed_advance_takes_no_place():
     for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
                  "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):

@@ -8,11 +8,12 @@ from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
 def control_records(doc: Doc) -> list[Control]:
-    """One record per (place, actor, change): gains from take-overs (told as events or in passing), and the loss
+    """One record per (place, actor, change): gains from take-overs (told as events or in passing; forces deploying
+    or entering, «انتشرت قوات», «دخول قوات», «deployed», say where forces are, not who took a place), and the loss
     of the side they were taken from where the report names it («استعادت قوات النظام القرية من التنظيم»), withdrawals
     from «انسحاب» statements (a transfer of territory told as a withdrawal is that withdrawal's record only)."""
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
-             and f.trigger.value != "withdraw"] + \
+             and f.trigger.value not in ("withdraw", "deploy")] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
     actors = SpanIndex(doc.actors)
