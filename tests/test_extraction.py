@@ -266,6 +266,15 @@ def test_forces_deploying_or_entering_are_no_gain_of_control():
         assert not [c for c in record(text)["control"] if c["change"] == "gained"], text
 
 
+def test_an_advance_told_alone_takes_no_place():
+    for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
+                 "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+    # advancing and taking: the place taken is a gain
+    assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتمكنت قوات النظام من التقدم والسيطرة على قرية معركبة.")["control"]}
+
+
 def test_an_attempted_or_failed_advance_takes_no_place():
     for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
                  "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):

@@ -12,8 +12,9 @@ def control_records(doc: Doc) -> list[Control]:
     or entering, «انتشرت قوات», «دخول قوات», «deployed», say where forces are, not who took a place), and the loss
     of the side they were taken from where the report names it («استعادت قوات النظام القرية من التنظيم»), withdrawals
     from «انسحاب» statements (a transfer of territory told as a withdrawal is that withdrawal's record only)."""
+    advance = doc.lang.words("advance")
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
-             and f.trigger.value not in ("withdraw", "deploy")] + \
+             and f.trigger.value not in ("withdraw", "deploy") and not _advance(doc, f, advance)] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
     actors = SpanIndex(doc.actors)
@@ -46,6 +47,13 @@ def control_records(doc: Doc) -> list[Control]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
+    """«تقدمت قوات النظام في المنطقة», «حققت تقدماً على حساب قسد في محور رأس العين»: an advance told alone
+    (words.tsv, advance) moves a front; it takes no place the report names."""
+    first = doc.text[frame.trigger.char_start:frame.trigger.char_end].split()[0]
+    return first in advance or bool(set(doc.tokens[frame.trigger.start].key_names) & advance)
 
 
 def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
