@@ -292,6 +292,13 @@ def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     assert withdrew("وانسحبت الفصائل باتجاه بلدة عرسال.") == []
 
 
+def test_a_place_taken_near_a_town_or_on_its_front_is_no_gain_of_the_town():
+    def gained(text: str) -> set[str]:
+        return {c["place_ar"] for c in record(text)["control"] if c["change"] == "gained"}
+    assert "كفرزيتا" not in gained("وسيطرت الفصائل على كتيبة الدبابات قرب بلدة كفرزيتا.")
+    assert gained("وسيطر الجيش الوطني على قرى شلاح والعصفورية على محور رأس العين.") == {"شلاح", "العصفورية"}
+
+
 def test_withdrawal_without_fighting_is_a_non_violent_transfer():
     subtypes = [e["sub_event_type"] for e in record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.")["events"]]
     assert "Non-violent transfer of territory" in subtypes

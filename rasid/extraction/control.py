@@ -28,9 +28,10 @@ def control_records(doc: Doc) -> list[Control]:
         if frame.place is None:
             continue
         share = _share(percents, frame)
-        if frame.place.region and change != "withdrew" and share is None:
+        if (frame.place.region or frame.place.precision == 2) and change != "withdrew" and share is None:
             # «سيطرت على ثماني قرى في ريف حماة», «قرى في الرقة والحسكة»: the places taken are unnamed ones in the
-            # region, not the region — unless the report says what share of it («90% من المحافظة»)
+            # region, not the region; «كتيبة قرب بلدة مورك», «على محور رأس العين», «محيط البلدة» (geo_precision 2):
+            # a place near it, not the place — unless the report says what share of it («90% من المحافظة»)
             continue
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
