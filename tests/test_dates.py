@@ -134,6 +134,11 @@ def test_day_of_the_current_month_without_the_word_month(sentence: str, span: st
     assert one(sentence) == (span, "explicit", expected, expected)
 
 
+def test_within_the_past_two_days_in_the_dual() -> None:
+    assert one("قتل خلال اليومين الماضيين خمسة مدنيين")[:4] == ("خلال اليومين الماضيين", "range", date(2017, 11, 17),
+                                                          REPORT)
+
+
 def test_eleven_is_not_sunday() -> None:
     assert dates("قتل الأحد عشر عنصرا") == []
 

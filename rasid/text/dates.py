@@ -118,7 +118,8 @@ class _Lexicon:
         self.weak_firsts = frozenset((r["day"] | r["within"] | r["this"] | r["current"] | r["past"] | r["next"])
                                      - strong)
         self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
-                                    | r["hours"] | r["days"] | r["day_article"] | r["of"])
+                                    | r["hours"] | r["days"] | r["day_article"] | r["of"]
+                                    | r.get("two_days", frozenset()))  # «خلال اليومين الماضيين»
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -449,6 +450,13 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
             past_before, j = True, k + 1
     unit = None
     w = c.word(j)
+    if L.has(w, "two_days"):
+        # «خلال اليومين الماضيين»: a dual counts two by itself
+        j += 1
+        if _rel_role(L, c.word(j), ("past",)) is None and not past_before:
+            return None
+        r.kind, r.span = "within", 2
+        return j + (0 if past_before else 1)
     if L.has(w, "hours") or L.has(w, "days"):
         unit = "hours" if L.has(w, "hours") else "days"
         j += 1
