@@ -266,6 +266,16 @@ def test_forces_deploying_or_entering_are_no_gain_of_control():
         assert not [c for c in record(text)["control"] if c["change"] == "gained"], text
 
 
+def test_a_state_force_and_a_group_read_together_as_takers_are_the_two_sides_of_the_take_over():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("ونفذت قوات النظام عمليات ضد تنظيم داعش بسطت خلالها السيطرة على قرية معركبة.") == {
+        ("معركبة", "SYR_GOV", "gained"), ("معركبة", "ISIS", "lost")}
+    # allies of one kind take a place together
+    assert changes("وسيطرت القوات التركية والفصائل الموالية لها على قرية معركبة.") == {
+        ("معركبة", "TURKEY", "gained"), ("معركبة", "SNA", "gained")}
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import Control
-from ..taxonomy import same_camp
+from ..taxonomy import ACTORS, same_camp
 from ..text.doc import Doc, SpanIndex
 from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
@@ -22,8 +22,9 @@ def control_records(doc: Doc) -> list[Control]:
     out: list[Control] = []
     seen: set[tuple] = set()
     regain = doc.lang.words("regain")
-    told = [(f, "gained", f.actors) for f in gains] + [(f, "withdrew", f.actors) for f in withdrawals] + \
-        [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain))) for f in gains]  # a side that withdrew has no loss besides
+    told = [(f, "gained", _takers(f)) for f in gains] + [(f, "withdrew", f.actors) for f in withdrawals] + \
+        [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
+    # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
         if frame.place is None:
             continue
@@ -48,6 +49,25 @@ def control_records(doc: Doc) -> list[Control]:
             seen.add(key)
             out.append(record)
     return out
+
+
+def _takers(frame: Frame) -> list[str]:
+    """The sides that took the place: the first side named and its camp. Sides of the other camp read as actors
+    too («بسط الجيش السيطرة على قرى … في الجيب الذي يحاصر فيه فلول التنظيم») are those it was taken from."""
+    return [a for a in frame.actors if _together(a, frame.actors[0])]
+
+
+def _other_camp(frame: Frame) -> list[str]:
+    """The one side of another camp among a take-over's actors (see `_takers`): the side that lost the place."""
+    others = [a for a in frame.actors if a not in ("CIVILIANS", "UNKNOWN") and not _together(a, frame.actors[0])]
+    return others if len(others) == 1 else []
+
+
+def _together(a: str, b: str) -> bool:
+    """Can the two take a place together? One camp, or two sides that are both state forces or both not (Turkey
+    and the factions it backs, the Iraqi army and the PMF); a state's forces and a non-state group named with them
+    in a take-over are the two sides of it."""
+    return same_camp(a, b) or (a in ACTORS and b in ACTORS and ACTORS[a].state == ACTORS[b].state)
 
 
 def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
