@@ -276,6 +276,13 @@ def test_a_state_force_and_a_group_read_together_as_takers_are_the_two_sides_of_
         ("معركبة", "TURKEY", "gained"), ("معركبة", "SNA", "gained")}
 
 
+def test_a_place_written_with_and_without_the_article_is_one_control_record():
+    text = ("استعادت القوات العراقية السيطرة على منطقة باب الشمس. "
+            "وقال قائد العمليات إن القوات العراقية حررت منطقة باب شمس.")
+    gained = [c["place_ar"] for c in record(text)["control"] if c["change"] == "gained"]
+    assert gained == ["باب الشمس"]
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):

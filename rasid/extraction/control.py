@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..records import Control
 from ..taxonomy import ACTORS, same_camp
 from ..text.doc import Doc, SpanIndex
+from ..text.tokens import strip_article
 from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
@@ -37,15 +38,17 @@ def control_records(doc: Doc) -> list[Control]:
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
-            key = (frame.place.name, actor, change)
-            if key in seen or change == "lost" and (frame.place.name, actor, "withdrew") in seen:
+            name = _name_key(doc, frame.place.name)
+            key = (name, actor, change)
+            if key in seen or change == "lost" and (name, actor, "withdrew") in seen:
                 continue
             seen.add(key)
             out.append(Control(frame.place.name_ar, frame.place.name_en, frame.place.admin1, actor, change, share,
                                frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
     for record in holding_records(doc):
-        key = (record.place_ar, record.actor, record.change)
-        if key not in seen and (record.place_ar, record.actor, "gained") not in seen:
+        name = _name_key(doc, record.place_ar or "")
+        key = (name, record.actor, record.change)
+        if key not in seen and (name, record.actor, "gained") not in seen:
             seen.add(key)
             out.append(record)
     return out
@@ -80,6 +83,12 @@ def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
 def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
     """«استعادت قوات النظام السيطرة على», «حررت القوات»: a take-over told as a regain (words.tsv, regain)."""
     return any(set(doc.tokens[i].key_names) & regain for i in range(frame.trigger.start, frame.trigger.end))
+
+
+def _name_key(doc: Doc, name: str) -> str:
+    """A place name for telling records apart: the article dropped from each word («باب الشمس» and «باب شمس» are
+    one place written two ways)."""
+    return " ".join(strip_article(w, doc.lang.clitics) for w in name.split())
 
 
 def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
