@@ -283,6 +283,14 @@ def test_a_place_written_with_and_without_the_article_is_one_control_record():
     assert gained == ["باب الشمس"]
 
 
+def test_a_take_over_the_report_recalls_is_a_control_statement_but_no_event():
+    text = "يذكر أن القوات التركية والفصائل الموالية لها قد سيطرت بالكامل على مركز مدينة عفرين."
+    rec = record(text)
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]} == {
+        ("عفرين", "TURKEY", "gained"), ("عفرين", "SNA", "gained")}
+    assert rec["events"] == []
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):

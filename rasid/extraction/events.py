@@ -761,6 +761,8 @@ class EventReader:
             clause = self.doc.clause_of(t.char_start)
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
+            elif t.value == "takeover" and _is_verb(t) and self._recalled(s):
+                self._recalled_gain(s, clause, t)
         ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
         self.clause_triggers.update(clauses)
         for n, (clause, found) in enumerate(ordered):
@@ -1143,6 +1145,23 @@ class EventReader:
             prev = self.doc.sentences[s.index - 1]
             return _best(self._places_in(prev.start, prev.end))
         return []
+
+    def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
+        """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
+        event of its own, but it says who took the place (a control statement, like one told in passing)."""
+        if not self._is_gain(t, clause.end):
+            return
+        places = [p for p in self._places_in(t.char_end, clause.end)]
+        if not places:
+            return
+        actors, targets, _between, _named = self._sides(s, clause, t, "takeover", clause.end)
+        if not actors:
+            return
+        sub_type = self._takeover_type(actors, s, targets)
+        d_start, d_end = self._date_for(s, clause, t.char_start)
+        for place in _best(places):
+            self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
+                                               d_start, d_end, clause.end, role=BACKGROUND))
 
     def _relative(self, clause: Span, t: Match) -> bool:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
