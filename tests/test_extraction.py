@@ -826,6 +826,11 @@ def test_a_relative_take_over_verb_with_the_place_as_its_glued_pronoun():
         assert all(e["sub_event_type"] != "Government regains territory" for e in record(text)["events"])
 
 
+def test_a_relative_take_over_about_unnamed_places_gives_no_control():
+    text = "قصفت الطائرات مدينة منبج. وقتل ثلاثة من أبناء القرى التي سيطر عليها التنظيم في ريفها."
+    assert not [c for c in record(text)["control"] if c["change"] == "gained"]
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}

@@ -1087,6 +1087,8 @@ class EventReader:
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
                 if not self._places_in(clause.start, scope_end):
+                    if self._unnamed_head(s, t):
+                        return  # «القرى التي سيطر عليها التنظيم»: places the report does not name
                     places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
@@ -1162,6 +1164,20 @@ class EventReader:
         for place in _best(places):
             self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                d_start, d_end, clause.end, role=BACKGROUND))
+
+    def _unnamed_head(self, s: Sentence, t: Match) -> bool:
+        """Is the relative clause of a take-over about a noun that names no place («القرى التي سيطر عليها
+        التنظيم», «المناطق التي سيطرت عليها»): the word right before the relative pronoun, in the same run of words,
+        is no place name?"""
+        relative = self.words("relative")
+        first = self.doc.token_range(s.start, t.char_start)[0]
+        for i in range(t.start - 1, max(first, t.start - 4) - 1, -1):
+            if self.doc.tokens[i].text in relative:
+                if i == first or self.doc.gap(i).strip():
+                    return False  # «… وعابدين. والتي سيطر عليها»: the places of the sentence before
+                before = self.doc.tokens[i - 1]
+                return not self.all_place_index.covering(before.start)
+        return False
 
     def _relative(self, clause: Span, t: Match) -> bool:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
