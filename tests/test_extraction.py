@@ -324,6 +324,12 @@ def test_a_place_taken_near_a_town_or_on_its_front_is_no_gain_of_the_town():
     assert gained("وسيطر الجيش الوطني على قرى شلاح والعصفورية على محور رأس العين.") == {"شلاح", "العصفورية"}
 
 
+def test_the_side_that_withdrew_is_the_subject_of_the_withdrawal():
+    text = "وبعد سيطرة هيئة تحرير الشام على مناطق واسعة انسحبت قوات النظام من مركز مدينة حلب."
+    assert [(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "withdrew"] == [
+        ("حلب", "SYR_GOV")]
+
+
 def test_withdrawal_without_fighting_is_a_non_violent_transfer():
     subtypes = [e["sub_event_type"] for e in record("انسحبت قوات النظام من مدينة منبج وسلمتها للقوات الروسية.")["events"]]
     assert "Non-violent transfer of territory" in subtypes

@@ -23,7 +23,8 @@ def control_records(doc: Doc) -> list[Control]:
     out: list[Control] = []
     seen: set[tuple] = set()
     regain = doc.lang.words("regain")
-    told = [(f, "gained", _takers(f)) for f in gains] + [(f, "withdrew", f.actors) for f in withdrawals] + \
+    told = [(f, "gained", _takers(f)) for f in gains] + \
+        [(f, "withdrew", _withdrawers(actors, f)) for f in withdrawals] + \
         [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
@@ -58,6 +59,20 @@ def _takers(frame: Frame) -> list[str]:
     """The sides that took the place: the first side named and its camp. Sides of the other camp read as actors
     too («بسط الجيش السيطرة على قرى … في الجيب الذي يحاصر فيه فلول التنظيم») are those it was taken from."""
     return [a for a in frame.actors if _together(a, frame.actors[0])]
+
+
+def _withdrawers(actors: SpanIndex, frame: Frame) -> list[str]:
+    """Who withdrew: the frame's sides, but when they are two sides that cannot withdraw together («بعد سيطرة
+    الهيئة على ريف حلب انسحبت قوات النظام من مركز المدينة»), the one named right after the verb (its subject), or
+    failing that the one named last before it — and its kind."""
+    sides = frame.actors
+    if all(_together(a, sides[0]) for a in sides):
+        return sides
+    t = frame.trigger
+    after = [a.actor for a in actors.within(t.char_end, frame.clause.end) if a.actor in sides]
+    before = [a.actor for a in actors.within(frame.clause.start, t.char_start) if a.actor in sides]
+    subject = after[0] if after else before[-1] if before else sides[0]
+    return [a for a in sides if _together(a, subject)]
 
 
 def _other_camp(frame: Frame) -> list[str]:
