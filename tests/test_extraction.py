@@ -1198,6 +1198,8 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصف التنظيم مطار الطبقة العسكري الذي لا يزال تحت سيطرة قوات النظام.") == {
         ("مطار الطبقة العسكري", "SYR_GOV")}
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي ما زالت تحت سيطرة الفصائل.") == {("كفرزيتا", "OPPOSITION")}
+    # a negation that opens no «لا يزال» says who does not hold it
+    assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
     # rebels named as «opposition fighters» in the nominative
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها المقاتلون المعارضون.") == {("حلب", "OPPOSITION")}
 

@@ -159,10 +159,13 @@ def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
     found = places.starting_in(start, end)
     chosen: list = []
     limit = end
-    skip = doc.lang.words("and") | doc.lang.words("still")  # «… الذي لا يزال تحت سيطرة»
+    skip, still, negation = doc.lang.words("and"), doc.lang.words("still"), doc.lang.words("still_not")
     for p in reversed(found):
-        gap = doc.text[p.end:limit]
-        words = [w for w in gap.replace("،", " ").replace(",", " ").split() if w not in skip]
+        gap = doc.text[p.end:limit].replace("،", " ").replace(",", " ").split()
+        words = [w for i, w in enumerate(gap) if w not in skip and w not in still  # «… الذي لا يزال تحت سيطرة»
+                 and not (w in negation and i + 1 < len(gap) and gap[i + 1] in still)]
+        if any(w in negation for w in words):
+            break  # «التي لا تسيطر عليها»: who does not hold it
         if len(words) > (2 if not chosen else 1):
             break
         chosen.insert(0, p)
