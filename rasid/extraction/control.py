@@ -9,10 +9,12 @@ from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
 
 def control_records(doc: Doc) -> list[Control]:
-    """One record per (place, actor, change): gains from take-overs (told as events or in passing; forces deploying
-    or entering, «انتشرت قوات», «دخول قوات», «deployed», say where forces are, not who took a place), and the loss
-    of the side they were taken from where the report names it («استعادت قوات النظام القرية من التنظيم»), withdrawals
-    from «انسحاب» statements (a transfer of territory told as a withdrawal is that withdrawal's record only)."""
+    """One record per (place, actor, change): gains from take-overs (told as events or in passing: relative clauses,
+    recalled background), and the loss of the side they were taken from where the report names it («استعادت قوات
+    النظام القرية من التنظيم») or a regain implies it; withdrawals from «انسحاب» statements (a transfer of territory
+    told as a withdrawal is that withdrawal's record only); who holds a place. No record for forces deploying or
+    entering («انتشرت قوات», «دخول قوات»: where forces are), an advance told alone, or a place that is only the
+    region or the surroundings of what was taken."""
     advance = doc.lang.words("advance")
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
              and f.trigger.value not in ("withdraw", "deploy") and not _advance(doc, f, advance)] + \
