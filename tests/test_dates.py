@@ -45,10 +45,28 @@ def day(y: int, m: int, d: int) -> tuple[date, date]:
     ("قتل أول أمس عنصران", "اول امس", "day_before_yesterday", -2),
     ("قتل أمس الأول عنصران", "امس الاول", "day_before_yesterday", -2),
     ("قتل أول من أمس عنصران", "اول من امس", "day_before_yesterday", -2),
+    ("قصف الليلة الماضية بلدة", "الليله الماضيه", "yesterday", -1),
+    ("قصف ليلة البارحة بلدة", "ليله البارحه", "yesterday", -1),
+    ("وتدور حالياً معارك عنيفة", "حاليا", "today", 0),
+    ("وتدور حاليًا معارك عنيفة", "حاليا", "today", 0),
 ])
 def test_relative_days(sentence: str, span: str, kind: str, offset: int) -> None:
     d = date.fromordinal(REPORT.toordinal() + offset)
     assert one(sentence) == (span, kind, d, d)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وذكرت وكالة (بغداد اليوم) أن عبوة انفجرت",
+    "وقالت قناة \"روسيا اليوم\" إن الغارات استمرت",
+    "ونقل موقع «سوريا اليوم» أن",
+])
+def test_today_ending_a_quoted_name_is_no_date(sentence: str) -> None:
+    assert dates(sentence) == []
+
+
+def test_today_in_quotes_or_before_a_bracketed_weekday_is_still_today() -> None:
+    assert one("قتل اليوم (الخميس) رجل")[1] == "today"
+    assert one("وقتل في مدينة حمص اليوم رجل")[1] == "today"
 
 
 def test_relative_day_without_report_date_is_kept_unresolved() -> None:
@@ -94,6 +112,33 @@ def test_weekday_with_day_number() -> None:
 
 def test_weekday_with_day_number_after_the_report_day_is_last_month() -> None:
     assert one("قصف يوم الثلاثاء الـ 31")[2] == date(2017, 10, 31)
+
+
+def test_weekday_with_day_and_month_takes_the_year_it_falls_in() -> None:
+    # no year, a day after the day read against (a report that does not fix its day is read against the latest
+    # full date it gives): 17 May 2018 was a Thursday, 17 May 2017 a Wednesday
+    assert one("قصف يوم الخميس 17 أيار", date(2018, 5, 16))[2:] == day(2018, 5, 17)
+    assert one("قصف يوم الأربعاء 17 أيار", date(2018, 5, 16))[2:] == day(2017, 5, 17)
+
+
+def test_today_with_weekday_after_a_comma_fixes_the_report_date() -> None:
+    text = normalize("وقال المتحدث اليوم، الخميس 17 من أيار، إن قواته تقدمت. وكان ذلك في 3 أيار 2018.").text
+    assert find_report_date(text) == date(2018, 5, 17)
+    assert dates("قال المتحدث اليوم، الخميس، إن")[0][:2] == ("اليوم، الخميس", "today")
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    ("قصف يوم 16 الجاري", "يوم 16 الجاري", date(2017, 11, 16)),
+    ("قتل في 3 الجاري", "3 الجاري", date(2017, 11, 3)),
+    ("قصف الخميس 16 الجاري", "الخميس 16 الجاري", date(2017, 11, 16)),
+])
+def test_day_of_the_current_month_without_the_word_month(sentence: str, span: str, expected: date) -> None:
+    assert one(sentence) == (span, "explicit", expected, expected)
+
+
+def test_within_the_past_two_days_in_the_dual() -> None:
+    assert one("قتل خلال اليومين الماضيين خمسة مدنيين")[:4] == ("خلال اليومين الماضيين", "range", date(2017, 11, 17),
+                                                          REPORT)
 
 
 def test_eleven_is_not_sunday() -> None:

@@ -235,6 +235,10 @@ def test_a_take_over_from_a_side_its_clause_names_is_that_sides_loss():
     # the side fought in another sentence is not said to have lost the town
     assert changes("دارت اشتباكات بين قوات النظام وتنظيم داعش في ريف حماة. وسيطرت قوات النظام على بلدة كفرنبودة.") \
         == [("كفرنبودة", "SYR_GOV", "gained")]
+    # a regain («استعاد», «حرر») says the place was the other side's: the side the report has the taker fight
+    for verb in ("واستعادت", "وحررت"):
+        assert changes(f"دارت اشتباكات بين قوات النظام وتنظيم داعش في ريف حماة. {verb} قوات النظام بلدة كفرنبودة.") \
+            == [("كفرنبودة", "SYR_GOV", "gained"), ("كفرنبودة", "ISIS", "lost")]
 
 
 def test_control_gain_with_share_and_withdrawal():
@@ -245,6 +249,85 @@ def test_control_gain_with_share_and_withdrawal():
     assert control[("SYR_GOV", "gained")]["share"] == 0.9
     assert control[("SYR_GOV", "gained")]["place_ar"] == "البوكمال"
     assert ("ISIS", "withdrew") in control
+
+
+def test_unnamed_places_taken_in_a_region_give_no_control_of_the_region():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"], c["share"]) for c in record(text)["control"]}
+    assert not any(c[0] == "حماة" for c in changes("سيطرت قوات النظام على خمس قرى جديدة في ريف حماة الشمالي."))
+    # a share of the region told: the region is what was taken
+    assert ("درعا", "SYR_GOV", "gained", 0.9) in changes(
+        "تمكنت قوات النظام من السيطرة على أكثر من 90% من مساحة محافظة درعا.")
+
+
+def test_forces_deploying_or_entering_are_no_gain_of_control():
+    for text in ("وانتشرت قوات النظام في قرى معركبة وكفرزيتا بموجب الاتفاق.",
+                 "ورصدت المصادر دخول قوات النظام بلدة كفرزيتا."):
+        assert not [c for c in record(text)["control"] if c["change"] == "gained"], text
+
+
+def test_a_state_force_and_a_group_read_together_as_takers_are_the_two_sides_of_the_take_over():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("ونفذت قوات النظام عمليات ضد تنظيم داعش بسطت خلالها السيطرة على قرية معركبة.") == {
+        ("معركبة", "SYR_GOV", "gained"), ("معركبة", "ISIS", "lost")}
+    # allies of one kind take a place together
+    assert changes("وسيطرت القوات التركية والفصائل الموالية لها على قرية معركبة.") == {
+        ("معركبة", "TURKEY", "gained"), ("معركبة", "SNA", "gained")}
+
+
+def test_a_place_written_with_and_without_the_article_is_one_control_record():
+    text = ("استعادت القوات العراقية السيطرة على منطقة باب الشمس. "
+            "وقال قائد العمليات إن القوات العراقية حررت منطقة باب شمس.")
+    gained = [c["place_ar"] for c in record(text)["control"] if c["change"] == "gained"]
+    assert gained == ["باب الشمس"]
+
+
+def test_a_take_over_the_report_recalls_is_a_control_statement_but_no_event():
+    text = "يذكر أن القوات التركية والفصائل الموالية لها قد سيطرت بالكامل على مركز مدينة عفرين."
+    rec = record(text)
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]} == {
+        ("عفرين", "TURKEY", "gained"), ("عفرين", "SNA", "gained")}
+    assert rec["events"] == []
+
+
+def test_an_advance_told_alone_takes_no_place():
+    for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
+                 "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+    # advancing and taking: the place taken is a gain
+    assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتمكنت قوات النظام من التقدم والسيطرة على قرية معركبة.")["control"]}
+
+
+def test_an_attempted_or_failed_advance_takes_no_place():
+    for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
+                 "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+    # an attempt told after the take-over is someone else's
+    assert ("كفرزيتا", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسيطرت قوات النظام على بلدة كفرزيتا بعد أن حاولت الفصائل صد الهجوم.")["control"]}
+
+
+def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
+    def withdrew(text: str) -> list[str]:
+        return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]
+    assert withdrew("وانسحب مقاتلو المعارضة من مدينة القصير إلى قرية الضبعة.") == ["القصير"]
+    assert withdrew("وقال مقاتلو المعارضة إنهم انسحبوا إلى قرية الضبعة القريبة.") == []
+    assert withdrew("وانسحبت الفصائل باتجاه بلدة عرسال.") == []
+
+
+def test_a_place_taken_near_a_town_or_on_its_front_is_no_gain_of_the_town():
+    def gained(text: str) -> set[str]:
+        return {c["place_ar"] for c in record(text)["control"] if c["change"] == "gained"}
+    assert "كفرزيتا" not in gained("وسيطرت الفصائل على كتيبة الدبابات قرب بلدة كفرزيتا.")
+    assert gained("وسيطر الجيش الوطني على قرى شلاح والعصفورية على محور رأس العين.") == {"شلاح", "العصفورية"}
+
+
+def test_the_side_that_withdrew_is_the_subject_of_the_withdrawal():
+    text = "وبعد سيطرة هيئة تحرير الشام على مناطق واسعة انسحبت قوات النظام من مركز مدينة حلب."
+    assert [(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "withdrew"] == [
+        ("حلب", "SYR_GOV")]
 
 
 def test_withdrawal_without_fighting_is_a_non_violent_transfer():
@@ -741,6 +824,19 @@ def test_a_relative_clause_gives_control_of_the_places_named_before_it():
     assert all(e["sub_event_type"] != "Non-state actor overtakes territory" for e in record(text)["events"])
 
 
+def test_a_relative_take_over_verb_with_the_place_as_its_glued_pronoun():
+    for verb in ("حررتها", "استعادتها"):
+        text = f"وقصفت الطائرات قرية معركبة التي {verb} قوات النظام أمس."
+        assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"])
+                                                   for c in record(text)["control"]}, verb
+        assert all(e["sub_event_type"] != "Government regains territory" for e in record(text)["events"])
+
+
+def test_a_relative_take_over_about_unnamed_places_gives_no_control():
+    text = "قصفت الطائرات مدينة منبج. وقتل ثلاثة من أبناء القرى التي سيطر عليها التنظيم في ريفها."
+    assert not [c for c in record(text)["control"] if c["change"] == "gained"]
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
@@ -1205,6 +1301,18 @@ def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
 
 def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
     assert events("وذكرت مصادر محلية أن بلدة الميادين أصبحت للمرة الأولى منذ سنوات خارج سيطرة قوات النظام.") == []
+
+
+def test_who_still_holds_a_place_named_before_the_words_of_holding():
+    def holds(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
+    assert holds("وقصف التنظيم مطار الطبقة العسكري الذي لا يزال تحت سيطرة قوات النظام.") == {
+        ("مطار الطبقة العسكري", "SYR_GOV")}
+    assert holds("وقصفت الطائرات بلدة كفرزيتا التي ما زالت تحت سيطرة الفصائل.") == {("كفرزيتا", "OPPOSITION")}
+    # a negation that opens no «لا يزال» says who does not hold it
+    assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
+    # rebels named as «opposition fighters» in the nominative
+    assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها المقاتلون المعارضون.") == {("حلب", "OPPOSITION")}
 
 
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():

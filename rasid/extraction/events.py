@@ -504,6 +504,10 @@ class EventReader:
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
             if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
+            first = self.doc.token_range(clause.start, t.char_start)[0]
+            if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
+                   for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
+                return False  # «حاولت قوات النظام التقدم والسيطرة على», «فشلت في السيطرة»: not taken
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
                 not [p for p in self._places_in(t.char_end, s.end) if not p.region]:
             return False  # a running total over whole governorates: casualty records only
@@ -816,6 +820,8 @@ class EventReader:
             clause = self.doc.clause_of(t.char_start)
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
+            elif t.value == "takeover" and _is_verb(t) and self._recalled(s):
+                self._recalled_gain(s, clause, t)
         ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
         self.clause_triggers.update(clauses)
         for n, (clause, found) in enumerate(ordered):
@@ -1200,6 +1206,8 @@ class EventReader:
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
                 if not self._places_in(clause.start, scope_end):
+                    if self._unnamed_head(s, t):
+                        return  # «القرى التي سيطر عليها التنظيم»: places the report does not name
                     places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
@@ -1210,6 +1218,7 @@ class EventReader:
         if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
+            places = [p for p in places if not self._destination(t, p)]
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
                           scope_end, places[1:], role=WITHDRAWAL)
             self.withdrawals.append(frame)
@@ -1224,6 +1233,13 @@ class EventReader:
                 self.first_clash_sentence = s.index
             if not named:
                 frame.named_agents = False
+
+    def _destination(self, t: Match, p: PlaceMention) -> bool:
+        """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
+        before the place, its type word perhaps between, is a word of destination), not the one it left."""
+        words = self.words("destination")
+        return any(set(tok.key_names) & words or tok.text in words
+                   for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
         """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):
@@ -1251,12 +1267,46 @@ class EventReader:
             return _best(self._places_in(prev.start, prev.end))
         return []
 
+    def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
+        """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
+        event of its own, but it says who took the place (a control statement, like one told in passing)."""
+        if not self._is_gain(t, clause.end):
+            return
+        places = [p for p in self._places_in(t.char_end, clause.end)]
+        if not places:
+            return
+        actors, targets, _between, _named = self._sides(s, clause, t, "takeover", clause.end)
+        if not actors:
+            return
+        sub_type = self._takeover_type(actors, s, targets)
+        d_start, d_end = self._date_for(s, clause, t.char_start)
+        for place in _best(places):
+            self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
+                                               d_start, d_end, clause.end, role=BACKGROUND))
+
+    def _unnamed_head(self, s: Sentence, t: Match) -> bool:
+        """Is the relative clause of a take-over about a noun that names no place («القرى التي سيطر عليها
+        التنظيم», «المناطق التي سيطرت عليها»): the word right before the relative pronoun, in the same run of words,
+        is no place name?"""
+        relative = self.words("relative")
+        first = self.doc.token_range(s.start, t.char_start)[0]
+        for i in range(t.start - 1, max(first, t.start - 4) - 1, -1):
+            if self.doc.tokens[i].text in relative:
+                if i == first or self.doc.gap(i).strip():
+                    return False  # «… وعابدين. والتي سيطر عليها»: the places of the sentence before
+                before = self.doc.tokens[i - 1]
+                return not self.all_place_index.covering(before.start)
+        return False
+
     def _relative(self, clause: Span, t: Match) -> bool:
         """«التي سيطرت عليها», «نقاط سيطر عليها المعارضون»: a relative clause about who holds a place."""
         words = self.doc.text[clause.start:t.char_start].split()
         after = self.doc.text[t.char_end:t.char_end + 12].split()
+        said = self.doc.text[t.char_start:t.char_end]
         return (bool(words) and words[0] in self.words("relative")) or \
-            (bool(after) and after[0] in self.words("resumptive"))
+            (bool(after) and after[0] in self.words("resumptive")) or \
+            (bool(words) and words[-1] in self.words("relative") and len(said) > 3
+             and any(said.endswith(x) for x in self.words("object_suffix")))  # «القرية التي حررتها قوات النظام»
 
     def _is_gain(self, t: Match, scope_end: int) -> bool:
         """«سيطرت على X», «السيطرة على X», «تقدم في X», «حررت بلدة X», «استعادة الجيش لقرى …»: a change, with
@@ -1264,6 +1314,8 @@ class EventReader:
         if self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
             clause = self.doc.clause_of(t.char_start)
             return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
+        if _is_verb(t) and self._relative(self.doc.clause_of(t.char_start), t):
+            return True  # «القرية التي حررتها قوات النظام»: the relative pronoun stands for the place taken
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:

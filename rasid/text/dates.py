@@ -95,7 +95,7 @@ class _Lexicon:
                                                                   "year_word", "within", "running_day", "ago"}})
         if self.relative_before:  # «last Thursday», «this month»
             firsts |= self._by_role["past"] | self._by_role["next"] | self._by_role["this"] | self._by_role["current"]
-        # A day number is only worth parsing when a month (or «منه»، «الشهر») follows, maybe after the other end
+        # A day number is only worth parsing when a month (or «منه»، «الجاري»، «الشهر») follows, maybe after the other end
         # of a range («10 إلى 15 آذار»); a year when it has four digits; a numeric date when / or - follows.
         until = trie_pattern(self._by_role["until"])
         month_word = trie_pattern(self._by_role["month_word"])
@@ -105,7 +105,7 @@ class _Lexicon:
         article = trie_pattern(self._by_role["day_article"])
         ordinal = f"(?:{trie_pattern(self.ordinals)})?" if self.ordinals else ""
         day_of = trie_pattern(self._by_role["of"])
-        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
+        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|{trie_pattern(self._by_role['current'])}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
                     rf"(?:(?:{article})[ \t]*)?[0-9]{{1,2}}{ordinal}[ \t]*)?"
                     rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![{self.letters}])")
@@ -118,7 +118,8 @@ class _Lexicon:
         self.weak_firsts = frozenset((r["day"] | r["within"] | r["this"] | r["current"] | r["past"] | r["next"])
                                      - strong)
         self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
-                                    | r["hours"] | r["days"] | r["day_article"] | r["of"])
+                                    | r["hours"] | r["days"] | r["day_article"] | r["of"]
+                                    | r.get("two_days", frozenset()))  # «خلال اليومين الماضيين»
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 
@@ -401,6 +402,9 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
     if c.word(j) in L.month_pronoun:
         r.day, r.month_rel = day, "same"
         return j + 1
+    if _rel_role(L, c.word(j), ("current",)) == "current":
+        r.day, r.month_rel = day, "current"  # «يوم 16 الجاري»: the 16th of this month
+        return j + 1
     if need_month or not article:  # «الخميس الـ 16», but not «أمس 5 أشخاص»
         return None
     r.day = day
@@ -446,6 +450,13 @@ def _within(c: _Cursor, i: int, r: _Raw, L: _Lexicon) -> int | None:
             past_before, j = True, k + 1
     unit = None
     w = c.word(j)
+    if L.has(w, "two_days"):
+        # «خلال اليومين الماضيين»: a dual counts two by itself
+        j += 1
+        if _rel_role(L, c.word(j), ("past",)) is None and not past_before:
+            return None
+        r.kind, r.span = "within", 2
+        return j + (0 if past_before else 1)
     if L.has(w, "hours") or L.has(w, "days"):
         unit = "hours" if L.has(w, "hours") else "days"
         j += 1
@@ -540,6 +551,8 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
                 return None
         r.rel, j = offset, k
         j = _daypart_after(c, j, L)  # «yesterday evening»
+        if c.word(j) in ("،", ",") and L.weekdays.get(c.word(j + 1)) is not None:
+            j += 1  # «اليوم، الخميس 17 من تشرين الأول»: the weekday in apposition after a comma
         wd = L.weekdays.get(c.word(j))
         if wd is not None:
             r.wd, j = wd, j + 1
@@ -663,6 +676,10 @@ def _kind(r: _Raw) -> str:
     return "year"
 
 
+_NAME_OPEN = frozenset("(\"“«'‘[")
+_NAME_CLOSE = frozenset(")\"”»'’]")
+
+
 def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw | None:
     """The date expression whose first word starts at s, with a range around it when there is one."""
     p = S.prev_token(s, floor)
@@ -681,6 +698,10 @@ def _parse_at(S: TokenStream, s: int, end: int, floor: int, L: _Lexicon) -> _Raw
         bare = True
     else:
         bare = False
+        if x.rel == 0 and j == 1 and p is not None and p[2].isalpha() and c.word(1) in _NAME_CLOSE:
+            pp = S.prev_token(p[0], floor)
+            if pp is not None and pp[2] in _NAME_OPEN:
+                return None  # «(بغداد اليوم)», «"روسيا اليوم"»: the last word of a quoted name (an outlet's)
     x.start, x.end = s, c.toks[j - 1][1]
     x.kind = _kind(x)
     if p is not None and x.kind in ("month", "year") and x.day is None and _has_stem(L, prev, "this"):
@@ -919,6 +940,14 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
             year = rd.year if month > rd.month else rd.year + 1
         else:
             year = rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
+            if r.wd is not None:
+                # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
+                # above is not — no later than a few days after the date read against (a report that does not fix
+                # its day is read against the latest full date it gives, and may be a day or two younger)
+                fits = [y for y in (year, rd.year, rd.year - 1)
+                        if (d := _safe(y, month, day)) is not None and d.weekday() == r.wd
+                        and d <= rd + timedelta(days=7)]
+                year = fits[0] if fits else year
     return _safe(year, month, day)
 
 
