@@ -89,6 +89,16 @@ def test_clash_sides_with_allied_militias_and_nationality_qualifiers():
     assert e["actors"] == ["SYR_GOV", "PRO_GOV_MILITIA"] and e["targets"] == ["ISIS"]
 
 
+def test_clash_sides_stop_at_the_toll_that_names_a_side_again():
+    # the sides counted in the toll after the comma are not more sides of «بين … و…»
+    e = one_event("اشتباكات عنيفة على أطراف قرية تل حميس بين قوات النظام والفصائل، تسفر عن سقوط 5 قتلى من قوات "
+                  "النظام و3 قتلى في صفوف الفصائل.")
+    assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["OPPOSITION"]
+    e = one_event("ارتفع إلى 8 عدد القتلى في المعارك الدائرة على محور قرية تل حميس بين قوات النظام والفصائل، "
+                  "بينهم 5 عناصر من قوات النظام.")
+    assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["OPPOSITION"]
+
+
 def test_air_strike_author_and_civilian_target():
     e = one_event("قصفت الطائرات الحربية الروسية بلدة كفرنبل ما أدى لمقتل 3 مدنيين.")
     assert e["actors"] == ["RUSSIA"] and "CIVILIANS" in e["targets"]
@@ -158,6 +168,12 @@ def casualties(text: str) -> list[tuple]:
 ])
 def test_casualty_counts_and_qualifiers(text, expected):
     assert expected in casualties(text)
+
+
+def test_present_tense_result_verb_is_no_denial():
+    # a headline's «تسفر عن» (present tense) reports the toll; only «لم تسفر» denies it
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties("انفجار في مدينة منبج يسفر عن مقتل 3 مدنيين.")
+    assert casualties("قصف مدفعي على مدينة منبج لم يسفر عن إصابات.") == []
 
 
 def test_subsets_are_their_own_records():

@@ -1768,6 +1768,15 @@ class EventReader:
         and_letter = self.words("and")
         pos = min((k for w in self.words("between") if (k := text.find(w, t.char_end, scope_end)) != -1), default=-1)
         mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
+        paired = any(text.find(m, pos, scope_end) != -1 for m in self.doc.lang.phrases("side_marker"))
+        for i in range(1, len(mentions) if not paired else 0):
+            # «بين قوات النظام والفصائل، تسفر عن مقتل 6 من قوات النظام»: a side named after a comma and the people
+            # counted dead or hurt belongs to the toll that follows (or «بينهم …»), not to the list of the two sides
+            lo, hi = mentions[i - 1].end, mentions[i].start
+            gap = text[lo:hi]
+            if ("،" in gap or "," in gap) and (self.people_index.within(lo, hi) or self.outcome_index.within(lo, hi)):
+                mentions = mentions[:i]
+                break
         if len(mentions) < 2:
             return None
         split = None
