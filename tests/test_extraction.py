@@ -99,6 +99,21 @@ def test_clash_sides_stop_at_the_toll_that_names_a_side_again():
     assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["OPPOSITION"]
 
 
+def test_side_named_by_the_noun_counted_is_hit():
+    # «هلاك 15 إرهابياً من داعش بضربة جوية»: the people counted dead before the strike are its target
+    e = one_event("هلاك 15 إرهابياً من داعش بضربة جوية في قضاء الحويجة.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["targets"] == ["ISIS"] and "ISIS" not in e["actors"]
+
+
+def test_the_air_arm_and_the_occupations_mercenaries():
+    e = one_event("نفذ سلاح الجو في الجيش العربي السوري ضربات مركزة على مقرات المسلحين في بلدة اللطامنة.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["SYR_GOV"]
+    e = one_event("قصف جيش الاحتلال التركي ومرتزقته قرية أم الكيف بعشرات القذائف.")
+    assert e["actors"] == ["TURKEY", "SNA"]
+    e = one_event("قصفت مرتزقة الاحتلال التركي قرية أم الكيف بقذائف الهاون.")
+    assert e["actors"] == ["SNA"]
+
+
 def test_air_strike_author_and_civilian_target():
     e = one_event("قصفت الطائرات الحربية الروسية بلدة كفرنبل ما أدى لمقتل 3 مدنيين.")
     assert e["actors"] == ["RUSSIA"] and "CIVILIANS" in e["targets"]
@@ -195,6 +210,40 @@ def test_both_sides_and_injured_vague():
 def test_killed_and_injured_single_person():
     found = casualties("أدى القصف إلى مقتل وإصابة مدني في بلدة كفرنبل.")
     assert (("CIVILIANS",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "injured", 1, 1, "exact") in found
+
+
+def test_an_outcome_with_its_own_pronoun_closes_its_count():
+    # «مصرعهم», «حتفه», «مقتله» end their statement: the outcome joined after them counts its own people
+    found = casualties("لقي سبعة من عناصر داعش مصرعهم وأصيب اثنان من مقاتلي قسد في بلدة الشحيل.")
+    assert (("ISIS",), "killed", 7, 7, "exact") in found and (("SDF",), "injured", 2, 2, "exact") in found
+    found = casualties("أطلق مسلحون النار على رجل في بلدة طفس ما أدى لمقتله وإصابة 3 آخرين.")
+    assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
+    # still a joint total when the two outcome words share one count
+    assert casualties("أدى القصف إلى مقتل وإصابة 5 مدنيين في بلدة طفس.") == []
+
+
+def test_another_with_no_one_counted_before_is_last_not_a_person():
+    assert casualties("سيطرت قوات النظام على بلدة كفرنبودة بعد القضاء على آخر تجمعات المسلحين فيها.") == []
+    assert (("SDF",), "injured", 1, 1, "exact") in casualties("قتل عنصر من قسد وجرح آخر بانفجار لغم في الشدادي.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy's dead in state and Iraqi outlets: «القضاء على», «هلاك», mercenaries, members («منتسب»)
+    ("تم القضاء على 12 إرهابياً في محيط بلدة اللطامنة.", (("OPPOSITION",), "killed", 12, 12, "exact")),
+    ("وحدات الجيش تقضي على عدد من الإرهابيين في محيط بلدة اللطامنة.", (("OPPOSITION",), "killed", None, None, "vague")),
+    ("هلاك 6 من عناصر داعش بضربة جوية في قضاء الحويجة.", (("ISIS",), "killed", 6, 6, "exact")),
+    ("قتل تسعة من مرتزقة داعش في بلدة الشحيل.", (("ISIS",), "killed", 9, 9, "exact")),
+    ("استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران بانفجار عبوة في قضاء الطارمية.",
+     (("IRAQ_PMF",), "injured", 2, 2, "exact")),
+    ("استشهد منتسبان اثنان من الحشد الشعبي بهجوم في قضاء الطارمية.", (("IRAQ_PMF",), "killed", 2, 2, "exact")),
+])
+def test_enemy_dead_and_members_as_other_outlets_write_them(text, expected):
+    assert expected in casualties(text)
+
+
+def test_eliminating_is_a_death_only_with_the_people_after_it():
+    assert casualties("تعهد الجيش بالقضاء على الإرهاب في محافظة إدلب.") == []
+    assert record("يسعى الجميع إلى القضاء على حالة الفوضى في مدينة درعا.")["events"] == []
 
 
 def test_running_tally_is_flagged_and_kept_apart_from_the_incident():

@@ -20,7 +20,7 @@ from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
 from .actors import ARMED, report_state, unique
-from .events import STRIKE_TYPES, WEAPON_TYPES
+from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 
@@ -474,8 +474,11 @@ class CasualtyReader:
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
+            # «مقتل وإصابة 5»; not «لقي تسعة مصرعهم وأصيب ثلاثة», «ما أدى لمقتله وإصابة 3»: a word with its own pronoun
+            # («مصرعهم», «حتفه», «مقتله») closes its statement, and the next outcome counts its own people
             joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
-                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
+                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2 and \
+                not str(prev.value[2]).startswith("it:")
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
             if nxt is not None and nxt.value[1] == outcome and not w.value[2] and nxt.start - w.end <= 1 and \
                     self._joined(w.char_end, nxt.char_start):
@@ -1356,6 +1359,9 @@ class CasualtyReader:
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
+        if noun is not None and noun.value[1] == "other:1" and count.start >= noun.char_start \
+                and not sentence_records:
+            return  # «القضاء على آخر تجمعات المسلحين»: «آخر» with no number and no people counted before is «last»
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         self.guessing = False
@@ -1723,15 +1729,7 @@ class CasualtyReader:
 
     def _needs_met(self, w: Match) -> bool:
         """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
-        needs = w.value[3]
-        if not needs:
-            return True
-        wanted = {normalize_word(n) for n in needs.split()}
-        for t in self.doc.tokens[w.end:w.end + 4]:
-            if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
-                    (t.text.startswith(self.W.article) and t.text[len(self.W.article):] in wanted):
-                return True
-        return False
+        return outcome_needs_met(self.doc, w)
 
     def _own_count(self, s: Sentence, w: Match):
         """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person

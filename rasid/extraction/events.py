@@ -18,6 +18,7 @@ from ..text import lexicon
 from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
+from ..text.normalize import normalize_word
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
@@ -123,8 +124,8 @@ class EventReader:
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
-        self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
-                                       "char_start", "char_end")
+        self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"
+                                        and outcome_needs_met(doc, m)], "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
         self.clause_verbs: dict[Span, int] = {}  # how many of them are verbs (counted once: a clause may hold many)
         self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
@@ -996,7 +997,7 @@ class EventReader:
             if kind in ("fighter", "soldier"):
                 return "armed"
             named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
-            return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
+            return "armed" if named and kind in ("person", "other") else "civilian"  # «عنصر من قسد», «شخص من قسد»
         if actor is not None and actor.start - start <= 30 and not (
                 set(self.doc.text[start:actor.start].split()[-2:]) & self.words("agent_marker")):
             return "civilian" if actor.actor == "CIVILIANS" else "armed"  # (but «من قبل قوات حرس الحدود»: who fired)
@@ -1014,7 +1015,7 @@ class EventReader:
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
                  and a.actor != "CIVILIANS"]
-        return "armed" if named and kind == "person" else "civilian"
+        return "armed" if named and kind in ("person", "other") else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
         mentions = self._actors_in(clause.start, clause.end)
@@ -1547,7 +1548,7 @@ class EventReader:
         elif not self.subject_before:
             # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
             # trigger was hit
-            counted = [a for a in before if self._counted_victims(a, clause.start)]
+            counted = [a for a in before if self._counted_victims(a, clause.start, own_noun=True)]
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
@@ -1694,9 +1695,22 @@ class EventReader:
             return None, []
         return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
 
-    def _counted_victims(self, a: ActorMention, start: int) -> bool:
+    def _counted_victims(self, a: ActorMention, start: int, own_noun: bool = False) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
-        word saying they were killed or hurt, in the clause from `start`."""
+        word saying they were killed or hurt, in the clause from `start`; with `own_noun`, also a side named by the
+        noun counted itself («مقتل 15 إرهابياً بضربة جوية», in the trigger's own clause)."""
+        own = [n for n in self.people_index.within(max(start, a.start - 40), a.end)
+               if own_noun and n.char_start <= a.start < n.char_end and a.actor != "CIVILIANS"]
+        if own:  # «مقتل 15 إرهابياً»: a noun that names the people counted and their side at once, right after the
+            # word saying they died or were hurt, past their number only (not «برصاص مسلحين»: who shot)
+            said = self.outcome_index.within(start, own[0].char_start)
+            if not said:
+                return False
+            gap = self.doc.text[said[-1].char_end:own[0].char_start]
+            for q in self.doc.quantities:
+                if q.start >= said[-1].char_end and q.end <= own[0].char_start:
+                    gap = gap.replace(self.doc.text[q.start:q.end], "")
+            return not gap.strip()
         nouns = self.people_index.within(max(start, a.start - 40), a.start)
         if not nouns:
             return False
@@ -1758,8 +1772,11 @@ class EventReader:
             for tok in self.doc.tokens[head:head + 3]:
                 if tok.start >= clause.end:
                     break
+                # «قصفت مرتزقة الاحتلال التركي»: an adjective inside the name of another side names that side
+                named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
+                         if a.start <= tok.start and tok.end <= a.end]
                 for key, _ in tok.keys:
-                    if key in adjectives:
+                    if key in adjectives and (not named or adjectives[key] in named):
                         return [adjectives[key]]
         return []
 
@@ -1801,6 +1818,21 @@ class EventReader:
         side_a = unique(a.actor for a in mentions[:split])
         side_b = [x for x in unique(a.actor for a in mentions[split:]) if x not in side_a]
         return (side_a, side_b) if side_b else None
+
+
+def outcome_needs_met(doc: Doc, m: Match) -> bool:
+    """«فارق … الحياة», «القضاء على … عناصر»: an outcome word of casualty_words.tsv whose `needs` column lists words
+    one of which must follow within four words means a death only with it."""
+    needs = (m.extra + ("", "", ""))[2]
+    if not needs:
+        return True
+    article = doc.lang.clitics.article
+    wanted = {normalize_word(n) for n in needs.split()}
+    for t in doc.tokens[m.end:m.end + 4]:
+        if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
+                (article and t.text.startswith(article) and t.text[len(article):] in wanted):
+            return True
+    return False
 
 
 QUOTES = "\"'()"
