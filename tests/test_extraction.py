@@ -241,6 +241,37 @@ def test_enemy_dead_and_members_as_other_outlets_write_them(text, expected):
     assert expected in casualties(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a side lost or mourns its men: the subject between the verb and the count is the side («خسر~» needs its men)
+    ("خسرت قوات النظام 7 من عناصرها في اشتباكات على محور بلدة كبانة.", (("SYR_GOV",), "killed", 7, 7, "exact")),
+    ("خسر تنظيم داعش 12 عنصراً في المعارك مع قسد في بلدة الشحيل.", (("ISIS",), "killed", 12, 12, "exact")),
+    ("نعت الفصائل 5 من مقاتليها سقطوا على جبهة الكبينة.", (("OPPOSITION",), "killed", 5, 5, "exact")),
+])
+def test_a_side_lost_its_men(text, expected):
+    assert expected in casualties(text)
+
+
+def test_a_backdrop_attack_is_not_made_an_event_by_a_side_named_after_its_place():
+    text = "وبعد تفجير كبير على حاجز في بلدة الشحيل انتشرت عناصر قسد في شوارع البلدة."
+    assert record(text)["events"] == []
+    assert events("وبعد هجوم لتنظيم داعش على نقاط في بلدة الشحيل انسحبت القوات منها.")[:1] == [
+        ("Armed clash", "الشحيل")]
+
+
+def test_losing_ground_is_no_death():
+    assert casualties("خسرت الفصائل مواقعها في بلدة كبانة بعد معارك عنيفة.") == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل جنديان عراقيان بهجوم لتنظيم داعش على موقع للجيش في قضاء الطارمية.", "IRAQ_GOV"),
+    ("قتل جنديان روسيان بانفجار لغم في ريف حماة الشرقي.", "RUSSIA"),
+    ("أصيب ثلاثة جنود أتراك بقصف على قاعدة في ريف حلب الشمالي.", "TURKEY"),
+    ("أصيب ضابط إسرائيلي بانفجار عبوة في ريف القنيطرة.", "ISRAEL"),
+])
+def test_soldiers_by_their_nationality(text, side):
+    assert [side] in [c["group"] for c in record(text)["casualties"]]
+
+
 def test_eliminating_is_a_death_only_with_the_people_after_it():
     assert casualties("تعهد الجيش بالقضاء على الإرهاب في محافظة إدلب.") == []
     assert record("يسعى الجميع إلى القضاء على حالة الفوضى في مدينة درعا.")["events"] == []

@@ -835,8 +835,9 @@ class CasualtyReader:
             if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
-                if self._noun_in(q) is None or any(
-                        o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
+                # («نعت الفصائل 5 من مقاتليها»: people counted as the members of the side named before)
+                if self._noun_in(q) is None and not self._own_members_after(q) \
+                        or any(o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
             if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
                     self.W.indefinite and first.char_start not in used_nouns:
@@ -1367,7 +1368,7 @@ class CasualtyReader:
         self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
-            or self._losing_side(w, noun, end, s) or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
@@ -1414,11 +1415,16 @@ class CasualtyReader:
         sides = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
         return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
-    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence) -> list[str]:
-        """«ISIS also lost two members»: a verb that means a death only with the people after it (its `needs`) has
-        the side that lost them as its subject, before it (where the subject stands before the verb)."""
-        if not w.value[3] or not self.W.subject_before or noun is None or self._named_side(noun, end, s, strict=False):
+    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence, count: _Count) -> list[str]:
+        """«ISIS also lost two members», «خسر تنظيم داعش 12 عنصراً»: a verb that means a death only with the people
+        after it (its `needs`) has the side that lost them as its subject, before it where the subject stands before
+        the verb, else between the verb and the count."""
+        if not w.value[3] or noun is None or self._named_side(noun, end, s, strict=False):
             return []
+        if not self.W.subject_before:
+            between = [a for a in self.actor_index.window(w.char_end, count.start) if a.end <= count.start
+                       and a.actor in ARMED]
+            return [between[-1].actor] if between else []
         before = [a for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start
                   and a.actor in ARMED]
         if not before:
@@ -1803,6 +1809,15 @@ class CasualtyReader:
                 if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
                     return True
         return False
+
+    def _own_members_after(self, q: Quantity) -> bool:
+        """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
+        (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
+        if len(words) < 2 or words[0] not in self.W.from_:
+            return False
+        return any(words[1].endswith(x) and len(words[1]) - len(x) > 1 and words[1][:-len(x)] in self.W.possessed
+                   for x in self.W.pronoun_suffixes)
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the

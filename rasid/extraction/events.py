@@ -603,8 +603,11 @@ class EventReader:
             return False  # «captured the village after violent clashes»: the fighting the take-over was won in
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
-        if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
-            return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
+        places = [p for p in self._places_in(t.char_end, clause.end) if not p.region]
+        if places and self._armed_actor_in(Span(clause.start, places[0].end)):
+            # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own (not «بعد هجوم
+            # على مركز في X ظهر الجنود»: a side named after the place is the sentence's own news)
+            return False
         if self.outcome_index.starts_in(clause.start, clause.end):
             return False
         # «قتل ثلاثة عناصر في بلدة X، بعد استهداف سيارتهم …»: the toll told just before, this is its cause
@@ -1822,13 +1825,13 @@ class EventReader:
 
 def outcome_needs_met(doc: Doc, m: Match) -> bool:
     """«فارق … الحياة», «القضاء على … عناصر»: an outcome word of casualty_words.tsv whose `needs` column lists words
-    one of which must follow within four words means a death only with it."""
+    one of which must follow within six words means a death only with it."""
     needs = (m.extra + ("", "", ""))[2]
     if not needs:
         return True
     article = doc.lang.clitics.article
     wanted = {normalize_word(n) for n in needs.split()}
-    for t in doc.tokens[m.end:m.end + 4]:
+    for t in doc.tokens[m.end:m.end + 6]:  # «خسرت قوات النظام 6 من عناصرها»: the subject and the count between
         if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
                 (article and t.text.startswith(article) and t.text[len(article):] in wanted):
             return True
