@@ -258,6 +258,29 @@ def test_a_backdrop_attack_is_not_made_an_event_by_a_side_named_after_its_place(
         ("Armed clash", "الشحيل")]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("عُثر على جثتي شابين عليهما آثار طلقات نارية في بلدة طفس.", 2),
+    ("وجدت جثة رجل مقتولاً بالرصاص في بلدة طفس.", 1),
+    ("عثر الأهالي على جثمان شاب مقتولاً في بلدة طفس.", 1),
+])
+def test_bodies_found_in_other_words(text, count):
+    rec = record(text)
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in rec["events"]] == [("Attack", "طفس")]
+    assert (("CIVILIANS",), "killed", count, count, "exact") in casualties(text)
+
+
+def test_victims_of_what_is_named():
+    assert (("CIVILIANS",), "killed", 7, 7, "exact") in casualties("راح ضحية القصف 7 مدنيين في مدينة أريحا.")
+
+
+@pytest.mark.parametrize("text", [
+    "خرجت تظاهرة في مدينة جاسم تندد بالاعتقالات.",
+    "خرجت مظاهرة في مدينة جاسم رفضاً للاعتقالات التعسفية.",
+])
+def test_what_a_protest_denounces_is_no_event(text):
+    assert events(text) == [("Peaceful protest", "جاسم")]
+
+
 def test_losing_ground_is_no_death():
     assert casualties("خسرت الفصائل مواقعها في بلدة كبانة بعد معارك عنيفة.") == []
 
