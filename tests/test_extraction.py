@@ -114,6 +114,18 @@ def test_the_air_arm_and_the_occupations_mercenaries():
     assert e["actors"] == ["SNA"]
 
 
+def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
+    e = one_event("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا، ما أدى لمقتل اثنين من مقاتلي قسد.")
+    assert e["actors"] == ["TURKEY"] and e["targets"] == ["SDF"]
+    e = one_event("انفجرت عبوة ناسفة بدورية في بلدة طفس، ما أسفر عن إصابة 3 عناصر من قوات النظام.")
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
+
+
+def test_a_suicide_bomber_of_no_named_side_is_unknown():
+    e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
+    assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]
+
+
 def test_air_strike_author_and_civilian_target():
     e = one_event("قصفت الطائرات الحربية الروسية بلدة كفرنبل ما أدى لمقتل 3 مدنيين.")
     assert e["actors"] == ["RUSSIA"] and "CIVILIANS" in e["targets"]

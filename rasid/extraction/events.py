@@ -1845,7 +1845,7 @@ OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-s
 CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # (the other camp goes to the record only: Frame.camp_targets)
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
-UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
+UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
