@@ -121,6 +121,20 @@ def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
     assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
 
 
+@pytest.mark.parametrize("text", [
+    "هاجمت عصابات داعش الإرهابية نقطة للجيش في قضاء الحويجة.",
+    "هاجم إرهابيو داعش نقطة للجيش في قضاء الحويجة.",
+    "هاجمت بقايا داعش نقطة للجيش في قضاء الحويجة.",
+])
+def test_isis_as_iraqi_outlets_name_it(text):
+    assert "ISIS" in one_event(text, date(2021, 3, 15))["actors"]
+
+
+def test_iraqi_towns_make_the_security_forces_iraqs():
+    e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
+    assert "IRAQ_GOV" in e["targets"] + e["actors"]
+
+
 def test_a_suicide_bomber_of_no_named_side_is_unknown():
     e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
     assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]
