@@ -295,6 +295,16 @@ def test_bodies_found_in_other_words(text, count):
     assert (("CIVILIANS",), "killed", count, count, "exact") in casualties(text)
 
 
+def test_the_people_of_the_vehicle_hit_are_counted():
+    found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
+    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+
+
+def test_the_wound_a_death_came_after_is_no_count():
+    found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
+    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+
+
 def test_victims_of_what_is_named():
     assert (("CIVILIANS",), "killed", 7, 7, "exact") in casualties("راح ضحية القصف 7 مدنيين في مدينة أريحا.")
 

@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.died_after = w("died_after")
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
         self.reported = w("reported")
@@ -1014,7 +1015,14 @@ class CasualtyReader:
         if w.value[1] != "injured":
             return False
         before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 30):w.char_start].split()][-3:]
-        return any(b in self.W.died_of for b in before)
+        if any(b in self.W.died_of for b in before):
+            return True
+        # «فارقت الحياة بعد إصابتها بطلقات»: the wound (a pronoun's) that a death told just before came after
+        if not before or before[-1] not in self.W.died_after or not str(w.value[2]).startswith("it:"):
+            return False
+        clause = self.doc.clause_of(w.char_start)
+        return any(o.value[0] == "outcome" and o.value[1] == "killed" and clause.start <= o.char_start
+                   and 0 < w.char_start - o.char_end <= 40 for o in self.words)
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
