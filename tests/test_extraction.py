@@ -135,6 +135,23 @@ def test_iraqi_towns_make_the_security_forces_iraqs():
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
 
 
+def test_soldiers_killed_in_an_attack_are_not_the_attackers():
+    rec = record("قتل 3 جنود بهجوم لداعش على نقطة للجيش في قضاء الطارمية.", date(2021, 3, 15))
+    assert [c["group"] for c in rec["casualties"]] == [["IRAQ_GOV"]]
+    e = rec["events"][0]
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == ["ISIS"] and e["targets"] == ["IRAQ_GOV"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive/accusative plural with its number after it is the people killed, not the killers
+    ("تمكنت الشرطة الاتحادية من قتل إرهابيين اثنين في قضاء الحويجة.", (("ISIS",), "killed", 2, 2, "exact")),
+    ("قتل مسلحون مجهولون اثنين من المدنيين في بلدة جاسم.", (("CIVILIANS",), "killed", 2, 2, "exact")),
+])
+def test_the_plural_counted_by_the_number_after_it(text, expected):
+    assert expected in [(tuple(c["group"]), c["outcome"], c["low"], c["high"], c["qualifier"])
+                        for c in record(text, date(2021, 3, 15))["casualties"]]
+
+
 def test_a_suicide_bomber_of_no_named_side_is_unknown():
     e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
     assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]

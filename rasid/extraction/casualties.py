@@ -144,6 +144,8 @@ class CasualtyReader:
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
         self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
+        # where event words stand: a side named after one is who acted («جنديان في هجوم لداعش»), not whose men died
+        self.trigger_starts = sorted(t.char_start for t in doc.matches.get("triggers", ()))
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
@@ -969,6 +971,10 @@ class CasualtyReader:
         after = actor.end
         while after < len(self.doc.text) and self.doc.text[after] == " ":
             after += 1
+        named = self.doc.text[actor.start:actor.end]
+        if self.W.subject_ending and not named.endswith(self.W.subject_ending) and " " not in named \
+                and self._count_between(after, after + 2):
+            return False  # «قتل مسلحين اثنين», «إرهابيين اثنين»: not the subject's ending, the number after it counts it
         return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
@@ -1875,13 +1881,18 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
-            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
+            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or self._trigger_between(pos, a.start) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
+
+    def _trigger_between(self, start: int, end: int) -> bool:
+        """Does an event word start inside [start, end)?"""
+        i = bisect.bisect_left(self.trigger_starts, start)
+        return i < len(self.trigger_starts) and self.trigger_starts[i] < end
 
     def _both_sides(self, s: Sentence) -> list[str]:
         """The two sides of the fighting: those of «بين … و…», else of the clashes told up to this sentence, else

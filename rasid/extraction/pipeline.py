@@ -261,6 +261,8 @@ class VictimTargets:
             hit = [g for g in armed.get(f.sentence.index, []) if g not in f.actors]
             if hit and f.sub_event_type in STRIKE_TYPES and not any(t in ARMED for t in f.targets if t != "CIVILIANS"):
                 f.targets.extend(g for g in hit if g not in f.targets)
+            elif hit and f.sub_event_type == "Armed clash" and f.actors and not f.targets and not f.between:
+                f.targets = hit  # «قتل 3 جنود بهجوم لداعش»: an attack told with one side, the other counted
 
 
 class ClaimedAttacks:
