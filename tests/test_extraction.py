@@ -322,6 +322,23 @@ def test_the_wound_a_death_came_after_is_no_count():
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
 
 
+def test_a_mother_and_her_two_children_are_three_of_the_dead():
+    found = casualties("قتل 5 مدنيين، بينهم امرأة وطفلاها، في غارات روسية على مدينة أريحا.")
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in found
+    found = casualties("قتل 9 مدنيين بينهم طفلان وامرأة في غارات على مدينة أريحا.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found and (("CIVILIANS",), "killed", 1, 1, "exact") in found
+
+
+def test_the_side_named_with_the_strikes_is_not_the_wounded():
+    found = casualties("استشهد 5 مدنيين وجرح العشرات في غارات روسية على مدينة أريحا.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_the_members_of_a_named_army():
+    found = casualties("قتل 4 من عناصر الجيش الوطني و2 من مقاتلي قسد في اشتباكات على محور قرية الدردارة.")
+    assert (("SNA",), "killed", 4, 4, "exact") in found and (("SDF",), "killed", 2, 2, "exact") in found
+
+
 def test_victims_of_what_is_named():
     assert (("CIVILIANS",), "killed", 7, 7, "exact") in casualties("راح ضحية القصف 7 مدنيين في مدينة أريحا.")
 

@@ -144,7 +144,8 @@ class CasualtyReader:
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
         self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
-        # where event words stand: a side named after one is who acted («جنديان في هجوم لداعش»), not whose men died
+        # where event words stand: a side named after one, or starting with one, is who acted («جنديان في هجوم
+        # لداعش», «غارات روسية»), not whose men died
         self.trigger_starts = sorted(t.char_start for t in doc.matches.get("triggers", ()))
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
@@ -974,7 +975,7 @@ class CasualtyReader:
         named = self.doc.text[actor.start:actor.end]
         if self.W.subject_ending and not named.endswith(self.W.subject_ending) and " " not in named \
                 and self._count_between(after, after + 2):
-            return False  # «قتل مسلحين اثنين», «إرهابيين اثنين»: not the subject's ending, the number after it counts it
+            return False  # «قتل مسلحين اثنين»: not the subject's ending, and the number after it counts it
         return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
@@ -1007,7 +1008,7 @@ class CasualtyReader:
             if kind == "person" and head == "civ" and number == "1":
                 kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
-                    or (kin_only and number != "1"):
+                    or (kin_only and number != "1" and kind != "kin"):  # («امرأة وطفلاها»: her two children too)
                 break
             count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
             end = n.char_end
@@ -1881,7 +1882,8 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
-            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or self._trigger_between(pos, a.start) or (
+            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
+                    or self._trigger_between(pos, a.start + 1) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
