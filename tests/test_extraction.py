@@ -152,6 +152,11 @@ def test_the_plural_counted_by_the_number_after_it(text, expected):
                         for c in record(text, date(2021, 3, 15))["casualties"]]
 
 
+def test_the_side_owning_what_was_hit_before_a_weapon_is_the_target():
+    e = one_event("استهدف مسلحون مجهولون سيارة عسكرية لقوات النظام بالرصاص في بلدة طفس، ما أدى لمقتل ضابط.")
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
+
+
 def test_a_suicide_bomber_of_no_named_side_is_unknown():
     e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
     assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]

@@ -1555,6 +1555,12 @@ class EventReader:
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
+            elif len(before) > 1 and not _is_verb(t):
+                # «استهدف مسلحون سيارة عسكرية لقوات النظام بالرصاص»: before a weapon glued to its preposition, a side
+                # glued to «ل» after a thing named owns what was hit
+                owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
+                if owned:
+                    hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1697,6 +1703,15 @@ class EventReader:
         if a is None:
             return None, []
         return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+
+    def _owned_before(self, a: ActorMention, start: int) -> bool:
+        """«سيارة عسكرية لقوات النظام»: the side is glued to «ل» after a word that is neither an event word nor a
+        marker of who acted."""
+        words = self.doc.text[max(start, a.start - 40):a.start].split()
+        if len(words) < 2 or words[-1] not in self.words("glued_preposition") or words[-1] not in self.words("purpose"):
+            return False
+        previous = self.doc.text.rfind(words[-2], start, a.start)
+        return words[-2] not in self.words("agent_marker") and not self.trigger_index.starts_in(previous, a.start)
 
     def _counted_victims(self, a: ActorMention, start: int, own_noun: bool = False) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
