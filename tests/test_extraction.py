@@ -270,6 +270,11 @@ def test_an_outcome_with_its_own_pronoun_closes_its_count():
     assert casualties("أدى القصف إلى مقتل وإصابة 5 مدنيين في بلدة طفس.") == []
 
 
+def test_people_told_before_their_verb_are_no_joint_total():
+    found = casualties("مدنيان قتلا وأصيب ثلاثة آخرون في قصف مدفعي على مدينة خان شيخون.")
+    assert found == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 3, 3, "exact")]
+
+
 def test_another_with_no_one_counted_before_is_last_not_a_person():
     assert casualties("سيطرت قوات النظام على بلدة كفرنبودة بعد القضاء على آخر تجمعات المسلحين فيها.") == []
     assert (("SDF",), "injured", 1, 1, "exact") in casualties("قتل عنصر من قسد وجرح آخر بانفجار لغم في الشدادي.")

@@ -489,7 +489,8 @@ class CasualtyReader:
                 continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, used, used_nouns, peek=True) \
-                    and not self._member_before(w, used_nouns, peek=True):
+                    and not self._member_before(w, used_nouns, peek=True) \
+                    and not self._subject_before_verb(w, used_nouns, peek=True):  # not «مدنيان قتلا وأصيب ثلاثة»
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
@@ -1323,7 +1324,7 @@ class CasualtyReader:
             return self._noun_count(n), n, n.char_end
         return None
 
-    def _subject_before_verb(self, w: Match, used_nouns: set[int]):
+    def _subject_before_verb(self, w: Match, used_nouns: set[int], peek: bool = False):
         """«إن شرطيين آخرين أصيبا بجروح»: a verb in the dual or plural after the people it counts (and «other»)."""
         if self.W.subject_before or w.value[2] or not w.phrase.endswith(self.W.plural_verb + self.W.dual_verb):
             return None
@@ -1340,7 +1341,8 @@ class CasualtyReader:
             if self.doc.text.startswith(self.W.article, n.char_start) or \
                     any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
                 return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
-            used_nouns.add(n.char_start)
+            if not peek:
+                used_nouns.add(n.char_start)
             return self._noun_count(n), n, n.char_end
         return None
 
