@@ -157,6 +157,15 @@ def test_the_side_owning_what_was_hit_before_a_weapon_is_the_target():
     assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    ("سقطت قذائف مدفعية أطلقتها قوات النظام على بلدة الهبيط.", "Shelling/artillery/missile attack"),
+    ("ألقت مروحيات النظام برميلين متفجرين على بلدة الهبيط.", "Air/drone strike"),
+])
+def test_the_author_named_after_the_weapon_in_other_forms(text, sub_type):
+    e = one_event(text)
+    assert e["sub_event_type"] == sub_type and e["actors"] == ["SYR_GOV"]
+
+
 def test_a_suicide_bomber_of_no_named_side_is_unknown():
     e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
     assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]
