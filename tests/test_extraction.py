@@ -50,6 +50,11 @@ def test_event_types_follow_acled_taxonomy():
     assert e["event_type"] == "Strategic developments"
 
 
+def test_protesters_killed_in_the_result_clause_meet_excessive_force():
+    e = one_event("أطلقت قوات النظام النار على متظاهرين في مدينة جاسم، ما أدى لمقتل متظاهر.")
+    assert e["sub_event_type"] == "Excessive force against protesters"
+
+
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"

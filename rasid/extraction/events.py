@@ -934,6 +934,11 @@ class EventReader:
             return out
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
+        after = [c for c in s.clauses if c.start >= clause.end][:1]
+        if not hurt and after and self.outcome_index.starts_in(after[0].start, after[0].end):
+            # «أطلقت قوات الأمن النار على المتظاهرين، ما أدى لمقتل متظاهر»: the toll told as the result
+            opening = self.doc.text[after[0].start:after[0].end].strip(" ،,")
+            hurt = any(opening.startswith(w) for w in self.doc.lang.phrases("result_opener"))
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
