@@ -162,6 +162,11 @@ def test_the_side_owning_what_was_hit_before_a_weapon_is_the_target():
     assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
 
 
+def test_words_describing_the_strike_stand_between_it_and_its_author():
+    e = one_event("قصف مدفعي وصاروخي مكثف لقوات النظام يطال بلدة الهبيط.")
+    assert e["actors"] == ["SYR_GOV"]
+
+
 @pytest.mark.parametrize("text, sub_type", [
     ("سقطت قذائف مدفعية أطلقتها قوات النظام على بلدة الهبيط.", "Shelling/artillery/missile attack"),
     ("ألقت مروحيات النظام برميلين متفجرين على بلدة الهبيط.", "Air/drone strike"),

@@ -1592,6 +1592,8 @@ class EventReader:
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
+            describing = self.words("event_adjective")  # «قصف مدفعي وصاروخي مكثف لقوات النظام»
+            gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
             marker = gap[-1] if gap else ""
