@@ -50,6 +50,11 @@ def test_event_types_follow_acled_taxonomy():
     assert e["event_type"] == "Strategic developments"
 
 
+def test_protesters_killed_in_the_result_clause_meet_excessive_force():
+    e = one_event("أطلقت قوات النظام النار على متظاهرين في مدينة جاسم، ما أدى لمقتل متظاهر.")
+    assert e["sub_event_type"] == "Excessive force against protesters"
+
+
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"
@@ -87,6 +92,93 @@ def test_clash_sides_with_allied_militias_and_nationality_qualifiers():
     e = one_event("دارت معارك عنيفة قرب مدينة الميادين بين قوات النظام المدعمة بمسلحين موالين لها من جنسيات "
                   "لبنانية وعراقية وأفغانية من طرف، ومقاتلي تنظيم الدولة الإسلامية من طرف آخر.")
     assert e["actors"] == ["SYR_GOV", "PRO_GOV_MILITIA"] and e["targets"] == ["ISIS"]
+
+
+def test_clash_sides_stop_at_the_toll_that_names_a_side_again():
+    # the sides counted in the toll after the comma are not more sides of «بين … و…»
+    e = one_event("اشتباكات عنيفة على أطراف قرية تل حميس بين قوات النظام والفصائل، تسفر عن سقوط 5 قتلى من قوات "
+                  "النظام و3 قتلى في صفوف الفصائل.")
+    assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["OPPOSITION"]
+    e = one_event("ارتفع إلى 8 عدد القتلى في المعارك الدائرة على محور قرية تل حميس بين قوات النظام والفصائل، "
+                  "بينهم 5 عناصر من قوات النظام.")
+    assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["OPPOSITION"]
+
+
+def test_side_named_by_the_noun_counted_is_hit():
+    # «هلاك 15 إرهابياً من داعش بضربة جوية»: the people counted dead before the strike are its target
+    e = one_event("هلاك 15 إرهابياً من داعش بضربة جوية في قضاء الحويجة.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["targets"] == ["ISIS"] and "ISIS" not in e["actors"]
+
+
+def test_the_air_arm_and_the_occupations_mercenaries():
+    e = one_event("نفذ سلاح الجو في الجيش العربي السوري ضربات مركزة على مقرات المسلحين في بلدة اللطامنة.")
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["SYR_GOV"]
+    e = one_event("قصف جيش الاحتلال التركي ومرتزقته قرية أم الكيف بعشرات القذائف.")
+    assert e["actors"] == ["TURKEY", "SNA"]
+    e = one_event("قصفت مرتزقة الاحتلال التركي قرية أم الكيف بقذائف الهاون.")
+    assert e["actors"] == ["SNA"]
+
+
+def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
+    e = one_event("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا، ما أدى لمقتل اثنين من مقاتلي قسد.")
+    assert e["actors"] == ["TURKEY"] and e["targets"] == ["SDF"]
+    e = one_event("انفجرت عبوة ناسفة بدورية في بلدة طفس، ما أسفر عن إصابة 3 عناصر من قوات النظام.")
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت عصابات داعش الإرهابية نقطة للجيش في قضاء الحويجة.",
+    "هاجم إرهابيو داعش نقطة للجيش في قضاء الحويجة.",
+    "هاجمت بقايا داعش نقطة للجيش في قضاء الحويجة.",
+])
+def test_isis_as_iraqi_outlets_name_it(text):
+    assert "ISIS" in one_event(text, date(2021, 3, 15))["actors"]
+
+
+def test_iraqi_towns_make_the_security_forces_iraqs():
+    e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
+    assert "IRAQ_GOV" in e["targets"] + e["actors"]
+
+
+def test_soldiers_killed_in_an_attack_are_not_the_attackers():
+    rec = record("قتل 3 جنود بهجوم لداعش على نقطة للجيش في قضاء الطارمية.", date(2021, 3, 15))
+    assert [c["group"] for c in rec["casualties"]] == [["IRAQ_GOV"]]
+    e = rec["events"][0]
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == ["ISIS"] and e["targets"] == ["IRAQ_GOV"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive/accusative plural with its number after it is the people killed, not the killers
+    ("تمكنت الشرطة الاتحادية من قتل إرهابيين اثنين في قضاء الحويجة.", (("ISIS",), "killed", 2, 2, "exact")),
+    ("قتل مسلحون مجهولون اثنين من المدنيين في بلدة جاسم.", (("CIVILIANS",), "killed", 2, 2, "exact")),
+])
+def test_the_plural_counted_by_the_number_after_it(text, expected):
+    assert expected in [(tuple(c["group"]), c["outcome"], c["low"], c["high"], c["qualifier"])
+                        for c in record(text, date(2021, 3, 15))["casualties"]]
+
+
+def test_the_side_owning_what_was_hit_before_a_weapon_is_the_target():
+    e = one_event("استهدف مسلحون مجهولون سيارة عسكرية لقوات النظام بالرصاص في بلدة طفس، ما أدى لمقتل ضابط.")
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == ["SYR_GOV"]
+
+
+def test_words_describing_the_strike_stand_between_it_and_its_author():
+    e = one_event("قصف مدفعي وصاروخي مكثف لقوات النظام يطال بلدة الهبيط.")
+    assert e["actors"] == ["SYR_GOV"]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("سقطت قذائف مدفعية أطلقتها قوات النظام على بلدة الهبيط.", "Shelling/artillery/missile attack"),
+    ("ألقت مروحيات النظام برميلين متفجرين على بلدة الهبيط.", "Air/drone strike"),
+])
+def test_the_author_named_after_the_weapon_in_other_forms(text, sub_type):
+    e = one_event(text)
+    assert e["sub_event_type"] == sub_type and e["actors"] == ["SYR_GOV"]
+
+
+def test_a_suicide_bomber_of_no_named_side_is_unknown():
+    e = one_event("فجر انتحاري نفسه بحزام ناسف في سوق مدينة الباب، ما أدى لمقتل 4 مدنيين.")
+    assert e["sub_event_type"] == "Suicide bomb" and e["actors"] == ["UNKNOWN"] and e["targets"] == ["CIVILIANS"]
 
 
 def test_air_strike_author_and_civilian_target():
@@ -160,6 +252,12 @@ def test_casualty_counts_and_qualifiers(text, expected):
     assert expected in casualties(text)
 
 
+def test_present_tense_result_verb_is_no_denial():
+    # a headline's «تسفر عن» (present tense) reports the toll; only «لم تسفر» denies it
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties("انفجار في مدينة منبج يسفر عن مقتل 3 مدنيين.")
+    assert casualties("قصف مدفعي على مدينة منبج لم يسفر عن إصابات.") == []
+
+
 def test_subsets_are_their_own_records():
     found = casualties("قتل 15 مدنيا بينهم 6 أطفال و3 مواطنات في غارات على مدينة دوما.")
     assert (("CIVILIANS",), "killed", 15, 15, "exact") in found
@@ -179,6 +277,126 @@ def test_both_sides_and_injured_vague():
 def test_killed_and_injured_single_person():
     found = casualties("أدى القصف إلى مقتل وإصابة مدني في بلدة كفرنبل.")
     assert (("CIVILIANS",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "injured", 1, 1, "exact") in found
+
+
+def test_an_outcome_with_its_own_pronoun_closes_its_count():
+    # «مصرعهم», «حتفه», «مقتله» end their statement: the outcome joined after them counts its own people
+    found = casualties("لقي سبعة من عناصر داعش مصرعهم وأصيب اثنان من مقاتلي قسد في بلدة الشحيل.")
+    assert (("ISIS",), "killed", 7, 7, "exact") in found and (("SDF",), "injured", 2, 2, "exact") in found
+    found = casualties("أطلق مسلحون النار على رجل في بلدة طفس ما أدى لمقتله وإصابة 3 آخرين.")
+    assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
+    # still a joint total when the two outcome words share one count
+    assert casualties("أدى القصف إلى مقتل وإصابة 5 مدنيين في بلدة طفس.") == []
+
+
+def test_people_told_before_their_verb_are_no_joint_total():
+    found = casualties("مدنيان قتلا وأصيب ثلاثة آخرون في قصف مدفعي على مدينة خان شيخون.")
+    assert found == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 3, 3, "exact")]
+
+
+def test_another_with_no_one_counted_before_is_last_not_a_person():
+    assert casualties("سيطرت قوات النظام على بلدة كفرنبودة بعد القضاء على آخر تجمعات المسلحين فيها.") == []
+    assert (("SDF",), "injured", 1, 1, "exact") in casualties("قتل عنصر من قسد وجرح آخر بانفجار لغم في الشدادي.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the enemy's dead in state and Iraqi outlets: «القضاء على», «هلاك», mercenaries, members («منتسب»)
+    ("تم القضاء على 12 إرهابياً في محيط بلدة اللطامنة.", (("OPPOSITION",), "killed", 12, 12, "exact")),
+    ("وحدات الجيش تقضي على عدد من الإرهابيين في محيط بلدة اللطامنة.", (("OPPOSITION",), "killed", None, None, "vague")),
+    ("هلاك 6 من عناصر داعش بضربة جوية في قضاء الحويجة.", (("ISIS",), "killed", 6, 6, "exact")),
+    ("قتل تسعة من مرتزقة داعش في بلدة الشحيل.", (("ISIS",), "killed", 9, 9, "exact")),
+    ("استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران بانفجار عبوة في قضاء الطارمية.",
+     (("IRAQ_PMF",), "injured", 2, 2, "exact")),
+    ("استشهد منتسبان اثنان من الحشد الشعبي بهجوم في قضاء الطارمية.", (("IRAQ_PMF",), "killed", 2, 2, "exact")),
+])
+def test_enemy_dead_and_members_as_other_outlets_write_them(text, expected):
+    assert expected in casualties(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side lost or mourns its men: the subject between the verb and the count is the side («خسر~» needs its men)
+    ("خسرت قوات النظام 7 من عناصرها في اشتباكات على محور بلدة كبانة.", (("SYR_GOV",), "killed", 7, 7, "exact")),
+    ("خسر تنظيم داعش 12 عنصراً في المعارك مع قسد في بلدة الشحيل.", (("ISIS",), "killed", 12, 12, "exact")),
+    ("نعت الفصائل 5 من مقاتليها سقطوا على جبهة الكبينة.", (("OPPOSITION",), "killed", 5, 5, "exact")),
+])
+def test_a_side_lost_its_men(text, expected):
+    assert expected in casualties(text)
+
+
+def test_a_backdrop_attack_is_not_made_an_event_by_a_side_named_after_its_place():
+    text = "وبعد تفجير كبير على حاجز في بلدة الشحيل انتشرت عناصر قسد في شوارع البلدة."
+    assert record(text)["events"] == []
+    assert events("وبعد هجوم لتنظيم داعش على نقاط في بلدة الشحيل انسحبت القوات منها.")[:1] == [
+        ("Armed clash", "الشحيل")]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("عُثر على جثتي شابين عليهما آثار طلقات نارية في بلدة طفس.", 2),
+    ("وجدت جثة رجل مقتولاً بالرصاص في بلدة طفس.", 1),
+    ("عثر الأهالي على جثمان شاب مقتولاً في بلدة طفس.", 1),
+])
+def test_bodies_found_in_other_words(text, count):
+    rec = record(text)
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in rec["events"]] == [("Attack", "طفس")]
+    assert (("CIVILIANS",), "killed", count, count, "exact") in casualties(text)
+
+
+def test_the_people_of_the_vehicle_hit_are_counted():
+    found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
+    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+
+
+def test_the_wound_a_death_came_after_is_no_count():
+    found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
+    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+
+
+def test_a_mother_and_her_two_children_are_three_of_the_dead():
+    found = casualties("قتل 5 مدنيين، بينهم امرأة وطفلاها، في غارات روسية على مدينة أريحا.")
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in found
+    found = casualties("قتل 9 مدنيين بينهم طفلان وامرأة في غارات على مدينة أريحا.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found and (("CIVILIANS",), "killed", 1, 1, "exact") in found
+
+
+def test_the_side_named_with_the_strikes_is_not_the_wounded():
+    found = casualties("استشهد 5 مدنيين وجرح العشرات في غارات روسية على مدينة أريحا.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_the_members_of_a_named_army():
+    found = casualties("قتل 4 من عناصر الجيش الوطني و2 من مقاتلي قسد في اشتباكات على محور قرية الدردارة.")
+    assert (("SNA",), "killed", 4, 4, "exact") in found and (("SDF",), "killed", 2, 2, "exact") in found
+
+
+def test_victims_of_what_is_named():
+    assert (("CIVILIANS",), "killed", 7, 7, "exact") in casualties("راح ضحية القصف 7 مدنيين في مدينة أريحا.")
+
+
+@pytest.mark.parametrize("text", [
+    "خرجت تظاهرة في مدينة جاسم تندد بالاعتقالات.",
+    "خرجت مظاهرة في مدينة جاسم رفضاً للاعتقالات التعسفية.",
+])
+def test_what_a_protest_denounces_is_no_event(text):
+    assert events(text) == [("Peaceful protest", "جاسم")]
+
+
+def test_losing_ground_is_no_death():
+    assert casualties("خسرت الفصائل مواقعها في بلدة كبانة بعد معارك عنيفة.") == []
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل جنديان عراقيان بهجوم لتنظيم داعش على موقع للجيش في قضاء الطارمية.", "IRAQ_GOV"),
+    ("قتل جنديان روسيان بانفجار لغم في ريف حماة الشرقي.", "RUSSIA"),
+    ("أصيب ثلاثة جنود أتراك بقصف على قاعدة في ريف حلب الشمالي.", "TURKEY"),
+    ("أصيب ضابط إسرائيلي بانفجار عبوة في ريف القنيطرة.", "ISRAEL"),
+])
+def test_soldiers_by_their_nationality(text, side):
+    assert [side] in [c["group"] for c in record(text)["casualties"]]
+
+
+def test_eliminating_is_a_death_only_with_the_people_after_it():
+    assert casualties("تعهد الجيش بالقضاء على الإرهاب في محافظة إدلب.") == []
+    assert record("يسعى الجميع إلى القضاء على حالة الفوضى في مدينة درعا.")["events"] == []
 
 
 def test_running_tally_is_flagged_and_kept_apart_from_the_incident():

@@ -20,7 +20,7 @@ from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
 from .actors import ARMED, report_state, unique
-from .events import STRIKE_TYPES, WEAPON_TYPES
+from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 
@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.died_after = w("died_after")
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
         self.reported = w("reported")
@@ -143,6 +144,9 @@ class CasualtyReader:
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
         self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
+        # where event words stand: a side named after one, or starting with one, is who acted («جنديان في هجوم
+        # لداعش», «غارات روسية»), not whose men died
+        self.trigger_starts = sorted(t.char_start for t in doc.matches.get("triggers", ()))
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
@@ -474,15 +478,19 @@ class CasualtyReader:
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
+            # «مقتل وإصابة 5»; not «لقي تسعة مصرعهم وأصيب ثلاثة», «ما أدى لمقتله وإصابة 3»: a word with its own pronoun
+            # («مصرعهم», «حتفه», «مقتله») closes its statement, and the next outcome counts its own people
             joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
-                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2
+                self._joined(prev.char_end, w.char_start) and w.char_start - prev.char_end <= 2 and \
+                not str(prev.value[2]).startswith("it:")
             nxt = outcomes[k + 1] if k + 1 < len(outcomes) else None
             if nxt is not None and nxt.value[1] == outcome and not w.value[2] and nxt.start - w.end <= 1 and \
                     self._joined(w.char_end, nxt.char_start):
                 continue  # «استشهاد ومقتل ومصرع 364 شخصاً»: words of one outcome, the last one counts
             if nxt is not None and not w.value[2] and nxt.start - w.end <= 1 and self._joined(w.char_end, nxt.char_start) \
                     and not self._count_before(w, quantities, used, used_nouns, peek=True) \
-                    and not self._member_before(w, used_nouns, peek=True):
+                    and not self._member_before(w, used_nouns, peek=True) \
+                    and not self._subject_before_verb(w, used_nouns, peek=True):  # not «مدنيان قتلا وأصيب ثلاثة»
                 # «مقتل وإصابة مدني»: one person killed and one injured; «استشهاد وإصابة 5» is a joint total: skipped
                 found = self._count_after(nxt, quantities, words, used, used_nouns, peek=True)
                 if found and (found[0].qualifier == "vague" or found[0].low == 1):
@@ -832,8 +840,9 @@ class CasualtyReader:
             if q.start > gap_limit or any(b not in self.W.count_gap for b in between):
                 # «قتلت منذ صيف 2014، 299 مدنيا»: farther off only when people are counted and no other
                 # outcome word stands between
-                if self._noun_in(q) is None or any(
-                        o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
+                # («نعت الفصائل 5 من مقاتليها»: people counted as the members of the side named before)
+                if self._noun_in(q) is None and not self._own_members_after(q) \
+                        or any(o.value[0] == "outcome" and w.char_end <= o.char_start < q.start for o in words):
                     continue
             if first is not None and first.char_end <= q.start and first.value[1].endswith(":1") and \
                     self.W.indefinite and first.char_start not in used_nouns:
@@ -964,6 +973,10 @@ class CasualtyReader:
         after = actor.end
         while after < len(self.doc.text) and self.doc.text[after] == " ":
             after += 1
+        named = self.doc.text[actor.start:actor.end]
+        if self.W.subject_ending and not named.endswith(self.W.subject_ending) and " " not in named \
+                and self._count_between(after, after + 2):
+            return False  # «قتل مسلحين اثنين»: not the subject's ending, and the number after it counts it
         return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
@@ -996,7 +1009,7 @@ class CasualtyReader:
             if kind == "person" and head == "civ" and number == "1":
                 kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
-                    or (kin_only and number != "1"):
+                    or (kin_only and number != "1" and kind != "kin"):  # («امرأة وطفلاها»: her two children too)
                 break
             count = _Count(count.low + int(number), count.high + int(number), "exact", count.start, n.char_end)
             end = n.char_end
@@ -1010,7 +1023,14 @@ class CasualtyReader:
         if w.value[1] != "injured":
             return False
         before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 30):w.char_start].split()][-3:]
-        return any(b in self.W.died_of for b in before)
+        if any(b in self.W.died_of for b in before):
+            return True
+        # «فارقت الحياة بعد إصابتها بطلقات»: the wound (a pronoun's) that a death told just before came after
+        if not before or before[-1] not in self.W.died_after or not str(w.value[2]).startswith("it:"):
+            return False
+        clause = self.doc.clause_of(w.char_start)
+        return any(o.value[0] == "outcome" and o.value[1] == "killed" and clause.start <= o.char_start
+                   and 0 < w.char_start - o.char_end <= 40 for o in self.words)
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
@@ -1304,7 +1324,7 @@ class CasualtyReader:
             return self._noun_count(n), n, n.char_end
         return None
 
-    def _subject_before_verb(self, w: Match, used_nouns: set[int]):
+    def _subject_before_verb(self, w: Match, used_nouns: set[int], peek: bool = False):
         """«إن شرطيين آخرين أصيبا بجروح»: a verb in the dual or plural after the people it counts (and «other»)."""
         if self.W.subject_before or w.value[2] or not w.phrase.endswith(self.W.plural_verb + self.W.dual_verb):
             return None
@@ -1321,7 +1341,8 @@ class CasualtyReader:
             if self.doc.text.startswith(self.W.article, n.char_start) or \
                     any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
                 return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
-            used_nouns.add(n.char_start)
+            if not peek:
+                used_nouns.add(n.char_start)
             return self._noun_count(n), n, n.char_end
         return None
 
@@ -1356,12 +1377,15 @@ class CasualtyReader:
     # --- who, where, when --------------------------------------------------------------------------------------
     def _emit(self, s: Sentence, w: Match, outcome: str, count: _Count, noun: Match | None, end: int,
               sentence_records: list[Casualty], group: list[str] | None = None) -> None:
+        if noun is not None and noun.value[1] == "other:1" and count.start >= noun.char_start \
+                and not sentence_records:
+            return  # «القضاء على آخر تجمعات المسلحين»: «آخر» with no number and no people counted before is «last»
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
-            or self._losing_side(w, noun, end, s) or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
@@ -1408,11 +1432,16 @@ class CasualtyReader:
         sides = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
         return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
-    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence) -> list[str]:
-        """«ISIS also lost two members»: a verb that means a death only with the people after it (its `needs`) has
-        the side that lost them as its subject, before it (where the subject stands before the verb)."""
-        if not w.value[3] or not self.W.subject_before or noun is None or self._named_side(noun, end, s, strict=False):
+    def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence, count: _Count) -> list[str]:
+        """«ISIS also lost two members», «خسر تنظيم داعش 12 عنصراً»: a verb that means a death only with the people
+        after it (its `needs`) has the side that lost them as its subject, before it where the subject stands before
+        the verb, else between the verb and the count."""
+        if not w.value[3] or noun is None or self._named_side(noun, end, s, strict=False):
             return []
+        if not self.W.subject_before:
+            between = [a for a in self.actor_index.window(w.char_end, count.start) if a.end <= count.start
+                       and a.actor in ARMED]
+            return [between[-1].actor] if between else []
         before = [a for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start
                   and a.actor in ARMED]
         if not before:
@@ -1723,15 +1752,7 @@ class CasualtyReader:
 
     def _needs_met(self, w: Match) -> bool:
         """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
-        needs = w.value[3]
-        if not needs:
-            return True
-        wanted = {normalize_word(n) for n in needs.split()}
-        for t in self.doc.tokens[w.end:w.end + 4]:
-            if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
-                    (t.text.startswith(self.W.article) and t.text[len(self.W.article):] in wanted):
-                return True
-        return False
+        return outcome_needs_met(self.doc, w)
 
     def _own_count(self, s: Sentence, w: Match):
         """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
@@ -1806,6 +1827,15 @@ class CasualtyReader:
                     return True
         return False
 
+    def _own_members_after(self, q: Quantity) -> bool:
+        """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
+        (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
+        if len(words) < 2 or words[0] not in self.W.from_:
+            return False
+        return any(words[1].endswith(x) and len(words[1]) - len(x) > 1 and words[1][:-len(x)] in self.W.possessed
+                   for x in self.W.pronoun_suffixes)
+
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
         one before."""
@@ -1854,13 +1884,19 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
-            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
+            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
+                    or self._trigger_between(pos, a.start + 1) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
+
+    def _trigger_between(self, start: int, end: int) -> bool:
+        """Does an event word start inside [start, end)?"""
+        i = bisect.bisect_left(self.trigger_starts, start)
+        return i < len(self.trigger_starts) and self.trigger_starts[i] < end
 
     def _both_sides(self, s: Sentence) -> list[str]:
         """The two sides of the fighting: those of «بين … و…», else of the clashes told up to this sentence, else

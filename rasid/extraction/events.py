@@ -124,8 +124,8 @@ class EventReader:
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
-        self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"],
-                                       "char_start", "char_end")
+        self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"
+                                        and outcome_needs_met(doc, m)], "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
         self.clause_verbs: dict[Span, int] = {}  # how many of them are verbs (counted once: a clause may hold many)
         self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
@@ -637,8 +637,11 @@ class EventReader:
             return False  # «captured the village after violent clashes»: the fighting the take-over was won in
         if t.value == "agreement":
             return True  # «قتل 3 رغم اتفاق وقف إطلاق النار»: the toll is the shelling's, not the agreement's
-        if self._armed_actor_in(clause) and [p for p in self._places_in(t.char_end, clause.end) if not p.region]:
-            return False  # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own
+        places = [p for p in self._places_in(t.char_end, clause.end) if not p.region]
+        if places and self._armed_actor_in(Span(clause.start, places[0].end)):
+            # «بعد هجوم لتنظيم داعش على نقاط في منطقة X»: who and where told, an event of its own (not «بعد هجوم
+            # على مركز في X ظهر الجنود»: a side named after the place is the sentence's own news)
+            return False
         if self.outcome_index.starts_in(clause.start, clause.end):
             return False
         # «قتل ثلاثة عناصر في بلدة X، بعد استهداف سيارتهم …»: the toll told just before, this is its cause
@@ -1021,6 +1024,11 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
+        after = [c for c in s.clauses if c.start >= clause.end][:1]
+        if not hurt and after and self.outcome_index.starts_in(after[0].start, after[0].end):
+            # «أطلقت قوات الأمن النار على المتظاهرين، ما أدى لمقتل متظاهر»: the toll told as the result
+            opening = self.doc.text[after[0].start:after[0].end].strip(" ،,")
+            hurt = any(opening.startswith(w) for w in self.doc.lang.phrases("result_opener"))
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
@@ -1117,7 +1125,7 @@ class EventReader:
             if kind in ("fighter", "soldier"):
                 return "armed"
             named = [a for a in actors if a.start - noun.char_end <= 12 and a.actor != "CIVILIANS"]
-            return "armed" if named and kind == "person" else "civilian"  # «عنصر من قسد», «شخص من قسد»
+            return "armed" if named and kind in ("person", "other") else "civilian"  # «عنصر من قسد», «شخص من قسد»
         if actor is not None and actor.start - start <= 30 and not (
                 set(self.doc.text[start:actor.start].split()[-2:]) & self.words("agent_marker")):
             return "civilian" if actor.actor == "CIVILIANS" else "armed"  # (but «من قبل قوات حرس الحدود»: who fired)
@@ -1135,7 +1143,7 @@ class EventReader:
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
                  and a.actor != "CIVILIANS"]
-        return "armed" if named and kind == "person" else "civilian"
+        return "armed" if named and kind in ("person", "other") else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
         mentions = self._actors_in(clause.start, clause.end)
@@ -1718,10 +1726,16 @@ class EventReader:
         elif not self.subject_before:
             # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
             # trigger was hit
-            counted = [a for a in before if self._counted_victims(a, clause.start)]
+            counted = [a for a in before if self._counted_victims(a, clause.start, own_noun=True)]
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
+            elif len(before) > 1 and not _is_verb(t):
+                # «استهدف مسلحون سيارة عسكرية لقوات النظام بالرصاص»: before a weapon glued to its preposition, a side
+                # glued to «ل» after a thing named owns what was hit
+                owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
+                if owned:
+                    hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1748,6 +1762,8 @@ class EventReader:
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
             if glued:
                 gap = gap[:-1]
+            describing = self.words("event_adjective")  # «قصف مدفعي وصاروخي مكثف لقوات النظام»
+            gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
             marker = gap[-1] if gap else ""
@@ -1865,9 +1881,31 @@ class EventReader:
             return None, []
         return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
 
-    def _counted_victims(self, a: ActorMention, start: int) -> bool:
+    def _owned_before(self, a: ActorMention, start: int) -> bool:
+        """«سيارة عسكرية لقوات النظام»: the side is glued to «ل» after a word that is neither an event word nor a
+        marker of who acted."""
+        words = self.doc.text[max(start, a.start - 40):a.start].split()
+        if len(words) < 2 or words[-1] not in self.words("glued_preposition") or words[-1] not in self.words("purpose"):
+            return False
+        previous = self.doc.text.rfind(words[-2], start, a.start)
+        return words[-2] not in self.words("agent_marker") and not self.trigger_index.starts_in(previous, a.start)
+
+    def _counted_victims(self, a: ActorMention, start: int, own_noun: bool = False) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
-        word saying they were killed or hurt, in the clause from `start`."""
+        word saying they were killed or hurt, in the clause from `start`; with `own_noun`, also a side named by the
+        noun counted itself («مقتل 15 إرهابياً بضربة جوية», in the trigger's own clause)."""
+        own = [n for n in self.people_index.within(max(start, a.start - 40), a.end)
+               if own_noun and n.char_start <= a.start < n.char_end and a.actor != "CIVILIANS"]
+        if own:  # «مقتل 15 إرهابياً»: a noun that names the people counted and their side at once, right after the
+            # word saying they died or were hurt, past their number only (not «برصاص مسلحين»: who shot)
+            said = self.outcome_index.within(start, own[0].char_start)
+            if not said:
+                return False
+            gap = self.doc.text[said[-1].char_end:own[0].char_start]
+            for q in self.doc.quantities:
+                if q.start >= said[-1].char_end and q.end <= own[0].char_start:
+                    gap = gap.replace(self.doc.text[q.start:q.end], "")
+            return not gap.strip()
         nouns = self.people_index.within(max(start, a.start - 40), a.start)
         if not nouns:
             return False
@@ -1929,8 +1967,11 @@ class EventReader:
             for tok in self.doc.tokens[head:head + 3]:
                 if tok.start >= clause.end:
                     break
+                # «قصفت مرتزقة الاحتلال التركي»: an adjective inside the name of another side names that side
+                named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
+                         if a.start <= tok.start and tok.end <= a.end]
                 for key, _ in tok.keys:
-                    if key in adjectives:
+                    if key in adjectives and (not named or adjectives[key] in named):
                         return [adjectives[key]]
         return []
 
@@ -1939,6 +1980,15 @@ class EventReader:
         and_letter = self.words("and")
         pos = min((k for w in self.words("between") if (k := text.find(w, t.char_end, scope_end)) != -1), default=-1)
         mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
+        paired = any(text.find(m, pos, scope_end) != -1 for m in self.doc.lang.phrases("side_marker"))
+        for i in range(1, len(mentions) if not paired else 0):
+            # «بين قوات النظام والفصائل، تسفر عن مقتل 6 من قوات النظام»: a side named after a comma and the people
+            # counted dead or hurt belongs to the toll that follows (or «بينهم …»), not to the list of the two sides
+            lo, hi = mentions[i - 1].end, mentions[i].start
+            gap = text[lo:hi]
+            if ("،" in gap or "," in gap) and (self.people_index.within(lo, hi) or self.outcome_index.within(lo, hi)):
+                mentions = mentions[:i]
+                break
         if len(mentions) < 2:
             return None
         split = None
@@ -1965,6 +2015,21 @@ class EventReader:
         return (side_a, side_b) if side_b else None
 
 
+def outcome_needs_met(doc: Doc, m: Match) -> bool:
+    """«فارق … الحياة», «القضاء على … عناصر»: an outcome word of casualty_words.tsv whose `needs` column lists words
+    one of which must follow within six words means a death only with it."""
+    needs = (m.extra + ("", "", ""))[2]
+    if not needs:
+        return True
+    article = doc.lang.clitics.article
+    wanted = {normalize_word(n) for n in needs.split()}
+    for t in doc.tokens[m.end:m.end + 6]:  # «خسرت قوات النظام 6 من عناصرها»: the subject and the count between
+        if t.text in wanted or not wanted.isdisjoint(t.key_names) or \
+                (article and t.text.startswith(article) and t.text[len(article):] in wanted):
+            return True
+    return False
+
+
 QUOTES = "\"'()"
 # events fought against the other camp: told with one side, the other is the report's other camp when it has one
 OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
@@ -1972,7 +2037,7 @@ OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-s
 CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # (the other camp goes to the record only: Frame.camp_targets)
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
-UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Grenade", "Attack",
+UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})

@@ -24,11 +24,12 @@ from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities
+from ..taxonomy import ARMED
 from .actors import find_actors, unique
 from .assemble import event_records
 from .casualties import CasualtyReader
 from .control import control_records
-from .events import WEAPON_TYPES, EventReader
+from .events import STRIKE_TYPES, WEAPON_TYPES, EventReader
 from .frames import WITHDRAWAL, Frame, event_frames
 
 __all__ = ["Component", "ExtractionTimeout", "Pipeline", "default_pipeline", "extract", "language_note"]
@@ -249,6 +250,19 @@ class VictimTargets:
             if (f.sentence.index in hit or at_place) and f.sub_event_type in WEAPON_TYPES \
                     and "CIVILIANS" not in f.targets:
                 f.targets.append("CIVILIANS")
+        # «استهدفت مسيرة تركية سيارة، ما أدى لمقتل اثنين من مقاتلي قسد»: the armed side counted dead or wounded in
+        # the sentence of a strike that names no side hit is the side it hit
+        armed: dict[int, list[str]] = {}
+        for c in doc.casualties:
+            if not c.tally and c.group and all(g in ARMED and g not in ("UNKNOWN", "CIVILIANS") for g in c.group):
+                i = doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
+                armed.setdefault(i, []).extend(g for g in c.group if g not in armed.get(i, []))
+        for f in event_frames(doc.frames):
+            hit = [g for g in armed.get(f.sentence.index, []) if g not in f.actors]
+            if hit and f.sub_event_type in STRIKE_TYPES and not any(t in ARMED for t in f.targets if t != "CIVILIANS"):
+                f.targets.extend(g for g in hit if g not in f.targets)
+            elif hit and f.sub_event_type == "Armed clash" and f.actors and not f.targets and not f.between:
+                f.targets = hit  # «قتل 3 جنود بهجوم لداعش»: an attack told with one side, the other counted
 
 
 class ClaimedAttacks:
