@@ -820,3 +820,16 @@ def test_an_agreement_struck_a_few_months_ago_is_no_event_now():
                      "reconciliation agreement with the government a few months ago.", "t",
                      date(2018, 12, 5)).to_dict()["events"]
     assert "Agreement" not in [e["sub_event_type"] for e in events]
+
+
+def test_an_armed_side_that_killed_people_named_after_the_verb_is_a_killing():
+    events = extract("Turkish forces neutralised three PKK militants near the town of Zakho on Sunday.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["TURKEY"])]
+    events = extract("Gunmen on a motorbike killed a young man in the village of Kharab on Tuesday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    # no one named after the verb, or the passive: the dead are counted, no killer is said
+    assert extract("Five soldiers killed in Hawija on Monday, officials said.", "t").to_dict()["events"] == []
+    assert extract("Three PMF fighters were killed in the town of Tuz Khurmatu on Monday.",
+                   "t").to_dict()["events"] == []

@@ -18,6 +18,7 @@ from ..text import lexicon
 from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
+from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
@@ -829,7 +830,8 @@ class EventReader:
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
-                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)):
+                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)
+                    or self._killer_before(t, clause)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
                 if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
@@ -897,6 +899,35 @@ class EventReader:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+
+    def _killer_before(self, t: Match, clause: Span) -> ActorMention | None:
+        """«Iraqi troops killed six IS militants», «PMF fighters managed to kill eight militants»: an active death
+        verb of a language that puts the subject first, an armed side before it in its sentence and the people
+        killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
+        no one after the verb, «were killed» is passive)."""
+        if not self.subject_before or not _is_verb(t) or self._passive_in_clause(t, clause):
+            return None
+        text = self.doc.text
+        after = t.char_end + 25
+        stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
+        victims = [m.char_start for m in self.people_index.starting_in(t.char_end, stop)] + [
+            a.start for a in self.actor_index.starting_in(t.char_end, stop) if a.actor in ARMED]
+        if not victims:
+            return None
+        # the people killed are the verb's object: only a count and its article come between («killed at least
+        # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
+        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
+        if not all(w.isdigit() or w in fillers or parse_number(w, self.doc.lang.code) is not None
+                   for w in text[t.char_end:min(victims)].lower().split()):
+            return None
+        s = self.doc.sentence_of(t.char_start)
+        before = [a for a in self._actors_in(max(s.start, t.char_start - 150), t.char_start) if a.actor in ARMED]
+        if not before:
+            return None
+        actor = before[-1]
+        if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
+            return None  # «attacked by ISIS …»: the side named after «by» is not the subject
+        return actor
 
     def _passive_in_clause(self, t: Match, clause: Span) -> bool:
         """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
