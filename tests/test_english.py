@@ -833,3 +833,13 @@ def test_an_armed_side_that_killed_people_named_after_the_verb_is_a_killing():
     assert extract("Five soldiers killed in Hawija on Monday, officials said.", "t").to_dict()["events"] == []
     assert extract("Three PMF fighters were killed in the town of Tuz Khurmatu on Monday.",
                    "t").to_dict()["events"] == []
+
+
+def test_wire_words_for_fighting_bombs_and_arrests():
+    def types(text):
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert types("Federal Police forces engaged with IS elements near the town of Dibis on Monday.") == ["Armed clash"]
+    assert types("A shootout broke out between police and gunmen in the town of Tarmiyah on Monday.") == ["Armed clash"]
+    assert types("Security forces apprehended three suspects in the town of Tarmiyah on Monday.") == ["Arrests"]
+    assert types("A VBIED exploded at a checkpoint in the town of Azaz on Monday.") == [
+        "Remote explosive/landmine/IED"]
