@@ -843,3 +843,13 @@ def test_wire_words_for_fighting_bombs_and_arrests():
     assert types("Security forces apprehended three suspects in the town of Tarmiyah on Monday.") == ["Arrests"]
     assert types("A VBIED exploded at a checkpoint in the town of Azaz on Monday.") == [
         "Remote explosive/landmine/IED"]
+
+
+def test_a_bomb_that_blew_up_is_a_device_not_a_bombardment():
+    def types(text):
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert types("A bomb went off near a bakery in the town of Azaz on Monday, wounding five people.") == [
+        "Remote explosive/landmine/IED"]
+    assert types("Three soldiers were killed in a bomb attack on their patrol near Tarmiyah on Monday.") == [
+        "Remote explosive/landmine/IED"]
+    assert types("Coalition jets bombed IS positions near Hajin on Monday.") == ["Air/drone strike"]
