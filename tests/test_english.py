@@ -853,3 +853,12 @@ def test_a_bomb_that_blew_up_is_a_device_not_a_bombardment():
     assert types("Three soldiers were killed in a bomb attack on their patrol near Tarmiyah on Monday.") == [
         "Remote explosive/landmine/IED"]
     assert types("Coalition jets bombed IS positions near Hajin on Monday.") == ["Air/drone strike"]
+
+
+def test_a_road_between_two_towns_is_one_place_coded_at_the_first():
+    events = extract("A drone struck a car on the road between Qamishli and Amuda on Monday, killing two people.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Qamishli")]
+    # a plain list of two towns is two places
+    events = extract("Regime forces shelled Kafr Nabl and Hass on Monday.", "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Kafr Nabl", "Hass"]

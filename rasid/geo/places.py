@@ -529,6 +529,18 @@ class _Finder:
                     m.context = True
                     break
 
+    def _mark_between(self) -> None:
+        """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
+        «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
+        coded at the first, the second only says where it is (as «between the villages of X and Y» is read)."""
+        if not self.g.and_words:
+            return
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if a.context or b.context or not self._between(a.tok_start) or b.tok_start != a.tok_end + 1:
+                continue
+            if self.tokens[a.tok_end].text in self.g.and_words:
+                b.context = True
+
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
         if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
@@ -805,6 +817,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_between()
         self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
