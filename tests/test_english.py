@@ -862,3 +862,12 @@ def test_a_road_between_two_towns_is_one_place_coded_at_the_first():
     # a plain list of two towns is two places
     events = extract("Regime forces shelled Kafr Nabl and Hass on Monday.", "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Kafr Nabl", "Hass"]
+
+
+def test_force_used_on_protesters_names_the_protest_itself():
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("Security forces fired tear gas to disperse protesters in Nasiriyah on Sunday.") == [
+        ("Protest with intervention", "Nasiriyah")]
+    assert types("Riot police used water cannon against crowds in Tahrir Square in Baghdad on Friday.") == [
+        ("Protest with intervention", "Tahrir Square")]

@@ -957,10 +957,14 @@ class EventReader:
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
                          if o.value in ("protest", "protest_noun", "riot")]
-        if not protest_words:
-            return out
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
+        if not protest_words:
+            force = next((t for t in found if t.value == "protest_force"), None)
+            if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
+                # «police fired tear gas to disperse protesters»: the words for the force name the protest
+                return out + [(force, "Excessive force against protesters" if hurt else "Protest with intervention")]
+            return out
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
             if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
