@@ -871,3 +871,13 @@ def test_force_used_on_protesters_names_the_protest_itself():
         ("Protest with intervention", "Nasiriyah")]
     assert types("Riot police used water cannon against crowds in Tahrir Square in Baghdad on Friday.") == [
         ("Protest with intervention", "Tahrir Square")]
+
+
+def test_a_village_named_in_a_sentence_about_the_countryside_of_a_governorate_lies_there():
+    # «al-Shaarah» read as a town the gazetteer knows in Deir ez-Zor: in a sentence about «the eastern
+    # countryside of Idlib» it is a namesake there, and so are the villages listed with it
+    text = ("Clashes raged in the eastern countryside of Idlib on Monday, and regime forces shelled the villages of "
+            "Barnan, al-Shaarah and Sahal.")
+    events = extract(text, "t").to_dict()["events"]
+    assert {e["location"]["name_en"]: e["location"]["admin1"] for e in events} == {
+        "Idlib": "Idlib", "Barnan": "Idlib", "al-Shaarah": "Idlib", "Sahal": "Idlib"}

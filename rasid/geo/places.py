@@ -215,6 +215,8 @@ def written_as_region(doc: Doc, m: PlaceMention) -> bool:
     """Is a region word (words.tsv, region_word) beside the name: «محافظة درعا», «بريف حلب», «Aleppo province»?"""
     words = doc.lang.words("region_word")
     beside = doc.tokens[max(0, m.tok_start - 1):m.tok_start] + doc.tokens[m.tok_end:m.tok_end + 1]
+    if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].text in doc.lang.words("partitive"):
+        beside.append(doc.tokens[m.tok_start - 2])  # «the eastern countryside of Idlib», «the province of Daraa»
     return any(t.text in words or set(t.key_names) & words for t in beside)
 
 
