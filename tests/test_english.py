@@ -881,3 +881,10 @@ def test_a_village_named_in_a_sentence_about_the_countryside_of_a_governorate_li
     events = extract(text, "t").to_dict()["events"]
     assert {e["location"]["name_en"]: e["location"]["admin1"] for e in events} == {
         "Idlib": "Idlib", "Barnan": "Idlib", "al-Shaarah": "Idlib", "Sahal": "Idlib"}
+
+
+def test_how_attacks_are_usually_done_tells_no_event():
+    text = ("Gunmen shot a former rebel commander in the town of Tafas on Monday, amid a wave of assassinations in "
+            "the countryside of Daraa, where the attacks are carried out by IEDs and gunfire almost daily.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tafas"]
