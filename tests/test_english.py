@@ -888,3 +888,13 @@ def test_how_attacks_are_usually_done_tells_no_event():
             "the countryside of Daraa, where the attacks are carried out by IEDs and gunfire almost daily.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Tafas"]
+
+
+def test_reinforcements_deployed_to_a_front_are_no_transfer_of_territory():
+    text = ("Militants attacked an army post near the village of Hass on Monday. The army deployed reinforcements "
+            "to the village to bolster its defences.")
+    types = [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert "Non-violent transfer of territory" not in types
+    text = "Iraqi army units deployed in the town of Sinjar on Monday after the Peshmerga withdrew."
+    types = [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert "Non-violent transfer of territory" in types
