@@ -898,3 +898,12 @@ def test_reinforcements_deployed_to_a_front_are_no_transfer_of_territory():
     text = "Iraqi army units deployed in the town of Sinjar on Monday after the Peshmerga withdrew."
     types = [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
     assert "Non-violent transfer of territory" in types
+
+
+def test_kurdish_militants_are_the_kurdish_forces_and_unidentified_militants_unknown():
+    events = extract("Kurdish militants ambushed a Turkish-backed patrol near the village of Tal Jijan on Monday.",
+                     "t").to_dict()["events"]
+    assert events and "SDF" in events[0]["actors"]
+    events = extract("Unidentified militants opened fire on a checkpoint in the town of Tafas on Monday.",
+                     "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["UNKNOWN"]
