@@ -907,3 +907,19 @@ def test_kurdish_militants_are_the_kurdish_forces_and_unidentified_militants_unk
     events = extract("Unidentified militants opened fire on a checkpoint in the town of Tafas on Monday.",
                      "t").to_dict()["events"]
     assert events and events[0]["actors"] == ["UNKNOWN"]
+
+
+def test_a_possessive_ends_the_name_of_the_place_that_holds_the_next():
+    text = "Regime helicopters dropped barrel bombs on Aleppo's Sukkari neighbourhood on Sunday, the monitor said."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Sukkari", "Aleppo")]
+
+
+def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
+    from rasid.text.doc import Doc
+    doc = Doc("t", "Two rockets struck near the U.S. embassy in the Green Zone on Aug. 22. Nobody was hurt.", "en")
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "two rockets struck near the u.s. embassy in the green zone on aug. 22.", "nobody was hurt."]
+    text = "The clashes, backed by Turkish airstrikes, went on despite U.S. efforts to calm the front near Manbij."
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]] == [
+        ("Air/drone strike", "Manbij")]

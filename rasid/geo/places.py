@@ -496,6 +496,9 @@ class _Finder:
             if not self._name_like(word, end) or self._starts_other_thing(end, opening=end == j):
                 break
             end += 1
+            possessive = self.g.clitics.possessive
+            if possessive and word.endswith(possessive) and len(word) > len(possessive):
+                break  # «Aleppo's Sukkari neighbourhood»: the possessor's name ends there
         while end > j and tokens[end - 1].text in particles:
             end -= 1
         if end == j or all(t.text in particles for t in tokens[j:end]):
