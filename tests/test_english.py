@@ -923,3 +923,10 @@ def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
     text = "The clashes, backed by Turkish airstrikes, went on despite U.S. efforts to calm the front near Manbij."
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]] == [
         ("Air/drone strike", "Manbij")]
+
+
+def test_protesters_burning_tyres_make_one_violent_demonstration():
+    text = "Protesters in the town of Shahba burned tyres and blocked the main roads on Sunday, demanding jobs."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Violent demonstration", "Shahba")]

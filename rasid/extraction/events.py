@@ -854,6 +854,8 @@ class EventReader:
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
                 out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
         out = self._protest_scene(clause, found, out)
+        if any(sub == "Violent demonstration" for _, sub in out):
+            out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
         unique_out = []
