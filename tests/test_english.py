@@ -930,3 +930,10 @@ def test_protesters_burning_tyres_make_one_violent_demonstration():
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
         ("Violent demonstration", "Shahba")]
+
+
+def test_a_towns_countryside_is_located_by_the_governorate_after_it():
+    text = ("Turkish forces and their proxies shelled several villages in the Tal Tamr countryside in the north of "
+            "Hasakah province on Monday.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tal Tamr"]

@@ -1599,8 +1599,8 @@ class _Finder:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
-            if a.region and not (a.place and a.place.kind == "region"):
-                continue
+            if a.region and not (a.place and a.place.kind in ("region",) + tuple(_SETTLEMENT_KINDS)):
+                continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
             gap = self.doc.text[a.end:b.start]
             far = self._distance_phrase(gap)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
