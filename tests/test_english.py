@@ -937,3 +937,11 @@ def test_a_towns_countryside_is_located_by_the_governorate_after_it():
             "Hasakah province on Monday.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Tal Tamr"]
+
+
+def test_an_opening_phrase_that_sums_up_weeks_or_cases_tells_no_event():
+    text = ("A Turkish drone struck a car in the village of Himo on Sunday. In some cases, villagers living along "
+            "the border were killed in attacks by the Turkish army. In recent months, Turkish drones have also hit "
+            "targets near Kobani.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Himo"]

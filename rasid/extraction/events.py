@@ -439,6 +439,12 @@ class EventReader:
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
+        lead = s.clauses[0] if s.clauses else None
+        if self.subject_before and lead is not None and lead.end <= clause.start and not self.sentence_triggers.get(lead) \
+                and self._cues_in(lead.start, lead.end, "summary"):
+            return False  # «In recent months, …», «In some cases, villagers were killed …»: the opening phrase
+            # sums up the whole sentence (English; Arabic's «ومنذ بدء النزاع …، شنت إسرائيل مئات الضربات» is
+            # left to the rules that read its summaries, which the Arabic events depend on)
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
