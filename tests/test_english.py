@@ -945,3 +945,10 @@ def test_an_opening_phrase_that_sums_up_weeks_or_cases_tells_no_event():
             "targets near Kobani.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Himo"]
+
+
+def test_english_spellings_of_towns_and_bases_the_wires_use():
+    for name, arabic in [("Hajeen", "هجين"), ("Beiji", "بيجي"), ("Qayara", "القيارة"), ("Ain al-Asad", "قاعدة عين الأسد")]:
+        text = f"Militants fired rockets at {name} on Monday, and the rockets wounded two soldiers, the army said."
+        events = extract(text, "t").to_dict()["events"]
+        assert events and events[0]["location"]["name_ar"] == arabic, name
