@@ -952,3 +952,12 @@ def test_english_spellings_of_towns_and_bases_the_wires_use():
         text = f"Militants fired rockets at {name} on Monday, and the rockets wounded two soldiers, the army said."
         events = extract(text, "t").to_dict()["events"]
         assert events and events[0]["location"]["name_ar"] == arabic, name
+
+
+def test_the_side_that_mans_or_owns_what_was_hit_is_the_target():
+    events = extract("Gunmen opened fire on a checkpoint manned by the Popular Mobilization Forces in the town of "
+                     "Muqdadiyah late on Saturday, killing one fighter.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["IRAQ_PMF"])]
+    events = extract("A Turkish drone struck a vehicle belonging to the SDF in the village of Himo on Sunday, the "
+                     "local sources said.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["TURKEY"], ["SDF"])]

@@ -1629,7 +1629,8 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            owned_target = marker in owner and any(self._marks(g, target_markers) for g in gap[:-1])
+            owning = marker in owner or self.subject_before and marker2 in owner  # («manned by», «belonging to»)
+            owned_target = owning and any(self._marks(g, target_markers) for g in gap[:-1])
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
             owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
                                             and bool(self.people_index.within(t.char_end, a.start)))
