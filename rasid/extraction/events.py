@@ -1301,6 +1301,10 @@ class EventReader:
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]
+        named = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
+        if len(named) >= 2 and all(_same_place(named[0], p) for p in named[1:]):
+            return [named[0]]  # an English report about one place, named again and again («al-Hol camp … the
+            # camp»): its events are there (tried for Arabic too: two events found, three spurious, not kept)
         return [self.default_place] if self.default_place else []
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
