@@ -970,3 +970,10 @@ def test_an_event_told_without_a_place_in_a_report_on_one_place_is_there():
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
         ("Attack", "al-Hol camp"), ("Arrests", "al-Hol camp")]
+
+
+def test_a_clause_dated_by_another_clause_of_its_sentence_to_an_old_year_is_history():
+    text = ("A woman was shot dead in al-Hol camp on Wednesday, the 14th killing there in 2022. Thousands of ISIS "
+            "fighters were arrested by the SDF, after the forces overran their last stronghold in March 2019.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
