@@ -977,3 +977,10 @@ def test_a_clause_dated_by_another_clause_of_its_sentence_to_an_old_year_is_hist
             "fighters were arrested by the SDF, after the forces overran their last stronghold in March 2019.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_forces_killing_protesters_is_excessive_force_against_protesters():
+    events = extract("Iraqi security forces shot dead two protesters in the city of Nasiriyah on Friday, medics said "
+                     "in a statement.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [
+        ("Excessive force against protesters", ["IRAQ_GOV"])]

@@ -968,6 +968,10 @@ class EventReader:
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
                          if o.value in ("protest", "protest_noun", "riot")]
+        if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
+            # victims (an actor's name, not read as a trigger), and says the violence was at a protest
+            protest_words = [o for o in self.doc.matches["triggers"] if s.start <= o.char_start < s.end
+                             and o.value == "protest_noun"]
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
         if not protest_words:
@@ -978,7 +982,7 @@ class EventReader:
             return out
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
-            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
+            if t.value in ("kill", "death", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
                 acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
                     t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
