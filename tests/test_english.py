@@ -984,3 +984,9 @@ def test_forces_killing_protesters_is_excessive_force_against_protesters():
                      "in a statement.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [
         ("Excessive force against protesters", ["IRAQ_GOV"])]
+
+
+def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
+    events = extract("Security forces arrested four suspects in the town of Tarmiyah on Monday, a police source "
+                     "said in a statement.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["IRAQ_GOV"])]
