@@ -990,3 +990,8 @@ def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
     events = extract("Security forces arrested four suspects in the town of Tarmiyah on Monday, a police source "
                      "said in a statement.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["IRAQ_GOV"])]
+
+
+def test_local_sources_are_no_one_hurt():
+    assert _tolls("Dozens of people were wounded in the clashes in the town of Jasim on Monday, local activists "
+                  "said.") == [(["CIVILIANS"], None)]
