@@ -995,3 +995,10 @@ def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
 def test_local_sources_are_no_one_hurt():
     assert _tolls("Dozens of people were wounded in the clashes in the town of Jasim on Monday, local activists "
                   "said.") == [(["CIVILIANS"], None)]
+
+
+def test_a_toll_sentence_sets_the_scene_of_the_attack_told_after_it_in_the_area():
+    text = ("Six tribal fighters and three SDF fighters were killed in the village of Hawayej on Tuesday, the "
+            "monitor said. It added that tribal fighters attacked SDF checkpoints in the area with heavy weapons.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hawayej")]

@@ -1349,8 +1349,8 @@ class EventReader:
             return []
         prev = self.doc.sentences[s.index - 1]
         if any(f.sentence.index == prev.index for f in self.frames[-5:]) \
-                or self.trigger_index.within(prev.start, prev.end):
-            return []
+                or any(o.value != "death" for o in self.trigger_index.within(prev.start, prev.end)):
+            return []  # (a toll alone, «… were killed in the village of X», sets the scene too)
         return [p for p in _best(self._places_in(prev.start, prev.end)) if not p.region][:1]
 
     def _predicate_cut_off(self, s: Sentence, clause: Span) -> Span | None:
