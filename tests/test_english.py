@@ -1002,3 +1002,11 @@ def test_a_toll_sentence_sets_the_scene_of_the_attack_told_after_it_in_the_area(
             "monitor said. It added that tribal fighters attacked SDF checkpoints in the area with heavy weapons.")
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hawayej")]
+
+
+def test_the_clashes_told_again_are_not_put_where_the_next_event_of_their_clause_happened():
+    text = ("Clashes between tribal fighters and the SDF killed nine people in the countryside of Deir ez-Zor on "
+            "Tuesday. The clashes erupted on Sunday after the SDF detained a tribal leader, who heads a military "
+            "council in Hasakah.")
+    events = extract(text, "t").to_dict()["events"]
+    assert ("Armed clash", "Hasakah") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]

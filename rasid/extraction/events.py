@@ -1378,7 +1378,9 @@ class EventReader:
         if self.words("between") & set(self.doc.text[t.char_end:scope_end].split()[:8]):
             return False
         own_end = self._next_trigger_start(t, clause)
-        later = self._places_in(clause.end, scope_end)
+        # (places after another trigger of the clause are that one's: «The clashes erupted after the SDF detained
+        # X …, in al-Hassakeh»)
+        later = self._places_in(clause.end, scope_end) if own_end >= clause.end else []
         return not self._places_in(t.char_end, own_end) and not self._places_in(clause.start, t.char_start) \
             and not later
 
