@@ -1010,3 +1010,9 @@ def test_the_clashes_told_again_are_not_put_where_the_next_event_of_their_clause
             "council in Hasakah.")
     events = extract(text, "t").to_dict()["events"]
     assert ("Armed clash", "Hasakah") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+
+
+def test_the_side_killed_before_the_attack_it_was_killed_in_is_the_side_hit():
+    events = extract("Five members of the Syrian army were killed and seven others injured in an ambush by ISIS near "
+                     "the town of Sukhnah on Monday.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["SYR_GOV"])]

@@ -1600,6 +1600,16 @@ class EventReader:
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
+        elif self.subject_before and not _is_verb(t):
+            # «Four Iraqi soldiers were killed in an IED blast», «five members of the army were wounded in an ambush
+            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit
+            passives = self.words("passive")
+            counted = [a for a in before if a.end <= t.char_start and self.outcome_index.starts_in(a.end, t.char_start)
+                       and any(tok.text in passives for tok in self.doc.tokens[slice(*self.doc.token_range(
+                           a.end, t.char_start))])]
+            if counted:
+                hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
+                passive = True
         elif not self.subject_before:
             # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
             # trigger was hit
