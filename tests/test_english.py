@@ -1016,3 +1016,10 @@ def test_the_side_killed_before_the_attack_it_was_killed_in_is_the_side_hit():
     events = extract("Five members of the Syrian army were killed and seven others injured in an ambush by ISIS near "
                      "the town of Sukhnah on Monday.", "t").to_dict()["events"]
     assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["SYR_GOV"])]
+
+
+def test_brothers_shot_dead_by_gunmen_are_civilians_attacked():
+    record = extract("Two brothers were shot dead by unknown gunmen in the town of Tafas on Monday, the local "
+                     "sources said.", "t").to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Attack"]
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 2)]
