@@ -1016,6 +1016,10 @@ def test_the_side_killed_before_the_attack_it_was_killed_in_is_the_side_hit():
     events = extract("Five members of the Syrian army were killed and seven others injured in an ambush by ISIS near "
                      "the town of Sukhnah on Monday.", "t").to_dict()["events"]
     assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["SYR_GOV"])]
+    # the count cut off from its verb by an aside between commas
+    events = extract("Four Iraqi soldiers, including an officer, were killed in an IED blast near the town of "
+                     "Tarmiyah on Monday.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["IRAQ_GOV"])]
 
 
 def test_brothers_shot_dead_by_gunmen_are_civilians_attacked():

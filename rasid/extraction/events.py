@@ -1603,10 +1603,7 @@ class EventReader:
         elif self.subject_before and not _is_verb(t):
             # «Four Iraqi soldiers were killed in an IED blast», «five members of the army were wounded in an ambush
             # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit
-            passives = self.words("passive")
-            counted = [a for a in before if a.end <= t.char_start and self.outcome_index.starts_in(a.end, t.char_start)
-                       and any(tok.text in passives for tok in self.doc.tokens[slice(*self.doc.token_range(
-                           a.end, t.char_start))])]
+            counted = [a for a in before if self._counted_before(a, t)]
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
@@ -1693,6 +1690,10 @@ class EventReader:
                                             if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
+            if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
+                # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
+                targets = unique(targets + [earlier[-1].actor])
+                earlier = []
             if earlier:
                 agents = [earlier[-1].actor]
                 # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
@@ -1728,6 +1729,13 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _counted_before(self, a: ActorMention, t: Match) -> bool:
+        """Is the side named before the trigger noun that of people a passive outcome verb between them counts
+        killed or hurt («five members of the army were killed in an ambush», English)?"""
+        passives = self.words("passive")
+        return a.end <= t.char_start and self.outcome_index.starts_in(a.end, t.char_start) and any(
+            tok.text in passives for tok in self.doc.tokens[slice(*self.doc.token_range(a.end, t.char_start))])
 
     def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
         """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the
