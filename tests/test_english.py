@@ -1027,3 +1027,10 @@ def test_brothers_shot_dead_by_gunmen_are_civilians_attacked():
                      "sources said.", "t").to_dict()
     assert [e["sub_event_type"] for e in record["events"]] == ["Attack"]
     assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 2)]
+
+
+def test_what_began_a_lasting_state_told_after_since_is_history():
+    text = ("IS gunmen attacked a checkpoint near the village of Hass on Monday. The checkpoints in the area have been "
+            "run by the army since they took control of the province in October.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
