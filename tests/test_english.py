@@ -1034,3 +1034,10 @@ def test_what_began_a_lasting_state_told_after_since_is_history():
             "run by the army since they took control of the province in October.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_protests_that_went_on_for_months_are_the_backdrop():
+    text = ("Security forces fired tear gas at protesters in Tahrir Square in Baghdad on Monday. Iraq's biggest "
+            "protests in decades broke out in October and continued for several months.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
