@@ -1041,3 +1041,12 @@ def test_protests_that_went_on_for_months_are_the_backdrop():
             "protests in decades broke out in October and continued for several months.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
+
+
+def test_a_cleric_shot_dead_is_a_civilian_and_kurdish_security_forces_are_the_asayish():
+    record = extract("Gunmen shot dead a Sunni cleric in the town of Muqdadiyah on Tuesday, police said in a "
+                     "statement.", "t").to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Attack"]
+    events = extract("Kurdish security forces arrested five suspected IS members in the city of Hasakah on Thursday, "
+                     "the monitor said.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["SDF"])]
