@@ -1050,3 +1050,10 @@ def test_a_cleric_shot_dead_is_a_civilian_and_kurdish_security_forces_are_the_as
     events = extract("Kurdish security forces arrested five suspected IS members in the city of Hasakah on Thursday, "
                      "the monitor said.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["SDF"])]
+
+
+def test_a_name_opening_with_an_arabic_toponym_head_is_a_place():
+    for name in ("Bir Hassan", "Qasr Ibn Wardan", "Marj al-Sultan", "Umm Sharshouh", "Faydat al-Khirbet"):
+        text = f"ISIS cells attacked positions of regime forces in {name} in the desert on Monday, killing two soldiers."
+        events = extract(text, "t").to_dict()["events"]
+        assert [e["location"]["name_en"] for e in events] == [name], name
