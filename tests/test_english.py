@@ -1057,3 +1057,9 @@ def test_a_name_opening_with_an_arabic_toponym_head_is_a_place():
         text = f"ISIS cells attacked positions of regime forces in {name} in the desert on Monday, killing two soldiers."
         events = extract(text, "t").to_dict()["events"]
         assert [e["location"]["name_en"] for e in events] == [name], name
+
+
+def test_a_headed_name_right_after_the_trigger_is_its_object_place():
+    events = extract("Turkish forces shelled Umm Jalal on Monday, wounding two civilians, the monitor said.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Umm Jalal"]

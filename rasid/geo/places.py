@@ -801,6 +801,10 @@ class _Finder:
                 i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
                 precision = 1
                 continue
+            if self.capital and i in self._after_trigger and (headed := self._headed_name(i, limit, precision)):
+                i = headed  # «shelled Tal Hamis»: the same as the object right after the trigger
+                precision = 1
+                continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
             if m is not None and self.capital and (run := self._capitalised_name(i, limit)) and run[1] > m.end:
                 # «Kafr Nubl» is not «Kafr» and a word: the capitalised name is read whole, or not at all
