@@ -1063,3 +1063,17 @@ def test_a_headed_name_right_after_the_trigger_is_its_object_place():
     events = extract("Turkish forces shelled Umm Jalal on Monday, wounding two civilians, the monitor said.",
                      "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Umm Jalal"]
+
+
+def test_a_blast_whose_toll_the_next_clause_tells_is_an_event_where_the_report_is():
+    text = ("ISIS militants attacked an army post on the outskirts of Khanaqin on Monday, killing a soldier. "
+            "The attack coincided with an explosion targeting a vehicle heading to support the army, wounding four "
+            "other soldiers.")
+    events = extract(text, "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Armed clash", "Khanaqin"), ("Remote explosive/landmine/IED", "Khanaqin")]
+    # a weekly count of attacks is no event told there
+    text = ("A woman was shot dead in al-Hol camp on Wednesday by ISIS members, the camp's police said. ISIS claimed "
+            "to have conducted 10 attacks in Syria last week, killing 12 people.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]

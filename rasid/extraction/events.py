@@ -1100,7 +1100,12 @@ class EventReader:
     def _frame(self, s: Sentence, clause: Span, t: Match, sub_type: str, scope_end: int) -> None:
         if sub_type == "Armed clash" and self._refers_back(s, clause, t, scope_end):
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
-        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC)
+        # (one blast or attack whose toll the next clause tells, «… an explosion targeting a vehicle, wounding four
+        # soldiers», is an event told where the report is, like a verb's; not «10 attacks in Syria, killing …»)
+        one_told = self.subject_before and not _is_verb(t) and self._toll_follows(s, clause) and not any(
+            tok.text.isdigit() or parse_number(tok.text, self.doc.lang.code) is not None
+            for tok in self.doc.tokens[max(0, t.start - 2):t.start])
+        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC and not one_told)
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
