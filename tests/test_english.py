@@ -1077,3 +1077,9 @@ def test_a_blast_whose_toll_the_next_clause_tells_is_an_event_where_the_report_i
             "to have conducted 10 attacks in Syria last week, killing 12 people.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_the_is_group_and_its_members_are_isis():
+    events = extract("The IS group claimed responsibility for the attack on an army post near Tarmiyah on Monday, "
+                     "which killed two soldiers.", "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["ISIS"]
