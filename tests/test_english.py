@@ -828,3 +828,266 @@ def test_an_agreement_struck_a_few_months_ago_is_no_event_now():
                      "reconciliation agreement with the government a few months ago.", "t",
                      date(2018, 12, 5)).to_dict()["events"]
     assert "Agreement" not in [e["sub_event_type"] for e in events]
+
+
+def test_an_armed_side_that_killed_people_named_after_the_verb_is_a_killing():
+    events = extract("Turkish forces neutralised three PKK militants near the town of Zakho on Sunday.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["TURKEY"])]
+    events = extract("Gunmen on a motorbike killed a young man in the village of Kharab on Tuesday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+    # no one named after the verb, or the passive: the dead are counted, no killer is said
+    assert extract("Five soldiers killed in Hawija on Monday, officials said.", "t").to_dict()["events"] == []
+    assert extract("Three PMF fighters were killed in the town of Tuz Khurmatu on Monday.",
+                   "t").to_dict()["events"] == []
+
+
+def test_wire_words_for_fighting_bombs_and_arrests():
+    def types(text):
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert types("Federal Police forces engaged with IS elements near the town of Dibis on Monday.") == ["Armed clash"]
+    assert types("A shootout broke out between police and gunmen in the town of Tarmiyah on Monday.") == ["Armed clash"]
+    assert types("Security forces apprehended three suspects in the town of Tarmiyah on Monday.") == ["Arrests"]
+    assert types("A VBIED exploded at a checkpoint in the town of Azaz on Monday.") == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_a_bomb_that_blew_up_is_a_device_not_a_bombardment():
+    def types(text):
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert types("A bomb went off near a bakery in the town of Azaz on Monday, wounding five people.") == [
+        "Remote explosive/landmine/IED"]
+    assert types("Three soldiers were killed in a bomb attack on their patrol near Tarmiyah on Monday.") == [
+        "Remote explosive/landmine/IED"]
+    assert types("Coalition jets bombed IS positions near Hajin on Monday.") == ["Air/drone strike"]
+
+
+def test_a_road_between_two_towns_is_one_place_coded_at_the_first():
+    events = extract("A drone struck a car on the road between Qamishli and Amuda on Monday, killing two people.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Qamishli")]
+    # a plain list of two towns is two places
+    events = extract("Regime forces shelled Kafr Nabl and Hass on Monday.", "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Kafr Nabl", "Hass"]
+
+
+def test_force_used_on_protesters_names_the_protest_itself():
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("Security forces fired tear gas to disperse protesters in Nasiriyah on Sunday.") == [
+        ("Protest with intervention", "Nasiriyah")]
+    assert types("Riot police used water cannon against crowds in Tahrir Square in Baghdad on Friday.") == [
+        ("Protest with intervention", "Tahrir Square")]
+
+
+def test_a_village_named_in_a_sentence_about_the_countryside_of_a_governorate_lies_there():
+    # «al-Shaarah» read as a town the gazetteer knows in Deir ez-Zor: in a sentence about «the eastern
+    # countryside of Idlib» it is a namesake there, and so are the villages listed with it
+    text = ("Clashes raged in the eastern countryside of Idlib on Monday, and regime forces shelled the villages of "
+            "Barnan, al-Shaarah and Sahal.")
+    events = extract(text, "t").to_dict()["events"]
+    assert {e["location"]["name_en"]: e["location"]["admin1"] for e in events} == {
+        "Idlib": "Idlib", "Barnan": "Idlib", "al-Shaarah": "Idlib", "Sahal": "Idlib"}
+
+
+def test_how_attacks_are_usually_done_tells_no_event():
+    text = ("Gunmen shot a former rebel commander in the town of Tafas on Monday, amid a wave of assassinations in "
+            "the countryside of Daraa, where the attacks are carried out by IEDs and gunfire almost daily.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tafas"]
+
+
+def test_reinforcements_deployed_to_a_front_are_no_transfer_of_territory():
+    text = ("Militants attacked an army post near the village of Hass on Monday. The army deployed reinforcements "
+            "to the village to bolster its defences.")
+    types = [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert "Non-violent transfer of territory" not in types
+    text = "Iraqi army units deployed in the town of Sinjar on Monday after the Peshmerga withdrew."
+    types = [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert "Non-violent transfer of territory" in types
+
+
+def test_kurdish_militants_are_the_kurdish_forces_and_unidentified_militants_unknown():
+    events = extract("Kurdish militants ambushed a Turkish-backed patrol near the village of Tal Jijan on Monday.",
+                     "t").to_dict()["events"]
+    assert events and "SDF" in events[0]["actors"]
+    events = extract("Unidentified militants opened fire on a checkpoint in the town of Tafas on Monday.",
+                     "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["UNKNOWN"]
+
+
+def test_a_possessive_ends_the_name_of_the_place_that_holds_the_next():
+    text = "Regime helicopters dropped barrel bombs on Aleppo's Sukkari neighbourhood on Sunday, the monitor said."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Sukkari", "Aleppo")]
+
+
+def test_the_full_stop_of_an_abbreviation_ends_no_sentence():
+    from rasid.text.doc import Doc
+    doc = Doc("t", "Two rockets struck near the U.S. embassy in the Green Zone on Aug. 22. Nobody was hurt.", "en")
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "two rockets struck near the u.s. embassy in the green zone on aug. 22.", "nobody was hurt."]
+    text = "The clashes, backed by Turkish airstrikes, went on despite U.S. efforts to calm the front near Manbij."
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]] == [
+        ("Air/drone strike", "Manbij")]
+
+
+def test_protesters_burning_tyres_make_one_violent_demonstration():
+    text = "Protesters in the town of Shahba burned tyres and blocked the main roads on Sunday, demanding jobs."
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Violent demonstration", "Shahba")]
+
+
+def test_a_towns_countryside_is_located_by_the_governorate_after_it():
+    text = ("Turkish forces and their proxies shelled several villages in the Tal Tamr countryside in the north of "
+            "Hasakah province on Monday.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tal Tamr"]
+
+
+def test_an_opening_phrase_that_sums_up_weeks_or_cases_tells_no_event():
+    text = ("A Turkish drone struck a car in the village of Himo on Sunday. In some cases, villagers living along "
+            "the border were killed in attacks by the Turkish army. In recent months, Turkish drones have also hit "
+            "targets near Kobani.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Himo"]
+
+
+def test_english_spellings_of_towns_and_bases_the_wires_use():
+    for name, arabic in [("Hajeen", "هجين"), ("Beiji", "بيجي"), ("Qayara", "القيارة"), ("Ain al-Asad", "قاعدة عين الأسد")]:
+        text = f"Militants fired rockets at {name} on Monday, and the rockets wounded two soldiers, the army said."
+        events = extract(text, "t").to_dict()["events"]
+        assert events and events[0]["location"]["name_ar"] == arabic, name
+
+
+def test_the_side_that_mans_or_owns_what_was_hit_is_the_target():
+    events = extract("Gunmen opened fire on a checkpoint manned by the Popular Mobilization Forces in the town of "
+                     "Muqdadiyah late on Saturday, killing one fighter.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["IRAQ_PMF"])]
+    events = extract("A Turkish drone struck a vehicle belonging to the SDF in the village of Himo on Sunday, the "
+                     "local sources said.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["TURKEY"], ["SDF"])]
+
+
+def test_an_event_told_without_a_place_in_a_report_on_one_place_is_there():
+    text = ("A man was shot dead in al-Hol camp on Saturday by ISIS cells. Security in al-Hol camp has worsened "
+            "since March, the local council said.\n\nThe Asayish said on Monday they had made 40 arrests in a "
+            "security sweep, with more expected.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Attack", "al-Hol camp"), ("Arrests", "al-Hol camp")]
+
+
+def test_a_clause_dated_by_another_clause_of_its_sentence_to_an_old_year_is_history():
+    text = ("A woman was shot dead in al-Hol camp on Wednesday, the 14th killing there in 2022. Thousands of ISIS "
+            "fighters were arrested by the SDF, after the forces overran their last stronghold in March 2019.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_forces_killing_protesters_is_excessive_force_against_protesters():
+    events = extract("Iraqi security forces shot dead two protesters in the city of Nasiriyah on Friday, medics said "
+                     "in a statement.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [
+        ("Excessive force against protesters", ["IRAQ_GOV"])]
+
+
+def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
+    events = extract("Security forces arrested four suspects in the town of Tarmiyah on Monday, a police source "
+                     "said in a statement.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["IRAQ_GOV"])]
+
+
+def test_local_sources_are_no_one_hurt():
+    assert _tolls("Dozens of people were wounded in the clashes in the town of Jasim on Monday, local activists "
+                  "said.") == [(["CIVILIANS"], None)]
+
+
+def test_a_toll_sentence_sets_the_scene_of_the_attack_told_after_it_in_the_area():
+    text = ("Six tribal fighters and three SDF fighters were killed in the village of Hawayej on Tuesday, the "
+            "monitor said. It added that tribal fighters attacked SDF checkpoints in the area with heavy weapons.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hawayej")]
+
+
+def test_the_clashes_told_again_are_not_put_where_the_next_event_of_their_clause_happened():
+    text = ("Clashes between tribal fighters and the SDF killed nine people in the countryside of Deir ez-Zor on "
+            "Tuesday. The clashes erupted on Sunday after the SDF detained a tribal leader, who heads a military "
+            "council in Hasakah.")
+    events = extract(text, "t").to_dict()["events"]
+    assert ("Armed clash", "Hasakah") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+
+
+def test_the_side_killed_before_the_attack_it_was_killed_in_is_the_side_hit():
+    events = extract("Five members of the Syrian army were killed and seven others injured in an ambush by ISIS near "
+                     "the town of Sukhnah on Monday.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["SYR_GOV"])]
+    # the count cut off from its verb by an aside between commas
+    events = extract("Four Iraqi soldiers, including an officer, were killed in an IED blast near the town of "
+                     "Tarmiyah on Monday.", "t").to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["UNKNOWN"], ["IRAQ_GOV"])]
+
+
+def test_brothers_shot_dead_by_gunmen_are_civilians_attacked():
+    record = extract("Two brothers were shot dead by unknown gunmen in the town of Tafas on Monday, the local "
+                     "sources said.", "t").to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Attack"]
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 2)]
+
+
+def test_what_began_a_lasting_state_told_after_since_is_history():
+    text = ("IS gunmen attacked a checkpoint near the village of Hass on Monday. The checkpoints in the area have been "
+            "run by the army since they took control of the province in October.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_protests_that_went_on_for_months_are_the_backdrop():
+    text = ("Security forces fired tear gas at protesters in Tahrir Square in Baghdad on Monday. Iraq's biggest "
+            "protests in decades broke out in October and continued for several months.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Protest with intervention"]
+
+
+def test_a_cleric_shot_dead_is_a_civilian_and_kurdish_security_forces_are_the_asayish():
+    record = extract("Gunmen shot dead a Sunni cleric in the town of Muqdadiyah on Tuesday, police said in a "
+                     "statement.", "t").to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Attack"]
+    events = extract("Kurdish security forces arrested five suspected IS members in the city of Hasakah on Thursday, "
+                     "the monitor said.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Arrests", ["SDF"])]
+
+
+def test_a_name_opening_with_an_arabic_toponym_head_is_a_place():
+    for name in ("Bir Hassan", "Qasr Ibn Wardan", "Marj al-Sultan", "Umm Sharshouh", "Faydat al-Khirbet"):
+        text = f"ISIS cells attacked positions of regime forces in {name} in the desert on Monday, killing two soldiers."
+        events = extract(text, "t").to_dict()["events"]
+        assert [e["location"]["name_en"] for e in events] == [name], name
+
+
+def test_a_headed_name_right_after_the_trigger_is_its_object_place():
+    events = extract("Turkish forces shelled Umm Jalal on Monday, wounding two civilians, the monitor said.",
+                     "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Umm Jalal"]
+
+
+def test_a_blast_whose_toll_the_next_clause_tells_is_an_event_where_the_report_is():
+    text = ("ISIS militants attacked an army post on the outskirts of Khanaqin on Monday, killing a soldier. "
+            "The attack coincided with an explosion targeting a vehicle heading to support the army, wounding four "
+            "other soldiers.")
+    events = extract(text, "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Armed clash", "Khanaqin"), ("Remote explosive/landmine/IED", "Khanaqin")]
+    # a weekly count of attacks is no event told there
+    text = ("A woman was shot dead in al-Hol camp on Wednesday by ISIS members, the camp's police said. ISIS claimed "
+            "to have conducted 10 attacks in Syria last week, killing 12 people.")
+    events = extract(text, "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Attack"]
+
+
+def test_the_is_group_and_its_members_are_isis():
+    events = extract("The IS group claimed responsibility for the attack on an army post near Tarmiyah on Monday, "
+                     "which killed two soldiers.", "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["ISIS"]

@@ -19,6 +19,7 @@ from ..text.language import get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
+from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
 from .actors import NEW_ERA, ActorMention, unique
@@ -458,6 +459,12 @@ class EventReader:
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
             return False  # «منذ اندلاع الحرب», «منذ عام 2011»: a summary of years, not an event
+        lead = s.clauses[0] if s.clauses else None
+        if self.subject_before and lead is not None and lead.end <= clause.start and not self.sentence_triggers.get(lead) \
+                and self._cues_in(lead.start, lead.end, "summary"):
+            return False  # «In recent months, …», «In some cases, villagers were killed …»: the opening phrase
+            # sums up the whole sentence (English; Arabic's «ومنذ بدء النزاع …، شنت إسرائيل مئات الضربات» is
+            # left to the rules that read its summaries, which the Arabic events depend on)
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
@@ -515,6 +522,9 @@ class EventReader:
             return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
+        if self.subject_before and not self.date_index.starts_in(clause.start, clause.end) and self._is_old(s):
+            return False  # «ISIS fighters were arrested by the SDF, after it overran their stronghold in March 2019»:
+            # the sentence's date, in another clause, is the undated clause's too
         return not self._is_old(clause)
 
     def _sideless_clashes(self) -> None:
@@ -904,7 +914,8 @@ class EventReader:
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
-                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)):
+                    (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)
+                    or self._killer_before(t, clause)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
                 if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
@@ -927,6 +938,8 @@ class EventReader:
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
                 out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
         out = self._protest_scene(clause, found, out)
+        if any(sub == "Violent demonstration" for _, sub in out):
+            out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
         # the same sub-type twice in a clause is one event
         seen: set[str] = set()
         unique_out = []
@@ -990,6 +1003,35 @@ class EventReader:
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
 
+    def _killer_before(self, t: Match, clause: Span) -> ActorMention | None:
+        """«Iraqi troops killed six IS militants», «PMF fighters managed to kill eight militants»: an active death
+        verb of a language that puts the subject first, an armed side before it in its sentence and the people
+        killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
+        no one after the verb, «were killed» is passive)."""
+        if not self.subject_before or not _is_verb(t) or self._passive_in_clause(t, clause):
+            return None
+        text = self.doc.text
+        after = t.char_end + 25
+        stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
+        victims = [m.char_start for m in self.people_index.starting_in(t.char_end, stop)] + [
+            a.start for a in self.actor_index.starting_in(t.char_end, stop) if a.actor in ARMED]
+        if not victims:
+            return None
+        # the people killed are the verb's object: only a count and its article come between («killed at least
+        # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
+        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
+        if not all(w.isdigit() or w in fillers or parse_number(w, self.doc.lang.code) is not None
+                   for w in text[t.char_end:min(victims)].lower().split()):
+            return None
+        s = self.doc.sentence_of(t.char_start)
+        before = [a for a in self._actors_in(max(s.start, t.char_start - 150), t.char_start) if a.actor in ARMED]
+        if not before:
+            return None
+        actor = before[-1]
+        if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
+            return None  # «attacked by ISIS …»: the side named after «by» is not the subject
+        return actor
+
     def _passive_in_clause(self, t: Match, clause: Span) -> bool:
         """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
         («was killed», «was reportedly killed»)."""
@@ -1018,8 +1060,10 @@ class EventReader:
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
                          if o.value in ("protest", "protest_noun", "riot")]
-        if not protest_words:
-            return out
+        if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
+            # victims (an actor's name, not read as a trigger), and says the violence was at a protest
+            protest_words = [o for o in self.doc.matches["triggers"] if s.start <= o.char_start < s.end
+                             and o.value == "protest_noun"]
         result = self._result_clause(s, clause)  # «أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى»
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
@@ -1029,9 +1073,15 @@ class EventReader:
             # «أطلقت قوات الأمن النار على المتظاهرين، ما أدى لمقتل متظاهر»: the toll told as the result
             opening = self.doc.text[after[0].start:after[0].end].strip(" ،,")
             hurt = any(opening.startswith(w) for w in self.doc.lang.phrases("result_opener"))
+        if not protest_words:
+            force = next((t for t in found if t.value == "protest_force"), None)
+            if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
+                # «police fired tear gas to disperse protesters»: the words for the force name the protest
+                return out + [(force, "Excessive force against protesters" if hurt else "Protest with intervention")]
+            return out
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
-            if t.value in ("kill", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
+            if t.value in ("kill", "death", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
                 acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
                     t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
@@ -1183,7 +1233,13 @@ class EventReader:
         # لتفريقها»)
         at_protest = sub_type in PROTESTS and any(a.actor in ARMED and a.actor != "UNKNOWN"
                                                   for a in self._actors_in(clause.start, clause.end))
-        places = self._places_for(s, clause, t, scope_end, own_only=t.value in GENERIC and not at_protest)
+        # (one blast or attack whose toll the next clause tells, «… an explosion targeting a vehicle, wounding four
+        # soldiers», is an event told where the report is, like a verb's; not «10 attacks in Syria, killing …»)
+        one_told = self.subject_before and not _is_verb(t) and self._toll_follows(s, clause) and not any(
+            tok.text.isdigit() or parse_number(tok.text, self.doc.lang.code) is not None
+            for tok in self.doc.tokens[max(0, t.start - 2):t.start])
+        places = self._places_for(s, clause, t, scope_end,
+                                  own_only=t.value in GENERIC and not at_protest and not one_told)
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
@@ -1437,6 +1493,10 @@ class EventReader:
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]
+        named = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
+        if len(named) >= 2 and all(_same_place(named[0], p) for p in named[1:]):
+            return [named[0]]  # an English report about one place, named again and again («al-Hol camp … the
+            # camp»): its events are there (tried for Arabic too: two events found, three spurious, not kept)
         return [self.default_place] if self.default_place else []
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
@@ -1474,8 +1534,8 @@ class EventReader:
             return []
         prev = self.doc.sentences[s.index - 1]
         if any(f.sentence.index == prev.index for f in self.frames[-5:]) \
-                or self.trigger_index.within(prev.start, prev.end):
-            return []
+                or any(o.value != "death" for o in self.trigger_index.within(prev.start, prev.end)):
+            return []  # (a toll alone, «… were killed in the village of X», sets the scene too)
         return [p for p in _best(self._places_in(prev.start, prev.end)) if not p.region][:1]
 
     def _predicate_cut_off(self, s: Sentence, clause: Span) -> Span | None:
@@ -1503,7 +1563,9 @@ class EventReader:
         if self.words("between") & set(self.doc.text[t.char_end:scope_end].split()[:8]):
             return False
         own_end = self._next_trigger_start(t, clause)
-        later = self._places_in(clause.end, scope_end)
+        # (places after another trigger of the clause are that one's: «The clashes erupted after the SDF detained
+        # X …, in al-Hassakeh»)
+        later = self._places_in(clause.end, scope_end) if own_end >= clause.end else []
         return not self._places_in(t.char_end, own_end) and not self._places_in(clause.start, t.char_start) \
             and not later
 
@@ -1723,6 +1785,13 @@ class EventReader:
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
+        elif self.subject_before and not _is_verb(t):
+            # «Four Iraqi soldiers were killed in an IED blast», «five members of the army were wounded in an ambush
+            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit
+            counted = [a for a in before if self._counted_before(a, t)]
+            if counted:
+                hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
+                passive = True
         elif not self.subject_before:
             # «قتل ثلاثة عناصر من قوات النظام بانفجار لغم»: the side of the people counted dead or hurt before the
             # trigger was hit
@@ -1773,7 +1842,8 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            owned_target = marker in owner and any(self._marks(g, target_markers) for g in gap[:-1])
+            owning = marker in owner or self.subject_before and marker2 in owner  # («manned by», «belonging to»)
+            owned_target = owning and any(self._marks(g, target_markers) for g in gap[:-1])
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
             owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
                                             and bool(self.people_index.within(t.char_end, a.start)))
@@ -1813,6 +1883,10 @@ class EventReader:
                                             if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
+            if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
+                # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
+                targets = unique(targets + [earlier[-1].actor])
+                earlier = []
             if earlier:
                 agents = [earlier[-1].actor]
                 # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
@@ -1848,6 +1922,13 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _counted_before(self, a: ActorMention, t: Match) -> bool:
+        """Is the side named before the trigger noun that of people a passive outcome verb between them counts
+        killed or hurt («five members of the army were killed in an ambush», English)?"""
+        passives = self.words("passive")
+        return a.end <= t.char_start and self.outcome_index.starts_in(a.end, t.char_start) and any(
+            tok.text in passives for tok in self.doc.tokens[slice(*self.doc.token_range(a.end, t.char_start))])
 
     def _agent_after_clause(self, s: Sentence, clause: Span, t: Match) -> list[str]:
         """The side named with an agent marker («من قبل») right after the clause, where a comma cut it off from the

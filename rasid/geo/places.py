@@ -219,6 +219,8 @@ def written_as_region(doc: Doc, m: PlaceMention) -> bool:
     """Is a region word (words.tsv, region_word) beside the name: «محافظة درعا», «بريف حلب», «Aleppo province»?"""
     words = doc.lang.words("region_word")
     beside = doc.tokens[max(0, m.tok_start - 1):m.tok_start] + doc.tokens[m.tok_end:m.tok_end + 1]
+    if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].text in doc.lang.words("partitive"):
+        beside.append(doc.tokens[m.tok_start - 2])  # «the eastern countryside of Idlib», «the province of Daraa»
     return any(t.text in words or set(t.key_names) & words for t in beside)
 
 
@@ -537,6 +539,9 @@ class _Finder:
             if not self._name_like(word, end) or self._starts_other_thing(end, opening=end == j):
                 break
             end += 1
+            possessive = self.g.clitics.possessive
+            if possessive and word.endswith(possessive) and len(word) > len(possessive):
+                break  # «Aleppo's Sukkari neighbourhood»: the possessor's name ends there
         while end > j and tokens[end - 1].text in particles:
             end -= 1
         if end == j or all(t.text in particles for t in tokens[j:end]):
@@ -571,6 +576,18 @@ class _Finder:
                 if at >= 0 and len(rest.split()) <= 2 and not any(c in rest for c in ".,;:!?"):
                     m.context = True
                     break
+
+    def _mark_between(self) -> None:
+        """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
+        «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
+        coded at the first, the second only says where it is (as «between the villages of X and Y» is read)."""
+        if not self.g.and_words:
+            return
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if a.context or b.context or not self._between(a.tok_start) or b.tok_start != a.tok_end + 1:
+                continue
+            if self.tokens[a.tok_end].text in self.g.and_words:
+                b.context = True
 
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
@@ -856,6 +873,10 @@ class _Finder:
                 i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
                 precision = 1
                 continue
+            if self.capital and i in self._after_trigger and (headed := self._headed_name(i, limit, precision)):
+                i = headed  # «shelled Tal Hamis»: the same as the object right after the trigger
+                precision = 1
+                continue
             m = self.names.match_at(tokens, i, limit) if self.names.starts(tokens[i]) else None
             if m is not None and self.capital and (run := self._capitalised_name(i, limit)) and run[1] > m.end:
                 # «Kafr Nubl» is not «Kafr» and a word: the capitalised name is read whole, or not at all
@@ -877,6 +898,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_between()
         self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
@@ -1696,8 +1718,8 @@ class _Finder:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
-            if a.region and not (a.place and a.place.kind == "region"):
-                continue
+            if a.region and not (a.place and a.place.kind in ("region",) + tuple(_SETTLEMENT_KINDS)):
+                continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
             gap = self.doc.text[a.end:b.start]
             far = self._distance_phrase(gap)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference

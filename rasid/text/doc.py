@@ -97,7 +97,7 @@ class Doc:
         self._starts = [t.start for t in self.tokens]
         self.sentences: list[Sentence] = []
         cuts, kept_after = self.lang.phrases("clause_opener"), self.lang.phrases("opener_object")
-        for span in sentences(self.text):
+        for span in sentences(self.text, self.lang.words("abbreviation")):
             for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, kept_after)):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))

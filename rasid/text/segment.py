@@ -45,8 +45,21 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-def sentences(text: str) -> list[Span]:
-    return _split(text, 0, len(text), _SENTENCE_END)
+def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Span]:
+    """The sentences of the text; a full stop that ends one of the language's abbreviations (words.tsv, role
+    abbreviation: «U.S. forces», «Aug. 22», «Gen. Ali») ends no sentence, unless a line break follows it."""
+    spans = _split(text, 0, len(text), _SENTENCE_END)
+    if not abbreviations or len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for span in spans[1:]:
+        last = out[-1]
+        words = text[last.start:last.end].split()
+        if words and words[-1] in abbreviations and "\n" not in text[last.end:span.start]:
+            out[-1] = Span(last.start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None,
