@@ -1068,11 +1068,6 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
-        after = [c for c in s.clauses if c.start >= clause.end][:1]
-        if not hurt and after and self.outcome_index.starts_in(after[0].start, after[0].end):
-            # «أطلقت قوات الأمن النار على المتظاهرين، ما أدى لمقتل متظاهر»: the toll told as the result
-            opening = self.doc.text[after[0].start:after[0].end].strip(" ،,")
-            hurt = any(opening.startswith(w) for w in self.doc.lang.phrases("result_opener"))
         if not protest_words:
             force = next((t for t in found if t.value == "protest_force"), None)
             if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
