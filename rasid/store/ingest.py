@@ -21,6 +21,7 @@ from ..extraction import pipeline  # pipeline.extract looked up per call: tests 
 from ..sources import InputError, SourceReport, exception_reason
 from . import BATCH_SIZE
 from .db import Database
+from .extractors import Extraction, ExtractionError  # noqa: F401 - ExtractionError: for callers
 from .writer import ADDED, FAILED, SEEN, ExtractedReport, Writer
 
 
@@ -91,10 +92,14 @@ def ingest(
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
+    extract_apart: bool | None = None,
 ) -> IngestSummary:
-    """Extract and store reports in order, in this process; a report already stored is not extracted again.
-    `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit)."""
-    return write_all(items, db, progress, batch_size, time_budget)
+    """Extract and store reports in order; a report already stored is not extracted again.
+    `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit).
+    `extract_apart`: extract in a process of its own while this one writes (True), in this process (False), or
+    decide (None: in a process from the second batch on, on a machine with two CPUs or more). Raises
+    ExtractionError when that process fails (what was written before is stored)."""
+    return write_all(items, db, progress, batch_size, time_budget, extract_apart)
 
 
 def write_all(
@@ -103,20 +108,30 @@ def write_all(
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
+    extract_apart: bool | None = None,
 ) -> IngestSummary:
     """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
-    workers) or not (extracted here, once their text is known not to be stored). Batch k is written by a thread
-    of its own while batch k+1 is read and extracted here: the database's own work (SQLite's full-text index,
-    PostgreSQL's server) overlaps extraction. `progress` is called from that thread."""
+    workers) or not (extracted once their text is known not to be stored: here, or in a process of its own,
+    see `ingest`). Batch k is written by a thread of its own while batch k+1 is read and extracted: the
+    database's own work (SQLite's full-text index, PostgreSQL's server) overlaps extraction. `progress` is
+    called from that thread."""
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
     summary = IngestSummary()
     started = time.monotonic()
+
+    def write(entries: list[Entry]) -> None:
+        thread.put(lambda: write_entries(entries, writer, summary, started, progress))
+
     try:
-        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
+        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread, \
+                Extraction(extract_apart) as extraction:
             for chunk in report_batches(items, batch_size):
-                entries = prepare(chunk, reader, time_budget)
-                thread.put(lambda entries=entries: write_entries(entries, writer, summary, started, progress))
+                extraction.submit(sort_out(chunk, reader), time_budget)
+                for entries in extraction.ready():
+                    write(entries)
+            for entries in extraction.drain():
+                write(entries)
     finally:
         summary.seconds = time.monotonic() - started
     return summary
@@ -175,14 +190,6 @@ def sort_out(chunk: list, writer: Writer) -> list[tuple[str | None, object, str]
     stored = writer.stored(h for h in hashes if h)
     return [(FAILED if isinstance(item, InputError) else SEEN if digest in stored else None, item, digest)
             for item, digest in zip(chunk, hashes)]
-
-
-def prepare(chunk: list, writer: Writer, time_budget: float | None = None) -> list[Entry]:
-    """A batch's entries to write: reports not stored yet extracted here (each within `time_budget` seconds),
-    unless they came extracted."""
-    return [(outcome, extract_report(item, time_budget, digest) if outcome is None and isinstance(item, SourceReport)
-             else item)
-            for outcome, item, digest in sort_out(chunk, writer)]
 
 
 def write_entries(entries: list[Entry], writer: Writer, summary: IngestSummary, started: float,
