@@ -115,17 +115,23 @@ def write_all(
     see `ingest`). Batch k is written by a thread of its own while batch k+1 is read and extracted: the
     database's own work (SQLite's full-text index, PostgreSQL's server) overlaps extraction. `progress` is
     called from that thread."""
+    return run(items, db, Extraction(extract_apart), IngestSummary(), progress, batch_size, time_budget)
+
+
+def run(items: Iterable, db: Database, extraction, summary: IngestSummary,
+        progress: Callable[[IngestSummary], None] | None, batch_size: int, time_budget: float | None):
+    """The ingest loop, whatever extracts: batches of items sorted out (`sort_out`), handed to `extraction`
+    (an `extractors.Extraction`, or the Dask engine's), and written in input order, each by the writing thread
+    as it comes back extracted, while the next are read and extracted. `extraction` is closed at the end."""
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
-    summary = IngestSummary()
     started = time.monotonic()
 
     def write(entries: list[Entry]) -> None:
         thread.put(lambda: write_entries(entries, writer, summary, started, progress))
 
     try:
-        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread, \
-                Extraction(extract_apart) as extraction:
+        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread, extraction:
             for chunk in report_batches(items, batch_size):
                 extraction.submit(sort_out(chunk, reader), time_budget)
                 for entries in extraction.ready():
