@@ -140,23 +140,20 @@ def test_an_interrupt_stops_the_extraction_process_and_keeps_whole_batches(db_ur
 def test_one_batch_is_extracted_here_and_more_in_a_process_when_there_are_two_cpus(monkeypatch, corpus):
     path, _ = corpus
     reports = [r for r in iter_reports([str(path)])][:3]
-    monkeypatch.setattr(extractors, "can_fork", lambda: True)
     started = []
     monkeypatch.setattr(extractors, "ExtractionProcess", lambda: started.append(1) or FakeProcess())
-    with extractors.Extraction() as extraction:
-        extraction.submit([(None, reports[0], "h0")], None)
-        assert started == []  # the first batch: here
-        extraction.submit([(None, reports[1], "h1"), (None, reports[2], "h2")], None)
-        assert started == [1]
-        batches = list(extraction.drain())
-    assert [[item.doc_id for _, item in batch] for batch in batches] == [[reports[0].doc_id],
-                                                                         [reports[1].doc_id, reports[2].doc_id]]
-    monkeypatch.setattr(extractors, "can_fork", lambda: False)  # one CPU: here, whatever the batches
-    with extractors.Extraction() as extraction:
-        for report in reports:
-            extraction.submit([(None, report, "h")], None)
-        assert len(list(extraction.drain())) == 3
-    assert started == [1]
+    for cpus_enough, batches, process in ((True, 1, False), (True, 2, True), (False, 2, False)):
+        monkeypatch.setattr(extractors, "can_fork", lambda: cpus_enough)
+        started.clear()
+        with extractors.Extraction() as extraction:
+            extraction.begin(batches)
+            assert started == ([1] if process else [])
+            extraction.submit([(None, reports[0], "h0")], None)
+            extraction.submit([(None, reports[1], "h1"), ("seen", reports[2], "h2")], None)
+            done = list(extraction.ready()) + list(extraction.drain())
+        assert [[(outcome, item.doc_id) for outcome, item in batch] for batch in done] == [
+            [(None, reports[0].doc_id)], [(None, reports[1].doc_id), ("seen", reports[2].doc_id)]]
+        assert all(item.record is not None for batch in done for outcome, item in batch if outcome is None)
 
 
 class FakeProcess:

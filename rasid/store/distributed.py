@@ -203,6 +203,9 @@ class _DaskExtraction:
                 unit.future.cancel()
         self.queue.clear()
 
+    def begin(self, batches: int) -> None:
+        pass  # the cluster is up already
+
     def submit(self, entries: list, time_budget: float | None) -> None:
         todo = [(item, digest) for outcome, item, digest in entries if outcome is None]
         unit = _Unit(entries, [item for item, _ in todo], [digest for _, digest in todo])

@@ -6,8 +6,9 @@ second process, in order, while this process reads, checks hashes and writes: on
 runs at the speed of extraction alone. What is written, and in what order, is the same either way, so the
 database is the same, and a kill still loses at most the batch being written.
 
-`Extraction` is the ingest loop's view of both: `submit` a batch's sorted-out entries, get them back extracted
-and in order from `ready` (the batches done, keeping a few in flight) and `drain` (all the rest).
+`Extraction` is the ingest loop's view of both: `begin` (which forks the process, if any), `submit` a batch's
+sorted-out entries, get them back extracted and in order from `ready` (the batches done, keeping a few in
+flight) and `drain` (all the rest).
 """
 from __future__ import annotations
 
@@ -132,17 +133,16 @@ class Extraction:
     """A batch's entries from `ingest.sort_out` in, the same entries out with the reports to extract replaced by
     their extraction, batches in input order.
 
-    `apart`: True extracts in an ExtractionProcess (where `forks`, else here), False here (when the batch is submitted); None decides: in a
-    process from the second batch with reports to extract on, when this machine gives two CPUs or more (the
-    first batch is extracted here, while nothing waits for it, and the process forked after it starts with the
-    pipeline loaded), and here otherwise, as for a run of a single batch."""
+    `apart`: True extracts in an ExtractionProcess (where `forks`, else here), False here (when the batch is
+    submitted); None decides: in a process when the input has more than one batch and this machine gives two
+    CPUs or more, here otherwise (a run of a single batch has nothing to overlap). The process is forked by
+    `begin`, before the ingest opens a database connection or starts its writing thread."""
 
     def __init__(self, apart: bool | None = None):
         self.apart = apart
         self._process: ExtractionProcess | None = None
         self._batches: deque[tuple[list, bool]] = deque()  # (entries, sent to the process)
         self._ready: deque[list] = deque()  # batches extracted here
-        self._submitted = 0
 
     def __enter__(self) -> "Extraction":
         return self
@@ -152,29 +152,25 @@ class Extraction:
             self._process.close(wait=kind is None)
             self._process = None
 
+    def begin(self, batches: int) -> None:
+        """Start the extraction process, if there is to be one, for an input of `batches` batches (2: two or
+        more)."""
+        if (batches > 1 and can_fork()) if self.apart is None else (self.apart and forks()):
+            self._process = ExtractionProcess()
+
     def submit(self, entries: list, time_budget: float | None) -> None:
         """`entries`: (outcome or None, item, content hash); the items to extract are the reports with no outcome."""
         from .ingest import extract_report
 
         todo = [(item, digest) for outcome, item, digest in entries
                 if outcome is None and isinstance(item, SourceReport)]
-        if todo and self._process is None and self._start_process():
-            self._process = ExtractionProcess()
         if todo and self._process is not None:
             self._process.submit(todo, time_budget)
             self._batches.append((entries, True))
-        else:
-            done = iter([extract_report(item, time_budget, digest) for item, digest in todo])
-            self._batches.append((entries, False))
-            self._ready.append([(outcome, next(done) if (outcome is None and isinstance(item, SourceReport))
-                                 else item) for outcome, item, _ in entries])
-        if todo:
-            self._submitted += 1
-
-    def _start_process(self) -> bool:
-        if self.apart is None:
-            return self._submitted >= 1 and can_fork()
-        return self.apart and forks()
+            return
+        done = iter([extract_report(item, time_budget, digest) for item, digest in todo])
+        self._batches.append((entries, False))
+        self._ready.append(_merged(entries, done))
 
     def ready(self) -> Iterator[list]:
         """The oldest batches, extracted, while more than IN_FLIGHT are in the process's hands."""
@@ -189,6 +185,10 @@ class Extraction:
         entries, sent = self._batches.popleft()
         if not sent:
             return self._ready.popleft()
-        done = iter(self._process.result())
-        return [(outcome, next(done) if (outcome is None and isinstance(item, SourceReport)) else item)
-                for outcome, item, _ in entries]
+        return _merged(entries, iter(self._process.result()))
+
+
+def _merged(entries: list, done: Iterator) -> list:
+    """(outcome, item) entries, the reports to extract replaced by the next of `done`."""
+    return [(outcome, next(done) if outcome is None and isinstance(item, SourceReport) else item)
+            for outcome, item, _ in entries]

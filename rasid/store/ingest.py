@@ -10,6 +10,7 @@ uninterrupted run, whatever the batch size.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import queue
 import threading
 import time
@@ -97,7 +98,7 @@ def ingest(
     """Extract and store reports in order; a report already stored is not extracted again.
     `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit).
     `extract_apart`: extract in a process of its own while this one writes (True), in this process (False), or
-    decide (None: in a process from the second batch on, on a machine with two CPUs or more). Raises
+    decide (None: in a process when there is more than one batch, on a machine with two CPUs or more). Raises
     ExtractionError when that process fails (what was written before is stored)."""
     return write_all(items, db, progress, batch_size, time_budget, extract_apart)
 
@@ -131,13 +132,17 @@ def run(items: Iterable, db: Database, extraction, summary: IngestSummary,
         thread.put(lambda: write_entries(entries, writer, summary, started, progress))
 
     try:
-        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread, extraction:
-            for chunk in report_batches(items, batch_size):
-                extraction.submit(sort_out(chunk, reader), time_budget)
-                for entries in extraction.ready():
+        with extraction:
+            batches = report_batches(items, batch_size)
+            first = list(itertools.islice(batches, 2))
+            extraction.begin(len(first))  # before any thread or connection: a process may be forked
+            with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
+                for chunk in itertools.chain(first, batches):
+                    extraction.submit(sort_out(chunk, reader), time_budget)
+                    for entries in extraction.ready():
+                        write(entries)
+                for entries in extraction.drain():
                     write(entries)
-            for entries in extraction.drain():
-                write(entries)
     finally:
         summary.seconds = time.monotonic() - started
     return summary
