@@ -19,7 +19,8 @@ twice); a batch that still fails has its reports counted as failed, with the rea
 
 The returned `DaskIngestSummary` is an `IngestSummary` that also carries `worker_peak_kb`, the peak resident
 memory of each worker process (KB, `ru_maxrss`, asked for after the run; for an existing cluster this is the
-peak over the worker's whole life, and a worker restarted after a crash reports its own peak only), and
+peak over the worker's whole life, and a worker restarted after a crash reports its own peak only),
+`worker_cpu_seconds`, the CPU time each worker has used (asked for at the same time, over the same life), and
 `startup_seconds`, the time taken to start or reach the cluster (not part of `seconds`).
 """
 from __future__ import annotations
@@ -57,6 +58,7 @@ class DaskUnavailable(Exception):
 @dataclass
 class DaskIngestSummary(IngestSummary):
     worker_peak_kb: dict[str, int] = field(default_factory=dict)  # worker address -> peak RSS (KB)
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # worker address -> CPU time, at the end
     startup_seconds: float = 0.0
     tasks: int = 0  # batches submitted to the cluster
     failed_tasks: int = 0  # batches whose reports were counted as failed
@@ -90,6 +92,14 @@ def peak_rss_kb() -> int:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def cpu_seconds() -> float:
+    """This process's CPU time so far (user and system, every thread)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def warm_up() -> int:
@@ -158,6 +168,14 @@ def worker_threads(client) -> int:
         return max(1, sum(client.nthreads().values()))
     except Exception:
         return 1
+
+
+def worker_cpu(client) -> dict[str, float]:
+    """CPU seconds each worker process has used (over its life), by worker address; {} when they cannot be asked."""
+    try:
+        return {address: float(seconds) for address, seconds in client.run(cpu_seconds).items()}
+    except Exception:
+        return {}
 
 
 def worker_peaks(client) -> dict[str, int]:
@@ -276,6 +294,7 @@ def ingest_dask(
         run(iter_reports(list(paths)), db, _DaskExtraction(client, limit, summary), summary, progress, batch_size,
             time_budget)
         summary.worker_peak_kb = worker_peaks(client)
+        summary.worker_cpu_seconds = worker_cpu(client)
     return summary
 
 
