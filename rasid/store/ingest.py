@@ -1,8 +1,9 @@
 """Ingest: reports in, extracted and reconciled records stored, a batch of reports per transaction.
 
-Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer`, in
-rasid.store.writer) stores a batch of reports, their extraction and the reconciliation they cause in a single
-transaction. A report whose text hash is already stored is skipped (one query per batch, before extracting), so
+Extraction (`extract_report`) is pure and can run anywhere (a process of its own beside the writer,
+rasid.store.extractors, or a Dask worker); writing (`Writer`, in rasid.store.writer) stores a batch of reports,
+their extraction and the reconciliation they cause in a single transaction, in input order whatever extracts
+(`run`). A report whose text hash is already stored is skipped (one query per batch, before extracting), so
 ingesting the same files again adds nothing, and a run that is killed loses at most the batch being written: a
 rerun skips what was committed and goes on in the same order, which ends with exactly the records of an
 uninterrupted run, whatever the batch size.
