@@ -6,7 +6,8 @@ and already stored.
 Reports come from benchmarks/generate_reports.py (synthetic, ~1 KB each, seed 1). Printed, per backend and batch
 size, in this order, each into a fresh database:
 
-* extraction alone: `extract_report` over every report, in this process (the single-process extraction speed);
+* extraction alone: `extract_report` over every report, in this process (the single-process extraction speed),
+  measured again before each repeat's other figures, whose shares are of it;
 * write only: the extracted reports written by the batched writer (`write_all`), reports/s written;
 * end to end: `ingest` (hash check, extraction, writing) with extraction in this process ("here") and in a process
   of its own while this one writes ("apart", what `rasid ingest` does on a machine of two CPUs or more), and its
@@ -23,7 +24,8 @@ machine shared with other work the wall-clock share swings with their load betwe
 shares do not (on PostgreSQL they leave out the server's own CPU).
 
 PostgreSQL runs when --postgres or $RASID_TEST_POSTGRES names a server whose user may create databases; a fresh
-database is made and dropped for every measurement. With --repeat N each figure is the median of N runs.
+database is made and dropped for every measurement. With --repeat N each figure is the median of N runs (each
+share the median of the N shares), and each repeat's figures are printed too.
 """
 from __future__ import annotations
 
@@ -100,8 +102,19 @@ def cpu_seconds() -> tuple[float, float]:
 MODES = (("here", False), ("apart", True))  # extraction in this process; in a process of its own
 
 
-def measure(label: str, make, path: Path, extracted: list, batch: int, extraction_rate: float,
-            extraction_cpu_rate: float, repeat: int) -> dict:
+def extraction_alone(path: Path) -> tuple[list, float, float]:
+    """`extract_report` over every report, in this process: the reports extracted, reports/s, reports per CPU
+    second."""
+    reports = list(iter_reports([str(path)]))
+    started, cpu = time.perf_counter(), time.process_time()
+    extracted = [extract_report(r) for r in reports]
+    return extracted, len(reports) / (time.perf_counter() - started), len(reports) / (time.process_time() - cpu)
+
+
+def measure(label: str, make, path: Path, extracted: list, batch: int, repeat: int) -> dict:
+    """Each repeat: extraction alone, then write only, end to end with extraction here and apart, already
+    stored; each share is of the extraction measured in the same repeat (the load of a shared machine changes
+    from minute to minute), the median over the repeats printed."""
     n = len(extracted)
 
     def write(db):
@@ -117,11 +130,14 @@ def measure(label: str, make, path: Path, extracted: list, batch: int, extractio
             return first, again, time.perf_counter() - started, cpu
         return run
 
-    writes, agains = [], []
+    writes, agains, alone = [], [], []
     ends: dict[str, list] = {mode: [] for mode, _ in MODES}
+    shares: dict[str, list] = {mode: [] for mode, _ in MODES}
     cpus: dict[str, list] = {mode: [] for mode, _ in MODES}
     busiest: dict[str, list] = {mode: [] for mode, _ in MODES}
     for _ in range(repeat):
+        _, extraction_rate, extraction_cpu_rate = extraction_alone(path)
+        alone.append(extraction_rate)
         seconds, summary = timed(make, write)
         assert summary.added == n, f"{label}: {summary.added} of {n} stored ({summary.failures[:3]})"
         writes.append(n / seconds)
@@ -129,21 +145,28 @@ def measure(label: str, make, path: Path, extracted: list, batch: int, extractio
             _, (first, again, again_seconds, cpu) = timed(make, end_to_end(apart))
             assert first.added == n and again.seen == n
             ends[mode].append(n / first.seconds)
-            cpus[mode].append(n / sum(cpu))
-            busiest[mode].append(n / max(cpu))
+            shares[mode].append(n / first.seconds / extraction_rate)
+            cpus[mode].append(n / sum(cpu) / extraction_cpu_rate)
+            busiest[mode].append(n / max(cpu) / extraction_cpu_rate)
             agains.append(n / again_seconds)
-    row = {"backend": label, "batch": batch, "write": statistics.median(writes), "again": statistics.median(agains)}
+    row = {"backend": label, "batch": batch, "alone": statistics.median(alone), "write": statistics.median(writes),
+           "again": statistics.median(agains)}
     parts = []
     for mode, _ in MODES:
         row[f"end_{mode}"] = end = statistics.median(ends[mode])
-        row[f"share_{mode}"] = end / extraction_rate
-        row[f"cpu_share_{mode}"] = statistics.median(cpus[mode]) / extraction_cpu_rate
-        row[f"busiest_share_{mode}"] = statistics.median(busiest[mode]) / extraction_cpu_rate
+        row[f"share_{mode}"] = statistics.median(shares[mode])
+        row[f"cpu_share_{mode}"] = statistics.median(cpus[mode])
+        row[f"busiest_share_{mode}"] = statistics.median(busiest[mode])
         parts.append(f"extraction {mode} {end:6,.0f} reports/s = {row[f'share_{mode}']:5.1%} of extraction "
                      f"(CPU time: {row[f'cpu_share_{mode}']:5.1%} all, {row[f'busiest_share_{mode}']:5.1%} "
                      "busiest process)")
-    print(f"  {label:<11} batch {batch:>4}: write only {row['write']:7,.0f} reports/s; end to end, "
-          + "; ".join(parts) + f"; already stored {row['again']:7,.0f} reports/s", flush=True)
+    print(f"  {label:<11} batch {batch:>4}: extraction alone {row['alone']:5,.0f} reports/s; write only "
+          f"{row['write']:7,.0f} reports/s; end to end, " + "; ".join(parts)
+          + f"; already stored {row['again']:7,.0f} reports/s", flush=True)
+    if repeat > 1:
+        print("    each repeat (extraction alone, here, apart): " + "; ".join(
+            f"{a:,.0f}, {h:,.0f} ({sh:.0%}), {p:,.0f} ({sp:.0%})" for a, h, sh, p, sp in
+            zip(alone, ends["here"], shares["here"], ends["apart"], shares["apart"])), flush=True)
     return row
 
 
@@ -159,20 +182,15 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         path = folder / "reports.jsonl"
         generate_reports.write(args.reports, str(path), seed=1)
-        reports = list(iter_reports([str(path)]))
-        started, cpu = time.perf_counter(), time.process_time()
-        extracted = [extract_report(r) for r in reports]
-        extraction_rate = len(reports) / (time.perf_counter() - started)
-        extraction_cpu_rate = len(reports) / (time.process_time() - cpu)
-        print(f"{len(reports):,} generated reports; extraction alone: {extraction_rate:,.0f} reports/s, "
-              f"{extraction_cpu_rate:,.0f} per CPU second "
-              f"(one process, {os.cpu_count()} CPUs)", flush=True)
+        extracted, extraction_rate, extraction_cpu_rate = extraction_alone(path)
+        print(f"{len(extracted):,} generated reports; extraction alone: {extraction_rate:,.0f} reports/s, "
+              f"{extraction_cpu_rate:,.0f} per CPU second (one process, {os.cpu_count()} CPUs)", flush=True)
         backends = [("SQLite", lambda: fresh_sqlite(folder))]
         if args.postgres:
             backends.append(("PostgreSQL", lambda: fresh_postgres(args.postgres)))
         for label, make in backends:
             for batch in args.batch_size:
-                measure(label, make, path, extracted, batch, extraction_rate, extraction_cpu_rate, args.repeat)
+                measure(label, make, path, extracted, batch, args.repeat)
     return 0
 
 
