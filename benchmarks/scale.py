@@ -62,10 +62,12 @@ def _child(spec: dict) -> dict:
     return _child_extract(spec)
 
 
-def _cpu_seconds() -> float:
-    """CPU time of this process (every thread) and of its children that ended (an extraction process)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def _cpu_seconds(children: bool = True) -> float:
+    """CPU time of this process (every thread) and, with `children`, of its children that ended (an extraction
+    process; not for Dask, whose local workers are children too, and counted apart)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN) if children else None
+    return own.ru_utime + own.ru_stime + (ended.ru_utime + ended.ru_stime if ended else 0.0)
 
 
 def _server_cpu(url: str) -> float | None:
@@ -98,7 +100,7 @@ def _child_ingest(spec: dict) -> dict:
     db = open_database(spec["url"])
     result: dict = {}
     server = _server_cpu(spec["url"])
-    cpu = _cpu_seconds()
+    cpu = _cpu_seconds(spec["workers"] == 0)
     try:
         if spec["workers"] == 0:
             summary = ingest(iter_reports([spec["path"]]), db, batch_size=spec["batch_size"])
@@ -109,7 +111,7 @@ def _child_ingest(spec: dict) -> dict:
             result["startup_seconds"] = summary.startup_seconds
             result["worker_peak_mb"] = sorted(kb / 1024 for kb in summary.worker_peak_kb.values())
             result["worker_cpu_seconds"] = sum(summary.worker_cpu_seconds.values())
-        result["cpu_seconds"] = _cpu_seconds() - cpu  # this process, and an extraction process of its own
+        result["cpu_seconds"] = _cpu_seconds(spec["workers"] == 0) - cpu  # and an extraction process of its own
         if server is not None:  # the server's connections are still open (pooled) here
             result["server_cpu_seconds"] = _server_cpu(spec["url"]) - server
     finally:
@@ -134,7 +136,7 @@ def _child_extract(spec: dict) -> dict:
     started = time.monotonic()
     read = extracted = 0
     result: dict = {}
-    cpu = _cpu_seconds()
+    cpu = _cpu_seconds(False)
     if spec["workers"] == 0:
         warm_up()
         result["startup_seconds"] = time.monotonic() - started
@@ -162,7 +164,7 @@ def _child_extract(spec: dict) -> dict:
             seconds = time.monotonic() - begun
             result["worker_peak_mb"] = sorted(kb / 1024 for kb in worker_peaks(client).values())
             result["worker_cpu_seconds"] = sum(worker_cpu(client).values())
-    result["cpu_seconds"] = _cpu_seconds() - cpu
+    result["cpu_seconds"] = _cpu_seconds(False) - cpu
     result.update(read=read, extracted=extracted, seconds=seconds, wall_seconds=time.monotonic() - started,
                   process_peak_mb=_peak_mb())
     return result
@@ -290,8 +292,10 @@ def print_table(runs: list[dict]) -> None:
 
 
 def print_cpu(runs: list[dict]) -> None:
-    """CPU milliseconds per report of each part of a run (the workers' over their life, warm-up included): what a
-    machine with enough free CPUs would need, whatever the load on this one while it ran."""
+    """CPU milliseconds per report of each part of a run: this process (for Dask: the client, with the local
+    cluster's scheduler; for 1 process: with its extraction process), the workers (over their life, start and
+    warm-up included) and the database server. What a machine with enough free CPUs would need, whatever the load
+    on this one while it ran."""
     header = f"{'what':<22} {'engine':<16} {'this process':>13} {'workers':>8} {'DB server':>10} {'all':>8}"
     print()
     print("CPU ms per report")
