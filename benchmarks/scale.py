@@ -62,6 +62,35 @@ def _child(spec: dict) -> dict:
     return _child_extract(spec)
 
 
+def _cpu_seconds(children: bool = True) -> float:
+    """CPU time of this process (every thread) and, with `children`, of its children that ended (an extraction
+    process; not for Dask, whose local workers are children too, and counted apart)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN) if children else None
+    return own.ru_utime + own.ru_stime + (ended.ru_utime + ended.ru_stime if ended else 0.0)
+
+
+def _server_cpu(url: str) -> float | None:
+    """CPU seconds of the PostgreSQL server processes serving the database of `url` (a local server, read from
+    /proc), or None."""
+    from sqlalchemy.engine import make_url
+
+    if not url.startswith("postgresql") or not os.path.isdir("/proc"):
+        return None
+    name, total = f" {make_url(url).database} ", 0.0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                command = fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+            if command.startswith("postgres:") and name in command:
+                with open(f"/proc/{pid}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 def _child_ingest(spec: dict) -> dict:
     from rasid.sources import iter_reports
     from rasid.store.db import open_database
@@ -70,6 +99,8 @@ def _child_ingest(spec: dict) -> dict:
     started = time.monotonic()
     db = open_database(spec["url"])
     result: dict = {}
+    server = _server_cpu(spec["url"])
+    cpu = _cpu_seconds(spec["workers"] == 0)
     try:
         if spec["workers"] == 0:
             summary = ingest(iter_reports([spec["path"]]), db, batch_size=spec["batch_size"])
@@ -79,6 +110,10 @@ def _child_ingest(spec: dict) -> dict:
             summary = ingest_dask([spec["path"]], db, workers=spec["workers"], batch_size=spec["batch_size"])
             result["startup_seconds"] = summary.startup_seconds
             result["worker_peak_mb"] = sorted(kb / 1024 for kb in summary.worker_peak_kb.values())
+            result["worker_cpu_seconds"] = sum(summary.worker_cpu_seconds.values())
+        result["cpu_seconds"] = _cpu_seconds(spec["workers"] == 0) - cpu  # and an extraction process of its own
+        if server is not None:  # the server's connections are still open (pooled) here
+            result["server_cpu_seconds"] = _server_cpu(spec["url"]) - server
     finally:
         db.dispose()
     result.update(read=summary.read, added=summary.added, seen=summary.seen, failed=summary.failed,
@@ -89,7 +124,7 @@ def _child_ingest(spec: dict) -> dict:
 
 def _child_extract(spec: dict) -> dict:
     from rasid.sources import SourceReport, iter_reports
-    from rasid.store.distributed import dask_client, extract_batch, warm_up, worker_peaks
+    from rasid.store.distributed import dask_client, extract_batch, warm_up, worker_cpu, worker_peaks
     from rasid.store.ingest import report_batches as batches
 
     def reports():
@@ -101,6 +136,7 @@ def _child_extract(spec: dict) -> dict:
     started = time.monotonic()
     read = extracted = 0
     result: dict = {}
+    cpu = _cpu_seconds(False)
     if spec["workers"] == 0:
         warm_up()
         result["startup_seconds"] = time.monotonic() - started
@@ -127,6 +163,8 @@ def _child_extract(spec: dict) -> dict:
                 read, extracted = read + n, extracted + ok
             seconds = time.monotonic() - begun
             result["worker_peak_mb"] = sorted(kb / 1024 for kb in worker_peaks(client).values())
+            result["worker_cpu_seconds"] = sum(worker_cpu(client).values())
+    result["cpu_seconds"] = _cpu_seconds(False) - cpu
     result.update(read=read, extracted=extracted, seconds=seconds, wall_seconds=time.monotonic() - started,
                   process_peak_mb=_peak_mb())
     return result
@@ -253,6 +291,23 @@ def print_table(runs: list[dict]) -> None:
               f"{start:>8} {run['wall_seconds']:>8.1f} {run['process_peak_mb']:>11.0f}  {workers}")
 
 
+def print_cpu(runs: list[dict]) -> None:
+    """CPU milliseconds per report of each part of a run: this process (for Dask: the client, with the local
+    cluster's scheduler; for 1 process: with its extraction process), the workers (over their life, start and
+    warm-up included) and the database server. What a machine with enough free CPUs would need, whatever the load
+    on this one while it ran."""
+    header = f"{'what':<22} {'engine':<16} {'this process':>13} {'workers':>8} {'DB server':>10} {'all':>8}"
+    print()
+    print("CPU ms per report")
+    print(header)
+    print("-" * len(header))
+    for run in runs:
+        parts = [run.get("cpu_seconds"), run.get("worker_cpu_seconds"), run.get("server_cpu_seconds")]
+        cells = [f"{1000 * p / run['read']:.2f}" if p is not None and run["read"] else "-" for p in parts]
+        total = 1000 * sum(p for p in parts if p is not None) / run["read"] if run["read"] else 0.0
+        print(f"{run['what']:<22} {run['engine']:<16} {cells[0]:>13} {cells[1]:>8} {cells[2]:>10} {total:>8.2f}")
+
+
 def speedups(runs: list[dict]) -> dict:
     by = {(run["what"], run["workers"]): run for run in runs}
     result = {}
@@ -306,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         runs.append({"what": "extraction only", "engine": engine, "workers": workers, **run})
 
     print_table(runs)
+    print_cpu(runs)
     gains = speedups(runs)
     print()
     for what, gain in gains.items():

@@ -239,7 +239,7 @@ class IngestProgress(Progress):
 
 def _run_ingest(args: argparse.Namespace) -> int:
     from ..sources import iter_reports
-    from ..store.ingest import IngestSummary, ingest
+    from ..store.ingest import ExtractionError, IngestSummary, ingest
 
     db = open_db(args)
     if db is None:
@@ -270,6 +270,11 @@ def _run_ingest(args: argparse.Namespace) -> int:
         print(f"{PROG}: ingest interrupted after {summary.added:,} new reports; they are stored, "
               "and running the same command again resumes", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except ExtractionError as exc:
+        progress.done()
+        _error("ingest", f"{exc}; the {summary.added:,} new reports before it are stored, and running the same "
+                         "command again resumes")
+        return EXIT_INPUT
     finally:
         db.dispose()
     progress.done()

@@ -19,7 +19,8 @@ twice); a batch that still fails has its reports counted as failed, with the rea
 
 The returned `DaskIngestSummary` is an `IngestSummary` that also carries `worker_peak_kb`, the peak resident
 memory of each worker process (KB, `ru_maxrss`, asked for after the run; for an existing cluster this is the
-peak over the worker's whole life, and a worker restarted after a crash reports its own peak only), and
+peak over the worker's whole life, and a worker restarted after a crash reports its own peak only),
+`worker_cpu_seconds`, the CPU time each worker has used (asked for at the same time, over the same life), and
 `startup_seconds`, the time taken to start or reach the cluster (not part of `seconds`).
 """
 from __future__ import annotations
@@ -33,10 +34,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..sources import InputError, SourceReport, exception_reason, iter_reports
+from ..sources import SourceReport, exception_reason, iter_reports
 from . import BATCH_SIZE
 from .db import Database
-from .ingest import ExtractedReport, IngestSummary, Writer, extract_report, report_batches, sort_out, write_entries
+from .ingest import ExtractedReport, IngestSummary, extract_report, run
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
 _QUIET_LOGGERS = ("distributed", "tornado", "bokeh")
@@ -57,6 +58,7 @@ class DaskUnavailable(Exception):
 @dataclass
 class DaskIngestSummary(IngestSummary):
     worker_peak_kb: dict[str, int] = field(default_factory=dict)  # worker address -> peak RSS (KB)
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)  # worker address -> CPU time, at the end
     startup_seconds: float = 0.0
     tasks: int = 0  # batches submitted to the cluster
     failed_tasks: int = 0  # batches whose reports were counted as failed
@@ -74,10 +76,13 @@ def _distributed():
 # --- work done on the workers --------------------------------------------------------------------------------
 
 
-def extract_batch(batch: list[SourceReport], time_budget: float | None = None) -> list[ExtractedReport]:
+def extract_batch(batch: list[SourceReport], time_budget: float | None = None,
+                  hashes: list[str] | None = None) -> list[ExtractedReport]:
     """Extract a batch of reports, in order (the Dask task; pure, no database); a report over `time_budget`
-    seconds, or failing otherwise, carries its error and the others go on."""
-    return [extract_report(report, time_budget) for report in batch]
+    seconds, or failing otherwise, carries its error and the others go on. `hashes`: the reports' content hashes,
+    when the client has them already."""
+    return [extract_report(report, time_budget, digest)
+            for report, digest in zip(batch, hashes or [None] * len(batch))]
 
 
 def peak_rss_kb() -> int:
@@ -87,6 +92,14 @@ def peak_rss_kb() -> int:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def cpu_seconds() -> float:
+    """This process's CPU time so far (user and system, every thread)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def warm_up() -> int:
@@ -157,6 +170,14 @@ def worker_threads(client) -> int:
         return 1
 
 
+def worker_cpu(client) -> dict[str, float]:
+    """CPU seconds each worker process has used (over its life), by worker address; {} when they cannot be asked."""
+    try:
+        return {address: float(seconds) for address, seconds in client.run(cpu_seconds).items()}
+    except Exception:
+        return {}
+
+
 def worker_peaks(client) -> dict[str, int]:
     """Peak resident memory (KB) of each worker process, by worker address; {} when they cannot be asked."""
     try:
@@ -170,23 +191,70 @@ def worker_peaks(client) -> dict[str, int]:
 
 @dataclass
 class _Unit:
-    """A batch in input order: its entries (an InputError, a stored report, or a report to extract) and the
+    """A batch in input order: its entries (an InputError, a stored report, or a report to extract), and the
     future of the extraction of the reports to extract."""
 
-    entries: list  # (outcome or None, item): None = the next result of the future
+    entries: list  # (outcome or None, item, content hash): None = the next result of the future
     todo: list[SourceReport]
     hashes: list[str]
     future: object = None
 
 
-def _units(items: Iterable[SourceReport | InputError], writer: Writer, batch_size: int) -> Iterator[_Unit]:
-    """Input items grouped into units of up to `batch_size` reports (InputErrors ride along in place), with
-    the reports already stored marked seen (one query per unit)."""
-    for chunk in report_batches(items, batch_size):
-        entries = sort_out(chunk, writer)
+class _DaskExtraction:
+    """Extraction on the cluster for the ingest loop (`ingest.run`): the reports of a batch to extract are one
+    task; batches come back in input order, with at most `limit` submitted and not yet taken back. A batch that
+    fails after Dask's retries has its reports failed, with the reason. Leaving cancels what is still queued."""
+
+    def __init__(self, client, limit: int, summary: "DaskIngestSummary"):
+        self.client = client
+        self.limit = limit
+        self.summary = summary
+        self.run = uuid.uuid4().hex[:12]
+        self.queue: deque[_Unit] = deque()
+
+    def __enter__(self) -> "_DaskExtraction":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for unit in self.queue:  # interrupted: drop what is still queued on the cluster
+            if unit.future is not None:
+                unit.future.cancel()
+        self.queue.clear()
+
+    def begin(self, batches: int) -> None:
+        pass  # the cluster is up already
+
+    def submit(self, entries: list, time_budget: float | None) -> None:
         todo = [(item, digest) for outcome, item, digest in entries if outcome is None]
-        yield _Unit([(outcome, item) for outcome, item, _ in entries], [item for item, _ in todo],
-                    [digest for _, digest in todo])
+        unit = _Unit(entries, [item for item, _ in todo], [digest for _, digest in todo])
+        if unit.todo:
+            unit.future = self.client.submit(extract_batch, unit.todo, time_budget, unit.hashes,
+                                             key=f"rasid-extract-{self.run}-{self.summary.tasks}", pure=False,
+                                             retries=2)
+            self.summary.tasks += 1
+        self.queue.append(unit)
+
+    def ready(self) -> Iterator[list]:
+        while len(self.queue) >= self.limit:
+            yield self.take(self.queue.popleft())
+
+    def drain(self) -> Iterator[list]:
+        while self.queue:
+            yield self.take(self.queue.popleft())
+
+    def take(self, unit: _Unit) -> list:
+        """The unit's entries with its reports extracted (waits for its task)."""
+        extracted: Iterator[ExtractedReport] = iter(())
+        if unit.future is not None:
+            try:
+                results = unit.future.result()
+            except Exception as exc:  # a batch that failed after Dask's retries: its reports fail, the rest go on
+                self.summary.failed_tasks += 1
+                results = _failed_batch(unit, exc)
+            unit.future.release()
+            unit.future = None
+            extracted = iter(results)
+        return [(outcome, next(extracted) if outcome is None else item) for outcome, item, _ in unit.entries]
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
@@ -212,8 +280,8 @@ def ingest_dask(
     `scheduler`: the address of an existing cluster (tcp://host:8786), left running; None starts a local cluster
     of `workers` processes and closes it at the end. `batch_size`: reports per task. `in_flight`: batches
     submitted and not yet written (default 3 per worker thread). `progress(summary)` is called after each report
-    is counted. `time_budget`: seconds one report's extraction may take on a worker before it counts as failed.
-    Raises DaskUnavailable when dask[distributed] is not installed.
+    is counted (from the thread that writes). `time_budget`: seconds one report's extraction may take on a worker
+    before it counts as failed. Raises DaskUnavailable when dask[distributed] is not installed.
     """
     _distributed()
     if batch_size < 1:
@@ -223,47 +291,11 @@ def ingest_dask(
     with dask_client(scheduler, workers) as client:
         summary.startup_seconds = time.monotonic() - started
         limit = in_flight or IN_FLIGHT_PER_WORKER * (workers if not scheduler else worker_threads(client))
-        run = uuid.uuid4().hex[:12]
-        queue: deque[_Unit] = deque()
-        writer = Writer(db)
-        started = time.monotonic()
-        try:
-            units = _units(iter_reports(list(paths)), writer, batch_size)
-            for index, unit in enumerate(units):
-                if unit.todo:
-                    unit.future = client.submit(extract_batch, unit.todo, time_budget,
-                                                key=f"rasid-extract-{run}-{index}", pure=False, retries=2)
-                    summary.tasks += 1
-                queue.append(unit)
-                while len(queue) >= limit:
-                    _write_unit(queue.popleft(), writer, summary, started, progress)
-            while queue:
-                _write_unit(queue.popleft(), writer, summary, started, progress)
-        finally:
-            summary.seconds = time.monotonic() - started
-            for unit in queue:  # interrupted: drop what is still queued on the cluster
-                if unit.future is not None:
-                    unit.future.cancel()
-            queue.clear()
-            writer.close()
+        run(iter_reports(list(paths)), db, _DaskExtraction(client, limit, summary), summary, progress, batch_size,
+            time_budget)
         summary.worker_peak_kb = worker_peaks(client)
+        summary.worker_cpu_seconds = worker_cpu(client)
     return summary
-
-
-def _write_unit(unit: _Unit, writer: Writer, summary: DaskIngestSummary, started: float,
-                progress: Callable[[IngestSummary], None] | None) -> None:
-    extracted: Iterator[ExtractedReport] = iter(())
-    if unit.future is not None:
-        try:
-            results = unit.future.result()
-        except Exception as exc:  # a batch that failed after Dask's retries: its reports fail, the rest go on
-            summary.failed_tasks += 1
-            results = _failed_batch(unit, exc)
-        unit.future.release()
-        unit.future = None
-        extracted = iter(results)
-    entries = [(outcome, next(extracted) if outcome is None else item) for outcome, item in unit.entries]
-    write_entries(entries, writer, summary, started, progress)
 
 
 __all__ = ["DaskUnavailable", "DaskIngestSummary", "ingest_dask", "extract_batch", "dask_client", "worker_peaks",

@@ -1,8 +1,9 @@
 """Ingest: reports in, extracted and reconciled records stored, a batch of reports per transaction.
 
-Extraction (`extract_report`) is pure and can run anywhere (a Dask worker); writing (`Writer`, in
-rasid.store.writer) stores a batch of reports, their extraction and the reconciliation they cause in a single
-transaction. A report whose text hash is already stored is skipped (one query per batch, before extracting), so
+Extraction (`extract_report`) is pure and can run anywhere (a process of its own beside the writer,
+rasid.store.extractors, or a Dask worker); writing (`Writer`, in rasid.store.writer) stores a batch of reports,
+their extraction and the reconciliation they cause in a single transaction, in input order whatever extracts
+(`run`). A report whose text hash is already stored is skipped (one query per batch, before extracting), so
 ingesting the same files again adds nothing, and a run that is killed loses at most the batch being written: a
 rerun skips what was committed and goes on in the same order, which ends with exactly the records of an
 uninterrupted run, whatever the batch size.
@@ -10,6 +11,7 @@ uninterrupted run, whatever the batch size.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import queue
 import threading
 import time
@@ -21,6 +23,7 @@ from ..extraction import pipeline  # pipeline.extract looked up per call: tests 
 from ..sources import InputError, SourceReport, exception_reason
 from . import BATCH_SIZE
 from .db import Database
+from .extractors import Extraction, ExtractionError  # noqa: F401 - ExtractionError: for callers
 from .writer import ADDED, FAILED, SEEN, ExtractedReport, Writer
 
 
@@ -91,10 +94,14 @@ def ingest(
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
+    extract_apart: bool | None = None,
 ) -> IngestSummary:
-    """Extract and store reports in order, in this process; a report already stored is not extracted again.
-    `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit)."""
-    return write_all(items, db, progress, batch_size, time_budget)
+    """Extract and store reports in order; a report already stored is not extracted again.
+    `time_budget`: seconds one report's extraction may take before it counts as failed (None: no limit).
+    `extract_apart`: extract in a process of its own while this one writes (True), in this process (False), or
+    decide (None: in a process when there is more than one batch, on a machine with two CPUs or more). Raises
+    ExtractionError when that process fails (what was written before is stored)."""
+    return write_all(items, db, progress, batch_size, time_budget, extract_apart)
 
 
 def write_all(
@@ -103,20 +110,40 @@ def write_all(
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = BATCH_SIZE,
     time_budget: float | None = None,
+    extract_apart: bool | None = None,
 ) -> IngestSummary:
     """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
-    workers) or not (extracted here, once their text is known not to be stored). Batch k is written by a thread
-    of its own while batch k+1 is read and extracted here: the database's own work (SQLite's full-text index,
-    PostgreSQL's server) overlaps extraction. `progress` is called from that thread."""
+    workers) or not (extracted once their text is known not to be stored: here, or in a process of its own,
+    see `ingest`). Batch k is written by a thread of its own while batch k+1 is read and extracted: the
+    database's own work (SQLite's full-text index, PostgreSQL's server) overlaps extraction. `progress` is
+    called from that thread."""
+    return run(items, db, Extraction(extract_apart), IngestSummary(), progress, batch_size, time_budget)
+
+
+def run(items: Iterable, db: Database, extraction, summary: IngestSummary,
+        progress: Callable[[IngestSummary], None] | None, batch_size: int, time_budget: float | None):
+    """The ingest loop, whatever extracts: batches of items sorted out (`sort_out`), handed to `extraction`
+    (an `extractors.Extraction`, or the Dask engine's), and written in input order, each by the writing thread
+    as it comes back extracted, while the next are read and extracted. `extraction` is closed at the end."""
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
-    summary = IngestSummary()
     started = time.monotonic()
+
+    def write(entries: list[Entry]) -> None:
+        thread.put(lambda: write_entries(entries, writer, summary, started, progress))
+
     try:
-        with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
-            for chunk in report_batches(items, batch_size):
-                entries = prepare(chunk, reader, time_budget)
-                thread.put(lambda entries=entries: write_entries(entries, writer, summary, started, progress))
+        with extraction:
+            batches = report_batches(items, batch_size)
+            first = list(itertools.islice(batches, 2))
+            extraction.begin(len(first))  # before any thread or connection: a process may be forked
+            with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
+                for chunk in itertools.chain(first, batches):
+                    extraction.submit(sort_out(chunk, reader), time_budget)
+                    for entries in extraction.ready():
+                        write(entries)
+                for entries in extraction.drain():
+                    write(entries)
     finally:
         summary.seconds = time.monotonic() - started
     return summary
@@ -175,14 +202,6 @@ def sort_out(chunk: list, writer: Writer) -> list[tuple[str | None, object, str]
     stored = writer.stored(h for h in hashes if h)
     return [(FAILED if isinstance(item, InputError) else SEEN if digest in stored else None, item, digest)
             for item, digest in zip(chunk, hashes)]
-
-
-def prepare(chunk: list, writer: Writer, time_budget: float | None = None) -> list[Entry]:
-    """A batch's entries to write: reports not stored yet extracted here (each within `time_budget` seconds),
-    unless they came extracted."""
-    return [(outcome, extract_report(item, time_budget, digest) if outcome is None and isinstance(item, SourceReport)
-             else item)
-            for outcome, item, digest in sort_out(chunk, writer)]
 
 
 def write_entries(entries: list[Entry], writer: Writer, summary: IngestSummary, started: float,

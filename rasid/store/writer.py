@@ -284,9 +284,10 @@ class _Batch:
         new = self.new_events.get(event_id)
         if new is not None:
             new.mentions.append(mention)
-            if new.candidate is not None:
+            if new.candidate is not None:  # the sides drawn from the earlier mentions, and this one's added to them
                 new.candidate.actors, new.candidate.targets = reconcile.sides(
-                    [(m["actors"], m["targets"]) for m in new.mentions])
+                    [(new.candidate.actors, new.candidate.targets), (mention["actors"], mention["targets"])]
+                    if len(new.mentions) > 1 else [(mention["actors"], mention["targets"])])
             return
         candidate = self.joined[event_id] = self.stored[event_id]
         edited = set(candidate.edited_fields)
