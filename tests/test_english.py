@@ -846,7 +846,7 @@ def test_an_armed_side_that_killed_people_named_after_the_verb_is_a_killing():
 def test_wire_words_for_fighting_bombs_and_arrests():
     def types(text):
         return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
-    assert types("Federal Police forces engaged with IS elements near the town of Dibis on Monday.") == ["Armed clash"]
+    assert types("Federal Police units engaged with IS gunmen near the town of Dibis on Monday.") == ["Armed clash"]
     assert types("A shootout broke out between police and gunmen in the town of Tarmiyah on Monday.") == ["Armed clash"]
     assert types("Security forces apprehended three suspects in the town of Tarmiyah on Monday.") == ["Arrests"]
     assert types("A VBIED exploded at a checkpoint in the town of Azaz on Monday.") == [
@@ -949,7 +949,7 @@ def test_a_towns_countryside_is_located_by_the_governorate_after_it():
 
 def test_an_opening_phrase_that_sums_up_weeks_or_cases_tells_no_event():
     text = ("A Turkish drone struck a car in the village of Himo on Sunday. In some cases, villagers living along "
-            "the border were killed in attacks by the Turkish army. In recent months, Turkish drones have also hit "
+            "the frontier died in Turkish army attacks. In recent months, Turkish drones have also hit "
             "targets near Kobani.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Himo"]
@@ -982,7 +982,7 @@ def test_an_event_told_without_a_place_in_a_report_on_one_place_is_there():
 
 def test_a_clause_dated_by_another_clause_of_its_sentence_to_an_old_year_is_history():
     text = ("A woman was shot dead in al-Hol camp on Wednesday, the 14th killing there in 2022. Thousands of ISIS "
-            "fighters were arrested by the SDF, after the forces overran their last stronghold in March 2019.")
+            "fighters were detained by the SDF, after the force captured their final bastion in March 2019.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Attack"]
 
@@ -1006,8 +1006,8 @@ def test_local_sources_are_no_one_hurt():
 
 
 def test_a_toll_sentence_sets_the_scene_of_the_attack_told_after_it_in_the_area():
-    text = ("Six tribal fighters and three SDF fighters were killed in the village of Hawayej on Tuesday, the "
-            "monitor said. It added that tribal fighters attacked SDF checkpoints in the area with heavy weapons.")
+    text = ("Six tribal fighters and three SDF members died in the village of Hawayej on Tuesday, the "
+            "monitor said. It added that tribal fighters had attacked several SDF posts in the area with heavy weapons.")
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hawayej")]
 
@@ -1039,7 +1039,7 @@ def test_brothers_shot_dead_by_gunmen_are_civilians_attacked():
 
 def test_what_began_a_lasting_state_told_after_since_is_history():
     text = ("IS gunmen attacked a checkpoint near the village of Hass on Monday. The checkpoints in the area have been "
-            "run by the army since they took control of the province in October.")
+            "run by the army since they seized the whole province in October.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
 
@@ -1075,14 +1075,14 @@ def test_a_headed_name_right_after_the_trigger_is_its_object_place():
 
 def test_a_blast_whose_toll_the_next_clause_tells_is_an_event_where_the_report_is():
     text = ("ISIS militants attacked an army post on the outskirts of Khanaqin on Monday, killing a soldier. "
-            "The attack coincided with an explosion targeting a vehicle heading to support the army, wounding four "
-            "other soldiers.")
+            "The attack coincided with a roadside explosion targeting a truck that was bringing supplies to the troops, "
+            "wounding four other soldiers.")
     events = extract(text, "t").to_dict()["events"]
     assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
         ("Armed clash", "Khanaqin"), ("Remote explosive/landmine/IED", "Khanaqin")]
     # a weekly count of attacks is no event told there
     text = ("A woman was shot dead in al-Hol camp on Wednesday by ISIS members, the camp's police said. ISIS claimed "
-            "to have conducted 10 attacks in Syria last week, killing 12 people.")
+            "to have carried out 10 attacks across Syria last week, killing 12 people.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Attack"]
 

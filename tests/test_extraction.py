@@ -1328,7 +1328,7 @@ def test_the_bombardment_named_with_the_article_right_after_air_strikes_is_those
 
 
 def test_a_number_word_opens_a_name_with_the_noun_it_counts():
-    assert events("اشتبك المقاتلون اليوم مع قوات النظام في منطقة السبع بحرات بحلب.") == [("Armed clash", "السبع بحرات")]
+    assert events("اشتبك المقاتلون مع قوات النظام اليوم في منطقة السبع بحرات بحلب.") == [("Armed clash", "السبع بحرات")]
 
 
 def test_katyusha_rockets_are_shelling_whoever_fired_them():
@@ -1369,17 +1369,17 @@ def test_an_arrest_named_as_an_aim_is_no_arrest():
 
 
 def test_protesters_killed_by_state_forces_met_excessive_force():
-    text = "قتل أربعة أشخاص وجرح العشرات على أيدي قوات الأمن في مظاهرات خرجت أمس في مدينة حمص."
+    text = "قتل أربعة أشخاص وأصيب عشرات آخرون على أيدي قوات الأمن خلال مظاهرات خرجت أمس في مدينة حمص."
     assert events(text) == [("Excessive force against protesters", "حمص")]
     # the dead of an earlier day, mourned at the protest, do not make it excessive force
-    text = "تواصلت الاحتجاجات في مدينة حمص أثناء تشييع جثامين الضحايا الذين سقطوا برصاص قوات الأمن يوم أمس."
+    text = "تواصلت الاحتجاجات في مدينة حمص خلال تشييع الشبان الذين سقطوا برصاص قوات الأمن يوم أمس."
     assert "Peaceful protest" in [s for s, _ in events(text)]
     # people hurt otherwise at a protest day leave it peaceful
     assert events("خرجت مظاهرات في مدينة حمص أمس وأصيب عشرة أشخاص في حادث سير.") == [("Peaceful protest", "حمص")]
 
 
 def test_forces_firing_on_a_protest_act_where_it_is_and_its_toll_may_follow_in_the_next_clause():
-    text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى."
+    text = "خرجت مظاهرة في مدينة حمص، غير أن قوات الأمن فتحت النار لتفريقها، مما أسفر عن إصابة عدد من المحتجين."
     assert sorted(events(text)) == [("Excessive force against protesters", "حمص"), ("Peaceful protest", "حمص")]
     text = "خرجت مظاهرة في مدينة حمص، لكن قوات الأمن أطلقت النار لتفريقها."
     assert sorted(events(text)) == [("Peaceful protest", "حمص"), ("Protest with intervention", "حمص")]
@@ -1524,13 +1524,13 @@ def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
 def test_who_still_holds_a_place_named_before_the_words_of_holding():
     def holds(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
-    assert holds("وقصف التنظيم مطار الطبقة العسكري الذي لا يزال تحت سيطرة قوات النظام.") == {
+    assert holds("وقصف التنظيم مطار الطبقة العسكري، الذي ما زال تحت سيطرة قوات النظام حتى اليوم.") == {
         ("مطار الطبقة العسكري", "SYR_GOV")}
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي ما زالت تحت سيطرة الفصائل.") == {("كفرزيتا", "OPPOSITION")}
     # a negation that opens no «لا يزال» says who does not hold it
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
     # rebels named as «opposition fighters» in the nominative
-    assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها المقاتلون المعارضون.") == {("حلب", "OPPOSITION")}
+    assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
 
 
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
@@ -2156,7 +2156,7 @@ def test_an_event_told_as_months_or_years_back_is_no_event_now():
 
 
 def test_protests_summed_up_since_a_movement_was_founded_or_a_festival_are_no_protest():
-    assert events("ونظمت الحركة منذ تأسيسها عدة مظاهرات في مدينة البصرة.") == []
+    assert events("وقد نظمت الحركة منذ تأسيسها مظاهرات كثيرة في مدينة البصرة.") == []
     assert events("وانطلقت أمس في مدينة أربيل تظاهرة ثقافية بمشاركة فرق مسرحية.") == []
     assert events("وانطلقت أمس في مدينة أربيل تظاهرة كبيرة بمشاركة فرق مسرحية.") != []
 
