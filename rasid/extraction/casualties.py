@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
         self.reported = w("reported")
@@ -471,7 +472,8 @@ class CasualtyReader:
         last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
+            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w) or \
+                    self._accident(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
             joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
@@ -1011,6 +1013,15 @@ class CasualtyReader:
             return False
         before = [t.strip(PUNCTUATION) for t in self.doc.text[max(0, w.char_start - 30):w.char_start].split()][-3:]
         return any(b in self.W.died_of for b in before)
+
+    def _accident(self, w: Match) -> bool:
+        """«مصرع منتسب نتيجة حادث دهس», «وفاة شخصين بحادث سير»: a death or injury the clause puts down to a road
+        accident or a drowning is no casualty of the conflict."""
+        if not self.W.accident:
+            return False
+        clause = self.doc.clause_of(w.char_start)
+        after = self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()
+        return any(t.strip(PUNCTUATION) in self.W.accident for t in after)
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
