@@ -663,6 +663,35 @@ def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
     assert (("HTS",), "killed", 1, 1, "exact") in casualties("قتل ضابط في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة إدلب.")
 
 
+def test_members_of_a_force_in_every_number_are_of_the_side_named_with_them():
+    # Iraqi security media: «منتسب» (a member of a force), Kurdish media: «عضو», «مرتزقة»
+    assert casualties("استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران بهجوم لداعش في قضاء الطارمية.") == \
+        [(("IRAQ_PMF",), "killed", 1, 1, "exact"), (("IRAQ_PMF",), "injured", 2, 2, "exact")]
+    assert casualties("استشهد منتسبان في الشرطة الاتحادية بانفجار عبوة ناسفة في كركوك.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact")]
+    assert casualties("استشهد عضوان من الأسايش بهجوم لخلايا داعش في مدينة الحسكة.") == [(("SDF",), "killed", 2, 2, "exact")]
+    assert casualties("قتل ثلاثة أعضاء في المجلس المحلي بانفجار عبوة في مدينة الباب.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 5 مرتزقة من الفصائل الموالية لتركيا بقصف لقسد قرب مدينة الباب.") == \
+        [(("SNA",), "killed", 5, 5, "exact")]
+
+
+def test_members_said_to_be_loyal_to_the_regime_are_its_militias():
+    assert casualties("قتل عنصران مواليان للنظام في هجوم على بلدة كفرنبل.") == [(("PRO_GOV_MILITIA",), "killed", 2, 2, "exact")]
+    assert casualties("قتل عنصر موال للنظام السوري في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 1, 1, "exact")]
+    assert casualties("قتل 3 عناصر من ميليشيا موالية للنظام في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 3, 3, "exact")]
+    # a newspaper loyal to the regime is no militia
+    assert casualties("قالت صحيفة الوطن الموالية للنظام إن 3 مدنيين قتلوا في بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_a_death_in_a_road_accident_is_no_casualty():
+    assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
+    assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
+
+
 def test_an_age_is_no_count():
     found = casualties("جراء غارة على حي الشعار، استشهد 6 مدنيين على الأقل، بينهم طفلان اثنان دون سن الـ 15.")
     assert sorted(found) == [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "killed", 6, None, "at_least")]
