@@ -687,6 +687,18 @@ def test_members_said_to_be_loyal_to_the_regime_are_its_militias():
         [(("CIVILIANS",), "killed", 3, 3, "exact")]
 
 
+def test_members_of_an_army_named_in_full_are_of_that_army():
+    # «عناصر الجيش» alone is the state's army; a longer name starting inside it says whose army
+    assert casualties("قتل 4 من عناصر الجيش الحر في اشتباكات مع قوات النظام قرب مدينة درعا.") == \
+        [(("OPPOSITION",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 4 من جنود الجيش التركي بقصف لقسد قرب مدينة الباب.") == [(("TURKEY",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 9 من عناصر الجيش الوطني السوري في اشتباكات مع قسد قرب مدينة الباب.") == \
+        [(("SNA",), "killed", 9, 9, "exact")]
+    assert casualties("قتل 4 من عناصر الجيش في اشتباكات مع داعش قرب مدينة تدمر.") == [(("SYR_GOV",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 3 عناصر موالين للنظام في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 3, 3, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
