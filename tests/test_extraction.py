@@ -699,6 +699,17 @@ def test_members_of_an_army_named_in_full_are_of_that_army():
         [(("PRO_GOV_MILITIA",), "killed", 3, 3, "exact")]
 
 
+def test_gangs_mercenaries_cells_and_sons_of_a_side_are_its_men():
+    # Iraqi media «عصابات داعش», Kurdish media «مرتزقة الاحتلال التركي» (the Turkish-backed factions), SANA «أبناء الجيش»
+    assert casualties("قتل 3 من عصابات داعش الإرهابية بضربة جوية في وادي الشاي.") == [(("ISIS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من مرتزقة الاحتلال التركي في اشتباكات مع قسد بريف منبج.") == \
+        [(("SNA",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من منتسبي الشرطة الاتحادية بهجوم في كركوك.") == [(("IRAQ_GOV",), "killed", 3, 3, "exact")]
+    assert casualties("ارتقى 3 من أبناء الجيش العربي السوري في ريف حماة.") == [(("SYR_GOV",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من خلايا تنظيم داعش بضربة للتحالف في ريف دير الزور.") == [(("ISIS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من أبناء المدينة بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
