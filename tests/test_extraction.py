@@ -710,6 +710,14 @@ def test_gangs_mercenaries_cells_and_sons_of_a_side_are_its_men():
     assert casualties("قتل 3 من أبناء المدينة بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
 
 
+def test_ranks_count_soldiers_but_not_after_the_word_rank():
+    assert casualties("استشهد ملازم ومجند في اعتداء إرهابي على حاجز بريف حماة.") == [(("SYR_GOV",), "killed", 2, 2, "exact")]
+    assert casualties("قتل عريف في الجيش العراقي بهجوم لداعش في كركوك.") == [(("IRAQ_GOV",), "killed", 1, 1, "exact")]
+    # «ضابط برتبة ملازم»: one officer, named by his rank
+    assert casualties("قتل عنصران من الشرطة الاتحادية بينهما ضابط برتبة ملازم بهجوم في كركوك.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []

@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
@@ -143,7 +144,8 @@ class CasualtyReader:
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
-        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
+        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)
+                      and not self._rank_of_one_counted(w)]
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
@@ -1731,6 +1733,13 @@ class CasualtyReader:
         """«منهم», «منهما»: a part of people told before, not of a side."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
         return any(w in self.W.subset_opener for w in words)
+
+    def _rank_of_one_counted(self, w: Match) -> bool:
+        """«ضابط برتبة ملازم»: a rank after «برتبة» is the officer just counted, not one more person."""
+        if w.value[0] != "noun" or not self.W.rank_of:
+            return False
+        before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
+        return bool(before) and before[-1].strip(PUNCTUATION) in self.W.rank_of
 
     def _needs_met(self, w: Match) -> bool:
         """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
