@@ -718,6 +718,11 @@ def test_ranks_count_soldiers_but_not_after_the_word_rank():
         [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
 
 
+def test_a_band_of_martyrs_is_a_vague_count():
+    assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
