@@ -713,6 +713,8 @@ def test_gangs_mercenaries_cells_and_sons_of_a_side_are_its_men():
 def test_ranks_count_soldiers_but_not_after_the_word_rank():
     assert casualties("استشهد ملازم ومجند في اعتداء إرهابي على حاجز بريف حماة.") == [(("SYR_GOV",), "killed", 2, 2, "exact")]
     assert casualties("قتل عريف في الجيش العراقي بهجوم لداعش في كركوك.") == [(("IRAQ_GOV",), "killed", 1, 1, "exact")]
+    assert casualties("استشهد آمر فوج في الحشد الشعبي بانفجار عبوة ناسفة في صلاح الدين.") == \
+        [(("IRAQ_PMF",), "killed", 1, 1, "exact")]
     # «ضابط برتبة ملازم»: one officer, named by his rank
     assert casualties("قتل عنصران من الشرطة الاتحادية بينهما ضابط برتبة ملازم بهجوم في كركوك.") == \
         [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
