@@ -725,6 +725,13 @@ def test_a_band_of_martyrs_is_a_vague_count():
         [(("CIVILIANS",), "killed", None, None, "vague")]
 
 
+def test_the_sdf_as_the_syrian_state_media_name_it():
+    assert casualties("اندلعت اشتباكات بين كتائب البعث والميليشيا العميلة للاحتلال الأمريكي في حي طي، "
+                      "التي قتل أحد أفرادها.") == [(("SDF",), "killed", 1, 1, "exact")]
+    assert casualties("قتل ثلاثة من عناصر ميليشيا قسد الانفصالية في اشتباكات بريف دير الزور.") == \
+        [(("SDF",), "killed", 3, 3, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
