@@ -732,6 +732,14 @@ def test_the_sdf_as_the_syrian_state_media_name_it():
         [(("SDF",), "killed", 3, 3, "exact")]
 
 
+def test_a_bare_count_joined_to_a_count_of_soldiers_is_of_their_side():
+    found = casualties("قال مصدر عسكري إن القصف الإسرائيلي على ريف القنيطرة أدى إلى ارتقاء شهيدين وجرح أربعة جنود.")
+    assert sorted(found) == [(("SYR_GOV",), "injured", 4, 4, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
+    # a count of civilians keeps its own group
+    found = casualties("أدى القصف إلى مقتل مدنيين اثنين وإصابة ثلاثة عناصر من قسد في ريف منبج.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []

@@ -529,7 +529,21 @@ class CasualtyReader:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self._sum_of_parts(sentence_records)
+        self._bare_joined_to_next(sentence_records)
         self.records.extend(sentence_records)
+
+    def _bare_joined_to_next(self, sentence_records: list[Casualty]) -> None:
+        """«أدى العدوان إلى ارتقاء شهيدين وجرح سبعة جنود»: a count told by no word for people, joined by «و» to the
+        next count, of soldiers or fighters, is of the same side."""
+        original = self.doc.norm.original
+        for a, b in zip(sentence_records, sentence_records[1:]):
+            if a.subset_of is not None or b.subset_of is not None or a.outcome == b.outcome or a.group == b.group:
+                continue
+            if id(a) not in self.noun_kinds or self.noun_kinds[id(a)] is not None or \
+                    self.noun_kinds.get(id(b)) not in ("soldier", "fighter"):
+                continue
+            if original[a.evidence.end:b.evidence.start].strip() in self.W.and_:
+                a.group = list(b.group)
 
     def _sum_of_parts(self, sentence_records: list[Casualty]) -> None:
         """«يرتفع عدد المقاتلين والمدنيين … إلى 383 شخص، حيث رصد اغتيال 115 مدني، إضافة لاغتيال 264 مقاتلاً من
