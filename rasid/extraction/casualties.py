@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
@@ -1862,6 +1863,12 @@ class CasualtyReader:
         first, last = self.doc.token_range(start, end)
         return self.word_tokens.window(first, last)
 
+    def _cause_between(self, gap: list[str], links: frozenset[str]) -> bool:
+        """«استشهاد جنديين بهجوم لداعش», «برصاص مسلحين»: a word with the glued «ب» of the means or cause (not
+        «بصفوف») stands between the count and the side: the side named after it is the killer."""
+        return any(len(g) > 2 and g[:1] in self.W.instrument and g not in links and g[1:] not in links
+                   for g in gap)
+
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
         """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).
 
@@ -1888,7 +1895,7 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
-            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or (
+            elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 or self._cause_between(gap, links) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
