@@ -747,6 +747,16 @@ def test_the_side_named_after_the_means_of_death_is_the_killer():
     assert casualties("قتل 5 عناصر بصفوف قسد في ريف دير الزور.") == [(("SDF",), "killed", 5, 5, "exact")]
 
 
+def test_a_killing_aimed_at_or_attempted_is_no_death():
+    assert casualties("ألقى مجهولون قنبلة يدوية على منزل مدني في مدينة طفس بهدف اغتياله، مما أسفر عن إصابة طفله.") == \
+        [(("CIVILIANS",), "injured", 1, 1, "exact")]
+    assert casualties("حاول مسلحون اغتيال قيادي في الفصائل في مدينة درعا ما أدى لإصابته.") == \
+        [(("OPPOSITION",), "injured", 1, 1, "exact")]
+    # an aim that is not the killing itself
+    assert casualties("شنت قوات النظام هجوما بهدف السيطرة على القرية أسفر عن مقتل 5 عناصر من الفصائل.") == \
+        [(("OPPOSITION",), "killed", 5, 5, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []

@@ -60,6 +60,7 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
@@ -476,7 +477,7 @@ class CasualtyReader:
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
             if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w) or \
-                    self._accident(w):
+                    self._accident(w) or self._only_aimed_at(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
             joint = prev is not None and prev.value[1] != outcome and prev.end != last_counted and w.start - prev.end <= 1 and \
@@ -1039,6 +1040,13 @@ class CasualtyReader:
         clause = self.doc.clause_of(w.char_start)
         after = self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()
         return any(t.strip(PUNCTUATION) in self.W.accident for t in after)
+
+    def _only_aimed_at(self, w: Match) -> bool:
+        """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
+        words after a word of aim or attempt, is no death told."""
+        clause = self.doc.clause_of(w.char_start)
+        before = self.doc.text[max(clause.start, w.char_start - 30):w.char_start].split()[-2:]
+        return any(b.strip(PUNCTUATION) in self.W.aim for b in before)  # («حاول مسلحون اغتيال …»: the subject between)
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
