@@ -757,6 +757,12 @@ def test_a_killing_aimed_at_or_attempted_is_no_death():
         [(("OPPOSITION",), "killed", 5, 5, "exact")]
 
 
+def test_a_death_sentence_is_no_death_unless_carried_out():
+    assert casualties("أصدرت المحكمة حكما بالإعدام شنقا بحق خمسة أشخاص أدينوا بتنفيذ تفجير في بغداد.") == []
+    assert casualties("نفذ تنظيم داعش حكما بالإعدام بحق خمسة أشخاص في ريف دير الزور.") == \
+        [(("CIVILIANS",), "killed", 5, 5, "exact")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []

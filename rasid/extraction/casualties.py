@@ -60,6 +60,8 @@ class CasualtyWords:
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
+        self.death_sentence = w("death_sentence")  # «حكماً بالإعدام»: a sentence, no death, unless carried out
+        self.carried_out = w("carried_out")
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
@@ -1045,8 +1047,12 @@ class CasualtyReader:
         """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
         words after a word of aim or attempt, is no death told."""
         clause = self.doc.clause_of(w.char_start)
-        before = self.doc.text[max(clause.start, w.char_start - 30):w.char_start].split()[-2:]
-        return any(b.strip(PUNCTUATION) in self.W.aim for b in before)  # («حاول مسلحون اغتيال …»: the subject between)
+        words = [b.strip(PUNCTUATION) for b in self.doc.text[max(clause.start, w.char_start - 60):w.char_start].split()]
+        words = [b for b in words if len(b) > 1]  # not the «ب» glued to «بالإعدام»
+        if any(b in self.W.aim for b in words[-2:]):
+            return True  # («حاول مسلحون اغتيال …»: the subject between)
+        # «أصدرت المحكمة حكماً بالإعدام بحق خمسة», not «نفذ التنظيم حكم الإعدام بحق خمسة»
+        return bool(words) and words[-1] in self.W.death_sentence and not any(b in self.W.carried_out for b in words[-4:-1])
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
