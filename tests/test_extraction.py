@@ -763,6 +763,14 @@ def test_a_death_sentence_is_no_death_unless_carried_out():
         [(("CIVILIANS",), "killed", 5, 5, "exact")]
 
 
+def test_killed_and_wounded_pairs_with_other_words():
+    assert sorted(casualties("سقط عدد من المدنيين بين شهيد وجريح في قصف على بلدة كفرنبل.")) == \
+        [(("CIVILIANS",), "injured", None, None, "vague"), (("CIVILIANS",), "killed", None, None, "vague")]
+    # «بين قتيل ومصاب» is no single dead person
+    assert (("CIVILIANS",), "killed", 1, 1, "exact") not in \
+        casualties("أوقعت وحدات الجيش أعدادا كبيرة منهم بين قتيل ومصاب في ريف حماة.")
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
