@@ -771,6 +771,11 @@ def test_killed_and_wounded_pairs_with_other_words():
         casualties("أوقعت وحدات الجيش أعدادا كبيرة منهم بين قتيل ومصاب في ريف حماة.")
 
 
+def test_a_vague_count_of_them_is_of_the_side_told_before():
+    assert casualties("هاجم عناصر من داعش قرية في ريف دير الزور، وقتل عدد منهم في الاشتباكات.") == \
+        [(("ISIS",), "killed", None, None, "vague")]
+
+
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
