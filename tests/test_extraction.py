@@ -783,7 +783,7 @@ def test_at_least_with_la_is_not_a_negation():
 
 def test_a_count_partly_of_civilians_is_about_them_and_the_side_hit():
     found = casualties("قتل ثلاثة من مقاتلي الحشد الشعبي وجرح سبعة بعضهم من المدنيين في هجوم لداعش قرب سامراء.")
-    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 7, 7, "exact") in found
+    assert (("CIVILIANS", "IRAQ_PMF"), "injured", 7, 7, "exact") in [(tuple(sorted(g)), *rest) for g, *rest in found]
 
 
 def test_civilians_mostly_children_are_civilians():
@@ -879,6 +879,124 @@ def test_an_officer_is_of_the_state_forces_unless_a_side_is_named():
     assert casualties("اغتيل ضابط برتبة رائد بإطلاق نار من مسلحين مجهولين في مدينة جاسم.") == \
         [(("SYR_GOV",), "killed", 1, 1, "exact")]
     assert (("HTS",), "killed", 1, 1, "exact") in casualties("قتل ضابط في هيئة تحرير الشام بانفجار عبوة ناسفة في مدينة إدلب.")
+
+
+def test_members_of_a_force_in_every_number_are_of_the_side_named_with_them():
+    # Iraqi security media: «منتسب» (a member of a force), Kurdish media: «عضو», «مرتزقة»
+    assert casualties("استشهد منتسب في الحشد الشعبي وأصيب اثنان آخران بهجوم لداعش في قضاء الطارمية.") == \
+        [(("IRAQ_PMF",), "killed", 1, 1, "exact"), (("IRAQ_PMF",), "injured", 2, 2, "exact")]
+    assert casualties("استشهد منتسبان في الشرطة الاتحادية بانفجار عبوة ناسفة في كركوك.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact")]
+    assert casualties("استشهد عضوان من الأسايش بهجوم لخلايا داعش في مدينة الحسكة.") == [(("SDF",), "killed", 2, 2, "exact")]
+    assert casualties("قتل ثلاثة أعضاء في المجلس المحلي بانفجار عبوة في مدينة الباب.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 5 مرتزقة من الفصائل الموالية لتركيا بقصف لقسد قرب مدينة الباب.") == \
+        [(("SNA",), "killed", 5, 5, "exact")]
+
+
+def test_members_said_to_be_loyal_to_the_regime_are_its_militias():
+    assert casualties("قتل عنصران مواليان للنظام في هجوم على بلدة كفرنبل.") == [(("PRO_GOV_MILITIA",), "killed", 2, 2, "exact")]
+    assert casualties("قتل عنصر موال للنظام السوري في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 1, 1, "exact")]
+    assert casualties("قتل 3 عناصر من ميليشيا موالية للنظام في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 3, 3, "exact")]
+    # a newspaper loyal to the regime is no militia
+    assert casualties("قالت صحيفة الوطن الموالية للنظام إن 3 مدنيين قتلوا في بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_members_of_an_army_named_in_full_are_of_that_army():
+    # «عناصر الجيش» alone is the state's army; a longer name starting inside it says whose army
+    assert casualties("قتل 4 من عناصر الجيش الحر في اشتباكات مع قوات النظام قرب مدينة درعا.") == \
+        [(("OPPOSITION",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 4 من جنود الجيش التركي بقصف لقسد قرب مدينة الباب.") == [(("TURKEY",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 9 من عناصر الجيش الوطني السوري في اشتباكات مع قسد قرب مدينة الباب.") == \
+        [(("SNA",), "killed", 9, 9, "exact")]
+    assert casualties("قتل 4 من عناصر الجيش في اشتباكات مع داعش قرب مدينة تدمر.") == [(("SYR_GOV",), "killed", 4, 4, "exact")]
+    assert casualties("قتل 3 عناصر موالين للنظام في هجوم على بلدة كفرنبل.") == \
+        [(("PRO_GOV_MILITIA",), "killed", 3, 3, "exact")]
+
+
+def test_gangs_mercenaries_cells_and_sons_of_a_side_are_its_men():
+    # Iraqi media «عصابات داعش», Kurdish media «مرتزقة الاحتلال التركي» (the Turkish-backed factions), SANA «أبناء الجيش»
+    assert casualties("قتل 3 من عصابات داعش الإرهابية بضربة جوية في وادي الشاي.") == [(("ISIS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من مرتزقة الاحتلال التركي في اشتباكات مع قسد بريف منبج.") == \
+        [(("SNA",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من منتسبي الشرطة الاتحادية بهجوم في كركوك.") == [(("IRAQ_GOV",), "killed", 3, 3, "exact")]
+    assert casualties("ارتقى 3 من أبناء الجيش العربي السوري في ريف حماة.") == [(("SYR_GOV",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من خلايا تنظيم داعش بضربة للتحالف في ريف دير الزور.") == [(("ISIS",), "killed", 3, 3, "exact")]
+    assert casualties("قتل 3 من أبناء المدينة بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_ranks_count_soldiers_but_not_after_the_word_rank():
+    assert casualties("استشهد ملازم ومجند في اعتداء إرهابي على حاجز بريف حماة.") == [(("SYR_GOV",), "killed", 2, 2, "exact")]
+    assert casualties("قتل عريف في الجيش العراقي بهجوم لداعش في كركوك.") == [(("IRAQ_GOV",), "killed", 1, 1, "exact")]
+    assert casualties("استشهد آمر فوج في الحشد الشعبي بانفجار عبوة ناسفة في صلاح الدين.") == \
+        [(("IRAQ_PMF",), "killed", 1, 1, "exact")]
+    # «ضابط برتبة ملازم»: one officer, named by his rank
+    assert casualties("قتل عنصران من الشرطة الاتحادية بينهما ضابط برتبة ملازم بهجوم في كركوك.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
+
+
+def test_a_band_of_martyrs_is_a_vague_count():
+    assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague")]
+
+
+def test_the_sdf_as_the_syrian_state_media_name_it():
+    assert casualties("اندلعت اشتباكات بين كتائب البعث والميليشيا العميلة للاحتلال الأمريكي في حي طي، "
+                      "التي قتل أحد أفرادها.") == [(("SDF",), "killed", 1, 1, "exact")]
+    assert casualties("قتل ثلاثة من عناصر ميليشيا قسد الانفصالية في اشتباكات بريف دير الزور.") == \
+        [(("SDF",), "killed", 3, 3, "exact")]
+
+
+def test_a_bare_count_joined_to_a_count_of_soldiers_is_of_their_side():
+    found = casualties("قال مصدر عسكري إن القصف الإسرائيلي على ريف القنيطرة أدى إلى ارتقاء شهيدين وجرح أربعة جنود.")
+    assert sorted(found) == [(("SYR_GOV",), "injured", 4, 4, "exact"), (("SYR_GOV",), "killed", 2, 2, "exact")]
+    # a count of civilians keeps its own group
+    found = casualties("أدى القصف إلى مقتل مدنيين اثنين وإصابة ثلاثة عناصر من قسد في ريف منبج.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
+def test_the_side_named_after_the_means_of_death_is_the_killer():
+    # «بهجوم لداعش»: the attackers, not the soldiers' side; «بصفوف», «بقوات» still name the side of the count
+    assert casualties("أعلنت خلية الإعلام الأمني استشهاد جنديين بهجوم لداعش في قضاء الحويجة.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact")]
+    assert casualties("قتل 5 عناصر بصفوف قسد في ريف دير الزور.") == [(("SDF",), "killed", 5, 5, "exact")]
+
+
+def test_a_killing_aimed_at_or_attempted_is_no_death():
+    assert casualties("ألقى مجهولون قنبلة يدوية على منزل مدني في مدينة طفس بهدف اغتياله، مما أسفر عن إصابة طفله.") == \
+        [(("CIVILIANS",), "injured", 1, 1, "exact")]
+    assert casualties("حاول مسلحون اغتيال قيادي في الفصائل في مدينة درعا ما أدى لإصابته.") == \
+        [(("OPPOSITION",), "injured", 1, 1, "exact")]
+    # an aim that is not the killing itself
+    assert casualties("شنت قوات النظام هجوما بهدف السيطرة على القرية أسفر عن مقتل 5 عناصر من الفصائل.") == \
+        [(("OPPOSITION",), "killed", 5, 5, "exact")]
+
+
+def test_a_death_sentence_is_no_death_unless_carried_out():
+    assert casualties("أصدرت المحكمة حكما بالإعدام شنقا بحق خمسة أشخاص أدينوا بتنفيذ تفجير في بغداد.") == []
+    assert casualties("نفذ تنظيم داعش حكما بالإعدام بحق خمسة أشخاص في ريف دير الزور.") == \
+        [(("CIVILIANS",), "killed", 5, 5, "exact")]
+
+
+def test_killed_and_wounded_pairs_with_other_words():
+    assert sorted(casualties("سقط عدد من المدنيين بين شهيد وجريح في قصف على بلدة كفرنبل.")) == \
+        [(("CIVILIANS",), "injured", None, None, "vague"), (("CIVILIANS",), "killed", None, None, "vague")]
+    # «بين قتيل ومصاب» is no single dead person
+    assert (("CIVILIANS",), "killed", 1, 1, "exact") not in \
+        casualties("أوقعت وحدات الجيش أعدادا كبيرة منهم بين قتيل ومصاب في ريف حماة.")
+
+
+def test_a_vague_count_of_them_is_of_the_side_told_before():
+    assert casualties("هاجم عناصر من داعش قرية في ريف دير الزور، وقتل عدد منهم في الاشتباكات.") == \
+        [(("ISIS",), "killed", None, None, "vague")]
+
+
+def test_a_death_in_a_road_accident_is_no_casualty():
+    assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
+    assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
 
 
 def test_an_age_is_no_count():

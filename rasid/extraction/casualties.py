@@ -61,6 +61,12 @@ class CasualtyWords:
         self.some_of_them = w("some_of_them")
         self.died_of = w("died_of")
         self.died_after = w("died_after")
+        self.death_sentence = w("death_sentence")  # «حكماً بالإعدام»: a sentence, no death, unless carried out
+        self.carried_out = w("carried_out")
+        self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
+        self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
+        self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
+        self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
         self.reported = w("reported")
@@ -143,7 +149,8 @@ class CasualtyReader:
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
-        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)]
+        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)
+                      and not self._rank_of_one_counted(w)]
         # where event words stand: a side named after one, or starting with one, is who acted («جنديان في هجوم
         # لداعش», «غارات روسية»), not whose men died
         self.trigger_starts = sorted(t.char_start for t in doc.matches.get("triggers", ()))
@@ -475,7 +482,8 @@ class CasualtyReader:
         last_counted = -10  # token index after the last outcome word that made a record
         for k, w in enumerate(outcomes):
             outcome = w.value[1]
-            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w):
+            if any(w.char_start < u < w.char_end for u in used_nouns) or self._negated(w) or self._cause_of_death(w) or \
+                    self._accident(w) or self._only_aimed_at(w):
                 continue
             prev = outcomes[k - 1] if k > 0 else None
             # «مقتل وإصابة 5»; not «لقي تسعة مصرعهم وأصيب ثلاثة», «ما أدى لمقتله وإصابة 3»: a word with its own pronoun
@@ -533,7 +541,21 @@ class CasualtyReader:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self._sum_of_parts(sentence_records)
+        self._bare_joined_to_next(sentence_records)
         self.records.extend(sentence_records)
+
+    def _bare_joined_to_next(self, sentence_records: list[Casualty]) -> None:
+        """«أدى العدوان إلى ارتقاء شهيدين وجرح سبعة جنود»: a count told by no word for people, joined by «و» to the
+        next count, of soldiers or fighters, is of the same side."""
+        original = self.doc.norm.original
+        for a, b in zip(sentence_records, sentence_records[1:]):
+            if a.subset_of is not None or b.subset_of is not None or a.outcome == b.outcome or a.group == b.group:
+                continue
+            if id(a) not in self.noun_kinds or self.noun_kinds[id(a)] is not None or \
+                    self.noun_kinds.get(id(b)) not in ("soldier", "fighter"):
+                continue
+            if original[a.evidence.end:b.evidence.start].strip() in self.W.and_:
+                a.group = list(b.group)
 
     def _sum_of_parts(self, sentence_records: list[Casualty]) -> None:
         """«يرتفع عدد المقاتلين والمدنيين … إلى 383 شخص، حيث رصد اغتيال 115 مدني، إضافة لاغتيال 264 مقاتلاً من
@@ -1031,6 +1053,26 @@ class CasualtyReader:
         clause = self.doc.clause_of(w.char_start)
         return any(o.value[0] == "outcome" and o.value[1] == "killed" and clause.start <= o.char_start
                    and 0 < w.char_start - o.char_end <= 40 for o in self.words)
+
+    def _accident(self, w: Match) -> bool:
+        """«مصرع منتسب نتيجة حادث دهس», «وفاة شخصين بحادث سير»: a death or injury the clause puts down to a road
+        accident or a drowning is no casualty of the conflict."""
+        if not self.W.accident:
+            return False
+        clause = self.doc.clause_of(w.char_start)
+        after = self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()
+        return any(t.strip(PUNCTUATION) in self.W.accident for t in after)
+
+    def _only_aimed_at(self, w: Match) -> bool:
+        """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
+        words after a word of aim or attempt, is no death told."""
+        clause = self.doc.clause_of(w.char_start)
+        words = [b.strip(PUNCTUATION) for b in self.doc.text[max(clause.start, w.char_start - 60):w.char_start].split()]
+        words = [b for b in words if len(b) > 1]  # not the «ب» glued to «بالإعدام»
+        if any(b in self.W.aim for b in words[-2:]):
+            return True  # («حاول مسلحون اغتيال …»: the subject between)
+        # «أصدرت المحكمة حكماً بالإعدام بحق خمسة», not «نفذ التنظيم حكم الإعدام بحق خمسة»
+        return bool(words) and words[-1] in self.W.death_sentence and not any(b in self.W.carried_out for b in words[-4:-1])
 
     def _negated(self, w: Match) -> bool:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
@@ -1750,6 +1792,13 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
         return any(w in self.W.subset_opener for w in words)
 
+    def _rank_of_one_counted(self, w: Match) -> bool:
+        """«ضابط برتبة ملازم»: a rank after «برتبة» is the officer just counted, not one more person."""
+        if w.value[0] != "noun" or not self.W.rank_of:
+            return False
+        before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
+        return bool(before) and before[-1].strip(PUNCTUATION) in self.W.rank_of
+
     def _needs_met(self, w: Match) -> bool:
         """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
         return outcome_needs_met(self.doc, w)
@@ -1858,6 +1907,12 @@ class CasualtyReader:
         first, last = self.doc.token_range(start, end)
         return self.word_tokens.window(first, last)
 
+    def _cause_between(self, gap: list[str], links: frozenset[str]) -> bool:
+        """«استشهاد جنديين بهجوم لداعش», «برصاص مسلحين»: a word with the glued «ب» of the means or cause (not
+        «بصفوف») stands between the count and the side: the side named after it is the killer."""
+        return any(len(g) > 2 and g[:1] in self.W.instrument and g not in links and g[1:] not in links
+                   for g in gap)
+
     def _actors_after(self, offset: int, limit: int, strict: bool = False) -> list[str]:
         """Actors named right after the count («من عناصر قوات النظام والمسلحين الموالين لها»).
 
@@ -1885,7 +1940,7 @@ class CasualtyReader:
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
-                    or self._trigger_between(pos, a.start + 1) or (
+                    or self._trigger_between(pos, a.start + 1) or self._cause_between(gap, links) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»

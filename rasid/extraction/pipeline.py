@@ -130,7 +130,8 @@ class LexiconMatcher:
 
     def __init__(self, lang: str = "ar"):
         language = get_language(lang)
-        self.matcher = LexiconSet({name: language.lexicon(file) for name, file in self.LEXICONS.items()})
+        self.matcher = LexiconSet({name: language.lexicon(file) for name, file in self.LEXICONS.items()},
+                                 yielding={"actors": frozenset({"@STATE"})})
 
     def __call__(self, doc: Doc) -> None:
         doc.matches, doc.match_starts = self.matcher.find_all(doc.tokens)

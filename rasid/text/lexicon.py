@@ -110,8 +110,11 @@ def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limi
 class LexiconSet:
     """Several named lexicons matched in one pass: each keeps its own longest-match, non-overlapping reading."""
 
-    def __init__(self, lexicons: dict[str, Lexicon]):
+    def __init__(self, lexicons: dict[str, Lexicon], yielding: dict[str, frozenset] | None = None):
         self.lexicons = lexicons
+        # per lexicon, the values of generic entries («@STATE»: «عناصر الجيش») that give way to a named entry starting
+        # inside them and reaching further («عناصر الجيش الحر», «جنود الجيش التركي»): the longer name says whose men
+        self.yielding = yielding or {}
         self._first = frozenset(k for lex in lexicons.values() for k in lex._first)
 
     def find_all(self, tokens: Sequence[Token]) -> tuple[dict[str, list[Match]], dict[str, frozenset[int]]]:
@@ -130,10 +133,23 @@ class LexiconSet:
                 if m is None:
                     continue
                 starts[name].add(i)
+                if m.value in self.yielding.get(name, ()):
+                    m = self._outreached(lex, tokens, m)
                 if i >= resume[name]:
                     found[name].append(m)
                     resume[name] = m.end
         return found, {name: frozenset(s) for name, s in starts.items()}
+
+
+    @staticmethod
+    def _outreached(lex: Lexicon, tokens: Sequence[Token], m: Match) -> Match:
+        """A generic match that a named entry starting inside it outreaches takes that entry's value and end,
+        keeping its own start («عناصر [الجيش الحر]»: the men and their army, one mention)."""
+        for k in range(m.start + 1, m.end):
+            inner = lex.match_at(tokens, k)
+            if inner is not None and inner.end > m.end and not str(inner.value).startswith("@"):
+                return Match(m.start, inner.end, m.char_start, inner.char_end, inner.value, inner.phrase, inner.extra)
+        return m
 
 
 def read_tsv(name: str, lang: str = "ar") -> list[list[str]]:
