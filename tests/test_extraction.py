@@ -966,7 +966,7 @@ def test_the_side_named_after_the_means_of_death_is_the_killer():
 
 
 def test_a_killing_aimed_at_or_attempted_is_no_death():
-    assert casualties("ألقى مجهولون قنبلة يدوية على منزل مدني في مدينة طفس بهدف اغتياله، مما أسفر عن إصابة طفله.") == \
+    assert casualties("ألقى مجهولون قنبلة يدوية على بيت رجل مدني ببلدة طفس بهدف اغتياله، فأصيب ابنه الصغير.") == \
         [(("CIVILIANS",), "injured", 1, 1, "exact")]
     assert casualties("حاول مسلحون اغتيال قيادي في الفصائل في مدينة درعا ما أدى لإصابته.") == \
         [(("OPPOSITION",), "injured", 1, 1, "exact")]
