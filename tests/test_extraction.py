@@ -1962,3 +1962,9 @@ def test_what_always_happens_is_no_one_event():
     assert events("وزار الوزير بلدة الرشيدية التي تتعرض دائما لقذائف الهاون.") == []
     # «دوما» is also the town Douma
     assert events("قصفت الطائرات الحربية مدينة دوما أمس.") != []
+
+
+# --- reports about Iraq --------------------------------------------------------------------------------------------
+def test_unsigned_rockets_in_a_report_on_iraq_are_an_unknown_sides():
+    e = one_event("تعرضت قاعدة بلد الجوية في محافظة صلاح الدين شمال بغداد لقصف بثلاثة صواريخ كاتيوشا مساء اليوم.")
+    assert e["sub_event_type"] == "Shelling/artillery/missile attack" and e["actors"] == ["UNKNOWN"]

@@ -21,7 +21,7 @@ from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
-from .actors import NEW_ERA, ActorMention, unique
+from .actors import IRAQI_STATE, NEW_ERA, ActorMention, report_state, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -147,6 +147,9 @@ class EventReader:
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
+        # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
+        # (the Katyusha fire on bases and the Green Zone that no group signs), not some side named elsewhere
+        self.iraqi = report_state(doc.matches.get("actors", [])) == IRAQI_STATE
 
     @staticmethod
     def _aside(doc: Doc, a: ActorMention) -> bool:
@@ -1803,7 +1806,7 @@ class EventReader:
                 # opens the clause is its subject, named with it
                 named = named or not self.doc.text[earlier[-1].end:clause.start].strip(" ،,") and bool(
                     self._cues_in(earlier[-1].start, earlier[-1].end, "air"))
-            elif sub_type in UNSIGNED:
+            elif sub_type in UNSIGNED or sub_type == "Shelling/artillery/missile attack" and self.iraqi:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
             others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
