@@ -102,3 +102,10 @@ def test_followers_of_the_former_regime_are_its_armed_remnants():
 def test_kurdish_forces_in_other_wordings():
     assert actors("هاجمت قوات الدفاع الذاتي نقطة") == ["SDF"]
     assert actors("قتل 30 من الميليشيات الكردية") == ["SDF"]
+
+
+def test_the_mobilisation_alone_is_the_pmf_in_a_report_on_iraq_only():
+    assert actors("تصدت قوة من اللواء 30 بالحشد لهجوم في ديالى بالعراق") == ["IRAQ_PMF"]
+    assert actors("وانتشرت ألوية الحشد قرب بغداد") == ["IRAQ_PMF"]
+    assert actors("رصد حشد عسكري قرب الحدود العراقية في بغداد") == []
+    assert actors("أعلن جيش النظام عن الحشد قرب إدلب") == ["SYR_GOV"]
