@@ -1968,3 +1968,9 @@ def test_what_always_happens_is_no_one_event():
 def test_unsigned_rockets_in_a_report_on_iraq_are_an_unknown_sides():
     e = one_event("تعرضت قاعدة بلد الجوية في محافظة صلاح الدين شمال بغداد لقصف بثلاثة صواريخ كاتيوشا مساء اليوم.")
     assert e["sub_event_type"] == "Shelling/artillery/missile attack" and e["actors"] == ["UNKNOWN"]
+
+
+def test_the_forces_whose_sector_a_place_lies_in_are_no_side():
+    e = one_event("هاجم عناصر من داعش نقطة للحشد الشعبي في قرية الحاتمية ضمن قاطع الجيش العراقي والشرطة الاتحادية "
+                  "شمال ديالى.")
+    assert "IRAQ_GOV" not in e["actors"] + e["targets"] and {"ISIS", "IRAQ_PMF"} <= set(e["actors"] + e["targets"])

@@ -91,7 +91,16 @@ class EventReader:
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
-            a.start - 40, a.end + 40)) and not self._aside(doc, a)]
+            a.start - 40, a.end + 40))]
+        kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
+        for a in actors:
+            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in \
+                    doc.lang.words("and"):
+                aside = a
+                continue
+            aside = None
+            kept.append(a)
+        actors = kept
         self.actors = actors
         self.places = [p for p in places if not p.context]
         if doc.lang.syntax.get("capitalised_names", False):
@@ -163,8 +172,11 @@ class EventReader:
                   and w not in doc.lang.words("target_marker")][-1:]
         if bool(before) and before[0] in words:
             return True
-        # «ضمن مناطق نفوذ قسد»: where it happened, not who was hit (words.tsv role area_of)
-        return " ".join(w.strip(QUOTES + "“”«»") for w in preceding[-3:]) in doc.lang.words("area_of")
+        # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
+        # phrases of one to three words)
+        area = doc.lang.words("area_of")
+        words = [w.strip(QUOTES + "“”«»") for w in preceding[-3:]]
+        return any(" ".join(words[k:]) in area for k in range(len(words)))
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
