@@ -1974,3 +1974,10 @@ def test_the_forces_whose_sector_a_place_lies_in_are_no_side():
     e = one_event("هاجم عناصر من داعش نقطة للحشد الشعبي في قرية الحاتمية ضمن قاطع الجيش العراقي والشرطة الاتحادية "
                   "شمال ديالى.")
     assert "IRAQ_GOV" not in e["actors"] + e["targets"] and {"ISIS", "IRAQ_PMF"} <= set(e["actors"] + e["targets"])
+
+
+def test_an_iraqi_office_named_after_its_province_is_no_place_of_the_event():
+    assert events("نسف عناصر داعش مبنى مجلس محافظة الأنبار في مدينة الرمادي.") == \
+        [("Looting/property destruction", "الرمادي")]
+    e = one_event("قال مدير شرطة قضاء الخالدية إن عبوة ناسفة انفجرت بدورية للجيش العراقي في ناحية الكرمة.")
+    assert e["location"]["name_ar"] == "الكرمة"
