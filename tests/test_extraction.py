@@ -1981,3 +1981,10 @@ def test_an_iraqi_office_named_after_its_province_is_no_place_of_the_event():
         [("Looting/property destruction", "الرمادي")]
     e = one_event("قال مدير شرطة قضاء الخالدية إن عبوة ناسفة انفجرت بدورية للجيش العراقي في ناحية الكرمة.")
     assert e["location"]["name_ar"] == "الكرمة"
+
+
+def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():
+    found = events("أعلن الجيش العراقي تحرير عدة أحياء جديدة من الجانب الأيسر لمدينة الموصل أبرزها حي الزهور "
+                   "والمثنى ومرقد النبي شيت.")
+    assert {("Government regains territory", "الزهور"), ("Government regains territory", "المثنى"),
+            ("Government regains territory", "مرقد النبي شيت")} <= set(found)

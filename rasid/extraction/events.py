@@ -1348,6 +1348,9 @@ class EventReader:
                 return True
             first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
+        if not near and any(tok.text in self.words("area_object") for tok in self.doc.tokens[first:first + 3]):
+            # «تحرير عدة أحياء جديدة من ساحل الموصل الأيسر أبرزها حي X وY»: the areas taken, named further on
+            return bool(self._places_in(t.char_end, scope_end))
         return bool(near)
 
     def _passive_listed_gain(self, t: Match, end: int) -> bool:

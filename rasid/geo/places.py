@@ -1460,6 +1460,11 @@ class _Finder:
         k = j
         if k < limit and k > 0 and self._gap(k).strip(",،:") == "" and self.tokens[k].text in self.g.list_openers:
             k += 1
+            word = self.g.words.match_at(self.tokens, k, limit) if k < limit and self._gap(k) == "" \
+                and self.g.words.starts(self.tokens[k]) else None
+            if word is not None and self.g.key(word.phrase) in self.g.dropped_types and not self._definite(word) \
+                    and word.end < limit and self._gap(word.end) == "":
+                return word.end, ":،"  # «أحياء أبرزها حي X وY وZ»: the type word of the first name is the list's
         if k < limit and k > 0 and self._gap(k) in (":", "،:", ":،") or (k > j and self._gap(k) == ""):
             return k, ":،"
         if k == j and k < limit and k > 0 and self._gap(k) == ":":
