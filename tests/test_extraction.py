@@ -1994,3 +1994,10 @@ def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():
 def test_the_assassination_of_a_journalist_lawyer_or_fan_is_an_attack_on_civilians(victim):
     e = one_event(f"اغتال مسلحون مجهولون {victim} في قضاء الزبير بمحافظة البصرة.")
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
+def test_clashes_with_the_security_forces_in_a_report_on_protests_are_force_against_protesters():
+    found = record("تجددت المظاهرات اليوم في مدينة الكوت. وقالت مصادر طبية إن شخصين توفيا متأثرين بجروح أصيبا بها في "
+                   "اشتباكات أمس مع قوات الأمن في مدينة الكوت.")["events"]
+    types = {e["sub_event_type"] for e in found}
+    assert "Armed clash" not in types and "Excessive force against protesters" in types

@@ -276,6 +276,7 @@ class EventReader:
         self._air_only_strikers()
         self._sideless_clashes()
         self._clash_opponents()
+        self._clashes_with_protesters()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -544,6 +545,24 @@ class EventReader:
             elif not f.actors and not f.targets and last is not None:
                 f.actors, f.targets = list(last.actors), list(last.targets)
                 f.named_agents, f.inferred_targets, f.inherited_sides = False, True, True
+
+    def _clashes_with_protesters(self) -> None:
+        """«أصيبوا بها في اشتباكات أمس مع قوات الأمن» in a report that tells protests and names no armed side but
+        the state's forces (and unknown gunmen): the clashes are the forces' with the protesters — excessive force
+        when the sentence counts dead or wounded, else a protest with intervention."""
+        if not any(f.sub_event_type in PROTESTS for f in self.frames):
+            return
+        if any(a.actor in ARMED and a.actor not in STATE_FORCES and a.actor != "UNKNOWN" for a in self.actors):
+            return
+        for f in self.frames:
+            if f.sub_event_type != "Armed clash":
+                continue
+            sides = set(f.actors + f.targets) - {"CIVILIANS"}
+            if not sides or not sides <= STATE_FORCES:
+                continue
+            hurt = self.outcome_index.starts_in(f.sentence.start, f.sentence.end)
+            f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
+            f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
