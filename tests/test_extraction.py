@@ -2001,3 +2001,8 @@ def test_clashes_with_the_security_forces_in_a_report_on_protests_are_force_agai
                    "اشتباكات أمس مع قوات الأمن في مدينة الكوت.")["events"]
     types = {e["sub_event_type"] for e in found}
     assert "Armed clash" not in types and "Excessive force against protesters" in types
+
+
+def test_a_trend_of_attacks_and_a_country_retaking_its_land_are_no_events():
+    assert events("وخلال الأشهر الأخيرة زادت وتيرة هجمات مسلحي داعش في المنطقة بين كركوك وصلاح الدين.") == []
+    assert events("وأعلن العراق النصر على داعش واستعاد السيطرة على أراضيه، لكن تصاعد الهجمات في ديالى يقلق السكان.") == []
