@@ -2006,3 +2006,9 @@ def test_clashes_with_the_security_forces_in_a_report_on_protests_are_force_agai
 def test_a_trend_of_attacks_and_a_country_retaking_its_land_are_no_events():
     assert events("وخلال الأشهر الأخيرة زادت وتيرة هجمات مسلحي داعش في المنطقة بين كركوك وصلاح الدين.") == []
     assert events("وأعلن العراق النصر على داعش واستعاد السيطرة على أراضيه، لكن تصاعد الهجمات في ديالى يقلق السكان.") == []
+
+
+def test_the_side_a_spokesman_speaks_for_is_no_side_of_the_event():
+    e = one_event("وقال الناطق باسم قيادة العمليات المشتركة إن صاروخي كاتيوشا سقطا على قاعدة بلد الجوية في محافظة "
+                  "صلاح الدين شمال بغداد.")
+    assert e["actors"] == ["UNKNOWN"]
