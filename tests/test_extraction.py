@@ -2012,3 +2012,9 @@ def test_the_side_a_spokesman_speaks_for_is_no_side_of_the_event():
     e = one_event("وقال الناطق باسم قيادة العمليات المشتركة إن صاروخي كاتيوشا سقطا على قاعدة بلد الجوية في محافظة "
                   "صلاح الدين شمال بغداد.")
     assert e["actors"] == ["UNKNOWN"]
+
+
+def test_the_toll_of_a_fight_between_clans_is_the_clansmen():
+    found = casualties("وأفاد مصدر أمني بأن نزاعا عشائريا اندلع في ناحية الدير شمال البصرة أدى لمقتل ثلاثة أشخاص "
+                       "وإصابة اثنين آخرين.")
+    assert (("TRIBAL",), "killed", 3, 3, "exact") in found and (("TRIBAL",), "injured", 2, 2, "exact") in found
