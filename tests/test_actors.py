@@ -109,3 +109,9 @@ def test_the_mobilisation_alone_is_the_pmf_in_a_report_on_iraq_only():
     assert actors("وانتشرت ألوية الحشد قرب بغداد") == ["IRAQ_PMF"]
     assert actors("رصد حشد عسكري قرب الحدود العراقية في بغداد") == []
     assert actors("أعلن جيش النظام عن الحشد قرب إدلب") == ["SYR_GOV"]
+
+
+def test_iraqi_districts_and_the_word_qada_tell_a_report_on_iraq():
+    assert actors("أحبطت القوات الأمنية هجوما في ناحية يثرب بقضاء بلد") == ["IRAQ_GOV"]
+    assert actors("انتشرت القوات الأمنية في أطراف الحويجة") == ["IRAQ_GOV"]
+    assert actors("انتشرت القوات الأمنية في إقليم كردستان") == ["IRAQ_GOV"]

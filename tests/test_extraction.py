@@ -2018,3 +2018,8 @@ def test_the_toll_of_a_fight_between_clans_is_the_clansmen():
     found = casualties("وأفاد مصدر أمني بأن نزاعا عشائريا اندلع في ناحية الدير شمال البصرة أدى لمقتل ثلاثة أشخاص "
                        "وإصابة اثنين آخرين.")
     assert (("TRIBAL",), "killed", 3, 3, "exact") in found and (("TRIBAL",), "injured", 2, 2, "exact") in found
+
+
+def test_an_attempted_attack_foiled_in_an_iraqi_district_is_a_clash_with_the_iraqi_forces():
+    e = one_event("أحبطت القوات الأمنية محاولة تعرض لعصابات داعش الإرهابية على قرية في ناحية يثرب بقضاء بلد.")
+    assert e["sub_event_type"] == "Armed clash" and set(e["actors"] + e["targets"]) == {"IRAQ_GOV", "ISIS"}
