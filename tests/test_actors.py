@@ -115,3 +115,8 @@ def test_iraqi_districts_and_the_word_qada_tell_a_report_on_iraq():
     assert actors("أحبطت القوات الأمنية هجوما في ناحية يثرب بقضاء بلد") == ["IRAQ_GOV"]
     assert actors("انتشرت القوات الأمنية في أطراف الحويجة") == ["IRAQ_GOV"]
     assert actors("انتشرت القوات الأمنية في إقليم كردستان") == ["IRAQ_GOV"]
+
+
+def test_our_forces_in_an_iraqi_statement_are_the_iraqi_forces_and_no_side_elsewhere():
+    assert actors("وقال مصدر إن قطعاتنا دمرت وكرا لداعش في قضاء الحويجة") == ["IRAQ_GOV", "ISIS"]
+    assert actors("وقال قائد الفصيل إن قواتنا صدت الهجوم في ريف إدلب") == []
