@@ -2023,3 +2023,8 @@ def test_the_toll_of_a_fight_between_clans_is_the_clansmen():
 def test_an_attempted_attack_foiled_in_an_iraqi_district_is_a_clash_with_the_iraqi_forces():
     e = one_event("أحبطت القوات الأمنية محاولة تعرض لعصابات داعش الإرهابية على قرية في ناحية يثرب بقضاء بلد.")
     assert e["sub_event_type"] == "Armed clash" and set(e["actors"] + e["targets"]) == {"IRAQ_GOV", "ISIS"}
+
+
+def test_fighters_counted_dead_in_construct_with_their_side_are_the_side_hit():
+    e = one_event("قتل خمسة من عناصر داعش بضربة جوية للتحالف الدولي في وادي حوران بمحافظة الأنبار.")
+    assert e["actors"] == ["COALITION"] and e["targets"] == ["ISIS"]

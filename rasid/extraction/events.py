@@ -1914,8 +1914,8 @@ class EventReader:
         links = self.words("side_link") | self.words("member_link")
         gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
         # «قيادي أمني من تنظيم داعش»: one word describing the people may stand before the link
-        if not gap or gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0):
-            return False
+        if gap and (gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0)):
+            return False  # (no gap: «خمسة من عناصر داعش», the noun in construct with the side's name)
         return bool(self.outcome_index.within(start, noun.char_start))
 
     def _speakers(self, before: list[ActorMention], t: Match, clause: Span) -> list[ActorMention]:
