@@ -2028,3 +2028,13 @@ def test_an_attempted_attack_foiled_in_an_iraqi_district_is_a_clash_with_the_ira
 def test_fighters_counted_dead_in_construct_with_their_side_are_the_side_hit():
     e = one_event("قتل خمسة من عناصر داعش بضربة جوية للتحالف الدولي في وادي حوران بمحافظة الأنبار.")
     assert e["actors"] == ["COALITION"] and e["targets"] == ["ISIS"]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة في قضاء الطارمية.", "IRAQ_GOV"),
+    ("تعرض رتل للدعم اللوجستي تابع للتحالف الدولي لانفجار عبوة ناسفة في الديوانية.", "COALITION"),
+    ("استهدفت عبوة ناسفة رتلا للدعم اللوجستي تابعا للتحالف الدولي في الديوانية.", "COALITION"),
+])
+def test_the_side_subjected_to_a_blast_is_hit_not_its_author(text, hit):
+    e = one_event(text)
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == [hit]

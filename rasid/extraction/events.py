@@ -1761,6 +1761,13 @@ class EventReader:
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
+            # «تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة»: the subject of a verb of being subjected was hit
+            subjected = self._subjected_before(clause, t)
+            hit = [a for a in before if subjected is not None and a.start >= subjected]
+            if hit:
+                hit_before = (hit_before if counted else []) + [a.actor for a in hit]
+                before = [a for a in before if a not in hit]
+                passive = True
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1903,6 +1910,15 @@ class EventReader:
         if a is None:
             return None, []
         return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
+
+    def _subjected_before(self, clause: Span, t: Match) -> int | None:
+        """Where a verb of being subjected («تعرضت», words.tsv role subjected) ends before the trigger in its clause
+        (what follows it up to the «ل» of the weapon was hit); else None."""
+        first, _ = self.doc.token_range(clause.start, t.char_start)
+        for tok in self.doc.tokens[first:t.start]:
+            if tok.text in self.words("subjected") and tok.end <= t.char_start:
+                return tok.end
+        return None
 
     def _counted_victims(self, a: ActorMention, start: int) -> bool:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
