@@ -2038,3 +2038,7 @@ def test_fighters_counted_dead_in_construct_with_their_side_are_the_side_hit():
 def test_the_side_subjected_to_a_blast_is_hit_not_its_author(text, hit):
     e = one_event(text)
     assert e["actors"] == ["UNKNOWN"] and e["targets"] == [hit]
+
+
+def test_a_rise_in_protests_tells_protests_not_a_trend():
+    assert ("Peaceful protest", "البصرة") in events("وشهدت مدينة البصرة اليوم تصاعد الاحتجاجات للمطالبة بالخدمات.")

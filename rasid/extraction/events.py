@@ -485,8 +485,10 @@ class EventReader:
             return False  # «قتل 18 شخصا في مظاهرة في المدينة قبل أربعة أعوام»: years back, no event now
         if self._perfect_after_summary(s, t):
             return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
-        if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("trend"):
-            return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told
+        if not _is_verb(t) and t.value in VIOLENT and t.start > 0 \
+                and self.doc.tokens[t.start - 1].text in self.words("trend"):
+            return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
+            # «تصاعد الاحتجاجات» tells protests going on)
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
