@@ -2042,3 +2042,9 @@ def test_the_side_subjected_to_a_blast_is_hit_not_its_author(text, hit):
 
 def test_a_rise_in_protests_tells_protests_not_a_trend():
     assert ("Peaceful protest", "البصرة") in events("وشهدت مدينة البصرة اليوم تصاعد الاحتجاجات للمطالبة بالخدمات.")
+
+
+@pytest.mark.parametrize("text", ["سقط صاروخان على معسكر التاجي شمال بغداد.",
+                                  "سقطت قذيفتا هاون على معسكر التاجي شمال بغداد."])
+def test_the_dual_of_rockets_and_shells_is_shelling(text):
+    assert events(text) == [("Shelling/artillery/missile attack", "معسكر التاجي")]
