@@ -2048,3 +2048,11 @@ def test_a_rise_in_protests_tells_protests_not_a_trend():
                                   "سقطت قذيفتا هاون على معسكر التاجي شمال بغداد."])
 def test_the_dual_of_rockets_and_shells_is_shelling(text):
     assert events(text) == [("Shelling/artillery/missile attack", "معسكر التاجي")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("انفجرت عبوتان ناسفتان على طريق في قضاء الطارمية.", "Remote explosive/landmine/IED"),
+    ("استهدفت طائرتان مسيرتان مطار أربيل الدولي.", "Air/drone strike"),
+])
+def test_the_dual_of_bombs_and_drones_is_their_event(text, sub_type):
+    assert [t for t, _ in events(text)] == [sub_type]
