@@ -120,3 +120,8 @@ def test_iraqi_districts_and_the_word_qada_tell_a_report_on_iraq():
 def test_our_forces_in_an_iraqi_statement_are_the_iraqi_forces_and_no_side_elsewhere():
     assert actors("وقال مصدر إن قطعاتنا دمرت وكرا لداعش في قضاء الحويجة") == ["IRAQ_GOV", "ISIS"]
     assert actors("وقال قائد الفصيل إن قواتنا صدت الهجوم في ريف إدلب") == []
+
+
+def test_the_people_of_a_village_are_civilians():
+    assert actors("استهدف مسلحون مركبة تقل عددا من أبناء القرية") == ["UNKNOWN", "CIVILIANS"]
+    assert actors("وأفاد أهالي المنطقة بسماع انفجار") == ["CIVILIANS"]
