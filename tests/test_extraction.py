@@ -2056,3 +2056,8 @@ def test_the_dual_of_rockets_and_shells_is_shelling(text):
 ])
 def test_the_dual_of_bombs_and_drones_is_their_event(text, sub_type):
     assert [t for t, _ in events(text)] == [sub_type]
+
+
+def test_the_operations_to_take_a_town_are_not_its_taking():
+    assert not [e for e in record("وقال قائد ميداني إن عمليات تحرير مدينة تكريت من داعش تسير وفق الخطة.")["events"]
+                if "territory" in e["sub_event_type"]]
