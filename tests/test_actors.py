@@ -125,3 +125,8 @@ def test_our_forces_in_an_iraqi_statement_are_the_iraqi_forces_and_no_side_elsew
 def test_the_people_of_a_village_are_civilians():
     assert actors("استهدف مسلحون مركبة تقل عددا من أبناء القرية") == ["UNKNOWN", "CIVILIANS"]
     assert actors("وأفاد أهالي المنطقة بسماع انفجار") == ["CIVILIANS"]
+
+
+def test_the_iranian_kurdish_opposition_in_iraq_is_a_local_armed_group():
+    assert actors("قصف الحرس الثوري مقرات أحزاب كردية إيرانية معارضة في قضاء كويسنجق") == ["IRAN", "LOCAL_ARMED"]
+    assert actors("استهدفت مسيرة مقرا لحزب الحياة الحرة الكردستاني قرب السليمانية") == ["LOCAL_ARMED"]
