@@ -130,3 +130,8 @@ def test_the_people_of_a_village_are_civilians():
 def test_the_iranian_kurdish_opposition_in_iraq_is_a_local_armed_group():
     assert actors("قصف الحرس الثوري مقرات أحزاب كردية إيرانية معارضة في قضاء كويسنجق") == ["IRAN", "LOCAL_ARMED"]
     assert actors("استهدفت مسيرة مقرا لحزب الحياة الحرة الكردستاني قرب السليمانية") == ["LOCAL_ARMED"]
+
+
+def test_iran_aligned_factions_in_other_wordings():
+    assert actors("تبنت فصائل مسلحة موالية لإيران الهجوم على قاعدة عين الأسد في العراق") == ["IRAN"]
+    assert actors("اتهمت واشنطن الفصائل الولائية بقصف السفارة في بغداد") == ["COALITION", "IRAN"]
