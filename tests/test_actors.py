@@ -135,3 +135,8 @@ def test_the_iranian_kurdish_opposition_in_iraq_is_a_local_armed_group():
 def test_iran_aligned_factions_in_other_wordings():
     assert actors("تبنت فصائل مسلحة موالية لإيران الهجوم على قاعدة عين الأسد في العراق") == ["IRAN"]
     assert actors("اتهمت واشنطن الفصائل الولائية بقصف السفارة في بغداد") == ["COALITION", "IRAN"]
+
+
+def test_more_iraqi_units():
+    assert actors("اقتحمت الفرقة الذهبية الحي بإسناد من طيران الجيش في الموصل") == ["IRAQ_GOV", "IRAQ_GOV"]
+    assert actors("صدت قوات الزيرفاني هجوما قرب مخمور") == ["IRAQ_GOV"]
