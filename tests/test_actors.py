@@ -102,3 +102,41 @@ def test_followers_of_the_former_regime_are_its_armed_remnants():
 def test_kurdish_forces_in_other_wordings():
     assert actors("هاجمت قوات الدفاع الذاتي نقطة") == ["SDF"]
     assert actors("قتل 30 من الميليشيات الكردية") == ["SDF"]
+
+
+def test_the_mobilisation_alone_is_the_pmf_in_a_report_on_iraq_only():
+    assert actors("تصدت قوة من اللواء 30 بالحشد لهجوم في ديالى بالعراق") == ["IRAQ_PMF"]
+    assert actors("وانتشرت ألوية الحشد قرب بغداد") == ["IRAQ_PMF"]
+    assert actors("رصد حشد عسكري قرب الحدود العراقية في بغداد") == []
+    assert actors("أعلن جيش النظام عن الحشد قرب إدلب") == ["SYR_GOV"]
+
+
+def test_iraqi_districts_and_the_word_qada_tell_a_report_on_iraq():
+    assert actors("أحبطت القوات الأمنية هجوما في ناحية يثرب بقضاء بلد") == ["IRAQ_GOV"]
+    assert actors("انتشرت القوات الأمنية في أطراف الحويجة") == ["IRAQ_GOV"]
+    assert actors("انتشرت القوات الأمنية في إقليم كردستان") == ["IRAQ_GOV"]
+
+
+def test_our_forces_in_an_iraqi_statement_are_the_iraqi_forces_and_no_side_elsewhere():
+    assert actors("وقال مصدر إن قطعاتنا دمرت وكرا لداعش في قضاء الحويجة") == ["IRAQ_GOV", "ISIS"]
+    assert actors("وقال قائد الفصيل إن قواتنا صدت الهجوم في ريف إدلب") == []
+
+
+def test_the_people_of_a_village_are_civilians():
+    assert actors("استهدف مسلحون مركبة تقل عددا من أبناء القرية") == ["UNKNOWN", "CIVILIANS"]
+    assert actors("وأفاد أهالي المنطقة بسماع انفجار") == ["CIVILIANS"]
+
+
+def test_the_iranian_kurdish_opposition_in_iraq_is_a_local_armed_group():
+    assert actors("قصف الحرس الثوري مقرات أحزاب كردية إيرانية معارضة في قضاء كويسنجق") == ["IRAN", "LOCAL_ARMED"]
+    assert actors("استهدفت مسيرة مقرا لحزب الحياة الحرة الكردستاني قرب السليمانية") == ["LOCAL_ARMED"]
+
+
+def test_iran_aligned_factions_in_other_wordings():
+    assert actors("تبنت فصائل مسلحة موالية لإيران الهجوم على قاعدة عين الأسد في العراق") == ["IRAN"]
+    assert actors("اتهمت واشنطن الفصائل الولائية بقصف السفارة في بغداد") == ["COALITION", "IRAN"]
+
+
+def test_more_iraqi_units():
+    assert actors("اقتحمت الفرقة الذهبية الحي بإسناد من طيران الجيش في الموصل") == ["IRAQ_GOV", "IRAQ_GOV"]
+    assert actors("صدت قوات الزيرفاني هجوما قرب مخمور") == ["IRAQ_GOV"]

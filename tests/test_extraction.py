@@ -2298,3 +2298,102 @@ def test_what_always_happens_is_no_one_event():
     assert events("وزار الوزير بلدة الرشيدية التي تتعرض دائما لقذائف الهاون.") == []
     # «دوما» is also the town Douma
     assert events("قصفت الطائرات الحربية مدينة دوما أمس.") != []
+
+
+# --- reports about Iraq --------------------------------------------------------------------------------------------
+def test_unsigned_rockets_in_a_report_on_iraq_are_an_unknown_sides():
+    e = one_event("تعرضت قاعدة بلد الجوية في محافظة صلاح الدين شمال بغداد لقصف بثلاثة صواريخ كاتيوشا مساء اليوم.")
+    assert e["sub_event_type"] == "Shelling/artillery/missile attack" and e["actors"] == ["UNKNOWN"]
+
+
+def test_the_forces_whose_sector_a_place_lies_in_are_no_side():
+    e = one_event("هاجم عناصر من داعش نقطة للحشد الشعبي في قرية الحاتمية ضمن قاطع الجيش العراقي والشرطة الاتحادية "
+                  "شمال ديالى.")
+    assert "IRAQ_GOV" not in e["actors"] + e["targets"] and {"ISIS", "IRAQ_PMF"} <= set(e["actors"] + e["targets"])
+
+
+def test_an_iraqi_office_named_after_its_province_is_no_place_of_the_event():
+    assert events("نسف عناصر داعش مبنى مجلس محافظة الأنبار في مدينة الرمادي.") == \
+        [("Looting/property destruction", "الرمادي")]
+    e = one_event("قال مدير شرطة قضاء الخالدية إن عبوة ناسفة انفجرت بدورية للجيش العراقي في ناحية الكرمة.")
+    assert e["location"]["name_ar"] == "الكرمة"
+
+
+def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():
+    found = events("أعلن الجيش العراقي تحرير عدة أحياء جديدة من الجانب الأيسر لمدينة الموصل أبرزها حي الزهور "
+                   "والمثنى ومرقد النبي شيت.")
+    assert {("Government regains territory", "الزهور"), ("Government regains territory", "المثنى"),
+            ("Government regains territory", "مرقد النبي شيت")} <= set(found)
+
+
+@pytest.mark.parametrize("victim", ["مدونا", "صحافيا", "محاميا", "مشجعا", "مهندسا", "تاجرا", "أكاديميا"])
+def test_the_assassination_of_a_journalist_lawyer_or_fan_is_an_attack_on_civilians(victim):
+    e = one_event(f"اغتال مسلحون مجهولون {victim} في قضاء الزبير بمحافظة البصرة.")
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
+def test_clashes_with_the_security_forces_in_a_report_on_protests_are_force_against_protesters():
+    found = record("تجددت المظاهرات اليوم في مدينة الكوت. وقالت مصادر طبية إن شخصين توفيا متأثرين بجروح أصيبا بها في "
+                   "اشتباكات أمس مع قوات الأمن في مدينة الكوت.")["events"]
+    types = {e["sub_event_type"] for e in found}
+    assert "Armed clash" not in types and "Excessive force against protesters" in types
+
+
+def test_a_trend_of_attacks_and_a_country_retaking_its_land_are_no_events():
+    assert events("وخلال الأشهر الأخيرة زادت وتيرة هجمات مسلحي داعش في المنطقة بين كركوك وصلاح الدين.") == []
+    assert events("وأعلن العراق النصر على داعش واستعاد السيطرة على أراضيه، لكن تصاعد الهجمات في ديالى يقلق السكان.") == []
+
+
+def test_the_side_a_spokesman_speaks_for_is_no_side_of_the_event():
+    e = one_event("وقال الناطق باسم قيادة العمليات المشتركة إن صاروخي كاتيوشا سقطا على قاعدة بلد الجوية في محافظة "
+                  "صلاح الدين شمال بغداد.")
+    assert e["actors"] == ["UNKNOWN"]
+
+
+def test_the_toll_of_a_fight_between_clans_is_the_clansmen():
+    found = casualties("وأفاد مصدر أمني بأن نزاعا عشائريا اندلع في ناحية الدير شمال البصرة أدى لمقتل ثلاثة أشخاص "
+                       "وإصابة اثنين آخرين.")
+    assert (("TRIBAL",), "killed", 3, 3, "exact") in found and (("TRIBAL",), "injured", 2, 2, "exact") in found
+
+
+def test_an_attempted_attack_foiled_in_an_iraqi_district_is_a_clash_with_the_iraqi_forces():
+    e = one_event("أحبطت القوات الأمنية محاولة تعرض لعصابات داعش الإرهابية على قرية في ناحية يثرب بقضاء بلد.")
+    assert e["sub_event_type"] == "Armed clash" and set(e["actors"] + e["targets"]) == {"IRAQ_GOV", "ISIS"}
+
+
+def test_fighters_counted_dead_in_construct_with_their_side_are_the_side_hit():
+    e = one_event("قتل خمسة من عناصر داعش بضربة جوية للتحالف الدولي في وادي حوران بمحافظة الأنبار.")
+    assert e["actors"] == ["COALITION"] and e["targets"] == ["ISIS"]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة في قضاء الطارمية.", "IRAQ_GOV"),
+    ("تعرض رتل للدعم اللوجستي تابع للتحالف الدولي لانفجار عبوة ناسفة في الديوانية.", "COALITION"),
+    ("استهدفت عبوة ناسفة رتلا للدعم اللوجستي تابعا للتحالف الدولي في الديوانية.", "COALITION"),
+])
+def test_the_side_subjected_to_a_blast_is_hit_not_its_author(text, hit):
+    e = one_event(text)
+    assert e["actors"] == ["UNKNOWN"] and e["targets"] == [hit]
+
+
+def test_a_rise_in_protests_tells_protests_not_a_trend():
+    assert ("Peaceful protest", "البصرة") in events("وشهدت مدينة البصرة اليوم تصاعد الاحتجاجات للمطالبة بالخدمات.")
+
+
+@pytest.mark.parametrize("text", ["سقط صاروخان على معسكر التاجي شمال بغداد.",
+                                  "سقطت قذيفتا هاون على معسكر التاجي شمال بغداد."])
+def test_the_dual_of_rockets_and_shells_is_shelling(text):
+    assert events(text) == [("Shelling/artillery/missile attack", "معسكر التاجي")]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("انفجرت عبوتان ناسفتان على طريق في قضاء الطارمية.", "Remote explosive/landmine/IED"),
+    ("استهدفت طائرتان مسيرتان مطار أربيل الدولي.", "Air/drone strike"),
+])
+def test_the_dual_of_bombs_and_drones_is_their_event(text, sub_type):
+    assert [t for t, _ in events(text)] == [sub_type]
+
+
+def test_the_operations_to_take_a_town_are_not_its_taking():
+    assert not [e for e in record("وقال قائد ميداني إن عمليات تحرير مدينة تكريت من داعش تسير وفق الخطة.")["events"]
+                if "territory" in e["sub_event_type"]]

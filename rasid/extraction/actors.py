@@ -11,7 +11,9 @@ Some entries need the context (actors.tsv says which):
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
 - @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria;
-  @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it.
+  @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it; @MOBILISED («الحشد»
+  alone, as Iraqi reports shorten the Popular Mobilisation) is the PMF in a report about Iraq, no side elsewhere; @OURS («قواتنا», «قطعاتنا») the Iraqi forces in a report on
+  Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @NONE a longer phrase holding such a word that names no side.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -29,7 +31,7 @@ ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES", "@BODY", "@PARTY"})
+                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -68,8 +70,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     last_org = None
     for m in matches:
         actor = m.value
-        if actor.startswith(COUNTRY_CUE):
-            continue
+        if actor.startswith(COUNTRY_CUE) or actor == "@NONE":
+            continue  # (@NONE: a phrase that holds a side's word but names no side, «الحشد العسكري»)
         if actor == "SYR_STATE":
             actor = syrian
         elif actor == "@STATE":
@@ -98,6 +100,14 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if state == IRAQI_STATE:
                 continue
             actor = "HEZBOLLAH"
+        elif actor == "@MOBILISED":  # «الحشد»: the PMF in a report on Iraq; elsewhere a build-up, no side
+            if state != IRAQI_STATE:
+                continue
+            actor = "IRAQ_PMF"
+        elif actor == "@OURS":  # «قواتنا»: the Iraqi state's statements in a report on Iraq; elsewhere unknown
+            if state != IRAQI_STATE:
+                continue
+            actor = IRAQI_STATE
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]

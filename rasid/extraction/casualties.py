@@ -1575,6 +1575,8 @@ class CasualtyReader:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
+        if kind in ("person", None) and self._clan_fight(s, w.char_start):
+            return ["TRIBAL"]  # «النزاع العشائري أدى لمقتل شخصين»: the dead of a fight between clans are clansmen
         if kind == "person" and self._incidents_counted(s, w.char_start):
             return ["UNKNOWN"]  # «37 حادثة فلتان أمني … تسببت بمقتل 56 شخصاً»: victims of any side
         if kind in ("fighter", "soldier") or kind is None:
@@ -1970,6 +1972,12 @@ class CasualtyReader:
             return named
         named = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
         return named if len(named) == 2 else []  # a report about the fighting of two sides
+
+    def _clan_fight(self, s: Sentence, offset: int) -> bool:
+        """Is the only side the sentence names before the count the clans («نزاع عشائري», «اشتباكات عشائرية»):
+        the fight between them that the count is the toll of?"""
+        named = [a.actor for a in self.actor_index.window(s.start, offset) if a.actor != "CIVILIANS"]
+        return bool(named) and set(named) == {"TRIBAL"}
 
     def _battle_sides(self, s: Sentence, offset: int) -> list[str]:
         """The armed sides of the clash its sentence tells about the offset, when it names two: the event told

@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
-from .actors import NEW_ERA, ActorMention, unique
+from .actors import IRAQI_STATE, NEW_ERA, ActorMention, report_state, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -92,7 +92,16 @@ class EventReader:
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
-            a.start - 40, a.end + 40)) and not self._aside(doc, a)]
+            a.start - 40, a.end + 40))]
+        kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
+        for a in actors:
+            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in \
+                    doc.lang.words("and"):
+                aside = a
+                continue
+            aside = None
+            kept.append(a)
+        actors = kept
         self.actors = actors
         self.places = [p for p in places if not p.context]
         if doc.lang.syntax.get("capitalised_names", False):
@@ -148,6 +157,9 @@ class EventReader:
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
+        # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
+        # (the Katyusha fire on bases and the Green Zone that no group signs), not some side named elsewhere
+        self.iraqi = report_state(doc.matches.get("actors", [])) == IRAQI_STATE
 
     @staticmethod
     def _aside(doc: Doc, a: ActorMention) -> bool:
@@ -161,8 +173,11 @@ class EventReader:
                   and w not in doc.lang.words("target_marker")][-1:]
         if bool(before) and before[0] in words:
             return True
-        # «ضمن مناطق نفوذ قسد»: where it happened, not who was hit (words.tsv role area_of)
-        return " ".join(w.strip(QUOTES + "“”«»") for w in preceding[-3:]) in doc.lang.words("area_of")
+        # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
+        # phrases of one to three words)
+        area = doc.lang.words("area_of")
+        words = [w.strip(QUOTES + "“”«»") for w in preceding[-3:]]
+        return any(" ".join(words[k:]) in area for k in range(len(words)))
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
@@ -262,6 +277,7 @@ class EventReader:
         self._air_only_strikers()
         self._sideless_clashes()
         self._clash_opponents()
+        self._clashes_with_protesters()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -476,6 +492,10 @@ class EventReader:
             return False  # «قتل 18 شخصا في مظاهرة في المدينة قبل أربعة أعوام»: years back, no event now
         if self._perfect_after_summary(s, t):
             return False  # «Israel has launched hundreds of strikes since 2011. … It has also targeted airports …»
+        if not _is_verb(t) and t.value in VIOLENT and t.start > 0 \
+                and self.doc.tokens[t.start - 1].text in self.words("trend"):
+            return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
+            # «تصاعد الاحتجاجات» tells protests going on)
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
@@ -539,6 +559,24 @@ class EventReader:
             elif not f.actors and not f.targets and last is not None:
                 f.actors, f.targets = list(last.actors), list(last.targets)
                 f.named_agents, f.inferred_targets, f.inherited_sides = False, True, True
+
+    def _clashes_with_protesters(self) -> None:
+        """«أصيبوا بها في اشتباكات أمس مع قوات الأمن» in a report that tells protests and names no armed side but
+        the state's forces (and unknown gunmen): the clashes are the forces' with the protesters — excessive force
+        when the sentence counts dead or wounded, else a protest with intervention."""
+        if not any(f.sub_event_type in PROTESTS for f in self.frames):
+            return
+        if any(a.actor in ARMED and a.actor not in STATE_FORCES and a.actor != "UNKNOWN" for a in self.actors):
+            return
+        for f in self.frames:
+            if f.sub_event_type != "Armed clash":
+                continue
+            sides = set(f.actors + f.targets) - {"CIVILIANS"}
+            if not sides or not sides <= STATE_FORCES:
+                continue
+            hurt = self.outcome_index.starts_in(f.sentence.start, f.sentence.end)
+            f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
+            f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
@@ -1392,6 +1430,9 @@ class EventReader:
                 return True
             first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
+        if not near and any(tok.text in self.words("area_object") for tok in self.doc.tokens[first:first + 3]):
+            # «تحرير عدة أحياء جديدة من ساحل الموصل الأيسر أبرزها حي X وY»: the areas taken, named further on
+            return bool(self._places_in(t.char_end, scope_end))
         return bool(near)
 
     def _passive_listed_gain(self, t: Match, end: int) -> bool:
@@ -1800,6 +1841,13 @@ class EventReader:
                 owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
                 if owned:
                     hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+            # «تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة»: the subject of a verb of being subjected was hit
+            subjected = self._subjected_before(clause, t)
+            hit = [a for a in before if subjected is not None and a.start >= subjected]
+            if hit:
+                hit_before = (hit_before if counted else []) + [a.actor for a in hit]
+                before = [a for a in before if a not in hit]
+                passive = True
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1888,7 +1936,7 @@ class EventReader:
                 # opens the clause is its subject, named with it
                 named = named or not self.doc.text[earlier[-1].end:clause.start].strip(" ،,") and bool(
                     self._cues_in(earlier[-1].start, earlier[-1].end, "air"))
-            elif sub_type in UNSIGNED:
+            elif sub_type in UNSIGNED or sub_type == "Shelling/artillery/missile attack" and self.iraqi:
                 agents = ["UNKNOWN"]  # a strike, a mine, a killing whose author the report does not name
         if sub_type in PROTESTS or sub_type in RIOTS:
             others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
@@ -1957,6 +2005,15 @@ class EventReader:
             return None, []
         return a, [g for g in self.doc.text[clause.end:a.start].split() if g.strip(QUOTES + "“”«»،,")]
 
+    def _subjected_before(self, clause: Span, t: Match) -> int | None:
+        """Where a verb of being subjected («تعرضت», words.tsv role subjected) ends before the trigger in its clause
+        (what follows it up to the «ل» of the weapon was hit); else None."""
+        first, _ = self.doc.token_range(clause.start, t.char_start)
+        for tok in self.doc.tokens[first:t.start]:
+            if tok.text in self.words("subjected") and tok.end <= t.char_start:
+                return tok.end
+        return None
+
     def _owned_before(self, a: ActorMention, start: int) -> bool:
         """«سيارة عسكرية لقوات النظام»: the side is glued to «ل» after a word that is neither an event word nor a
         marker of who acted."""
@@ -1989,8 +2046,8 @@ class EventReader:
         links = self.words("side_link") | self.words("member_link")
         gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
         # «قيادي أمني من تنظيم داعش»: one word describing the people may stand before the link
-        if not gap or gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0):
-            return False
+        if gap and (gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0)):
+            return False  # (no gap: «خمسة من عناصر داعش», the noun in construct with the side's name)
         return bool(self.outcome_index.within(start, noun.char_start))
 
     def _speakers(self, before: list[ActorMention], t: Match, clause: Span) -> list[ActorMention]:

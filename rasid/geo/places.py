@@ -110,6 +110,9 @@ class PlaceGrammar:
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
         self.command_words = role("command", keyed=True)
+        # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
+        self.command_pairs = frozenset(tuple(self.key(w) for w in phrase.split())
+                                       for phrase in roles.get("command", ()) if len(phrase.split()) == 2)
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
@@ -375,13 +378,18 @@ class _Finder:
 
     def _block_commands(self) -> None:
         """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
-        (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places."""
-        tokens, commands = self.tokens, self.g.command_words
-        if not commands:
+        (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places; so do
+        those after an office of two words («مجلس محافظة الأنبار», «قيادة شرطة نينوى»)."""
+        tokens, commands, pairs = self.tokens, self.g.command_words, self.g.command_pairs
+        if not commands and not pairs:
             return
         for k in range(len(tokens) - 1):
-            if commands.isdisjoint(tokens[k].key_names) or self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
+            if self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
                 continue
+            if commands.isdisjoint(tokens[k].key_names) and not (
+                    k > 0 and pairs and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
+                    and any((a, b) in pairs for a in tokens[k - 1].key_names for b in tokens[k].key_names)):
+                continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
             j = k + 1
             while j < len(tokens):
                 m = self.names.match_at(tokens, j)
@@ -1474,6 +1482,11 @@ class _Finder:
         k = j
         if k < limit and k > 0 and self._gap(k).strip(",،:") == "" and self.tokens[k].text in self.g.list_openers:
             k += 1
+            word = self.g.words.match_at(self.tokens, k, limit) if k < limit and self._gap(k) == "" \
+                and self.g.words.starts(self.tokens[k]) else None
+            if word is not None and self.g.key(word.phrase) in self.g.dropped_types and not self._definite(word) \
+                    and word.end < limit and self._gap(word.end) == "":
+                return word.end, ":،"  # «أحياء أبرزها حي X وY وZ»: the type word of the first name is the list's
         if k < limit and k > 0 and self._gap(k) in (":", "،:", ":،") or (k > j and self._gap(k) == ""):
             return k, ":،"
         if k == j and k < limit and k > 0 and self._gap(k) == ":":
