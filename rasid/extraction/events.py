@@ -2027,6 +2027,7 @@ class EventReader:
         """The side is that of people counted right before it («عناصر من قوات النظام», «مقاتلين في صفوف …»), after a
         word saying they were killed or hurt, in the clause from `start`; with `own_noun`, also a side named by the
         noun counted itself («مقتل 15 إرهابياً بضربة جوية», in the trigger's own clause)."""
+        links = self.words("side_link") | self.words("member_link")
         own = [n for n in self.people_index.within(max(start, a.start - 40), a.end)
                if own_noun and n.char_start <= a.start < n.char_end and a.actor != "CIVILIANS"]
         if own:  # «مقتل 15 إرهابياً»: a noun that names the people counted and their side at once, right after the
@@ -2038,12 +2039,12 @@ class EventReader:
             for q in self.doc.quantities:
                 if q.start >= said[-1].char_end and q.end <= own[0].char_start:
                     gap = gap.replace(self.doc.text[q.start:q.end], "")
-            return not gap.strip()
+            # («قتل خمسة من عناصر داعش»: a link word may stand between the number and the noun)
+            return all(g in links for g in gap.split() if g.strip(QUOTES))
         nouns = self.people_index.within(max(start, a.start - 40), a.start)
         if not nouns:
             return False
         noun = nouns[-1]
-        links = self.words("side_link") | self.words("member_link")
         gap = [g for g in self.doc.text[noun.char_end:a.start].split() if g.strip(QUOTES)]
         # «قيادي أمني من تنظيم داعش»: one word describing the people may stand before the link
         if gap and (gap[-1] not in links or sum(g not in links for g in gap) > (1 if gap[0] not in links else 0)):
