@@ -191,6 +191,22 @@ def test_unnamed_warplanes_are_unknown():
     assert e["actors"] == ["UNKNOWN"]
 
 
+def test_the_side_a_campaign_is_aimed_at_is_hit_not_the_one_acting():
+    text = "تستهدف الحملة الأمنية في مدينة تلكلخ الموالين للنظام البائد مع اعتقال خمسة من قادة مليشيا الدفاع الوطني."
+    e = one_event(text, date(2025, 1, 20))
+    assert e["sub_event_type"] == "Arrests" and "LOCAL_ARMED" in e["targets"] and "LOCAL_ARMED" not in e["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ستة مدنيين في عمليات انتقامية نفذتها مجموعات مسلحة في قرية الرصافة بريف مصياف.",
+    "وثقت الشبكة مقتل أربعة مدنيين في أعمال انتقامية بمدينة تلكلخ.",
+    "قضى ثلاثة شبان في عمليات تصفية بقرية الرصافة.",
+])
+def test_revenge_killings_are_attacks_on_civilians(text):
+    e = one_event(text, date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

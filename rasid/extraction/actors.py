@@ -6,7 +6,7 @@ Some entries need the context (actors.tsv says which):
   the report's country cues («العراق», «بغداد», entries valued %IRAQ_GOV) outnumber the Syrian ones (%SYR_STATE),
   else SYR_STATE; cue entries are not actors;
 - @REMNANTS («فلول النظام») are local armed insurgents after 8 December 2024 (GUIDELINES), the regime's militias
-  before; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
+  before; so are the regime's named militias (PRO_GOV_MILITIA: «الدفاع الوطني», «درع الساحل») after that date; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
   them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
@@ -76,6 +76,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        if actor == "PRO_GOV_MILITIA" and new_era:
+            actor = "LOCAL_ARMED"  # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»)
         elif actor == "@INSURGENTS":
             actor = insurgents
         elif actor == "@ORG":

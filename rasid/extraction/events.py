@@ -1805,6 +1805,9 @@ class EventReader:
                 owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
                 if owned:
                     hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+        aimed = [a for a in before if a.end <= t.char_start and self._aimed_at(a)]
+        if aimed and not passive:  # «تستهدف الحملة الموالين للنظام مع اعتقال …»: the side aimed at is hit
+            hit_before, before, passive = [a.actor for a in aimed], [a for a in before if a not in aimed], True
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1887,6 +1890,10 @@ class EventReader:
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
                 earlier = []
+            aimed = [a for a in earlier if self._aimed_at(a)]
+            if aimed:  # «حملة أمنية مستهدفة فلول النظام، مع مداهمات»: the side the campaign is aimed at is hit
+                targets = unique(targets + [a.actor for a in aimed])
+                earlier = [a for a in earlier if a not in aimed]
             if earlier:
                 agents = [earlier[-1].actor]
                 # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
@@ -1922,6 +1929,14 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _aimed_at(self, a: ActorMention) -> bool:
+        """Is the side named after a word saying it is aimed at, that word or its subject («الحملة الأمنية») right
+        before it («مستهدفة فلول النظام», «تستهدف الحملة الأمنية الموالين», «بحق»; words.tsv role aimed_at)? Named
+        before the trigger, it is the side hit, not the one acting."""
+        words = self.words("aimed_at")
+        preceding = [w for w in self.doc.text[max(0, a.start - 30):a.start].split() if w.strip(QUOTES)]
+        return any(w in words for w in preceding[-3:])
 
     def _counted_before(self, a: ActorMention, t: Match) -> bool:
         """Is the side named before the trigger noun that of people a passive outcome verb between them counts
