@@ -207,6 +207,15 @@ def test_revenge_killings_are_attacks_on_civilians(text):
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("اعتقلت قوة من الجيش الإسرائيلي ثلاثة رعاة في بلدة جباتا الخشب.", "ISRAEL"),
+    ("داهمت مجموعة من الأمن العام منزلاً في مدينة جبلة واعتقلت شابين.", "SYR_GOV_NEW"),
+])
+def test_a_detachment_of_a_side_after_the_verb_is_its_subject(text, actor):
+    e = record(text, date(2025, 6, 1))["events"][0]
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == [actor]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

@@ -1838,6 +1838,11 @@ class EventReader:
             gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
+            if not agents and not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
+                    and gap[1] in from_words:
+                agents.append(a.actor)  # «اعتقلت قوة من الجيش الإسرائيلي»: a detachment of the side, the verb's subject
+                last = (a.end, agents)
+                continue
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
