@@ -216,6 +216,15 @@ def test_a_detachment_of_a_side_after_the_verb_is_its_subject(text, actor):
     assert e["sub_event_type"] == "Arrests" and e["actors"] == [actor]
 
 
+@pytest.mark.parametrize("text", [
+    "قتل رجل برصاص مسلحين مجهولين في عملية انتقامية بمدينة القدموس.",
+    "قتل رجل برصاص مسلحين مجهولين في عملية اغتيال بمدينة القدموس.",
+])
+def test_one_killing_told_by_two_words_is_one_event(text):
+    e = one_event(text, date(2025, 2, 14))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

@@ -909,6 +909,12 @@ class EventReader:
                     # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
                     s = self.doc.sentence_of(clause.start)
                     victims = self._person_before(s.start, clause.start)
+                told = [kind for u, kind in out if u.value in ("kill", "death") and u.char_start < t.char_start]
+                if told and not _is_verb(t):
+                    # «قتل شاب برصاص مسلحين في عملية انتقامية»: one killing told by two words, typed by the first (the
+                    # killers named before the noun are no victims of it)
+                    out.append((t, told[-1]))
+                    continue
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
