@@ -225,6 +225,15 @@ def test_one_killing_told_by_two_words_is_one_event(text):
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
 
 
+@pytest.mark.parametrize("text, actor, target, day", [
+    ("قتل مدنيان برصاص عناصر من الأمن العام في قرية حرف بنمرة.", "SYR_GOV_NEW", "CIVILIANS", date(2025, 3, 9)),
+    ("قتل عنصران من قسد برصاص مسلحين من خلايا داعش في بلدة الشحيل.", "ISIS", "SDF", date(2020, 3, 9)),
+])
+def test_the_members_of_a_side_after_the_weapon_fired_it(text, actor, target, day):
+    e = one_event(text, day)
+    assert e["actors"] == [actor] and e["targets"] == [target]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]
