@@ -234,6 +234,15 @@ def test_the_members_of_a_side_after_the_weapon_fired_it(text, actor, target, da
     assert e["actors"] == [actor] and e["targets"] == [target]
 
 
+@pytest.mark.parametrize("text, actor, target", [
+    ("وثقت الشبكة مقتل خمسة مدنيين على يد عناصر من الأمن العام في قرية بيت عانا.", "SYR_GOV_NEW", "CIVILIANS"),
+    ("قتل عنصر من قسد على أيدي خلايا داعش في بلدة الشحيل.", "ISIS", "SDF"),
+])
+def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
+    e = one_event(text, date(2025, 3, 9))
+    assert e["actors"] == [actor] and e["targets"] == [target]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

@@ -921,7 +921,7 @@ class EventReader:
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
                     (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)
-                    or self._killer_before(t, clause)):
+                    or self._killer_before(t, clause) or self._killed_by_hand(t, clause)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
                 if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
@@ -1008,6 +1008,20 @@ class EventReader:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+
+    def _by_hand(self, gap: list[str]) -> bool:
+        """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
+        أيدي عناصر من»; words.tsv role by_hand)?"""
+        return any(g in self.words("by_hand") for g in gap[-4:])
+
+    def _killed_by_hand(self, t: Match, clause: Span) -> bool:
+        """«مقتل سبعة مدنيين على يد عناصر من فصائل …»: a death whose killer, an armed side, the clause names after
+        words of agency tells a killing."""
+        for a in self._actors_in(t.char_end, clause.end):
+            gap = [g for g in self.doc.text[t.char_end:a.start].split() if g.strip(QUOTES)]
+            if a.actor in ARMED and self._by_hand(gap):
+                return True
+        return False
 
     def _killer_before(self, t: Match, clause: Span) -> ActorMention | None:
         """«Iraqi troops killed six IS militants», «PMF fighters managed to kill eight militants»: an active death
@@ -1848,7 +1862,9 @@ class EventReader:
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
-            if not agents and (detachment or shooters):
+            # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
+            by_hand = t.value in HAND_DONE and self._by_hand(gap)
+            if not agents and (detachment or shooters) or by_hand:
                 agents.append(a.actor)  # «اعتقلت قوة من الجيش الإسرائيلي»: a detachment of the side, the verb's subject;
                 # «قتل مدنيان برصاص عناصر من الأمن العام»: the side whose members fired the weapon
                 last = (a.end, agents)
@@ -2151,6 +2167,7 @@ BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missi
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
+HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
