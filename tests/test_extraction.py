@@ -243,6 +243,13 @@ def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
     assert e["actors"] == [actor] and e["targets"] == [target]
 
 
+def test_another_hurt_is_one_more_of_the_people_counted_before():
+    e = one_event("قتل عنصر من قسد وأصيب آخر برصاص مسلحين من خلايا داعش في بلدة الصور.", date(2025, 4, 2))
+    assert e["sub_event_type"] == "Armed clash" and e["targets"] == ["SDF"]
+    e = one_event("قتل مدني وأصيب آخر برصاص مسلحين مجهولين في بلدة الصور.", date(2025, 4, 2))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

@@ -1213,6 +1213,11 @@ class EventReader:
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
                  and a.actor != "CIVILIANS"]
+        if kind == "other" and not named:
+            # «قتل عنصر من الأمن العام وأصيب آخر برصاص …»: «آخر» is one more of the people counted before it
+            earlier = self._person_before(self.doc.sentence_of(noun.char_start).start, noun.char_start)
+            if earlier is not None:
+                return earlier
         return "armed" if named and kind in ("person", "other") else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
