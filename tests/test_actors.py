@@ -71,6 +71,11 @@ def test_new_era_names_of_the_state_and_of_its_armed_opponents():
     assert actors("اشتبك مسلحون دروز مع قوات السلطة السورية", date(2025, 7, 14)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
 
 
+def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
+    assert actors("توغلت قوة إسرائيلية وآليات إسرائيلية في القرية") == ["ISRAEL", "ISRAEL"]
+    assert actors("سيرت قوات الاحتلال دورية تركية ودبابات الاحتلال") == ["ISRAEL", "TURKEY", "ISRAEL"]
+
+
 def test_the_states_enemies_as_its_outlets_name_them():
     assert actors("استهدفت المجموعات الإرهابية حي الميدان في حلب", date(2016, 5, 1)) == ["OPPOSITION"]
     assert actors("قتل 20 إرهابياً من داعش في الأنبار بالعراق") == ["ISIS", "ISIS"]
