@@ -250,6 +250,12 @@ def test_another_hurt_is_one_more_of_the_people_counted_before():
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
 
 
+def test_shelling_of_residential_quarters_is_on_civilians():
+    text = "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود. وتستهدف قسد بقذائف الهاون الأحياء السكنية في حي السريان."
+    evs = [e for e in record(text, date(2025, 10, 6))["events"] if e["sub_event_type"].startswith("Shelling")]
+    assert [(e["location"]["name_ar"], e["targets"]) for e in evs] == [("السريان", ["CIVILIANS"])]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]
