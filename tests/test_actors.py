@@ -71,6 +71,11 @@ def test_new_era_names_of_the_state_and_of_its_armed_opponents():
     assert actors("اشتبك مسلحون دروز مع قوات السلطة السورية", date(2025, 7, 14)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
 
 
+def test_the_interim_government_depends_on_the_date():
+    assert actors("قصفت قوات الحكومة المؤقتة قرية", date(2019, 10, 12)) == ["SNA"]
+    assert actors("استهدفت عناصر تابعة للحكومة المؤقتة نقطة للأسايش", date(2025, 11, 26)) == ["SYR_GOV_NEW", "SDF"]
+
+
 def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
     assert actors("توغلت قوة إسرائيلية وآليات إسرائيلية في القرية") == ["ISRAEL", "ISRAEL"]
     assert actors("سيرت قوات الاحتلال دورية تركية ودبابات الاحتلال") == ["ISRAEL", "TURKEY", "ISRAEL"]
