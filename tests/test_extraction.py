@@ -256,6 +256,15 @@ def test_shelling_of_residential_quarters_is_on_civilians():
     assert [(e["location"]["name_ar"], e["targets"]) for e in evs] == [("السريان", ["CIVILIANS"])]
 
 
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ضمن مدينة حلب.",
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب.",
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية الكردية ضمن مدينة حلب شمالي البلاد.",
+])
+def test_the_town_within_which_or_after_a_description_locates_the_quarter(text):
+    assert events(text, date(2025, 11, 26)) == [("Armed clash", "الشيخ مقصود")]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]
