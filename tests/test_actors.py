@@ -51,6 +51,36 @@ def test_remnants_of_the_regime_depend_on_the_date():
     assert actors("هاجم فلول النظام حاجزاً", date(2013, 3, 6)) == ["PRO_GOV_MILITIA"]
 
 
+def test_the_syrian_arab_army_and_the_regimes_militias_depend_on_the_date():
+    # the new ministry of defence kept the army's name; the fallen regime's militias are its armed remnants
+    assert actors("قصفت وحدات الجيش العربي السوري مواقع قسد", date(2019, 5, 1)) == ["SYR_GOV", "SDF"]
+    assert actors("قصفت وحدات الجيش العربي السوري مواقع قسد", date(2025, 10, 5)) == ["SYR_GOV_NEW", "SDF"]
+    assert actors("اشتبك الأمن العام مع عناصر من ميليشيا الدفاع الوطني", date(2025, 1, 10)) == \
+        ["SYR_GOV_NEW", "LOCAL_ARMED"]
+    assert actors("اشتبكت قوات النظام مع الفصائل بمساندة الدفاع الوطني", date(2016, 1, 10)) == \
+        ["SYR_GOV", "OPPOSITION", "PRO_GOV_MILITIA"]
+    assert actors("هاجمت بقايا النظام البائد دورية", date(2025, 3, 6)) == ["LOCAL_ARMED"]
+    assert actors("اعتقلت السلطات عدداً من الموالين للنظام المخلوع", date(2025, 3, 6)) == ["LOCAL_ARMED"]
+
+
+def test_new_era_names_of_the_state_and_of_its_armed_opponents():
+    assert actors("كمين نصبته مجموعات خارجة عن القانون لعناصر وزارة الداخلية", date(2025, 3, 6)) == \
+        ["LOCAL_ARMED", "SYR_GOV_NEW"]
+    assert actors("عناصر من فصائل تابعة لوزارة الدفاع", date(2025, 3, 9)) == ["SYR_GOV_NEW"]
+    assert actors("قصفت فصائل حكومة دمشق قرى بريف منبج", date(2025, 10, 1)) == ["SYR_GOV_NEW"]
+    assert actors("اشتبك مسلحون دروز مع قوات السلطة السورية", date(2025, 7, 14)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_the_interim_government_depends_on_the_date():
+    assert actors("قصفت قوات الحكومة المؤقتة قرية", date(2019, 10, 12)) == ["SNA"]
+    assert actors("استهدفت عناصر تابعة للحكومة المؤقتة نقطة للأسايش", date(2025, 11, 26)) == ["SYR_GOV_NEW", "SDF"]
+
+
+def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
+    assert actors("توغلت قوة إسرائيلية وآليات إسرائيلية في القرية") == ["ISRAEL", "ISRAEL"]
+    assert actors("سيرت قوات الاحتلال دورية تركية ودبابات الاحتلال") == ["ISRAEL", "TURKEY", "ISRAEL"]
+
+
 def test_the_states_enemies_as_its_outlets_name_them():
     assert actors("استهدفت المجموعات الإرهابية حي الميدان في حلب", date(2016, 5, 1)) == ["OPPOSITION"]
     assert actors("قتل 20 إرهابياً من داعش في الأنبار بالعراق") == ["ISIS", "ISIS"]

@@ -191,6 +191,80 @@ def test_unnamed_warplanes_are_unknown():
     assert e["actors"] == ["UNKNOWN"]
 
 
+def test_the_side_a_campaign_is_aimed_at_is_hit_not_the_one_acting():
+    text = "تستهدف الحملة الأمنية في مدينة تلكلخ الموالين للنظام البائد مع اعتقال خمسة من قادة مليشيا الدفاع الوطني."
+    e = one_event(text, date(2025, 1, 20))
+    assert e["sub_event_type"] == "Arrests" and "LOCAL_ARMED" in e["targets"] and "LOCAL_ARMED" not in e["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ستة مدنيين في عمليات انتقامية نفذتها مجموعات مسلحة في قرية الرصافة بريف مصياف.",
+    "وثقت الشبكة مقتل أربعة مدنيين في أعمال انتقامية بمدينة تلكلخ.",
+    "قضى ثلاثة شبان في عمليات تصفية بقرية الرصافة.",
+])
+def test_revenge_killings_are_attacks_on_civilians(text):
+    e = one_event(text, date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("اعتقلت قوة من الجيش الإسرائيلي ثلاثة رعاة في بلدة جباتا الخشب.", "ISRAEL"),
+    ("داهمت مجموعة من الأمن العام منزلاً في مدينة جبلة واعتقلت شابين.", "SYR_GOV_NEW"),
+])
+def test_a_detachment_of_a_side_after_the_verb_is_its_subject(text, actor):
+    e = record(text, date(2025, 6, 1))["events"][0]
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل رجل برصاص مسلحين مجهولين في عملية انتقامية بمدينة القدموس.",
+    "قتل رجل برصاص مسلحين مجهولين في عملية اغتيال بمدينة القدموس.",
+])
+def test_one_killing_told_by_two_words_is_one_event(text):
+    e = one_event(text, date(2025, 2, 14))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
+@pytest.mark.parametrize("text, actor, target, day", [
+    ("قتل مدنيان برصاص عناصر من الأمن العام في قرية حرف بنمرة.", "SYR_GOV_NEW", "CIVILIANS", date(2025, 3, 9)),
+    ("قتل عنصران من قسد برصاص مسلحين من خلايا داعش في بلدة الشحيل.", "ISIS", "SDF", date(2020, 3, 9)),
+])
+def test_the_members_of_a_side_after_the_weapon_fired_it(text, actor, target, day):
+    e = one_event(text, day)
+    assert e["actors"] == [actor] and e["targets"] == [target]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("وثقت الشبكة مقتل خمسة مدنيين على يد عناصر من الأمن العام في قرية بيت عانا.", "SYR_GOV_NEW", "CIVILIANS"),
+    ("قتل عنصر من قسد على أيدي خلايا داعش في بلدة الشحيل.", "ISIS", "SDF"),
+])
+def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
+    e = one_event(text, date(2025, 3, 9))
+    assert e["actors"] == [actor] and e["targets"] == [target]
+
+
+def test_another_hurt_is_one_more_of_the_people_counted_before():
+    e = one_event("قتل عنصر من قسد وأصيب آخر برصاص مسلحين من خلايا داعش في بلدة الصور.", date(2025, 4, 2))
+    assert e["sub_event_type"] == "Armed clash" and e["targets"] == ["SDF"]
+    e = one_event("قتل مدني وأصيب آخر برصاص مسلحين مجهولين في بلدة الصور.", date(2025, 4, 2))
+    assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
+
+
+def test_shelling_of_residential_quarters_is_on_civilians():
+    text = "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود. وتستهدف قسد بقذائف الهاون الأحياء السكنية في حي السريان."
+    evs = [e for e in record(text, date(2025, 10, 6))["events"] if e["sub_event_type"].startswith("Shelling")]
+    assert [(e["location"]["name_ar"], e["targets"]) for e in evs] == [("السريان", ["CIVILIANS"])]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ضمن مدينة حلب.",
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب.",
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية الكردية ضمن مدينة حلب شمالي البلاد.",
+])
+def test_the_town_within_which_or_after_a_description_locates_the_quarter(text):
+    assert events(text, date(2025, 11, 26)) == [("Armed clash", "الشيخ مقصود")]
+
+
 def test_government_after_december_2024_is_the_new_government():
     e = one_event("اندلعت اشتباكات بين القوات الحكومية ومسلحين محليين في مدينة جبلة.", date(2025, 3, 7))
     assert "SYR_GOV_NEW" in e["actors"] and "SYR_GOV" not in e["actors"]

@@ -6,10 +6,12 @@ Some entries need the context (actors.tsv says which):
   the report's country cues («العراق», «بغداد», entries valued %IRAQ_GOV) outnumber the Syrian ones (%SYR_STATE),
   else SYR_STATE; cue entries are not actors;
 - @REMNANTS («فلول النظام») are local armed insurgents after 8 December 2024 (GUIDELINES), the regime's militias
-  before; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
+  before; so are the regime's named militias (PRO_GOV_MILITIA: «الدفاع الوطني», «درع الساحل») after that date; @INSURGENTS («المجموعات الإرهابية», «الجماعات المسلحة»: the state's armed enemies as its outlets name
   them) are ISIS in Iraq, the rebels in Syria before 8 December 2024, local armed groups after;
 - @ORG («التنظيم») is the organisation named last, ISIS when none was; @INTSEC («قوى الأمن الداخلي») is the
   Kurdish Asayish in a report about the SDF, else the state police; @LAST («الأخيرة») the side named before it;
+- @INTERIM («الحكومة المؤقتة») is the opposition's interim government, whose forces were the SNA, before 8 December
+  2024, and the Damascus authorities as Kurdish outlets name them after;
 - @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria;
   @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it; @MOBILISED («الحشد»
   alone, as Iraqi reports shorten the Popular Mobilisation) is the PMF in a report about Iraq, no side elsewhere; @OURS («قواتنا», «قطعاتنا») the Iraqi forces in a report on
@@ -31,7 +33,7 @@ ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS"})
+                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -78,6 +80,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        if actor == "PRO_GOV_MILITIA" and new_era:
+            actor = "LOCAL_ARMED"  # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»)
+        elif actor == "@INTERIM":  # «الحكومة المؤقتة»: the opposition's, whose army was the SNA, then Damascus's
+            actor = "SYR_GOV_NEW" if new_era else "SNA"
         elif actor == "@INSURGENTS":
             actor = insurgents
         elif actor == "@ORG":

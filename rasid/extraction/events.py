@@ -947,13 +947,19 @@ class EventReader:
                     # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
                     s = self.doc.sentence_of(clause.start)
                     victims = self._person_before(s.start, clause.start)
+                told = [kind for u, kind in out if u.value in ("kill", "death") and u.char_start < t.char_start]
+                if told and not _is_verb(t):
+                    # «قتل شاب برصاص مسلحين في عملية انتقامية»: one killing told by two words, typed by the first (the
+                    # killers named before the noun are no victims of it)
+                    out.append((t, told[-1]))
+                    continue
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
                     (passive_killer := self._passive_killer(t, clause)) is not None or self._killer_after(t)
-                    or self._killer_before(t, clause)):
+                    or self._killer_before(t, clause) or self._killed_by_hand(t, clause)):
                 victims = self._victims(t, clause)  # «قتل مسلحون مجهولون رجلاً»: a killing, its author named
                 if passive_killer is not None:  # («a woman was killed … by ISIS»: the subject was killed)
                     victims = self._person_before(clause.start, t.char_start) or victims
@@ -1040,6 +1046,20 @@ class EventReader:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
         return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+
+    def _by_hand(self, gap: list[str]) -> bool:
+        """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
+        أيدي عناصر من»; words.tsv role by_hand)?"""
+        return any(g in self.words("by_hand") for g in gap[-4:])
+
+    def _killed_by_hand(self, t: Match, clause: Span) -> bool:
+        """«مقتل سبعة مدنيين على يد عناصر من فصائل …»: a death whose killer, an armed side, the clause names after
+        words of agency tells a killing."""
+        for a in self._actors_in(t.char_end, clause.end):
+            gap = [g for g in self.doc.text[t.char_end:a.start].split() if g.strip(QUOTES)]
+            if a.actor in ARMED and self._by_hand(gap):
+                return True
+        return False
 
     def _killer_before(self, t: Match, clause: Span) -> ActorMention | None:
         """«Iraqi troops killed six IS militants», «PMF fighters managed to kill eight militants»: an active death
@@ -1226,6 +1246,11 @@ class EventReader:
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
                  and a.actor != "CIVILIANS"]
+        if kind == "other" and not named:
+            # «قتل عنصر من الأمن العام وأصيب آخر برصاص …»: «آخر» is one more of the people counted before it
+            earlier = self._person_before(self.doc.sentence_of(noun.char_start).start, noun.char_start)
+            if earlier is not None:
+                return earlier
         return "armed" if named and kind in ("person", "other") else "civilian"
 
     def _civilian_victims(self, clause: Span) -> bool:
@@ -1848,6 +1873,9 @@ class EventReader:
                 hit_before = (hit_before if counted else []) + [a.actor for a in hit]
                 before = [a for a in before if a not in hit]
                 passive = True
+        aimed = [a for a in before if a.end <= t.char_start and self._aimed_at(a)]
+        if aimed and not passive:  # «تستهدف الحملة الموالين للنظام مع اعتقال …»: the side aimed at is hit
+            hit_before, before, passive = [a.actor for a in aimed], [a for a in before if a not in aimed], True
         text = self.doc.text
         if sub_type in BETWEEN_TYPES and self.words("between") & set(text[t.char_end:scope_end].split()[:8]):
             sides = self._between(t, scope_end)
@@ -1878,6 +1906,17 @@ class EventReader:
             gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
+            instrument = t.char_start > self.doc.tokens[t.start].start  # «برصاص عناصر من الأمن العام»: whose bullets
+            detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
+                and gap[1] in from_words
+            shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
+            # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
+            by_hand = t.value in HAND_DONE and self._by_hand(gap)
+            if not agents and (detachment or shooters) or by_hand:
+                agents.append(a.actor)  # «اعتقلت قوة من الجيش الإسرائيلي»: a detachment of the side, the verb's subject;
+                # «قتل مدنيان برصاص عناصر من الأمن العام»: the side whose members fired the weapon
+                last = (a.end, agents)
+                continue
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
@@ -1930,6 +1969,10 @@ class EventReader:
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
                 earlier = []
+            aimed = [a for a in earlier if self._aimed_at(a)]
+            if aimed:  # «حملة أمنية مستهدفة فلول النظام، مع مداهمات»: the side the campaign is aimed at is hit
+                targets = unique(targets + [a.actor for a in aimed])
+                earlier = [a for a in earlier if a not in aimed]
             if earlier:
                 agents = [earlier[-1].actor]
                 # «شنت الطائرات الحربية الروسية، سلسلة غارات جوية»: the aircraft named right before the comma that
@@ -1965,6 +2008,14 @@ class EventReader:
             elif agents and set(agents) <= set(b_side):
                 targets = list(a_side)
         return agents, targets, False, named
+
+    def _aimed_at(self, a: ActorMention) -> bool:
+        """Is the side named after a word saying it is aimed at, that word or its subject («الحملة الأمنية») right
+        before it («مستهدفة فلول النظام», «تستهدف الحملة الأمنية الموالين», «بحق»; words.tsv role aimed_at)? Named
+        before the trigger, it is the side hit, not the one acting."""
+        words = self.words("aimed_at")
+        preceding = [w for w in self.doc.text[max(0, a.start - 30):a.start].split() if w.strip(QUOTES)]
+        return any(w in words for w in preceding[-3:])
 
     def _counted_before(self, a: ActorMention, t: Match) -> bool:
         """Is the side named before the trigger noun that of people a passive outcome verb between them counts
@@ -2174,6 +2225,7 @@ BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missi
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
                       "Abduction/forced disappearance"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
+HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})

@@ -96,6 +96,7 @@ class PlaceGrammar:
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
         self.locating_relatives = role("locating_relative")
+        self.description_openers = role("description_opener")
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
@@ -1648,6 +1649,8 @@ class _Finder:
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
+        if len(words) > 3 and words[0] in g.description_openers:
+            words = words[3:]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»: what the place is, then its town
         if len(words) > 1 and words[0] in g.locating_relatives:
             words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
@@ -1745,7 +1748,9 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            if b.tok_start - a.tok_end > self.g.locating_reach:
+            words = _gap_words(gap)
+            described = 3 if len(words) > 3 and words[0] in self.g.description_openers else 0  # («ذي الأغلبية الكردية»)
+            if b.tok_start - a.tok_end - described > self.g.locating_reach:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
