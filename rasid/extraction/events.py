@@ -131,6 +131,9 @@ class EventReader:
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
                                        "char_start", "char_end")
+        # every word naming protesters, read as a trigger or not («forces killed two protesters»)
+        self.protest_noun_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "protest_noun"],
+                                            "char_start", "char_end")
         # the words for people counted or hit («مدني», «عنصر», «شخص»), with their kind (casualty_words.tsv)
         self.people_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "noun"],
                                       "char_start", "char_end")
@@ -1120,8 +1123,7 @@ class EventReader:
                          if o.value in ("protest", "protest_noun", "riot")]
         if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
             # victims (an actor's name, not read as a trigger), and says the violence was at a protest
-            protest_words = [o for o in self.doc.matches["triggers"] if s.start <= o.char_start < s.end
-                             and o.value == "protest_noun"]
+            protest_words = self.protest_noun_index.starting_in(s.start, s.end)
         result = self._result_clause(s, clause)  # «أطلقت النار لتفريقها، مما أسفر عن سقوط جرحى»
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
