@@ -1091,3 +1091,33 @@ def test_the_is_group_and_its_members_are_isis():
     events = extract("The IS group claimed responsibility for the attack on an army post near Tarmiyah on Monday, "
                      "which killed two soldiers.", "t").to_dict()["events"]
     assert events and events[0]["actors"] == ["ISIS"]
+
+
+def test_a_number_inside_the_name_of_the_people_counts_no_one():
+    record = extract("Eight members of one family, among them four children, died when a regime airstrike hit "
+                     "their house in the town of Kafr Nabl.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [
+        (["CIVILIANS"], 4), (["CIVILIANS"], 8)]
+    record = extract("Six members of a single family were killed in Russian airstrikes on Ariha.", "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 6)]
+
+
+def test_a_raid_with_arrests_is_no_air_strike_and_the_hashed_is_the_pmf():
+    events = extract("Security forces arrested five suspected IS members in a raid in the city of Mosul.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    events = extract("Russian warplanes carried out raids on the town of Kansafra.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+    record = extract("Four Hashed al-Shaabi fighters were killed in an ISIS attack in Salahuddin province.",
+                     "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["IRAQ_PMF"]]
+
+
+def test_the_subject_of_a_passive_killing_is_its_victim_and_people_killed_in_a_raid_are_civilians():
+    for text in ("Two brothers were shot dead by gunmen in the town of Tafas.",
+                 "Two civilians were shot dead by gunmen riding a motorcycle in the town of Tafas.",
+                 "IS fighters attacked a village near Khanaqin, killing two people."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+    events = extract("Two soldiers were shot dead by gunmen in the town of Tafas.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]

@@ -1947,6 +1947,9 @@ class CasualtyReader:
         before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
         if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
             return True  # «دون سن الـ 18»: an age
+        if any(n.value[0] == "noun" and n.char_start < q.start and n.char_end >= q.end
+               for n in self.word_chars.window(max(0, q.start - 30), q.end)):
+            return True  # «eight members of one family»: a number inside the people's name counts no one
         return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
 
     def _joined(self, start: int, end: int) -> bool:

@@ -867,6 +867,8 @@ class EventReader:
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
                     continue  # «صواريخ» fired from aircraft
+                elif c == "air" and classes & {"arrest", "abduct"} and not air_context:
+                    continue  # «arrested five suspects in a raid»: a raid on the ground, no aircraft named
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
                     continue  # missiles or a drone shot down
                 else:
@@ -1162,6 +1164,8 @@ class EventReader:
         killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
         after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
+        if self._passive_in_clause(t, clause):
+            return before  # «two civilians were shot dead by gunmen»: the subject was hit, «by» names who fired
         first, second = (before, after) if instrument else (after, before)
         return first or second
 
@@ -1213,7 +1217,7 @@ class EventReader:
         outcome = self.outcome_index.within(after[0].start, after[0].end)[0]
         kinds = {(n.extra[0].split(":")[0] if n.extra else "")
                  for n in self.people_index.within(outcome.char_end, min(after[0].end, outcome.char_end + 30))}
-        return self._civilian_victims(after[0]) or ("civ" in kinds and not kinds & {"fighter", "soldier"})
+        return self._civilian_victims(after[0]) or (bool(kinds & {"civ", "person"}) and not kinds & {"fighter", "soldier"})
 
     def _capital_city(self, p: PlaceMention) -> bool:
         """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
