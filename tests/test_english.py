@@ -1121,3 +1121,22 @@ def test_the_subject_of_a_passive_killing_is_its_victim_and_people_killed_in_a_r
         assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
     events = extract("Two soldiers were shot dead by gunmen in the town of Tafas.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_protesters_before_their_verb_and_a_bomb_that_blew_up_are_events():
+    events = extract("Hundreds of protesters gathered in the city of Nasiriyah on Friday demanding jobs.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Peaceful protest", "Nasiriyah")]
+    events = extract("A motorcycle rigged with explosives blew up in the city of Azaz, killing three people.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Azaz")]
+
+
+def test_the_is_before_the_act_it_did_is_isis_and_the_act_an_event():
+    for text, kind in (("An Iraqi soldier was killed in an IS attack in Kirkuk on Sunday.", "Armed clash"),
+                       ("Two soldiers were killed in IS attacks on army posts near Kirkuk.", "Armed clash"),
+                       ("An IS suicide bomber blew himself up at a checkpoint in Tikrit, killing three soldiers.",
+                        "Suicide bomb")):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [(kind, ["ISIS"])], text

@@ -227,6 +227,8 @@ class EventReader:
                     a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
                     and not (t.value == "clash" and (a.start, a.end) == (t.char_start, t.char_end))
+                    and not (self.subject_before and a.start < t.char_start and t.char_end == a.end
+                             and t.value in VIOLENT)  # «an IS attack»: the side's name before the act it did
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
@@ -332,7 +334,11 @@ class EventReader:
         if t.value != "protest_noun":
             return False
         before = self.cue_index.within(t.char_start - 30, t.char_start)
-        return any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before)
+        if any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before):
+            return True
+        # English puts the verb after its subject: «hundreds of protesters gathered in …»
+        after = self.cue_index.within(t.char_end, t.char_end + 30) if self.subject_before else []
+        return any(c.value == "happened" and len(self.doc.text[t.char_end:c.char_start].split()) <= 1 for c in after)
 
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """Does a subject pronoun stand before the trigger in its clause («where they were able to control»)?"""
