@@ -1140,3 +1140,14 @@ def test_the_is_before_the_act_it_did_is_isis_and_the_act_an_event():
                         "Suicide bomb")):
         events = extract(text, "t").to_dict()["events"]
         assert [(e["sub_event_type"], e["actors"]) for e in events] == [(kind, ["ISIS"])], text
+
+
+def test_an_aside_describing_the_people_counted_does_not_part_the_count_from_its_verb():
+    for text, low in (("A dozen civilians, most of them women and children, were killed in airstrikes on the town "
+                       "of Maarat Misrin.", 12),
+                      ("Eleven civilians including a child died of their wounds in Kafr Nabl.", 11),
+                      ("Two people, a man and his son, were killed when Turkish drones targeted their motorcycle "
+                       "near Kobani.", 2)):
+        record = extract(text, "t").to_dict()
+        assert record["casualties"] and (record["casualties"][0]["group"], record["casualties"][0]["low"]) == (
+            ["CIVILIANS"], low), text

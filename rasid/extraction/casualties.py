@@ -1146,6 +1146,9 @@ class CasualtyReader:
             before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
             if not before or before[0] not in self.W.indefinite:
                 continue
+            opener = self.doc.text[max(0, n.char_start - 40):n.char_start].split()[-4:-1]
+            if any(" ".join(opener[-k:]) in self.W.subset_opener for k in (1, 2, 3) if len(opener) >= k):
+                continue  # «eleven civilians including a child died»: a part of the count before, not the subject
             if not peek:
                 used_nouns.add(n.char_start)
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
@@ -1192,8 +1195,11 @@ class CasualtyReader:
         if any(c in inner for c in ".؛:") or len(inner) > 90:
             return between  # «, including seven children, three teenagers and two women,»: a list of parts may hold commas
         words = inner.split()
-        opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
-        return "" if opens else between
+        opens = words[:1] and any(" ".join(words[:k]) in self.W.subset_opener for k in (1, 2, 3))
+        # «two people, a man and his son, were killed»: the people counted named one by one
+        named = words[:1] and words[0] in self.W.indefinite and any(w in self.W.and_ for w in words[2:]) \
+            and len(words) <= 8
+        return "" if opens or named else between
 
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], used: set[int]):
         """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
