@@ -1151,3 +1151,17 @@ def test_an_aside_describing_the_people_counted_does_not_part_the_count_from_its
         record = extract(text, "t").to_dict()
         assert record["casualties"] and (record["casualties"][0]["group"], record["casualties"][0]["low"]) == (
             ["CIVILIANS"], low), text
+
+
+def test_who_found_a_body_did_not_kill_and_allied_factions_and_iraqi_kurds_are_named():
+    for text in ("Police found the body of a woman dumped near a river in the city of Kirkuk.",
+                 "Regime forces found the body of a young man in the town of Jasim.",
+                 "The SDF recovered the bodies of three men in the town of Hajin."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Attack", ["UNKNOWN"])], text
+    record = extract("Twenty pro-Turkish militants were killed in fighting with the Kurdish-led Syrian Democratic "
+                     "Forces around Manbij, the SDF said.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["SNA"]]
+    events = extract("Iraqi Kurdish forces killed two suspected IS militants in a shootout near Kifri.",
+                     "t").to_dict()["events"]
+    assert events and set(events[0]["actors"] + events[0]["targets"]) == {"IRAQ_GOV", "ISIS"}

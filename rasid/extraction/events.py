@@ -1792,6 +1792,9 @@ class EventReader:
         speakers = self._speakers(before, t, clause)
         if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
             before = [a for a in before if a not in speakers]
+        finder = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("finder")
+        if finder:
+            before = []  # «police found the body of a man»: who found the body did not kill
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
@@ -1828,7 +1831,7 @@ class EventReader:
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
         owner = self.words("owner_link")  # «طائرة مسيرة تابعة للجيش السوري»: whose weapon it was
-        named_by_adjective = self._adjective_agent(t, clause)
+        named_by_adjective = [] if finder else self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = hit_before if passive else []
@@ -1892,7 +1895,7 @@ class EventReader:
                 targets = targets or unique(a.actor for a in self._actors_in(s.start, clause.start)
                                             if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
         if not agents:
-            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
+            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS" and not finder]
             if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
