@@ -1165,3 +1165,14 @@ def test_who_found_a_body_did_not_kill_and_allied_factions_and_iraqi_kurds_are_n
     events = extract("Iraqi Kurdish forces killed two suspected IS militants in a shootout near Kifri.",
                      "t").to_dict()["events"]
     assert events and set(events[0]["actors"] + events[0]["targets"]) == {"IRAQ_GOV", "ISIS"}
+
+
+def test_artillery_names_shelling_and_who_fired_on_a_civilian_is_not_its_victim():
+    events = extract("Turkish army artillery hit the village of Umm al-Kaif, injuring two civilians.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Shelling/artillery/missile attack", ["TURKEY"])]
+    for text in ("A civilian was wounded by Turkish border guards' gunfire while trying to cross the border near "
+                 "Darkush.", "A civilian was wounded by gunfire from Turkish border guards near Darkush.",
+                 "Gunmen on motorcycles shot dead a money exchanger in the town of Al-Mayadin."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text

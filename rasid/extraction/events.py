@@ -1170,6 +1170,17 @@ class EventReader:
         killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
         after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
+        if self.subject_before and not _is_verb(t):
+            # «a civilian was wounded by Turkish border guards' gunfire», «… by gunfire from the guards»: who
+            # fired is named after «by» before the weapon or after «from» right behind it; the one hit before
+            text = self.doc.text
+            by = [tok for tok in self.doc.tokens[max(0, t.start - 6):t.start]
+                  if tok.start >= clause.start and tok.text in self.words("agent_marker")]
+            if by:
+                before = self._person_before(clause.start, by[-1].start)
+            if text[t.char_end:t.char_end + 12].split()[:1] and text[t.char_end:t.char_end + 12].split()[0] in (
+                    self.words("agent_marker") | self.words("from")):
+                after = None
         if self._passive_in_clause(t, clause):
             return before  # «two civilians were shot dead by gunmen»: the subject was hit, «by» names who fired
         first, second = (before, after) if instrument else (after, before)
