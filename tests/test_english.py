@@ -1176,3 +1176,13 @@ def test_artillery_names_shelling_and_who_fired_on_a_civilian_is_not_its_victim(
                  "Gunmen on motorcycles shot dead a money exchanger in the town of Al-Mayadin."):
         events = extract(text, "t").to_dict()["events"]
         assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+
+
+def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_side_names_it():
+    record = extract("Clashes between the SDF and SNA factions near Ain Issa left five fighters dead on each side.",
+                     "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["SDF"], 5), (["SNA"], 5)]
+    record = extract("Clashes between the SDF and ISIS near Hajin killed four fighters on both sides.", "t").to_dict()
+    assert [(sorted(c["group"]), c["low"]) for c in record["casualties"]] == [(["ISIS", "SDF"], 4)]
+    events = extract("A soldier was killed by sniper fire from HTS fighters near Kabana.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["HTS"])]

@@ -2180,3 +2180,9 @@ def test_what_always_happens_is_no_one_event():
     assert events("وزار الوزير بلدة الرشيدية التي تتعرض دائما لقذائف الهاون.") == []
     # «دوما» is also the town Douma
     assert events("قصفت الطائرات الحربية مدينة دوما أمس.") != []
+
+
+def test_a_count_said_of_each_side_is_one_count_for_each():
+    record = extract("اندلعت اشتباكات بين قسد والفصائل الموالية لتركيا في محيط عين عيسى، ما أدى لمقتل 5 مقاتلين من "
+                     "كل طرف.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["SDF"], 5), (["SNA"], 5)]

@@ -8,7 +8,7 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -533,6 +533,7 @@ class CasualtyReader:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self._sum_of_parts(sentence_records)
+        self._each_side(sentence_records)
         self.records.extend(sentence_records)
 
     def _sum_of_parts(self, sentence_records: list[Casualty]) -> None:
@@ -1857,7 +1858,18 @@ class CasualtyReader:
 
     def _both_marker(self, start: int, limit: int) -> bool:
         """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
-        return any(b.value[0] == "both" for b in self._words_in(start, min(limit, start + 20)))
+        return any(b.value[0] in ("both", "each") for b in self._words_in(start, min(limit, start + 20)))
+
+    def _each_side(self, sentence_records: list[Casualty]) -> None:
+        """«five fighters dead on each side»: a count said of each of the two sides is one count for each."""
+        for r in list(sentence_records):
+            if len(r.group) < 2 or r.subset_of is not None or r.low is None or "CIVILIANS" in r.group:
+                continue
+            if not any(b.value[0] == "each" for b in self._words_in(r.evidence.end, r.evidence.end + 25)):
+                continue
+            sides, r.group = list(r.group), [r.group[0]]
+            for side in sides[1:]:
+                sentence_records.append(replace(r, group=[side]))
 
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""

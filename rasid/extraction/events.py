@@ -1883,7 +1883,9 @@ class EventReader:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
                 last = (a.end, targets)
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words or g in owner for g in gap) \
-                    or marker in agent_markers:
+                    or marker in agent_markers or (self.subject_before and passive and marker in from_words
+                                                   and len(gap) <= 5 and gap[0] in agent_markers):
+                # («was killed by sniper fire from HTS fighters»: the weapon's source is who fired)
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
                 if marker in agent_markers and marker not in from_words and not named_by_adjective:
