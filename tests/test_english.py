@@ -1186,3 +1186,14 @@ def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_s
     assert [(sorted(c["group"]), c["low"]) for c in record["casualties"]] == [(["ISIS", "SDF"], 4)]
     events = extract("A soldier was killed by sniper fire from HTS fighters near Kabana.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["HTS"])]
+
+
+def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
+    for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
+                 "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+    events = extract("A Peshmerga fighter was killed and two others were wounded when an IS sniper targeted their "
+                     "position near Makhmour.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Armed clash", ["ISIS"], ["IRAQ_GOV"])]

@@ -917,7 +917,8 @@ class EventReader:
                     # «A young man was killed, after being shot by ISIS cells»: the one shot is the sentence's subject
                     s = self.doc.sentence_of(clause.start)
                     victims = self._person_before(s.start, clause.start)
-                civilian = victims == "civilian" if victims else self._civilian_victims(clause)
+                civilian = victims == "civilian" if victims else (
+                    self._civilian_victims(clause) or self._civilian_toll_after(clause))
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
@@ -1183,6 +1184,9 @@ class EventReader:
                 after = None
         if self._passive_in_clause(t, clause):
             return before  # «two civilians were shot dead by gunmen»: the subject was hit, «by» names who fired
+        if self.subject_before and _is_verb(t) and not instrument and not (
+                set(self.doc.text[t.char_start:t.char_end].split()) & self.words("passive")):
+            before = None  # «gunmen opened fire on a vehicle»: the subject of an active verb fired
         first, second = (before, after) if instrument else (after, before)
         return first or second
 
@@ -1210,6 +1214,9 @@ class EventReader:
         if end - noun.char_end > 40:
             return None
         kind = noun.extra[0].split(":")[0] if noun.extra else ""
+        if kind == "other" and len(people) > 1:  # «a fighter was killed and two others were wounded»: the others
+            noun = people[-2]                    # are of the kind named before them
+            kind = noun.extra[0].split(":")[0] if noun.extra else ""
         if kind in ("fighter", "soldier"):
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
