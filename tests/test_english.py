@@ -1197,3 +1197,12 @@ def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind
                      "position near Makhmour.", "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
         ("Armed clash", ["ISIS"], ["IRAQ_GOV"])]
+
+
+def test_one_more_person_right_before_the_outcome_is_counted():
+    for text, want in (("An Iraqi soldier was killed and another wounded in an IS attack in Kirkuk on Sunday.",
+                         [(["IRAQ_GOV"], "killed", 1), (["IRAQ_GOV"], "injured", 1)]),
+                        ("A child was killed and his mother wounded by a landmine explosion in the town of "
+                         "Al-Hamidiyah in Quneitra.", [(["CIVILIANS"], "killed", 1), (["CIVILIANS"], "injured", 1)])):
+        record = extract(text, "t").to_dict()
+        assert [(c["group"], c["outcome"], c["low"]) for c in record["casualties"]] == want, text

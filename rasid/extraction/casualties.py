@@ -1135,8 +1135,12 @@ class CasualtyReader:
         if not self.W.indefinite:
             return None
         for n in self.word_chars.window(w.char_start - 60, w.char_start):
-            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns or \
-                    n.value[1].startswith(("other", "kin")):
+            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns:
+                continue
+            # «a soldier was killed and another wounded», «a child was killed and his mother wounded»: one more,
+            # with no article, right before its outcome
+            another = n.value[1] in ("other:1", "kin:1")
+            if another and (self.doc.text[n.char_end:w.char_start].strip() or not self.W.subject_before):
                 continue
             gap_start = n.char_end
             if self.doc.text[gap_start:w.char_start].strip():
@@ -1145,6 +1149,10 @@ class CasualtyReader:
                 if self.doc.text[gap_start:w.char_start].strip(PUNCTUATION + " ") or named is None:
                     continue
             before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
+            if another:
+                if not peek:
+                    used_nouns.add(n.char_start)
+                return _Count(1, 1, "exact", n.char_start, n.char_end), n, n.char_end
             if not before or before[0] not in self.W.indefinite:
                 continue
             opener = self.doc.text[max(0, n.char_start - 40):n.char_start].split()[-4:-1]
