@@ -1206,3 +1206,10 @@ def test_one_more_person_right_before_the_outcome_is_counted():
                          "Al-Hamidiyah in Quneitra.", [(["CIVILIANS"], "killed", 1), (["CIVILIANS"], "injured", 1)])):
         record = extract(text, "t").to_dict()
         assert [(c["group"], c["outcome"], c["low"]) for c in record["casualties"]] == want, text
+
+
+def test_raids_told_beside_arrests_in_their_sentence_are_the_arrests():
+    for text in ("Regime forces arrested 12 people, including two women, in raids on houses in the town of Jasim.",
+                 "Regime forces arrested 12 people, including two women, in a raid in the town of Jasim."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Arrests", "Jasim")], text

@@ -848,6 +848,10 @@ class EventReader:
             for t, sub_type in self._resolve(clause, found):
                 self._frame(s, clause, t, sub_type, scope_end)
 
+    def _sentence_classes(self, clause: Span) -> set[str]:
+        """The trigger classes of the whole sentence a clause is in (read by _read_sentence)."""
+        return {t.value for found in self.sentence_triggers.values() for t in found}
+
     def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
         """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
         classes = {t.value for t in found}
@@ -873,8 +877,12 @@ class EventReader:
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
                     continue  # «صواريخ» fired from aircraft
-                elif c == "air" and classes & {"arrest", "abduct"} and not air_context:
-                    continue  # «arrested five suspects in a raid»: a raid on the ground, no aircraft named
+                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct"} and not air_context:
+                    # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
+                    # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
+                    if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
+                        out.append((t, CLASS_TYPES["arrest"]))
+                    continue
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
                     continue  # missiles or a drone shot down
                 else:
