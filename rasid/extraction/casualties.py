@@ -1140,8 +1140,9 @@ class CasualtyReader:
             # «a soldier was killed and another wounded», «a child was killed and his mother wounded»: one more,
             # with no article, right before its outcome
             another = n.value[1] in ("other:1", "kin:1")
-            if another and (self.doc.text[n.char_end:w.char_start].strip() or not self.W.subject_before):
-                continue
+            if another and (self.doc.text[n.char_end:w.char_start].strip() or not self.W.subject_before or not any(
+                    o.value[0] == "outcome" for o in self._words_in(max(0, n.char_start - 30), n.char_start))):
+                continue  # (but «a woman and her child were injured»: the relative is a part of one count)
             gap_start = n.char_end
             if self.doc.text[gap_start:w.char_start].strip():
                 named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
