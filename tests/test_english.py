@@ -1213,3 +1213,13 @@ def test_raids_told_beside_arrests_in_their_sentence_are_the_arrests():
                  "Regime forces arrested 12 people, including two women, in a raid in the town of Jasim."):
         events = extract(text, "t").to_dict()["events"]
         assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Arrests", "Jasim")], text
+
+
+def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
+    record = extract("A woman and her three children were killed in Turkish shelling on the town of Darbasiyah.",
+                     "t").to_dict()
+    assert sorted(c["low"] for c in record["casualties"]) == [1, 3]
+    record = extract("Five attacks left nine civilians, including a child and a woman, and four ISIS members dead.",
+                     "t").to_dict()
+    assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [
+        ("CIVILIANS", 9), ("ISIS", 4)]

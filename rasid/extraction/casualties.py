@@ -528,7 +528,7 @@ class CasualtyReader:
         self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         listed = len(sentence_records)
-        self._list_before(s, quantities, used, sentence_records)
+        self._list_before(s, quantities, used, sentence_records, used_nouns)
         if len(sentence_records) > listed:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
@@ -698,20 +698,30 @@ class CasualtyReader:
             self._broken_down(parent, parts.get(id(parent), []))
 
     def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
-                     sentence_records: list[Casualty]) -> None:
+                     sentence_records: list[Casualty], used_nouns: set[int] = frozenset()) -> None:
         """«Five attacks left three SDF fighters, two ISIS members and one civilian dead»: the counts listed before
         the count next to the outcome word share its outcome, each with its own people."""
         text = self.doc.text
+        # «a woman and two children were killed»: one person named by an article and a noun is an item too
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
+        singles = {} if not self.W.indefinite else {
+            n.char_start: n for n in self.word_chars.window(s.start, s.end)
+            if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
+            and n.value[1].split(":")[0] not in ("other", "kin") and n.char_start not in counted
+            and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
+            and text[max(s.start, n.char_start - 4):n.char_start].split()[-1:] and
+            text[max(s.start, n.char_start - 4):n.char_start].split()[-1] in self.W.indefinite}
+        items = sorted(quantities + [self._as_quantity(n) for n in singles.values()], key=lambda q: q.start)
         for record in list(sentence_records):
             start = self.doc.norm.from_original(record.evidence.start)
             if record.subset_of is not None or start <= s.start:
                 continue
             while True:
-                before = [q for q in quantities if q.start not in used and s.start <= q.start and q.end <= start]
+                before = [q for q in items if q.start not in used and s.start <= q.start and q.end <= start]
                 if not before:
                     break
                 q = before[-1]
-                noun = self._noun_in(q)
+                noun = singles[q.start] if q.value is None and q.start in singles else self._noun_in(q)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
                 named = self._side_named_after(end, start)
                 if named is not None:
@@ -721,6 +731,8 @@ class CasualtyReader:
                 if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
                     gap_text = gap_text[aside:]
                 gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
+                if len(gap) == 2 and gap[0] in self.W.list_link and gap[1] in self.W.determiners:
+                    gap = gap[:1]  # «a woman and her three children»
                 if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
@@ -732,6 +744,13 @@ class CasualtyReader:
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _in_subset_aside(self, start: int, offset: int) -> bool:
+        """Is the offset inside a part opened since the last comma («nine civilians, including a child and a»)?"""
+        seg = self.doc.text[start:offset]
+        cut = max(seg.rfind(","), seg.rfind("،"))
+        words = seg[cut + 1:].split()
+        return any(" ".join(words[i:i + k]) in self.W.subset_opener for i in range(len(words)) for k in (1, 2, 3))
 
     def _aside_end(self, gap: str) -> int:
         """Where a part told between commas right after a count ends («, including a child and a woman,» before
