@@ -1223,3 +1223,12 @@ def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
                      "t").to_dict()
     assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [
         ("CIVILIANS", 9), ("ISIS", 4)]
+
+
+def test_an_article_before_a_described_person_and_pro_iranian_fighters():
+    record = extract("An Iraqi army officer and a soldier were killed in clashes with Islamic State militants in the "
+                     "Makhoul mountains.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["IRAQ_GOV"], 1), (["IRAQ_GOV"], 1)]
+    record = extract("Israeli airstrikes killed at least nine pro-Iranian fighters near Al-Bukamal on the Iraqi "
+                     "border.", "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["IRAN"], 9)]

@@ -709,8 +709,7 @@ class CasualtyReader:
             if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
             and n.value[1].split(":")[0] not in ("other", "kin") and n.char_start not in counted
             and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
-            and text[max(s.start, n.char_start - 4):n.char_start].split()[-1:] and
-            text[max(s.start, n.char_start - 4):n.char_start].split()[-1] in self.W.indefinite}
+            and self._article_before(max(s.start, n.char_start - 30), n.char_start)}
         items = sorted(quantities + [self._as_quantity(n) for n in singles.values()], key=lambda q: q.start)
         for record in list(sentence_records):
             start = self.doc.norm.from_original(record.evidence.start)
@@ -744,6 +743,16 @@ class CasualtyReader:
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _article_before(self, start: int, offset: int) -> bool:
+        """«a civilian», «an Iraqi army officer»: an article at most two words (no link, no punctuation) before."""
+        words = self.doc.text[start:offset].split()[-3:]
+        for k, w in enumerate(reversed(words)):
+            if w in self.W.indefinite:
+                return True
+            if not w.isalpha() and "-" not in w or w in self.W.list_link or w in self.W.determiners or k >= 2:
+                return False
+        return False
 
     def _in_subset_aside(self, start: int, offset: int) -> bool:
         """Is the offset inside a part opened since the last comma («nine civilians, including a child and a»)?"""
