@@ -1232,3 +1232,10 @@ def test_an_article_before_a_described_person_and_pro_iranian_fighters():
     record = extract("Israeli airstrikes killed at least nine pro-Iranian fighters near Al-Bukamal on the Iraqi "
                      "border.", "t").to_dict()
     assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["IRAN"], 9)]
+
+
+def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
+    for text, low in (("The death toll from the fighting around Manbij has surpassed 322.", 323),
+                      ("The number of people killed in the clashes exceeded 40, the monitor said.", 41)):
+        record = extract(text, "t").to_dict()
+        assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(low, "more_than")], text

@@ -1276,7 +1276,7 @@ class CasualtyReader:
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
             if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
-            if any(self._tally_verb(b) for b in before):
+            if any(self._tally_verb(b) for b in before + text[q.start:q.end].split()[:1]):  # («has surpassed 322»)
                 if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
                                                 for o in self._words_in(w.char_end, q.start)):
                     continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
