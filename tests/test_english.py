@@ -1239,3 +1239,15 @@ def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
                       ("The number of people killed in the clashes exceeded 40, the monitor said.", 41)):
         record = extract(text, "t").to_dict()
         assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(low, "more_than")], text
+
+
+def test_a_raid_by_ground_forces_in_a_report_without_aircraft_and_people_captured_are_no_strike_nor_takeover():
+    events = extract("Kurdish-led forces killed 9 ISIS militants and captured four others during a raid on a hideout "
+                     "in the countryside of Deir Ezzor.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], sorted(e["actors"] + e["targets"])) for e in events] == [
+        ("Armed clash", ["ISIS", "SDF"])]
+    events = extract("ISIS militants carried out a raid on a village near Khanaqin, killing two villagers.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])]
+    events = extract("The raids struck Al-Bab and Qbasin on Thursday, killing 12 civilians.", "t").to_dict()["events"]
+    assert {e["sub_event_type"] for e in events} == {"Air/drone strike"}

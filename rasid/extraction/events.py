@@ -877,6 +877,16 @@ class EventReader:
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
                     continue  # «صواريخ» fired from aircraft
+                elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
+                        and not self._air_cues(0, len(self.doc.text)) and not (
+                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct"}) and any(
+                        a.actor in ARMED and a.actor != "UNKNOWN" and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
+                        for a in self._actors_in(clause.start, clause.end)):
+                    # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
+                    if not classes & VIOLENT - {"air"}:
+                        civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
+                        out.append((t, "Attack" if civilian else "Armed clash"))
+                    continue
                 elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct"} and not air_context:
                     # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
                     # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
@@ -1420,6 +1430,10 @@ class EventReader:
         words = after.split()
         if not words:
             return False
+        people = self.people_index.within(t.char_end, min(scope_end, t.char_end + 30))
+        if self.subject_before and _is_verb(t) and people and words[0] not in self.words("agent_marker") and \
+                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2:
+            return False  # «captured four others», «captured two militants»: people taken, no place
         if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
