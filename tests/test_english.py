@@ -1251,3 +1251,9 @@ def test_a_raid_by_ground_forces_in_a_report_without_aircraft_and_people_capture
     assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])]
     events = extract("The raids struck Al-Bab and Qbasin on Thursday, killing 12 civilians.", "t").to_dict()["events"]
     assert {e["sub_event_type"] for e in events} == {"Air/drone strike"}
+
+
+def test_counter_terrorism_forces_of_iraq_and_its_kurdistan_region_are_iraqs():
+    events = extract("Iraqi Kurdistan's counterterrorism forces arrested two ISIS suspects in Erbil.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [("Arrests", ["IRAQ_GOV"], ["ISIS"])]
