@@ -1257,3 +1257,10 @@ def test_counter_terrorism_forces_of_iraq_and_its_kurdistan_region_are_iraqs():
     events = extract("Iraqi Kurdistan's counterterrorism forces arrested two ISIS suspects in Erbil.",
                      "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [("Arrests", ["IRAQ_GOV"], ["ISIS"])]
+
+
+def test_the_pkk_is_a_local_armed_group_in_iraq_and_counted_with_the_sdf_in_syria():
+    record = extract("Turkish strikes killed at least 5 PKK fighters in the Gara region of Duhok.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]
+    record = extract("Turkish drones struck a car near Qamishli, killing two PKK members.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["SDF"]]
