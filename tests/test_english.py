@@ -1264,3 +1264,12 @@ def test_the_pkk_is_a_local_armed_group_in_iraq_and_counted_with_the_sdf_in_syri
     assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]
     record = extract("Turkish drones struck a car near Qamishli, killing two PKK members.", "t").to_dict()
     assert [c["group"] for c in record["casualties"]] == [["SDF"]]
+
+
+def test_missiles_fired_by_a_sides_ground_forces_are_shelling_not_an_air_strike():
+    events = extract("Israeli forces fired missiles on areas in the vicinity of Beit Jinn in western Damascus "
+                     "countryside.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
+    events = extract("Israeli missiles targeted positions near Damascus International Airport at dawn on Sunday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]

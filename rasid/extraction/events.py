@@ -1303,7 +1303,9 @@ class EventReader:
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
         elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
-                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
+                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors) and not any(
+                set(self.doc.text[a.start:a.end].split()) & self.words("ground_force")
+                for a in self._actors_in(clause.start, t.char_start)):  # («Israeli forces fired missiles»: from the ground)
             sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
