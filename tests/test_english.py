@@ -1273,3 +1273,9 @@ def test_missiles_fired_by_a_sides_ground_forces_are_shelling_not_an_air_strike(
     events = extract("Israeli missiles targeted positions near Damascus International Airport at dawn on Sunday.",
                      "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_law_enforcement_and_riot_police_are_the_states_forces():
+    events = extract("Law enforcement forces used live bullets to disperse protesters in Nasiriyah, wounding five.",
+                     "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["IRAQ_GOV"]
