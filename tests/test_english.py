@@ -1279,3 +1279,10 @@ def test_law_enforcement_and_riot_police_are_the_states_forces():
     events = extract("Law enforcement forces used live bullets to disperse protesters in Nasiriyah, wounding five.",
                      "t").to_dict()["events"]
     assert events and events[0]["actors"] == ["IRAQ_GOV"]
+
+
+def test_people_arrested_in_the_passive_are_the_arrests_targets():
+    events = extract("Six people were arrested by Iraqi security forces in Nineveh province on terrorism charges.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Arrests", ["IRAQ_GOV"], ["CIVILIANS"])]

@@ -1969,8 +1969,9 @@ class EventReader:
         targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
-        if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and self.people_index.starts_in(
-                t.char_end, clause.end)):
+        if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(
+                t.char_end, clause.end) or passive and self.people_index.within(clause.start, t.char_start))):
+            # («six people were arrested by the security forces»: the people before a passive arrest)
             targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان», «اعتقلت 4 شبان»: people taken, no armed side named
         if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
             a_side, b_side = self.clash_sides
