@@ -1286,3 +1286,8 @@ def test_people_arrested_in_the_passive_are_the_arrests_targets():
                      "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
         ("Arrests", ["IRAQ_GOV"], ["CIVILIANS"])]
+
+
+def test_half_a_dozen_is_not_read_as_a_dozen():
+    record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
+    assert [c["low"] for c in record["casualties"]] != [12]
