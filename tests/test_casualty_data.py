@@ -20,7 +20,7 @@ def test_every_casualty_word_has_a_known_role_and_value():
             kind, _, count = value.partition(":")
             assert kind in KINDS and count in {"1", "2", "many"}, row
         else:
-            assert role in {"subset", "both"}, row
+            assert role in {"subset", "both", "each"}, row
 
 
 # roles of English word order: Arabic declares them without words (words.tsv «-»)
@@ -46,4 +46,4 @@ def test_every_english_casualty_word_has_a_known_role_and_value():
             kind, _, count = row[2].partition(":")
             assert kind in KINDS and count in {"1", "2", "many"}, row
         else:
-            assert row[1] in {"subset", "both"}, row
+            assert row[1] in {"subset", "both", "each"}, row

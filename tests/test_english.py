@@ -1091,3 +1091,203 @@ def test_the_is_group_and_its_members_are_isis():
     events = extract("The IS group claimed responsibility for the attack on an army post near Tarmiyah on Monday, "
                      "which killed two soldiers.", "t").to_dict()["events"]
     assert events and events[0]["actors"] == ["ISIS"]
+
+
+def test_a_number_inside_the_name_of_the_people_counts_no_one():
+    record = extract("Eight members of one family, among them four children, died when a regime airstrike hit "
+                     "their house in the town of Kafr Nabl.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [
+        (["CIVILIANS"], 4), (["CIVILIANS"], 8)]
+    record = extract("Six members of a single family were killed in Russian airstrikes on Ariha.", "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 6)]
+
+
+def test_a_raid_with_arrests_is_no_air_strike_and_the_hashed_is_the_pmf():
+    events = extract("Security forces arrested five suspected IS members in a raid in the city of Mosul.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]
+    events = extract("Russian warplanes carried out raids on the town of Kansafra.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+    record = extract("Four Hashed al-Shaabi fighters were killed in an ISIS attack in Salahuddin province.",
+                     "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["IRAQ_PMF"]]
+
+
+def test_the_subject_of_a_passive_killing_is_its_victim_and_people_killed_in_a_raid_are_civilians():
+    for text in ("Two brothers were shot dead by gunmen in the town of Tafas.",
+                 "Two civilians were shot dead by gunmen riding a motorcycle in the town of Tafas.",
+                 "IS fighters attacked a village near Khanaqin, killing two people."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+    events = extract("Two soldiers were shot dead by gunmen in the town of Tafas.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_protesters_before_their_verb_and_a_bomb_that_blew_up_are_events():
+    events = extract("Hundreds of protesters gathered in the city of Nasiriyah on Friday demanding jobs.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Peaceful protest", "Nasiriyah")]
+    events = extract("A motorcycle rigged with explosives blew up in the city of Azaz, killing three people.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Azaz")]
+
+
+def test_the_is_before_the_act_it_did_is_isis_and_the_act_an_event():
+    for text, kind in (("An Iraqi soldier was killed in an IS attack in Kirkuk on Sunday.", "Armed clash"),
+                       ("Two soldiers were killed in IS attacks on army posts near Kirkuk.", "Armed clash"),
+                       ("An IS suicide bomber blew himself up at a checkpoint in Tikrit, killing three soldiers.",
+                        "Suicide bomb")):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [(kind, ["ISIS"])], text
+
+
+def test_an_aside_describing_the_people_counted_does_not_part_the_count_from_its_verb():
+    for text, low in (("A dozen civilians, most of them women and children, were killed in airstrikes on the town "
+                       "of Maarat Misrin.", 12),
+                      ("Eleven civilians including a child died of their wounds in Kafr Nabl.", 11),
+                      ("Two people, a man and his son, were killed when Turkish drones targeted their motorcycle "
+                       "near Kobani.", 2)):
+        record = extract(text, "t").to_dict()
+        assert record["casualties"] and (record["casualties"][0]["group"], record["casualties"][0]["low"]) == (
+            ["CIVILIANS"], low), text
+
+
+def test_who_found_a_body_did_not_kill_and_allied_factions_and_iraqi_kurds_are_named():
+    for text in ("Police found the body of a woman dumped near a river in the city of Kirkuk.",
+                 "Regime forces found the body of a young man in the town of Jasim.",
+                 "The SDF recovered the bodies of three men in the town of Hajin."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Attack", ["UNKNOWN"])], text
+    record = extract("Twenty pro-Turkish militants were killed in fighting with the Kurdish-led Syrian Democratic "
+                     "Forces around Manbij, the SDF said.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["SNA"]]
+    events = extract("Iraqi Kurdish forces killed two suspected IS militants in a shootout near Kifri.",
+                     "t").to_dict()["events"]
+    assert events and set(events[0]["actors"] + events[0]["targets"]) == {"IRAQ_GOV", "ISIS"}
+
+
+def test_artillery_names_shelling_and_who_fired_on_a_civilian_is_not_its_victim():
+    events = extract("Turkish army artillery hit the village of Umm al-Kaif, injuring two civilians.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Shelling/artillery/missile attack", ["TURKEY"])]
+    for text in ("A civilian was wounded by Turkish border guards' gunfire while trying to cross the border near "
+                 "Darkush.", "A civilian was wounded by gunfire from Turkish border guards near Darkush.",
+                 "Gunmen on motorcycles shot dead a money exchanger in the town of Al-Mayadin."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+
+
+def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_side_names_it():
+    record = extract("Clashes between the SDF and SNA factions near Ain Issa left five fighters dead on each side.",
+                     "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["SDF"], 5), (["SNA"], 5)]
+    record = extract("Clashes between the SDF and ISIS near Hajin killed four fighters on both sides.", "t").to_dict()
+    assert [(sorted(c["group"]), c["low"]) for c in record["casualties"]] == [(["ISIS", "SDF"], 4)]
+    events = extract("A soldier was killed by sniper fire from HTS fighters near Kabana.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["HTS"])]
+
+
+def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
+    for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
+                 "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])], text
+    events = extract("A Peshmerga fighter was killed and two others were wounded when an IS sniper targeted their "
+                     "position near Makhmour.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Armed clash", ["ISIS"], ["IRAQ_GOV"])]
+
+
+def test_one_more_person_right_before_the_outcome_is_counted():
+    for text, want in (("An Iraqi soldier was killed and another wounded in an IS attack in Kirkuk on Sunday.",
+                         [(["IRAQ_GOV"], "killed", 1), (["IRAQ_GOV"], "injured", 1)]),
+                        ("A child was killed and his mother wounded by a landmine explosion in the town of "
+                         "Al-Hamidiyah in Quneitra.", [(["CIVILIANS"], "killed", 1), (["CIVILIANS"], "injured", 1)])):
+        record = extract(text, "t").to_dict()
+        assert [(c["group"], c["outcome"], c["low"]) for c in record["casualties"]] == want, text
+
+
+def test_raids_told_beside_arrests_in_their_sentence_are_the_arrests():
+    for text in ("Regime forces arrested 12 people, including two women, in raids on houses in the town of Jasim.",
+                 "Regime forces arrested 12 people, including two women, in a raid in the town of Jasim."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Arrests", "Jasim")], text
+
+
+def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
+    record = extract("A woman and her three children were killed in Turkish shelling on the town of Darbasiyah.",
+                     "t").to_dict()
+    assert sorted(c["low"] for c in record["casualties"]) == [1, 3]
+    record = extract("Five attacks left nine civilians, including a child and a woman, and four ISIS members dead.",
+                     "t").to_dict()
+    assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [
+        ("CIVILIANS", 9), ("ISIS", 4)]
+
+
+def test_an_article_before_a_described_person_and_pro_iranian_fighters():
+    record = extract("An Iraqi army officer and a soldier were killed in clashes with Islamic State militants in the "
+                     "Makhoul mountains.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["IRAQ_GOV"], 1), (["IRAQ_GOV"], 1)]
+    record = extract("Israeli airstrikes killed at least nine pro-Iranian fighters near Al-Bukamal on the Iraqi "
+                     "border.", "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["IRAN"], 9)]
+
+
+def test_a_toll_that_surpassed_or_exceeded_a_number_is_more_than_it():
+    for text, low in (("The death toll from the fighting around Manbij has surpassed 322.", 323),
+                      ("The number of people killed in the clashes exceeded 40, the monitor said.", 41)):
+        record = extract(text, "t").to_dict()
+        assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(low, "more_than")], text
+
+
+def test_a_raid_by_ground_forces_in_a_report_without_aircraft_and_people_captured_are_no_strike_nor_takeover():
+    events = extract("Kurdish-led forces killed 9 ISIS militants and captured four others during a raid on a hideout "
+                     "in the countryside of Deir Ezzor.", "t").to_dict()["events"]
+    assert [(e["sub_event_type"], sorted(e["actors"] + e["targets"])) for e in events] == [
+        ("Armed clash", ["ISIS", "SDF"])]
+    events = extract("ISIS militants carried out a raid on a village near Khanaqin, killing two villagers.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])]
+    events = extract("The raids struck Al-Bab and Qbasin on Thursday, killing 12 civilians.", "t").to_dict()["events"]
+    assert {e["sub_event_type"] for e in events} == {"Air/drone strike"}
+
+
+def test_counter_terrorism_forces_of_iraq_and_its_kurdistan_region_are_iraqs():
+    events = extract("Iraqi Kurdistan's counterterrorism forces arrested two ISIS suspects in Erbil.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [("Arrests", ["IRAQ_GOV"], ["ISIS"])]
+
+
+def test_the_pkk_is_a_local_armed_group_in_iraq_and_counted_with_the_sdf_in_syria():
+    record = extract("Turkish strikes killed at least 5 PKK fighters in the Gara region of Duhok.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]
+    record = extract("Turkish drones struck a car near Qamishli, killing two PKK members.", "t").to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["SDF"]]
+
+
+def test_missiles_fired_by_a_sides_ground_forces_are_shelling_not_an_air_strike():
+    events = extract("Israeli forces fired missiles on areas in the vicinity of Beit Jinn in western Damascus "
+                     "countryside.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Shelling/artillery/missile attack"]
+    events = extract("Israeli missiles targeted positions near Damascus International Airport at dawn on Sunday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_law_enforcement_and_riot_police_are_the_states_forces():
+    events = extract("Law enforcement forces used live bullets to disperse protesters in Nasiriyah, wounding five.",
+                     "t").to_dict()["events"]
+    assert events and events[0]["actors"] == ["IRAQ_GOV"]
+
+
+def test_people_arrested_in_the_passive_are_the_arrests_targets():
+    events = extract("Six people were arrested by Iraqi security forces in Nineveh province on terrorism charges.",
+                     "t").to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Arrests", ["IRAQ_GOV"], ["CIVILIANS"])]
+
+
+def test_half_a_dozen_is_not_read_as_a_dozen():
+    record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
+    assert [c["low"] for c in record["casualties"]] != [12]

@@ -2471,3 +2471,7 @@ def test_the_dual_of_bombs_and_drones_is_their_event(text, sub_type):
 def test_the_operations_to_take_a_town_are_not_its_taking():
     assert not [e for e in record("وقال قائد ميداني إن عمليات تحرير مدينة تكريت من داعش تسير وفق الخطة.")["events"]
                 if "territory" in e["sub_event_type"]]
+def test_a_count_said_of_each_side_is_one_count_for_each():
+    record = extract("اندلعت اشتباكات بين قسد والفصائل الموالية لتركيا في محيط عين عيسى، ما أدى لمقتل 5 مقاتلين من "
+                     "كل طرف.", "t").to_dict()
+    assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["SDF"], 5), (["SNA"], 5)]

@@ -8,7 +8,7 @@ record of its own, part of the one before; a running total («ليرتفع إل�
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -536,12 +536,13 @@ class CasualtyReader:
         self._labelled_count(s, quantities, used, sentence_records)
         self._subsets(s, words, quantities, used, used_nouns, sentence_records)
         listed = len(sentence_records)
-        self._list_before(s, quantities, used, sentence_records)
+        self._list_before(s, quantities, used, sentence_records, used_nouns)
         if len(sentence_records) > listed:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
         self._sum_of_parts(sentence_records)
         self._bare_joined_to_next(sentence_records)
+        self._each_side(sentence_records)
         self.records.extend(sentence_records)
 
     def _bare_joined_to_next(self, sentence_records: list[Casualty]) -> None:
@@ -719,20 +720,29 @@ class CasualtyReader:
             self._broken_down(parent, parts.get(id(parent), []))
 
     def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
-                     sentence_records: list[Casualty]) -> None:
+                     sentence_records: list[Casualty], used_nouns: set[int] = frozenset()) -> None:
         """«Five attacks left three SDF fighters, two ISIS members and one civilian dead»: the counts listed before
         the count next to the outcome word share its outcome, each with its own people."""
         text = self.doc.text
+        # «a woman and two children were killed»: one person named by an article and a noun is an item too
+        counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
+        singles = {} if not self.W.indefinite else {
+            n.char_start: n for n in self.word_chars.window(s.start, s.end)
+            if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
+            and n.value[1].split(":")[0] not in ("other", "kin") and n.char_start not in counted
+            and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
+            and self._article_before(max(s.start, n.char_start - 30), n.char_start)}
+        items = sorted(quantities + [self._as_quantity(n) for n in singles.values()], key=lambda q: q.start)
         for record in list(sentence_records):
             start = self.doc.norm.from_original(record.evidence.start)
             if record.subset_of is not None or start <= s.start:
                 continue
             while True:
-                before = [q for q in quantities if q.start not in used and s.start <= q.start and q.end <= start]
+                before = [q for q in items if q.start not in used and s.start <= q.start and q.end <= start]
                 if not before:
                     break
                 q = before[-1]
-                noun = self._noun_in(q)
+                noun = singles[q.start] if q.value is None and q.start in singles else self._noun_in(q)
                 end = max(q.end, noun.char_end) if noun is not None else q.end
                 named = self._side_named_after(end, start)
                 if named is not None:
@@ -742,6 +752,8 @@ class CasualtyReader:
                 if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
                     gap_text = gap_text[aside:]
                 gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
+                if len(gap) == 2 and gap[0] in self.W.list_link and gap[1] in self.W.determiners:
+                    gap = gap[:1]  # «a woman and her three children»
                 if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
@@ -753,6 +765,23 @@ class CasualtyReader:
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _article_before(self, start: int, offset: int) -> bool:
+        """«a civilian», «an Iraqi army officer»: an article at most two words (no link, no punctuation) before."""
+        words = self.doc.text[start:offset].split()[-3:]
+        for k, w in enumerate(reversed(words)):
+            if w in self.W.indefinite:
+                return True
+            if not w.isalpha() and "-" not in w or w in self.W.list_link or w in self.W.determiners or k >= 2:
+                return False
+        return False
+
+    def _in_subset_aside(self, start: int, offset: int) -> bool:
+        """Is the offset inside a part opened since the last comma («nine civilians, including a child and a»)?"""
+        seg = self.doc.text[start:offset]
+        cut = max(seg.rfind(","), seg.rfind("،"))
+        words = seg[cut + 1:].split()
+        return any(" ".join(words[i:i + k]) in self.W.subset_opener for i in range(len(words)) for k in (1, 2, 3))
 
     def _aside_end(self, gap: str) -> int:
         """Where a part told between commas right after a count ends («, including a child and a woman,» before
@@ -1176,9 +1205,14 @@ class CasualtyReader:
         if not self.W.indefinite:
             return None
         for n in self.word_chars.window(w.char_start - 60, w.char_start):
-            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns or \
-                    n.value[1].startswith(("other", "kin")):
+            if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns:
                 continue
+            # «a soldier was killed and another wounded», «a child was killed and his mother wounded»: one more,
+            # with no article, right before its outcome
+            another = n.value[1] in ("other:1", "kin:1")
+            if another and (self.doc.text[n.char_end:w.char_start].strip() or not self.W.subject_before or not any(
+                    o.value[0] == "outcome" for o in self._words_in(max(0, n.char_start - 30), n.char_start))):
+                continue  # (but «a woman and her child were injured»: the relative is a part of one count)
             gap_start = n.char_end
             if self.doc.text[gap_start:w.char_start].strip():
                 named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
@@ -1186,8 +1220,15 @@ class CasualtyReader:
                 if self.doc.text[gap_start:w.char_start].strip(PUNCTUATION + " ") or named is None:
                     continue
             before = self.doc.text[max(0, n.char_start - 4):n.char_start].split()[-1:]
+            if another:
+                if not peek:
+                    used_nouns.add(n.char_start)
+                return _Count(1, 1, "exact", n.char_start, n.char_end), n, n.char_end
             if not before or before[0] not in self.W.indefinite:
                 continue
+            opener = self.doc.text[max(0, n.char_start - 40):n.char_start].split()[-4:-1]
+            if any(" ".join(opener[-k:]) in self.W.subset_opener for k in (1, 2, 3) if len(opener) >= k):
+                continue  # «eleven civilians including a child died»: a part of the count before, not the subject
             if not peek:
                 used_nouns.add(n.char_start)
             return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
@@ -1234,8 +1275,11 @@ class CasualtyReader:
         if any(c in inner for c in ".؛:") or len(inner) > 90:
             return between  # «, including seven children, three teenagers and two women,»: a list of parts may hold commas
         words = inner.split()
-        opens = words[:1] and (words[0] in self.W.subset_opener or " ".join(words[:2]) in self.W.subset_opener)
-        return "" if opens else between
+        opens = words[:1] and any(" ".join(words[:k]) in self.W.subset_opener for k in (1, 2, 3))
+        # «two people, a man and his son, were killed»: the people counted named one by one
+        named = words[:1] and words[0] in self.W.indefinite and any(w in self.W.and_ for w in words[2:]) \
+            and len(words) <= 8
+        return "" if opens or named else between
 
     def _head_of_subset(self, q: Quantity, quantities: list[Quantity], used: set[int]):
         """«11 مدنياً بينهم 8 أطفال و3 نساء قتلوا», «120 بينهم 30 طفلاً و12 امرأة قتلوا»: the count whose parts
@@ -1274,7 +1318,7 @@ class CasualtyReader:
             earlier = text[max(s.start, clause.start - 1, q.start - 140):q.start].split()
             if before and before[-1] in self.W.to and any(self._tally_verb(b) for b in earlier):
                 before = earlier  # «وصل عدد الذين قتلوا خلال الفترة ذاتها إلى 766»
-            if any(self._tally_verb(b) for b in before):
+            if any(self._tally_verb(b) for b in before + text[q.start:q.end].split()[:1]):  # («has surpassed 322»)
                 if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
                                                 for o in self._words_in(w.char_end, q.start)):
                     continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
@@ -1902,7 +1946,18 @@ class CasualtyReader:
 
     def _both_marker(self, start: int, limit: int) -> bool:
         """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
-        return any(b.value[0] == "both" for b in self._words_in(start, min(limit, start + 20)))
+        return any(b.value[0] in ("both", "each") for b in self._words_in(start, min(limit, start + 20)))
+
+    def _each_side(self, sentence_records: list[Casualty]) -> None:
+        """«five fighters dead on each side»: a count said of each of the two sides is one count for each."""
+        for r in list(sentence_records):
+            if len(r.group) < 2 or r.subset_of is not None or r.low is None or "CIVILIANS" in r.group:
+                continue
+            if not any(b.value[0] == "each" for b in self._words_in(r.evidence.end, r.evidence.end + 25)):
+                continue
+            sides, r.group = list(r.group), [r.group[0]]
+            for side in sides[1:]:
+                sentence_records.append(replace(r, group=[side]))
 
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""
@@ -2010,6 +2065,9 @@ class CasualtyReader:
         before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
         if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
             return True  # «دون سن الـ 18»: an age
+        if any(n.value[0] == "noun" and n.char_start < q.start and n.char_end >= q.end
+               for n in self.word_chars.window(max(0, q.start - 30), q.end)):
+            return True  # «eight members of one family»: a number inside the people's name counts no one
         return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
 
     def _joined(self, start: int, end: int) -> bool:

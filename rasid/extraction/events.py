@@ -245,6 +245,8 @@ class EventReader:
                     a.start <= t.char_start < a.end and t.char_end <= a.end and (t.value not in ACTOR_WEAPONS or (
                     a.start < t.char_start and not self.subject_before))
                     and not (t.value == "clash" and (a.start, a.end) == (t.char_start, t.char_end))
+                    and not (self.subject_before and a.start < t.char_start and t.char_end == a.end
+                             and t.value in VIOLENT)  # «an IS attack»: the side's name before the act it did
                    for a in self.actor_index.within(t.char_start - 60, t.char_end + 60)):
                 continue  # «هيئة تحرير الشام», «"تحرير الشام"» name a side (but «طائرة مسيرة تركية», «Turkish drone
                 # strike» are strikes, «protesters burned» says more than the side's name, and «نزاع عشائري» names
@@ -351,7 +353,11 @@ class EventReader:
         if t.value != "protest_noun":
             return False
         before = self.cue_index.within(t.char_start - 30, t.char_start)
-        return any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before)
+        if any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before):
+            return True
+        # English puts the verb after its subject: «hundreds of protesters gathered in …»
+        after = self.cue_index.within(t.char_end, t.char_end + 30) if self.subject_before else []
+        return any(c.value == "happened" and len(self.doc.text[t.char_end:c.char_start].split()) <= 1 for c in after)
 
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """Does a subject pronoun stand before the trigger in its clause («where they were able to control»)?"""
@@ -883,6 +889,10 @@ class EventReader:
             for t, sub_type in self._resolve(clause, found):
                 self._frame(s, clause, t, sub_type, scope_end)
 
+    def _sentence_classes(self, clause: Span) -> set[str]:
+        """The trigger classes of the whole sentence a clause is in (read by _read_sentence)."""
+        return {t.value for found in self.sentence_triggers.values() for t in found}
+
     def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
         """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
         classes = {t.value for t in found}
@@ -908,6 +918,22 @@ class EventReader:
                     if "air" not in classes:
                         out.append((t, "Air/drone strike"))  # «استهدفت طائرات مروحية … بصواريخ موجهة»
                     continue  # «صواريخ» fired from aircraft
+                elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
+                        and not self._air_cues(0, len(self.doc.text)) and not (
+                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct"}) and any(
+                        a.actor in ARMED and a.actor != "UNKNOWN" and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
+                        for a in self._actors_in(clause.start, clause.end)):
+                    # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
+                    if not classes & VIOLENT - {"air"}:
+                        civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
+                        out.append((t, "Attack" if civilian else "Armed clash"))
+                    continue
+                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct"} and not air_context:
+                    # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
+                    # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
+                    if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
+                        out.append((t, CLASS_TYPES["arrest"]))
+                    continue
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
                     continue  # missiles or a drone shot down
                 else:
@@ -956,7 +982,8 @@ class EventReader:
                     # killers named before the noun are no victims of it)
                     out.append((t, told[-1]))
                     continue
-                civilian = victims == "civilian" if victims else self._civilian_victims(clause)
+                civilian = victims == "civilian" if victims else (
+                    self._civilian_victims(clause) or self._civilian_toll_after(clause))
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
@@ -1217,6 +1244,22 @@ class EventReader:
         killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
         after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
+        if self.subject_before and not _is_verb(t):
+            # «a civilian was wounded by Turkish border guards' gunfire», «… by gunfire from the guards»: who
+            # fired is named after «by» before the weapon or after «from» right behind it; the one hit before
+            text = self.doc.text
+            by = [tok for tok in self.doc.tokens[max(0, t.start - 6):t.start]
+                  if tok.start >= clause.start and tok.text in self.words("agent_marker")]
+            if by:
+                before = self._person_before(clause.start, by[-1].start)
+            if text[t.char_end:t.char_end + 12].split()[:1] and text[t.char_end:t.char_end + 12].split()[0] in (
+                    self.words("agent_marker") | self.words("from")):
+                after = None
+        if self._passive_in_clause(t, clause):
+            return before  # «two civilians were shot dead by gunmen»: the subject was hit, «by» names who fired
+        if self.subject_before and _is_verb(t) and not instrument and not (
+                set(self.doc.text[t.char_start:t.char_end].split()) & self.words("passive")):
+            before = None  # «gunmen opened fire on a vehicle»: the subject of an active verb fired
         first, second = (before, after) if instrument else (after, before)
         return first or second
 
@@ -1244,6 +1287,9 @@ class EventReader:
         if end - noun.char_end > 40:
             return None
         kind = noun.extra[0].split(":")[0] if noun.extra else ""
+        if kind == "other" and len(people) > 1:  # «a fighter was killed and two others were wounded»: the others
+            noun = people[-2]                    # are of the kind named before them
+            kind = noun.extra[0].split(":")[0] if noun.extra else ""
         if kind in ("fighter", "soldier"):
             return "armed"
         named = [a for a in self._actors_in(noun.char_end, end) if a.start - noun.char_end <= 12
@@ -1273,7 +1319,7 @@ class EventReader:
         outcome = self.outcome_index.within(after[0].start, after[0].end)[0]
         kinds = {(n.extra[0].split(":")[0] if n.extra else "")
                  for n in self.people_index.within(outcome.char_end, min(after[0].end, outcome.char_end + 30))}
-        return self._civilian_victims(after[0]) or ("civ" in kinds and not kinds & {"fighter", "soldier"})
+        return self._civilian_victims(after[0]) or (bool(kinds & {"civ", "person"}) and not kinds & {"fighter", "soldier"})
 
     def _capital_city(self, p: PlaceMention) -> bool:
         """A governorate's name written bare («أعدم التنظيم رجلاً في حلب») may be its capital city; written with
@@ -1317,7 +1363,9 @@ class EventReader:
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
         elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
-                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors):
+                and all(a in ACTORS and ACTORS[a].strikes == "air" for a in actors) and not any(
+                set(self.doc.text[a.start:a.end].split()) & self.words("ground_force")
+                for a in self._actors_in(clause.start, t.char_start)):  # («Israeli forces fired missiles»: from the ground)
             sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
         if sub_type == "takeover":
@@ -1444,6 +1492,10 @@ class EventReader:
         words = after.split()
         if not words:
             return False
+        people = self.people_index.within(t.char_end, min(scope_end, t.char_end + 30))
+        if self.subject_before and _is_verb(t) and people and words[0] not in self.words("agent_marker") and \
+                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2:
+            return False  # «captured four others», «captured two militants»: people taken, no place
         if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
@@ -1845,6 +1897,9 @@ class EventReader:
         speakers = self._speakers(before, t, clause)
         if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
             before = [a for a in before if a not in speakers]
+        finder = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("finder")
+        if finder:
+            before = []  # «police found the body of a man»: who found the body did not kill
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
@@ -1891,7 +1946,7 @@ class EventReader:
         target_markers, agent_markers = self.words("target_marker"), self.words("agent_marker")
         from_words, and_letter = self.words("from"), self.words("and")
         owner = self.words("owner_link")  # «طائرة مسيرة تابعة للجيش السوري»: whose weapon it was
-        named_by_adjective = self._adjective_agent(t, clause)
+        named_by_adjective = [] if finder else self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
         targets: list[str] = hit_before if passive else []
@@ -1943,7 +1998,9 @@ class EventReader:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
                 last = (a.end, targets)
             elif len(gap) <= 2 and all(g in agent_markers or g in from_words or g in owner for g in gap) \
-                    or marker in agent_markers:
+                    or marker in agent_markers or (self.subject_before and passive and marker in from_words
+                                                   and len(gap) <= 5 and gap[0] in agent_markers):
+                # («was killed by sniper fire from HTS fighters»: the weapon's source is who fired)
                 agents.append(a.actor)  # «قصف قوات النظام», «غارات من قبل …», «هجوم لتنظيم داعش»
                 last = (a.end, agents)
                 if marker in agent_markers and marker not in from_words and not named_by_adjective:
@@ -1966,7 +2023,7 @@ class EventReader:
                 targets = targets or unique(a.actor for a in self._actors_in(s.start, clause.start)
                                             if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
         if not agents:
-            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS"]
+            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS" and not finder]
             if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
@@ -2000,8 +2057,9 @@ class EventReader:
         targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
-        if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and self.people_index.starts_in(
-                t.char_end, clause.end)):
+        if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(
+                t.char_end, clause.end) or passive and self.people_index.within(clause.start, t.char_start))):
+            # («six people were arrested by the security forces»: the people before a passive arrest)
             targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان», «اعتقلت 4 شبان»: people taken, no armed side named
         if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
             a_side, b_side = self.clash_sides
