@@ -1219,7 +1219,7 @@ def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
     record = extract("A woman and her three children were killed in Turkish shelling on the town of Darbasiyah.",
                      "t").to_dict()
     assert sorted(c["low"] for c in record["casualties"]) == [1, 3]
-    record = extract("Five attacks left nine civilians, including a child and a woman, and four ISIS members dead.",
+    record = extract("Five attacks left nine civilians, among them a woman and a child, and four ISIS members dead.",
                      "t").to_dict()
     assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [
         ("CIVILIANS", 9), ("ISIS", 4)]
@@ -1276,7 +1276,7 @@ def test_missiles_fired_by_a_sides_ground_forces_are_shelling_not_an_air_strike(
 
 
 def test_law_enforcement_and_riot_police_are_the_states_forces():
-    events = extract("Law enforcement forces used live bullets to disperse protesters in Nasiriyah, wounding five.",
+    events = extract("Law enforcement forces used live bullets to break up a protest in Nasiriyah, wounding five.",
                      "t").to_dict()["events"]
     assert events and events[0]["actors"] == ["IRAQ_GOV"]
 
