@@ -149,6 +149,7 @@ class EventReader:
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
         self.date_index = SpanIndex(dates)
+        self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
         self.unnamed_weapon: set[tuple[int, int]] = set()  # triggers typed without a weapon named in their clause
@@ -2089,9 +2090,8 @@ class EventReader:
             if not said:
                 return False
             gap = self.doc.text[said[-1].char_end:own[0].char_start]
-            for q in self.doc.quantities:
-                if q.start >= said[-1].char_end and q.end <= own[0].char_start:
-                    gap = gap.replace(self.doc.text[q.start:q.end], "")
+            for q in self.quantity_index.within(said[-1].char_end, own[0].char_start):
+                gap = gap.replace(self.doc.text[q.start:q.end], "")
             # («قتل خمسة من عناصر داعش»: a link word may stand between the number and the noun)
             return all(g in links for g in gap.split() if g.strip(QUOTES))
         nouns = self.people_index.within(max(start, a.start - 40), a.start)

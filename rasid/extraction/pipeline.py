@@ -201,7 +201,7 @@ class EventFrameReader:
     """Event frames: triggers read in their clause, with their places, sides and dates."""
 
     name = "events"
-    requires = ("matches", "actors", "places", "dates", "report_date")
+    requires = ("matches", "quantities", "actors", "places", "dates", "report_date")
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
