@@ -825,12 +825,8 @@ class EventReader:
     def _toll_follows(self, s: Sentence, clause: Span) -> bool:
         """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
         the toll."""
-        after = [c for c in s.clauses if c.start >= clause.end]
-        if not after:
-            return False
-        head = self.doc.text[after[0].start:after[0].end].lstrip(" ،,")
-        return head.startswith(tuple(self.words("result_opener"))) \
-            and bool(self.outcome_index.starts_in(after[0].start, after[0].end))
+        result = self._result_clause(s, clause)
+        return result is not None and self.outcome_index.starts_in(result.start, result.end)
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a day or a casualty? (A bare number or a
@@ -1161,11 +1157,11 @@ class EventReader:
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
         «مما أسفر عن», «ما أدى إلى»)."""
-        after = [c for c in s.clauses if c.start >= clause.end][:1]
-        if not after:
+        after = next((c for c in s.clauses if c.start >= clause.end), None)
+        if after is None:
             return None
-        opening = " ".join(self.doc.text[after[0].start:after[0].end].split()[:2])
-        return after[0] if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
+        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split()[:2])
+        return after if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
             else None
 
     def _hurt_by_forces(self, clause: Span) -> bool:
