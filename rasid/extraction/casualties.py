@@ -1051,8 +1051,10 @@ class CasualtyReader:
         if not before or before[-1] not in self.W.died_after or not str(w.value[2]).startswith("it:"):
             return False
         clause = self.doc.clause_of(w.char_start)
+        # (the casualty words of the clause before it, by token: a clitic may open a word's token before its start)
         return any(o.value[0] == "outcome" and o.value[1] == "killed" and clause.start <= o.char_start
-                   and 0 < w.char_start - o.char_end <= 40 for o in self.words)
+                   and 0 < w.char_start - o.char_end <= 40
+                   for o in self._words_in(max(0, clause.start - 10), w.char_start))
 
     def _accident(self, w: Match) -> bool:
         """«مصرع منتسب نتيجة حادث دهس», «وفاة شخصين بحادث سير»: a death or injury the clause puts down to a road
