@@ -94,9 +94,9 @@ class EventReader:
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
             a.start - 40, a.end + 40))]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
+        and_words = doc.lang.words("and")
         for a in actors:
-            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in \
-                    doc.lang.words("and"):
+            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in and_words:
                 aside = a
                 continue
             aside = None
@@ -2061,10 +2061,8 @@ class EventReader:
         """Where a verb of being subjected («تعرضت», words.tsv role subjected) ends before the trigger in its clause
         (what follows it up to the «ل» of the weapon was hit); else None."""
         first, _ = self.doc.token_range(clause.start, t.char_start)
-        for tok in self.doc.tokens[first:t.start]:
-            if tok.text in self.words("subjected") and tok.end <= t.char_start:
-                return tok.end
-        return None
+        subjected = self.words("subjected")
+        return next((tok.end for tok in self.doc.tokens[first:t.start] if tok.text in subjected), None)
 
     def _owned_before(self, a: ActorMention, start: int) -> bool:
         """«سيارة عسكرية لقوات النظام»: the side is glued to «ل» after a word that is neither an event word nor a
