@@ -1907,7 +1907,7 @@ class EventReader:
             gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
-            instrument = t.char_start > self.doc.tokens[t.start].start  # «برصاص عناصر من الأمن العام»: whose bullets
+            instrument = self._glued(t, "instrument")  # «برصاص عناصر من الأمن العام»: whose bullets
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
