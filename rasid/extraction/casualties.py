@@ -1870,20 +1870,19 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
         if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
             return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
-        for word in words:
-            for suffix in self.W.pronoun_suffixes:
-                if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
-                    return True
-        return False
+        return any(self._side_pronoun(word) for word in words)
+
+    def _side_pronoun(self, word: str, stem_over: int = 0) -> bool:
+        """Does the word carry the pronoun of a side glued to a member word or a preposition («أفرادها», «صفوفهم»),
+        its stem longer than `stem_over` letters?"""
+        return any(word.endswith(x) and len(word) - len(x) > stem_over and word[:-len(x)] in self.W.possessed
+                   for x in self.W.pronoun_suffixes)
 
     def _own_members_after(self, q: Quantity) -> bool:
         """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
         (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
-        if len(words) < 2 or words[0] not in self.W.from_:
-            return False
-        return any(words[1].endswith(x) and len(words[1]) - len(x) > 1 and words[1][:-len(x)] in self.W.possessed
-                   for x in self.W.pronoun_suffixes)
+        return len(words) == 2 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
