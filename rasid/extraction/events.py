@@ -1397,7 +1397,7 @@ class EventReader:
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
         if not self._is_gain(t, clause.end):
             return
-        places = [p for p in self._places_in(t.char_end, clause.end)]
+        places = self._places_in(t.char_end, clause.end)
         if not places:
             return
         actors, targets, _between, _named = self._sides(s, clause, t, "takeover", clause.end)
