@@ -38,6 +38,9 @@ CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@OR
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
+# ids that name a side in a report on Iraq only: «الحشد» the PMF (elsewhere a build-up), «قواتنا» the Iraqi forces
+# (the security media cell's statements; elsewhere whose, the speaker tells)
+IRAQ_ONLY = {"@MOBILISED": "IRAQ_PMF", "@OURS": IRAQI_STATE}
 # Words that mark the post-Assad period when a report names them.
 NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
 
@@ -70,6 +73,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     sna_report = "SNA" in ids
     mentions: list[ActorMention] = []
     last_org = None
+    last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
     for m in matches:
         actor = m.value
         if actor.startswith(COUNTRY_CUE) or actor == "@NONE":
@@ -93,8 +97,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@PKK":
             actor = "LOCAL_ARMED" if state == IRAQI_STATE else "SDF"
         elif actor == "@ALLIES":
-            named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
-            actor = ALLIES.get(named[-1], "OPPOSITION") if named else "OPPOSITION"
+            actor = ALLIES.get(last_named, "OPPOSITION") if last_named else "OPPOSITION"
         elif actor == "@BODY":  # «الهيئة»: HTS in Syria; in a report on Iraq the PMF's commission, if named
             if state != IRAQI_STATE:
                 actor = "HTS"
@@ -106,25 +109,23 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if state == IRAQI_STATE:
                 continue
             actor = "HEZBOLLAH"
-        elif actor == "@MOBILISED":  # «الحشد»: the PMF in a report on Iraq; elsewhere a build-up, no side
+        elif actor in IRAQ_ONLY:  # «الحشد», «قواتنا» name no side outside a report on Iraq
             if state != IRAQI_STATE:
                 continue
-            actor = "IRAQ_PMF"
-        elif actor == "@OURS":  # «قواتنا»: the Iraqi state's statements in a report on Iraq; elsewhere unknown
-            if state != IRAQI_STATE:
-                continue
-            actor = IRAQI_STATE
+            actor = IRAQ_ONLY[actor]
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
-            named = [x.actor for x in mentions if x.actor not in ("CIVILIANS", "UNKNOWN")]
-            if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") or not named:
+            if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") \
+                    or last_named is None:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
-            actor = named[-1]
+            actor = last_named
         if actor == "OPPOSITION" and sna_report:
             actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
+        if actor not in ("CIVILIANS", "UNKNOWN"):
+            last_named = actor
     return _drop_generic_before_named(doc, mentions)
 
 

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
-from ..text.doc import Doc, Sentence
+from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
@@ -149,11 +149,11 @@ class CasualtyReader:
         self.clash_sides = fighting_sides(doc.frames)
         self.report_date = doc.report_date
         self.W = casualty_words(doc.lang)
-        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if self._needs_met(w)
+        self.words = [w for w in map(_role_and_value, doc.matches["casualty_words"]) if outcome_needs_met(doc, w)
                       and not self._rank_of_one_counted(w)]
         # where event words stand: a side named after one, or starting with one, is who acted («جنديان في هجوم
         # لداعش», «غارات روسية»), not whose men died
-        self.trigger_starts = sorted(t.char_start for t in doc.matches.get("triggers", ()))
+        self.trigger_index = SpanIndex(doc.matches.get("triggers", ()), "char_start", "char_end")
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
@@ -1080,8 +1080,10 @@ class CasualtyReader:
         if not before or before[-1] not in self.W.died_after or not str(w.value[2]).startswith("it:"):
             return False
         clause = self.doc.clause_of(w.char_start)
+        # (the casualty words of the clause before it, by token: a clitic may open a word's token before its start)
         return any(o.value[0] == "outcome" and o.value[1] == "killed" and clause.start <= o.char_start
-                   and 0 < w.char_start - o.char_end <= 40 for o in self.words)
+                   and 0 < w.char_start - o.char_end <= 40
+                   for o in self._words_in(max(0, clause.start - 10), w.char_start))
 
     def _accident(self, w: Match) -> bool:
         """«مصرع منتسب نتيجة حادث دهس», «وفاة شخصين بحادث سير»: a death or injury the clause puts down to a road
@@ -1845,10 +1847,6 @@ class CasualtyReader:
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         return bool(before) and before[-1].strip(PUNCTUATION) in self.W.rank_of
 
-    def _needs_met(self, w: Match) -> bool:
-        """«فارق … الحياة», «فقد … حياته»: a verb that means a death only with one of its words after it."""
-        return outcome_needs_met(self.doc, w)
-
     def _own_count(self, s: Sentence, w: Match):
         """The people an outcome word counts by itself: «قتيل» 1, «جريحين» 2; «مقتله» 1, «إصابتهما» 2 of the person
         or side named before; «مقتلهم جميعاً» the people counted before. (count, noun, end), group or None."""
@@ -1916,20 +1914,19 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
         if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
             return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
-        for word in words:
-            for suffix in self.W.pronoun_suffixes:
-                if word.endswith(suffix) and word[:-len(suffix)] in self.W.possessed:
-                    return True
-        return False
+        return any(self._side_pronoun(word) for word in words)
+
+    def _side_pronoun(self, word: str, stem_over: int = 0) -> bool:
+        """Does the word carry the pronoun of a side glued to a member word or a preposition («أفرادها», «صفوفهم»),
+        its stem longer than `stem_over` letters?"""
+        return any(word.endswith(x) and len(word) - len(x) > stem_over and word[:-len(x)] in self.W.possessed
+                   for x in self.W.pronoun_suffixes)
 
     def _own_members_after(self, q: Quantity) -> bool:
         """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
         (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
-        if len(words) < 2 or words[0] not in self.W.from_:
-            return False
-        return any(words[1].endswith(x) and len(words[1]) - len(x) > 1 and words[1][:-len(x)] in self.W.possessed
-                   for x in self.W.pronoun_suffixes)
+        return len(words) == 2 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
@@ -1997,18 +1994,13 @@ class CasualtyReader:
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
-                    or self._trigger_between(pos, a.start + 1) or self._cause_between(gap, links) or (
+                    or self.trigger_index.starts_in(pos, a.start + 1) or self._cause_between(gap, links) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
                     and (strict or not gap or (gap[-1] not in self.W.side_link and gap[-1] not in self.W.glued_preposition))):
                 break  # «عنصر من قسد», «قيادي أمني من تنظيم داعش», not «عنصر يعمل في مطعم»
             found.append(a.actor)
             pos = a.end
         return unique(x for x in found if x != "CIVILIANS") or (["CIVILIANS"] if found else [])
-
-    def _trigger_between(self, start: int, end: int) -> bool:
-        """Does an event word start inside [start, end)?"""
-        i = bisect.bisect_left(self.trigger_starts, start)
-        return i < len(self.trigger_starts) and self.trigger_starts[i] < end
 
     def _both_sides(self, s: Sentence) -> list[str]:
         """The two sides of the fighting: those of «بين … و…», else of the clashes told up to this sentence, else

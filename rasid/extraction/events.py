@@ -94,9 +94,9 @@ class EventReader:
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
             a.start - 40, a.end + 40))]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
+        and_words = doc.lang.words("and")
         for a in actors:
-            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in \
-                    doc.lang.words("and"):
+            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in and_words:
                 aside = a
                 continue
             aside = None
@@ -149,6 +149,7 @@ class EventReader:
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
         self.date_index = SpanIndex(dates)
+        self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
         self.unnamed_weapon: set[tuple[int, int]] = set()  # triggers typed without a weapon named in their clause
@@ -158,6 +159,10 @@ class EventReader:
         self.clash_sides: tuple[list[str], list[str]] | None = None
         # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
+        # an English report about one place, named again and again («al-Hol camp … the camp»): the place of its
+        # events that no other place is found for (tried for Arabic too: two events found, three spurious, not kept)
+        told = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
+        self.only_place = told[0] if len(told) >= 2 and all(_same_place(told[0], p) for p in told[1:]) else None
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
         # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
@@ -830,12 +835,8 @@ class EventReader:
     def _toll_follows(self, s: Sentence, clause: Span) -> bool:
         """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
         the toll."""
-        after = [c for c in s.clauses if c.start >= clause.end]
-        if not after:
-            return False
-        head = self.doc.text[after[0].start:after[0].end].lstrip(" ،,")
-        return head.startswith(tuple(self.words("result_opener"))) \
-            and bool(self.outcome_index.starts_in(after[0].start, after[0].end))
+        result = self._result_clause(s, clause)
+        return result is not None and self.outcome_index.starts_in(result.start, result.end)
 
     def _anchored(self, clause: Span) -> bool:
         """Does the clause tie a noun trigger to a real event: a place, a day or a casualty? (A bare number or a
@@ -1187,11 +1188,11 @@ class EventReader:
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
         «مما أسفر عن», «ما أدى إلى»)."""
-        after = [c for c in s.clauses if c.start >= clause.end][:1]
-        if not after:
+        after = next((c for c in s.clauses if c.start >= clause.end), None)
+        if after is None:
             return None
-        opening = " ".join(self.doc.text[after[0].start:after[0].end].split()[:2])
-        return after[0] if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
+        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split()[:2])
+        return after if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
             else None
 
     def _hurt_by_forces(self, clause: Span) -> bool:
@@ -1444,7 +1445,7 @@ class EventReader:
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
         if not self._is_gain(t, clause.end):
             return
-        places = [p for p in self._places_in(t.char_end, clause.end)]
+        places = self._places_in(t.char_end, clause.end)
         if not places:
             return
         actors, targets, _between, _named = self._sides(s, clause, t, "takeover", clause.end)
@@ -1608,10 +1609,8 @@ class EventReader:
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]
-        named = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
-        if len(named) >= 2 and all(_same_place(named[0], p) for p in named[1:]):
-            return [named[0]]  # an English report about one place, named again and again («al-Hol camp … the
-            # camp»): its events are there (tried for Arabic too: two events found, three spurious, not kept)
+        if self.only_place is not None:
+            return [self.only_place]  # an English report about one place, named again and again
         return [self.default_place] if self.default_place else []
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
@@ -1963,7 +1962,7 @@ class EventReader:
             gap = [g for g in gap if g not in describing and not (g[:1] in and_letter and g[1:] in describing)]
             while gap and gap[-1] in self.words("force_noun"):
                 gap = gap[:-1]  # «من قبل قوات حرس الحدود التركية»: «قوات» belongs to the name of the side
-            instrument = t.char_start > self.doc.tokens[t.start].start  # «برصاص عناصر من الأمن العام»: whose bullets
+            instrument = self._glued(t, "instrument")  # «برصاص عناصر من الأمن العام»: whose bullets
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
@@ -2120,10 +2119,8 @@ class EventReader:
         """Where a verb of being subjected («تعرضت», words.tsv role subjected) ends before the trigger in its clause
         (what follows it up to the «ل» of the weapon was hit); else None."""
         first, _ = self.doc.token_range(clause.start, t.char_start)
-        for tok in self.doc.tokens[first:t.start]:
-            if tok.text in self.words("subjected") and tok.end <= t.char_start:
-                return tok.end
-        return None
+        subjected = self.words("subjected")
+        return next((tok.end for tok in self.doc.tokens[first:t.start] if tok.text in subjected), None)
 
     def _owned_before(self, a: ActorMention, start: int) -> bool:
         """«سيارة عسكرية لقوات النظام»: the side is glued to «ل» after a word that is neither an event word nor a
@@ -2147,9 +2144,8 @@ class EventReader:
             if not said:
                 return False
             gap = self.doc.text[said[-1].char_end:own[0].char_start]
-            for q in self.doc.quantities:
-                if q.start >= said[-1].char_end and q.end <= own[0].char_start:
-                    gap = gap.replace(self.doc.text[q.start:q.end], "")
+            for q in self.quantity_index.within(said[-1].char_end, own[0].char_start):
+                gap = gap.replace(self.doc.text[q.start:q.end], "")
             # («قتل خمسة من عناصر داعش»: a link word may stand between the number and the noun)
             return all(g in links for g in gap.split() if g.strip(QUOTES))
         nouns = self.people_index.within(max(start, a.start - 40), a.start)

@@ -201,7 +201,7 @@ class EventFrameReader:
     """Event frames: triggers read in their clause, with their places, sides and dates."""
 
     name = "events"
-    requires = ("matches", "actors", "places", "dates", "report_date")
+    requires = ("matches", "quantities", "actors", "places", "dates", "report_date")
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
@@ -257,7 +257,7 @@ class VictimTargets:
         for c in doc.casualties:
             if not c.tally and c.group and all(g in ARMED and g not in ("UNKNOWN", "CIVILIANS") for g in c.group):
                 i = doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
-                armed.setdefault(i, []).extend(g for g in c.group if g not in armed.get(i, []))
+                armed[i] = unique(armed.get(i, []) + c.group)
         for f in event_frames(doc.frames):
             hit = [g for g in armed.get(f.sentence.index, []) if g not in f.actors]
             if hit and f.sub_event_type in STRIKE_TYPES and not any(t in ARMED for t in f.targets if t != "CIVILIANS"):
