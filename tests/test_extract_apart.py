@@ -227,3 +227,38 @@ def _alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"  # a zombie has ended: its parent did not wait
     except FileNotFoundError:
         return False
+
+
+@linux
+def test_a_process_that_dies_in_the_middle_of_sending_a_batch_is_one_error_not_a_wait(corpus, monkeypatch):
+    # the process writes the head of a batch and dies: the read here must end, not wait for the rest
+    import pickle
+    import struct
+    import threading
+
+    def half_sent(outbox, results):
+        payload = pickle.dumps(outbox.get())
+        os.write(results.fileno(), struct.pack("!i", len(payload)) + payload[:10])
+        os._exit(9)
+
+    monkeypatch.setattr(extractors, "_send_all", half_sent)  # before the fork, so the process has it
+    path, _ = corpus
+    report = next(iter_reports([str(path)]))
+    process = extractors.ExtractionProcess()
+    outcome: list = []
+
+    def take() -> None:
+        try:
+            process.result()
+        except extractors.ExtractionError as exc:
+            outcome.append(str(exc))
+
+    try:
+        process.submit([(report, "digest")], None)
+        reader = threading.Thread(target=take, daemon=True)
+        reader.start()
+        reader.join(timeout=30)
+        assert not reader.is_alive(), "the read waited for the rest of a batch that will never come"
+        assert outcome == ["the extraction process stopped (exit status 9)"]
+    finally:
+        process.close(wait=False)

@@ -18,6 +18,7 @@ import pickle
 import queue
 import signal
 import sys
+import threading
 from collections import deque
 from typing import Iterator
 
@@ -57,10 +58,13 @@ class ExtractionProcess:
     def __init__(self) -> None:
         context = multiprocessing.get_context("fork")
         self._tasks = context.Queue()
-        self._results = context.Queue()
-        self._process = context.Process(target=_serve, args=(self._tasks, self._results, os.getpid()),
+        self._results, sending_end = context.Pipe(duplex=False)
+        self._process = context.Process(target=_serve, args=(self._tasks, sending_end, os.getpid()),
                                         name="rasid-extract", daemon=True)
         self._process.start()
+        # the process now holds the only sending end: if it dies in the middle of a batch, a read here ends
+        # (EOFError) instead of waiting for the rest of the batch forever
+        sending_end.close()
 
     def submit(self, reports: list[tuple[SourceReport, str]], time_budget: float | None) -> None:
         """Extract `reports` ((report, content hash) pairs), each within `time_budget` seconds."""
@@ -68,16 +72,20 @@ class ExtractionProcess:
 
     def result(self) -> list:
         """The extracted reports of the oldest batch not yet taken back (ExtractedReport, in order)."""
-        while True:
-            try:
-                kind, payload = self._results.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
-                if not self._process.is_alive():
-                    raise ExtractionError(f"the extraction process stopped ({_how(self._process.exitcode)})") from None
-                continue
-            if kind == "failed":
-                raise ExtractionError(f"the extraction process failed: {payload}")
-            return pickle.loads(payload)
+        while not self._results.poll(_POLL_SECONDS):
+            if not self._process.is_alive():
+                raise self._stopped()
+        try:
+            kind, payload = self._results.recv()
+        except (EOFError, OSError):  # it died while sending
+            self._process.join(timeout=5)
+            raise self._stopped() from None
+        if kind == "failed":
+            raise ExtractionError(f"the extraction process failed: {payload}")
+        return pickle.loads(payload)
+
+    def _stopped(self) -> ExtractionError:
+        return ExtractionError(f"the extraction process stopped ({_how(self._process.exitcode)})")
 
     def close(self, wait: bool = True) -> None:
         """Stop the process: when it is done with what it was sent (`wait`), or at once."""
@@ -88,36 +96,49 @@ class ExtractionProcess:
             if self._process.is_alive():
                 self._process.terminate()
             self._process.join()
-        for q in (self._tasks, self._results):
-            q.cancel_join_thread()  # nothing more to send: do not wait to flush into a pipe no one reads
-            q.close()
+        self._tasks.cancel_join_thread()  # nothing more to send: do not wait to flush into a pipe no one reads
+        self._tasks.close()
+        self._results.close()
 
 
 def _serve(tasks, results, parent: int) -> None:
     """The extraction process: batches in, extracted batches out (pickled here, so that a failure to pickle is
-    a failure sent back, not a message lost in a queue's thread), until told to stop or the parent is gone."""
+    a failure sent back, not a message lost in the sending thread), until told to stop or the parent is gone.
+    A thread sends, so that the next batch is extracted while the last one waits to be read."""
     from .ingest import extract_report
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    outbox: queue.Queue = queue.Queue()
+    sender = threading.Thread(target=_send_all, args=(outbox, results), name="rasid-extract-send", daemon=True)
+    sender.start()
     while True:
         try:
             job = tasks.get(timeout=1.0)
         except queue.Empty:
             if os.getppid() != parent:  # the ingest process is gone (killed): nothing to extract for, no one to
-                results.cancel_join_thread()  # send to
-                return
+                return  # send to
             continue
         if job is None:
             break
         reports, time_budget = job
         try:
             done = [extract_report(report, time_budget, digest) for report, digest in reports]
-            results.put(("done", pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)))
+            outbox.put(("done", pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)))
         except BaseException as exc:  # noqa: BLE001 - said to the parent, which stops the run
-            results.put(("failed", exception_reason(exc)))
+            outbox.put(("failed", exception_reason(exc)))
             break
+    outbox.put(None)
+    sender.join()  # what was extracted is sent before the process ends
     results.close()
-    results.join_thread()  # what was put is sent before the process ends
+
+
+def _send_all(outbox: queue.Queue, results) -> None:
+    """Send the extracted batches to the ingest process, in order, until told to stop (None)."""
+    while (message := outbox.get()) is not None:
+        try:
+            results.send(message)
+        except OSError:  # the ingest process is gone (a broken pipe)
+            return
 
 
 def _how(exitcode: int | None) -> str:
