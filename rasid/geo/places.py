@@ -258,10 +258,11 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
             # («المنطقة الخضراء» is a name of its own)
         names.setdefault(name, name)
-        for variant in grammar.variants(name):
+        variants = grammar.variants(name)
+        for variant in variants:
             names.setdefault(variant, name)
         if place.source == "rasid":
-            builtin.update((name, *grammar.variants(name)))
+            builtin.update((name, *variants))
     # Names one key apart only by the article («الناصرية» the city, «ناصرية» an imported village) share the
     # lexicon's entry, where the last added wins: the built-in gazetteer's name is added last, and of two imported
     # ones the name with the article, so that a report's «الناصرية» agrees with the city, «معدان» with the town
@@ -644,10 +645,9 @@ class _Finder:
         known = self.names.match_at(self.tokens, i, limit)
         if known is not None and known.end >= name[1] and _article_agrees(self.doc, known, self.tokens, self.g):
             return 0  # (a name the gazetteer knows is read as such)
-        if name[1] < limit and self.g.words.starts(self.tokens[name[1]]) \
-                and self.g.words.match_at(self.tokens, name[1], limit) is not None and not self._gap(name[1]) \
-                and self.g.word_kinds.get(self.g.words.match_at(self.tokens, name[1], limit).phrase, ("",))[0] \
-                not in ("region", "direction", "around"):
+        after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
+            and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
+        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around"):
             return 0
         self._add(name[0], name[1], name[2], "area", precision)
         return name[1]
@@ -1640,6 +1640,11 @@ class _Finder:
                 return False
         return True
 
+    def _description(self, words: list[str]) -> int:
+        """How many of a gap's words say what the place before is («ذي الأغلبية الكردية»: place_roles.tsv,
+        description_opener, and the two words after it) before the words that locate it: 3, or 0."""
+        return 3 if len(words) > 3 and words[0] in self.g.description_openers else 0
+
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
@@ -1649,8 +1654,7 @@ class _Finder:
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
-        if len(words) > 3 and words[0] in g.description_openers:
-            words = words[3:]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»: what the place is, then its town
+        words = words[self._description(words):]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»
         if len(words) > 1 and words[0] in g.locating_relatives:
             words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
@@ -1734,7 +1738,7 @@ class _Finder:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
-            if a.region and not (a.place and a.place.kind in ("region",) + tuple(_SETTLEMENT_KINDS)):
+            if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
             gap = self.doc.text[a.end:b.start]
             far = self._distance_phrase(gap)
@@ -1748,9 +1752,7 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            words = _gap_words(gap)
-            described = 3 if len(words) > 3 and words[0] in self.g.description_openers else 0  # («ذي الأغلبية الكردية»)
-            if b.tok_start - a.tok_end - described > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(_gap_words(gap)) > self.g.locating_reach:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
