@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator
 from ..sources import SourceReport, exception_reason, iter_reports
 from . import BATCH_SIZE
 from .db import Database
+from .extractors import merged
 from .ingest import ExtractedReport, IngestSummary, extract_report, run
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
@@ -172,16 +173,19 @@ def worker_threads(client) -> int:
 
 def worker_cpu(client) -> dict[str, float]:
     """CPU seconds each worker process has used (over its life), by worker address; {} when they cannot be asked."""
-    try:
-        return {address: float(seconds) for address, seconds in client.run(cpu_seconds).items()}
-    except Exception:
-        return {}
+    return _ask_workers(client, cpu_seconds, float)
 
 
 def worker_peaks(client) -> dict[str, int]:
     """Peak resident memory (KB) of each worker process, by worker address; {} when they cannot be asked."""
+    return _ask_workers(client, peak_rss_kb, int)
+
+
+def _ask_workers(client, question: Callable[[], object], kind: type) -> dict:
+    """Each worker's answer to `question` (run in the worker process), as `kind`, by worker address; {} when
+    they cannot be asked."""
     try:
-        return {address: int(kb) for address, kb in client.run(peak_rss_kb).items()}
+        return {address: kind(answer) for address, answer in client.run(question).items()}
     except Exception:
         return {}
 
@@ -244,7 +248,7 @@ class _DaskExtraction:
 
     def take(self, unit: _Unit) -> list:
         """The unit's entries with its reports extracted (waits for its task)."""
-        extracted: Iterator[ExtractedReport] = iter(())
+        results: list[ExtractedReport] = []
         if unit.future is not None:
             try:
                 results = unit.future.result()
@@ -253,8 +257,7 @@ class _DaskExtraction:
                 results = _failed_batch(unit, exc)
             unit.future.release()
             unit.future = None
-            extracted = iter(results)
-        return [(outcome, next(extracted) if outcome is None else item) for outcome, item, _ in unit.entries]
+        return merged(unit.entries, iter(results))
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
