@@ -156,7 +156,10 @@ class Extraction:
         """Start the extraction process, if there is to be one, for an input of `batches` batches (2: two or
         more)."""
         if (batches > 1 and can_fork()) if self.apart is None else (self.apart and forks()):
-            self._process = ExtractionProcess()
+            try:
+                self._process = ExtractionProcess()
+            except OSError:  # no process to be had (a limit on processes or open files): extract here
+                self._process = None
 
     def submit(self, entries: list, time_budget: float | None) -> None:
         """`entries`: (outcome or None, item, content hash); the items to extract are the reports with no outcome."""
