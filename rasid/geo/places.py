@@ -114,6 +114,7 @@ class PlaceGrammar:
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
         self.command_pairs = frozenset(tuple(self.key(w) for w in phrase.split())
                                        for phrase in roles.get("command", ()) if len(phrase.split()) == 2)
+        self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
@@ -382,16 +383,18 @@ class _Finder:
         """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
         (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places; so do
         those after an office of two words («مجلس محافظة الأنبار», «قيادة شرطة نينوى»)."""
-        tokens, commands, pairs = self.tokens, self.g.command_words, self.g.command_pairs
+        tokens, commands, pairs, ends = self.tokens, self.g.command_words, self.g.command_pairs, \
+            self.g.command_pair_ends
         if not commands and not pairs:
             return
-        for k in range(len(tokens) - 1):
+        for k in range(len(tokens) - 1):  # (the words' keys first: a set test, where most words stop)
+            keys = tokens[k].key_names
+            if commands.isdisjoint(keys) and not (
+                    k > 0 and not ends.isdisjoint(keys) and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
+                    and any((a, b) in pairs for a in tokens[k - 1].key_names for b in keys)):
+                continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
             if self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
                 continue
-            if commands.isdisjoint(tokens[k].key_names) and not (
-                    k > 0 and pairs and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
-                    and any((a, b) in pairs for a in tokens[k - 1].key_names for b in tokens[k].key_names)):
-                continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
             j = k + 1
             while j < len(tokens):
                 m = self.names.match_at(tokens, j)
