@@ -213,7 +213,7 @@ class _DaskExtraction:
         self.client = client
         self.limit = limit
         self.summary = summary
-        self.run = uuid.uuid4().hex[:12]
+        self.run_id = uuid.uuid4().hex[:12]
         self.queue: deque[_Unit] = deque()
 
     def __enter__(self) -> "_DaskExtraction":
@@ -233,8 +233,8 @@ class _DaskExtraction:
         unit = _Unit(entries, [item for item, _ in todo], [digest for _, digest in todo])
         if unit.todo:
             unit.future = self.client.submit(extract_batch, unit.todo, time_budget, unit.hashes,
-                                             key=f"rasid-extract-{self.run}-{self.summary.tasks}", pure=False,
-                                             retries=2)
+                                             key=f"rasid-extract-{self.run_id}-{self.summary.tasks}",
+                                             pure=False, retries=2)
             self.summary.tasks += 1
         self.queue.append(unit)
 
