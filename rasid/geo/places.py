@@ -110,10 +110,10 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
-        self.command_words = role("command", keyed=True)
+        commands = [phrase.split() for phrase in roles.get("command", ())]
+        self.command_words = frozenset(self.key(words[0]) for words in commands if len(words) == 1)
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
-        self.command_pairs = frozenset(tuple(self.key(w) for w in phrase.split())
-                                       for phrase in roles.get("command", ()) if len(phrase.split()) == 2)
+        self.command_pairs = frozenset(tuple(self.key(w) for w in words) for words in commands if len(words) == 2)
         self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
