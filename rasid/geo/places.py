@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..text import lexicon
 from ..text.doc import Doc
-from ..text.language import Language
+from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
@@ -68,7 +68,9 @@ class PlaceGrammar:
                 continue
             word = normalize_word(row[0]).strip()
             for role in row[1].split(","):
-                roles.setdefault(role.strip(), set()).add(word)
+                words = roles.setdefault(role.strip(), set())
+                if row[0] != NO_WORD:  # «-»: the language has the role but no word for it (as in words.tsv)
+                    words.add(word)
                 if role.strip() == "nisba" and len(row) > 2:
                     self.nisba[word] = row[2]
                 if role.strip() == "spelling" and len(row) > 2:
