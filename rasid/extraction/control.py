@@ -38,10 +38,10 @@ def control_records(doc: Doc) -> list[Control]:
             # region, not the region; «كتيبة قرب بلدة مورك», «على محور رأس العين», «محيط البلدة» (geo_precision 2):
             # a place near it, not the place — unless the report says what share of it («90% من المحافظة»)
             continue
+        name = _name_key(doc, frame.place.name)
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
-            name = _name_key(doc, frame.place.name)
             key = (name, actor, change)
             if key in seen or change == "lost" and (name, actor, "withdrew") in seen:
                 continue

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..text import lexicon
 from ..text.doc import Doc
-from ..text.language import Language
+from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
@@ -68,7 +68,9 @@ class PlaceGrammar:
                 continue
             word = normalize_word(row[0]).strip()
             for role in row[1].split(","):
-                roles.setdefault(role.strip(), set()).add(word)
+                words = roles.setdefault(role.strip(), set())
+                if row[0] != NO_WORD:  # «-»: the language has the role but no word for it (as in words.tsv)
+                    words.add(word)
                 if role.strip() == "nisba" and len(row) > 2:
                     self.nisba[word] = row[2]
                 if role.strip() == "spelling" and len(row) > 2:
@@ -110,10 +112,11 @@ class PlaceGrammar:
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
         self.outlet_words = role("outlet", keyed=True)
-        self.command_words = role("command", keyed=True)
+        commands = [phrase.split() for phrase in roles.get("command", ())]
+        self.command_words = frozenset(self.key(words[0]) for words in commands if len(words) == 1)
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
-        self.command_pairs = frozenset(tuple(self.key(w) for w in phrase.split())
-                                       for phrase in roles.get("command", ()) if len(phrase.split()) == 2)
+        self.command_pairs = frozenset(tuple(self.key(w) for w in words) for words in commands if len(words) == 2)
+        self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.facility_adjectives = role("facility_adjective")
@@ -258,10 +261,11 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
             # («المنطقة الخضراء» is a name of its own)
         names.setdefault(name, name)
-        for variant in grammar.variants(name):
+        variants = grammar.variants(name)
+        for variant in variants:
             names.setdefault(variant, name)
         if place.source == "rasid":
-            builtin.update((name, *grammar.variants(name)))
+            builtin.update((name, *variants))
     # Names one key apart only by the article («الناصرية» the city, «ناصرية» an imported village) share the
     # lexicon's entry, where the last added wins: the built-in gazetteer's name is added last, and of two imported
     # ones the name with the article, so that a report's «الناصرية» agrees with the city, «معدان» with the town
@@ -381,16 +385,18 @@ class _Finder:
         """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
         (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places; so do
         those after an office of two words («مجلس محافظة الأنبار», «قيادة شرطة نينوى»)."""
-        tokens, commands, pairs = self.tokens, self.g.command_words, self.g.command_pairs
+        tokens, commands, pairs, ends = self.tokens, self.g.command_words, self.g.command_pairs, \
+            self.g.command_pair_ends
         if not commands and not pairs:
             return
-        for k in range(len(tokens) - 1):
+        for k in range(len(tokens) - 1):  # (the words' keys first: a set test, where most words stop)
+            keys = tokens[k].key_names
+            if commands.isdisjoint(keys) and not (
+                    k > 0 and not ends.isdisjoint(keys) and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
+                    and any((a, b) in pairs for a in tokens[k - 1].key_names for b in keys)):
+                continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
             if self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
                 continue
-            if commands.isdisjoint(tokens[k].key_names) and not (
-                    k > 0 and pairs and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
-                    and any((a, b) in pairs for a in tokens[k - 1].key_names for b in tokens[k].key_names)):
-                continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
             j = k + 1
             while j < len(tokens):
                 m = self.names.match_at(tokens, j)
@@ -644,10 +650,9 @@ class _Finder:
         known = self.names.match_at(self.tokens, i, limit)
         if known is not None and known.end >= name[1] and _article_agrees(self.doc, known, self.tokens, self.g):
             return 0  # (a name the gazetteer knows is read as such)
-        if name[1] < limit and self.g.words.starts(self.tokens[name[1]]) \
-                and self.g.words.match_at(self.tokens, name[1], limit) is not None and not self._gap(name[1]) \
-                and self.g.word_kinds.get(self.g.words.match_at(self.tokens, name[1], limit).phrase, ("",))[0] \
-                not in ("region", "direction", "around"):
+        after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
+            and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
+        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around"):
             return 0
         self._add(name[0], name[1], name[2], "area", precision)
         return name[1]
@@ -1640,6 +1645,11 @@ class _Finder:
                 return False
         return True
 
+    def _description(self, words: list[str]) -> int:
+        """How many of a gap's words say what the place before is («ذي الأغلبية الكردية»: place_roles.tsv,
+        description_opener, and the two words after it) before the words that locate it: 3, or 0."""
+        return 3 if len(words) > 3 and words[0] in self.g.description_openers else 0
+
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
@@ -1649,8 +1659,7 @@ class _Finder:
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
-        if len(words) > 3 and words[0] in g.description_openers:
-            words = words[3:]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»: what the place is, then its town
+        words = words[self._description(words):]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»
         if len(words) > 1 and words[0] in g.locating_relatives:
             words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
@@ -1734,7 +1743,7 @@ class _Finder:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
-            if a.region and not (a.place and a.place.kind in ("region",) + tuple(_SETTLEMENT_KINDS)):
+            if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
             gap = self.doc.text[a.end:b.start]
             far = self._distance_phrase(gap)
@@ -1748,9 +1757,7 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            words = _gap_words(gap)
-            described = 3 if len(words) > 3 and words[0] in self.g.description_openers else 0  # («ذي الأغلبية الكردية»)
-            if b.tok_start - a.tok_end - described > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(_gap_words(gap)) > self.g.locating_reach:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue

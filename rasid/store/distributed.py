@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator
 from ..sources import SourceReport, exception_reason, iter_reports
 from . import BATCH_SIZE
 from .db import Database
+from .extractors import merged
 from .ingest import ExtractedReport, IngestSummary, extract_report, run
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued or running per worker thread: enough to keep workers busy while writing
@@ -172,16 +173,19 @@ def worker_threads(client) -> int:
 
 def worker_cpu(client) -> dict[str, float]:
     """CPU seconds each worker process has used (over its life), by worker address; {} when they cannot be asked."""
-    try:
-        return {address: float(seconds) for address, seconds in client.run(cpu_seconds).items()}
-    except Exception:
-        return {}
+    return _ask_workers(client, cpu_seconds, float)
 
 
 def worker_peaks(client) -> dict[str, int]:
     """Peak resident memory (KB) of each worker process, by worker address; {} when they cannot be asked."""
+    return _ask_workers(client, peak_rss_kb, int)
+
+
+def _ask_workers(client, question: Callable[[], object], kind: type) -> dict:
+    """Each worker's answer to `question` (run in the worker process), as `kind`, by worker address; {} when
+    they cannot be asked."""
     try:
-        return {address: int(kb) for address, kb in client.run(peak_rss_kb).items()}
+        return {address: kind(answer) for address, answer in client.run(question).items()}
     except Exception:
         return {}
 
@@ -209,7 +213,7 @@ class _DaskExtraction:
         self.client = client
         self.limit = limit
         self.summary = summary
-        self.run = uuid.uuid4().hex[:12]
+        self.run_id = uuid.uuid4().hex[:12]
         self.queue: deque[_Unit] = deque()
 
     def __enter__(self) -> "_DaskExtraction":
@@ -229,8 +233,8 @@ class _DaskExtraction:
         unit = _Unit(entries, [item for item, _ in todo], [digest for _, digest in todo])
         if unit.todo:
             unit.future = self.client.submit(extract_batch, unit.todo, time_budget, unit.hashes,
-                                             key=f"rasid-extract-{self.run}-{self.summary.tasks}", pure=False,
-                                             retries=2)
+                                             key=f"rasid-extract-{self.run_id}-{self.summary.tasks}",
+                                             pure=False, retries=2)
             self.summary.tasks += 1
         self.queue.append(unit)
 
@@ -244,7 +248,7 @@ class _DaskExtraction:
 
     def take(self, unit: _Unit) -> list:
         """The unit's entries with its reports extracted (waits for its task)."""
-        extracted: Iterator[ExtractedReport] = iter(())
+        results: list[ExtractedReport] = []
         if unit.future is not None:
             try:
                 results = unit.future.result()
@@ -253,8 +257,7 @@ class _DaskExtraction:
                 results = _failed_batch(unit, exc)
             unit.future.release()
             unit.future = None
-            extracted = iter(results)
-        return [(outcome, next(extracted) if outcome is None else item) for outcome, item, _ in unit.entries]
+        return merged(unit.entries, iter(results))
 
 
 def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:

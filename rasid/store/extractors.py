@@ -162,8 +162,8 @@ class Extraction:
     def __init__(self, apart: bool | None = None):
         self.apart = apart
         self._process: ExtractionProcess | None = None
-        self._batches: deque[tuple[list, bool]] = deque()  # (entries, sent to the process)
-        self._ready: deque[list] = deque()  # batches extracted here
+        # (sent to the process, entries): a batch sent waits for the process; one extracted here is done already
+        self._batches: deque[tuple[bool, list]] = deque()
 
     def __enter__(self) -> "Extraction":
         return self
@@ -177,7 +177,10 @@ class Extraction:
         """Start the extraction process, if there is to be one, for an input of `batches` batches (2: two or
         more)."""
         if (batches > 1 and can_fork()) if self.apart is None else (self.apart and forks()):
-            self._process = ExtractionProcess()
+            try:
+                self._process = ExtractionProcess()
+            except OSError:  # no process to be had (a limit on processes or open files): extract here
+                self._process = None
 
     def submit(self, entries: list, time_budget: float | None) -> None:
         """`entries`: (outcome or None, item, content hash); the items to extract are the reports with no outcome."""
@@ -187,15 +190,14 @@ class Extraction:
                 if outcome is None and isinstance(item, SourceReport)]
         if todo and self._process is not None:
             self._process.submit(todo, time_budget)
-            self._batches.append((entries, True))
-            return
-        done = iter([extract_report(item, time_budget, digest) for item, digest in todo])
-        self._batches.append((entries, False))
-        self._ready.append(_merged(entries, done))
+            self._batches.append((True, entries))
+        else:
+            done = iter([extract_report(item, time_budget, digest) for item, digest in todo])
+            self._batches.append((False, merged(entries, done)))
 
     def ready(self) -> Iterator[list]:
         """The oldest batches, extracted, while more than IN_FLIGHT are in the process's hands."""
-        while self._batches and (len(self._batches) > IN_FLIGHT or not self._batches[0][1]):
+        while self._batches and (len(self._batches) > IN_FLIGHT or not self._batches[0][0]):
             yield self._take()
 
     def drain(self) -> Iterator[list]:
@@ -203,13 +205,12 @@ class Extraction:
             yield self._take()
 
     def _take(self) -> list:
-        entries, sent = self._batches.popleft()
-        if not sent:
-            return self._ready.popleft()
-        return _merged(entries, iter(self._process.result()))
+        sent, entries = self._batches.popleft()
+        return merged(entries, iter(self._process.result())) if sent else entries
 
 
-def _merged(entries: list, done: Iterator) -> list:
-    """(outcome, item) entries, the reports to extract replaced by the next of `done`."""
+def merged(entries: list, done: Iterator) -> list:
+    """(outcome, item, content hash) entries as (outcome, item), the reports to extract (those with no outcome)
+    replaced by the next of `done`, their extraction."""
     return [(outcome, next(done) if outcome is None and isinstance(item, SourceReport) else item)
             for outcome, item, _ in entries]

@@ -112,32 +112,32 @@ def write_all(
     time_budget: float | None = None,
     extract_apart: bool | None = None,
 ) -> IngestSummary:
-    """Store reports in order, `batch_size` reports per transaction. Reports may come extracted (from Dask
-    workers) or not (extracted once their text is known not to be stored: here, or in a process of its own,
-    see `ingest`). Batch k is written by a thread of its own while batch k+1 is read and extracted: the
-    database's own work (SQLite's full-text index, PostgreSQL's server) overlaps extraction. `progress` is
-    called from that thread."""
+    """Store reports in order, `batch_size` reports per transaction. Reports may come extracted already
+    (ExtractedReport, written as they are) or not (extracted once their text is known not to be stored: here,
+    or in a process of its own, see `ingest`). Batch k is written by a thread of its own while batch k+1 is
+    read and extracted: the database's own work (SQLite's full-text index, PostgreSQL's server) overlaps
+    extraction. `progress` is called from that thread."""
     return run(items, db, Extraction(extract_apart), IngestSummary(), progress, batch_size, time_budget)
 
 
 def run(items: Iterable, db: Database, extraction, summary: IngestSummary,
-        progress: Callable[[IngestSummary], None] | None, batch_size: int, time_budget: float | None):
+        progress: Callable[[IngestSummary], None] | None, batch_size: int, time_budget: float | None) -> IngestSummary:
     """The ingest loop, whatever extracts: batches of items sorted out (`sort_out`), handed to `extraction`
     (an `extractors.Extraction`, or the Dask engine's), and written in input order, each by the writing thread
     as it comes back extracted, while the next are read and extracted. `extraction` is closed at the end."""
     if batch_size < 1:
         raise ValueError("batch_size must be 1 or more")
     started = time.monotonic()
-
-    def write(entries: list[Entry]) -> None:
-        thread.put(lambda: write_entries(entries, writer, summary, started, progress))
-
     try:
         with extraction:
             batches = report_batches(items, batch_size)
             first = list(itertools.islice(batches, 2))
             extraction.begin(len(first))  # before any thread or connection: a process may be forked
             with Writer(db) as writer, Writer(db) as reader, _WritingThread() as thread:
+
+                def write(entries: list[Entry]) -> None:  # (by the writing thread, in turn)
+                    thread.put(lambda: write_entries(entries, writer, summary, started, progress))
+
                 for chunk in itertools.chain(first, batches):
                     extraction.submit(sort_out(chunk, reader), time_budget)
                     for entries in extraction.ready():

@@ -105,7 +105,9 @@ class _Lexicon:
         article = trie_pattern(self._by_role["day_article"])
         ordinal = f"(?:{trie_pattern(self.ordinals)})?" if self.ordinals else ""
         day_of = trie_pattern(self._by_role["of"])
-        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|{trie_pattern(self._by_role['current'])}|(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
+        current = trie_pattern(self._by_role["current"])  # «يوم 16 الجاري»
+        day_tail = (rf"{ordinal}[ \t]*(?:{trie_pattern(self.month_pronoun)}|{current}|"
+                    rf"(?:(?:{conj}(?:{until})|{and_}|-)[ \t]*"
                     rf"(?:(?:{article})[ \t]*)?[0-9]{{1,2}}{ordinal}[ \t]*)?"
                     rf"(?:(?:{day_of})[ \t]+)?(?:(?:{month_word})[ \t]+)?(?:{trie_pattern(self.month_first)}|{month_ref}))"
                     rf"(?![{self.letters}])")
@@ -119,7 +121,7 @@ class _Lexicon:
                                      - strong)
         self.continuers = frozenset(strong | r["day"] | r["this"] | r["current"] | r["same"] | r["past"] | r["next"]
                                     | r["hours"] | r["days"] | r["day_article"] | r["of"]
-                                    | r.get("two_days", frozenset()))  # «خلال اليومين الماضيين»
+                                    | r["two_days"])  # «خلال اليومين الماضيين»
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
 

@@ -12,7 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from ..records import Evidence
 from .language import Language, get_language
@@ -37,6 +37,15 @@ _CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*$")  # a bracketed credit closing a
 _YEAR_END = re.compile(r"(?:19|20)[0-9][0-9][\s.,،-]*$")  # a date's year right before it
 _CAPTION_LENGTH = 250  # captions are one short sentence; a paragraph is longer
 _CAPTION_LINES = 12  # how far under the title a caption may stand
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Where each line of the text starts and ends, one after the other."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield start, end
+        start = end + 1
+    yield start, len(text)
 
 
 class ExtractionTimeout(RuntimeError):
@@ -138,9 +147,12 @@ class Doc:
         starts = [s.start for s in self.sentences]
         for line_start in opened:
             line_end = self.text.find("\n", line_start)
-            line_end = len(self.text) if line_end < 0 else line_end
-            for s in self.sentences[bisect.bisect_left(starts, line_start):bisect.bisect_left(starts, line_end)]:
-                s.aside = True
+            self._set_aside(starts, line_start, len(self.text) if line_end < 0 else line_end)
+
+    def _set_aside(self, starts: list[int], start: int, end: int) -> None:
+        """The sentences starting in [start, end) (`starts`: the sentences' starts) are asides."""
+        for s in self.sentences[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            s.aside = True
 
     def _mark_captions(self) -> None:
         """«مقاتلون في مدينة حمص (أ.ف.ب)», «… - 16 تشرين الأول 2019 (X)»: a photo's caption tells what a picture
@@ -151,13 +163,9 @@ class Doc:
         if not credits:
             return
         text, starts = self.text, [s.start for s in self.sentences]
-        lines, at = [], 0
-        for line in text.split("\n"):
-            lines.append((at, at + len(line)))
-            at += len(line) + 1
         previous = None  # the last line with words on it
         seen = 0  # the lines with words read so far: captions sit under the title, before the body runs on
-        for start, end in lines:
+        for start, end in _lines(text):  # (the first lines only: not the whole text split)
             line = text[start:end].strip()
             if not line:
                 continue
@@ -178,8 +186,7 @@ class Doc:
                 elif (credited or dated) and len(line) <= _CAPTION_LENGTH:
                     caption = (start, end)
                 if caption is not None:
-                    for s in self.sentences[bisect.bisect_left(starts, caption[0]):bisect.bisect_left(starts, caption[1])]:
-                        s.aside = True
+                    self._set_aside(starts, *caption)
             previous = (start, end)
 
     def _bounded(self, sentence: Span, parts: list[Span]) -> list[tuple[Span, list[Span]]]:

@@ -140,7 +140,6 @@ class LexiconSet:
                     resume[name] = m.end
         return found, {name: frozenset(s) for name, s in starts.items()}
 
-
     @staticmethod
     def _outreached(lex: Lexicon, tokens: Sequence[Token], m: Match) -> Match:
         """A generic match that a named entry starting inside it outreaches takes that entry's value and end,

@@ -52,11 +52,12 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[Sp
     if not abbreviations or len(spans) < 2:
         return spans
     out = [spans[0]]
-    for span in spans[1:]:
-        last = out[-1]
-        words = text[last.start:last.end].split()
-        if words and words[-1] in abbreviations and "\n" not in text[last.end:span.start]:
-            out[-1] = Span(last.start, span.end)
+    for before, span in zip(spans, spans[1:]):
+        # (the last word of the sentence so far is the last of the span before: read there, not in the whole
+        # sentence merged so far, which a run of abbreviations on one line would make quadratic)
+        last_word = text[before.start:before.end].rsplit(None, 1)[-1]
+        if last_word in abbreviations and "\n" not in text[before.end:span.start]:
+            out[-1] = Span(out[-1].start, span.end)
         else:
             out.append(span)
     return out
