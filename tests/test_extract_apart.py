@@ -262,3 +262,16 @@ def test_a_process_that_dies_in_the_middle_of_sending_a_batch_is_one_error_not_a
         assert outcome == ["the extraction process stopped (exit status 9)"]
     finally:
         process.close(wait=False)
+
+
+def test_no_process_to_be_had_extracts_here_and_stores_the_same(tmp_path, corpus, monkeypatch):
+    def no_fork():
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(extractors, "ExtractionProcess", no_fork)  # as when the system refuses a fork
+    monkeypatch.setattr(extractors, "forks", lambda: True)
+    path, expected = corpus
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    summary = ingested(url, path, batch_size=7, extract_apart=True)
+    assert (summary.added, summary.failed) == (N, 0)
+    assert snapshot(url) == expected
