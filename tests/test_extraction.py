@@ -43,6 +43,21 @@ def test_sub_event_types(text, sub_type):
     assert one_event(text)["sub_event_type"] == sub_type
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    # other outlets' words for each kind of event (robustness variants written for the project)
+    ("أغارت طائرات حربية روسية على بلدة معرشورين.", "Air/drone strike"),
+    ("أحبطت الفصائل محاولة تقدم لقوات النظام على محور الحويز.", "Armed clash"),
+    ("تصدت الفصائل لمحاولة تسلل نفذتها قوات النظام على محور تل ملح.", "Armed clash"),
+    ("عمد عناصر من قوات النظام إلى تعفيش منازل بلدة كفرنبل.", "Looting/property destruction"),
+    ("أعلن فصيل جيش العزة اندماجه مع هيئة تحرير الشام في ريف حماة.", "Change to group/activity"),
+    ("أقامت القوات التركية نقطة عسكرية جديدة في بلدة معرحطاط.", "Headquarters or base established"),
+    ("وقعت قسد والفصائل اتفاقا لوقف إطلاق النار في مدينة منبج.", "Agreement"),
+    ("تغييب قسري لشاب على يد الأجهزة الأمنية في مدينة حمص.", "Abduction/forced disappearance"),
+])
+def test_other_outlets_words_for_each_event_type(text, sub_type):
+    assert one_event(text, date(2020, 3, 10))["sub_event_type"] == sub_type
+
+
 def test_event_types_follow_acled_taxonomy():
     e = one_event("نفذت طائرات حربية روسية غارات على بلدة كفرنبل.")
     assert e["event_type"] == "Explosions/Remote violence"
@@ -73,6 +88,8 @@ def test_government_takeover_and_non_state_takeover():
     "هددت قوات النظام بشن هجوم على مدينة إدلب.",
     "نفت وزارة الدفاع الروسية تنفيذ غارات على مدينة إدلب.",
     "تستعد الفصائل لشن هجوم على مدينة حماة.",
+    "تناقلت وسائل إعلام أنباء عن نية تركيا شن هجوم على منبج.",
+    "حذرت منظمات محلية من هجوم على بلدة كفرنبل.",
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
     "ارتفعت أسعار الخبز في مدينة حلب بشكل كبير.",
     "دعت الأمم المتحدة إلى وقف القصف على مدينة إدلب.",
