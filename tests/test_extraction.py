@@ -53,6 +53,8 @@ def test_sub_event_types(text, sub_type):
     ("أقامت القوات التركية نقطة عسكرية جديدة في بلدة معرحطاط.", "Headquarters or base established"),
     ("وقعت قسد والفصائل اتفاقا لوقف إطلاق النار في مدينة منبج.", "Agreement"),
     ("تغييب قسري لشاب على يد الأجهزة الأمنية في مدينة حمص.", "Abduction/forced disappearance"),
+    ("شنت قسد حملات دهم في بلدة الشحيل.", "Arrests"),
+    ("نفذت قوات الأمن العام حملة تمشيط في مدينة جبلة بحثا عن مطلوبين.", "Arrests"),
 ])
 def test_other_outlets_words_for_each_event_type(text, sub_type):
     assert one_event(text, date(2020, 3, 10))["sub_event_type"] == sub_type
