@@ -55,6 +55,7 @@ def test_sub_event_types(text, sub_type):
     ("تغييب قسري لشاب على يد الأجهزة الأمنية في مدينة حمص.", "Abduction/forced disappearance"),
     ("شنت قسد حملات دهم في بلدة الشحيل.", "Arrests"),
     ("قصفت المقاتلات التركية مواقع لقسد في قرية مرعناز.", "Air/drone strike"),  # fighter jets are aircraft
+    ("جددت الطائرات الحربية الروسية غاراتها على بلدة كنصفرة.", "Air/drone strike"),  # the noun with its pronoun
     ("نفذت قوات الأمن العام حملة تمشيط في مدينة جبلة بحثا عن مطلوبين.", "Arrests"),
 ])
 def test_other_outlets_words_for_each_event_type(text, sub_type):
