@@ -56,6 +56,9 @@ def test_sub_event_types(text, sub_type):
     ("شنت قسد حملات دهم في بلدة الشحيل.", "Arrests"),
     ("قصفت المقاتلات التركية مواقع لقسد في قرية مرعناز.", "Air/drone strike"),  # fighter jets are aircraft
     ("جددت الطائرات الحربية الروسية غاراتها على بلدة كنصفرة.", "Air/drone strike"),  # the noun with its pronoun
+    ("نفذ أحد عناصر هيئة تحرير الشام عملية استشهادية على مواقع قوات النظام في بلدة الحماميات.", "Suicide bomb"),
+    ("فجر الاستشهادي سيارته المفخخة على تجمع لقوات النظام في بلدة كفرنبودة.", "Suicide bomb"),
+    ("فجر تنظيم داعش منزلا مفخخا بعناصر من قسد في بلدة هجين.", "Remote explosive/landmine/IED"),
     ("نفذت قوات الأمن العام حملة تمشيط في مدينة جبلة بحثا عن مطلوبين.", "Arrests"),
 ])
 def test_other_outlets_words_for_each_event_type(text, sub_type):
