@@ -59,6 +59,7 @@ def test_sub_event_types(text, sub_type):
     ("نفذ أحد عناصر هيئة تحرير الشام عملية استشهادية على مواقع قوات النظام في بلدة الحماميات.", "Suicide bomb"),
     ("فجر الاستشهادي سيارته المفخخة على تجمع لقوات النظام في بلدة كفرنبودة.", "Suicide bomb"),
     ("فجر تنظيم داعش منزلا مفخخا بعناصر من قسد في بلدة هجين.", "Remote explosive/landmine/IED"),
+    ("اغتال مسلحون مجهولون مختار بلدة نوى.", "Attack"),  # a headman is a civilian
     ("نفذت قوات الأمن العام حملة تمشيط في مدينة جبلة بحثا عن مطلوبين.", "Arrests"),
 ])
 def test_other_outlets_words_for_each_event_type(text, sub_type):
