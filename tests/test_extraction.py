@@ -43,6 +43,29 @@ def test_sub_event_types(text, sub_type):
     assert one_event(text)["sub_event_type"] == sub_type
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    # other outlets' words for each kind of event (robustness variants written for the project)
+    ("أغارت طائرات حربية روسية على بلدة معرشورين.", "Air/drone strike"),
+    ("أحبطت الفصائل محاولة تقدم لقوات النظام على محور الحويز.", "Armed clash"),
+    ("تصدت الفصائل لمحاولة تسلل نفذتها قوات النظام على محور تل ملح.", "Armed clash"),
+    ("عمد عناصر من قوات النظام إلى تعفيش منازل بلدة كفرنبل.", "Looting/property destruction"),
+    ("أعلن فصيل جيش العزة اندماجه مع هيئة تحرير الشام في ريف حماة.", "Change to group/activity"),
+    ("أقامت القوات التركية نقطة عسكرية جديدة في بلدة معرحطاط.", "Headquarters or base established"),
+    ("وقعت قسد والفصائل اتفاقا لوقف إطلاق النار في مدينة منبج.", "Agreement"),
+    ("تغييب قسري لشاب على يد الأجهزة الأمنية في مدينة حمص.", "Abduction/forced disappearance"),
+    ("شنت قسد حملات دهم في بلدة الشحيل.", "Arrests"),
+    ("قصفت المقاتلات التركية مواقع لقسد في قرية مرعناز.", "Air/drone strike"),  # fighter jets are aircraft
+    ("جددت الطائرات الحربية الروسية غاراتها على بلدة كنصفرة.", "Air/drone strike"),  # the noun with its pronoun
+    ("نفذ أحد عناصر هيئة تحرير الشام عملية استشهادية على مواقع قوات النظام في بلدة الحماميات.", "Suicide bomb"),
+    ("فجر الاستشهادي سيارته المفخخة على تجمع لقوات النظام في بلدة كفرنبودة.", "Suicide bomb"),
+    ("فجر تنظيم داعش منزلا مفخخا بعناصر من قسد في بلدة هجين.", "Remote explosive/landmine/IED"),
+    ("اغتال مسلحون مجهولون مختار بلدة نوى.", "Attack"),  # a headman is a civilian
+    ("نفذت قوات الأمن العام حملة تمشيط في مدينة جبلة بحثا عن مطلوبين.", "Arrests"),
+])
+def test_other_outlets_words_for_each_event_type(text, sub_type):
+    assert one_event(text, date(2020, 3, 10))["sub_event_type"] == sub_type
+
+
 def test_event_types_follow_acled_taxonomy():
     e = one_event("نفذت طائرات حربية روسية غارات على بلدة كفرنبل.")
     assert e["event_type"] == "Explosions/Remote violence"
@@ -73,6 +96,11 @@ def test_government_takeover_and_non_state_takeover():
     "هددت قوات النظام بشن هجوم على مدينة إدلب.",
     "نفت وزارة الدفاع الروسية تنفيذ غارات على مدينة إدلب.",
     "تستعد الفصائل لشن هجوم على مدينة حماة.",
+    "تناقلت وسائل إعلام أنباء عن نية تركيا شن هجوم على منبج.",
+    "حذرت منظمات محلية من هجوم على بلدة كفرنبل.",
+    "ناقش مجلس الأمن الغارات على مدينة إدلب.",
+    "أصدرت الشبكة السورية لحقوق الإنسان تقريرا عن حالات الاعتقال في مدينة حمص.",
+    "قبل عام فجر انتحاري نفسه في مدينة القامشلي.",
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
     "ارتفعت أسعار الخبز في مدينة حلب بشكل كبير.",
     "دعت الأمم المتحدة إلى وقف القصف على مدينة إدلب.",
