@@ -622,3 +622,9 @@ def test_a_place_said_to_be_a_city_is_not_a_village_namesake_in_the_reports_gove
             "وفي سياق آخر نزح مدنيون من مدينة رأس العين.")
     ras = next(p for p in places(text) if p[0] == "رأس العين")
     assert ras[1] == "Al-Hasakah"
+
+
+def test_a_head_written_glued_or_apart_finds_the_same_place():
+    # «كفر نبل» is the gazetteer's «كفرنبل», «خانشيخون» its «خان شيخون»
+    assert places("قصفت قوات النظام كفر نبل وحاس.")[0][:2] == ("كفر نبل", "Idlib")
+    assert places("قتل مدنيان بقصف على خانشيخون.")[0][:2] == ("خانشيخون", "Idlib")

@@ -116,6 +116,7 @@ class PlaceGrammar:
                                        for phrase in roles.get("command", ()) if len(phrase.split()) == 2)
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
+        self.glued_head_words = tuple(sorted(role("glued_head"), key=len, reverse=True))
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
         self.origins = tuple(sorted(role("origin")))  # «from the direction of X»: where a strike came from
@@ -140,6 +141,13 @@ class PlaceGrammar:
         for case in self.case_forms.get(first, ()):
             if rest:
                 out.append(case + " " + rest)  # «قضاء أبي غريب» for «أبو غريب»
+        first, _, rest = name.partition(" ")
+        if rest and " " not in rest and self.key(first) in self.glued_heads:
+            out.append(first + rest)  # «كفر نبل» for «كفرنبل»: a head also written glued to the rest
+        elif not rest:
+            head = next((h for h in self.glued_head_words if name.startswith(h) and len(name) - len(h) >= 3), None)
+            if head:
+                out.append(head + " " + name[len(head):])  # «خان شيخون» for «خانشيخون»
         return out
 
     def key(self, word: str) -> str:
