@@ -628,3 +628,10 @@ def test_a_head_written_glued_or_apart_finds_the_same_place():
     # «كفر نبل» is the gazetteer's «كفرنبل», «خانشيخون» its «خان شيخون»
     assert places("قصفت قوات النظام كفر نبل وحاس.")[0][:2] == ("كفر نبل", "Idlib")
     assert places("قتل مدنيان بقصف على خانشيخون.")[0][:2] == ("خانشيخون", "Idlib")
+
+
+def test_a_building_named_after_a_governorate_city_is_in_the_city():
+    # «سجن حماة المركزي», «مشفى إدلب الوطني»: the city the building is in, not its governorate at region precision
+    for text in ("قصف الطيران الحربي سجن حماة المركزي.", "سقطت قذائف على مشفى إدلب الوطني."):
+        found = find_places(Doc("t", text))
+        assert len(found) == 1 and not found[0].region and found[0].place.kind != "governorate"

@@ -1974,8 +1974,8 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
         for p in candidates:
             if p.kind == "governorate":
                 return p
-    if kind in ("city", "town", "village", "neighbourhood"):
-        for p in candidates:
+    if kind in _SETTLEMENT_KINDS or kind == "building":  # («مشفى درعا الوطني» is in the city, not the
+        for p in candidates:  # governorate)
             if p.kind not in REGION_KINDS:
                 return p
     return candidates[0]
