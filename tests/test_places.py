@@ -635,3 +635,9 @@ def test_a_building_named_after_a_governorate_city_is_in_the_city():
     for text in ("قصف الطيران الحربي سجن حماة المركزي.", "سقطت قذائف على مشفى إدلب الوطني."):
         found = find_places(Doc("t", text))
         assert len(found) == 1 and not found[0].region and found[0].place.kind != "governorate"
+
+
+def test_a_direction_from_a_governorate_city_is_measured_from_the_city():
+    # «شمالي حمص»: the governorate's middle lies far out in the desert; Talbiseh is north of the city
+    found = find_places(Doc("t", "قصفت الطائرات الحربية مدينتي الرستن وتلبيسة شمالي حمص."))
+    assert [(m.name, m.place is not None) for m in found if not m.context] == [("الرستن", True), ("تلبيسة", True)]

@@ -1853,7 +1853,10 @@ class _Finder:
         """The place b, named right after a, says where a is; `near`: only that a lies near b."""
         a.located_by = b
         if near and a.place is not None and b.place is not None and not _weak(b.place):
-            centre = (b.place.latitude, b.place.longitude) if b.place.latitude is not None else None
+            towns = [p for p in b.candidates if p.kind != "governorate" and p.admin1 == b.place.admin1] \
+                if b.place.kind == "governorate" else []  # «تلبيسة شمالي حمص»: north of the city, not of the
+            centre_place = towns[0] if towns else b.place  # governorate's middle in the desert
+            centre = (centre_place.latitude, centre_place.longitude) if centre_place.latitude is not None else None
             if _distance(a.place, centre) > _NEAR_KM:  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
                 close = [p for p in a.candidates if p.latitude is not None and _distance(p, centre) <= _NEAR_KM]
                 a.place = close[0] if close else None
