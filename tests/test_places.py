@@ -641,3 +641,8 @@ def test_a_direction_from_a_governorate_city_is_measured_from_the_city():
     # «شمالي حمص»: the governorate's middle lies far out in the desert; Talbiseh is north of the city
     found = find_places(Doc("t", "قصفت الطائرات الحربية مدينتي الرستن وتلبيسة شمالي حمص."))
     assert [(m.name, m.place is not None) for m in found if not m.context] == [("الرستن", True), ("تلبيسة", True)]
+
+
+def test_an_office_named_after_a_governorate_says_where_the_report_is():
+    # «محافظ حلب» is no place of an event, but a quarter of a name shared with Iraq is then Aleppo's
+    assert places("قال محافظ حلب إن قذائف سقطت على حي الحمدانية.") == [("الحمدانية", "Aleppo", False, False)]

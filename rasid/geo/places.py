@@ -302,6 +302,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
+        self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
         self.mentions: list[PlaceMention] = []
@@ -405,6 +406,11 @@ class _Finder:
                 if m is None or (j > k + 1 and not self.g.starts_with_and(tokens[j].text)):
                     break
                 self.blocked.update(range(j, m.end))
+                governorates = {p.admin1 for p in self._lookup(self.doc.text[m.char_start:tokens[m.end - 1].end])
+                                if p.kind == "governorate" and p.admin1}
+                if len(governorates) == 1:  # «محافظ حلب»: no place of an event, but the report is about Aleppo
+                    admin1 = governorates.pop()
+                    self.office_votes[admin1] = self.office_votes.get(admin1, 0) + 1
                 j = m.end
                 if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
                     break  # (a comma or a full stop ends the list)
@@ -1146,6 +1152,8 @@ class _Finder:
         a coder reading «حضر» in a report on Quneitra does not look in Iraq.
         """
         votes = self._votes()
+        for admin1, n in self.office_votes.items():
+            votes[admin1] = votes.get(admin1, 0) + n
         if not votes and not self.hints:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
