@@ -641,6 +641,9 @@ def test_a_direction_from_a_governorate_city_is_measured_from_the_city():
     # «شمالي حمص»: the governorate's middle lies far out in the desert; Talbiseh is north of the city
     found = find_places(Doc("t", "قصفت الطائرات الحربية مدينتي الرستن وتلبيسة شمالي حمص."))
     assert [(m.name, m.place is not None) for m in found if not m.context] == [("الرستن", True), ("تلبيسة", True)]
+    # or from the governorate's middle, where its city lies at one end («الميادين شرقي دير الزور»)
+    found = find_places(Doc("t", "قتل مدني بغارة على مدينة الميادين شرقي دير الزور."))
+    assert found[0].place is not None and found[0].place.kind != "governorate"
 
 
 def test_an_office_named_after_a_governorate_says_where_the_report_is():

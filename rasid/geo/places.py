@@ -1862,11 +1862,15 @@ class _Finder:
         a.located_by = b
         if near and a.place is not None and b.place is not None and not _weak(b.place):
             towns = [p for p in b.candidates if p.kind != "governorate" and p.admin1 == b.place.admin1] \
-                if b.place.kind == "governorate" else []  # «تلبيسة شمالي حمص»: north of the city, not of the
-            centre_place = towns[0] if towns else b.place  # governorate's middle in the desert
-            centre = (centre_place.latitude, centre_place.longitude) if centre_place.latitude is not None else None
-            if _distance(a.place, centre) > _NEAR_KM:  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
-                close = [p for p in a.candidates if p.latitude is not None and _distance(p, centre) <= _NEAR_KM]
+                if b.place.kind == "governorate" else []  # «تلبيسة شمالي حمص»: near the city, though far from the
+            centres = [(p.latitude, p.longitude) for p in [b.place] + towns[:1]  # governorate's middle in the desert
+                       if p.latitude is not None] or [None]
+
+            def far(p: Place) -> bool:
+                return min(_distance(p, centre) for centre in centres) > _NEAR_KM
+
+            if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
+                close = [p for p in a.candidates if p.latitude is not None and not far(p)]
                 a.place = close[0] if close else None
                 a.admin1 = a.place.admin1 if a.place is not None else b.admin1
                 a.fixed = a.admin1 is not None
