@@ -649,3 +649,9 @@ def test_a_direction_from_a_governorate_city_is_measured_from_the_city():
 def test_an_office_named_after_a_governorate_says_where_the_report_is():
     # «محافظ حلب» is no place of an event, but a quarter of a name shared with Iraq is then Aleppo's
     assert places("قال محافظ حلب إن قذائف سقطت على حي الحمدانية.") == [("الحمدانية", "Aleppo", False, False)]
+
+
+def test_a_share_is_no_border_town_without_its_type_word():
+    # «نصيب» (a share) is the town of Nasib only after a type word («بلدة نصيب», «معبر نصيب»)
+    assert [p[0] for p in places("قصفت قوات النظام بلدة الهبيط وكان لبلدة التمانعة نصيب من القصف.")] == ["الهبيط", "التمانعة"]
+    assert places("سيطرت الفصائل على بلدة نصيب.")[0][:2] == ("نصيب", "Daraa")
