@@ -655,3 +655,9 @@ def test_a_share_is_no_border_town_without_its_type_word():
     # «نصيب» (a share) is the town of Nasib only after a type word («بلدة نصيب», «معبر نصيب»)
     assert [p[0] for p in places("قصفت قوات النظام بلدة الهبيط وكان لبلدة التمانعة نصيب من القصف.")] == ["الهبيط", "التمانعة"]
     assert places("سيطرت الفصائل على بلدة نصيب.")[0][:2] == ("نصيب", "Daraa")
+
+
+def test_a_list_of_quoted_names_joined_by_a_detached_and():
+    # «قرى "X" و"Y"»: the «و» stands apart before each quoted name
+    assert [p[0] for p in places('قصفت قوات النظام بلدات «كفرنبل» و«حاس» و«كفرومة».')] == ["كفرنبل", "حاس", "كفرومة"]
+    assert [p[0] for p in places("قصفت قوات النظام بلدتي كفرنبل و حاس.")] == ["كفرنبل", "حاس"]

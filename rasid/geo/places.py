@@ -1520,6 +1520,9 @@ class _Finder:
             if nxt is None or (gap and not is_list):
                 return None
             return self._name_at(nxt, limit, kind=kind, after=self._gap(nxt) or gap)
+        if self.tokens[end].text == self.g.list_and and (gap == "" or is_list and gap in (",", "،")) \
+                and end + 1 < limit and not self._gap(end + 1):
+            return self._name_at(end + 1, limit, kind=kind)  # «قرى "X" و"Y"»: «و» apart, before a quoted name
         if gap == "":
             return self._name_at(end, limit, strip_waw=True, kind=kind)
         if not is_list or gap not in (",", "،"):
