@@ -661,3 +661,4 @@ def test_a_list_of_quoted_names_joined_by_a_detached_and():
     # «قرى "X" و"Y"»: the «و» stands apart before each quoted name
     assert [p[0] for p in places('قصفت قوات النظام بلدات «كفرنبل» و«حاس» و«كفرومة».')] == ["كفرنبل", "حاس", "كفرومة"]
     assert [p[0] for p in places("قصفت قوات النظام بلدتي كفرنبل و حاس.")] == ["كفرنبل", "حاس"]
+    assert [p[0] for p in places('قصفت قوات النظام "كفرنبل" و"حاس".')] == ["كفرنبل", "حاس"]  # (no type word)

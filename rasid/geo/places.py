@@ -1375,7 +1375,11 @@ class _Finder:
                 k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
                 if k >= limit or self._gap(k):
                     break
-            if members and self.g.starts_with_and(self.tokens[k].text):
+            if members and not gap and self.tokens[k].text == self.g.list_and and k + 1 < limit \
+                    and not self._gap(k + 1):
+                k += 1  # «"X" و"Y"»: «و» apart, before a quoted name
+                name = self._name_at(k, limit)
+            elif members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
                 name = self._name_at(k, limit, clitics=not members, after=gap)
