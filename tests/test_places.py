@@ -662,3 +662,8 @@ def test_a_list_of_quoted_names_joined_by_a_detached_and():
     assert [p[0] for p in places('قصفت قوات النظام بلدات «كفرنبل» و«حاس» و«كفرومة».')] == ["كفرنبل", "حاس", "كفرومة"]
     assert [p[0] for p in places("قصفت قوات النظام بلدتي كفرنبل و حاس.")] == ["كفرنبل", "حاس"]
     assert [p[0] for p in places('قصفت قوات النظام "كفرنبل" و"حاس".')] == ["كفرنبل", "حاس"]  # (no type word)
+
+
+def test_a_bare_type_word_after_a_town_opens_the_next_place():
+    # «المتمركزة في مورك بلدة اللطامنة»: Latamneh is the object shelled, not the town Morek lies in
+    assert [p[0] for p in places("قصفت قوات النظام المتمركزة في مورك بلدة اللطامنة.") if not p[3]] == ["مورك", "اللطامنة"]

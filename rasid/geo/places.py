@@ -1784,6 +1784,10 @@ class _Finder:
                 continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
+            if a.place is not None and a.place.kind in ("city", "town") and a.kind != "neighbourhood" \
+                    and len(words) == 1 and self.g.key(words[0]) in self.g.locating_types:
+                continue  # «قصفت … المتمركزة في مورك بلدة اللطامنة»: a bare type word after a town opens the next
+                # place, the verb's object; a town does not lie in another («بمدينة Y» would say so)
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
