@@ -33,6 +33,10 @@ def test_a_hyphen_between_two_whole_words_stays():
     assert n.original_span(start, start + 5) == "الباب"
 
 
+def test_persian_and_kurdish_letters_read_as_their_arabic_neighbours():
+    assert normalize("مدينة گري سبي وقرية ڤيان").text == "مدينه كري سبي وقريه فيان"
+
+
 def test_offsets_are_identity_when_nothing_is_dropped():
     n = normalize("قصف على بلدة")
     assert n.kept is None and n.to_original(4, 7) == (4, 7)

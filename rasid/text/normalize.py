@@ -23,6 +23,12 @@ _ONE_TO_ONE = {
     ord("ئ"): "ي",
     ord("ک"): "ك",
     ord("ی"): "ي",
+    # Persian and Kurdish letters in Arabic reports («گري سبي», «ڤيان», «چيل آغا»): the Arabic letter nearest them
+    ord("گ"): "ك",
+    ord("ڤ"): "ف",
+    ord("پ"): "ب",
+    ord("چ"): "ج",
+    ord("ژ"): "ز",
     **{ord(c): '"' for c in "“”«»„‟″"},
     **{ord(c): "'" for c in "‘’‚‛`´"},
     ord("٪"): "%",
