@@ -667,3 +667,10 @@ def test_a_list_of_quoted_names_joined_by_a_detached_and():
 def test_a_bare_type_word_after_a_town_opens_the_next_place():
     # «المتمركزة في مورك بلدة اللطامنة»: Latamneh is the object shelled, not the town Morek lies in
     assert [p[0] for p in places("قصفت قوات النظام المتمركزة في مورك بلدة اللطامنة.") if not p[3]] == ["مورك", "اللطامنة"]
+
+
+def test_a_head_and_a_common_word_that_ends_the_phrase_are_one_name():
+    # «الشيخ علي», «تل جمعة»: a man's name or a weekday after a head; «تل على الطريق» is no name «تل على»
+    assert places("قصفت قوات النظام قرية الشيخ علي.")[0][0] == "الشيخ علي"
+    assert places("قصف الجيش التركي قرية تل جمعة بريف تل تمر.")[0][:2] == ("تل جمعة", "Al-Hasakah")
+    assert places("قصفت قوات النظام بلدة تل على الطريق الدولي.")[0][0] == "تل"

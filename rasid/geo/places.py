@@ -513,7 +513,7 @@ class _Finder:
             article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
             joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
             # («الباب وجرابلس» are two names, «عين وردة» one)
-            if joins and self._name_like(nxt.text, j + 1) \
+            if joins and (self._name_like(nxt.text, j + 1) or self._head_and_common_word(head, j + 1, limit)) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
                 end = j + 2
@@ -526,6 +526,18 @@ class _Finder:
                 word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
             return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
+
+    def _head_and_common_word(self, head: str, k: int, limit: int) -> bool:
+        """«حي السيد علي في حلب», «قرية تل جمعة بريف …»: after a head that is no name alone, a common word (a man's
+        name, a weekday) ends the name when the phrase ends right after it: punctuation, the end, a locative, the
+        next name of a list, or a place word glued to a preposition («بريف»)."""
+        if head not in self.g.compound_heads or self.g.key(self.tokens[k].text) not in self.g.stopwords:
+            return False
+        if k + 1 >= limit or self._gap(k + 1):
+            return True
+        after = self.tokens[k + 1].text
+        return after in self.g.locative or self.g.starts_with_and(after) or any(
+            cut and key in self.g.word_keys for key, cut in candidate_keys(after, self.g.clitics))
 
     def _indefinite(self, tok: Token) -> bool:
         """Does the writer mark the word indefinite (tanween, which normalisation drops)?"""
