@@ -622,3 +622,55 @@ def test_a_place_said_to_be_a_city_is_not_a_village_namesake_in_the_reports_gove
             "وفي سياق آخر نزح مدنيون من مدينة رأس العين.")
     ras = next(p for p in places(text) if p[0] == "رأس العين")
     assert ras[1] == "Al-Hasakah"
+
+
+def test_a_head_written_glued_or_apart_finds_the_same_place():
+    # «كفر نبل» is the gazetteer's «كفرنبل», «خانشيخون» its «خان شيخون»
+    assert places("قصفت قوات النظام كفر نبل وحاس.")[0][:2] == ("كفر نبل", "Idlib")
+    assert places("قتل مدنيان بقصف على خانشيخون.")[0][:2] == ("خانشيخون", "Idlib")
+
+
+def test_a_building_named_after_a_governorate_city_is_in_the_city():
+    # «سجن حماة المركزي», «مشفى إدلب الوطني»: the city the building is in, not its governorate at region precision
+    for text in ("قصف الطيران الحربي سجن حماة المركزي.", "سقطت قذائف على مشفى إدلب الوطني."):
+        found = find_places(Doc("t", text))
+        assert len(found) == 1 and not found[0].region and found[0].place.kind != "governorate"
+
+
+def test_a_direction_from_a_governorate_city_is_measured_from_the_city():
+    # «شمالي حمص»: the governorate's middle lies far out in the desert; Talbiseh is north of the city
+    found = find_places(Doc("t", "قصفت الطائرات الحربية مدينتي الرستن وتلبيسة شمالي حمص."))
+    assert [(m.name, m.place is not None) for m in found if not m.context] == [("الرستن", True), ("تلبيسة", True)]
+    # or from the governorate's middle, where its city lies at one end («الميادين شرقي دير الزور»)
+    found = find_places(Doc("t", "قتل مدني بغارة على مدينة الميادين شرقي دير الزور."))
+    assert found[0].place is not None and found[0].place.kind != "governorate"
+
+
+def test_an_office_named_after_a_governorate_says_where_the_report_is():
+    # «محافظ حلب» is no place of an event, but a quarter of a name shared with Iraq is then Aleppo's
+    assert places("قال محافظ حلب إن قذائف سقطت على حي الحمدانية.") == [("الحمدانية", "Aleppo", False, False)]
+
+
+def test_a_share_is_no_border_town_without_its_type_word():
+    # «نصيب» (a share) is the town of Nasib only after a type word («بلدة نصيب», «معبر نصيب»)
+    assert [p[0] for p in places("قصفت قوات النظام بلدة الهبيط وكان لبلدة التمانعة نصيب من القصف.")] == ["الهبيط", "التمانعة"]
+    assert places("سيطرت الفصائل على بلدة نصيب.")[0][:2] == ("نصيب", "Daraa")
+
+
+def test_a_list_of_quoted_names_joined_by_a_detached_and():
+    # «قرى "X" و"Y"»: the «و» stands apart before each quoted name
+    assert [p[0] for p in places('قصفت قوات النظام بلدات «كفرنبل» و«حاس» و«كفرومة».')] == ["كفرنبل", "حاس", "كفرومة"]
+    assert [p[0] for p in places("قصفت قوات النظام بلدتي كفرنبل و حاس.")] == ["كفرنبل", "حاس"]
+    assert [p[0] for p in places('قصفت قوات النظام "كفرنبل" و"حاس".')] == ["كفرنبل", "حاس"]  # (no type word)
+
+
+def test_a_bare_type_word_after_a_town_opens_the_next_place():
+    # «المتمركزة في مورك بلدة اللطامنة»: Latamneh is the object shelled, not the town Morek lies in
+    assert [p[0] for p in places("قصفت قوات النظام المتمركزة في مورك بلدة اللطامنة.") if not p[3]] == ["مورك", "اللطامنة"]
+
+
+def test_a_head_and_a_common_word_that_ends_the_phrase_are_one_name():
+    # «الشيخ علي», «تل جمعة»: a man's name or a weekday after a head; «تل على الطريق» is no name «تل على»
+    assert places("قصفت قوات النظام قرية الشيخ علي.")[0][0] == "الشيخ علي"
+    assert places("قصف الجيش التركي قرية تل جمعة بريف تل تمر.")[0][:2] == ("تل جمعة", "Al-Hasakah")
+    assert places("قصفت قوات النظام بلدة تل على الطريق الدولي.")[0][0] == "تل"

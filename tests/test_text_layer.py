@@ -25,6 +25,18 @@ def test_broken_words_are_mended_and_offsets_point_to_the_original():
     assert n.original_span(start, start + len("انفجار")) == "انف-جار"
 
 
+def test_a_hyphen_between_two_whole_words_stays():
+    # the two towns of a road keep their hyphen; the pieces of a dodged word and a dateline are joined as before
+    n = normalize("كمين على طريق منبج-الباب وقع بعد انف-جار\nدمشق-سانا")
+    assert "منبج-الباب" in n.text and "انفجار" in n.text and "دمشقسانا" in n.text
+    start = n.text.index("الباب")
+    assert n.original_span(start, start + 5) == "الباب"
+
+
+def test_persian_and_kurdish_letters_read_as_their_arabic_neighbours():
+    assert normalize("مدينة گري سبي وقرية ڤيان").text == "مدينه كري سبي وقريه فيان"
+
+
 def test_offsets_are_identity_when_nothing_is_dropped():
     n = normalize("قصف على بلدة")
     assert n.kept is None and n.to_original(4, 7) == (4, 7)

@@ -119,6 +119,7 @@ class PlaceGrammar:
         self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
+        self.glued_head_words = tuple(sorted(role("glued_head"), key=len, reverse=True))
         self.facility_adjectives = role("facility_adjective")
         self.after_locative = role("after_locative", keyed=True)
         self.origins = tuple(sorted(role("origin")))  # «from the direction of X»: where a strike came from
@@ -143,6 +144,13 @@ class PlaceGrammar:
         for case in self.case_forms.get(first, ()):
             if rest:
                 out.append(case + " " + rest)  # «قضاء أبي غريب» for «أبو غريب»
+        first, _, rest = name.partition(" ")
+        if rest and " " not in rest and self.key(first) in self.glued_heads:
+            out.append(first + rest)  # «كفر نبل» for «كفرنبل»: a head also written glued to the rest
+        elif not rest:
+            head = next((h for h in self.glued_head_words if name.startswith(h) and len(name) - len(h) >= 3), None)
+            if head:
+                out.append(head + " " + name[len(head):])  # «خان شيخون» for «خانشيخون»
         return out
 
     def key(self, word: str) -> str:
@@ -298,6 +306,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
+        self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
         self.mentions: list[PlaceMention] = []
@@ -403,6 +412,11 @@ class _Finder:
                 if m is None or (j > k + 1 and not self.g.starts_with_and(tokens[j].text)):
                     break
                 self.blocked.update(range(j, m.end))
+                governorates = {p.admin1 for p in self._lookup(self.doc.text[m.char_start:tokens[m.end - 1].end])
+                                if p.kind == "governorate" and p.admin1}
+                if len(governorates) == 1:  # «محافظ حلب»: no place of an event, but the report is about Aleppo
+                    admin1 = governorates.pop()
+                    self.office_votes[admin1] = self.office_votes.get(admin1, 0) + 1
                 j = m.end
                 if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
                     break  # (a comma or a full stop ends the list)
@@ -505,7 +519,7 @@ class _Finder:
             article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
             joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
             # («الباب وجرابلس» are two names, «عين وردة» one)
-            if joins and self._name_like(nxt.text, j + 1) \
+            if joins and (self._name_like(nxt.text, j + 1) or self._head_and_common_word(head, j + 1, limit)) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
                 end = j + 2
@@ -518,6 +532,18 @@ class _Finder:
                 word.endswith(self.g.adjective_endings) or len(word) >= 4 and word.endswith(self.g.nisba_endings)):
             return None  # «مشفى ميداني», «حي سكني»: one adjective, not a name
         return j, end, tok.start + cut
+
+    def _head_and_common_word(self, head: str, k: int, limit: int) -> bool:
+        """«حي السيد علي في حلب», «قرية تل جمعة بريف …»: after a head that is no name alone, a common word (a man's
+        name, a weekday) ends the name when the phrase ends right after it: punctuation, the end, a locative, the
+        next name of a list, or a place word glued to a preposition («بريف»)."""
+        if head not in self.g.compound_heads or self.g.key(self.tokens[k].text) not in self.g.stopwords:
+            return False
+        if k + 1 >= limit or self._gap(k + 1):
+            return True
+        after = self.tokens[k + 1].text
+        return after in self.g.locative or self.g.starts_with_and(after) or any(
+            cut and key in self.g.word_keys for key, cut in candidate_keys(after, self.g.clitics))
 
     def _indefinite(self, tok: Token) -> bool:
         """Does the writer mark the word indefinite (tanween, which normalisation drops)?"""
@@ -1143,6 +1169,8 @@ class _Finder:
         a coder reading «حضر» in a report on Quneitra does not look in Iraq.
         """
         votes = self._votes()
+        for admin1, n in self.office_votes.items():
+            votes[admin1] = votes.get(admin1, 0) + n
         if not votes and not self.hints:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
@@ -1364,7 +1392,11 @@ class _Finder:
                 k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
                 if k >= limit or self._gap(k):
                     break
-            if members and self.g.starts_with_and(self.tokens[k].text):
+            if members and not gap and self.tokens[k].text == self.g.list_and and k + 1 < limit \
+                    and not self._gap(k + 1):
+                k += 1  # «"X" و"Y"»: «و» apart, before a quoted name
+                name = self._name_at(k, limit)
+            elif members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
                 name = self._name_at(k, limit, clitics=not members, after=gap)
@@ -1509,6 +1541,9 @@ class _Finder:
             if nxt is None or (gap and not is_list):
                 return None
             return self._name_at(nxt, limit, kind=kind, after=self._gap(nxt) or gap)
+        if self.tokens[end].text == self.g.list_and and (gap == "" or is_list and gap in (",", "،")) \
+                and end + 1 < limit and not self._gap(end + 1):
+            return self._name_at(end + 1, limit, kind=kind)  # «قرى "X" و"Y"»: «و» apart, before a quoted name
         if gap == "":
             return self._name_at(end, limit, strip_waw=True, kind=kind)
         if not is_list or gap not in (",", "،"):
@@ -1768,6 +1803,10 @@ class _Finder:
                 continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
+            if a.place is not None and a.place.kind in ("city", "town") and a.kind != "neighbourhood" \
+                    and len(_gap_words(gap)) == 1 and self.g.key(_gap_words(gap)[0]) in self.g.locating_types:
+                continue  # «قصفت … المتمركزة في مورك بلدة اللطامنة»: a bare type word after a town opens the next
+                # place, the verb's object; a town does not lie in another («بمدينة Y» would say so)
             if b.region and not self._locating_words(gap):
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
@@ -1852,9 +1891,16 @@ class _Finder:
         """The place b, named right after a, says where a is; `near`: only that a lies near b."""
         a.located_by = b
         if near and a.place is not None and b.place is not None and not _weak(b.place):
-            centre = (b.place.latitude, b.place.longitude) if b.place.latitude is not None else None
-            if _distance(a.place, centre) > _NEAR_KM:  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
-                close = [p for p in a.candidates if p.latitude is not None and _distance(p, centre) <= _NEAR_KM]
+            towns = [p for p in b.candidates if p.kind != "governorate" and p.admin1 == b.place.admin1] \
+                if b.place.kind == "governorate" else []  # «تلبيسة شمالي حمص»: near the city, though far from the
+            centres = [(p.latitude, p.longitude) for p in [b.place] + towns[:1]  # governorate's middle in the desert
+                       if p.latitude is not None] or [None]
+
+            def far(p: Place) -> bool:
+                return min(_distance(p, centre) for centre in centres) > _NEAR_KM
+
+            if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
+                close = [p for p in a.candidates if p.latitude is not None and not far(p)]
                 a.place = close[0] if close else None
                 a.admin1 = a.place.admin1 if a.place is not None else b.admin1
                 a.fixed = a.admin1 is not None
@@ -1973,8 +2019,8 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
         for p in candidates:
             if p.kind == "governorate":
                 return p
-    if kind in ("city", "town", "village", "neighbourhood"):
-        for p in candidates:
+    if kind in _SETTLEMENT_KINDS or kind == "building":  # («مشفى درعا الوطني» is in the city, not the
+        for p in candidates:  # governorate)
             if p.kind not in REGION_KINDS:
                 return p
     return candidates[0]

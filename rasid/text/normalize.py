@@ -23,6 +23,12 @@ _ONE_TO_ONE = {
     ord("ئ"): "ي",
     ord("ک"): "ك",
     ord("ی"): "ي",
+    # Persian and Kurdish letters in Arabic reports («گري سبي», «ڤيان», «چيل آغا»): the Arabic letter nearest them
+    ord("گ"): "ك",
+    ord("ڤ"): "ف",
+    ord("پ"): "ب",
+    ord("چ"): "ج",
+    ord("ژ"): "ز",
     **{ord(c): '"' for c in "“”«»„‟″"},
     **{ord(c): "'" for c in "‘’‚‛`´"},
     ord("٪"): "%",
@@ -44,8 +50,12 @@ _TABLE = str.maketrans(_ONE_TO_ONE)
 
 # Characters dropped outright: diacritics, Quranic marks, tatweel, invisible direction and joiner marks.
 _DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-# A dot, hyphen or star inside a word, as in «مقـ.ـتل» or «انف-جار», written to dodge platform filters.
+# A dot, hyphen or star inside a word, as in «مقـ.ـتل» or «انف-جار», written to dodge platform filters. A hyphen
+# between two whole words of four letters or more joins two words instead, and stays: the two towns of a road
+# («طريق منبج-الباب»); but not after a line's first word.
 _BREAK = re.compile(r"(?<=[\u0621-\u064A])[.\-_*·](?=[\u0621-\u064A])")
+_BREAK_WORDS = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F]+")
+_WHOLE = 4  # the fewest letters of each of two words a mark joins
 # Presentation forms need NFKC, which can change length; they are rare, so they take the slow path.
 _PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
 
@@ -96,12 +106,25 @@ def normalize(original: str) -> NormText:
         new_kept: list[int] = []
         pos = 0
         for m in pattern.finditer(text):
+            if pattern is _BREAK and _joins_words(text, m.start()):
+                continue
             new_kept.extend(positions[pos:m.start()])
             pos = m.end()
         new_kept.extend(positions[pos:])
         kept = new_kept
-        text = pattern.sub("", text)
+        text = pattern.sub(lambda m: m.group(0) if pattern is _BREAK and _joins_words(text, m.start()) else "", text)
     return NormText(original, text, None if kept is None else tuple(kept))
+
+
+def _joins_words(text: str, at: int) -> bool:
+    """Does the hyphen at `at` stand between two words of four letters or more (not the pieces of one word)?"""
+    before = _BREAK_WORDS.match(text[max(0, at - 40):at][::-1])
+    after = _BREAK_WORDS.match(text, at + 1)
+    if text[at] != "-" or before is None or at - len(before.group(0)) == text.rfind("\n", 0, at) + 1:
+        return False  # a line's first word: an agency's dateline («دمشق-سانا»), read as before (the town an agency
+        # files from is not where the report's events are)
+    return after is not None and len(before.group(0)) >= _WHOLE \
+        and len(after.group(0)) >= _WHOLE
 
 
 _SENTENCE_END = frozenset('.!?؟:;"\')]…')
