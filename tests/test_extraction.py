@@ -2503,3 +2503,13 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
     record = extract("اندلعت اشتباكات بين قسد والفصائل الموالية لتركيا في محيط عين عيسى، ما أدى لمقتل 5 مقاتلين من "
                      "كل طرف.", "t").to_dict()
     assert sorted((c["group"], c["low"]) for c in record["casualties"]) == [(["SDF"], 5), (["SNA"], 5)]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("أقامت قوات الاحتلال حاجزا عسكريا عند مدخل بلدة جباتا الخشب.", "Headquarters or base established"),
+    ("أحرق مسلحون منازل مدنيين في قرية الحواش.", "Looting/property destruction"),
+    ("أضرم مسلحون مجهولون النار في محال تجارية بمدينة الباب.", "Looting/property destruction"),
+])
+def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
+    # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»
+    assert sub_type in [s for s, _ in events(text)]

@@ -117,3 +117,22 @@ def test_short_lines_and_paragraphs_keep_their_breaks():
              "وأصيب آخرون بجروح متفاوتة في القصف الذي طال الأحياء السكنية وسط البلدة والسوق\n"
              "المصدر: مراسلون\n")
     assert normalize(lines).text.count("\n") == 4  # lines of any length that stop where their sentences do
+
+
+def test_a_verb_phrase_matches_across_the_subject_between_its_verb_and_its_object():
+    from rasid.text.language import get_language
+    from rasid.text.tokens import tokenize
+    from rasid.text.normalize import normalize
+
+    triggers = get_language("ar").lexicon("triggers.tsv")
+
+    def phrases(text: str) -> list[str]:
+        return [m.phrase for m in triggers.find(tokenize(normalize(text).text))]
+
+    # the verb first, its subject, then the rest of the phrase: «عثر~ على جثة» with «سكان الحي» between
+    assert "عثر على جثة" in phrases("عثر سكان الحي على جثة رجل قرب النهر")
+    # not past a comma, nor past more words than a subject takes
+    assert "عثر على جثة" not in phrases("عثر سكان الحي، بعد يومين من البحث، على جثة رجل")
+    assert "عثر على جثة" not in phrases("عثر سكان الحي الغربي من القرية القديمة على جثة رجل")
+    # nor when the object's words open a longer entry of their own: a booby-trapped house is a bomb
+    assert "فجر منزلا" not in phrases("فجر مسلحون منزلا مفخخا في البلدة")

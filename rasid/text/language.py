@@ -63,6 +63,7 @@ class Language:
         self.hamza_alefs: str = self.settings.get("hamza_alefs", "")
         self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
+        self._verb_phrases: set[str] = set()  # the expanded forms of verb phrases («قصف~ مواقع»): a subject may come between
         self._role_patterns: dict[str, re.Pattern] = {}
 
     def __repr__(self) -> str:
@@ -124,7 +125,10 @@ class Language:
         if lex is None:
             from .lexicon import lexicon_from_rows
 
-            lex = self._lexicons[name] = lexicon_from_rows(self.expand_verbs(self.read_tsv(name)), self.clitics)
+            rows = self.expand_verbs(self.read_tsv(name))
+            gap = self.settings.get("verbs", {}).get("subject_gap", 0)
+            gapped = frozenset(r[0] for r in rows if r[0] in self._verb_phrases) if gap else frozenset()
+            lex = self._lexicons[name] = lexicon_from_rows(rows, self.clitics, gapped, gap)
         return lex
 
     def expand_verbs(self, rows: list[list[str]]) -> list[list[str]]:
@@ -143,6 +147,8 @@ class Language:
                 phrase = f"{form} {rest}".strip()
                 if normalize_word(phrase) not in explicit:
                     out.append([phrase, *row[1:]])
+                    if rest:
+                        self._verb_phrases.add(phrase)
         return out
 
     @cached_property

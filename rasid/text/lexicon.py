@@ -17,6 +17,7 @@ from .normalize import normalize_word
 from .tokens import ARABIC_CLITICS, WORD, Token, word_key
 
 _END = "\x00"
+_GAP = "\x01"  # on the node after a verb phrase's first word: how many words may stand before the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +42,19 @@ class Lexicon:
         for entry in entries:
             self.add(*entry)
 
-    def add(self, phrase: str, value: Any, extra: tuple[str, ...] = ()) -> None:
+    def add(self, phrase: str, value: Any, extra: tuple[str, ...] = (), gap: int = 0) -> None:
+        """`gap`: how many words may stand between the phrase's first word and the rest (a verb's subject before
+        its object in a verb-first language: «ارتكبت قوات النظام مجزرة» for «ارتكب~ مجزرة»)."""
         words = [word_key(w, self.clitics) for w in WORD.findall(normalize_word(phrase))]
         if self.clitics.particles and not set(words) <= self.clitics.particles:
             words = [w for w in words if w not in self.clitics.particles]  # «Deir ez-Zor» is keyed «deir zor»
         if not words:
             return
         node = self._root
-        for w in words:
+        for k, w in enumerate(words):
             node = node.setdefault(w, {})
+            if k == 0 and gap and len(words) > 1:
+                node[_GAP] = max(gap, node.get(_GAP, 0))
         if _END not in node:
             self.size += 1
         node[_END] = (value, phrase, extra)
@@ -67,6 +72,13 @@ class Lexicon:
             node = self._root.get(key)
             if node is not None:
                 best = _longest(tokens, i, cut, node, i + 1, limit, best, particles)
+        if best is not None and best.end - best.start > 1 and best.end - best.start > len(WORD.findall(best.phrase)):
+            # across a subject: not when the object's words begin a longer entry of their own («فجر التنظيم
+            # منزلا مفخخا»: the booby-trapped house, not a house blown up)
+            rest = best.end - len(WORD.findall(best.phrase)) + 1
+            other = self.match_at(tokens, rest, limit)
+            if other is not None and other.end > best.end:
+                return None
         return best
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
@@ -104,7 +116,29 @@ def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limi
                     nxt = node.get(after)
                     if nxt is not None:
                         best = _longest(tokens, i, cut, nxt, j + 2, limit, best, particles)
+    if j == i + 1 and _GAP in node and best is None:
+        best = _across_subject(tokens, i, cut, node, limit, particles)
     return best
+
+
+def _across_subject(tokens: Sequence[Token], i: int, cut: int, node: dict, limit: int,
+                    particles: frozenset[str]) -> Match | None:
+    """A verb phrase whose rest follows a few words later, in the same stretch of words (no punctuation between):
+    the verb's subject («ارتكبت [قوات النظام] مجزرة», «عثر [الأهالي] على جثة»)."""
+    best = None
+    for k in range(i + 1, min(limit, i + 1 + node[_GAP])):
+        if tokens[k].start - tokens[k - 1].end > 1:
+            break  # punctuation or a line between: the phrase does not go on past it
+        nxt_start = k + 1
+        if nxt_start >= limit or tokens[nxt_start].start - tokens[k].end > 1:
+            break
+        for key in tokens[nxt_start].key_names:
+            nxt = node.get(key)
+            if nxt is not None:
+                best = _longest(tokens, i, cut, nxt, nxt_start + 1, limit, best, particles)
+        if best is not None:
+            return best
+    return None
 
 
 class LexiconSet:
@@ -168,9 +202,14 @@ def read_tsv(name: str, lang: str = "ar") -> list[list[str]]:
     return rows
 
 
-def lexicon_from_rows(rows: Iterable[list[str]], clitics: CliticModel = ARABIC_CLITICS) -> Lexicon:
-    """A lexicon of TSV rows: phrase, value (the phrase itself when absent), further columns as `extra`."""
-    return Lexicon(((r[0], r[1] if len(r) > 1 else r[0], tuple(r[2:])) for r in rows), clitics)
+def lexicon_from_rows(rows: Iterable[list[str]], clitics: CliticModel = ARABIC_CLITICS,
+                      gapped: frozenset[str] = frozenset(), gap: int = 0) -> Lexicon:
+    """A lexicon of TSV rows: phrase, value (the phrase itself when absent), further columns as `extra`. The
+    phrases in `gapped` (verb phrases) may have up to `gap` words after their first word."""
+    lex = Lexicon(clitics=clitics)
+    for r in rows:
+        lex.add(r[0], r[1] if len(r) > 1 else r[0], tuple(r[2:]), gap if r[0] in gapped else 0)
+    return lex
 
 
 def load(name: str, lang: str = "ar") -> Lexicon:
