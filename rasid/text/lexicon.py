@@ -68,18 +68,39 @@ class Lexicon:
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
         particles = self.clitics.particles
+        gapped: list[tuple[dict, int]] = []  # verb phrases whose verb alone matched nothing: (node, cut)
         for key, cut in tokens[i].keys:
             node = self._root.get(key)
             if node is not None:
-                best = _longest(tokens, i, cut, node, i + 1, limit, best, particles)
-        if best is not None and best.end - best.start > 1 and best.end - best.start > len(WORD.findall(best.phrase)):
-            # across a subject: not when the object's words begin a longer entry of their own («فجر التنظيم
-            # منزلا مفخخا»: the booby-trapped house, not a house blown up)
-            rest = best.end - len(WORD.findall(best.phrase)) + 1
-            other = self.match_at(tokens, rest, limit)
-            if other is not None and other.end > best.end:
-                return None
+                found = _longest(tokens, i, cut, node, i + 1, limit, None, particles)
+                if found is None and _GAP in node:
+                    gapped.append((node, cut))
+                best = found if best is None or (found is not None and found.end > best.end) else best
+        if best is None:
+            for node, cut in gapped:
+                best = self._across_subject(tokens, i, cut, node, limit)
+                if best is not None:
+                    break
         return best
+
+    def _across_subject(self, tokens: Sequence[Token], i: int, cut: int, node: dict, limit: int) -> Match | None:
+        """A verb phrase whose rest follows a few words later, in the same stretch of words (no punctuation
+        between): the verb's subject («ارتكبت [قوات النظام] مجزرة», «عثر [الأهالي] على جثة»). Not when the
+        object's words begin a longer entry of their own («فجر التنظيم منزلا مفخخا»: a booby-trapped house, not a
+        house blown up)."""
+        for k in range(i + 1, min(limit, i + 1 + node[_GAP])):
+            rest = k + 1
+            if tokens[k].start - tokens[k - 1].end > 1 or rest >= limit or tokens[rest].start - tokens[k].end > 1:
+                return None  # punctuation or a line between: the phrase does not go on past it
+            found = None
+            for key in tokens[rest].key_names:
+                nxt = node.get(key)
+                if nxt is not None:
+                    found = _longest(tokens, i, cut, nxt, rest + 1, limit, found, self.clitics.particles)
+            if found is not None:
+                other = self.match_at(tokens, rest, limit)
+                return None if other is not None and other.end > found.end else found
+        return None
 
     def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
         end = len(tokens) if end is None else end
@@ -116,29 +137,7 @@ def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limi
                     nxt = node.get(after)
                     if nxt is not None:
                         best = _longest(tokens, i, cut, nxt, j + 2, limit, best, particles)
-    if j == i + 1 and _GAP in node and best is None:
-        best = _across_subject(tokens, i, cut, node, limit, particles)
     return best
-
-
-def _across_subject(tokens: Sequence[Token], i: int, cut: int, node: dict, limit: int,
-                    particles: frozenset[str]) -> Match | None:
-    """A verb phrase whose rest follows a few words later, in the same stretch of words (no punctuation between):
-    the verb's subject («ارتكبت [قوات النظام] مجزرة», «عثر [الأهالي] على جثة»)."""
-    best = None
-    for k in range(i + 1, min(limit, i + 1 + node[_GAP])):
-        if tokens[k].start - tokens[k - 1].end > 1:
-            break  # punctuation or a line between: the phrase does not go on past it
-        nxt_start = k + 1
-        if nxt_start >= limit or tokens[nxt_start].start - tokens[k].end > 1:
-            break
-        for key in tokens[nxt_start].key_names:
-            nxt = node.get(key)
-            if nxt is not None:
-                best = _longest(tokens, i, cut, nxt, nxt_start + 1, limit, best, particles)
-        if best is not None:
-            return best
-    return None
 
 
 class LexiconSet:
