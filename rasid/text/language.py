@@ -63,7 +63,6 @@ class Language:
         self.hamza_alefs: str = self.settings.get("hamza_alefs", "")
         self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
-        self._verb_phrases: set[str] = set()  # the expanded forms of verb phrases («قصف~ مواقع»): a subject may come between
         self._role_patterns: dict[str, re.Pattern] = {}
 
     def __repr__(self) -> str:
@@ -125,15 +124,16 @@ class Language:
         if lex is None:
             from .lexicon import lexicon_from_rows
 
-            rows = self.expand_verbs(self.read_tsv(name))
+            verb_phrases: set[str] = set()
+            rows = self.expand_verbs(self.read_tsv(name), verb_phrases)
             gap = self.settings.get("verbs", {}).get("subject_gap", 0)
-            gapped = frozenset(r[0] for r in rows if r[0] in self._verb_phrases) if gap else frozenset()
-            lex = self._lexicons[name] = lexicon_from_rows(rows, self.clitics, gapped, gap)
+            lex = self._lexicons[name] = lexicon_from_rows(rows, self.clitics, frozenset(verb_phrases), gap)
         return lex
 
-    def expand_verbs(self, rows: list[list[str]]) -> list[list[str]]:
+    def expand_verbs(self, rows: list[list[str]], verb_phrases: set[str] | None = None) -> list[list[str]]:
         """Rows whose phrase opens with a base verb («قصف~ …») become one row per form of the verb. A form that
-        the file lists as a phrase of its own keeps that row («قصف» the noun is not the verb «قصف»)."""
+        the file lists as a phrase of its own keeps that row («قصف» the noun is not the verb «قصف»). The forms of
+        verbs with more words after them («ارتكب~ مجزرة») are added to `verb_phrases`, if given."""
         from .normalize import normalize_word
 
         explicit = {normalize_word(row[0]) for row in rows if not row[0].partition(" ")[0].endswith("~")}
@@ -147,8 +147,8 @@ class Language:
                 phrase = f"{form} {rest}".strip()
                 if normalize_word(phrase) not in explicit:
                     out.append([phrase, *row[1:]])
-                    if rest:
-                        self._verb_phrases.add(phrase)
+                    if rest and verb_phrases is not None:
+                        verb_phrases.add(phrase)
         return out
 
     @cached_property
