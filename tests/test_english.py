@@ -313,6 +313,38 @@ def test_the_side_before_words_of_holding_holds_the_place_after_them():
     assert not [e for e in record["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
 
 
+def _control(text: str) -> list[tuple]:
+    return [(c["place_ar"], c["actor"], c["change"]) for c in extract(text, "t", date(2022, 5, 10)).to_dict()["control"]]
+
+
+def test_english_take_over_verbs_regain_overrun_expel_and_fall_to():
+    assert _control("Regime forces and Iranian militias regained the town of Albu Kamal from ISIS.") == [
+        ("البوكمال", "SYR_GOV", "gained"), ("البوكمال", "IRAN", "gained"), ("البوكمال", "ISIS", "lost")]
+    assert ("سراقب", "HTS", "gained") in _control("Hayat Tahrir al-Sham fighters overran the town of Saraqib on Monday.")
+    # the side named after a verb of expelling lost the place; it is not what was taken
+    assert _control("Government forces drove out the rebels from the town of Kafr Zita.") == [
+        ("كفرزيتا", "SYR_GOV", "gained"), ("كفرزيتا", "OPPOSITION", "lost")]
+    assert ("السوسة", "ISIS", "lost") in _control("The SDF expelled ISIS from the village of Al-Susah on Friday.")
+    # «fell to»: passive in meaning, the side after it took the place
+    assert _control("The town of Maarat al-Numan fell to government forces on Tuesday.") == [
+        ("معرة النعمان", "SYR_GOV", "gained")]
+    assert _control("Turkish-backed factions took the town of Ras al-Ain after a week of fighting.") == [
+        ("رأس العين", "SNA", "gained")]
+    assert _control("The battle took place near the village of Kabana on Monday.") == []
+
+
+def test_a_passive_take_over_took_its_subject_and_a_negated_one_took_nothing():
+    assert _control("The town of Saraqib was seized by Hayat Tahrir al-Sham after a two-day battle.") == [
+        ("سراقب", "HTS", "gained")]
+    assert _control("The village of Kabana has not fallen to regime forces despite weeks of shelling.") == []
+    assert _control("Regime forces did not capture the village of Kabana, the rebels said.") == []
+
+
+def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
+    assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
+        ("تل تمر", "SDF", "gained")]
+
+
 def test_a_front_named_before_its_word_is_the_place_of_the_fighting():
     assert _places("Renewed clashes broke out on the Al-Qarqur frontline in the western countryside of Hama.") == [
         ("Al-Qarqur", 1)]

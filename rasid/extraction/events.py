@@ -382,6 +382,18 @@ class EventReader:
             subject.append(a)
         return unique(a.actor for a in subject)
 
+    def _main_subject(self, s: Sentence, clause: Span) -> list[str]:
+        """«After capturing the village, the SDF advanced …», «Having seized X, ISIS …»: the side that opens the clause
+        after a participle clause that leads its sentence (only determiners before it) is the participle's subject."""
+        after = next((c for c in s.clauses if c.start >= clause.end), None)
+        if after is None:
+            return []
+        named = self._actors_in(after.start, after.end)
+        if not named or named[0].actor in ("CIVILIANS", "UNKNOWN") or any(
+                w not in self.words("determiner") for w in self.doc.text[after.start:named[0].start].split()):
+            return []
+        return [named[0].actor]
+
     def _kinds_listed(self, t: Match) -> int:
         """Is a trigger noun one of a list of nouns of other kinds of violence («القتل والخطف والذبح»)? How many
         others the list holds, 0 when none («attacks, bombings and ambushes»: 2 for each)."""
@@ -543,8 +555,12 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
-            if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
-                return False  # «بعد سيطرة النظام على درعا»: the background of the story
+            if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before") and not (
+                    self.subject_before and _is_verb(t)):
+                return False  # «بعد سيطرة النظام على درعا»: the background of the story (but «after capturing X,
+                # the SDF advanced»: a verb's participle, what its sentence's subject did)
+            if any(tok.text in self.words("negation") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
+                return False  # «لم تسيطر», «has not fallen», «did not capture»: no place changed hands
             first = self.doc.token_range(clause.start, t.char_start)[0]
             if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
@@ -802,6 +818,8 @@ class EventReader:
         """«X was shelled», «were heavily targeted»: a verb trigger after an auxiliary of the passive."""
         if not _is_verb(t):
             return False
+        if self.doc.text[t.char_start:t.char_end] in self.words("passive_verb"):
+            return True  # «the town fell to government forces»: passive in meaning
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         return any(tok.text in self.words("passive") for tok in before[-2:]) and \
             not any(p in self.doc.text[before[0].start if before else t.char_start:t.char_start] for p in ".,;:")
@@ -1495,10 +1513,16 @@ class EventReader:
             return False
         people = self.people_index.within(t.char_end, min(scope_end, t.char_end + 30))
         if self.subject_before and _is_verb(t) and people and words[0] not in self.words("agent_marker") and \
-                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2:
-            return False  # «captured four others», «captured two militants»: people taken, no place
+                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2 and \
+                self.doc.text[t.char_start:t.char_end] not in self.words("expel"):
+            return False  # «captured four others», «captured two militants»: people taken, no place (but «drove out
+            # the rebels from X»: a verb of expelling takes the place from the people it names, words.tsv expel)
         if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
+        if self.subject_before and self._passive(t) and (words[0] in self.words("agent_marker") or self.doc.text[
+                t.char_start:t.char_end] in self.words("passive_verb")) and any(
+                not p.region for p in self._places_in(self.doc.clause_of(t.char_start).start, t.char_start)):
+            return True  # «the town of X was seized by HTS»: the subject of a passive take-over is what was taken
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
             return not self._thing_taken(words)
@@ -2021,6 +2045,9 @@ class EventReader:
                 agents = list(subject)
                 targets = targets or unique(a.actor for a in self._actors_in(s.start, clause.start)
                                             if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
+        if not agents and self.subject_before and _is_verb(t) and not passive and clause.start == s.start \
+                and not self._actors_in(clause.start, clause.end):
+            agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
         if not agents:
             earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS" and not finder]
             if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
@@ -2196,6 +2223,12 @@ class EventReader:
             for tok in reversed(self.doc.tokens[max(0, t.start - 2):t.start]):
                 if tok.end <= clause.start:
                     break
+                if self.actor_index.covering(tok.start) and not any(
+                        a.start < t.char_end and a.end > t.char_start for a in self.actor_index.within(
+                            tok.start - 60, t.char_end + 60)):
+                    return []  # «Regime forces and Iranian militias regained X»: the adjective of a side named
+                    # before the verb is that side's, read with the others (but «Russian warplanes struck»: the
+                    # side named with the trigger's own words)
                 for key, _ in tok.keys:
                     if key in adjectives:
                         return [adjectives[key]]
