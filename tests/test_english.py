@@ -340,6 +340,28 @@ def test_a_passive_take_over_took_its_subject_and_a_negated_one_took_nothing():
     assert _control("Regime forces did not capture the village of Kabana, the rebels said.") == []
 
 
+def test_a_side_glued_to_a_word_of_holding_holds_the_places_named_after_it():
+    assert _control("Shelling hit the regime-held town of Al-Suqaylabiyah, killing two civilians.") == [
+        ("السقيلبية", "SYR_GOV", "holds")]
+    assert _control("Rebels shelled the government-controlled towns of Mhardeh and Al-Suqaylabiyah on Monday.") == [
+        ("محردة", "SYR_GOV", "holds"), ("السقيلبية", "SYR_GOV", "holds")]
+    assert ("الرقة", "SDF", "holds") in _control("A car bomb went off in the SDF-controlled city of Raqqa on Monday.")
+    # an area in a town is a part of it; a governorate is no place held
+    assert _control("A barrel bomb hit a rebel-held area in the Ashrafiyeh neighbourhood of Aleppo.") == []
+    assert _control("Airstrikes hit the opposition-controlled province of Idlib on Monday.") == []
+
+
+def test_the_side_that_controls_a_share_of_a_place_or_a_town_told_before_holds_it():
+    record = extract("ISIS still controls about 30 percent of the city of Deir ez-Zor.", "t").to_dict()
+    assert [(c["place_ar"], c["actor"], c["change"], c["share"]) for c in record["control"]] == [
+        ("دير الزور", "ISIS", "holds", 0.3)]
+    record = extract("The Islamic State group pressed on, and it now controls 40 percent of the town of Kobani.",
+                     "t").to_dict()
+    assert [(c["actor"], c["share"]) for c in record["control"]] == [("ISIS", 0.4)]
+    assert _control("A US strike hit the town of Albu Kamal on Monday. It also killed three members of Daesh, "
+                    "which controls the town near the border.") == [("البوكمال", "ISIS", "holds")]
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

@@ -123,12 +123,14 @@ def holding_records(doc: Doc) -> list[Control]:
     the places named right before the words of holding (cues.tsv, state), as the report tells it that day."""
     actors = SpanIndex([a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")])
     places = SpanIndex([p for p in doc.places if not p.context and not p.anaphor])
-    out: list[Control] = []
+    # («ISIS, which controls the town»: a word that points back to a town named before stands for it)
+    told = SpanIndex([p for p in doc.places if not p.context and (not p.anaphor or p.antecedent is not None)])
+    out: list[Control] = _holder_glued(doc, actors, places)
     holding, held_after = doc.lang.words("holding"), doc.lang.words("held_after")
     for cue in doc.matches.get("cues", ()):
         said = doc.text[cue.char_start:cue.char_end]
         if cue.value == "state" and said in held_after:
-            out += _holder_before(doc, actors, places, cue)
+            out += _holder_before(doc, actors, told, cue)
             continue
         if cue.value != "state" or said not in holding:
             continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
@@ -145,14 +147,61 @@ def holding_records(doc: Doc) -> list[Control]:
     return out
 
 
+def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Control]:
+    """«the regime-held town of X», «the government-controlled parts of Y», «rebel-held X and Z»: a side glued by a
+    hyphen to a word of holding (words.tsv held_glued) holds the places named right after it (up to three words
+    between, ending in «of», words.tsv gain_object), not a region («the opposition-controlled province of Idlib»)
+    nor a place it is only in («a rebel-held area in X»)."""
+    glued = doc.lang.words("held_glued")
+    out: list[Control] = []
+    for a in actors.within(0, len(doc.text)):
+        word = doc.text[a.end:a.end + 20].split(" ")[0]
+        inside = doc.text[a.start:a.end].rsplit("-", 1)
+        if word[:1] == "-" and word[1:].strip(",.;:") in glued:
+            end = a.end + len(word)
+        elif len(inside) == 2 and inside[1] in glued:
+            end = a.end  # «government-held»: a side named by its word of holding
+        else:
+            continue
+        sentence = doc.sentence_of(a.start)
+        if sentence.aside:
+            continue
+        held: list = []
+        limit = end
+        for p in places.starting_in(end, sentence.end):
+            gap = doc.text[limit:p.start].replace(",", " , ").split()
+            if len([w for w in gap if w not in doc.lang.words("and")]) > (3 if not held else 0) or \
+                    any(w in ".;:" for w in gap) or held and not gap or \
+                    not held and gap and gap[-1] not in doc.lang.words("gain_object"):
+                break  # («a rebel-held area in X»: a part of X, not X)
+            held.append(p)
+            limit = p.end
+        out += [Control(p.name_ar, p.name_en, p.admin1, a.actor, "holds", None, doc.report_date,
+                        doc.evidence(a.start, p.end)) for p in held if not p.region]
+    return out
+
+
 def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[Control]:
     """«ISIS, which controls the town of Albu Kamal»: the side named just before the words of holding holds the
     place named right after them."""
     holder = next(iter(reversed(actors.within(max(0, cue.char_start - 40), cue.char_start))), None)
-    if holder is None or doc.text[holder.end:cue.char_start].strip(" ,،") != "":
+    before = doc.text[doc.sentence_of(cue.char_start).start:cue.char_start].split()
+    if before and before[-1] in doc.lang.words("subject_pronoun"):
+        # «the Islamic State group pressed on, and it controls 40 percent of the town»: the side named last before
+        # the pronoun in its sentence
+        sentence = doc.sentence_of(cue.char_start)
+        holder = next(iter(reversed(actors.within(sentence.start, cue.char_start))), None)
+    elif holder is None or doc.text[holder.end:cue.char_start].strip(" ,،") != "":
         return []
-    held = [p for p in places.starting_in(cue.char_end, cue.char_end + 30) if not p.region][:1]
-    return [Control(p.name_ar, p.name_en, p.admin1, holder.actor, "holds", None, doc.report_date,
+    if holder is None:
+        return []
+    # «ISIS still controls about 40 percent of the city»: the share held, then the place
+    share = next((q for q in doc.quantities if q.percent and cue.char_end <= q.start <= cue.char_end + 12
+                  and q.value is not None and 0 < q.value <= 100), None)
+    start = share.end if share is not None else cue.char_end
+    held = [p for p in places.starting_in(start, start + 30) if not p.region][:1]
+    return [Control(p.name_ar, p.name_en, p.admin1, holder.actor, "holds",
+                    round(share.value / 100, 3) if share is not None else None, doc.report_date,
                     doc.evidence(holder.start, p.end)) for p in held]
 
 
