@@ -362,6 +362,27 @@ def test_the_side_that_controls_a_share_of_a_place_or_a_town_told_before_holds_i
                     "which controls the town near the border.") == [("البوكمال", "ISIS", "holds")]
 
 
+def test_a_place_lost_by_the_subject_and_taken_by_the_side_after_to():
+    assert _control("Rebels lost the town of Kafr Nabl to government forces on Monday.") == [
+        ("كفرنبل", "OPPOSITION", "lost"), ("كفرنبل", "SYR_GOV", "gained")]
+    # «lost control of»: no gain for the side that lost it
+    assert _control("Rebels lost control of Kafr Nabl after a week of bombardment.") == [("كفرنبل", "OPPOSITION", "lost")]
+    assert _control("The fall of Al-Baghuz to the SDF ended the group's rule over the valley.") == [
+        ("الباغوز", "SDF", "gained")]
+    assert _control("The rebels did not lose control of Kafr Nabl despite the bombardment.") == []
+
+
+def test_the_sides_that_backed_a_take_over_did_not_take_the_place():
+    assert _control("Regime forces, supported by Russian warplanes, captured Kafr Nabl.") == [("كفرنبل", "SYR_GOV", "gained")]
+    assert _control("The SDF, backed by US-led coalition air strikes, seized the town of Hajin.") == [
+        ("هجين", "SDF", "gained")]
+    # a place after a word of destination is not what was taken
+    assert _control("The capture of Khan Shaykhun by government forces opened the road to Maarat al-Numan.") == [
+        ("خان شيخون", "SYR_GOV", "gained")]
+    assert _control("State television said troops had taken the strategic hill of Tal al-Eis.") == [
+        ("العيس", "SYR_GOV", "gained")]
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

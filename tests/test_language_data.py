@@ -20,7 +20,7 @@ TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explos
                    "protest_force", "takeover", "withdraw", "deploy", "agreement", "disrupt", "loot", "base",
                    "surrender", "attack", "target"}
 CUE_KINDS = {"irrealis", "history", "modal", "summary", "tally", "state", "report", "air", "happened", "background",
-             "fighting", "peaceful", "frontline", "idiom", "case"}
+             "fighting", "peaceful", "frontline", "idiom", "case", "loss"}
 ACTOR_TOKENS = CONTEXT_IDS
 
 

@@ -48,6 +48,12 @@ def control_records(doc: Doc) -> list[Control]:
             seen.add(key)
             out.append(Control(frame.place.name_ar, frame.place.name_en, frame.place.admin1, actor, change, share,
                                frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
+    for record in loss_records(doc):
+        name = _name_key(doc, record.place_ar or record.place_en or "")
+        key = (name, record.actor, record.change)
+        if key not in seen:
+            seen.add(key)
+            out.append(record)
     for record in holding_records(doc):
         name = _name_key(doc, record.place_ar or "")
         key = (name, record.actor, record.change)
@@ -116,6 +122,38 @@ def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> li
     losers = [t for t in frame.targets if (t in named or regained) and t not in frame.actors
               and not any(same_camp(t, a) for a in frame.actors)]  # (Russia's strikes do not lose the regime a town)
     return losers if len(losers) == 1 else []  # two sides named: which one held the place is not said
+
+
+def loss_records(doc: Doc) -> list[Control]:
+    """«the rebels lost control of X», «ISIS lost the town of X to the SDF», «the fall of X to government forces»: a
+    place told as lost (cues.tsv, loss) — lost by the side that is the subject of the words (before them where the
+    language puts the subject first, else after), taken by the side named after a word of destination after it."""
+    actors = [a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")]
+    index = SpanIndex(actors)
+    places = SpanIndex([p for p in doc.places if not p.context and (not p.anaphor or p.antecedent is not None)])
+    before_verb = doc.lang.syntax.get("subject") == "before"
+    destination = doc.lang.words("destination")
+    out: list[Control] = []
+    for cue in doc.matches.get("cues", ()):
+        if cue.value != "loss":
+            continue
+        clause = doc.clause_of(cue.char_start)
+        if doc.sentence_of(cue.char_start).aside or set(doc.text[clause.start:cue.char_start].split()[-2:]) & \
+                doc.lang.words("negation"):
+            continue  # («did not lose control of X»)
+        place = next((p for p in places.starting_in(cue.char_end, clause.end) if not p.region), None)
+        if place is None or len(doc.text[cue.char_end:place.start].split()) > 4:
+            continue
+        subject = index.within(clause.start, cue.char_start)[-1:] if before_verb else \
+            index.starting_in(cue.char_end, place.start)[:1]
+        taker = [a for a in index.starting_in(place.end, min(clause.end, place.end + 60))
+                 if set(doc.text[place.end:a.start].split()[-2:]) & destination][:1]
+        date = doc.report_date
+        for sides, change in ((subject, "lost"), (taker, "gained")):
+            for a in sides:
+                out.append(Control(place.name_ar, place.name_en, place.admin1, a.actor, change, None, date,
+                                   doc.evidence(clause.start, clause.end)))
+    return out
 
 
 def holding_records(doc: Doc) -> list[Control]:

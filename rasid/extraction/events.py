@@ -382,6 +382,16 @@ class EventReader:
             subject.append(a)
         return unique(a.actor for a in subject)
 
+    def _support_start(self, s: Sentence, clause: Span) -> int:
+        """«The SDF, backed by coalition air strikes, seized X»: where the clause before this one starts when it opens
+        with a word of support (words.tsv support_opener) — the sides it names helped the subject, named before it."""
+        before = [c for c in s.clauses if c.end <= clause.start]
+        if len(before) >= 2:
+            words = self.doc.text[before[-1].start:before[-1].end].split()
+            if words and words[0] in self.words("support_opener"):
+                return before[-1].start
+        return clause.start
+
     def _main_subject(self, s: Sentence, clause: Span) -> list[str]:
         """«After capturing the village, the SDF advanced …», «Having seized X, ISIS …»: the side that opens the clause
         after a participle clause that leads its sentence (only determiners before it) is the participle's subject."""
@@ -496,7 +506,7 @@ class EventReader:
         earlier = self.words("told_earlier")
         if not _is_verb(t) and earlier and any(w in earlier for w in self.doc.text[t.char_end:clause.end].split()[:2]):
             return False  # «الهجمات التفجيرية السابقة»: attacks told as earlier ones, not this report's
-        if any(c.value in ("peaceful", "frontline", "idiom") and c.char_start <= t.char_start and t.char_end <= c.char_end
+        if any(c.value in ("peaceful", "frontline", "idiom", "loss") and c.char_start <= t.char_start and t.char_end <= c.char_end
                for c in self.cue_index.within(clause.start, clause.end)):
             return False  # «دون قتال»: the fighting that did not happen; «محاور القتال»: a front
         if self._cues_in(clause.start, clause.end, "summary") or self._cues_in(clause.start, clause.end, "modal"):
@@ -1390,6 +1400,8 @@ class EventReader:
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
+            # «the capture of X opened the road to Y»: a place named after a word of destination, past the place taken
+            places = places[:1] + [p for p in places[1:] if not self._destination(t, p)]
             if not actors and targets and self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
                 actors = self._side_named_before(s, targets)  # «قرى X وY باتت محررة بعد معارك مع …»
             sub_type = self._takeover_type(actors, s, targets)
@@ -2000,7 +2012,8 @@ class EventReader:
             marker = gap[-1] if gap else ""
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
-            if last is not None and joined and joined[0][:1] in and_letter and len(joined) <= 3:
+            if last is not None and joined and (joined[0][:1] in and_letter or joined[0] in and_letter) \
+                    and len(joined) <= 3:  # («by government troops and pro-government militias»: English's word)
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
@@ -2049,7 +2062,10 @@ class EventReader:
                 and not self._actors_in(clause.start, clause.end):
             agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
         if not agents:
-            earlier = [a for a in self._actors_in(s.start, clause.start) if a.actor != "CIVILIANS" and not finder]
+            support = self._support_start(s, clause)  # («The SDF, backed by …»: the side named before the help)
+            earlier = [a for a in (self._actors_in(s.start, clause.start) if support == clause.start else
+                                   self.actor_index.starting_in(s.start, support))
+                       if a.actor != "CIVILIANS" and not finder]
             if earlier and self.subject_before and not passive and self._counted_before(earlier[-1], t):
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
