@@ -1525,10 +1525,13 @@ class EventReader:
             return False
         people = self.people_index.within(t.char_end, min(scope_end, t.char_end + 30))
         if self.subject_before and _is_verb(t) and people and words[0] not in self.words("agent_marker") and \
-                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2 and \
-                self.doc.text[t.char_start:t.char_end] not in self.words("expel"):
+                len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2 and not (
+                self.doc.text[t.char_start:t.char_end] in self.words("expel") and any(
+                    a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN")
+                    for a in self._actors_in(t.char_end, people[0].char_end + 1))):
             return False  # «captured four others», «captured two militants»: people taken, no place (but «drove out
-            # the rebels from X»: a verb of expelling takes the place from the people it names, words.tsv expel)
+            # the rebels from X»: a verb of expelling takes the place from the armed side it names, words.tsv expel;
+            # «expelled refugees from X» took nothing)
         if self._passive_listed_gain(t, scope_end):
             return True  # «the villages controlled by the regime … increased to 15, they are X, Y and Z»
         if self.subject_before and self._passive(t) and (words[0] in self.words("agent_marker") or self.doc.text[
