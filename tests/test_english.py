@@ -392,6 +392,13 @@ def test_people_captured_or_expelled_and_takeovers_planned_or_feared_move_no_pla
         assert _control(text) == [], text
 
 
+def test_the_side_named_right_before_a_withdrawal_verb_withdrew():
+    assert _control("Saraqib fell into the hands of Hayat Tahrir al-Sham after the rebels withdrew.") == [
+        ("سراقب", "HTS", "gained"), ("سراقب", "OPPOSITION", "withdrew")]
+    assert _control("Rebels and Hayat Tahrir al-Sham fighters withdrew from Khan Shaykhun on Monday.") == [
+        ("خان شيخون", "OPPOSITION", "withdrew"), ("خان شيخون", "HTS", "withdrew")]
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

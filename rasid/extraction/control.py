@@ -26,7 +26,7 @@ def control_records(doc: Doc) -> list[Control]:
     seen: set[tuple] = set()
     regain = doc.lang.words("regain")
     told = [(f, "gained", _takers(f)) for f in gains] + \
-        [(f, "withdrew", _withdrawers(actors, f)) for f in withdrawals] + \
+        [(f, "withdrew", _subject_before(doc, actors, f) or _withdrawers(actors, f)) for f in withdrawals] + \
         [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
@@ -81,6 +81,24 @@ def _withdrawers(actors: SpanIndex, frame: Frame) -> list[str]:
     before = [a.actor for a in actors.within(frame.clause.start, t.char_start) if a.actor in sides]
     subject = after[0] if after else before[-1] if before else sides[0]
     return [a for a in sides if _together(a, subject)]
+
+
+def _subject_before(doc: Doc, actors: SpanIndex, frame: Frame) -> list[str]:
+    """Where the language puts the subject before the verb («HTS took X after the rebels withdrew»): the sides
+    named right before the verb in its clause, joined by list words — those that withdrew; none where the language
+    puts the subject after the verb, or no side stands before it."""
+    if doc.lang.syntax.get("subject") != "before":
+        return []
+    before = [a for a in actors.within(frame.clause.start, frame.trigger.char_start) if a.actor in frame.actors]
+    if not before:
+        return []
+    subject = [before[-1]]
+    for a in reversed(before[:-1]):
+        gap = doc.text[a.end:subject[0].start].replace(",", " ").split()
+        if not gap or not all(w in doc.lang.words("and") for w in gap):
+            break
+        subject.insert(0, a)
+    return list(dict.fromkeys(a.actor for a in subject))
 
 
 def _other_camp(frame: Frame) -> list[str]:

@@ -1756,8 +1756,10 @@ class EventReader:
         # «the body of a displaced citizen from Deir ez-Zor»: where a person comes from (English: «from» right
         # after the word for the person)
         words = before.split()
-        return self.subject_before and len(words) >= 2 and words[-1] in self.words("from") \
-            and bool(self.people_index.within(p.start - len(words[-1]) - 30, p.start - len(words[-1]) - 1))
+        if not (self.subject_before and len(words) >= 2 and words[-1] in self.words("from") and p.tok_start >= 2):
+            return False
+        person = self.doc.tokens[p.tok_start - 2]  # (not «fighters withdrew from X»: the word right before «from»)
+        return any(m.char_end == person.end for m in self.people_index.within(person.start - 30, person.end))
 
     def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
