@@ -399,6 +399,14 @@ def test_the_side_named_right_before_a_withdrawal_verb_withdrew():
         ("خان شيخون", "OPPOSITION", "withdrew"), ("خان شيخون", "HTS", "withdrew")]
 
 
+def test_a_withdrawal_from_a_list_of_towns_is_a_withdrawal_from_each():
+    assert _control("Opposition fighters withdrew from the towns of Kafr Nabl and Hass in southern Idlib on Monday.") == [
+        ("كفرنبل", "OPPOSITION", "withdrew"), ("حاس", "OPPOSITION", "withdrew")]
+    # Syrian state media's words for a place taken back
+    assert ("القريتين", "SYR_GOV", "gained") in _control(
+        "The army said its units had restored security and stability to Al-Qaryatayn after days of fighting.")
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

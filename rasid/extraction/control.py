@@ -1,6 +1,8 @@
 """Territorial control: who gained, lost or withdrew from which place, and what share of it."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..records import Control
 from ..taxonomy import ACTORS, same_camp
 from ..text.doc import Doc, SpanIndex
@@ -19,7 +21,10 @@ def control_records(doc: Doc) -> list[Control]:
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
              and f.trigger.value not in ("withdraw", "deploy") and not _advance(doc, f, advance)] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
-    withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
+    # («withdrew from the towns of X and Y»: each place of the list its place opens)
+    withdrawals = [replace(f, place=p) for f in doc.frames if f.role == WITHDRAWAL
+                   for p in [f.place] + [x for x in f.extra_places if f.place is not None and x.list_head is not None
+                                         and x.list_head in (f.place, f.place.list_head)]]
     actors = SpanIndex(doc.actors)
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
