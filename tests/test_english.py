@@ -351,6 +351,15 @@ def test_a_side_glued_to_a_word_of_holding_holds_the_places_named_after_it():
     assert _control("Airstrikes hit the opposition-controlled province of Idlib on Monday.") == []
 
 
+def test_a_side_named_in_a_word_of_holding_is_no_side_of_the_event_nor_the_group_of_its_victims():
+    record = extract("A car bomb killed at least five people and wounded 12 others in the regime-held city of "
+                     "Qamishli on Tuesday.", "t", date(2022, 5, 10)).to_dict()
+    assert [(e["actors"], e["targets"]) for e in record["events"]] == [(["UNKNOWN"], ["CIVILIANS"])]
+    assert [c["group"] for c in record["casualties"]] == [["CIVILIANS"], ["CIVILIANS"]]
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record["control"]] == [("القامشلي", "SYR_GOV", "holds")]
+    assert _control("A roadside bomb went off in the Kurdish-held town of Tal Abyad.") == [("تل أبيض", "SDF", "holds")]
+
+
 def test_the_side_that_controls_a_share_of_a_place_or_a_town_told_before_holds_it():
     record = extract("ISIS still controls about 30 percent of the city of Deir ez-Zor.", "t").to_dict()
     assert [(c["place_ar"], c["actor"], c["change"], c["share"]) for c in record["control"]] == [

@@ -52,6 +52,9 @@ class ActorMention:
     end: int
     tok_start: int
     tok_end: int
+    # named in a word of holding («the regime-held town», «government-controlled»; words.tsv held_glued): who holds
+    # the place named after it (control.py), no side of an event told there nor a group of the people counted there
+    holder: bool = False
 
 
 def actor_lexicon() -> lexicon.Lexicon:
@@ -123,10 +126,19 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
-        mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
+        mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
         if actor not in ("CIVILIANS", "UNKNOWN"):
             last_named = actor
     return _drop_generic_before_named(doc, mentions)
+
+
+def _holder(doc: Doc, m) -> bool:
+    """Is the side named glued by a hyphen to a word of holding («regime-held», «SDF-controlled»), or by that word
+    itself («government-held»)?"""
+    glued = doc.lang.words("held_glued")
+    after = doc.text[m.char_end:m.char_end + 20].split(" ")[0]
+    own = doc.text[m.char_start:m.char_end].rsplit("-", 1)
+    return bool(glued) and (after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued)
 
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:

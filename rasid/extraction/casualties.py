@@ -142,7 +142,7 @@ class _Count:
 class CasualtyReader:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.actors = doc.actors
+        self.actors = [a for a in doc.actors if not a.holder]  # («wounded 20 in the regime-held city»: not the regime's)
         self.places = [p for p in doc.places if not p.context]
         self.dates = doc.dates
         self.frames = event_frames(doc.frames)

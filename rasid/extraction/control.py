@@ -213,17 +213,12 @@ def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Contro
     hyphen to a word of holding (words.tsv held_glued) holds the places named right after it (up to three words
     between, ending in «of», words.tsv gain_object), not a region («the opposition-controlled province of Idlib»)
     nor a place it is only in («a rebel-held area in X»)."""
-    glued = doc.lang.words("held_glued")
     out: list[Control] = []
     for a in actors.within(0, len(doc.text)):
-        word = doc.text[a.end:a.end + 20].split(" ")[0]
-        inside = doc.text[a.start:a.end].rsplit("-", 1)
-        if word[:1] == "-" and word[1:].strip(",.;:") in glued:
-            end = a.end + len(word)
-        elif len(inside) == 2 and inside[1] in glued:
-            end = a.end  # «government-held»: a side named by its word of holding
-        else:
+        if not a.holder:
             continue
+        word = doc.text[a.end:a.end + 20].split(" ")[0]
+        end = a.end + len(word.rstrip(",.;:")) if word[:1] == "-" else a.end  # («government-held»: the side's word)
         sentence = doc.sentence_of(a.start)
         if sentence.aside:
             continue

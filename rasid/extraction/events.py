@@ -88,7 +88,7 @@ class EventReader:
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
         self.subject_before = doc.lang.syntax.get("subject") == "before"
         self.adjective_before = doc.lang.syntax.get("adjective") == "before"
-        actors, places, dates = doc.actors, doc.places, doc.dates
+        actors, places, dates = [a for a in doc.actors if not a.holder], doc.places, doc.dates  # («regime-held»)
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
         actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
