@@ -416,6 +416,13 @@ def test_a_withdrawal_from_a_list_of_towns_is_a_withdrawal_from_each():
         "The army said its units had restored security and stability to Al-Qaryatayn after days of fighting.")
 
 
+def test_nouns_of_take_over_and_history_recalled_with_its_year():
+    assert _control("Hayat Tahrir al-Sham completed its takeover of Saraqib on Monday.") == [("سراقب", "HTS", "gained")]
+    assert _control("The seizure of Al-Bab by Turkish-backed rebels ended a months-long siege.") == [
+        ("الباب", "SNA", "gained")]
+    assert _control("ISIS, which had seized Palmyra in 2015, lost it to government forces in 2017.") == []
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]
