@@ -423,6 +423,14 @@ def test_nouns_of_take_over_and_history_recalled_with_its_year():
     assert _control("ISIS, which had seized Palmyra in 2015, lost it to government forces in 2017.") == []
 
 
+def test_the_sides_named_along_with_the_subject_took_the_place_with_it():
+    assert _control("The Syrian army, along with Russian forces, captured the town of Kafr Nabl on Tuesday.") == [
+        ("كفرنبل", "SYR_GOV", "gained"), ("كفرنبل", "RUSSIA", "gained")]
+    # an adjective of the subject is not who took the place
+    assert _control("Syrian government forces and their Russian allies took control of Kafr Nabl on Tuesday.") == [
+        ("كفرنبل", "SYR_GOV", "gained")]
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

@@ -392,6 +392,22 @@ class EventReader:
                 return before[-1].start
         return clause.start
 
+    def _joint_subject(self, s: Sentence, clause: Span) -> list[str]:
+        """«The army, along with Russian forces, captured X», «The SDF, together with tribal fighters, …»: the side
+        named before a clause that opens with words of company (words.tsv with_opener), and the sides that clause
+        names, act together."""
+        before = [c for c in s.clauses if c.end <= clause.start]
+        if len(before) < 2:
+            return []
+        text = " ".join(self.doc.text[before[-1].start:before[-1].end].split())
+        if not any(text.startswith(w + " ") for w in self.words("with_opener")):
+            return []
+        subject = [a for a in self.actor_index.starting_in(before[-2].start, before[-1].start)
+                   if a.actor not in ("CIVILIANS", "UNKNOWN")][-1:]
+        company = [a for a in self.actor_index.starting_in(before[-1].start, clause.start)
+                   if a.actor not in ("CIVILIANS", "UNKNOWN")]
+        return unique(a.actor for a in subject + company) if subject else []
+
     def _main_subject(self, s: Sentence, clause: Span) -> list[str]:
         """«After capturing the village, the SDF advanced …», «Having seized X, ISIS …»: the side that opens the clause
         after a participle clause that leads its sentence (only determiners before it) is the participle's subject."""
@@ -2066,6 +2082,8 @@ class EventReader:
         if not agents and self.subject_before and _is_verb(t) and not passive and clause.start == s.start \
                 and not self._actors_in(clause.start, clause.end):
             agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
+        if not agents and self.subject_before and _is_verb(t) and not passive and t.value == "takeover":
+            agents = self._joint_subject(s, clause)  # «The army, along with Russian forces, captured X»
         if not agents:
             support = self._support_start(s, clause)  # («The SDF, backed by …»: the side named before the help)
             earlier = [a for a in (self._actors_in(s.start, clause.start) if support == clause.start else
@@ -2241,6 +2259,8 @@ class EventReader:
         after the aircraft named in its clause, names who struck."""
         adjectives = _actor_adjectives(self.doc.lang.code)
         if self.adjective_before:  # «Russian airstrikes», «Turkish artillery shelling»: the adjective before the noun
+            if _is_verb(t) and t.value == "takeover":
+                return []  # «government forces and their Russian allies took control»: the subject's adjective
             for tok in reversed(self.doc.tokens[max(0, t.start - 2):t.start]):
                 if tok.end <= clause.start:
                     break
