@@ -431,6 +431,16 @@ def test_the_sides_named_along_with_the_subject_took_the_place_with_it():
         ("كفرنبل", "SYR_GOV", "gained")]
 
 
+def test_the_month_may_in_a_dateline_is_no_modal_word():
+    text = ("BEIRUT, May 9 (Wire) - Syrian government forces captured the town of Kafr Nabl in southern Idlib on "
+            "Monday, a war monitor said.")
+    record = extract(text, "t", date(2022, 5, 10)).to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Government regains territory"]
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record["control"]] == [("كفرنبل", "SYR_GOV", "gained")]
+    # the verb still is one
+    assert _control("Government forces may capture Kafr Nabl within days, analysts said.") == []
+
+
 def test_a_leading_participle_clause_takes_the_subject_of_its_sentence():
     assert _control("After capturing the village of Tal Tamr, the SDF moved on towards the south.") == [
         ("تل تمر", "SDF", "gained")]

@@ -126,7 +126,10 @@ class EventReader:
         def _base(c: Match) -> bool:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
-        self.cues = [c for c in doc.matches["cues"] if c.value != "air" or not _in_name(c) and not _base(c)]
+        dated = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
+        self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
+                     and not (c.value == "modal" and any(d.start <= c.char_start and c.char_end <= d.end
+                                                         for d in dated.within(c.char_start - 40, c.char_end + 40)))]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
