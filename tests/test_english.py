@@ -379,6 +379,7 @@ def test_a_place_lost_by_the_subject_and_taken_by_the_side_after_to():
     assert _control("The fall of Al-Baghuz to the SDF ended the group's rule over the valley.") == [
         ("الباغوز", "SDF", "gained")]
     assert _control("The rebels did not lose control of Kafr Nabl despite the bombardment.") == []
+    assert _control("ISIS supporters celebrated the fall of Mosul on Monday.") == []
 
 
 def test_the_sides_that_backed_a_take_over_did_not_take_the_place():

@@ -169,6 +169,8 @@ def loss_records(doc: Doc) -> list[Control]:
             continue
         subject = index.within(clause.start, cue.char_start)[-1:] if before_verb else \
             index.starting_in(cue.char_end, place.start)[:1]
+        if doc.text[cue.char_start:cue.char_end] in doc.lang.words("passive_verb"):
+            subject = []  # «ISIS celebrated the fall of Mosul»: a noun of loss has no subject that lost the place
         taker = [a for a in index.starting_in(place.end, min(clause.end, place.end + 60))
                  if set(doc.text[place.end:a.start].split()[-2:]) & destination][:1]
         date = doc.report_date
