@@ -35,6 +35,16 @@ def test_the_language_of_a_report_is_told_by_its_script_and_its_common_words():
     assert detect_language(AR_CLASH + " (Syrian Observatory for Human Rights)") == "ar"
 
 
+def test_a_headline_style_english_report_with_few_articles_is_english():
+    # wires drop «the», «of» and «a»: the report's other common words still tell English from French or Turkish
+    assert detect_language("Turkish drone strikes killed two SDF fighters near Qamishli Sunday evening, "
+                           "Kurdish sources reported Monday.") == "en"
+    assert detect_language("Opposition factions seized Kafr Nabl Tuesday after fierce battles lasting three days, "
+                           "monitors reported.") == "en"
+    assert detect_language("Türk savaş uçakları köylere hava saldırısı düzenledi, iki sivil hayatını kaybetti, "
+                           "yerel kaynaklar bugün açıkladı.") == "other"
+
+
 def test_an_english_report_gives_records_of_the_arabic_shape():
     record = extract(EN_CLASH, "en-1", date(2019, 5, 10))
     assert record.lang == "en"
