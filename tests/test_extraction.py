@@ -2071,6 +2071,18 @@ def test_protesters_flocking_to_the_squares_is_a_protest_that_happened():
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Peaceful protest", "الديوانية")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("وتوجه مئات المحتجين أمس إلى مقر المحافظة في مدينة الناصرية حيث سلموا مذكرة بمطالبهم.", "الناصرية"),
+    ("وقام المعتصمون بنصب خيامهم قرب مبنى البلدية في مدينة السويداء.", "السويداء"),
+])
+def test_protesters_heading_for_a_building_or_pitching_tents_is_a_protest_that_happened(text, place):
+    assert events(text) == [("Peaceful protest", place)]
+
+
+def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
+    assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
+
+
 def test_a_governorate_wide_statement_sums_up_the_event_in_a_village_the_gazetteer_lacks():
     # the village's governorate is read from its sentence: the statement on the governorate tells the same attack
     text = ("قتل ثمانية من رجال الشرطة العراقية بانفجار عبوة ناسفة جنوب غربي محافظة كركوك.\n"
