@@ -2079,6 +2079,20 @@ def test_protesters_heading_for_a_building_or_pitching_tents_is_a_protest_that_h
     assert events(text) == [("Peaceful protest", place)]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("خرج آلاف الطلاب في مسيرة حاشدة وسط مدينة الموصل أمس.", "الموصل"),
+    ("ونظمت النقابات العمالية أمس مسيرة في شوارع مدينة الزرقاء.", "الزرقاء"),
+    ("وخرج المئات في مسيرات في مدينة إربد للمطالبة بفرص عمل.", "إربد"),
+])
+def test_a_march_gone_out_in_or_organised_is_a_protest_not_a_drone(text, place):
+    assert events(text) == [("Peaceful protest", place)]
+
+
+def test_a_march_planned_for_tomorrow_is_no_protest_yet():
+    assert events("وقالت الهيئة إنها ستنظم مسيرة في مدينة الزرقاء مساء غد.") == []
+    assert events("على أن ينظم الحزب مسيرة في مدينة إربد صباح غد الجمعة.") == []
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 
