@@ -2093,6 +2093,19 @@ def test_a_march_planned_for_tomorrow_is_no_protest_yet():
     assert events("على أن ينظم الحزب مسيرة في مدينة إربد صباح غد الجمعة.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "وخرج مساء أمس مئات المتظاهرين في مدينة الديوانية.",
+    "وتجمع صباح اليوم الجمعة نحو ألف محتج في مدينة الديوانية.",
+    "كما خرج مساء أول من أمس عشرات من المحتجين في مدينة الديوانية.",
+])
+def test_the_day_told_between_a_verb_of_protesting_and_the_protesters_keeps_them_the_protest(text):
+    assert events(text) == [("Peaceful protest", "الديوانية")]
+
+
+def test_a_strike_told_by_a_singular_verb_is_a_protest():
+    assert events("وأضرب عمال المصفاة في بغداد أمس للمطالبة بصرف رواتبهم.") == [("Peaceful protest", "بغداد")]
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 

@@ -357,12 +357,20 @@ class EventReader:
         are the protest too."""
         if t.value != "protest_noun":
             return False
-        before = self.cue_index.within(t.char_start - 30, t.char_start)
-        if any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before):
-            return True
+        before = self.cue_index.within(t.char_start - 50, t.char_start)
+        if any(c.value == "happened" and self._words_between(c.char_end, t.char_start) <= 2 for c in before):
+            return True  # (the day told between them is not counted: «خرج مساء أول من أمس مئات المتظاهرين»)
         # English puts the verb after its subject: «hundreds of protesters gathered in …»
         after = self.cue_index.within(t.char_end, t.char_end + 30) if self.subject_before else []
         return any(c.value == "happened" and len(self.doc.text[t.char_end:c.char_start].split()) <= 1 for c in after)
+
+    def _words_between(self, start: int, end: int) -> int:
+        """How many words stand between two offsets, the words of a date told there left out."""
+        text = self.doc.text
+        for d in reversed(self.date_index.within(start, end)):
+            text = text[:d.start] + " " + text[d.end:]
+            end -= d.end - d.start - 1
+        return len(text[start:end].split())
 
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """Does a subject pronoun stand before the trigger in its clause («where they were able to control»)?"""
