@@ -2106,6 +2106,11 @@ def test_a_strike_told_by_a_singular_verb_is_a_protest():
     assert events("وأضرب عمال المصفاة في بغداد أمس للمطالبة بصرف رواتبهم.") == [("Peaceful protest", "بغداد")]
 
 
+def test_a_festival_called_a_demonstration_puts_no_protest_around_the_violence_near_it():
+    # «تظاهرة ثقافية» is a festival (an idiom cue): the attack told beside it is no violent demonstration
+    assert events("وعلى هامش تظاهرة ثقافية في مدينة حلب هاجم مسلحون حاجزا لقوات النظام.") == [("Armed clash", "حلب")]
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 

@@ -1156,7 +1156,7 @@ class EventReader:
         protesters; dispersing them otherwise, a protest with intervention."""
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
-                         if o.value in ("protest", "protest_noun", "riot")]
+                         if o.value in ("protest", "protest_noun", "riot") and not self._in_idiom(o)]
         if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
             # victims (an actor's name, not read as a trigger), and says the violence was at a protest
             protest_words = self.protest_noun_index.starting_in(s.start, s.end)
@@ -1192,6 +1192,11 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _in_idiom(self, t: Match) -> bool:
+        """Does a phrase that tells no violence or protest hold the trigger («تظاهرة المسرح», a festival)?"""
+        return any(c.value == "idiom" and c.char_start <= t.char_start and t.char_end <= c.char_end
+                   for c in self.cue_index.within(t.char_start - 40, t.char_end + 40))
 
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
