@@ -2111,6 +2111,17 @@ def test_a_festival_called_a_demonstration_puts_no_protest_around_the_violence_n
     assert events("وعلى هامش تظاهرة ثقافية في مدينة حلب هاجم مسلحون حاجزا لقوات النظام.") == [("Armed clash", "حلب")]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المحافظ إنه يجب على الشرطة أن تمنع أي تظاهر في مدينة الرمادي.",
+    "وأكد النائب أنه لا يجوز تفريق المتظاهرين بالرصاص في مدينة الرمادي.",
+    "ويروج الناشطون لخطتهم لإسقاط المجلس عبر احتجاجات سلمية في مدينة الرمادي.",
+    "ويخطط التنظيم لهجمات جديدة على مواقع الجيش في مدينة الرمادي.",
+    "وحذرت الشرطة من أنها ستتصدى لأي مظاهرة في مدينة الرمادي.",
+])
+def test_rules_plans_and_any_protest_or_attack_tell_no_event(text):
+    assert events(text) == []
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 
