@@ -2122,6 +2122,12 @@ def test_rules_plans_and_any_protest_or_attack_tell_no_event(text):
     assert events(text) == []
 
 
+def test_a_word_of_a_forces_name_is_no_cue_for_the_act_after_it():
+    # «مكافحة» is a backdrop («مكافحة الإرهاب» as a policy) but here only a word of the riot police's name
+    assert events("ورشق عشرات المحتجين عناصر قوات مكافحة الشغب بالحجارة قرب جسر في البصرة.") == [
+        ("Violent demonstration", "البصرة")]
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 

@@ -127,6 +127,11 @@ class EventReader:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
         self.cues = [c for c in doc.matches["cues"] if c.value != "air" or not _in_name(c) and not _base(c)]
+        # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
+        sides = SpanIndex(doc.actors)
+        self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
+            a.start <= c.char_start and c.char_end <= a.end and (a.start, a.end) != (c.char_start, c.char_end)
+            for a in sides.within(c.char_start - 60, c.char_end + 60))]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
