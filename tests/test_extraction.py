@@ -2128,6 +2128,11 @@ def test_a_word_of_a_forces_name_is_no_cue_for_the_act_after_it():
         ("Violent demonstration", "البصرة")]
 
 
+def test_a_protest_on_an_anniversary_is_held_now_but_the_day_it_marks_is_history():
+    assert events("وفي الذكرى الخامسة للمجزرة تظاهر المئات في مدينة حلبجة.") == [("Peaceful protest", "حلبجة")]
+    assert events("وفي الذكرى الخامسة للمجزرة قصفت الطائرات مدينة حلبجة.") == []
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 

@@ -471,7 +471,10 @@ class EventReader:
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
-        if any(c.value in ("irrealis", "history") for c in before) and not repelled:
+        marked = t.value == "protest" and _is_verb(t)  # «في ذكرى النكبة تظاهر الآلاف»: a protest held on the day
+        if any(c.value in ("irrealis", "history") and not (
+                marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
+                and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if t.value == "attack" and _is_verb(t) and any(
                 set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
