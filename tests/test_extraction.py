@@ -2133,6 +2133,18 @@ def test_a_protest_on_an_anniversary_is_held_now_but_the_day_it_marks_is_history
     assert events("وفي الذكرى الخامسة للمجزرة قصفت الطائرات مدينة حلبجة.") == []
 
 
+@pytest.mark.parametrize("text, place", [
+    ("وتجمع مئات من الطلاب أمام مبنى الوزارة في مدينة النجف.", "النجف"),
+    ("وتجمع عشرات الأهالي في ساحة البلدة وسط مدينة النجف.", "النجف"),
+])
+def test_a_crowd_gathering_before_a_building_or_in_a_square_is_a_rally(text, place):
+    assert events(text) == [("Peaceful protest", place)]
+
+
+def test_troops_massing_are_no_rally():
+    assert events("احتشدت قوات النظام أمام مدينة حلب.") == []
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 

@@ -71,6 +71,13 @@ def _actor_adjectives(lang: str) -> dict[str, str]:
             for row in language.read_tsv("actor_adjectives.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _verb_forms(lang: str, role: str) -> frozenset[str]:
+    """Every form of the verbs a words.tsv role lists in their base form."""
+    language = get_language(lang)
+    return frozenset(f for base in language.words(role) for f in language.verb_forms(base))
+
+
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
     return t.extra[:1] == ("verb",)
@@ -369,6 +376,15 @@ class EventReader:
         after = self.cue_index.within(t.char_end, t.char_end + 30) if self.subject_before else []
         return any(c.value == "happened" and len(self.doc.text[t.char_end:c.char_start].split()) <= 1 for c in after)
 
+    def _forces_massing(self, t: Match) -> bool:
+        """Is a verb of gathering («احتشد», «تجمع»: words.tsv massing) said of an armed side named right after it?"""
+        massing = _verb_forms(self.doc.lang.code, "massing")
+        if not any(k in massing for k, _ in candidate_keys(self.doc.tokens[t.start].text, self.doc.lang.clitics)):
+            return False
+        after = [a for a in self.actor_index.within(t.char_end, t.char_end + 40)
+                 if len(self.doc.text[t.char_end:a.start].split()) <= 1]
+        return bool(after) and after[0].actor in ARMED and after[0].actor != "UNKNOWN"
+
     def _words_between(self, start: int, end: int) -> int:
         """How many words stand between two offsets, the words of a date told there left out."""
         text = self.doc.text
@@ -487,6 +503,8 @@ class EventReader:
             return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
         if t.value in ("abduct", "kill") and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
+        if t.value == "protest" and _is_verb(t) and self._forces_massing(t):
+            return False  # «احتشدت قوات النظام أمام المدينة»: troops massing, not a rally
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
                 and not self._cues_in(clause.start, clause.end, "happened"):
             return False  # «لديهم أسباب للتظاهر», «تدعو للتظاهر»: protesting as an aim or a right (but «خرجوا للتظاهر»)
