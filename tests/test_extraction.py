@@ -2145,6 +2145,32 @@ def test_troops_massing_are_no_rally():
     assert events("احتشدت قوات النظام أمام مدينة حلب.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "أقدم أمس محتجون غاضبون في مدينة الزرقاء على قطع الطريق الدولية.",
+    "وعمد المحتجون إلى قطع الطرق الرئيسية في مدينة الزرقاء.",
+])
+def test_protesters_going_as_far_as_blocking_a_road_is_a_protest(text):
+    assert events(text) == [("Peaceful protest", "الزرقاء")]
+
+
+@pytest.mark.parametrize("text", [
+    "وحاول محتجون قطع طريق المطار في الزرقاء.",
+    "وكان أحد المحتجين ينقل الإطارات لقطع الطريق في الزرقاء.",
+])
+def test_a_road_block_aimed_at_or_attempted_is_no_protest_told(text):
+    assert events(text) == []
+
+
+def test_did_not_shrink_from_is_no_negation():
+    assert events("ولم تتوان قوات النظام عن قصف بلدة كفرنبل.") == [("Shelling/artillery/missile attack", "كفرنبل")]
+
+
+def test_setting_oneself_on_fire_is_a_protest_and_a_vow_to_do_it_none():
+    assert events("وأضرم بائع متجول النار في نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == [
+        ("Peaceful protest", "سيدي بوزيد")]
+    assert events("وتعهد العامل بإحراق نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == []
+
+
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
     assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
 
