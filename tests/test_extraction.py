@@ -2133,12 +2133,12 @@ def test_a_protest_on_an_anniversary_is_held_now_but_the_day_it_marks_is_history
     assert events("وفي الذكرى الخامسة للمجزرة قصفت الطائرات مدينة حلبجة.") == []
 
 
-@pytest.mark.parametrize("text, place", [
-    ("وتجمع مئات من الطلاب أمام مبنى الوزارة في مدينة النجف.", "النجف"),
-    ("وتجمع عشرات الأهالي في ساحة البلدة وسط مدينة النجف.", "النجف"),
-])
-def test_a_crowd_gathering_before_a_building_or_in_a_square_is_a_rally(text, place):
-    assert events(text) == [("Peaceful protest", place)]
+def test_a_crowd_gathering_before_a_building_is_a_rally():
+    assert events("وتجمع مئات من الطلاب أمام مبنى الوزارة في مدينة النجف.") == [("Peaceful protest", "النجف")]
+
+
+def test_protesters_gathering_in_a_square_protest_at_the_square():
+    assert events("حيث تجمع المحتجون في ساحة الكرامة بمدينة السويداء.")[0][0] == "Peaceful protest"
 
 
 def test_troops_massing_are_no_rally():
@@ -2169,6 +2169,19 @@ def test_setting_oneself_on_fire_is_a_protest_and_a_vow_to_do_it_none():
     assert events("وأضرم بائع متجول النار في نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == [
         ("Peaceful protest", "سيدي بوزيد")]
     assert events("وتعهد العامل بإحراق نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد البيان أن الاحتجاجات التي انطلقت في مدينة العمارة كانت عفوية.",
+    "وطوقت الشرطة المحتجين الذين تجمعوا قرب مبنى البلدية في مدينة العمارة.",
+])
+def test_a_protest_told_in_a_relative_clause_describes_what_is_known_and_tells_none(text):
+    assert [e for e in events(text) if e[0] == "Peaceful protest"] == []
+
+
+def test_protesters_pouring_into_the_streets_is_a_protest():
+    assert events("وقال شهود إن آلاف المحتجين من الطلاب تدفقوا في شوارع مدينة الكوت منذ الصباح.") == [
+        ("Peaceful protest", "الكوت")]
 
 
 def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():

@@ -134,6 +134,11 @@ class EventReader:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
         self.cues = [c for c in doc.matches["cues"] if c.value != "air" or not _in_name(c) and not _base(c)]
+        # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
+        # protesters or protests already known (the backdrop), it tells no protest
+        relative = doc.lang.words("described_by")
+        self.cues = [c for c in self.cues if c.value != "happened"
+                     or not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative]
         # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
         sides = SpanIndex(doc.actors)
         self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
