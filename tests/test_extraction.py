@@ -2179,6 +2179,12 @@ def test_a_protest_told_in_a_relative_clause_describes_what_is_known_and_tells_n
     assert [e for e in events(text) if e[0] == "Peaceful protest"] == []
 
 
+def test_people_described_by_a_protest_they_held_tell_no_protest():
+    assert events("وأفرجت السلطات عن الطلاب الذين تظاهروا أمام مبنى الجامعة في مدينة الموصل.") == []
+    assert events("وأفرجت السلطات أمس عن الطلاب الذين تظاهروا أمام مبنى الجامعة في مدينة الموصل.") == [
+        ("Peaceful protest", "الموصل")]  # (with the day told, the protest is news, as for abductions)
+
+
 def test_protesters_pouring_into_the_streets_is_a_protest():
     assert events("وقال شهود إن آلاف المحتجين من الطلاب تدفقوا في شوارع مدينة الكوت منذ الصباح.") == [
         ("Peaceful protest", "الكوت")]

@@ -506,8 +506,9 @@ class EventReader:
         if t.value in ("abduct", "kill") and _is_verb(t) and self.doc.text.startswith(
                 tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
             return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
-        if t.value in ("abduct", "kill") and self._described_by(t, clause):
-            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
+        if (t.value in ("abduct", "kill") or t.value == "protest" and _is_verb(t)) and self._described_by(t, clause):
+            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told («الطلاب
+            # الذين تظاهروا»: the students described by a protest they held, none told)
         if t.value == "protest" and _is_verb(t) and self._forces_massing(t):
             return False  # «احتشدت قوات النظام أمام المدينة»: troops massing, not a rally
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
