@@ -2185,6 +2185,12 @@ def test_people_described_by_a_protest_they_held_tell_no_protest():
         ("Peaceful protest", "الموصل")]  # (with the day told, the protest is news, as for abductions)
 
 
+def test_these_protests_are_those_told_before_and_no_new_one():
+    assert events("وقد نظمت هذه المظاهرات بدعوة من اتحاد الطلبة في مدينة الموصل.") == []
+    text = "تظاهر المئات أمس في مدينة الموصل.\nوقد نظمت هذه المظاهرات بدعوة من اتحاد الطلبة في مدينة الموصل."
+    assert events(text) == [("Peaceful protest", "الموصل")]
+
+
 def test_protesters_pouring_into_the_streets_is_a_protest():
     assert events("وقال شهود إن آلاف المحتجين من الطلاب تدفقوا في شوارع مدينة الكوت منذ الصباح.") == [
         ("Peaceful protest", "الكوت")]

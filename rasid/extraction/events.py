@@ -537,6 +537,8 @@ class EventReader:
             # left to the rules that read its summaries, which the Arabic events depend on)
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
+        if t.value == "protest_noun" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("this"):
+            return False  # «وقد نظمت هذه المظاهرات بدعوة من …»: the protests told before, more said of them
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
         if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
