@@ -2191,6 +2191,10 @@ def test_these_protests_are_those_told_before_and_no_new_one():
     assert events(text) == [("Peaceful protest", "الموصل")]
 
 
+def test_forces_controlling_the_situation_take_nothing_and_riot_nowhere():
+    assert events("وبدأ المحتجون بالتراجع في مدينة الكوت، وسيطر الجيش على الوضع.") == []
+
+
 def test_protesters_pouring_into_the_streets_is_a_protest():
     assert events("وقال شهود إن آلاف المحتجين من الطلاب تدفقوا في شوارع مدينة الكوت منذ الصباح.") == [
         ("Peaceful protest", "الكوت")]
