@@ -2071,6 +2071,139 @@ def test_protesters_flocking_to_the_squares_is_a_protest_that_happened():
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Peaceful protest", "الديوانية")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("وتوجه مئات المحتجين أمس إلى مقر المحافظة في مدينة الناصرية حيث سلموا مذكرة بمطالبهم.", "الناصرية"),
+    ("وقام المعتصمون بنصب خيامهم قرب مبنى البلدية في مدينة السويداء.", "السويداء"),
+])
+def test_protesters_heading_for_a_building_or_pitching_tents_is_a_protest_that_happened(text, place):
+    assert events(text) == [("Peaceful protest", place)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("خرج آلاف الطلاب في مسيرة حاشدة وسط مدينة الموصل أمس.", "الموصل"),
+    ("ونظمت النقابات العمالية أمس مسيرة في شوارع مدينة الزرقاء.", "الزرقاء"),
+    ("وخرج المئات في مسيرات في مدينة إربد للمطالبة بفرص عمل.", "إربد"),
+])
+def test_a_march_gone_out_in_or_organised_is_a_protest_not_a_drone(text, place):
+    assert events(text) == [("Peaceful protest", place)]
+
+
+def test_a_march_planned_for_tomorrow_is_no_protest_yet():
+    assert events("وقالت الهيئة إنها ستنظم مسيرة في مدينة الزرقاء مساء غد.") == []
+    assert events("على أن ينظم الحزب مسيرة في مدينة إربد صباح غد الجمعة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج مساء أمس مئات المتظاهرين في مدينة الديوانية.",
+    "وتجمع صباح اليوم الجمعة نحو ألف محتج في مدينة الديوانية.",
+    "كما خرج مساء أول من أمس عشرات من المحتجين في مدينة الديوانية.",
+])
+def test_the_day_told_between_a_verb_of_protesting_and_the_protesters_keeps_them_the_protest(text):
+    assert events(text) == [("Peaceful protest", "الديوانية")]
+
+
+def test_a_strike_told_by_a_singular_verb_is_a_protest():
+    assert events("وأضرب عمال المصفاة في بغداد أمس للمطالبة بصرف رواتبهم.") == [("Peaceful protest", "بغداد")]
+
+
+def test_a_festival_called_a_demonstration_puts_no_protest_around_the_violence_near_it():
+    # «تظاهرة ثقافية» is a festival (an idiom cue): the attack told beside it is no violent demonstration
+    assert events("وعلى هامش تظاهرة ثقافية في مدينة حلب هاجم مسلحون حاجزا لقوات النظام.") == [("Armed clash", "حلب")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحافظ إنه يجب على الشرطة أن تمنع أي تظاهر في مدينة الرمادي.",
+    "وأكد النائب أنه لا يجوز تفريق المتظاهرين بالرصاص في مدينة الرمادي.",
+    "ويروج الناشطون لخطتهم لإسقاط المجلس عبر احتجاجات سلمية في مدينة الرمادي.",
+    "ويخطط التنظيم لهجمات جديدة على مواقع الجيش في مدينة الرمادي.",
+    "وحذرت الشرطة من أنها ستتصدى لأي مظاهرة في مدينة الرمادي.",
+])
+def test_rules_plans_and_any_protest_or_attack_tell_no_event(text):
+    assert events(text) == []
+
+
+def test_a_word_of_a_forces_name_is_no_cue_for_the_act_after_it():
+    # «مكافحة» is a backdrop («مكافحة الإرهاب» as a policy) but here only a word of the riot police's name
+    assert events("ورشق عشرات المحتجين عناصر قوات مكافحة الشغب بالحجارة قرب جسر في البصرة.") == [
+        ("Violent demonstration", "البصرة")]
+
+
+def test_a_protest_on_an_anniversary_is_held_now_but_the_day_it_marks_is_history():
+    assert events("وفي الذكرى الخامسة للمجزرة تظاهر المئات في مدينة حلبجة.") == [("Peaceful protest", "حلبجة")]
+    assert events("وفي الذكرى الخامسة للمجزرة قصفت الطائرات مدينة حلبجة.") == []
+
+
+def test_a_crowd_gathering_before_a_building_is_a_rally():
+    assert events("وتجمع مئات من الطلاب أمام مبنى الوزارة في مدينة النجف.") == [("Peaceful protest", "النجف")]
+
+
+def test_protesters_gathering_in_a_square_protest_at_the_square():
+    assert events("حيث تجمع المحتجون في ساحة الكرامة بمدينة السويداء.")[0][0] == "Peaceful protest"
+
+
+def test_troops_massing_are_no_rally():
+    assert events("احتشدت قوات النظام أمام مدينة حلب.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم أمس محتجون غاضبون في مدينة الزرقاء على قطع الطريق الدولية.",
+    "وعمد المحتجون إلى قطع الطرق الرئيسية في مدينة الزرقاء.",
+])
+def test_protesters_going_as_far_as_blocking_a_road_is_a_protest(text):
+    assert events(text) == [("Peaceful protest", "الزرقاء")]
+
+
+@pytest.mark.parametrize("text", [
+    "وحاول محتجون قطع طريق المطار في الزرقاء.",
+    "وكان أحد المحتجين ينقل الإطارات لقطع الطريق في الزرقاء.",
+])
+def test_a_road_block_aimed_at_or_attempted_is_no_protest_told(text):
+    assert events(text) == []
+
+
+def test_did_not_shrink_from_is_no_negation():
+    assert events("ولم تتوان قوات النظام عن قصف بلدة كفرنبل.") == [("Shelling/artillery/missile attack", "كفرنبل")]
+
+
+def test_setting_oneself_on_fire_is_a_protest_and_a_vow_to_do_it_none():
+    assert events("وأضرم بائع متجول النار في نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == [
+        ("Peaceful protest", "سيدي بوزيد")]
+    assert events("وتعهد العامل بإحراق نفسه أمام مقر الولاية في مدينة سيدي بوزيد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد البيان أن الاحتجاجات التي انطلقت في مدينة العمارة كانت عفوية.",
+    "وطوقت الشرطة المحتجين الذين تجمعوا قرب مبنى البلدية في مدينة العمارة.",
+])
+def test_a_protest_told_in_a_relative_clause_describes_what_is_known_and_tells_none(text):
+    assert [e for e in events(text) if e[0] == "Peaceful protest"] == []
+
+
+def test_people_described_by_a_protest_they_held_tell_no_protest():
+    assert events("وأفرجت السلطات عن الطلاب الذين تظاهروا أمام مبنى الجامعة في مدينة الموصل.") == []
+    assert events("وأفرجت السلطات أمس عن الطلاب الذين تظاهروا أمام مبنى الجامعة في مدينة الموصل.") == [
+        ("Peaceful protest", "الموصل")]  # (with the day told, the protest is news, as for abductions)
+
+
+def test_these_protests_are_those_told_before_and_no_new_one():
+    assert events("وقد نظمت هذه المظاهرات بدعوة من اتحاد الطلبة في مدينة الموصل.") == []
+    text = "تظاهر المئات أمس في مدينة الموصل.\nوقد نظمت هذه المظاهرات بدعوة من اتحاد الطلبة في مدينة الموصل."
+    assert events(text) == [("Peaceful protest", "الموصل")]
+
+
+def test_forces_controlling_the_situation_take_nothing_and_riot_nowhere():
+    assert events("وبدأ المحتجون بالتراجع في مدينة الكوت، وسيطر الجيش على الوضع.") == []
+
+
+def test_protesters_pouring_into_the_streets_is_a_protest():
+    assert events("وقال شهود إن آلاف المحتجين من الطلاب تدفقوا في شوارع مدينة الكوت منذ الصباح.") == [
+        ("Peaceful protest", "الكوت")]
+
+
+def test_protesters_chanting_describe_a_protest_told_before_and_tell_no_new_one():
+    assert events("وهتف المتظاهرون ضد المحافظ مطالبين برحيله.") == []
+
+
 def test_a_governorate_wide_statement_sums_up_the_event_in_a_village_the_gazetteer_lacks():
     # the village's governorate is read from its sentence: the statement on the governorate tells the same attack
     text = ("قتل ثمانية من رجال الشرطة العراقية بانفجار عبوة ناسفة جنوب غربي محافظة كركوك.\n"

@@ -71,6 +71,13 @@ def _actor_adjectives(lang: str) -> dict[str, str]:
             for row in language.read_tsv("actor_adjectives.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _verb_forms(lang: str, role: str) -> frozenset[str]:
+    """Every form of the verbs a words.tsv role lists in their base form."""
+    language = get_language(lang)
+    return frozenset(f for base in language.words(role) for f in language.verb_forms(base))
+
+
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
     return t.extra[:1] == ("verb",)
@@ -130,6 +137,16 @@ class EventReader:
         self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
                      and not (c.value == "modal" and any(d.start <= c.char_start and c.char_end <= d.end
                                                          for d in dated.within(c.char_start - 40, c.char_end + 40)))]
+        # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
+        # protesters or protests already known (the backdrop), it tells no protest
+        relative = doc.lang.words("described_by")
+        self.cues = [c for c in self.cues if c.value != "happened"
+                     or not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative]
+        # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
+        sides = SpanIndex(doc.actors)
+        self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
+            a.start <= c.char_start and c.char_end <= a.end and (a.start, a.end) != (c.char_start, c.char_end)
+            for a in sides.within(c.char_start - 60, c.char_end + 60))]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
@@ -360,12 +377,29 @@ class EventReader:
         are the protest too."""
         if t.value != "protest_noun":
             return False
-        before = self.cue_index.within(t.char_start - 30, t.char_start)
-        if any(c.value == "happened" and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in before):
-            return True
+        before = self.cue_index.within(t.char_start - 50, t.char_start)
+        if any(c.value == "happened" and self._words_between(c.char_end, t.char_start) <= 2 for c in before):
+            return True  # (the day told between them is not counted: «خرج مساء أول من أمس مئات المتظاهرين»)
         # English puts the verb after its subject: «hundreds of protesters gathered in …»
         after = self.cue_index.within(t.char_end, t.char_end + 30) if self.subject_before else []
         return any(c.value == "happened" and len(self.doc.text[t.char_end:c.char_start].split()) <= 1 for c in after)
+
+    def _forces_massing(self, t: Match) -> bool:
+        """Is a verb of gathering («احتشد», «تجمع»: words.tsv massing) said of an armed side named right after it?"""
+        massing = _verb_forms(self.doc.lang.code, "massing")
+        if not any(k in massing for k, _ in candidate_keys(self.doc.tokens[t.start].text, self.doc.lang.clitics)):
+            return False
+        after = [a for a in self.actor_index.within(t.char_end, t.char_end + 40)
+                 if len(self.doc.text[t.char_end:a.start].split()) <= 1]
+        return bool(after) and after[0].actor in ARMED and after[0].actor != "UNKNOWN"
+
+    def _words_between(self, start: int, end: int) -> int:
+        """How many words stand between two offsets, the words of a date told there left out."""
+        text = self.doc.text
+        for d in reversed(self.date_index.within(start, end)):
+            text = text[:d.start] + " " + text[d.end:]
+            end -= d.end - d.start - 1
+        return len(text[start:end].split())
 
     def _pronoun_subject(self, start: int, end: int) -> bool:
         """Does a subject pronoun stand before the trigger in its clause («where they were able to control»)?"""
@@ -499,7 +533,10 @@ class EventReader:
         before = self.cue_index.within(clause.start, t.char_start)
         repelled = t.value in FIGHTING and any(self.doc.text[c.char_start:c.char_end] in self.words("repel")
                                                for c in before)
-        if any(c.value in ("irrealis", "history") for c in before) and not repelled:
+        marked = t.value == "protest" and _is_verb(t)  # «في ذكرى النكبة تظاهر الآلاف»: a protest held on the day
+        if any(c.value in ("irrealis", "history") and not (
+                marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
+                and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if t.value == "attack" and _is_verb(t) and any(
                 set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
@@ -510,8 +547,11 @@ class EventReader:
         if t.value in ("abduct", "kill") and _is_verb(t) and self.doc.text.startswith(
                 tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
             return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
-        if t.value in ("abduct", "kill") and self._described_by(t, clause):
-            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
+        if (t.value in ("abduct", "kill") or t.value == "protest" and _is_verb(t)) and self._described_by(t, clause):
+            return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told («الطلاب
+            # الذين تظاهروا»: the students described by a protest they held, none told)
+        if t.value == "protest" and _is_verb(t) and self._forces_massing(t):
+            return False  # «احتشدت قوات النظام أمام المدينة»: troops massing, not a rally
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
                 and not self._cues_in(clause.start, clause.end, "happened"):
             return False  # «لديهم أسباب للتظاهر», «تدعو للتظاهر»: protesting as an aim or a right (but «خرجوا للتظاهر»)
@@ -538,6 +578,8 @@ class EventReader:
             # left to the rules that read its summaries, which the Arabic events depend on)
         if self._since_long_ago(clause):
             return False  # «the coalition has been carrying out airstrikes … since 2014»
+        if t.value == "protest_noun" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("this"):
+            return False  # «وقد نظمت هذه المظاهرات بدعوة من …»: the protests told before, more said of them
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
         if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
@@ -1195,7 +1237,7 @@ class EventReader:
         protesters; dispersing them otherwise, a protest with intervention."""
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
-                         if o.value in ("protest", "protest_noun", "riot")]
+                         if o.value in ("protest", "protest_noun", "riot") and not self._in_idiom(o)]
         if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
             # victims (an actor's name, not read as a trigger), and says the violence was at a protest
             protest_words = self.protest_noun_index.starting_in(s.start, s.end)
@@ -1231,6 +1273,11 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _in_idiom(self, t: Match) -> bool:
+        """Does a phrase that tells no violence or protest hold the trigger («تظاهرة المسرح», a festival)?"""
+        return any(c.value == "idiom" and c.char_start <= t.char_start and t.char_end <= c.char_end
+                   for c in self.cue_index.within(t.char_start - 40, t.char_end + 40))
 
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
