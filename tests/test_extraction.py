@@ -620,6 +620,36 @@ def test_an_advance_told_alone_takes_no_place():
         "وتمكنت قوات النظام من التقدم والسيطرة على قرية معركبة.")["control"]}
 
 
+def test_an_advance_that_ends_in_a_take_over_is_the_take_over():
+    # two take-over words in one clause: the one that takes the place, not the advance before it
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتقدم مقاتلو الفصائل وسيطروا على قرية معركبة إثر معارك مع قوات النظام.")["control"]} == {
+        ("معركبة", "OPPOSITION", "gained"), ("معركبة", "SYR_GOV", "lost")}
+    assert ("Non-state actor overtakes territory", "معركبة") in events(
+        "تقدمت الفصائل وبسطت سيطرتها على قرية معركبة.")
+
+
+def test_a_side_that_loses_control_lost_the_place_and_the_other_took_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وخسرت قوات النظام السيطرة على بلدة كفرزيتا لصالح فصائل المعارضة.") == {
+        ("كفرزيتا", "SYR_GOV", "lost"), ("كفرزيتا", "OPPOSITION", "gained")}
+    assert changes("وفقد تنظيم داعش السيطرة على قرية معركبة بعد هجوم مباغت لقوات سوريا الديمقراطية.") == {
+        ("معركبة", "ISIS", "lost"), ("معركبة", "SDF", "gained")}
+
+
+def test_a_side_driven_out_of_a_place_lost_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وطرد مسلحو العشائر عناصر قسد من قرية معركبة.") == {
+        ("معركبة", "TRIBAL", "gained"), ("معركبة", "SDF", "lost")}
+    assert changes("ودحرت قوات النظام مقاتلي التنظيم من بلدة كفرزيتا.") == {
+        ("كفرزيتا", "SYR_GOV", "gained"), ("كفرزيتا", "ISIS", "lost")}
+    # people driven from their homes, an attack repelled: no place taken
+    assert changes("وطرد عناصر التنظيم عشرات العائلات من قرية معركبة.") == set()
+    assert changes("ودحرت قوات النظام هجوماً للفصائل على بلدة كفرزيتا.") == set()
+
+
 def test_an_attempted_or_failed_advance_takes_no_place():
     for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
                  "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):

@@ -1015,14 +1015,53 @@ class EventReader:
         out = self._protest_scene(clause, found, out)
         if any(sub == "Violent demonstration" for _, sub in out):
             out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
-        # the same sub-type twice in a clause is one event
+        # the same sub-type twice in a clause is one event; of two take-over words, the one that takes a place
+        # over an advance («تقدمت الفصائل وسيطرت على بلدة X»: the advance ends in the taking)
         seen: set[str] = set()
         unique_out = []
-        for t, sub in out:
+        advance = self.words("advance")
+        for t, sub in sorted(out, key=lambda o: o[1] == "takeover" and self._advance_word(o[0], advance)):
             if sub not in seen:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _lost_by(self, clause: Span, t: Match) -> list[str]:
+        """«فقدت قوات النظام السيطرة على X», «خسارة التنظيم السيطرة»: a word of losing (words.tsv, lose) right
+        before a take-over noun, or before its subject: the sides named between them lost the place."""
+        if _is_verb(t):
+            return []
+        first = self.doc.token_range(clause.start, t.char_start)[0]
+        lose = self.words("lose")
+        for i in range(t.start - 1, max(first, t.start - 5) - 1, -1):
+            if set(self.doc.tokens[i].key_names) & lose or self.doc.tokens[i].text in lose:
+                named = [a.actor for a in self._actors_in(self.doc.tokens[i].end, t.char_start)]
+                between = self.doc.text[self.doc.tokens[i].end:t.char_start].split()
+                if named and len(between) > len(named) * 3:
+                    return []  # other words than the subject's between them
+                return named or [a.actor for a in self._actors_in(clause.start, self.doc.tokens[i].start)][-1:]
+        return []
+
+    def _driven_out(self, t: Match, scope_end: int) -> ActorMention | None:
+        """A verb of expelling (words.tsv, expel: «طرد», «دحر») takes a place only when an armed side is driven out
+        of it: a side named after the verb, then «من» and the place («طرد مقاتلو العشائر عناصر قسد من بلدة X»),
+        the side returned;
+        not people driven from their homes («طرد التنظيم العائلات من قرية X») nor an attack repelled («دحرت
+        القوات هجوماً على بلدة X»)."""
+        from_words = self.words("from")
+        for a in self._actors_in(t.char_end, scope_end):
+            if a.actor not in ARMED or a.actor == "UNKNOWN":
+                continue
+            place = next(iter(self._places_in(a.end, scope_end)), None)
+            gap = self.doc.text[a.end:place.start].split() if place is not None else []
+            if gap and gap[0] in from_words and len(gap) <= 2:
+                return a
+        return None
+
+    def _advance_word(self, t: Match, advance: frozenset[str]) -> bool:
+        """Is the trigger a word of advancing (words.tsv, advance: «تقدمت», «التقدم», «advanced»)?"""
+        return self.doc.text[t.char_start:t.char_end].split()[0] in advance or \
+            bool(set(self.doc.tokens[t.start].key_names) & advance)
 
     def _thrown(self, t: Match, clause: Span) -> bool:
         """Does a verb of throwing (words.tsv, throw) in the words before the trigger in its clause throw it
@@ -1374,6 +1413,14 @@ class EventReader:
                 return
             if not actors and targets and self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
                 actors = self._side_named_before(s, targets)  # «قرى X وY باتت محررة بعد معارك مع …»
+            driven = self._driven_out(t, scope_end) if set(self.doc.tokens[t.start].key_names) & self.words(
+                "expel") else None
+            if driven is not None and driven.actor in actors:  # «طرد مقاتلو العشائر عناصر قسد من …»: the object lost it
+                actors, targets = [a for a in actors if a != driven.actor], unique(targets + [driven.actor])
+            losers = self._lost_by(clause, t)
+            if losers:  # «خسرت قوات النظام السيطرة على قرية X لصالح الفصائل»: the subject lost it, the other took it
+                actors = [a for a in actors + targets if a not in losers and not any(same_camp(a, b) for b in losers)]
+                targets = losers
             sub_type = self._takeover_type(actors, s, targets)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
@@ -1489,6 +1536,8 @@ class EventReader:
             return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
         if _is_verb(t) and self._relative(self.doc.clause_of(t.char_start), t):
             return True  # «القرية التي حررتها قوات النظام»: the relative pronoun stands for the place taken
+        if set(self.doc.tokens[t.start].key_names) & self.words("expel"):
+            return self._driven_out(t, scope_end) is not None  # «طردت الفصائل قوات النظام من مدينة X»
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
@@ -2221,7 +2270,13 @@ class EventReader:
         and_letter = self.words("and")
         pos = min((k for w in self.words("between") if (k := text.find(w, t.char_end, scope_end)) != -1), default=-1)
         mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
-        paired = any(text.find(m, pos, scope_end) != -1 for m in self.doc.lang.phrases("side_marker"))
+        marks = [k for m in self.doc.lang.phrases("side_marker") if (k := text.find(m, pos, scope_end)) != -1]
+        paired = bool(marks)
+        if paired and not any(a.start > min(marks) for a in mentions) \
+                and scope_end < self.doc.sentence_of(t.char_start).end:
+            # «بين قوات النظام … من جهة، والفصائل التي طردتها …»: the other side stands in the next clause
+            scope_end = max(scope_end, self.doc.clause_of(scope_end).end)
+            mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
         for i in range(1, len(mentions) if not paired else 0):
             # «بين قوات النظام والفصائل، تسفر عن مقتل 6 من قوات النظام»: a side named after a comma and the people
             # counted dead or hurt belongs to the toll that follows (or «بينهم …»), not to the list of the two sides
