@@ -611,6 +611,15 @@ def test_a_take_over_the_report_recalls_is_a_control_statement_but_no_event():
     assert rec["events"] == []
 
 
+def test_a_take_over_recalled_with_an_earlier_year_is_history_not_control():
+    text = "يذكر أن تنظيم داعش كان قد سيطر على مدينة تدمر في أيار 2015."
+    assert record(text, date(2019, 6, 1))["control"] == []
+    # recalled from the report's own weeks: who took the place
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "يذكر أن تنظيم داعش سيطر على مدينة تدمر الشهر الفائت.", date(2019, 6, 1))["control"]] == [
+        ("تدمر", "ISIS", "gained")]
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):

@@ -1490,8 +1490,8 @@ class EventReader:
     def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
-        if not self._is_gain(t, clause.end):
-            return
+        if not self._is_gain(t, clause.end) or self._is_old(clause):
+            return  # («يذكر أن التنظيم سيطر على المدينة عام 2015»: history, who took it then)
         places = self._places_in(t.char_end, clause.end)
         if not places:
             return
