@@ -620,6 +620,18 @@ def test_a_take_over_recalled_with_an_earlier_year_is_history_not_control():
         ("تدمر", "ISIS", "gained")]
 
 
+def test_a_take_over_told_after_after_is_a_control_record_and_not_the_places_of_the_event_before():
+    rec = record("قصفت الطائرات الحربية مدينة كفرزيتا بعد سيطرة الفصائل على قرية معركبة.")
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("معركبة", "OPPOSITION", "gained")]
+    assert [e["location"]["name_ar"] for e in rec["events"]] == ["كفرزيتا"]
+    # a pronoun glued to the noun: the side the clause named before it
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وقصفت قوات النظام بلدة كفرزيتا إثر استعادتها قرية معركبة من الفصائل.")["control"]] == [
+        ("معركبة", "SYR_GOV", "gained"), ("معركبة", "OPPOSITION", "lost")]
+    # dated years back: history
+    assert record("وترك القتال بعد سيطرة قوات النظام على بلدة كفرزيتا عام 2016.", date(2019, 6, 1))["control"] == []
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):

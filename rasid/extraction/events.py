@@ -155,6 +155,7 @@ class EventReader:
         self.unnamed_weapon: set[tuple[int, int]] = set()  # triggers typed without a weapon named in their clause
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
+        self.passing_starts: list[int] = []  # where a take-over told in passing begins («بعد سيطرة …»)
         self.clause_triggers: dict[Span, list[Match]] = {}
         self.clash_sides: tuple[list[str], list[str]] | None = None
         # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
@@ -870,6 +871,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
+        passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
         for t in triggers:
             clause = self.doc.clause_of(t.char_start)
             self.sentence_triggers.setdefault(clause, []).append(t)
@@ -879,10 +881,17 @@ class EventReader:
             if weapons and t.value == "explosion":
                 continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
             clause = self.doc.clause_of(t.char_start)
+            if t.value == "takeover" and any(0 < t.start - o.end <= 4 and o.char_end > clause.start
+                                             for o in passing):
+                continue  # «عقب استعادة الفصائل السيطرة على …»: the noun the passing take-over governs
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
             elif t.value == "takeover" and _is_verb(t) and self._recalled(s):
                 self._recalled_gain(s, clause, t)
+            elif t.value == "takeover" and not _is_verb(t) and t.start > 0 and \
+                    set(self.doc.tokens[t.start - 1].key_names) & self.words("after_gain"):
+                self._passing_gain(s, clause, t)
+                passing.append(t)
         ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
         self.clause_triggers.update(clauses)
         for n, (clause, found) in enumerate(ordered):
@@ -1504,6 +1513,37 @@ class EventReader:
             self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                d_start, d_end, clause.end, role=BACKGROUND))
 
+    def _passing_gain(self, s: Sentence, clause: Span, t: Match) -> None:
+        """«قصفت الطائرات بلدة X بعد سيطرة الفصائل على قرية Y», «… بعد سيطرتها على قرية Y»: a take-over noun after
+        a word of «after» (words.tsv, after_gain) is the background of the story, no event of its own, but it says
+        who took the place: the side named right after the noun, or, when a pronoun is glued to it, the first side
+        the clause names before it. The words from «بعد» on are not the places of the event before them."""
+        if not self._is_gain(t, s.end) or self._is_old(clause):
+            return
+        after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
+        said = self.doc.text[t.char_start:t.char_end]
+        if after and not self.doc.text[t.char_end:after[0].start].split():
+            taker = after[0]  # «بعد سيطرة الفصائل على …»
+        elif said in self.words("taker_pronoun") or self.doc.tokens[t.start].text in self.words("taker_pronoun"):
+            taker = next((a for a in self._actors_in(clause.start, t.char_start) if a.actor in ARMED
+                          and a.actor not in ("UNKNOWN", "CIVILIANS")), None)  # «بعد سيطرتها على …»
+        else:
+            return
+        if taker is None:
+            return
+        self.passing_starts.append(self.doc.tokens[t.start - 1].start)
+        places = [p for p in self._places_in(max(taker.end, t.char_end), clause.end) if not self._origin(p)]
+        if not places:
+            return
+        from_words = self.words("from")
+        targets = [a.actor for a in after if a.start > places[0].end
+                   and self.doc.text[:a.start].split()[-1:] and self.doc.text[:a.start].split()[-1] in from_words]
+        d_start, d_end = self._date_for(s, clause, t.char_start)
+        sub_type = self._takeover_type([taker.actor], s, targets)
+        for place in _best(places):
+            self.background_gains.append(Frame(sub_type, t, s, clause, place, [taker.actor], targets[:1],
+                                               d_start, d_end, clause.end, role=BACKGROUND))
+
     def _unnamed_head(self, s: Sentence, t: Match) -> bool:
         """Is the relative clause of a take-over about a noun that names no place («القرى التي سيطر عليها
         التنظيم», «المناطق التي سيطرت عليها»): the word right before the relative pronoun, in the same run of words,
@@ -1737,6 +1777,9 @@ class EventReader:
         «مع/وسط قصف …» (for a clash) or with «و» and a verb of its own, maybe after its subject («معارك في جبال
         الساحل وقوات النظام تقصف جسر الشغور»)."""
         and_words = self.words("and")
+        passing = [k for k in self.passing_starts if t.char_end < k < clause.end]
+        if passing:
+            return min(passing)  # «غارات على مدينة X بعد سيطرة الفصائل على بلدة Y»: Y is the take-over's
         for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
             if o.char_start <= t.char_end:
                 continue
