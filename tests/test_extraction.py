@@ -680,6 +680,13 @@ def test_an_attempted_or_failed_advance_takes_no_place():
         "وسيطرت قوات النظام على بلدة كفرزيتا بعد أن حاولت الفصائل صد الهجوم.")["control"]}
 
 
+def test_a_side_that_empties_its_posts_with_its_subject_named_withdrew():
+    for text in ("وأخلت الفصائل مواقعها في بلدة كفرزيتا بعد ليلة من القصف.",
+                 "وأخلى عناصر الفصائل نقاطهم في بلدة كفرزيتا."):
+        assert [(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]] == [
+            ("كفرزيتا", "OPPOSITION", "withdrew")], text
+
+
 def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     def withdrew(text: str) -> list[str]:
         return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]
