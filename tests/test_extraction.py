@@ -687,6 +687,12 @@ def test_a_side_that_empties_its_posts_with_its_subject_named_withdrew():
             ("كفرزيتا", "OPPOSITION", "withdrew")], text
 
 
+def test_the_side_that_receives_a_handover_gained_the_place():
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتسلمت قوات النظام نقاط قسد في بلدة كفرزيتا وفق التفاهم الأخير.")["control"]} == {
+        ("كفرزيتا", "SYR_GOV", "gained"), ("كفرزيتا", "SDF", "withdrew")}
+
+
 def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     def withdrew(text: str) -> list[str]:
         return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]

@@ -20,6 +20,9 @@ def control_records(doc: Doc) -> list[Control]:
              and f.trigger.value not in ("withdraw", "deploy") and not _advance(doc, f, advance)] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
     withdrawals = [f for f in doc.frames if f.role == WITHDRAWAL]
+    receive = doc.lang.words("receive")
+    received = [f for f in withdrawals if _said_with(doc, f, receive)]  # «تسلمت قوات النظام مواقع قسد في X»
+    withdrawals = [f for f in withdrawals if f not in received]
     actors = SpanIndex(doc.actors)
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
@@ -27,6 +30,7 @@ def control_records(doc: Doc) -> list[Control]:
     regain = doc.lang.words("regain")
     told = [(f, "gained", _takers(f)) for f in gains] + \
         [(f, "withdrew", _withdrawers(actors, f)) for f in withdrawals] + \
+        [(f, "gained", _takers(f)) for f in received if f.actors] + [(f, "withdrew", f.targets[:1]) for f in received] + \
         [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
@@ -95,6 +99,13 @@ def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
     (words.tsv, advance) moves a front; it takes no place the report names."""
     first = doc.text[frame.trigger.char_start:frame.trigger.char_end].split()[0]
     return first in advance or bool(set(doc.tokens[frame.trigger.start].key_names) & advance)
+
+
+def _said_with(doc: Doc, frame: Frame, words: frozenset[str]) -> bool:
+    """Is the frame's trigger one of these words (words.tsv: «تسلمت», «استلم», role receive)? The side that
+    receives a place handed over gained it; the side named as its owner («مواقع قسد») is the one that left it."""
+    return any(set(doc.tokens[i].key_names) & words or doc.tokens[i].text in words
+               for i in range(frame.trigger.start, frame.trigger.end))
 
 
 def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
