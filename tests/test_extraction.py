@@ -671,6 +671,15 @@ def test_a_side_driven_out_of_a_place_lost_it():
     assert changes("ودحرت قوات النظام هجوماً للفصائل على بلدة كفرزيتا.") == set()
 
 
+def test_a_place_that_fell_into_a_sides_hands_was_taken_by_it():
+    for text in ("وسقطت بلدة كفرزيتا بيد الفصائل بعد ساعات من القتال.",
+                 "وسقطت قرية معركبة في أيدي مقاتلي المعارضة فجر اليوم."):
+        assert [(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]][:1] == [
+            (("كفرزيتا" if "كفرزيتا" in text else "معركبة"), "OPPOSITION", "gained")], text
+    # a shell falling on a town takes nothing
+    assert record("وسقطت قذيفة صاروخية على بلدة كفرزيتا.")["control"] == []
+
+
 def test_an_attempted_or_failed_advance_takes_no_place():
     for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
                  "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):

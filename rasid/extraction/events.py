@@ -1067,6 +1067,13 @@ class EventReader:
                 return a
         return None
 
+    def _place_inside(self, t: Match) -> list[PlaceMention]:
+        """The places inside a verb phrase matched across its subject («سقط~ بيد» in «سقطت مدينة X بيد التنظيم»):
+        the place is the subject that fell into a side's hands."""
+        if not _is_verb(t) or t.end - t.start < 3:
+            return []
+        return [p for p in self._places_in(self.doc.tokens[t.start].end, t.char_end) if p.end <= t.char_end]
+
     def _advance_word(self, t: Match, advance: frozenset[str]) -> bool:
         """Is the trigger a word of advancing (words.tsv, advance: «تقدمت», «التقدم», «advanced»)?"""
         return self.doc.text[t.char_start:t.char_end].split()[0] in advance or \
@@ -1395,6 +1402,8 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
+        if t.value == "takeover" and self._place_inside(t):
+            places = self._place_inside(t)  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
@@ -1576,6 +1585,8 @@ class EventReader:
             return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
         if _is_verb(t) and self._relative(self.doc.clause_of(t.char_start), t):
             return True  # «القرية التي حررتها قوات النظام»: the relative pronoun stands for the place taken
+        if self._place_inside(t):
+            return True  # «سقطت مدينة X بيد التنظيم»
         if set(self.doc.tokens[t.start].key_names) & self.words("expel"):
             return self._driven_out(t, scope_end) is not None  # «طردت الفصائل قوات النظام من مدينة X»
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
