@@ -680,6 +680,15 @@ def test_a_place_that_fell_into_a_sides_hands_was_taken_by_it():
     assert record("وسقطت قذيفة صاروخية على بلدة كفرزيتا.")["control"] == []
 
 
+def test_a_place_stormed_in_a_raid_is_not_taken():
+    for text in ("واقتحمت قوة من الجيش الإسرائيلي قرية معركبة واعتقلت ثلاثة شبان.",
+                 "واقتحمت دورية لقوات الأمن العام بلدة كفرزيتا بحثاً عن مطلوبين ثم انسحبت منها."):
+        assert record(text, date(2025, 3, 1))["control"] == [], text
+    # stormed and held
+    assert ("كفرزيتا", "ISIS", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "واقتحم عناصر التنظيم بلدة كفرزيتا وسيطروا على أحيائها الشرقية.")["control"]}
+
+
 def test_an_attempted_or_failed_advance_takes_no_place():
     for text in ("وحاولت قوات النظام التقدم والسيطرة على بلدة كفرزيتا.",
                  "وفشلت قوات النظام في السيطرة على بلدة كفرزيتا."):

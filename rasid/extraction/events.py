@@ -546,6 +546,8 @@ class EventReader:
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
             if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
                 return False  # «بعد سيطرة النظام على درعا»: the background of the story
+            if set(self.doc.tokens[t.start].key_names) & self.words("storm") and self._raid(s):
+                return False  # «اقتحمت قوة إسرائيلية البلدة واعتقلت شابين»: a raid, no place taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
             if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
@@ -1074,6 +1076,12 @@ class EventReader:
             return []
         return [p for p in self._places_in(self.doc.tokens[t.start].end, t.char_end) if p.end <= t.char_end]
 
+    def _raid(self, s: Sentence) -> bool:
+        """Does the sentence tell a raid: arrests, or a search (words.tsv, search: «تفتيش», «بحثاً عن مطلوبين»)? A
+        place stormed (words.tsv, storm: «اقتحم») in it was not taken, and a withdrawal after it ends the raid."""
+        return bool({t.value for found in self.sentence_triggers.values() for t in found} & {"arrest", "abduct"}) \
+            or self.doc.lang.says(self.doc.text[s.start:s.end], "search")
+
     def _advance_word(self, t: Match, advance: frozenset[str]) -> bool:
         """Is the trigger a word of advancing (words.tsv, advance: «تقدمت», «التقدم», «advanced»)?"""
         return self.doc.text[t.char_start:t.char_end].split()[0] in advance or \
@@ -1453,7 +1461,8 @@ class EventReader:
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
-        if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
+        if sub_type == "withdraw" and (self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion") or (
+                self.doc.lang.says(self.doc.text[s.start:t.char_start], "storm") and self._raid(s))):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
             places = [p for p in places if not self._destination(t, p)]
