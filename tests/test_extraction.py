@@ -1823,6 +1823,17 @@ def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
     assert events("وذكرت مصادر محلية أن بلدة الميادين أصبحت للمرة الأولى منذ سنوات خارج سيطرة قوات النظام.") == []
 
 
+def test_sides_listed_together_after_the_words_of_holding_all_hold_the_place():
+    holds = {(c["place_ar"], c["actor"]) for c in record(
+        "وسقطت قذائف على بلدة كفرزيتا الخاضعة لسيطرة قوات النظام والمسلحين الموالين لها.")["control"]
+             if c["change"] == "holds"}
+    assert holds == {("كفرزيتا", "SYR_GOV"), ("كفرزيتا", "PRO_GOV_MILITIA")}
+    holds = {(c["place_ar"], c["actor"]) for c in record(
+        "وسقطت قذائف على بلدة كفرزيتا التي تسيطر عليها قوات النظام والمسلحون الموالون لها.")["control"]
+             if c["change"] == "holds"}
+    assert holds == {("كفرزيتا", "SYR_GOV"), ("كفرزيتا", "PRO_GOV_MILITIA")}
+
+
 def test_who_still_holds_a_place_named_before_the_words_of_holding():
     def holds(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}

@@ -150,10 +150,24 @@ def holding_records(doc: Doc) -> list[Control]:
         if sentence.aside:
             continue
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
-        for place in held:
-            out.append(Control(place.name_ar, place.name_en, place.admin1, holder.actor, "holds", None,
-                               doc.report_date, doc.evidence(place.start, holder.end)))
+        for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
+            for place in held:
+                out.append(Control(place.name_ar, place.name_en, place.admin1, side.actor, "holds", None,
+                                   doc.report_date, doc.evidence(place.start, side.end)))
     return out
+
+
+def _joined(doc: Doc, actors: SpanIndex, first) -> list:
+    """A side and those listed with it by «و» right after it («قوات النظام والمسلحين الموالين لها»)."""
+    sides, and_words = [first], doc.lang.words("and")
+    for a in actors.starting_in(first.end, first.end + 80):
+        if a.start < sides[-1].end:
+            continue
+        gap = doc.text[sides[-1].end:a.start].strip()
+        if not (gap in and_words or gap == "" and doc.text[a.start - 1:a.start] in and_words):
+            break
+        sides.append(a)
+    return sides
 
 
 def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[Control]:
