@@ -1357,6 +1357,12 @@ def test_a_relative_take_over_about_unnamed_places_gives_no_control():
     assert not [c for c in record(text)["control"] if c["change"] == "gained"]
 
 
+def test_unnamed_places_taken_that_the_sentence_lists_after_the_clause_are_gains():
+    text = "وارتفع إلى ثلاث عدد القرى التي استعادتها الفصائل اليوم، أبرزها معركبة وكفرزيتا."
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]} == {
+        ("معركبة", "OPPOSITION", "gained"), ("كفرزيتا", "OPPOSITION", "gained")}
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}

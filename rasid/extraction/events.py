@@ -1453,8 +1453,13 @@ class EventReader:
                 # its own, the relative clause is about the places named just before it
                 if not self._places_in(clause.start, scope_end):
                     if self._unnamed_head(s, t):
-                        return  # «القرى التي سيطر عليها التنظيم»: places the report does not name
-                    places = self._antecedents(s, clause) or places
+                        # «القرى التي سيطر عليها التنظيم»: places the report does not name — unless the sentence
+                        # lists them after the clause («عدد القرى التي سيطرت عليها قوات النظام …، وهي: X وY»)
+                        places = self._listed_later(s, t)
+                        if not places:
+                            return
+                    else:
+                        places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                        d_start, d_end, scope_end, role=BACKGROUND))
@@ -1561,6 +1566,18 @@ class EventReader:
         for place in _best(places):
             self.background_gains.append(Frame(sub_type, t, s, clause, place, [taker.actor], targets[:1],
                                                d_start, d_end, clause.end, role=BACKGROUND))
+
+    def _listed_later(self, s: Sentence, t: Match) -> list[PlaceMention]:
+        """The places listed later in the sentence after a word that opens a list of them (words.tsv,
+        places_listed: «وهي», «أبرزها», «:»), none of them a region."""
+        openers = self.words("places_listed")
+        for i in range(t.end, len(self.doc.tokens)):
+            tok = self.doc.tokens[i]
+            if tok.start >= s.end:
+                return []
+            if tok.text in openers or ":" in self.doc.gap(i):
+                return [p for p in self._places_in(tok.start, s.end) if not p.region]
+        return []
 
     def _unnamed_head(self, s: Sentence, t: Match) -> bool:
         """Is the relative clause of a take-over about a noun that names no place («القرى التي سيطر عليها
