@@ -1363,6 +1363,12 @@ def test_unnamed_places_taken_that_the_sentence_lists_after_the_clause_are_gains
         ("معركبة", "OPPOSITION", "gained"), ("كفرزيتا", "OPPOSITION", "gained")}
 
 
+def test_a_side_that_tightens_its_grip_on_a_place_took_it():
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وأحكمت قوات النظام قبضتها على بلدة كفرزيتا بعد انسحاب آخر المقاتلين.")["control"]][:1] == [
+        ("كفرزيتا", "SYR_GOV", "gained")]
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
