@@ -657,6 +657,10 @@ def test_a_side_that_loses_control_lost_the_place_and_the_other_took_it():
         ("كفرزيتا", "SYR_GOV", "lost"), ("كفرزيتا", "OPPOSITION", "gained")}
     assert changes("وفقد تنظيم داعش السيطرة على قرية معركبة بعد هجوم مباغت لقوات سوريا الديمقراطية.") == {
         ("معركبة", "ISIS", "lost"), ("معركبة", "SDF", "gained")}
+    # the verb with the place as its object; not fighters lost in a place
+    assert changes("وخسرت قوات النظام بلدة كفرزيتا إثر هجوم للفصائل.") == {
+        ("كفرزيتا", "SYR_GOV", "lost"), ("كفرزيتا", "OPPOSITION", "gained")}
+    assert changes("وخسرت قوات النظام 12 عنصراً في بلدة كفرزيتا.") == set()
 
 
 def test_a_side_driven_out_of_a_place_lost_it():

@@ -1040,10 +1040,14 @@ class EventReader:
     def _lost_by(self, clause: Span, t: Match) -> list[str]:
         """«فقدت قوات النظام السيطرة على X», «خسارة التنظيم السيطرة»: a word of losing (words.tsv, lose) right
         before a take-over noun, or before its subject: the sides named between them lost the place."""
-        if _is_verb(t):
-            return []
-        first = self.doc.token_range(clause.start, t.char_start)[0]
         lose = self.words("lose")
+        if _is_verb(t):  # «خسر التنظيم مدينة X»: the verb's subject, after it or before it
+            if not set(self.doc.tokens[t.start].key_names) & lose:
+                return []
+            place = self._place_lost(t, clause.end)
+            after = [a.actor for a in self._actors_in(t.char_end, place.start)] if place is not None else []
+            return after or [a.actor for a in self._actors_in(clause.start, t.char_start)][-1:]
+        first = self.doc.token_range(clause.start, t.char_start)[0]
         for i in range(t.start - 1, max(first, t.start - 5) - 1, -1):
             if set(self.doc.tokens[i].key_names) & lose or self.doc.tokens[i].text in lose:
                 named = [a.actor for a in self._actors_in(self.doc.tokens[i].end, t.char_start)]
@@ -1081,6 +1085,18 @@ class EventReader:
         place stormed (words.tsv, storm: «اقتحم») in it was not taken, and a withdrawal after it ends the raid."""
         return bool({t.value for found in self.sentence_triggers.values() for t in found} & {"arrest", "abduct"}) \
             or self.doc.lang.says(self.doc.text[s.start:s.end], "search")
+
+    def _place_lost(self, t: Match, scope_end: int) -> PlaceMention | None:
+        """The place a verb of losing (words.tsv, lose: «خسر») takes as its object: right after the verb or after
+        its subject, at most a type word between («خسر التنظيم مدينة X»; not «خسرت الفصائل 20 مقاتلاً في X»)."""
+        start = t.char_end
+        subject = next(iter(self._actors_in(t.char_end, scope_end)), None)
+        if subject is not None and not self.doc.text[t.char_end:subject.start].split():
+            start = subject.end
+        place = next(iter(self._places_in(start, scope_end)), None)
+        if place is None or len(self.doc.text[start:place.start].split()) > 1 or place.region:
+            return None
+        return place
 
     def _advance_word(self, t: Match, advance: frozenset[str]) -> bool:
         """Is the trigger a word of advancing (words.tsv, advance: «تقدمت», «التقدم», «advanced»)?"""
@@ -1615,6 +1631,8 @@ class EventReader:
             return True  # «سقطت مدينة X بيد التنظيم»
         if set(self.doc.tokens[t.start].key_names) & self.words("expel"):
             return self._driven_out(t, scope_end) is not None  # «طردت الفصائل قوات النظام من مدينة X»
+        if _is_verb(t) and set(self.doc.tokens[t.start].key_names) & self.words("lose"):
+            return self._place_lost(t, scope_end) is not None  # «خسر التنظيم مدينة X»
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
