@@ -723,6 +723,22 @@ def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     assert withdrew("وانسحبت الفصائل باتجاه بلدة عرسال.") == []
 
 
+def test_the_villages_around_a_town_taken_are_no_gain_of_the_town():
+    for text in ("وسيطر التنظيم على عدة قرى المحيطة ببلدة كفرزيتا.",
+                 "وسيطرت الفصائل على القرى المجاورة لبلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+
+
+def test_a_side_backing_a_take_over_is_not_its_loser():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وسيطرت قوات سوريا الديمقراطية على قرية معركبة بعد طرد التنظيم منها بدعم من التحالف الدولي.") \
+        == {("معركبة", "SDF", "gained"), ("معركبة", "ISIS", "lost")}
+    # the backer named between the subject and what it took
+    assert changes("وسيطرت فصائل الجيش الوطني المدعومة من الجيش التركي على قرية معركبة.") == {
+        ("معركبة", "SNA", "gained")}
+
+
 def test_a_place_taken_near_a_town_or_on_its_front_is_no_gain_of_the_town():
     def gained(text: str) -> set[str]:
         return {c["place_ar"] for c in record(text)["control"] if c["change"] == "gained"}

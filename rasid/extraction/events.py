@@ -1652,6 +1652,9 @@ class EventReader:
             rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
+            if len(rest) > 2 and rest[0] in self.words("support") and rest[1] in self.words("from") and any(
+                    w in self.words("gain_object") for w in rest[2:7]):
+                return True  # «سيطرت فصائل درع الفرات المدعومة من الجيش التركي على …»: past the side backing it
             first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         if not near and any(tok.text in self.words("area_object") for tok in self.doc.tokens[first:first + 3]):
@@ -2137,6 +2140,9 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
+            elif sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
+                    and gap[-2] in self.words("support"):
+                continue  # «بدعم من التحالف الدولي»: a side that backed the take-over, not the one that lost it
             elif sub_type == "takeover" and gap and gap[-1] in from_words:
                 targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
                 last = (a.end, targets)
