@@ -709,6 +709,12 @@ def test_a_side_that_empties_its_posts_with_its_subject_named_withdrew():
             ("كفرزيتا", "OPPOSITION", "withdrew")], text
 
 
+def test_a_side_that_pulls_its_forces_out_of_a_place_withdrew():
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسحبت قوات سوريا الديمقراطية مقاتليها من قرية معركبة خلال الليل.")["control"]] == [
+        ("معركبة", "SDF", "withdrew")]
+
+
 def test_the_side_that_receives_a_handover_gained_the_place():
     assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
         "وتسلمت قوات النظام نقاط قسد في بلدة كفرزيتا وفق التفاهم الأخير.")["control"]} == {
