@@ -709,6 +709,10 @@ def test_a_side_that_empties_its_posts_with_its_subject_named_withdrew():
             ("كفرزيتا", "OPPOSITION", "withdrew")], text
 
 
+def test_a_withdrawal_an_agreement_provides_for_is_still_to_come():
+    assert record("وينص الاتفاق على انسحاب قوات سوريا الديمقراطية من قرية معركبة خلال شهر.")["control"] == []
+
+
 def test_a_side_that_pulls_its_forces_out_of_a_place_withdrew():
     assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
         "وسحبت قوات سوريا الديمقراطية مقاتليها من قرية معركبة خلال الليل.")["control"]] == [
