@@ -713,6 +713,14 @@ def test_a_withdrawal_an_agreement_provides_for_is_still_to_come():
     assert record("وينص الاتفاق على انسحاب قوات سوريا الديمقراطية من قرية معركبة خلال شهر.")["control"] == []
 
 
+def test_some_of_a_side_named_right_after_a_take_over_verb_took_the_place():
+    # «مقاتلون من X»: the verb's subject, not the side the place was taken from
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسيطر مقاتلون من حزب الله على بلدة كفرزيتا فجر اليوم.")["control"]} == {("كفرزيتا", "HEZBOLLAH", "gained")}
+    assert ("كفرزيتا", "OPPOSITION", "lost") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وحررت قوات النظام بلدة كفرزيتا من مقاتلين من الفصائل.")["control"]}
+
+
 def test_a_side_that_pulls_its_forces_out_of_a_place_withdrew():
     assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
         "وسحبت قوات سوريا الديمقراطية مقاتليها من قرية معركبة خلال الليل.")["control"]] == [

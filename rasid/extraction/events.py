@@ -2130,6 +2130,11 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
+            if sub_type == "takeover" and not agents and _is_verb(t) and len(gap) == 2 and gap[1] in from_words \
+                    and (gap[0] in self.words("members") or gap[0] in self.words("detachment")):
+                agents.append(a.actor)  # «سيطر مقاتلون من حزب الله على …»: some of the side, the verb's subject
+                last = (a.end, agents)
+                continue
             owning = marker in owner or self.subject_before and marker2 in owner  # («manned by», «belonging to»)
             owned_target = owning and any(self._marks(g, target_markers) for g in gap[:-1])
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
