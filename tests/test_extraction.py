@@ -630,6 +630,8 @@ def test_a_take_over_told_after_after_is_a_control_record_and_not_the_places_of_
         ("معركبة", "SYR_GOV", "gained"), ("معركبة", "OPPOSITION", "lost")]
     # dated years back: history
     assert record("وترك القتال بعد سيطرة قوات النظام على بلدة كفرزيتا عام 2016.", date(2019, 6, 1))["control"] == []
+    assert record("ونزح أهالي قرية معركبة بعد سيطرة قوات النظام على بلدة كفرزيتا قبل ثلاث سنوات.",
+                  date(2019, 6, 1))["control"] == []
 
 
 def test_an_advance_told_alone_takes_no_place():

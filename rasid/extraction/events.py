@@ -1538,7 +1538,7 @@ class EventReader:
     def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
-        if not self._is_gain(t, clause.end) or self._is_old(clause):
+        if not self._is_gain(t, clause.end) or self._is_old(clause) or self._ago_after(t, clause):
             return  # («يذكر أن التنظيم سيطر على المدينة عام 2015»: history, who took it then)
         places = self._places_in(t.char_end, clause.end)
         if not places:
@@ -1557,8 +1557,8 @@ class EventReader:
         a word of «after» (words.tsv, after_gain) is the background of the story, no event of its own, but it says
         who took the place: the side named right after the noun, or, when a pronoun is glued to it, the first side
         the clause names before it. The words from «بعد» on are not the places of the event before them."""
-        if not self._is_gain(t, s.end) or self._is_old(clause):
-            return
+        if not self._is_gain(t, s.end) or self._is_old(clause) or self._ago_after(t, clause):
+            return  # («… بعد سيطرة قوات النظام على بلدة X قبل ثلاث سنوات»: history)
         after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
         said = self.doc.text[t.char_start:t.char_end]
         if after and not self.doc.text[t.char_end:after[0].start].split():
