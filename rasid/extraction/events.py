@@ -1058,11 +1058,10 @@ class EventReader:
         return []
 
     def _driven_out(self, t: Match, scope_end: int) -> ActorMention | None:
-        """A verb of expelling (words.tsv, expel: «طرد», «دحر») takes a place only when an armed side is driven out
-        of it: a side named after the verb, then «من» and the place («طرد مقاتلو العشائر عناصر قسد من بلدة X»),
-        the side returned;
-        not people driven from their homes («طرد التنظيم العائلات من قرية X») nor an attack repelled («دحرت
-        القوات هجوماً على بلدة X»)."""
+        """The side a verb of expelling (words.tsv, expel: «طرد», «دحر») drives out of a place: an armed side named
+        after the verb, then «من» and the place («طرد مقاتلو العشائر عناصر قسد من بلدة X»). None: no place taken —
+        people driven from their homes («طرد التنظيم العائلات من قرية X»), an attack repelled («دحرت القوات هجوماً
+        على بلدة X»)."""
         from_words = self.words("from")
         for a in self._actors_in(t.char_end, scope_end):
             if a.actor not in ARMED or a.actor == "UNKNOWN":
@@ -1575,8 +1574,8 @@ class EventReader:
         if not places:
             return
         from_words = self.words("from")
-        targets = [a.actor for a in after if a.start > places[0].end
-                   and self.doc.text[:a.start].split()[-1:] and self.doc.text[:a.start].split()[-1] in from_words]
+        targets = [a.actor for a in after if a.start > places[0].end  # «… على قرية Y من قوات النظام»
+                   and self.doc.text[max(0, a.start - 12):a.start].split()[-1:] in ([w] for w in from_words)]
         d_start, d_end = self._date_for(s, clause, t.char_start)
         sub_type = self._takeover_type([taker.actor], s, targets)
         for place in _best(places):
