@@ -715,6 +715,17 @@ def test_a_withdrawal_an_agreement_provides_for_is_still_to_come():
     assert record("وينص الاتفاق على انسحاب قوات سوريا الديمقراطية من قرية معركبة خلال شهر.")["control"] == []
 
 
+def test_take_overs_in_the_words_of_iraqi_and_turkish_outlets():
+    def changes(text: str, day: date) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, day)["control"]}
+    # «قطعات» (Iraqi usage for units) before a side's name is part of it
+    assert changes("وحررت قطعات الحشد الشعبي قرية معركبة من عصابات داعش.", date(2017, 5, 1)) == {
+        ("معركبة", "IRAQ_PMF", "gained"), ("معركبة", "ISIS", "lost")}
+    # the YPG spelt letter by letter
+    assert changes("وحرر الجيش الوطني السوري قرية معركبة من تنظيم ي ب ك الإرهابي.", date(2018, 2, 1)) == {
+        ("معركبة", "SNA", "gained"), ("معركبة", "SDF", "lost")}
+
+
 def test_some_of_a_side_named_right_after_a_take_over_verb_took_the_place():
     # «مقاتلون من X»: the verb's subject, not the side the place was taken from
     assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
