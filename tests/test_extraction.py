@@ -628,6 +628,11 @@ def test_a_take_over_told_after_after_is_a_control_record_and_not_the_places_of_
     assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
         "وقصفت قوات النظام بلدة كفرزيتا إثر استعادتها قرية معركبة من الفصائل.")["control"]] == [
         ("معركبة", "SYR_GOV", "gained"), ("معركبة", "OPPOSITION", "lost")]
+    # «وبعد» with its conjunction; what was taken ends where the clause tells something else
+    rec = record("وبعد سيطرة الفصائل على قرية معركبة انسحبت قوات النظام من أحياء بلدة كفرزيتا وتمركزت في قرية "
+                 "الجبين.")
+    assert ("معركبة", "OPPOSITION", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]}
+    assert not [c for c in rec["control"] if c["actor"] == "OPPOSITION" and c["place_ar"] != "معركبة"]
     # dated years back: history
     assert record("وترك القتال بعد سيطرة قوات النظام على بلدة كفرزيتا عام 2016.", date(2019, 6, 1))["control"] == []
     assert record("ونزح أهالي قرية معركبة بعد سيطرة قوات النظام على بلدة كفرزيتا قبل ثلاث سنوات.",

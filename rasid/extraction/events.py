@@ -544,8 +544,9 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
-            if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
-                return False  # «بعد سيطرة النظام على درعا»: the background of the story
+            if t.start > 0 and ({self.doc.tokens[t.start - 1].text} | set(self.doc.tokens[t.start - 1].key_names)) \
+                    & self.words("background_before"):
+                return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story
             if set(self.doc.tokens[t.start].key_names) & self.words("storm") and self._raid(s):
                 return False  # «اقتحمت قوة إسرائيلية البلدة واعتقلت شابين»: a raid, no place taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
@@ -1570,7 +1571,10 @@ class EventReader:
         if taker is None:
             return
         self.passing_starts.append(self.doc.tokens[t.start - 1].start)
-        places = [p for p in self._places_in(max(taker.end, t.char_end), clause.end) if not self._origin(p)]
+        # what it took ends where the clause tells something else («… انسحبت قوات النظام من …»)
+        end = min([clause.end] + [o.char_start for found in self.sentence_triggers.values() for o in found
+                                  if o.char_start > t.char_end])
+        places = [p for p in self._places_in(max(taker.end, t.char_end), end) if not self._origin(p)]
         if not places:
             return
         from_words = self.words("from")
