@@ -611,6 +611,34 @@ def test_a_take_over_the_report_recalls_is_a_control_statement_but_no_event():
     assert rec["events"] == []
 
 
+def test_a_take_over_recalled_with_an_earlier_year_is_history_not_control():
+    text = "يذكر أن تنظيم داعش كان قد سيطر على مدينة تدمر في أيار 2015."
+    assert record(text, date(2019, 6, 1))["control"] == []
+    # recalled from the report's own weeks: who took the place
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "يذكر أن تنظيم داعش سيطر على مدينة تدمر الشهر الفائت.", date(2019, 6, 1))["control"]] == [
+        ("تدمر", "ISIS", "gained")]
+
+
+def test_a_take_over_told_after_after_is_a_control_record_and_not_the_places_of_the_event_before():
+    rec = record("قصفت الطائرات الحربية مدينة كفرزيتا بعد سيطرة الفصائل على قرية معركبة.")
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("معركبة", "OPPOSITION", "gained")]
+    assert [e["location"]["name_ar"] for e in rec["events"]] == ["كفرزيتا"]
+    # a pronoun glued to the noun: the side the clause named before it
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وقصفت قوات النظام بلدة كفرزيتا إثر استعادتها قرية معركبة من الفصائل.")["control"]] == [
+        ("معركبة", "SYR_GOV", "gained"), ("معركبة", "OPPOSITION", "lost")]
+    # «وبعد» with its conjunction; what was taken ends where the clause tells something else
+    rec = record("وبعد سيطرة الفصائل على قرية معركبة انسحبت قوات النظام من أحياء بلدة كفرزيتا وتمركزت في قرية "
+                 "الجبين.")
+    assert ("معركبة", "OPPOSITION", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]}
+    assert not [c for c in rec["control"] if c["actor"] == "OPPOSITION" and c["place_ar"] != "معركبة"]
+    # dated years back: history
+    assert record("وترك القتال بعد سيطرة قوات النظام على بلدة كفرزيتا عام 2016.", date(2019, 6, 1))["control"] == []
+    assert record("ونزح أهالي قرية معركبة بعد سيطرة قوات النظام على بلدة كفرزيتا قبل ثلاث سنوات.",
+                  date(2019, 6, 1))["control"] == []
+
+
 def test_an_advance_told_alone_takes_no_place():
     for text in ("وحققت قوات النظام تقدماً في محيط بلدة كفرزيتا.",
                  "وتقدمت الفصائل على حساب قوات النظام في محور بلدة كفرزيتا."):
@@ -618,6 +646,58 @@ def test_an_advance_told_alone_takes_no_place():
     # advancing and taking: the place taken is a gain
     assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
         "وتمكنت قوات النظام من التقدم والسيطرة على قرية معركبة.")["control"]}
+
+
+def test_an_advance_that_ends_in_a_take_over_is_the_take_over():
+    # two take-over words in one clause: the one that takes the place, not the advance before it
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتقدم مقاتلو الفصائل وسيطروا على قرية معركبة إثر معارك مع قوات النظام.")["control"]} == {
+        ("معركبة", "OPPOSITION", "gained"), ("معركبة", "SYR_GOV", "lost")}
+    assert ("Non-state actor overtakes territory", "معركبة") in events(
+        "تقدمت الفصائل وبسطت سيطرتها على قرية معركبة.")
+
+
+def test_a_side_that_loses_control_lost_the_place_and_the_other_took_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وخسرت قوات النظام السيطرة على بلدة كفرزيتا لصالح فصائل المعارضة.") == {
+        ("كفرزيتا", "SYR_GOV", "lost"), ("كفرزيتا", "OPPOSITION", "gained")}
+    assert changes("وفقد تنظيم داعش السيطرة على قرية معركبة بعد هجوم مباغت لقوات سوريا الديمقراطية.") == {
+        ("معركبة", "ISIS", "lost"), ("معركبة", "SDF", "gained")}
+    # the verb with the place as its object; not fighters lost in a place
+    assert changes("وخسرت قوات النظام بلدة كفرزيتا إثر هجوم للفصائل.") == {
+        ("كفرزيتا", "SYR_GOV", "lost"), ("كفرزيتا", "OPPOSITION", "gained")}
+    assert changes("وخسرت قوات النظام 12 عنصراً في بلدة كفرزيتا.") == set()
+
+
+def test_a_side_driven_out_of_a_place_lost_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وطرد مسلحو العشائر عناصر قسد من قرية معركبة.") == {
+        ("معركبة", "TRIBAL", "gained"), ("معركبة", "SDF", "lost")}
+    assert changes("ودحرت قوات النظام مقاتلي التنظيم من بلدة كفرزيتا.") == {
+        ("كفرزيتا", "SYR_GOV", "gained"), ("كفرزيتا", "ISIS", "lost")}
+    # people driven from their homes, an attack repelled: no place taken
+    assert changes("وطرد عناصر التنظيم عشرات العائلات من قرية معركبة.") == set()
+    assert changes("ودحرت قوات النظام هجوماً للفصائل على بلدة كفرزيتا.") == set()
+
+
+def test_a_place_that_fell_into_a_sides_hands_was_taken_by_it():
+    for text in ("وسقطت بلدة كفرزيتا بيد الفصائل بعد ساعات من القتال.",
+                 "وسقطت قرية معركبة في أيدي مقاتلي المعارضة فجر اليوم."):
+        assert [(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]][:1] == [
+            (("كفرزيتا" if "كفرزيتا" in text else "معركبة"), "OPPOSITION", "gained")], text
+    # a shell falling on a town takes nothing
+    assert record("وسقطت قذيفة صاروخية على بلدة كفرزيتا.")["control"] == []
+
+
+def test_a_place_stormed_in_a_raid_is_not_taken():
+    for text in ("واقتحمت قوة من الجيش الإسرائيلي قرية معركبة واعتقلت ثلاثة شبان.",
+                 "واقتحمت دورية لقوات الأمن العام بلدة كفرزيتا بحثاً عن مطلوبين ثم انسحبت منها."):
+        assert record(text, date(2025, 3, 1))["control"] == [], text
+    # stormed and held
+    assert ("كفرزيتا", "ISIS", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "واقتحم عناصر التنظيم بلدة كفرزيتا وسيطروا على أحيائها الشرقية.")["control"]}
 
 
 def test_an_attempted_or_failed_advance_takes_no_place():
@@ -629,12 +709,70 @@ def test_an_attempted_or_failed_advance_takes_no_place():
         "وسيطرت قوات النظام على بلدة كفرزيتا بعد أن حاولت الفصائل صد الهجوم.")["control"]}
 
 
+def test_a_side_that_empties_its_posts_with_its_subject_named_withdrew():
+    for text in ("وأخلت الفصائل مواقعها في بلدة كفرزيتا بعد ليلة من القصف.",
+                 "وأخلى عناصر الفصائل نقاطهم في بلدة كفرزيتا."):
+        assert [(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]] == [
+            ("كفرزيتا", "OPPOSITION", "withdrew")], text
+
+
+def test_a_withdrawal_an_agreement_provides_for_is_still_to_come():
+    assert record("وينص الاتفاق على انسحاب قوات سوريا الديمقراطية من قرية معركبة خلال شهر.")["control"] == []
+
+
+def test_take_overs_in_the_words_of_iraqi_and_turkish_outlets():
+    def changes(text: str, day: date) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, day)["control"]}
+    # «قطعات» (Iraqi usage for units) before a side's name is part of it
+    assert changes("وحررت قطعات الحشد الشعبي قرية معركبة من عصابات داعش.", date(2017, 5, 1)) == {
+        ("معركبة", "IRAQ_PMF", "gained"), ("معركبة", "ISIS", "lost")}
+    # the YPG spelt letter by letter
+    assert changes("وحرر الجيش الوطني السوري قرية معركبة من تنظيم ي ب ك الإرهابي.", date(2018, 2, 1)) == {
+        ("معركبة", "SNA", "gained"), ("معركبة", "SDF", "lost")}
+
+
+def test_some_of_a_side_named_right_after_a_take_over_verb_took_the_place():
+    # «مقاتلون من X»: the verb's subject, not the side the place was taken from
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسيطر مقاتلون من حزب الله على بلدة كفرزيتا فجر اليوم.")["control"]} == {("كفرزيتا", "HEZBOLLAH", "gained")}
+    assert ("كفرزيتا", "OPPOSITION", "lost") in {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وحررت قوات النظام بلدة كفرزيتا من مقاتلين من الفصائل.")["control"]}
+
+
+def test_a_side_that_pulls_its_forces_out_of_a_place_withdrew():
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وسحبت قوات سوريا الديمقراطية مقاتليها من قرية معركبة خلال الليل.")["control"]] == [
+        ("معركبة", "SDF", "withdrew")]
+
+
+def test_the_side_that_receives_a_handover_gained_the_place():
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وتسلمت قوات النظام نقاط قسد في بلدة كفرزيتا وفق التفاهم الأخير.")["control"]} == {
+        ("كفرزيتا", "SYR_GOV", "gained"), ("كفرزيتا", "SDF", "withdrew")}
+
+
 def test_a_withdrawal_is_from_the_place_left_not_the_one_gone_to():
     def withdrew(text: str) -> list[str]:
         return [c["place_ar"] for c in record(text)["control"] if c["change"] == "withdrew"]
     assert withdrew("وانسحب مقاتلو المعارضة من مدينة القصير إلى قرية الضبعة.") == ["القصير"]
     assert withdrew("وقال مقاتلو المعارضة إنهم انسحبوا إلى قرية الضبعة القريبة.") == []
     assert withdrew("وانسحبت الفصائل باتجاه بلدة عرسال.") == []
+
+
+def test_the_villages_around_a_town_taken_are_no_gain_of_the_town():
+    for text in ("وسيطر التنظيم على عدة قرى المحيطة ببلدة كفرزيتا.",
+                 "وسيطرت الفصائل على القرى المجاورة لبلدة كفرزيتا."):
+        assert record(text)["control"] == [], text
+
+
+def test_a_side_backing_a_take_over_is_not_its_loser():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert changes("وسيطرت قوات سوريا الديمقراطية على قرية معركبة بعد طرد التنظيم منها بدعم من التحالف الدولي.") \
+        == {("معركبة", "SDF", "gained"), ("معركبة", "ISIS", "lost")}
+    # the backer named between the subject and what it took
+    assert changes("وسيطرت فصائل الجيش الوطني المدعومة من الجيش التركي على قرية معركبة.") == {
+        ("معركبة", "SNA", "gained")}
 
 
 def test_a_place_taken_near_a_town_or_on_its_front_is_no_gain_of_the_town():
@@ -1275,6 +1413,18 @@ def test_a_relative_take_over_about_unnamed_places_gives_no_control():
     assert not [c for c in record(text)["control"] if c["change"] == "gained"]
 
 
+def test_unnamed_places_taken_that_the_sentence_lists_after_the_clause_are_gains():
+    text = "وارتفع إلى ثلاث عدد القرى التي استعادتها الفصائل اليوم، أبرزها معركبة وكفرزيتا."
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]} == {
+        ("معركبة", "OPPOSITION", "gained"), ("كفرزيتا", "OPPOSITION", "gained")}
+
+
+def test_a_side_that_tightens_its_grip_on_a_place_took_it():
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "وأحكمت قوات النظام قبضتها على بلدة كفرزيتا بعد انسحاب آخر المقاتلين.")["control"]][:1] == [
+        ("كفرزيتا", "SYR_GOV", "gained")]
+
+
 def test_take_over_verbs_in_the_dual_and_with_pronouns():
     text = "قال مراسل إن الجيش التركي والفصائل الموالية لتركيا سيطرا على كامل مدينة تل أبيض."
     assert ("تل أبيض", "TURKEY", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
@@ -1739,6 +1889,17 @@ def test_a_blast_that_targets_a_place_is_one_explosion_not_a_clash_too():
 
 def test_a_city_said_to_be_outside_a_sides_control_is_a_state_not_a_take_over():
     assert events("وذكرت مصادر محلية أن بلدة الميادين أصبحت للمرة الأولى منذ سنوات خارج سيطرة قوات النظام.") == []
+
+
+def test_sides_listed_together_after_the_words_of_holding_all_hold_the_place():
+    holds = {(c["place_ar"], c["actor"]) for c in record(
+        "وسقطت قذائف على بلدة كفرزيتا الخاضعة لسيطرة قوات النظام والمسلحين الموالين لها.")["control"]
+             if c["change"] == "holds"}
+    assert holds == {("كفرزيتا", "SYR_GOV"), ("كفرزيتا", "PRO_GOV_MILITIA")}
+    holds = {(c["place_ar"], c["actor"]) for c in record(
+        "وسقطت قذائف على بلدة كفرزيتا التي تسيطر عليها قوات النظام والمسلحون الموالون لها.")["control"]
+             if c["change"] == "holds"}
+    assert holds == {("كفرزيتا", "SYR_GOV"), ("كفرزيتا", "PRO_GOV_MILITIA")}
 
 
 def test_who_still_holds_a_place_named_before_the_words_of_holding():

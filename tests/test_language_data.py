@@ -95,6 +95,9 @@ def test_verb_forms_come_from_the_language_s_affixes():
     forms = get_language("ar").verb_forms("قصف")
     assert {"قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "يقصفون", "قصفتها", "قصفوه"} <= set(forms)
     assert "قصفها" not in forms  # the bare base takes no object pronoun: it is «its shelling» as often
+    # a base ending in «ى» drops it before «ت» and «و»
+    assert {"أخلت", "أخلوا", "ألقت", "ألقتها"} <= set(get_language("ar").verb_forms("أخلى")) | set(
+        get_language("ar").verb_forms("ألقى"))
 
 
 LANGUAGE_NEUTRAL_CODE = ["extraction/*.py", "text/*.py", "geo/places.py"]

@@ -27,6 +27,12 @@ def test_a_list_after_a_plural_type_word():
     assert names[:3] == ["المرجانية", "السفيرة", "تل عرن"]
 
 
+def test_a_list_opener_as_the_texts_last_word_is_read_without_error():
+    # «منها» (among them) may open a list; at the very end of the text there is nothing after it
+    names = [p[0] for p in places("سيطرت الفصائل على قرى المرجانية والسفيرة بعد طرد التنظيم منها")]
+    assert names[:2] == ["المرجانية", "السفيرة"]
+
+
 def test_an_unknown_list_member_of_two_words_keeps_the_list_going():
     # «والكتيبة المهجورة والراقم»: a bare adjective after an unknown member, «و» and a member after it
     names = [p[0] for p in places("باتت قرى تل مرق والكتيبة المهجورة والحوير في ريف إدلب الشرقي محررة")]

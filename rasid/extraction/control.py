@@ -25,6 +25,9 @@ def control_records(doc: Doc) -> list[Control]:
     withdrawals = [replace(f, place=p) for f in doc.frames if f.role == WITHDRAWAL
                    for p in [f.place] + [x for x in f.extra_places if f.place is not None and x.list_head is not None
                                          and x.list_head in (f.place, f.place.list_head)]]
+    receive = doc.lang.words("receive")
+    received = [f for f in withdrawals if _said_with(doc, f, receive)]  # «تسلمت قوات النظام مواقع قسد في X»
+    withdrawals = [f for f in withdrawals if f not in received]
     actors = SpanIndex(doc.actors)
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
@@ -32,6 +35,7 @@ def control_records(doc: Doc) -> list[Control]:
     regain = doc.lang.words("regain")
     told = [(f, "gained", _takers(f)) for f in gains] + \
         [(f, "withdrew", _subject_before(doc, actors, f) or _withdrawers(actors, f)) for f in withdrawals] + \
+        [(f, "gained", _takers(f)) for f in received if f.actors] + [(f, "withdrew", f.targets[:1]) for f in received] + \
         [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
@@ -126,6 +130,13 @@ def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
     return first in advance or bool(set(doc.tokens[frame.trigger.start].key_names) & advance)
 
 
+def _said_with(doc: Doc, frame: Frame, words: frozenset[str]) -> bool:
+    """Is the frame's trigger one of these words (words.tsv: «تسلمت», «استلم», role receive)? The side that
+    receives a place handed over gained it; the side named as its owner («مواقع قسد») is the one that left it."""
+    return any(set(doc.tokens[i].key_names) & words or doc.tokens[i].text in words
+               for i in range(frame.trigger.start, frame.trigger.end))
+
+
 def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
     """«استعادت قوات النظام السيطرة على», «حررت القوات»: a take-over told as a regain (words.tsv, regain)."""
     return any(set(doc.tokens[i].key_names) & regain for i in range(frame.trigger.start, frame.trigger.end))
@@ -204,9 +215,10 @@ def holding_records(doc: Doc) -> list[Control]:
         if sentence.aside:
             continue
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
-        for place in held:
-            out.append(Control(place.name_ar, place.name_en, place.admin1, holder.actor, "holds", None,
-                               doc.report_date, doc.evidence(place.start, holder.end)))
+        for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
+            for place in held:
+                out.append(Control(place.name_ar, place.name_en, place.admin1, side.actor, "holds", None,
+                                   doc.report_date, doc.evidence(place.start, side.end)))
     return out
 
 
@@ -237,6 +249,19 @@ def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Contro
         out += [Control(p.name_ar, p.name_en, p.admin1, a.actor, "holds", None, doc.report_date,
                         doc.evidence(a.start, p.end)) for p in held if not p.region]
     return out
+
+
+def _joined(doc: Doc, actors: SpanIndex, first) -> list:
+    """A side and those listed with it by «و» right after it («قوات النظام والمسلحين الموالين لها»)."""
+    sides, and_words = [first], doc.lang.words("and")
+    for a in actors.starting_in(first.end, first.end + 80):
+        if a.start < sides[-1].end:
+            continue
+        gap = doc.text[sides[-1].end:a.start].strip()
+        if not (gap in and_words or gap == "" and doc.text[a.start - 1:a.start] in and_words):
+            break
+        sides.append(a)
+    return sides
 
 
 def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[Control]:

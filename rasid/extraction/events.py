@@ -175,6 +175,7 @@ class EventReader:
         self.unnamed_weapon: set[tuple[int, int]] = set()  # triggers typed without a weapon named in their clause
         self.withdrawals: list[Frame] = []
         self.background_gains: list[Frame] = []
+        self.passing_starts: list[int] = []  # where a take-over told in passing begins («بعد سيطرة …»)
         self.clause_triggers: dict[Span, list[Match]] = {}
         self.clash_sides: tuple[list[str], list[str]] | None = None
         # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
@@ -626,12 +627,14 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
-            if t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("background_before") and not (
-                    self.subject_before and _is_verb(t)):
-                return False  # «بعد سيطرة النظام على درعا»: the background of the story (but «after capturing X,
-                # the SDF advanced»: a verb's participle, what its sentence's subject did)
+            if t.start > 0 and ({self.doc.tokens[t.start - 1].text} | set(self.doc.tokens[t.start - 1].key_names)) \
+                    & self.words("background_before") and not (self.subject_before and _is_verb(t)):
+                return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story (but «after
+                # capturing X, the SDF advanced»: a verb's participle, what its sentence's subject did)
             if any(tok.text in self.words("negation") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لم تسيطر», «has not fallen», «did not capture»: no place changed hands
+            if set(self.doc.tokens[t.start].key_names) & self.words("storm") and self._raid(s):
+                return False  # «اقتحمت قوة إسرائيلية البلدة واعتقلت شابين»: a raid, no place taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
             if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
@@ -959,6 +962,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
+        passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
         for t in triggers:
             clause = self.doc.clause_of(t.char_start)
             self.sentence_triggers.setdefault(clause, []).append(t)
@@ -968,10 +972,17 @@ class EventReader:
             if weapons and t.value == "explosion":
                 continue  # «انفجارات … ناجمة عن قصف»: the blast or the killing is the strike's
             clause = self.doc.clause_of(t.char_start)
+            if t.value == "takeover" and any(0 < t.start - o.end <= 4 and o.char_end > clause.start
+                                             for o in passing):
+                continue  # «عقب استعادة الفصائل السيطرة على …»: the noun the passing take-over governs
             if self._real(s, t, clause):
                 clauses.setdefault(clause, []).append(t)
             elif t.value == "takeover" and _is_verb(t) and self._recalled(s):
                 self._recalled_gain(s, clause, t)
+            elif t.value == "takeover" and not _is_verb(t) and t.start > 0 and \
+                    set(self.doc.tokens[t.start - 1].key_names) & self.words("after_gain"):
+                self._passing_gain(s, clause, t)
+                passing.append(t)
         ordered = sorted(clauses.items(), key=lambda kv: kv[0].start)
         self.clause_triggers.update(clauses)
         for n, (clause, found) in enumerate(ordered):
@@ -1104,14 +1115,81 @@ class EventReader:
         out = self._protest_scene(clause, found, out)
         if any(sub == "Violent demonstration" for _, sub in out):
             out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
-        # the same sub-type twice in a clause is one event
+        # the same sub-type twice in a clause is one event; of two take-over words, the one that takes a place
+        # over an advance («تقدمت الفصائل وسيطرت على بلدة X»: the advance ends in the taking)
         seen: set[str] = set()
         unique_out = []
-        for t, sub in out:
+        advance = self.words("advance")
+        for t, sub in sorted(out, key=lambda o: o[1] == "takeover" and self._advance_word(o[0], advance)):
             if sub not in seen:
                 seen.add(sub)
                 unique_out.append((t, sub))
         return unique_out
+
+    def _lost_by(self, clause: Span, t: Match) -> list[str]:
+        """«فقدت قوات النظام السيطرة على X», «خسارة التنظيم السيطرة»: a word of losing (words.tsv, lose) right
+        before a take-over noun, or before its subject: the sides named between them lost the place."""
+        lose = self.words("lose")
+        if _is_verb(t):  # «خسر التنظيم مدينة X»: the verb's subject, after it or before it
+            if not set(self.doc.tokens[t.start].key_names) & lose:
+                return []
+            place = self._place_lost(t, clause.end)
+            after = [a.actor for a in self._actors_in(t.char_end, place.start)] if place is not None else []
+            return after or [a.actor for a in self._actors_in(clause.start, t.char_start)][-1:]
+        first = self.doc.token_range(clause.start, t.char_start)[0]
+        for i in range(t.start - 1, max(first, t.start - 5) - 1, -1):
+            if set(self.doc.tokens[i].key_names) & lose or self.doc.tokens[i].text in lose:
+                named = [a.actor for a in self._actors_in(self.doc.tokens[i].end, t.char_start)]
+                between = self.doc.text[self.doc.tokens[i].end:t.char_start].split()
+                if named and len(between) > len(named) * 3:
+                    return []  # other words than the subject's between them
+                return named or [a.actor for a in self._actors_in(clause.start, self.doc.tokens[i].start)][-1:]
+        return []
+
+    def _driven_out(self, t: Match, scope_end: int) -> ActorMention | None:
+        """The side a verb of expelling (words.tsv, expel: «طرد», «دحر») drives out of a place: an armed side named
+        after the verb, then «من» and the place («طرد مقاتلو العشائر عناصر قسد من بلدة X»). None: no place taken —
+        people driven from their homes («طرد التنظيم العائلات من قرية X»), an attack repelled («دحرت القوات هجوماً
+        على بلدة X»)."""
+        from_words = self.words("from")
+        for a in self._actors_in(t.char_end, scope_end):
+            if a.actor not in ARMED or a.actor == "UNKNOWN":
+                continue
+            place = next(iter(self._places_in(a.end, scope_end)), None)
+            gap = self.doc.text[a.end:place.start].split() if place is not None else []
+            if gap and gap[0] in from_words and len(gap) <= 4:
+                return a  # («من بلدة X», «from the village of X»)
+        return None
+
+    def _place_inside(self, t: Match) -> list[PlaceMention]:
+        """The places inside a verb phrase matched across its subject («سقط~ بيد» in «سقطت مدينة X بيد التنظيم»):
+        the place is the subject that fell into a side's hands."""
+        if not _is_verb(t) or t.end - t.start < 3:
+            return []
+        return [p for p in self._places_in(self.doc.tokens[t.start].end, t.char_end) if p.end <= t.char_end]
+
+    def _raid(self, s: Sentence) -> bool:
+        """Does the sentence tell a raid: arrests, or a search (words.tsv, search: «تفتيش», «بحثاً عن مطلوبين»)? A
+        place stormed (words.tsv, storm: «اقتحم») in it was not taken, and a withdrawal after it ends the raid."""
+        return bool({t.value for found in self.sentence_triggers.values() for t in found} & {"arrest", "abduct"}) \
+            or self.doc.lang.says(self.doc.text[s.start:s.end], "search")
+
+    def _place_lost(self, t: Match, scope_end: int) -> PlaceMention | None:
+        """The place a verb of losing (words.tsv, lose: «خسر») takes as its object: right after the verb or after
+        its subject, at most a type word between («خسر التنظيم مدينة X»; not «خسرت الفصائل 20 مقاتلاً في X»)."""
+        start = t.char_end
+        subject = next(iter(self._actors_in(t.char_end, scope_end)), None)
+        if subject is not None and not self.doc.text[t.char_end:subject.start].split():
+            start = subject.end
+        place = next(iter(self._places_in(start, scope_end)), None)
+        if place is None or len(self.doc.text[start:place.start].split()) > 1 or place.region:
+            return None
+        return place
+
+    def _advance_word(self, t: Match, advance: frozenset[str]) -> bool:
+        """Is the trigger a word of advancing (words.tsv, advance: «تقدمت», «التقدم», «advanced»)?"""
+        return self.doc.text[t.char_start:t.char_end].split()[0] in advance or \
+            bool(set(self.doc.tokens[t.start].key_names) & advance)
 
     def _thrown(self, t: Match, clause: Span) -> bool:
         """Does a verb of throwing (words.tsv, throw) in the words before the trigger in its clause throw it
@@ -1441,6 +1519,8 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
+        if t.value == "takeover" and self._place_inside(t):
+            places = self._place_inside(t)  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
@@ -1470,21 +1550,35 @@ class EventReader:
             places = places[:1] + [p for p in places[1:] if not self._destination(t, p)]
             if not actors and targets and self.doc.text[t.char_start:t.char_end] in self.words("taken_state"):
                 actors = self._side_named_before(s, targets)  # «قرى X وY باتت محررة بعد معارك مع …»
+            driven = self._driven_out(t, scope_end) if set(self.doc.tokens[t.start].key_names) & self.words(
+                "expel") else None
+            if driven is not None and driven.actor in actors:  # «طرد مقاتلو العشائر عناصر قسد من …»: the object lost it
+                actors, targets = [a for a in actors if a != driven.actor], unique(targets + [driven.actor])
+            losers = self._lost_by(clause, t)
+            if losers:  # «خسرت قوات النظام السيطرة على قرية X لصالح الفصائل»: the subject lost it, the other took it
+                actors = [a for a in actors + targets if a not in losers and not any(same_camp(a, b) for b in losers)]
+                targets = losers
             sub_type = self._takeover_type(actors, s, targets)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
                 if not self._places_in(clause.start, scope_end):
                     if self._unnamed_head(s, t):
-                        return  # «القرى التي سيطر عليها التنظيم»: places the report does not name
-                    places = self._antecedents(s, clause) or places
+                        # «القرى التي سيطر عليها التنظيم»: places the report does not name — unless the sentence
+                        # lists them after the clause («عدد القرى التي سيطرت عليها قوات النظام …، وهي: X وY»)
+                        places = self._listed_later(s, t)
+                        if not places:
+                            return
+                    else:
+                        places = self._antecedents(s, clause) or places
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                        d_start, d_end, scope_end, role=BACKGROUND))
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
-        if sub_type == "withdraw" and self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion"):
+        if sub_type == "withdraw" and (self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion") or (
+                self.doc.lang.says(self.doc.text[s.start:t.char_start], "storm") and self._raid(s))):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
         if sub_type == "withdraw":
             places = [p for p in places if not self._destination(t, p)]
@@ -1539,8 +1633,8 @@ class EventReader:
     def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
-        if not self._is_gain(t, clause.end):
-            return
+        if not self._is_gain(t, clause.end) or self._is_old(clause) or self._ago_after(t, clause):
+            return  # («يذكر أن التنظيم سيطر على المدينة عام 2015»: history, who took it then)
         places = self._places_in(t.char_end, clause.end)
         if not places:
             return
@@ -1552,6 +1646,52 @@ class EventReader:
         for place in _best(places):
             self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
                                                d_start, d_end, clause.end, role=BACKGROUND))
+
+    def _passing_gain(self, s: Sentence, clause: Span, t: Match) -> None:
+        """«قصفت الطائرات بلدة X بعد سيطرة الفصائل على قرية Y», «… بعد سيطرتها على قرية Y»: a take-over noun after
+        a word of «after» (words.tsv, after_gain) is the background of the story, no event of its own, but it says
+        who took the place: the side named right after the noun, or, when a pronoun is glued to it, the first side
+        the clause names before it. The words from «بعد» on are not the places of the event before them."""
+        if not self._is_gain(t, s.end) or self._is_old(clause) or self._ago_after(t, clause):
+            return  # («… بعد سيطرة قوات النظام على بلدة X قبل ثلاث سنوات»: history)
+        after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
+        said = self.doc.text[t.char_start:t.char_end]
+        if after and not self.doc.text[t.char_end:after[0].start].split():
+            taker = after[0]  # «بعد سيطرة الفصائل على …»
+        elif said in self.words("taker_pronoun") or self.doc.tokens[t.start].text in self.words("taker_pronoun"):
+            taker = next((a for a in self._actors_in(clause.start, t.char_start) if a.actor in ARMED
+                          and a.actor not in ("UNKNOWN", "CIVILIANS")), None)  # «بعد سيطرتها على …»
+        else:
+            return
+        if taker is None:
+            return
+        self.passing_starts.append(self.doc.tokens[t.start - 1].start)
+        # what it took ends where the clause tells something else («… انسحبت قوات النظام من …»)
+        end = min([clause.end] + [o.char_start for found in self.sentence_triggers.values() for o in found
+                                  if o.char_start > t.char_end])
+        places = [p for p in self._places_in(max(taker.end, t.char_end), end) if not self._origin(p)]
+        if not places:
+            return
+        from_words = self.words("from")
+        targets = [a.actor for a in after if a.start > places[0].end  # «… على قرية Y من قوات النظام»
+                   and self.doc.text[max(0, a.start - 12):a.start].split()[-1:] in ([w] for w in from_words)]
+        d_start, d_end = self._date_for(s, clause, t.char_start)
+        sub_type = self._takeover_type([taker.actor], s, targets)
+        for place in _best(places):
+            self.background_gains.append(Frame(sub_type, t, s, clause, place, [taker.actor], targets[:1],
+                                               d_start, d_end, clause.end, role=BACKGROUND))
+
+    def _listed_later(self, s: Sentence, t: Match) -> list[PlaceMention]:
+        """The places listed later in the sentence after a word that opens a list of them (words.tsv,
+        places_listed: «وهي», «أبرزها», «:»), none of them a region."""
+        openers = self.words("places_listed")
+        for i in range(t.end, len(self.doc.tokens)):
+            tok = self.doc.tokens[i]
+            if tok.start >= s.end:
+                return []
+            if tok.text in openers or ":" in self.doc.gap(i):
+                return [p for p in self._places_in(tok.start, s.end) if not p.region]
+        return []
 
     def _unnamed_head(self, s: Sentence, t: Match) -> bool:
         """Is the relative clause of a take-over about a noun that names no place («القرى التي سيطر عليها
@@ -1585,6 +1725,12 @@ class EventReader:
             return bool(self._places_in(clause.start, t.char_start))  # «قرى X وY باتت محررة»: its subject
         if _is_verb(t) and self._relative(self.doc.clause_of(t.char_start), t):
             return True  # «القرية التي حررتها قوات النظام»: the relative pronoun stands for the place taken
+        if self._place_inside(t):
+            return True  # «سقطت مدينة X بيد التنظيم»
+        if set(self.doc.tokens[t.start].key_names) & self.words("expel"):
+            return self._driven_out(t, scope_end) is not None  # «طردت الفصائل قوات النظام من مدينة X»
+        if _is_verb(t) and set(self.doc.tokens[t.start].key_names) & self.words("lose"):
+            return self._place_lost(t, scope_end) is not None  # «خسر التنظيم مدينة X»
         after = self.doc.text[t.char_end:min(scope_end, t.char_end + 120)]
         words = after.split()
         if not words:
@@ -1613,6 +1759,9 @@ class EventReader:
             rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
+            if len(rest) > 2 and rest[0] in self.words("support") and rest[1] in self.words("from") and any(
+                    w in self.words("gain_object") for w in rest[2:7]):
+                return True  # «سيطرت فصائل درع الفرات المدعومة من الجيش التركي على …»: past the side backing it
             first = subject.tok_end
         near = [p for p in self._places_in(t.char_end, scope_end) if p.tok_start - first <= 4]
         if not near and any(tok.text in self.words("area_object") for tok in self.doc.tokens[first:first + 3]):
@@ -1793,6 +1942,9 @@ class EventReader:
         «مع/وسط قصف …» (for a clash) or with «و» and a verb of its own, maybe after its subject («معارك في جبال
         الساحل وقوات النظام تقصف جسر الشغور»)."""
         and_words = self.words("and")
+        passing = [k for k in self.passing_starts if t.char_end < k < clause.end]
+        if passing:
+            return min(passing)  # «غارات على مدينة X بعد سيطرة الفصائل على بلدة Y»: Y is the take-over's
         for o in sorted(self.clause_triggers.get(clause, ()), key=lambda o: o.char_start):
             if o.char_start <= t.char_end:
                 continue
@@ -2088,6 +2240,11 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
+            if sub_type == "takeover" and not agents and _is_verb(t) and len(gap) == 2 and gap[1] in from_words \
+                    and (gap[0] in self.words("members") or gap[0] in self.words("detachment")):
+                agents.append(a.actor)  # «سيطر مقاتلون من حزب الله على …»: some of the side, the verb's subject
+                last = (a.end, agents)
+                continue
             owning = marker in owner or self.subject_before and marker2 in owner  # («manned by», «belonging to»)
             owned_target = owning and any(self._marks(g, target_markers) for g in gap[:-1])
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
@@ -2098,6 +2255,9 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
+            elif sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
+                    and gap[-2] in self.words("support"):
+                continue  # «بدعم من التحالف الدولي»: a side that backed the take-over, not the one that lost it
             elif sub_type == "takeover" and gap and gap[-1] in from_words:
                 targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
                 last = (a.end, targets)
@@ -2345,7 +2505,13 @@ class EventReader:
         and_letter = self.words("and")
         pos = min((k for w in self.words("between") if (k := text.find(w, t.char_end, scope_end)) != -1), default=-1)
         mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
-        paired = any(text.find(m, pos, scope_end) != -1 for m in self.doc.lang.phrases("side_marker"))
+        marks = [k for m in self.doc.lang.phrases("side_marker") if (k := text.find(m, pos, scope_end)) != -1]
+        paired = bool(marks)
+        if paired and not any(a.start > min(marks) for a in mentions) \
+                and scope_end < self.doc.sentence_of(t.char_start).end:
+            # «بين قوات النظام … من جهة، والفصائل التي طردتها …»: the other side stands in the next clause
+            scope_end = max(scope_end, self.doc.clause_of(scope_end).end)
+            mentions = [a for a in self._actors_in(pos, scope_end) if a.actor != "CIVILIANS"]
         for i in range(1, len(mentions) if not paired else 0):
             # «بين قوات النظام والفصائل، تسفر عن مقتل 6 من قوات النظام»: a side named after a comma and the people
             # counted dead or hurt belongs to the toll that follows (or «بينهم …»), not to the list of the two sides

@@ -1525,7 +1525,8 @@ class _Finder:
             if word is not None and self.g.key(word.phrase) in self.g.dropped_types and not self._definite(word) \
                     and word.end < limit and self._gap(word.end) == "":
                 return word.end, ":،"  # «أحياء أبرزها حي X وY وZ»: the type word of the first name is the list's
-        if k < limit and k > 0 and self._gap(k) in (":", "،:", ":،") or (k > j and self._gap(k) == ""):
+        if k < limit and k > 0 and self._gap(k) in (":", "،:", ":،") or (
+                j < k < len(self.tokens) and self._gap(k) == ""):  # (a list opener the text's last word: no list)
             return k, ":،"
         if k == j and k < limit and k > 0 and self._gap(k) == ":":
             return k, ":"
