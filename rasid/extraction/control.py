@@ -21,13 +21,16 @@ def control_records(doc: Doc) -> list[Control]:
     gains = [f for f in doc.frames if f.role == EVENT and f.sub_event_type in TAKEOVERS
              and f.trigger.value not in ("withdraw", "deploy") and not _advance(doc, f, advance)] + \
         [f for f in doc.frames if f.role == BACKGROUND and f.sub_event_type in TAKEOVERS]
-    # («withdrew from the towns of X and Y»: each place of the list its place opens)
-    withdrawals = [replace(f, place=p) for f in doc.frames if f.role == WITHDRAWAL
-                   for p in [f.place] + [x for x in f.extra_places if f.place is not None and x.list_head is not None
-                                         and x.list_head in (f.place, f.place.list_head)]]
+    # («تسلمت قوات النظام مواقع قسد في X»: a handover said by the side that received it, words.tsv receive)
+    withdrawals, received = [], []
     receive = doc.lang.words("receive")
-    received = [f for f in withdrawals if _said_with(doc, f, receive)]  # «تسلمت قوات النظام مواقع قسد في X»
-    withdrawals = [f for f in withdrawals if f not in received]
+    for f in doc.frames:
+        if f.role != WITHDRAWAL:
+            continue
+        # («withdrew from the towns of X and Y»: each place of the list its place opens)
+        places = [f.place] + [x for x in f.extra_places if f.place is not None and x.list_head is not None
+                              and x.list_head in (f.place, f.place.list_head)]
+        (received if _said_with(doc, f, receive) else withdrawals).extend(replace(f, place=p) for p in places)
     actors = SpanIndex(doc.actors)
     percents = SpanIndex([q for q in doc.quantities if q.percent])
     out: list[Control] = []
@@ -36,7 +39,7 @@ def control_records(doc: Doc) -> list[Control]:
     told = [(f, "gained", _takers(f)) for f in gains] + \
         [(f, "withdrew", _subject_before(doc, actors, f) or _withdrawers(actors, f)) for f in withdrawals] + \
         [(f, "gained", _takers(f)) for f in received if f.actors] + [(f, "withdrew", f.targets[:1]) for f in received] + \
-        [(f, "lost", _named_losers(actors, f, _regained(doc, f, regain)) or _other_camp(f)) for f in gains]
+        [(f, "lost", _named_losers(actors, f, _said_with(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
         if frame.place is None:
@@ -131,15 +134,11 @@ def _advance(doc: Doc, frame: Frame, advance: frozenset[str]) -> bool:
 
 
 def _said_with(doc: Doc, frame: Frame, words: frozenset[str]) -> bool:
-    """Is the frame's trigger one of these words (words.tsv: «تسلمت», «استلم», role receive)? The side that
-    receives a place handed over gained it; the side named as its owner («مواقع قسد») is the one that left it."""
+    """Is the frame's trigger one of these words? «تسلمت», «استلم» (words.tsv, receive): the side that receives a
+    place handed over gained it, the side named as its owner («مواقع قسد») is the one that left it; «استعادت
+    قوات النظام السيطرة على», «حررت القوات» (regain): a take-over told as a regain."""
     return any(set(doc.tokens[i].key_names) & words or doc.tokens[i].text in words
                for i in range(frame.trigger.start, frame.trigger.end))
-
-
-def _regained(doc: Doc, frame: Frame, regain: frozenset[str]) -> bool:
-    """«استعادت قوات النظام السيطرة على», «حررت القوات»: a take-over told as a regain (words.tsv, regain)."""
-    return any(set(doc.tokens[i].key_names) & regain for i in range(frame.trigger.start, frame.trigger.end))
 
 
 def _name_key(doc: Doc, name: str) -> str:
