@@ -227,6 +227,7 @@ def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Contro
     between, ending in «of», words.tsv gain_object), not a region («the opposition-controlled province of Idlib»)
     nor a place it is only in («a rebel-held area in X»)."""
     out: list[Control] = []
+    and_words, of_words = doc.lang.words("and"), doc.lang.words("gain_object")
     for a in actors.within(0, len(doc.text)):
         if not a.holder:
             continue
@@ -239,9 +240,9 @@ def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Contro
         limit = end
         for p in places.starting_in(end, sentence.end):
             gap = doc.text[limit:p.start].replace(",", " , ").split()
-            if len([w for w in gap if w not in doc.lang.words("and")]) > (3 if not held else 0) or \
+            if len([w for w in gap if w not in and_words]) > (3 if not held else 0) or \
                     any(w in ".;:" for w in gap) or held and not gap or \
-                    not held and gap and gap[-1] not in doc.lang.words("gain_object"):
+                    not held and gap and gap[-1] not in of_words:
                 break  # («a rebel-held area in X»: a part of X, not X)
             held.append(p)
             limit = p.end
@@ -266,16 +267,14 @@ def _joined(doc: Doc, actors: SpanIndex, first) -> list:
 def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[Control]:
     """«ISIS, which controls the town of Albu Kamal»: the side named just before the words of holding holds the
     place named right after them."""
-    holder = next(iter(reversed(actors.within(max(0, cue.char_start - 40), cue.char_start))), None)
-    before = doc.text[doc.sentence_of(cue.char_start).start:cue.char_start].split()
-    if before and before[-1] in doc.lang.words("subject_pronoun"):
-        # «the Islamic State group pressed on, and it controls 40 percent of the town»: the side named last before
-        # the pronoun in its sentence
-        sentence = doc.sentence_of(cue.char_start)
-        holder = next(iter(reversed(actors.within(sentence.start, cue.char_start))), None)
-    elif holder is None or doc.text[holder.end:cue.char_start].strip(" ,،") != "":
-        return []
-    if holder is None:
+    sentence = doc.sentence_of(cue.char_start)
+    before = doc.text[sentence.start:cue.char_start].split()
+    # «the Islamic State group pressed on, and it controls 40 percent of the town»: the side named last before the
+    # pronoun in its sentence
+    pronoun = bool(before) and before[-1] in doc.lang.words("subject_pronoun")
+    holder = next(iter(reversed(actors.within(sentence.start if pronoun else max(0, cue.char_start - 40),
+                                              cue.char_start))), None)
+    if holder is None or not pronoun and doc.text[holder.end:cue.char_start].strip(" ,،") != "":
         return []
     # «ISIS still controls about 40 percent of the city»: the share held, then the place
     share = next((q for q in doc.quantities if q.percent and cue.char_end <= q.start <= cue.char_end + 12
