@@ -13,7 +13,9 @@ from rasid.taxonomy import ACTORS, SUB_EVENT_TYPES
 from rasid.text.language import available_languages, get_language
 
 PACKAGE = Path(__file__).resolve().parent.parent / "rasid"
-ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w)\(\s*"([a-z_]+)"\s*\)|\bsays\([^()]*?,\s*"([a-z_]+)"\s*\)""")
+# (also the readers' own helpers over a role: `_stems("thing_taken")`, `_verb_forms(lang, "massing")`)
+ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w|_stems)\(\s*"([a-z_]+)"\s*\)"""
+                       r"""|\b(?:says|_verb_forms)\([^()]*?,\s*"([a-z_]+)"\s*\)""")
 # Trigger classes the event reader knows (rasid/extraction/events.py), cue kinds it reads.
 TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
                    "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
