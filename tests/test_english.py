@@ -1435,3 +1435,16 @@ def test_people_arrested_in_the_passive_are_the_arrests_targets():
 def test_half_a_dozen_is_not_read_as_a_dozen():
     record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
     assert [c["low"] for c in record["casualties"]] != [12]
+
+
+def test_a_place_held_before_it_was_taken_is_no_holding_on_the_report_date():
+    # «regime-held» tells who held the village before the capture, not who holds it now
+    control = _control("The SDF captured the regime-held village of Tal Abyad on Sunday.")
+    assert ("تل أبيض", "SDF", "gained") in control
+    assert not [c for c in control if c[2] == "holds"]
+
+
+def test_held_places_without_an_arabic_name_are_each_recorded():
+    # places the gazetteer lacks are keyed by their English name, not all by an empty one
+    control = _control("Shelling hit the rebel-held villages of Qumlo and Zarqa-Gharbi on Monday.")
+    assert len([c for c in control if c[2] == "holds"]) == 2

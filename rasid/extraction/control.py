@@ -50,7 +50,7 @@ def control_records(doc: Doc) -> list[Control]:
             # region, not the region; «كتيبة قرب بلدة مورك», «على محور رأس العين», «محيط البلدة» (geo_precision 2):
             # a place near it, not the place — unless the report says what share of it («90% من المحافظة»)
             continue
-        name = _name_key(doc, frame.place.name)
+        name = _name_key(doc, frame.place.name_ar or frame.place.name_en or "")
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
@@ -66,10 +66,11 @@ def control_records(doc: Doc) -> list[Control]:
         if key not in seen:
             seen.add(key)
             out.append(record)
+    gained = {name for name, _, change in seen if change == "gained"}
     for record in holding_records(doc):
-        name = _name_key(doc, record.place_ar or "")
+        name = _name_key(doc, record.place_ar or record.place_en or "")
         key = (name, record.actor, record.change)
-        if key not in seen and (name, record.actor, "gained") not in seen:
+        if key not in seen and name not in gained:  # («captured the regime-held village of X»: held before, by the loser)
             seen.add(key)
             out.append(record)
     return out
