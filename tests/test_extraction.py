@@ -712,6 +712,42 @@ def test_court_executions_are_not_political_violence_but_field_executions_are():
     assert [e["sub_event_type"] for e in record("أعدم تنظيم داعش ميدانيا 3 رعاة في بادية السخنة.")["events"]] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a massacre is an attack whoever commits it, state forces included, in other outlets' words too
+    ("ارتكبت قوات النظام مجزرة في قرية التريمسة راح ضحيتها 30 مدنياً.", [("Attack", "التريمسة")]),
+    ("وقعت مجزرة مروعة في بلدة كفرنبل قتل فيها 20 شخصا.", [("Attack", "كفرنبل")]),
+    ("شهدت قرية البيضا مجازر بحق المدنيين على يد الميليشيات.", [("Attack", "البيضا")]),
+    ("ارتكب عناصر الأمن مذبحة بحق عائلة في حي التضامن بدمشق.", [("Attack", "التضامن")]),
+    # one committed by aircraft or with a weapon the sentence names is that strike's toll
+    ("ارتكب الطيران الحربي الروسي مجزرة في مدينة أريحا راح ضحيتها 12 مدنيا.", [("Air/drone strike", "أريحا")]),
+    ("ارتكبت قوات النظام مجزرة في بلدة زملكا، مستخدمة غاز السارين.", [("Chemical weapon", "زملكا")]),
+    ("قصفت طائرات النظام سوق مدينة معرة النعمان وارتكبت مجزرة قتل فيها 30 مدنيا.",
+     [("Air/drone strike", "معرة النعمان")]),
+])
+def test_a_massacre_is_an_attack_or_the_toll_of_the_strike_told_with_it(text, expected):
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in record(text)["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا أهالي مدينة حماة الذكرى الأربعين لمجزرة حماة التي ارتكبتها قوات النظام عام 1982.",
+    "اتهم الائتلاف المعارض النظام بارتكاب مجازر بحق الشعب السوري منذ عام 2011.",
+    "بدأت محكمة في مدينة كوبلنز محاكمة ضابط متهم بالمشاركة في مجزرة داريا.",
+    "حذرت الأمم المتحدة من وقوع مجزرة في مدينة إدلب إذا استمر الهجوم.",
+    "نفت وزارة الدفاع ارتكاب قواتها أي مجزرة في قرية الحفة.",
+    "أقام أهالي بلدة كفرنبل حفل تأبين لضحايا الغارة التي استهدفت السوق.",
+    "تواصل النيابة التحقق في مذبحة وقعت قبل أيام في قرية الرفيد.",
+    "أدانت الحكومة المذبحة التي ارتكبتها الميليشيا في بلدة الرفيد.",
+    "وحذروا في اتصال هاتفي بقتل جميع المحتجزين في بلدة الصنمين إذا لم تنفذ مطالبهم.",
+])
+def test_massacres_remembered_charged_feared_or_denied_are_not_events(text):
+    assert record(text)["events"] == []
+
+
+def test_a_vigil_to_remember_a_massacre_is_the_vigil_only():
+    text = "نظم ناشطون وقفة في مدينة إدلب للتذكير بالمجزرة ومحاسبة المسؤولين عنها."
+    assert [e["sub_event_type"] for e in record(text)["events"]] == ["Peaceful protest"]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -510,8 +510,10 @@ class EventReader:
                 and self.doc.tokens[t.start - 1].text in self.words("trend"):
             return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
             # «تصاعد الاحتجاجات» tells protests going on)
-        if t.value == "execute" and not self._executioner(clause):
-            return False  # a court's death sentence is not political violence
+        if t.value == "execute" and not self._executioner(clause) and not (self._massacre(t) and (
+                _is_verb(t) or self._places_in(clause.start, clause.end))):
+            return False  # (a massacre is one whoever commits it: «ارتكبت قوات النظام مجزرة», «مجزرة في بلدة X»; but
+            # «مذبحة» with no place is more often a past one recalled or a word of a statement)  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
@@ -810,6 +812,10 @@ class EventReader:
         text = self.doc.text[clause.start:clause.end]
         return self.doc.lang.says(text, "air_defence")
 
+    def _massacre(self, t: Match) -> bool:
+        """Is the trigger a word of a massacre (an attack whoever commits it, not a court's sentence)?"""
+        return self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "massacre")
+
     def _executioner(self, clause: Span) -> bool:
         """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
         text = self.doc.text[clause.start:clause.end]
@@ -900,6 +906,16 @@ class EventReader:
         air_context = bool(self._air_cues(clause.start, clause.end))
         has_weapon = bool(classes & WEAPONS) or ("bombard" in classes)
         out: list[tuple[Match, str]] = []
+        others = classes & (VIOLENT - {"execute"})
+        tolls = [t for t in found if t.value == "execute" and self._massacre(t) and (
+            air_context or others or self._sentence_classes(clause) & (VIOLENT - {"execute"}))]
+        if tolls:
+            # «مجزرة …، مستخدمة الغازات السامة», «قصفت … وارتكبت مجزرة»: the massacre is the toll of the strike or
+            # killing its sentence tells, no event of its own; «ارتكب الطيران الحربي مجزرة في …»: the aircraft's strike
+            found = [t for t in found if t not in tolls]
+            classes = {t.value for t in found}
+            if air_context and not others:
+                out.append((tolls[0], "Air/drone strike"))
         for t in found:
             c = t.value
             if c in CLASS_TYPES:
