@@ -748,6 +748,23 @@ def test_a_vigil_to_remember_a_massacre_is_the_vigil_only():
     assert [e["sub_event_type"] for e in record(text)["events"]] == ["Peaceful protest"]
 
 
+@pytest.mark.parametrize("text,place", [
+    # two adjectives of strike joined by «و», in either order and any ending: an air strike and a shelling
+    ("تعرضت قرية الحويجة لقصف جوي ومدفعي عنيف من قوات النظام.", "الحويجة"),
+    ("تعرضت قرية الحويجة لقصف مدفعي وجوي عنيف.", "الحويجة"),
+    ("شنت القوات الحكومية حملة عسكرية على بلدة جبلة تضمنت قصفاً جوياً ومدفعياً.", "جبلة"),
+    ("تتعرض بلدة كفرنبل لقصف جوي وصاروخي متواصل.", "كفرنبل"),
+    ("واصلت قوات النظام قصفها الجوي والمدفعي على مدينة اللطامنة.", "اللطامنة"),
+])
+def test_an_air_and_a_ground_adjective_joined_tell_two_strikes(text, place):
+    assert sorted(events(text)) == [("Air/drone strike", place), ("Shelling/artillery/missile attack", place)]
+
+
+def test_two_ground_adjectives_joined_tell_one_shelling():
+    text = "استهدفت القوات التركية قرية أم الكيف بقصف مدفعي وصاروخي."
+    assert events(text) == [("Shelling/artillery/missile attack", "أم الكيف")]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -1024,6 +1024,10 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        for t, sub in list(out):
+            other = self._coordinated_kind(t, sub, clause)
+            if other is not None and not any(told == other for _, told in out):
+                out.append((t, other))  # «قصف جوي ومدفعي», «قصفاً مدفعياً وجوياً»: two kinds of strike, two events
         if not any(sub == "Air/drone strike" for _, sub in out):
             shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
@@ -1053,6 +1057,28 @@ class EventReader:
         for o in self.sentence_triggers.get(clause, []):
             if o.char_start > t.char_end and o.value in WEAPONS and self._glued(o, "instrument"):
                 return o
+        return None
+
+    def _coordinated_kind(self, t: Match, sub: str, clause: Span) -> str | None:
+        """The other kind of strike two adjectives joined by «و» name in the strike's words («قصف جوي ومدفعي»: also
+        shelling; «لقصف مدفعي وجوي»: also an air strike), among the six words from the trigger on."""
+        if sub not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            return None
+        and_words = self.words("and")
+        ground = tuple(self.words("ground_adjective"))
+
+        def kind(text: str, start: int, end: int) -> str | None:
+            if text.startswith(ground) or text.startswith(self.article) and text[len(self.article):].startswith(ground):
+                return "Shelling/artillery/missile attack"
+            return "Air/drone strike" if self._air_cues(start, end) else None
+
+        tokens = [tok for tok in self.doc.tokens[t.start:t.start + 6] if tok.end <= clause.end]
+        for a, b in zip(tokens, tokens[1:]):
+            if b.text[:1] not in and_words or len(b.text) < 4:
+                continue
+            first, second = kind(a.text, a.start, a.end), kind(b.text[1:], b.start + 1, b.end)
+            if first and second and first != second:
+                return second if sub == first else first if sub == second else None
         return None
 
     def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
