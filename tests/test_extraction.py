@@ -765,6 +765,36 @@ def test_two_ground_adjectives_joined_tell_one_shelling():
     assert events(text) == [("Shelling/artillery/missile attack", "أم الكيف")]
 
 
+@pytest.mark.parametrize("text,place", [
+    # blowing oneself up: the verb with its subject between, the verbal noun with its agent between, every reflexive
+    ("فجر عنصران من داعش نفسيهما داخل مقر للشرطة في بلدة الشدادي.", "الشدادي"),
+    ("قتل 4 جنود بتفجير عنصر من التنظيم نفسه قرب مدينة تدمر.", "تدمر"),
+    ("قتل ثلاثة عناصر من قسد إثر تفجير مسلحين أنفسهم في حي غويران بمدينة الحسكة.", "غويران"),
+    ("أسفر تفجير امرأة نفسها في سوق مدينة بعقوبة عن مقتل ستة مدنيين.", "بعقوبة"),
+    ("قام انتحاري بتفجير نفسه قرب حاجز أمني في مدينة سامراء.", "سامراء"),
+])
+def test_blowing_oneself_up_is_a_suicide_bombing(text, place):
+    assert events(text) == [("Suicide bomb", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «نفسه» as «the same»: the blast itself, the same building, the same site
+    ("وقع التفجير نفسه قرب مدينة تدمر وأسفر عن مقتل جنديين.", "Remote explosive/landmine/IED"),
+    ("أعاد التنظيم تفجير المبنى نفسه في مدينة الرقة بعد أسبوع.", "Looting/property destruction"),
+    ("انفجرت سيارة مفخخة في الموقع نفسه بعد دقائق في حي المنصور ببغداد.", "Remote explosive/landmine/IED"),
+])
+def test_the_same_blast_or_site_is_no_suicide_bombing(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "يدفع المتطرفون المال لعائلة الشاب لكي يفجر نفسه في مدينة الموصل.",
+    "شوهت هذه الجماعة صورة الدين من خلال ما يقومون به من تفجير أنفسهم في الأسواق بمدينة الموصل.",
+])
+def test_blowing_oneself_up_as_an_aim_or_a_habit_is_no_event(text):
+    assert record(text)["events"] == []
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -273,6 +273,8 @@ class EventReader:
             if not _is_verb(t) and t.value in DONE_BY and self._done_by(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, t.value, t.phrase, ("verb",) + t.extra[1:])
                 # «قام مسلحون بإطلاق النار عليهما», «أقدم عنصر على اغتيال …»: a verb of doing tells the act
+            if t.value in ("explosion", "ied") and not _is_verb(t) and self._blew_self_up(t):
+                t = Match(t.start, t.end, t.char_start, t.char_end, "suicide", t.phrase, t.extra)
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
         for index, found in by_sentence.items():
@@ -292,6 +294,22 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _blew_self_up(self, t: Match) -> bool:
+        """«إثر تفجير عنصر من التنظيم نفسه»: the verbal noun of blowing up (words.tsv, self_blast) with its agent and
+        a reflexive object (reflexive) among the five words after it, with no punctuation or word of place between
+        (locative: «تفجير عبوة في الموقع نفسه» is the same site): a suicide bombing."""
+        if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "self_blast"):
+            return False
+        if self._definite(t) or t.end < len(self.doc.tokens) and self.article \
+                and self.doc.tokens[t.end].text.startswith(self.article):
+            return False  # «التفجير نفسه», «تفجير المبنى نفسه»: the blast itself, the same building
+        for tok in self.doc.tokens[t.end:t.end + 5]:
+            if any(ch in STOPS for ch in self.doc.text[t.char_end:tok.start]) or tok.text in self.words("locative"):
+                return False
+            if tok.text in self.words("reflexive"):
+                return True
+        return False
 
     def _article_on_verb(self, t: Match) -> bool:
         """Does a verb entry match a word carrying the article («القاتل» read as «قاتل»)? (An entry written with
@@ -466,9 +484,10 @@ class EventReader:
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
             return False  # «زعيمته التي قضت في هجوم انتحاري»: how a person named died, told in passing
-        if t.value in ("abduct", "kill") and _is_verb(t) and self.doc.text.startswith(
+        if t.value in ("abduct", "kill", "suicide") and _is_verb(t) and self.doc.text.startswith(
                 tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
-            return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
+            return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told;
+            # «ليفجر نفسه»: what one would do
         if t.value in ("abduct", "kill") and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
