@@ -795,6 +795,31 @@ def test_blowing_oneself_up_as_an_aim_or_a_habit_is_no_event(text):
     assert record(text)["events"] == []
 
 
+@pytest.mark.parametrize("text,place", [
+    # protesters named right after a verb of violence are its subject (Arabic puts the verb first): they did it
+    ("هاجم متظاهرون غاضبون مقر حزب الدعوة في مدينة الكوت.", "الكوت"),
+    ("اعتدى محتجون على عناصر من الشرطة في مدينة السويداء.", "السويداء"),
+    ("أقدم محتجون على مهاجمة مقر عسكري لقوات الأسايش في بلدة الشدادي.", "الشدادي"),
+    ("اقتحم متظاهرون مبنى مجلس المحافظة في مدينة البصرة.", "البصرة"),
+    ("المتظاهرون رموا الحجارة على عناصر الشرطة في ساحة التحرير ببغداد.", "ساحة التحرير"),
+])
+def test_protesters_who_attack_make_a_violent_demonstration(text, place):
+    assert events(text) == [("Violent demonstration", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # protesters after the subject are the object: they suffered it
+    ("هاجمت قوات الأمن المحتجين في ساحة الحبوبي بمدينة الناصرية.", "Protest with intervention"),
+    ("هاجم مسلحون مجهولون المتظاهرين في ساحة التحرير ببغداد.", "Attack"),
+])
+def test_protesters_attacked_are_no_violent_demonstration(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == [expected]
+
+
+def test_stoning_told_as_a_habit_is_no_event():
+    assert record("كان المتظاهرون يرشقون الحجارة كل يوم جمعة في بلدة كفرنبل.")["events"] == []
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

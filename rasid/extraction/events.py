@@ -484,10 +484,10 @@ class EventReader:
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
             return False  # «زعيمته التي قضت في هجوم انتحاري»: how a person named died, told in passing
-        if t.value in ("abduct", "kill", "suicide") and _is_verb(t) and self.doc.text.startswith(
+        if t.value in ("abduct", "kill", "suicide", "riot") and _is_verb(t) and self.doc.text.startswith(
                 tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
             return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told;
-            # «ليفجر نفسه»: what one would do
+            # «ليفجر نفسه»: what one would do; «المتظاهرين الذين يرشقون الحجارة»: what they do
         if t.value in ("abduct", "kill") and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told
         if t.value in ("protest", "protest_noun") and self.doc.tokens[t.start].text in self.words("protest_aim") \
@@ -1228,7 +1228,8 @@ class EventReader:
             if t.value in ("kill", "death", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
                 acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
-                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
+                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words)) \
+                    or self._protesters_subject(t, protest_words)
                 if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
                     sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
                 elif t.value == "loot":
@@ -1245,6 +1246,16 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _protesters_subject(self, t: Match, protest_words: list[Match]) -> bool:
+        """«هاجم متظاهرون غاضبون مقر الحزب», «اقتحم المحتجون المبنى»: protesters named right after a verb, in the
+        case of a subject (words.tsv, protester_subject), are those who act (Arabic puts the subject after its verb;
+        «فرقت الشرطة المتظاهرين» names the object after the subject)."""
+        if self.subject_before or not _is_verb(t):
+            return False
+        subjects = self.words("protester_subject")
+        return any(not self.doc.text[t.char_end:o.char_start].strip() and self.doc.text[o.char_start:o.char_end] in subjects
+                   for o in protest_words)
 
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
