@@ -820,6 +820,20 @@ def test_stoning_told_as_a_habit_is_no_event():
     assert record("كان المتظاهرون يرشقون الحجارة كل يوم جمعة في بلدة كفرنبل.")["events"] == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an agreement after «منذ», «بعد» dates what followed it: the backdrop, no agreement told now
+    ("تجددت الاشتباكات في حي الشيخ مقصود بمدينة حلب، وهي الأعنف منذ توقيع اتفاق آذار الماضي.",
+     [("Armed clash", "الشيخ مقصود")]),
+    ("انسحبت الفصائل من بلدة الصنمين بعد إبرام اتفاق التسوية مع الحكومة.",
+     [("Non-violent transfer of territory", "الصنمين")]),
+    # one concluded or carried out is an event
+    ("وقعت الفصائل وقوات النظام اتفاقا في بلدة الصنمين يقضي بخروج المقاتلين.", [("Agreement", "الصنمين")]),
+    ("جرت عملية تبادل أسرى بين الفصائل وقوات النظام في مدينة إدلب.", [("Agreement", "إدلب")]),
+])
+def test_an_agreement_after_since_or_after_is_the_backdrop(text, expected):
+    assert events(text) == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -529,6 +529,9 @@ class EventReader:
                 and self.doc.tokens[t.start - 1].text in self.words("trend"):
             return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
             # «تصاعد الاحتجاجات» tells protests going on)
+        if t.value == "agreement" and not _is_verb(t) and t.start > 0 \
+                and self.doc.tokens[t.start - 1].text in self.words("background_before"):
+            return False  # «الأعنف منذ توقيع اتفاق آذار», «بعد إبرام اتفاق التسوية»: the agreement is the backdrop
         if t.value == "execute" and not self._executioner(clause) and not (self._massacre(t) and (
                 _is_verb(t) or self._places_in(clause.start, clause.end))):
             return False  # (a massacre is one whoever commits it: «ارتكبت قوات النظام مجزرة», «مجزرة في بلدة X»; but
