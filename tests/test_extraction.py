@@ -834,6 +834,27 @@ def test_an_agreement_after_since_or_after_is_the_backdrop(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a warning or an ultimatum: the act is not yet done; how long an operation may last: what may happen
+    "أنذرت قوات الأمن الأهالي بإخلاء حي الميدان قبل بدء المداهمات.",
+    "أمهلت قوات الأمن المطلوبين 48 ساعة لتسليم أنفسهم قبل اقتحام بلدة جاسم.",
+    "قال مسؤول إن العملية العسكرية في منطقة عفرين قد تستمر أشهرا.",
+    # threats, denials, plans, demands and trials stay no events
+    "توعدت هيئة تحرير الشام بالرد على قصف قوات النظام لمدينة أريحا.",
+    "كذبت وزارة الدفاع الأنباء عن سقوط بلدة كفرنبودة بيد الفصائل.",
+    "من المقرر أن تنتشر قوات الشرطة العسكرية الروسية في بلدة تل رفعت.",
+    "استنكر أهالي بلدة الكرك الشرقي اعتقال الشبان من قبل الأمن العسكري.",
+    "بدأت في مدينة القامشلي محاكمة عناصر من داعش متهمين بقتل مدنيين.",
+])
+def test_warnings_ultimatums_and_statements_are_no_events(text):
+    assert record(text)["events"] == []
+
+
+def test_an_act_told_after_an_ultimatum_ran_out_is_an_event():
+    text = "بعد انتهاء المهلة اقتحمت قوات الأمن بلدة جاسم واعتقلت عشرة مطلوبين."
+    assert ("Arrests", "جاسم") in events(text)
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"
