@@ -855,6 +855,19 @@ def test_an_act_told_after_an_ultimatum_ran_out_is_an_event():
     assert ("Arrests", "جاسم") in events(text)
 
 
+@pytest.mark.parametrize("text,actor", [
+    # a unit glued to its side by «ل», maybe through «تابعة», after the verb: that side did it
+    ("اعتقلت دورية للأمن العسكري شابين في بلدة الحراك.", "SYR_GOV"),
+    ("اغتالت خلية تابعة لداعش مختار قرية الشحيل.", "ISIS"),
+    ("داهمت مفرزة للأمن الجنائي منزلا في بلدة نوى واعتقلت صاحبه.", "SYR_GOV"),
+    # the Turkish state as Kurdish outlets name it
+    ("قصفت دولة الاحتلال التركي قرية تل جيجان بالمدفعية الثقيلة.", "TURKEY"),
+    ("قصفت الدولة التركية قرى ناحية شيراوا بالقذائف.", "TURKEY"),
+])
+def test_a_unit_of_a_side_and_the_turkish_state_act(text, actor):
+    assert record(text)["events"][0]["actors"] == [actor]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

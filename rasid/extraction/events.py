@@ -2040,6 +2040,10 @@ class EventReader:
             instrument = self._glued(t, "instrument")  # «برصاص عناصر من الأمن العام»: whose bullets
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
+            # «اعتقلت دورية للأمن العسكري», «اغتالت خلية تابعة لداعش مختار القرية»: a unit glued to its side by «ل»,
+            # maybe through «تابعة», is the part of that side that did it
+            detachment = detachment or not passive and _is_verb(t) and glued and 1 <= len(gap) <= 2 \
+                and gap[0] in self.words("detachment") and all(g in owner for g in gap[1:])
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
             # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
             by_hand = t.value in HAND_DONE and self._by_hand(gap)
