@@ -868,6 +868,21 @@ def test_a_unit_of_a_side_and_the_turkish_state_act(text, actor):
     assert record(text)["events"][0]["actors"] == [actor]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a strike on «the areas of the clashes», «the fronts»: at the scene told just before, in the sentence or before it
+    ("تدور اشتباكات عنيفة في محيط بلدة حضر، وترافقت الاشتباكات مع القصف الجوي المكثف على مناطق الاشتباك.",
+     [("Armed clash", "حضر"), ("Air/drone strike", "حضر")]),
+    ("اندلعت معارك بين قسد وداعش في بلدة هجين. وشنت طائرات التحالف غارات على محاور القتال.",
+     [("Armed clash", "هجين"), ("Air/drone strike", "هجين")]),
+    ("دارت اشتباكات عنيفة في محيط بلدة كفرنبودة. واستهدفت قوات النظام مناطق الاشتباكات بالمدفعية الثقيلة.",
+     [("Armed clash", "كفرنبودة"), ("Shelling/artillery/missile attack", "كفرنبودة")]),
+    ("تواصلت المواجهات في قرية الزكاة بريف حماة، وسط قصف صاروخي على نقاط الاشتباك.",
+     [("Armed clash", "الزكاة"), ("Shelling/artillery/missile attack", "الزكاة")]),
+])
+def test_a_strike_on_the_areas_of_the_clashes_is_at_their_place(text, expected):
+    assert events(text) == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

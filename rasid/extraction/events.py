@@ -854,11 +854,19 @@ class EventReader:
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
+        if self._scene_anaphor(clause, t) and (self._places_in(s.start, clause.start)
+                                               or self._previous_place(s) is not None):
+            return True  # «وترافقت الاشتباكات مع القصف الجوي على مناطق الاشتباك»: the scene told just before
         if t.value in CLAUSE_ANCHORED:  # («، إثر استهدافه بالرصاص …»: the cause of a toll told just before)
             return self._anchored(clause) or self._toll_follows(s, clause) or self._toll_clause(s, clause) is not None
         if self._armed_actor_in(clause):
             return True
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
+
+    def _scene_anaphor(self, clause: Span, t: Match) -> bool:
+        """Does the clause, after the trigger, hit the scene told before by a word that points back to it (words.tsv,
+        scene_anaphor: «على مناطق الاشتباك», «محاور القتال»)?"""
+        return self.doc.lang.says(self.doc.text[t.char_end:clause.end], "scene_anaphor")
 
     def _toll_follows(self, s: Sentence, clause: Span) -> bool:
         """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
@@ -1422,6 +1430,8 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
+        if not places and t.value in GENERIC and self._scene_anaphor(clause, t):
+            places = self._places_for(s, clause, t, scope_end)  # «واستهدفت قوات النظام مناطق الاشتباك بالطيران»
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
