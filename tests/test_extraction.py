@@ -883,6 +883,31 @@ def test_a_strike_on_the_areas_of_the_clashes_is_at_their_place(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text,place,actor", [
+    # destroying or striking done by aircraft, the verb first or after them: an air strike
+    ("دمرت المقاتلات التركية 21 هدفاً لتنظيم داعش في محيط مدينة الباب.", "الباب", "TURKEY"),
+    ("المقاتلات التركية دمرت 21 هدفا لداعش في محيط مدينة الباب.", "الباب", "TURKEY"),
+    ("ضربت طائرات التحالف مواقع للتنظيم في بلدة هجين.", "هجين", "COALITION"),
+    ("دمرت طائرة مسيرة روسية عربة للفصائل قرب بلدة كنصفرة.", "كنصفرة", "RUSSIA"),
+])
+def test_aircraft_that_destroy_or_strike_make_an_air_strike(text, place, actor):
+    e = one_event(text)
+    assert (e["sub_event_type"], e["location"]["name_ar"], e["actors"]) == ("Air/drone strike", place, [actor])
+
+
+@pytest.mark.parametrize("text", [
+    "دمر الزلزال عشرات المنازل في مدينة جنديرس.",
+    "ضرب عناصر الحاجز شابا في بلدة الصنمين.",
+])
+def test_destroying_or_striking_by_others_is_no_air_strike(text):
+    assert "Air/drone strike" not in [e["sub_event_type"] for e in record(text)["events"]]
+
+
+def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
+    text = "انفجرت عبوة ناسفة ودمرت سيارة مدنية في مدينة الباب."
+    assert events(text) == [("Remote explosive/landmine/IED", "الباب")]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

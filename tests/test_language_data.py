@@ -18,7 +18,7 @@ ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w)\(\s*"([a-z_]+)"\s*\)|\bs
 TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
                    "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
                    "protest_force", "takeover", "withdraw", "deploy", "agreement", "disrupt", "loot", "base",
-                   "surrender", "attack", "target"}
+                   "surrender", "attack", "target", "destroy"}
 CUE_KINDS = {"irrealis", "history", "modal", "summary", "tally", "state", "report", "air", "happened", "background",
              "fighting", "peaceful", "frontline", "idiom", "case"}
 ACTOR_TOKENS = CONTEXT_IDS

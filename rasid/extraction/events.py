@@ -273,6 +273,9 @@ class EventReader:
             if not _is_verb(t) and t.value in DONE_BY and self._done_by(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, t.value, t.phrase, ("verb",) + t.extra[1:])
                 # «قام مسلحون بإطلاق النار عليهما», «أقدم عنصر على اغتيال …»: a verb of doing tells the act
+            if t.value == "destroy" and not self._aircraft_doer(t, self.doc.sentence_of(t.char_start)):
+                continue  # «دمرت العبوة سيارة», «ضرب المؤسسات»: a strike only when aircraft do it (read no further:
+                # a verb of its own would cut the clause it stands in)
             if t.value in ("explosion", "ied") and not _is_verb(t) and self._blew_self_up(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, "suicide", t.phrase, t.extra)
             s = self.doc.sentence_of(t.char_start)
@@ -1032,6 +1035,9 @@ class EventReader:
                 civilian = victims == "civilian" if victims else (
                     self._civilian_victims(clause) or self._civilian_toll_after(clause))
                 out.append((t, "Attack" if civilian else "Armed clash"))
+            elif c == "destroy":
+                if not classes & (VIOLENT - {"kill", "attack", "target"}) and self._aircraft_doer(t, clause):
+                    out.append((t, "Air/drone strike"))  # «دمرت المقاتلات التركية 21 هدفاً», «ضربت طائرات التحالف …»
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
@@ -1140,6 +1146,18 @@ class EventReader:
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
+
+    def _aircraft_doer(self, t: Match, clause: Span) -> bool:
+        """Are aircraft the subject of a verb that tells a strike only when they do it («دمر», «ضرب»): named right
+        after it (Arabic's verb first) or right before it in its clause with at most two words between («المقاتلات
+        التركية دمرت …»)?"""
+        if self._aircraft_subject(t):
+            return True
+        for c in self._air_cues(clause.start, t.char_start):
+            between = self.doc.text[c.char_end:t.char_start]
+            if len(between.split()) <= 2 and not any(ch in STOPS for ch in between):
+                return True
+        return False
 
     def _killer_after(self, t: Match) -> ActorMention | None:
         """«قتل مسلحون مجهولون رجلاً»: a death verb whose subject, an armed side, stands right after it and before
@@ -2290,7 +2308,7 @@ class EventReader:
                         return [adjectives[key]]
             return []
         heads = [t.end]
-        if t.value in WEAPONS | {"bombard", "target", "attack"}:
+        if t.value in WEAPONS | {"bombard", "target", "attack", "destroy"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
                 clause.start, clause.end, "air")]
         for head in heads:
