@@ -908,6 +908,20 @@ def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
     assert events(text) == [("Remote explosive/landmine/IED", "الباب")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # «استرجع» for «استعاد», the verb and its noun
+    ("استرجعت الفصائل المقاتلة قرية تل ملح من قوات النظام.", ("Non-state actor overtakes territory", "تل ملح")),
+    ("تمكن الجيش العراقي من استرجاع حي الزنجيلي في الموصل من داعش.", ("Government regains territory", "الزنجيلي")),
+    ("استرجع مقاتلو العشائر بلدة ذيبان بعد معارك مع قسد.", ("Non-state actor overtakes territory", "ذيبان")),
+])
+def test_regaining_in_other_words_is_a_take_over(text, expected):
+    assert expected in events(text)
+
+
+def test_regaining_aimed_at_is_no_take_over():
+    assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"
