@@ -922,6 +922,23 @@ def test_regaining_aimed_at_is_no_take_over():
     assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
 
 
+@pytest.mark.parametrize("text,place,actor", [
+    # aircraft set off from their verb by a comma and a hedge («يرجح أنه», «يعتقد أنها»): their strike, their side
+    ("وأشار مصدر محلي إلى أن طيرانا مجهولا يرجح أنه إسرائيلي، استهدف شاحنة للقوات الإيرانية قرب بلدة الشحيل.",
+     "الشحيل", "ISRAEL"),
+    ("قال ناشطون إن طائرات حربية يعتقد أنها روسية، استهدفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
+    ("ذكرت وكالة أن طائرة مسيرة مجهولة الهوية، هاجمت سيارة في قرية خربة عمو.", "خربة عمو", "UNKNOWN"),
+])
+def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor):
+    e = one_event(text)
+    assert (e["sub_event_type"], e["location"]["name_ar"], e["actors"]) == ("Air/drone strike", place, [actor])
+
+
+def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
+    text = "وقال مصدر إن مسلحين مجهولين، استهدفوا حاجزا للجيش في بلدة الصنمين."
+    assert events(text) == [("Armed clash", "الصنمين")]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

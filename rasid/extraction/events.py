@@ -999,7 +999,7 @@ class EventReader:
                                             "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 instrument = self._instrument_after(t, clause)
-                if air_context:
+                if air_context or self._aircraft_set_off(t, clause):
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
                 elif instrument is not None:
                     out.append((t, CLASS_TYPES[instrument.value]))  # «استهداف قوات الأسد للبلدة بالمدفعية الثقيلة»
@@ -1146,6 +1146,17 @@ class EventReader:
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
+
+    def _aircraft_set_off(self, t: Match, clause: Span) -> bool:
+        """«أن طيراناً يرجح أنه إسرائيلي، استهدف مواقع …»: a verb opening its clause whose subject, aircraft, stands
+        in the clause just before, set off by a comma with a hedge, with no trigger of its own."""
+        if not _is_verb(t) or self.subject_before or len(self.doc.text[clause.start:t.char_start].split()) > 1:
+            return False
+        s = self.doc.sentence_of(clause.start)
+        before = [c for c in s.clauses if c.end <= clause.start]
+        if not before or self.sentence_triggers.get(before[-1]):
+            return False
+        return bool(self._air_cues(before[-1].start, before[-1].end))
 
     def _aircraft_doer(self, t: Match, clause: Span) -> bool:
         """Are aircraft the subject of a verb that tells a strike only when they do it («دمر», «ضرب»): named right
@@ -2307,6 +2318,16 @@ class EventReader:
                     if key in adjectives:
                         return [adjectives[key]]
             return []
+        if t.value in ("attack", "target") and self._aircraft_set_off(t, clause):
+            # «طيراناً يرجح أنه إسرائيلي، استهدف …»: the adjective in the clause of the aircraft set off before
+            s = self.doc.sentence_of(clause.start)
+            lead = [c for c in s.clauses if c.end <= clause.start][-1]
+            first, last = self.doc.token_range(lead.start, lead.end)
+            for tok in self.doc.tokens[first:last]:
+                for key, _ in tok.keys:
+                    if key in adjectives and not any(a.start <= tok.start and tok.end <= a.end
+                                                     for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
+                        return [adjectives[key]]
         heads = [t.end]
         if t.value in WEAPONS | {"bombard", "target", "attack", "destroy"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
