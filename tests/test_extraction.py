@@ -939,6 +939,22 @@ def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
     assert events(text) == [("Armed clash", "الصنمين")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the artillery cover or support of an act, in a clause of its own: a shelling where the act is
+    ("هاجمت الفصائل قرية الحويز، بإسناد مدفعي كثيف.",
+     [("Armed clash", "الحويز"), ("Shelling/artillery/missile attack", "الحويز")]),
+    ("تقدمت قوات النظام نحو بلدة اللطامنة، تحت غطاء مدفعي وجوي.",
+     [("Government regains territory", "اللطامنة"), ("Shelling/artillery/missile attack", "اللطامنة"),
+      ("Air/drone strike", "اللطامنة")]),
+    ("اقتحمت قوات الحشد الشعبي ناحية القيروان، بدعم مدفعي من الجيش العراقي.",
+     [("Government regains territory", "القيروان"), ("Shelling/artillery/missile attack", "القيروان")]),
+    # an aim with cover is no event
+    ("تسعى قوات النظام للتقدم تحت غطاء مدفعي.", []),
+])
+def test_cover_or_support_by_fire_is_a_strike_where_the_act_is(text, expected):
+    assert events(text) == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

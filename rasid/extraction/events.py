@@ -860,6 +860,9 @@ class EventReader:
         if self._scene_anaphor(clause, t) and (self._places_in(s.start, clause.start)
                                                or self._previous_place(s) is not None):
             return True  # «وترافقت الاشتباكات مع القصف الجوي على مناطق الاشتباك»: the scene told just before
+        if t.value in WEAPONS and self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "support"):
+            # «شنت قوات النظام هجوماً على …، تحت غطاء مدفعي»: the cover or support of the event its sentence tells
+            return self._anchored(Span(s.start, s.end))
         if t.value in CLAUSE_ANCHORED:  # («، إثر استهدافه بالرصاص …»: the cause of a toll told just before)
             return self._anchored(clause) or self._toll_follows(s, clause) or self._toll_clause(s, clause) is not None
         if self._armed_actor_in(clause):
