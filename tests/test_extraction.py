@@ -955,6 +955,23 @@ def test_cover_or_support_by_fire_is_a_strike_where_the_act_is(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause saying who holds the place hit leaves the attack on it an event
+    ("نفذت قسد هجوما بطائرات مسيرة على بلدة الشحيل التي يسيطر عليها مقاتلو العشائر.",
+     [("Air/drone strike", "الشحيل")]),
+    ("هاجمت قوات النظام بلدة اللطامنة التي سيطرت عليها الفصائل الشهر الماضي.",
+     [("Shelling/artillery/missile attack", "اللطامنة")]),  # (a town hit, no weapon named: shelled)
+    ("استهدفت المدفعية التركية قرية مرعناز التي تسيطر عليها قسد.", [("Shelling/artillery/missile attack", "مرعناز")]),
+])
+def test_an_attack_on_a_place_described_by_who_holds_it(text, expected):
+    assert events(text) == expected
+
+
+def test_the_side_holding_the_place_hit_did_not_strike():
+    e = one_event("نفذت قسد هجوما بطائرات مسيرة على بلدة الشحيل التي يسيطر عليها مقاتلو العشائر.")
+    assert e["actors"] == ["SDF"] and "TRIBAL" not in e["actors"]
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

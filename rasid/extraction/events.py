@@ -998,8 +998,11 @@ class EventReader:
                     self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
-                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
-                                            "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
+                # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
+                # عليها العشائر» is still the attack)
+                held = {o.value for o in found if not (o.value == "takeover" and _is_verb(o) and self._relative(clause, o))}
+                if has_weapon or held & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
+                                         "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 instrument = self._instrument_after(t, clause)
                 if air_context or self._aircraft_set_off(t, clause):
@@ -2068,7 +2071,14 @@ class EventReader:
         targets: list[str] = hit_before if passive else []
         by_marker: list[str] = []  # authors named after the trigger with a word that says so («من قبل»)
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
+        # «هجوماً على بلدة X التي يسيطر عليها مقاتلو العشائر»: the side named in a relative clause of who holds the
+        # place hit did not strike (nor is it named as hit: the strike is on the place)
+        holders_from = min((o.char_start for o in self.trigger_index.within(t.char_end, clause.end)
+                            if o.char_start >= t.char_end and o.value == "takeover" and _is_verb(o)
+                            and sub_type != "takeover" and self._relative(clause, o)), default=clause.end)
         for a in self._actors_in(t.char_end, clause.end):
+            if a.start >= holders_from:
+                continue
             gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
             if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
                 gap = [g for g in gap if g not in self.words("determiner")]
