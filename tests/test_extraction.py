@@ -972,6 +972,19 @@ def test_the_side_holding_the_place_hit_did_not_strike():
     assert e["actors"] == ["SDF"] and "TRIBAL" not in e["actors"]
 
 
+@pytest.mark.parametrize("text,actors,targets", [
+    # a site or vehicle glued by «ل» to its side is what was hit, before the weapon or after the verb
+    ("تم استهداف مقر للحشد الشعبي بطائرة مسيرة في قضاء القائم.", ["UNKNOWN"], ["IRAQ_PMF"]),
+    ("استهدفت مسيرة تركية سيارة لقوات الأسايش في مدينة القامشلي.", ["TURKEY"], ["SDF"]),
+    ("قصفت المدفعية التركية نقاطا لقسد في قرية مرعناز.", ["TURKEY"], ["SDF"]),
+    # a checkpoint glued to its side: that side made the arrest there
+    ("اعتُقل ثلاثة شبان على حاجز للأمن العسكري في مدينة الصنمين.", ["SYR_GOV"], ["CIVILIANS"]),
+])
+def test_the_side_of_a_site_hit_and_of_a_checkpoint_arresting(text, actors, targets):
+    e = one_event(text)
+    assert (e["actors"], e["targets"]) == (actors, targets)
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -52,6 +52,7 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
                        "LOCAL_ARMED", "UNKNOWN", "IRAQ_PMF"})
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
+CAPTURES = frozenset({"Arrests", "Abduction/forced disappearance"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
 PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
@@ -2042,6 +2043,14 @@ class EventReader:
                 owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
                 if owned:
                     hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+            elif before and not _is_verb(t) and sub_type not in CAPTURES:
+                # «تم استهداف مقر للحشد الشعبي بطائرة مسيرة»: the side of a site or vehicle hit, named before the weapon
+                owned = [a for a in before if self._owned_before(a, clause.start) and any(
+                    self._marks(w, self.words("hit_thing"))
+                    for w in self.doc.text[max(clause.start, a.start - 40):a.start].split()[-2:-1])]
+                if owned:
+                    hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+                    passive = True
             # «تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة»: the subject of a verb of being subjected was hit
             subjected = self._subjected_before(clause, t)
             hit = [a for a in before if subjected is not None and a.start >= subjected]
@@ -2116,6 +2125,15 @@ class EventReader:
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
             owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
                                             and bool(self.people_index.within(t.char_end, a.start)))
+            # «تم استهداف مقر للحشد الشعبي بطائرة مسيرة»: a site or vehicle glued by «ل» to its side, what was hit
+            # (but «اعتقل … على حاجز للأمن العسكري»: the checkpoint's side made the arrest)
+            owned_target = owned_target or (glued and len(gap) <= 2 and bool(gap) and sub_type not in CAPTURES
+                                            and any(self._marks(g, self.words("hit_thing")) for g in gap[-1:]))
+            if glued and gap and sub_type in CAPTURES and self._marks(gap[-1], self.words("checkpoint")) \
+                    and a.actor not in agents:
+                agents.append(a.actor)
+                last = (a.end, agents)
+                continue
             if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
                     or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
