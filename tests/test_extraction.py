@@ -985,6 +985,17 @@ def test_the_side_of_a_site_hit_and_of_a_checkpoint_arresting(text, actors, targ
     assert (e["actors"], e["targets"]) == (actors, targets)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # what a new turn is told against («على خلفية») is its backdrop, no event of its own
+    ("اندلعت اشتباكات في حي المقوس بمدينة السويداء على خلفية حوادث خطف متبادل بين مسلحين محليين والعشائر.",
+     [("Armed clash", "المقوس")]),
+    ("توترت الأوضاع في بلدة الصنمين على خلفية اعتقال شابين من أبناء البلدة.", []),
+    ("اعتقلت قوات الأمن ثلاثة أشخاص في مدينة جرمانا على خلفية الاشتباكات الأخيرة.", [("Arrests", "جرمانا")]),
+])
+def test_the_backdrop_a_turn_is_told_against_is_no_event(text, expected):
+    assert events(text) == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"
