@@ -996,6 +996,17 @@ def test_the_backdrop_a_turn_is_told_against_is_no_event(text, expected):
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a protest told after «في حين», «بينما» is elsewhere: not the scene of the violence told before it
+    ("قتل ضابط من قوات النظام جراء هجوم نفذه مسلحون مجهولون في مدينة نوى، في حين شهدت مدينة الباب احتجاجات ضد الفصائل.",
+     [("Armed clash", "نوى"), ("Peaceful protest", "الباب")]),
+    ("فرقت قوات الأمن المتظاهرين بالرصاص الحي في مدينة الناصرية، بينما خرجت مظاهرات سلمية في بغداد.",
+     [("Excessive force against protesters", "الناصرية"), ("Peaceful protest", "بغداد")]),
+])
+def test_a_protest_told_in_contrast_is_not_the_scene_of_the_violence(text, expected):
+    assert events(text) == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -1256,7 +1256,7 @@ class EventReader:
         protesters; dispersing them otherwise, a protest with intervention."""
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
-                         if o.value in ("protest", "protest_noun", "riot")]
+                         if o.value in ("protest", "protest_noun", "riot") and not self._told_apart(clause, o)]
         if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
             # victims (an actor's name, not read as a trigger), and says the violence was at a protest
             protest_words = self.protest_noun_index.starting_in(s.start, s.end)
@@ -1303,6 +1303,12 @@ class EventReader:
         subjects = self.words("protester_subject")
         return any(not self.doc.text[t.char_end:o.char_start].strip() and self.doc.text[o.char_start:o.char_end] in subjects
                    for o in protest_words)
+
+    def _told_apart(self, clause: Span, o: Match) -> bool:
+        """Is the trigger told in a clause set apart from this one by a word of contrast («قتل ضابط جراء هجوم في درعا،
+        في حين شهدت مدينة الباب احتجاجات»: the protest is elsewhere, not the attack's scene)?"""
+        lo, hi = (clause.end, o.char_start) if o.char_start >= clause.end else (o.char_end, clause.start)
+        return lo < hi and self.doc.lang.says(self.doc.text[lo:hi], "contrast")
 
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
