@@ -1007,6 +1007,15 @@ def test_a_protest_told_in_contrast_is_not_the_scene_of_the_violence(text, expec
     assert events(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # many occasions summed up are no one event
+    "رفع المشيعون في بغداد صور قادة من ضحايا القصف الأميركي بمناسبات مختلفة.",
+    "استهدفت الطائرات الإسرائيلية مطار دمشق الدولي في مرات عديدة خلال الحرب.",
+])
+def test_strikes_on_many_occasions_are_a_summary(text):
+    assert record(text)["events"] == []
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"
