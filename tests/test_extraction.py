@@ -1016,6 +1016,15 @@ def test_strikes_on_many_occasions_are_a_summary(text):
     assert record(text)["events"] == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the act an event answers («رداً على», «انتقاماً لـ») is its cause, told before: no event of its own
+    ("هاجم مسلحون قرية الشحيل ردا على اعتقال قيادي في التنظيم.", ["Armed clash"]),
+    ("اغتال مسلحون مختار قرية نصيب انتقاما لمقتل أحد أقاربهم.", ["Attack"]),
+])
+def test_the_act_answered_is_no_event(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"
