@@ -972,6 +972,16 @@ def test_the_side_holding_the_place_hit_did_not_strike():
     assert e["actors"] == ["SDF"] and "TRIBAL" not in e["actors"]
 
 
+def test_the_side_holding_the_positions_hit_was_hit():
+    e = one_event("قصفت طائرات التحالف مواقع يسيطر عليها تنظيم داعش في بلدة هجين.")
+    assert (e["actors"], e["targets"]) == (["COALITION"], ["ISIS"])
+
+
+def test_a_massacre_by_foreign_aircraft_is_theirs_alone():
+    e = one_event("ارتكب الطيران المروحي الروسي مجزرة في مدينة أريحا.")
+    assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])
+
+
 @pytest.mark.parametrize("text,actors,targets", [
     # a site or vehicle glued by «ل» to its side is what was hit, before the weapon or after the verb
     ("تم استهداف مقر للحشد الشعبي بطائرة مسيرة في قضاء القائم.", ["UNKNOWN"], ["IRAQ_PMF"]),

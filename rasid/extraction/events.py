@@ -2091,8 +2091,13 @@ class EventReader:
         holders_from = min((o.char_start for o in self.trigger_index.within(t.char_end, clause.end)
                             if o.char_start >= t.char_end and o.value == "takeover" and _is_verb(o)
                             and sub_type != "takeover" and self._relative(clause, o)), default=clause.end)
+        # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
+        held_sites = holders_from < clause.end and any(
+            self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
         for a in self._actors_in(t.char_end, clause.end):
             if a.start >= holders_from:
+                if held_sites and a.actor not in agents and a.actor not in targets and a.actor != "CIVILIANS":
+                    targets.append(a.actor)
                 continue
             gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
             if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
@@ -2366,7 +2371,7 @@ class EventReader:
                                                      for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
                         return [adjectives[key]]
         heads = [t.end]
-        if t.value in WEAPONS | {"bombard", "target", "attack", "destroy"}:
+        if t.value in WEAPONS | {"bombard", "target", "attack", "destroy", "execute"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
                 clause.start, clause.end, "air")]
         for head in heads:
