@@ -850,6 +850,329 @@ def test_court_executions_are_not_political_violence_but_field_executions_are():
     assert [e["sub_event_type"] for e in record("أعدم تنظيم داعش ميدانيا 3 رعاة في بادية السخنة.")["events"]] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a massacre is an attack whoever commits it, state forces included, in other outlets' words too
+    ("ارتكبت قوات النظام مجزرة في قرية التريمسة راح ضحيتها 30 مدنياً.", [("Attack", "التريمسة")]),
+    ("وقعت مجزرة مروعة في بلدة كفرنبل قتل فيها 20 شخصا.", [("Attack", "كفرنبل")]),
+    ("شهدت قرية البيضا مجازر بحق المدنيين على يد الميليشيات.", [("Attack", "البيضا")]),
+    ("ارتكب عناصر الأمن مذبحة بحق عائلة في حي التضامن بدمشق.", [("Attack", "التضامن")]),
+    # one committed by aircraft or with a weapon the sentence names is that strike's toll
+    ("ارتكب الطيران الحربي الروسي مجزرة في مدينة أريحا راح ضحيتها 12 مدنيا.", [("Air/drone strike", "أريحا")]),
+    ("ارتكبت قوات النظام مجزرة في بلدة زملكا، مستخدمة غاز السارين.", [("Chemical weapon", "زملكا")]),
+    ("قصفت طائرات النظام سوق مدينة معرة النعمان وارتكبت مجزرة قتل فيها 30 مدنيا.",
+     [("Air/drone strike", "معرة النعمان")]),
+])
+def test_a_massacre_is_an_attack_or_the_toll_of_the_strike_told_with_it(text, expected):
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in record(text)["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا أهالي مدينة حماة الذكرى الأربعين لمجزرة حماة التي ارتكبتها قوات النظام عام 1982.",
+    "اتهم الائتلاف المعارض النظام بارتكاب مجازر بحق الشعب السوري منذ عام 2011.",
+    "بدأت محكمة في مدينة كوبلنز محاكمة ضابط متهم بالمشاركة في مجزرة داريا.",
+    "حذرت الأمم المتحدة من وقوع مجزرة في مدينة إدلب إذا استمر الهجوم.",
+    "نفت وزارة الدفاع ارتكاب قواتها أي مجزرة في قرية الحفة.",
+    "أقام أهالي بلدة كفرنبل حفل تأبين لضحايا الغارة التي استهدفت السوق.",
+    "تواصل النيابة التحقق في مذبحة وقعت قبل أيام في قرية الرفيد.",
+    "أدانت الحكومة المذبحة التي ارتكبتها الميليشيا في بلدة الرفيد.",
+    "وحذروا في اتصال هاتفي بقتل جميع المحتجزين في بلدة الصنمين إذا لم تنفذ مطالبهم.",
+])
+def test_massacres_remembered_charged_feared_or_denied_are_not_events(text):
+    assert record(text)["events"] == []
+
+
+def test_a_vigil_to_remember_a_massacre_is_the_vigil_only():
+    text = "نظم ناشطون وقفة في مدينة إدلب للتذكير بالمجزرة ومحاسبة المسؤولين عنها."
+    assert [e["sub_event_type"] for e in record(text)["events"]] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # two adjectives of strike joined by «و», in either order and any ending: an air strike and a shelling
+    ("تعرضت قرية الحويجة لقصف جوي ومدفعي عنيف من قوات النظام.", "الحويجة"),
+    ("تعرضت قرية الحويجة لقصف مدفعي وجوي عنيف.", "الحويجة"),
+    ("شنت القوات الحكومية حملة عسكرية على بلدة جبلة تضمنت قصفاً جوياً ومدفعياً.", "جبلة"),
+    ("تتعرض بلدة كفرنبل لقصف جوي وصاروخي متواصل.", "كفرنبل"),
+    ("واصلت قوات النظام قصفها الجوي والمدفعي على مدينة اللطامنة.", "اللطامنة"),
+])
+def test_an_air_and_a_ground_adjective_joined_tell_two_strikes(text, place):
+    assert sorted(events(text)) == [("Air/drone strike", place), ("Shelling/artillery/missile attack", place)]
+
+
+def test_two_ground_adjectives_joined_tell_one_shelling():
+    text = "استهدفت القوات التركية قرية أم الكيف بقصف مدفعي وصاروخي."
+    assert events(text) == [("Shelling/artillery/missile attack", "أم الكيف")]
+
+
+@pytest.mark.parametrize("text,place", [
+    # blowing oneself up: the verb with its subject between, the verbal noun with its agent between, every reflexive
+    ("فجر عنصران من داعش نفسيهما داخل مقر للشرطة في بلدة الشدادي.", "الشدادي"),
+    ("قتل 4 جنود بتفجير عنصر من التنظيم نفسه قرب مدينة تدمر.", "تدمر"),
+    ("قتل ثلاثة عناصر من قسد إثر تفجير مسلحين أنفسهم في حي غويران بمدينة الحسكة.", "غويران"),
+    ("أسفر تفجير امرأة نفسها في سوق مدينة بعقوبة عن مقتل ستة مدنيين.", "بعقوبة"),
+    ("قام انتحاري بتفجير نفسه قرب حاجز أمني في مدينة سامراء.", "سامراء"),
+])
+def test_blowing_oneself_up_is_a_suicide_bombing(text, place):
+    assert events(text) == [("Suicide bomb", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «نفسه» as «the same»: the blast itself, the same building, the same site
+    ("وقع التفجير نفسه قرب مدينة تدمر وأسفر عن مقتل جنديين.", "Remote explosive/landmine/IED"),
+    ("أعاد التنظيم تفجير المبنى نفسه في مدينة الرقة بعد أسبوع.", "Looting/property destruction"),
+    ("انفجرت سيارة مفخخة في الموقع نفسه بعد دقائق في حي المنصور ببغداد.", "Remote explosive/landmine/IED"),
+])
+def test_the_same_blast_or_site_is_no_suicide_bombing(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "يدفع المتطرفون المال لعائلة الشاب لكي يفجر نفسه في مدينة الموصل.",
+    "شوهت هذه الجماعة صورة الدين من خلال ما يقومون به من تفجير أنفسهم في الأسواق بمدينة الموصل.",
+])
+def test_blowing_oneself_up_as_an_aim_or_a_habit_is_no_event(text):
+    assert record(text)["events"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    # protesters named right after a verb of violence are its subject (Arabic puts the verb first): they did it
+    ("هاجم متظاهرون غاضبون مقر حزب الدعوة في مدينة الكوت.", "الكوت"),
+    ("اعتدى محتجون على عناصر من الشرطة في مدينة السويداء.", "السويداء"),
+    ("أقدم محتجون على مهاجمة مقر عسكري لقوات الأسايش في بلدة الشدادي.", "الشدادي"),
+    ("اقتحم متظاهرون مبنى مجلس المحافظة في مدينة البصرة.", "البصرة"),
+    ("المتظاهرون رموا الحجارة على عناصر الشرطة في ساحة التحرير ببغداد.", "ساحة التحرير"),
+])
+def test_protesters_who_attack_make_a_violent_demonstration(text, place):
+    assert events(text) == [("Violent demonstration", place)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # protesters after the subject are the object: they suffered it
+    ("هاجمت قوات الأمن المحتجين في ساحة الحبوبي بمدينة الناصرية.", "Protest with intervention"),
+    ("هاجم مسلحون مجهولون المتظاهرين في ساحة التحرير ببغداد.", "Attack"),
+])
+def test_protesters_attacked_are_no_violent_demonstration(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == [expected]
+
+
+def test_stoning_told_as_a_habit_is_no_event():
+    assert record("كان المتظاهرون يرشقون الحجارة كل يوم جمعة في بلدة كفرنبل.")["events"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement after «منذ», «بعد» dates what followed it: the backdrop, no agreement told now
+    ("تجددت الاشتباكات في حي الشيخ مقصود بمدينة حلب، وهي الأعنف منذ توقيع اتفاق آذار الماضي.",
+     [("Armed clash", "الشيخ مقصود")]),
+    ("انسحبت الفصائل من بلدة الصنمين بعد إبرام اتفاق التسوية مع الحكومة.",
+     [("Non-violent transfer of territory", "الصنمين")]),
+    # one concluded or carried out is an event
+    ("وقعت الفصائل وقوات النظام اتفاقا في بلدة الصنمين يقضي بخروج المقاتلين.", [("Agreement", "الصنمين")]),
+    ("جرت عملية تبادل أسرى بين الفصائل وقوات النظام في مدينة إدلب.", [("Agreement", "إدلب")]),
+])
+def test_an_agreement_after_since_or_after_is_the_backdrop(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a warning or an ultimatum: the act is not yet done; how long an operation may last: what may happen
+    "أنذرت قوات الأمن الأهالي بإخلاء حي الميدان قبل بدء المداهمات.",
+    "أمهلت قوات الأمن المطلوبين 48 ساعة لتسليم أنفسهم قبل اقتحام بلدة جاسم.",
+    "قال مسؤول إن العملية العسكرية في منطقة عفرين قد تستمر أشهرا.",
+    # threats, denials, plans, demands and trials stay no events
+    "توعدت هيئة تحرير الشام بالرد على قصف قوات النظام لمدينة أريحا.",
+    "كذبت وزارة الدفاع الأنباء عن سقوط بلدة كفرنبودة بيد الفصائل.",
+    "من المقرر أن تنتشر قوات الشرطة العسكرية الروسية في بلدة تل رفعت.",
+    "استنكر أهالي بلدة الكرك الشرقي اعتقال الشبان من قبل الأمن العسكري.",
+    "بدأت في مدينة القامشلي محاكمة عناصر من داعش متهمين بقتل مدنيين.",
+])
+def test_warnings_ultimatums_and_statements_are_no_events(text):
+    assert record(text)["events"] == []
+
+
+def test_an_act_told_after_an_ultimatum_ran_out_is_an_event():
+    text = "بعد انتهاء المهلة اقتحمت قوات الأمن بلدة جاسم واعتقلت عشرة مطلوبين."
+    assert ("Arrests", "جاسم") in events(text)
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a unit glued to its side by «ل», maybe through «تابعة», after the verb: that side did it
+    ("اعتقلت دورية للأمن العسكري شابين في بلدة الحراك.", "SYR_GOV"),
+    ("اغتالت خلية تابعة لداعش مختار قرية الشحيل.", "ISIS"),
+    ("داهمت مفرزة للأمن الجنائي منزلا في بلدة نوى واعتقلت صاحبه.", "SYR_GOV"),
+    # the Turkish state as Kurdish outlets name it
+    ("قصفت دولة الاحتلال التركي قرية تل جيجان بالمدفعية الثقيلة.", "TURKEY"),
+    ("قصفت الدولة التركية قرى ناحية شيراوا بالقذائف.", "TURKEY"),
+])
+def test_a_unit_of_a_side_and_the_turkish_state_act(text, actor):
+    assert record(text)["events"][0]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a strike on «the areas of the clashes», «the fronts»: at the scene told just before, in the sentence or before it
+    ("تدور اشتباكات عنيفة في محيط بلدة حضر، وترافقت الاشتباكات مع القصف الجوي المكثف على مناطق الاشتباك.",
+     [("Armed clash", "حضر"), ("Air/drone strike", "حضر")]),
+    ("اندلعت معارك بين قسد وداعش في بلدة هجين. وشنت طائرات التحالف غارات على محاور القتال.",
+     [("Armed clash", "هجين"), ("Air/drone strike", "هجين")]),
+    ("دارت اشتباكات عنيفة في محيط بلدة كفرنبودة. واستهدفت قوات النظام مناطق الاشتباكات بالمدفعية الثقيلة.",
+     [("Armed clash", "كفرنبودة"), ("Shelling/artillery/missile attack", "كفرنبودة")]),
+    ("تواصلت المواجهات في قرية الزكاة بريف حماة، وسط قصف صاروخي على نقاط الاشتباك.",
+     [("Armed clash", "الزكاة"), ("Shelling/artillery/missile attack", "الزكاة")]),
+])
+def test_a_strike_on_the_areas_of_the_clashes_is_at_their_place(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text,place,actor", [
+    # destroying or striking done by aircraft, the verb first or after them: an air strike
+    ("دمرت المقاتلات التركية 21 هدفاً لتنظيم داعش في محيط مدينة الباب.", "الباب", "TURKEY"),
+    ("المقاتلات التركية دمرت 21 هدفا لداعش في محيط مدينة الباب.", "الباب", "TURKEY"),
+    ("ضربت طائرات التحالف مواقع للتنظيم في بلدة هجين.", "هجين", "COALITION"),
+    ("دمرت طائرة مسيرة روسية عربة للفصائل قرب بلدة كنصفرة.", "كنصفرة", "RUSSIA"),
+])
+def test_aircraft_that_destroy_or_strike_make_an_air_strike(text, place, actor):
+    e = one_event(text)
+    assert (e["sub_event_type"], e["location"]["name_ar"], e["actors"]) == ("Air/drone strike", place, [actor])
+
+
+@pytest.mark.parametrize("text", [
+    "دمر الزلزال عشرات المنازل في مدينة جنديرس.",
+    "ضرب عناصر الحاجز شابا في بلدة الصنمين.",
+])
+def test_destroying_or_striking_by_others_is_no_air_strike(text):
+    assert "Air/drone strike" not in [e["sub_event_type"] for e in record(text)["events"]]
+
+
+def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
+    text = "انفجرت عبوة ناسفة ودمرت سيارة مدنية في مدينة الباب."
+    assert events(text) == [("Remote explosive/landmine/IED", "الباب")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «استرجع» for «استعاد», the verb and its noun
+    ("استرجعت الفصائل المقاتلة قرية تل ملح من قوات النظام.", ("Non-state actor overtakes territory", "تل ملح")),
+    ("تمكن الجيش العراقي من استرجاع حي الزنجيلي في الموصل من داعش.", ("Government regains territory", "الزنجيلي")),
+    ("استرجع مقاتلو العشائر بلدة ذيبان بعد معارك مع قسد.", ("Non-state actor overtakes territory", "ذيبان")),
+])
+def test_regaining_in_other_words_is_a_take_over(text, expected):
+    assert expected in events(text)
+
+
+def test_regaining_aimed_at_is_no_take_over():
+    assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
+
+
+@pytest.mark.parametrize("text,place,actor", [
+    # aircraft set off from their verb by a comma and a hedge («يرجح أنه», «يعتقد أنها»): their strike, their side
+    ("وأشار مصدر محلي إلى أن طيرانا مجهولا يرجح أنه إسرائيلي، استهدف شاحنة للقوات الإيرانية قرب بلدة الشحيل.",
+     "الشحيل", "ISRAEL"),
+    ("قال ناشطون إن طائرات حربية يعتقد أنها روسية، استهدفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
+    ("ذكرت وكالة أن طائرة مسيرة مجهولة الهوية، هاجمت سيارة في قرية خربة عمو.", "خربة عمو", "UNKNOWN"),
+])
+def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor):
+    e = one_event(text)
+    assert (e["sub_event_type"], e["location"]["name_ar"], e["actors"]) == ("Air/drone strike", place, [actor])
+
+
+def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
+    text = "وقال مصدر إن مسلحين مجهولين، استهدفوا حاجزا للجيش في بلدة الصنمين."
+    assert events(text) == [("Armed clash", "الصنمين")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the artillery cover or support of an act, in a clause of its own: a shelling where the act is
+    ("هاجمت الفصائل قرية الحويز، بإسناد مدفعي كثيف.",
+     [("Armed clash", "الحويز"), ("Shelling/artillery/missile attack", "الحويز")]),
+    ("تقدمت قوات النظام نحو بلدة اللطامنة، تحت غطاء مدفعي وجوي.",
+     [("Government regains territory", "اللطامنة"), ("Shelling/artillery/missile attack", "اللطامنة"),
+      ("Air/drone strike", "اللطامنة")]),
+    ("اقتحمت قوات الحشد الشعبي ناحية القيروان، بدعم مدفعي من الجيش العراقي.",
+     [("Government regains territory", "القيروان"), ("Shelling/artillery/missile attack", "القيروان")]),
+    # an aim with cover is no event
+    ("تسعى قوات النظام للتقدم تحت غطاء مدفعي.", []),
+])
+def test_cover_or_support_by_fire_is_a_strike_where_the_act_is(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause saying who holds the place hit leaves the attack on it an event
+    ("نفذت قسد هجوما بطائرات مسيرة على بلدة الشحيل التي يسيطر عليها مقاتلو العشائر.",
+     [("Air/drone strike", "الشحيل")]),
+    ("هاجمت قوات النظام بلدة اللطامنة التي سيطرت عليها الفصائل الشهر الماضي.",
+     [("Shelling/artillery/missile attack", "اللطامنة")]),  # (a town hit, no weapon named: shelled)
+    ("استهدفت المدفعية التركية قرية مرعناز التي تسيطر عليها قسد.", [("Shelling/artillery/missile attack", "مرعناز")]),
+])
+def test_an_attack_on_a_place_described_by_who_holds_it(text, expected):
+    assert events(text) == expected
+
+
+def test_the_side_holding_the_place_hit_did_not_strike():
+    e = one_event("نفذت قسد هجوما بطائرات مسيرة على بلدة الشحيل التي يسيطر عليها مقاتلو العشائر.")
+    assert e["actors"] == ["SDF"] and "TRIBAL" not in e["actors"]
+
+
+def test_the_side_holding_the_positions_hit_was_hit():
+    e = one_event("قصفت طائرات التحالف مواقع يسيطر عليها تنظيم داعش في بلدة هجين.")
+    assert (e["actors"], e["targets"]) == (["COALITION"], ["ISIS"])
+
+
+def test_a_massacre_by_foreign_aircraft_is_theirs_alone():
+    e = one_event("ارتكب الطيران المروحي الروسي مجزرة في مدينة أريحا.")
+    assert (e["sub_event_type"], e["actors"]) == ("Air/drone strike", ["RUSSIA"])
+
+
+@pytest.mark.parametrize("text,actors,targets", [
+    # a site or vehicle glued by «ل» to its side is what was hit, before the weapon or after the verb
+    ("تم استهداف مقر للحشد الشعبي بطائرة مسيرة في قضاء القائم.", ["UNKNOWN"], ["IRAQ_PMF"]),
+    ("استهدفت مسيرة تركية سيارة لقوات الأسايش في مدينة القامشلي.", ["TURKEY"], ["SDF"]),
+    ("قصفت المدفعية التركية نقاطا لقسد في قرية مرعناز.", ["TURKEY"], ["SDF"]),
+    # a checkpoint glued to its side: that side made the arrest there
+    ("اعتُقل ثلاثة شبان على حاجز للأمن العسكري في مدينة الصنمين.", ["SYR_GOV"], ["CIVILIANS"]),
+])
+def test_the_side_of_a_site_hit_and_of_a_checkpoint_arresting(text, actors, targets):
+    e = one_event(text)
+    assert (e["actors"], e["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a new turn is told against («على خلفية») is its backdrop, no event of its own
+    ("اندلعت اشتباكات في حي المقوس بمدينة السويداء على خلفية حوادث خطف متبادل بين مسلحين محليين والعشائر.",
+     [("Armed clash", "المقوس")]),
+    ("توترت الأوضاع في بلدة الصنمين على خلفية اعتقال شابين من أبناء البلدة.", []),
+    ("اعتقلت قوات الأمن ثلاثة أشخاص في مدينة جرمانا على خلفية الاشتباكات الأخيرة.", [("Arrests", "جرمانا")]),
+])
+def test_the_backdrop_a_turn_is_told_against_is_no_event(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a protest told after «في حين», «بينما» is elsewhere: not the scene of the violence told before it
+    ("قتل ضابط من قوات النظام جراء هجوم نفذه مسلحون مجهولون في مدينة نوى، في حين شهدت مدينة الباب احتجاجات ضد الفصائل.",
+     [("Armed clash", "نوى"), ("Peaceful protest", "الباب")]),
+    ("فرقت قوات الأمن المتظاهرين بالرصاص الحي في مدينة الناصرية، بينما خرجت مظاهرات سلمية في بغداد.",
+     [("Excessive force against protesters", "الناصرية"), ("Peaceful protest", "بغداد")]),
+])
+def test_a_protest_told_in_contrast_is_not_the_scene_of_the_violence(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # many occasions summed up are no one event
+    "رفع المشيعون في بغداد صور قادة من ضحايا القصف الأميركي بمناسبات مختلفة.",
+    "استهدفت الطائرات الإسرائيلية مطار دمشق الدولي في مرات عديدة خلال الحرب.",
+])
+def test_strikes_on_many_occasions_are_a_summary(text):
+    assert record(text)["events"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act an event answers («رداً على», «انتقاماً لـ») is its cause, told before: no event of its own
+    ("هاجم مسلحون قرية الشحيل ردا على اعتقال قيادي في التنظيم.", ["Armed clash"]),
+    ("اغتال مسلحون مختار قرية نصيب انتقاما لمقتل أحد أقاربهم.", ["Attack"]),
+])
+def test_the_act_answered_is_no_event(text, expected):
+    assert [e["sub_event_type"] for e in record(text)["events"]] == expected
+
+
 def test_detention_by_gunmen_is_an_abduction_and_by_the_state_an_arrest():
     e = one_event("اعتقلت الأجهزة الأمنية شابين في مدينة دوما.")
     assert e["sub_event_type"] == "Arrests"

@@ -52,6 +52,7 @@ NON_STATE = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "SDF", "PRO_GOV_MILIT
                        "LOCAL_ARMED", "UNKNOWN", "IRAQ_PMF"})
 WEAPONS = frozenset({"air", "shell", "suicide", "ied", "grenade", "chemical"})
 GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"})
+CAPTURES = frozenset({"Arrests", "Abduction/forced disappearance"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
 PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
@@ -294,6 +295,11 @@ class EventReader:
             if not _is_verb(t) and t.value in DONE_BY and self._done_by(t):
                 t = Match(t.start, t.end, t.char_start, t.char_end, t.value, t.phrase, ("verb",) + t.extra[1:])
                 # «قام مسلحون بإطلاق النار عليهما», «أقدم عنصر على اغتيال …»: a verb of doing tells the act
+            if t.value == "destroy" and not self._aircraft_doer(t, self.doc.sentence_of(t.char_start)):
+                continue  # «دمرت العبوة سيارة», «ضرب المؤسسات»: a strike only when aircraft do it (read no further:
+                # a verb of its own would cut the clause it stands in)
+            if t.value in ("explosion", "ied") and not _is_verb(t) and self._blew_self_up(t):
+                t = Match(t.start, t.end, t.char_start, t.char_end, "suicide", t.phrase, t.extra)
             s = self.doc.sentence_of(t.char_start)
             by_sentence.setdefault(s.index, []).append(t)
         for index, found in by_sentence.items():
@@ -313,6 +319,22 @@ class EventReader:
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
+
+    def _blew_self_up(self, t: Match) -> bool:
+        """«إثر تفجير عنصر من التنظيم نفسه»: the verbal noun of blowing up (words.tsv, self_blast) with its agent and
+        a reflexive object (reflexive) among the five words after it, with no punctuation or word of place between
+        (locative: «تفجير عبوة في الموقع نفسه» is the same site): a suicide bombing."""
+        if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "self_blast"):
+            return False
+        if self._definite(t) or t.end < len(self.doc.tokens) and self.article \
+                and self.doc.tokens[t.end].text.startswith(self.article):
+            return False  # «التفجير نفسه», «تفجير المبنى نفسه»: the blast itself, the same building
+        for tok in self.doc.tokens[t.end:t.end + 5]:
+            if any(ch in STOPS for ch in self.doc.text[t.char_end:tok.start]) or tok.text in self.words("locative"):
+                return False
+            if tok.text in self.words("reflexive"):
+                return True
+        return False
 
     def _article_on_verb(self, t: Match) -> bool:
         """Does a verb entry match a word carrying the article («القاتل» read as «قاتل»)? (An entry written with
@@ -545,9 +567,10 @@ class EventReader:
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
             return False  # «زعيمته التي قضت في هجوم انتحاري»: how a person named died, told in passing
-        if t.value in ("abduct", "kill") and _is_verb(t) and self.doc.text.startswith(
+        if t.value in ("abduct", "kill", "suicide", "riot") and _is_verb(t) and self.doc.text.startswith(
                 tuple(self.words("imperfect_prefix")) or ("\0",), t.char_start):
-            return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told
+            return False  # «كانوا يخطفون ويقتلون», «النظام الذي يقتل ويخطف»: what a side does, no abduction told;
+            # «ليفجر نفسه»: what one would do; «المتظاهرين الذين يرشقون الحجارة»: what they do
         if (t.value in ("abduct", "kill") or t.value == "protest" and _is_verb(t)) and self._described_by(t, clause):
             return False  # «الوزير الذي خطفته الحركة لست سنوات»: the person described, no abduction told («الطلاب
             # الذين تظاهروا»: the students described by a protest they held, none told)
@@ -594,8 +617,13 @@ class EventReader:
                 and self.doc.tokens[t.start - 1].text in self.words("trend"):
             return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
             # «تصاعد الاحتجاجات» tells protests going on)
-        if t.value == "execute" and not self._executioner(clause):
-            return False  # a court's death sentence is not political violence
+        if t.value == "agreement" and not _is_verb(t) and t.start > 0 \
+                and self.doc.tokens[t.start - 1].text in self.words("background_before"):
+            return False  # «الأعنف منذ توقيع اتفاق آذار», «بعد إبرام اتفاق التسوية»: the agreement is the backdrop
+        if t.value == "execute" and not self._executioner(clause) and not (self._massacre(t) and (
+                _is_verb(t) or self._places_in(clause.start, clause.end))):
+            return False  # (a massacre is one whoever commits it: «ارتكبت قوات النظام مجزرة», «مجزرة في بلدة X»; but
+            # «مذبحة» with no place is more often a past one recalled or a word of a statement)  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
@@ -902,6 +930,10 @@ class EventReader:
         text = self.doc.text[clause.start:clause.end]
         return self.doc.lang.says(text, "air_defence")
 
+    def _massacre(self, t: Match) -> bool:
+        """Is the trigger a word of a massacre (an attack whoever commits it, not a court's sentence)?"""
+        return self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "massacre")
+
     def _executioner(self, clause: Span) -> bool:
         """Executions are coded when an armed group or unknown gunmen carry them out, or «ميدانيا»."""
         text = self.doc.text[clause.start:clause.end]
@@ -918,11 +950,22 @@ class EventReader:
             return True  # «المدفعية التركية فتحت نيرانها»: the weapon is the subject of a verb that tells the event
         if t.value in ("protest_noun", "riot_noun") and self._cues_in(clause.start, clause.end, "happened"):
             return True  # «تجمع مئات المتظاهرين»: a verb of happening tells the protest
+        if self._scene_anaphor(clause, t) and (self._places_in(s.start, clause.start)
+                                               or self._previous_place(s) is not None):
+            return True  # «وترافقت الاشتباكات مع القصف الجوي على مناطق الاشتباك»: the scene told just before
+        if t.value in WEAPONS and self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "support"):
+            # «شنت قوات النظام هجوماً على …، تحت غطاء مدفعي»: the cover or support of the event its sentence tells
+            return self._anchored(Span(s.start, s.end))
         if t.value in CLAUSE_ANCHORED:  # («، إثر استهدافه بالرصاص …»: the cause of a toll told just before)
             return self._anchored(clause) or self._toll_follows(s, clause) or self._toll_clause(s, clause) is not None
         if self._armed_actor_in(clause):
             return True
         return self._anchored(clause if self._definite(t) else Span(s.start, s.end))
+
+    def _scene_anaphor(self, clause: Span, t: Match) -> bool:
+        """Does the clause, after the trigger, hit the scene told before by a word that points back to it (words.tsv,
+        scene_anaphor: «على مناطق الاشتباك», «محاور القتال»)?"""
+        return self.doc.lang.says(self.doc.text[t.char_end:clause.end], "scene_anaphor")
 
     def _toll_follows(self, s: Sentence, clause: Span) -> bool:
         """«وإطلاق نار على المحتجين، ما أدى لمقتل متظاهر»: the next clause opens with a word of result and tells
@@ -1000,6 +1043,16 @@ class EventReader:
         air_context = bool(self._air_cues(clause.start, clause.end))
         has_weapon = bool(classes & WEAPONS) or ("bombard" in classes)
         out: list[tuple[Match, str]] = []
+        others = classes & (VIOLENT - {"execute"})
+        tolls = [t for t in found if t.value == "execute" and self._massacre(t) and (
+            air_context or others or self._sentence_classes(clause) & (VIOLENT - {"execute"}))]
+        if tolls:
+            # «مجزرة …، مستخدمة الغازات السامة», «قصفت … وارتكبت مجزرة»: the massacre is the toll of the strike or
+            # killing its sentence tells, no event of its own; «ارتكب الطيران الحربي مجزرة في …»: the aircraft's strike
+            found = [t for t in found if t not in tolls]
+            classes = {t.value for t in found}
+            if air_context and not others:
+                out.append((tolls[0], "Air/drone strike"))
         for t in found:
             c = t.value
             if c in CLASS_TYPES:
@@ -1046,11 +1099,14 @@ class EventReader:
                     self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
-                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
-                                            "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
+                # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
+                # عليها العشائر» is still the attack)
+                held = {o.value for o in found if not (o.value == "takeover" and _is_verb(o) and self._relative(clause, o))}
+                if has_weapon or held & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
+                                         "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 instrument = self._instrument_after(t, clause)
-                if air_context:
+                if air_context or self._aircraft_set_off(t, clause):
                     out.append((t, "Air/drone strike"))  # «استهدفت طائرات حربية …»
                 elif instrument is not None:
                     out.append((t, CLASS_TYPES[instrument.value]))  # «استهداف قوات الأسد للبلدة بالمدفعية الثقيلة»
@@ -1086,6 +1142,9 @@ class EventReader:
                 civilian = victims == "civilian" if victims else (
                     self._civilian_victims(clause) or self._civilian_toll_after(clause))
                 out.append((t, "Attack" if civilian else "Armed clash"))
+            elif c == "destroy":
+                if not classes & (VIOLENT - {"kill", "attack", "target"}) and self._aircraft_doer(t, clause):
+                    out.append((t, "Air/drone strike"))  # «دمرت المقاتلات التركية 21 هدفاً», «ضربت طائرات التحالف …»
             elif c == "death" and self._aircraft_subject(t) and not classes & (VIOLENT - {"kill", "attack", "target"}):
                 out.append((t, "Air/drone strike"))  # «قتلت الطائرات الحربية الروسية خمسة مدنيين»
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and (
@@ -1108,6 +1167,10 @@ class EventReader:
                     out.append((t, "takeover"))
             elif c == "withdraw":
                 out.append((t, "withdraw"))
+        for t, sub in list(out):
+            other = self._coordinated_kind(t, sub, clause)
+            if other is not None and not any(told == other for _, told in out):
+                out.append((t, other))  # «قصف جوي ومدفعي», «قصفاً مدفعياً وجوياً»: two kinds of strike, two events
         if not any(sub == "Air/drone strike" for _, sub in out):
             shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
@@ -1206,6 +1269,28 @@ class EventReader:
                 return o
         return None
 
+    def _coordinated_kind(self, t: Match, sub: str, clause: Span) -> str | None:
+        """The other kind of strike two adjectives joined by «و» name in the strike's words («قصف جوي ومدفعي»: also
+        shelling; «لقصف مدفعي وجوي»: also an air strike), among the six words from the trigger on."""
+        if sub not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            return None
+        and_words = self.words("and")
+        ground = tuple(self.words("ground_adjective"))
+
+        def kind(text: str, start: int, end: int) -> str | None:
+            if text.startswith(ground) or text.startswith(self.article) and text[len(self.article):].startswith(ground):
+                return "Shelling/artillery/missile attack"
+            return "Air/drone strike" if self._air_cues(start, end) else None
+
+        tokens = [tok for tok in self.doc.tokens[t.start:t.start + 6] if tok.end <= clause.end]
+        for a, b in zip(tokens, tokens[1:]):
+            if b.text[:1] not in and_words or len(b.text) < 4:
+                continue
+            first, second = kind(a.text, a.start, a.end), kind(b.text[1:], b.start + 1, b.end)
+            if first and second and first != second:
+                return second if sub == first else first if sub == second else None
+        return None
+
     def _aircraft_listed_with(self, t: Match, clause: Span) -> bool:
         """Are aircraft named as a weapon beside the artillery of a shelling, joined to it by «و» («بالمدفعية
         والطيران الحربي», «باستخدام الطيران الحربي والمروحي والمدفعية الثقيلة»)?"""
@@ -1235,6 +1320,29 @@ class EventReader:
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
+
+    def _aircraft_set_off(self, t: Match, clause: Span) -> bool:
+        """«أن طيراناً يرجح أنه إسرائيلي، استهدف مواقع …»: a verb opening its clause whose subject, aircraft, stands
+        in the clause just before, set off by a comma with a hedge, with no trigger of its own."""
+        if not _is_verb(t) or self.subject_before or len(self.doc.text[clause.start:t.char_start].split()) > 1:
+            return False
+        s = self.doc.sentence_of(clause.start)
+        before = [c for c in s.clauses if c.end <= clause.start]
+        if not before or self.sentence_triggers.get(before[-1]):
+            return False
+        return bool(self._air_cues(before[-1].start, before[-1].end))
+
+    def _aircraft_doer(self, t: Match, clause: Span) -> bool:
+        """Are aircraft the subject of a verb that tells a strike only when they do it («دمر», «ضرب»): named right
+        after it (Arabic's verb first) or right before it in its clause with at most two words between («المقاتلات
+        التركية دمرت …»)?"""
+        if self._aircraft_subject(t):
+            return True
+        for c in self._air_cues(clause.start, t.char_start):
+            between = self.doc.text[c.char_end:t.char_start]
+            if len(between.split()) <= 2 and not any(ch in STOPS for ch in between):
+                return True
+        return False
 
     def _killer_after(self, t: Match) -> ActorMention | None:
         """«قتل مسلحون مجهولون رجلاً»: a death verb whose subject, an armed side, stands right after it and before
@@ -1315,7 +1423,8 @@ class EventReader:
         protesters; dispersing them otherwise, a protest with intervention."""
         s = self.doc.sentence_of(clause.start)
         protest_words = [o for o in self.trigger_index.within(s.start, s.end)
-                         if o.value in ("protest", "protest_noun", "riot") and not self._in_idiom(o)]
+                         if o.value in ("protest", "protest_noun", "riot") and not self._in_idiom(o)
+                         and not self._told_apart(clause, o)]
         if self.subject_before and not protest_words:  # «forces killed two protesters»: the word names the
             # victims (an actor's name, not read as a trigger), and says the violence was at a protest
             protest_words = self.protest_noun_index.starting_in(s.start, s.end)
@@ -1334,7 +1443,8 @@ class EventReader:
             if t.value in ("kill", "death", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
                 acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
-                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
+                    t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words)) \
+                    or self._protesters_subject(t, protest_words)
                 if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
                     sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
                 elif t.value == "loot":
@@ -1356,6 +1466,22 @@ class EventReader:
         """Does a phrase that tells no violence or protest hold the trigger («تظاهرة المسرح», a festival)?"""
         return any(c.value == "idiom" and c.char_start <= t.char_start and t.char_end <= c.char_end
                    for c in self.cue_index.within(t.char_start - 40, t.char_end + 40))
+
+    def _protesters_subject(self, t: Match, protest_words: list[Match]) -> bool:
+        """«هاجم متظاهرون غاضبون مقر الحزب», «اقتحم المحتجون المبنى»: protesters named right after a verb, in the
+        case of a subject (words.tsv, protester_subject), are those who act (Arabic puts the subject after its verb;
+        «فرقت الشرطة المتظاهرين» names the object after the subject)."""
+        if self.subject_before or not _is_verb(t):
+            return False
+        subjects = self.words("protester_subject")
+        return any(not self.doc.text[t.char_end:o.char_start].strip() and self.doc.text[o.char_start:o.char_end] in subjects
+                   for o in protest_words)
+
+    def _told_apart(self, clause: Span, o: Match) -> bool:
+        """Is the trigger told in a clause set apart from this one by a word of contrast («قتل ضابط جراء هجوم في درعا،
+        في حين شهدت مدينة الباب احتجاجات»: the protest is elsewhere, not the attack's scene)?"""
+        lo, hi = (clause.end, o.char_start) if o.char_start >= clause.end else (o.char_end, clause.start)
+        return lo < hi and self.doc.lang.says(self.doc.text[lo:hi], "contrast")
 
     def _result_clause(self, s: Sentence, clause: Span) -> Span | None:
         """The clause right after this one when it opens with a word telling its result (words.tsv, result_opener:
@@ -1521,6 +1647,8 @@ class EventReader:
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
         if t.value == "takeover" and self._place_inside(t):
             places = self._place_inside(t)  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
+        if not places and t.value in GENERIC and self._scene_anaphor(clause, t):
+            places = self._places_for(s, clause, t, scope_end)  # «واستهدفت قوات النظام مناطق الاشتباك بالطيران»
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
                 a.actor in ARMED for a in self._actors_in(clause.start, t.char_start)):
             places = self._scene_before(s)  # «The incident occurred in the X area. Militants attacked a unit …»
@@ -2181,6 +2309,14 @@ class EventReader:
                 owned = [a for a in before[1:] if self._owned_before(a, clause.start)]
                 if owned:
                     hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+            elif before and not _is_verb(t) and sub_type not in CAPTURES:
+                # «تم استهداف مقر للحشد الشعبي بطائرة مسيرة»: the side of a site or vehicle hit, named before the weapon
+                owned = [a for a in before if self._owned_before(a, clause.start) and any(
+                    self._marks(w, self.words("hit_thing"))
+                    for w in self.doc.text[max(clause.start, a.start - 40):a.start].split()[-2:-1])]
+                if owned:
+                    hit_before, before = [a.actor for a in owned], [a for a in before if a not in owned]
+                    passive = True
             # «تعرضت دورية للجيش العراقي لانفجار عبوة ناسفة»: the subject of a verb of being subjected was hit
             subjected = self._subjected_before(clause, t)
             hit = [a for a in before if subjected is not None and a.start >= subjected]
@@ -2210,7 +2346,19 @@ class EventReader:
         targets: list[str] = hit_before if passive else []
         by_marker: list[str] = []  # authors named after the trigger with a word that says so («من قبل»)
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
+        # «هجوماً على بلدة X التي يسيطر عليها مقاتلو العشائر»: the side named in a relative clause of who holds the
+        # place hit did not strike (nor is it named as hit: the strike is on the place)
+        holders_from = min((o.char_start for o in self.trigger_index.within(t.char_end, clause.end)
+                            if o.char_start >= t.char_end and o.value == "takeover" and _is_verb(o)
+                            and sub_type != "takeover" and self._relative(clause, o)), default=clause.end)
+        # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
+        held_sites = holders_from < clause.end and any(
+            self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
         for a in self._actors_in(t.char_end, clause.end):
+            if a.start >= holders_from:
+                if held_sites and a.actor not in agents and a.actor not in targets and a.actor != "CIVILIANS":
+                    targets.append(a.actor)
+                continue
             gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
             if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
                 gap = [g for g in gap if g not in self.words("determiner")]
@@ -2224,6 +2372,10 @@ class EventReader:
             instrument = self._glued(t, "instrument")  # «برصاص عناصر من الأمن العام»: whose bullets
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
+            # «اعتقلت دورية للأمن العسكري», «اغتالت خلية تابعة لداعش مختار القرية»: a unit glued to its side by «ل»,
+            # maybe through «تابعة», is the part of that side that did it
+            detachment = detachment or not passive and _is_verb(t) and glued and 1 <= len(gap) <= 2 \
+                and gap[0] in self.words("detachment") and all(g in owner for g in gap[1:])
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
             # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
             by_hand = t.value in HAND_DONE and self._by_hand(gap)
@@ -2250,6 +2402,15 @@ class EventReader:
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
             owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
                                             and bool(self.people_index.within(t.char_end, a.start)))
+            # «تم استهداف مقر للحشد الشعبي بطائرة مسيرة»: a site or vehicle glued by «ل» to its side, what was hit
+            # (but «اعتقل … على حاجز للأمن العسكري»: the checkpoint's side made the arrest)
+            owned_target = owned_target or (glued and len(gap) <= 2 and bool(gap) and sub_type not in CAPTURES
+                                            and any(self._marks(g, self.words("hit_thing")) for g in gap[-1:]))
+            if glued and gap and sub_type in CAPTURES and self._marks(gap[-1], self.words("checkpoint")) \
+                    and a.actor not in agents:
+                agents.append(a.actor)
+                last = (a.end, agents)
+                continue
             if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
                     or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
@@ -2484,8 +2645,18 @@ class EventReader:
                     if key in adjectives:
                         return [adjectives[key]]
             return []
+        if t.value in ("attack", "target") and self._aircraft_set_off(t, clause):
+            # «طيراناً يرجح أنه إسرائيلي، استهدف …»: the adjective in the clause of the aircraft set off before
+            s = self.doc.sentence_of(clause.start)
+            lead = [c for c in s.clauses if c.end <= clause.start][-1]
+            first, last = self.doc.token_range(lead.start, lead.end)
+            for tok in self.doc.tokens[first:last]:
+                for key, _ in tok.keys:
+                    if key in adjectives and not any(a.start <= tok.start and tok.end <= a.end
+                                                     for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
+                        return [adjectives[key]]
         heads = [t.end]
-        if t.value in WEAPONS | {"bombard", "target", "attack"}:
+        if t.value in WEAPONS | {"bombard", "target", "attack", "destroy", "execute"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
                 clause.start, clause.end, "air")]
         for head in heads:
