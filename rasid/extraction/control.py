@@ -66,11 +66,13 @@ def control_records(doc: Doc) -> list[Control]:
         if key not in seen:
             seen.add(key)
             out.append(record)
-    gained = {name for name, _, change in seen if change == "gained"}
+    # («captured the regime-held village of X»: who held the place before the take-over told in the same clause)
+    gains = [(_name_key(doc, r.place_ar or r.place_en or ""), r.evidence) for r in out if r.change == "gained"]
     for record in holding_records(doc):
         name = _name_key(doc, record.place_ar or record.place_en or "")
         key = (name, record.actor, record.change)
-        if key not in seen and name not in gained:  # («captured the regime-held village of X»: held before, by the loser)
+        if key not in seen and (name, record.actor, "gained") not in seen and not any(
+                n == name and e.start <= record.evidence.start and record.evidence.end <= e.end for n, e in gains):
             seen.add(key)
             out.append(record)
     return out
