@@ -1216,9 +1216,19 @@ def test_raids_told_beside_arrests_in_their_sentence_are_the_arrests():
 
 
 def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
+    # civilians joined by «and» alone are one count (GUIDELINES: «سيدة وطفل» = 2), before the verb as after it
     record = extract("A woman and her three children were killed in Turkish shelling on the town of Darbasiyah.",
                      "t").to_dict()
-    assert sorted(c["low"] for c in record["casualties"]) == [1, 3]
+    assert sorted(c["low"] for c in record["casualties"]) == [4]
+    for text, low in (("A woman and a child were killed when a shell hit their house in Kansafra.", 2),
+                      ("A mother and her three daughters were wounded by shelling on Kansafra.", 4),
+                      ("A father and his two sons were killed in a drone strike on Sarmada.", 3)):
+        record = extract(text, "t").to_dict()
+        assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], low)], text
+    # soldiers are counted one by one
+    record = extract("An Iraqi army officer and a soldier were killed in clashes in the Makhoul mountains.",
+                     "t").to_dict()
+    assert [c["low"] for c in record["casualties"]] == [1, 1]
     record = extract("Five attacks left nine civilians, among them a woman and a child, and four ISIS members dead.",
                      "t").to_dict()
     assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [

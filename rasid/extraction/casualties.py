@@ -761,10 +761,27 @@ class CasualtyReader:
                 if not group:
                     break
                 used.add(q.start)
+                if self._family_item(record, q, noun, group, gap):
+                    # «a woman and her three children were killed»: civilians joined by «and» are one count
+                    # (GUIDELINES: «سيدة وطفل» = 2), as after the verb («killed a woman and her two children»)
+                    record.low += q.low
+                    record.high += q.high
+                    record.evidence = self.doc.evidence(q.start, self.doc.norm.from_original(record.evidence.end))
+                    start = q.start
+                    continue
                 sentence_records.append(Casualty(group, record.outcome, q.low, q.high, q.qualifier, record.date_start,
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _family_item(self, record: Casualty, q: Quantity, noun: Match | None, group: list[str], gap: list[str]) -> bool:
+        """Is the item before a count of civilians one more of the same people, joined by «and» alone (not a part of
+        a list with commas, not soldiers or fighters: «an officer and a soldier» are two counts)?"""
+        return bool(gap) and len(gap) == 1 and gap[0] in self.W.and_ and record.subset_of is None \
+            and record.qualifier == q.qualifier == "exact" and record.low is not None and q.low is not None \
+            and record.high is not None and q.high is not None and group == record.group == ["CIVILIANS"] \
+            and noun is not None and noun.value[1].split(":")[0] in ("civ", "kin") \
+            and self.noun_kinds.get(id(record)) in ("civ", "kin")
 
     def _article_before(self, start: int, offset: int) -> bool:
         """«a civilian», «an Iraqi army officer»: an article at most two words (no link, no punctuation) before."""
