@@ -1301,3 +1301,15 @@ def test_people_arrested_in_the_passive_are_the_arrests_targets():
 def test_half_a_dozen_is_not_read_as_a_dozen():
     record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
     assert [c["low"] for c in record["casualties"]] != [12]
+
+
+def test_shelling_and_gas_attacks_whose_author_no_statement_names_are_an_unknown_sides():
+    for text, kind in (("A mortar shell fell on a residential neighbourhood of Aleppo city, wounding a child.",
+                        "Shelling/artillery/missile attack"),
+                       ("Activists said dozens of people were suffocated in a chemical attack on the town of Kafr "
+                        "Batna.", "Chemical weapon")):
+        events = extract(text, "t", date(2022, 4, 4)).to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [(kind, ["UNKNOWN"])], text
+    # the side a statement names stays the author
+    events = extract("Regime forces shelled the town of Kansafra with artillery.", "t").to_dict()["events"]
+    assert events[0]["actors"] == ["SYR_GOV"]
