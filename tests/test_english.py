@@ -1313,3 +1313,12 @@ def test_shelling_and_gas_attacks_whose_author_no_statement_names_are_an_unknown
     # the side a statement names stays the author
     events = extract("Regime forces shelled the town of Kansafra with artillery.", "t").to_dict()["events"]
     assert events[0]["actors"] == ["SYR_GOV"]
+
+
+def test_the_strike_of_a_lead_is_the_air_strike_its_headline_told():
+    text = ("Turkish drone strike kills two in northern Syria\n\nTurkish drone strike kills two in northern Syria\n"
+            "Updated 3 hours ago\nThe strike targeted a car of the Syrian Democratic Forces in Qamishli, killing two "
+            "of its members, a local source said. Turkish artillery also shelled the village of Tal Tamr on Monday.")
+    events = extract(text, "t", date(2022, 5, 10)).to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Air/drone strike", "Qamishli"), ("Shelling/artillery/missile attack", "Tal Tamr")]

@@ -635,7 +635,7 @@ class EventReader:
                     # شنها الطيران على المدينة. … القصف الذي استهدف حي المشلب»: the strikes the sentence just before
                     # told with their weapon
                     before = [g for g in weapon_told if g.trigger.char_start < f.trigger.char_start
-                              and f.sentence.index - g.sentence.index <= 1]
+                              and f.sentence.index - g.sentence.index <= 3]
                     if before and before[-1].sub_event_type == "Air/drone strike":
                         f.sub_event_type = "Air/drone strike"
             elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
