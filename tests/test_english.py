@@ -1322,3 +1322,19 @@ def test_the_strike_of_a_lead_is_the_air_strike_its_headline_told():
     events = extract(text, "t", date(2022, 5, 10)).to_dict()["events"]
     assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
         ("Air/drone strike", "Qamishli"), ("Shelling/artillery/missile attack", "Tal Tamr")]
+
+
+def test_government_forces_and_ministries_are_the_forces_of_the_state_the_report_is_about():
+    events = extract("Islamic State militants seized control of the city of Tikrit on Wednesday after government "
+                     "troops withdrew.", "t", date(2014, 6, 11)).to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["IRAQ_GOV"])]
+    events = extract("Security forces in Baghdad arrested four men accused of kidnapping a trader, the interior "
+                     "ministry said.", "t", date(2023, 2, 27)).to_dict()["events"]
+    assert [e["actors"] for e in events] == [["IRAQ_GOV"]]
+    # in a Syrian report they stay the Syrian state's, by era
+    events = extract("Fighting raged between government forces and rebels around Saraqeb.", "t",
+                     date(2020, 2, 5)).to_dict()["events"]
+    assert "SYR_GOV" in events[0]["actors"] + events[0]["targets"]
+    events = extract("Government forces arrested a former officer in Homs, the interior ministry said.", "t",
+                     date(2025, 2, 5)).to_dict()["events"]
+    assert events[0]["actors"] == ["SYR_GOV_NEW"]
