@@ -1338,3 +1338,15 @@ def test_government_forces_and_ministries_are_the_forces_of_the_state_the_report
     events = extract("Government forces arrested a former officer in Homs, the interior ministry said.", "t",
                      date(2025, 2, 5)).to_dict()["events"]
     assert events[0]["actors"] == ["SYR_GOV_NEW"]
+
+
+def test_the_author_after_by_and_an_article_and_more_aliases_of_sides():
+    events = extract("A teenage boy was shot dead by a Turkish border guard near Khirbet al-Joz.", "t",
+                     date(2022, 5, 12)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Attack", ["TURKEY"])]
+    events = extract("Security forces clashed with gunmen loyal to the former regime in the town of Jableh on "
+                     "Saturday.", "t", date(2025, 3, 9)).to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["SYR_GOV_NEW"], ["LOCAL_ARMED"])]
+    events = extract("US-backed forces took full control of Raqqa after pushing Islamic State fighters out of the "
+                     "city.", "t", date(2017, 10, 17)).to_dict()["events"]
+    assert events and events[0]["actors"] == ["SDF"]
