@@ -1350,3 +1350,17 @@ def test_the_author_after_by_and_an_article_and_more_aliases_of_sides():
     events = extract("US-backed forces took full control of Raqqa after pushing Islamic State fighters out of the "
                      "city.", "t", date(2017, 10, 17)).to_dict()["events"]
     assert events and events[0]["actors"] == ["SDF"]
+
+
+def test_two_sides_adjectives_joined_by_and_both_act():
+    events = extract("Turkish-backed Syrian rebels seized the town of Ras al-Ain from the SDF.", "t",
+                     date(2019, 10, 20)).to_dict()["events"]
+    assert "SYR_GOV" not in events[0]["actors"]  # «Syrian» alone names no side
+    for text in ("Syrian and Russian jets pounded rebel-held towns in Daraa province on Monday.",
+                 "Dozens of people were killed or wounded in regime and Russian air raids on Khan Sheikhoun."):
+        events = extract(text, "t", date(2019, 5, 5)).to_dict()["events"]
+        assert [sorted(e["actors"]) for e in events] == [["RUSSIA", "SYR_GOV"]], text
+    # not a count of fighters of two origins
+    events = extract("Russian jets bombed Idlib, killing 20 Syrian and non-Syrian fighters of HTS.", "t",
+                     date(2019, 5, 5)).to_dict()["events"]
+    assert "SYR_GOV" not in events[0]["actors"] + events[0]["targets"]

@@ -22,6 +22,7 @@ SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITI
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from ..taxonomy import ARMED, GOVERNMENT_SIDE  # noqa: F401 (re-exported for the components)
@@ -123,10 +124,40 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
+        joined = _joined_adjective(doc, m.start, m.value)
+        if joined is not None:  # «Syrian and Russian jets»: the side of the adjective joined to the name by «and»
+            side = syrian if joined == SYRIAN_STATE else joined
+            if side != actor:
+                tok = doc.tokens[m.start - 2]
+                mentions.append(ActorMention(side, tok.start, tok.end, m.start - 2, m.start - 1))
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end))
         if actor not in ("CIVILIANS", "UNKNOWN"):
             last_named = actor
     return _drop_generic_before_named(doc, mentions)
+
+
+def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:
+    """The side of an adjective two tokens before token k, joined by «and» to the adjective that opens the name at k,
+    where adjectives stand before their noun («Syrian and Russian jets», «regime and Russian warplanes»:
+    actor_adjectives.tsv; not «13 Syrian and non-Syrian fighters»)."""
+    if k < 2 or doc.lang.syntax.get("adjective") != "before" or doc.tokens[k - 1].text not in doc.lang.words("and"):
+        return None
+    adjectives = actor_adjective_table(doc.lang.code)
+    if not any(adjectives.get(key) == value for key, _ in doc.tokens[k].keys):
+        return None
+    return next((adjectives[key] for key, _ in doc.tokens[k - 2].keys if key in adjectives), None)
+
+
+@lru_cache(maxsize=None)
+def actor_adjective_table(code: str) -> dict[str, str]:
+    """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv of the language)."""
+    from ..text.language import get_language
+    from ..text.normalize import normalize_word
+    from ..text.tokens import strip_article
+
+    language = get_language(code)
+    return {strip_article(normalize_word(row[0]), language.clitics): row[1]
+            for row in language.read_tsv("actor_adjectives.tsv")}
 
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:

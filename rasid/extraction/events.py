@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
-from .actors import IRAQI_STATE, NEW_ERA, ActorMention, report_state, unique
+from .actors import IRAQI_STATE, NEW_ERA, ActorMention, actor_adjective_table, report_state, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -68,7 +68,17 @@ def _actor_adjectives(lang: str) -> dict[str, str]:
 
     language = get_language(lang)
     return {strip_article(normalize_word(row[0]), language.clitics): row[1]
-            for row in language.read_tsv("actor_adjectives.tsv")}
+            for row in language.read_tsv("actor_adjectives.tsv") if row[2:3] != ["joined"]}
+
+
+def _coordinated(doc: Doc, k: int, adjectives: dict[str, str], start: int) -> list[str]:
+    """The side of the adjective at token k and of one joined to it before by «and» («Syrian and Russian jets»)."""
+    own = next(adjectives[key] for key, _ in doc.tokens[k].keys if key in adjectives)
+    if k < 2 or doc.tokens[k - 2].start < start or doc.tokens[k - 1].text not in doc.lang.words("and"):
+        return [own]
+    joined = actor_adjective_table(doc.lang.code)  # («Syrian» names a side only so)
+    other = next((joined[key] for key, _ in doc.tokens[k - 2].keys if key in joined), None)
+    return [other, own] if other is not None else [own]
 
 
 def _is_verb(t: Match) -> bool:
@@ -2190,17 +2200,26 @@ class EventReader:
         glued = self.doc.lang.clitics.conjunctions + self.doc.lang.clitics.prepositions
         return len(word) > 3 and word[0] in glued and word[1:] in markers
 
+    def _state_adjective(self, actor: str) -> str:
+        """«Syrian» names the Syrian state's forces: the regime's before 8 December 2024, the new government's after."""
+        if actor != "SYR_STATE":
+            return actor
+        return "SYR_GOV_NEW" if self.report_date is not None and self.report_date >= NEW_ERA else "SYR_GOV"
+
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
         after the aircraft named in its clause, names who struck."""
         adjectives = _actor_adjectives(self.doc.lang.code)
         if self.adjective_before:  # «Russian airstrikes», «Turkish artillery shelling»: the adjective before the noun
-            for tok in reversed(self.doc.tokens[max(0, t.start - 2):t.start]):
+            for k in range(t.start - 1, max(0, t.start - 2) - 1, -1):
+                tok = self.doc.tokens[k]
                 if tok.end <= clause.start:
                     break
                 for key, _ in tok.keys:
                     if key in adjectives:
-                        return [adjectives[key]]
+                        # «regime and Russian air raids», «Syrian and Russian strikes»: two sides' adjectives
+                        return unique(self._state_adjective(a) for a in _coordinated(self.doc, k, adjectives,
+                                                                                       clause.start))
             return []
         heads = [t.end]
         if t.value in WEAPONS | {"bombard", "target", "attack"}:
