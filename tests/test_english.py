@@ -1364,3 +1364,11 @@ def test_two_sides_adjectives_joined_by_and_both_act():
     events = extract("Russian jets bombed Idlib, killing 20 Syrian and non-Syrian fighters of HTS.", "t",
                      date(2019, 5, 5)).to_dict()["events"]
     assert "SYR_GOV" not in events[0]["actors"] + events[0]["targets"]
+
+
+def test_a_sides_name_before_the_verb_is_no_adjective_that_hides_the_others_named_with_it():
+    for text, sides in (("On Monday, Hezbollah and regime forces shelled the village of Kafr Nabl.",
+                         ["HEZBOLLAH", "SYR_GOV"]),
+                        ("The SNA and Turkish forces shelled the village of Tal Tamr.", ["SNA", "TURKEY"])):
+        events = extract(text, "t", date(2019, 5, 5)).to_dict()["events"]
+        assert [sorted(e["actors"]) for e in events] == [sides], text

@@ -2215,6 +2215,9 @@ class EventReader:
                 tok = self.doc.tokens[k]
                 if tok.end <= clause.start:
                     break
+                if any(a.start <= tok.start and tok.end <= a.end <= t.char_start
+                       for a in self.actor_index.within(tok.start - 60, t.char_start)):
+                    break  # «Hezbollah and regime forces shelled»: a side's name, read with the others before
                 for key, _ in tok.keys:
                     if key in adjectives:
                         # «regime and Russian air raids», «Syrian and Russian strikes»: two sides' adjectives
