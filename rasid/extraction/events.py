@@ -1965,9 +1965,6 @@ class EventReader:
             gap = [g for g in text[t.char_end:a.start].split() if g.strip(QUOTES)]  # «قصف “التحالف الدولي”»
             if self.subject_before:  # «by “ISIS” cells», «airstrikes by the coalition»
                 gap = [g for g in gap if g not in self.words("determiner")]
-                if len(gap) >= 3 and gap[-2] in self.words("members") and gap[-1] in self.words("partitive") \
-                        and gap[-3] in self.words("agent_marker"):
-                    gap = gap[:-2]  # «killed by members of the Islamic State»: the side's people did it
                 if len(gap) >= 2 and gap[-1] in self.words("indefinite") and gap[-2] in self.words("agent_marker"):
                     gap = gap[:-1]  # «shot dead by a Turkish border guard»: the article of the author
             glued = bool(gap) and gap[-1] in self.words("glued_preposition")  # «لفصائل»: the actor's own clitic
