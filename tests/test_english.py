@@ -1372,3 +1372,16 @@ def test_a_sides_name_before_the_verb_is_no_adjective_that_hides_the_others_name
                         ("The SNA and Turkish forces shelled the village of Tal Tamr.", ["SNA", "TURKEY"])):
         events = extract(text, "t", date(2019, 5, 5)).to_dict()["events"]
         assert [sorted(e["actors"]) for e in events] == [sides], text
+
+
+def test_a_bomb_that_ripped_through_and_owners_and_council_members_as_civilians():
+    record = extract("Assailants threw a hand grenade at a shop in the city of Al-Hasakah, wounding its owner.", "t",
+                     date(2022, 10, 13)).to_dict()
+    assert [(e["sub_event_type"], e["targets"]) for e in record["events"]] == [("Grenade", ["CIVILIANS"])]
+    assert [(c["group"], c["outcome"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], "injured", 1)]
+    events = extract("Masked gunmen assassinated a local council member in the town of Jasim on Tuesday night.", "t",
+                     date(2020, 6, 11)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])]
+    events = extract("A bomb tore through a minibus in the city of Homs, killing five people.", "t",
+                     date(2017, 2, 1)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
