@@ -1385,3 +1385,15 @@ def test_a_bomb_that_ripped_through_and_owners_and_council_members_as_civilians(
     events = extract("A bomb tore through a minibus in the city of Homs, killing five people.", "t",
                      date(2017, 2, 1)).to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_massacre_is_an_attack_typed_by_the_weapon_of_its_clause():
+    for text, kind in (("The monitor documented the death of six children in a massacre committed by regime warplanes "
+                        "in the town of Mhambel.", "Air/drone strike"),
+                       ("Regime artillery committed a massacre in Kafr Nabl, killing five civilians.",
+                        "Shelling/artillery/missile attack"),
+                       ("Gunmen committed a massacre in the village of Tal Tamr, killing a shepherd and his sons.",
+                        "Attack")):
+        events = extract(text, "t", date(2020, 1, 30)).to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == [kind], text
+        assert "CIVILIANS" in events[0]["targets"]
