@@ -1397,3 +1397,13 @@ def test_a_massacre_is_an_attack_typed_by_the_weapon_of_its_clause():
         events = extract(text, "t", date(2020, 1, 30)).to_dict()["events"]
         assert [e["sub_event_type"] for e in events] == [kind], text
         assert "CIVILIANS" in events[0]["targets"]
+
+
+def test_forces_that_entered_a_town_after_fighting_took_it_by_fighting():
+    events = extract("Syrian troops entered the town of Maarat al-Numan after days of heavy fighting with insurgents.",
+                     "t", date(2020, 1, 30)).to_dict()["events"]
+    assert "Government regains territory" in [e["sub_event_type"] for e in events]
+    assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events]
+    events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t",
+                     date(2020, 1, 30)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]

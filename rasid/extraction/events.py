@@ -704,7 +704,7 @@ class EventReader:
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
-        if t.value == "clash" and any(o.value == "takeover" and _is_verb(o) and o.char_end <= t.char_start
+        if t.value == "clash" and any(o.value in ("takeover", "deploy") and _is_verb(o) and o.char_end <= t.char_start
                                       for o in self.sentence_triggers.get(clause, ())):
             return False  # «captured the village after violent clashes»: the fighting the take-over was won in
         if t.value == "agreement":
@@ -947,6 +947,9 @@ class EventReader:
                     continue
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
                     continue  # missiles or a drone shot down
+                elif c == "deploy" and _is_verb(t) and "clash" in classes and self.subject_before:
+                    out.append((t, "entered_fighting"))  # «troops entered the town after days of fighting»: won by
+                    # fighting, a take-over (English; Arabic «دخلت» is left to its own rules)
                 else:
                     out.append((t, CLASS_TYPES[c]))
             elif c == "bombard":
@@ -1379,6 +1382,8 @@ class EventReader:
                 for a in self._actors_in(clause.start, t.char_start)):  # («Israeli forces fired missiles»: from the ground)
             sub_type = "Air/drone strike"  # «Israeli missiles», «صواريخ إسرائيلية»: a side that strikes from the air only
         d_start, d_end = self._date_for(s, clause, t.char_start)
+        if sub_type == "entered_fighting":
+            sub_type = self._takeover_type(actors, s, targets)
         if sub_type == "takeover":
             if not self._is_gain(t, scope_end):
                 return
