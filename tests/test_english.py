@@ -1407,3 +1407,12 @@ def test_forces_that_entered_a_town_after_fighting_took_it_by_fighting():
     events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t",
                      date(2020, 1, 30)).to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_the_terror_group_is_the_organisation_named_last():
+    events = extract("The terror group also claimed responsibility for a Friday attack on a village near Khanaqin that "
+                     "killed six soldiers.", "t", date(2021, 3, 23)).to_dict()["events"]
+    assert events and events[0]["actors"] == ["ISIS"]
+    events = extract("HTS fighters attacked regime positions near Kabani on Monday. The militant group said it killed "
+                     "five soldiers in a second attack near Kafr Takharim.", "t", date(2021, 3, 23)).to_dict()["events"]
+    assert all(e["actors"] == ["HTS"] for e in events)
