@@ -1416,3 +1416,15 @@ def test_the_terror_group_is_the_organisation_named_last():
     events = extract("HTS fighters attacked regime positions near Kabani on Monday. The militant group said it killed "
                      "five soldiers in a second attack near Kafr Takharim.", "t", date(2021, 3, 23)).to_dict()["events"]
     assert all(e["actors"] == ["HTS"] for e in events)
+
+
+def test_the_countryside_of_damascus_twin_bombings_and_the_ybs():
+    events = extract("Security forces arrested five men in the countryside of Damascus.", "t",
+                     date(2020, 1, 8)).to_dict()["events"]
+    assert [e["location"]["admin1"] for e in events] == ["Rural Damascus"]
+    events = extract("Twin bombings near the shrine of Sayeda Zeinab killed at least 30 people on Sunday.", "t",
+                     date(2016, 2, 21)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+    record = extract("A Turkish drone strike hit a car near Sinuni in Nineveh, killing two members of the YBS.", "t",
+                     date(2024, 8, 12)).to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]

@@ -1615,7 +1615,9 @@ class _Finder:
         gov = self.gaz.governorate_by_name(text)
         if rural and rural[0].kind == "governorate":
             # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
-            if several or region_word_start is None:  # «ريفي دمشق ودرعا»: named «ريف دمشق»
+            if several or region_word_start is None or not self._lookup(
+                    self.doc.text[region_char_start:self.tokens[name[1] - 1].end]):
+                # «ريفي دمشق ودرعا»: named «ريف دمشق»; «the countryside of Damascus»: named «Rural Damascus»
                 self._add(name[0], name[1], name[2], "governorate", 3, region=True, prefix=g.countryside)
             else:
                 self._add(region_word_start, name[1], region_char_start, "governorate", 3, region=True)
