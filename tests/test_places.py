@@ -674,3 +674,12 @@ def test_a_head_and_a_common_word_that_ends_the_phrase_are_one_name():
     assert places("قصفت قوات النظام قرية الشيخ علي.")[0][0] == "الشيخ علي"
     assert places("قصف الجيش التركي قرية تل جمعة بريف تل تمر.")[0][:2] == ("تل جمعة", "Al-Hasakah")
     assert places("قصفت قوات النظام بلدة تل على الطريق الدولي.")[0][0] == "تل"
+
+
+def test_english_adjective_before_the_type_word_of_a_locating_town():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Gunmen killed at least 20 people in the village of Bayda near the coastal town of Baniyas.", "t",
+                      _date(2013, 5, 3)).to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Bayda"]

@@ -97,6 +97,7 @@ class PlaceGrammar:
         self.locating_links = role("locating_link")
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
+        self.place_adjectives = role("place_adjective")  # «the coastal town of»: says what the town is like
         self.locating_relatives = role("locating_relative")
         self.description_openers = role("description_opener")
         self.distance_words = role("distance")
@@ -1690,7 +1691,8 @@ class _Finder:
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
-        words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        words = [w for w in _gap_words(gap) if w not in g.definite_words  # «in the town of»: «the» says nothing
+                 and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
