@@ -683,3 +683,12 @@ def test_english_adjective_before_the_type_word_of_a_locating_town():
     events = _extract("Gunmen killed at least 20 people in the village of Bayda near the coastal town of Baniyas.", "t",
                       _date(2013, 5, 3)).to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Bayda"]
+
+
+def test_english_a_place_written_with_the_possessive_locates_the_next():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Rockets fired from Idlib landed on the city of Aleppo's Al-Hamdaniya neighbourhood, wounding five "
+                      "civilians.", "t", _date(2019, 12, 1)).to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Hamdaniya", "Aleppo")]

@@ -631,6 +631,20 @@ class _Finder:
             if self.tokens[a.tok_end].text in self.g.and_words:
                 b.context = True
 
+    def _mark_possessors(self) -> None:
+        """«the city of Aleppo's Sukkari neighbourhood», «Kirkuk's Hawija district»: a place written with the
+        possessive (language.toml possessive) right before another only says where that one is."""
+        possessive = self.g.clitics.possessive
+        if not possessive:
+            return
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if b.tok_start != a.tok_end or a.context or b.context:
+                continue
+            if self.doc.text.endswith(possessive, self.tokens[a.tok_end - 1].start, self.tokens[a.tok_end - 1].end):
+                a.context = True
+                if b.located_by is None:
+                    self._locate(b, a)
+
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
         if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
@@ -940,6 +954,7 @@ class _Finder:
             i += 1
         self._mark_context()
         self._mark_between()
+        self._mark_possessors()
         self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
