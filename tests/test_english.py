@@ -1428,3 +1428,11 @@ def test_the_countryside_of_damascus_twin_bombings_and_the_ybs():
     record = extract("A Turkish drone strike hit a car near Sinuni in Nineveh, killing two members of the YBS.", "t",
                      date(2024, 8, 12)).to_dict()
     assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]
+
+
+def test_two_dozen_is_twenty_four():
+    from rasid.text.numbers import parse_number
+    assert (parse_number("two dozen", "en"), parse_number("dozen", "en")) == (24, 12)
+    record = extract("Nearly two dozen soldiers were killed in an ISIS ambush near Al-Sukhnah.", "t",
+                     date(2020, 1, 8)).to_dict()
+    assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(24, "about")]

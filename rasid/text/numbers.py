@@ -70,7 +70,7 @@ def reversed_phrases(phrases: Iterable[str]) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Lexicon tables and the regexes built from them, once, on first use.
 
-_STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million"))
+_STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million", "dozen"))
 _MULTIPLIERS = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000}
 _QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
 _AR = "\u0621-\u064A"  # Arabic letters, as the tokenizer reads them
@@ -257,6 +257,8 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
     last_end = pos
     if kind == "unit":
         group, last = v, "unit"
+    elif kind == "dozen":
+        group, last = v, "dozen"  # «a dozen»
     elif kind == "teen_head":
         t = S.next_token(pos, end)
         if t is None or words.get(t[2]) != ("unit", 10):
@@ -284,6 +286,10 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
             if k == "unit" and val == 10 and last == "unit" and 3 <= group % 100 <= 9:
                 group += 10
                 last, last_end, pos = "teen", t[1], t[1]
+                continue
+            if k == "dozen" and last == "unit" and 2 <= group <= 9:
+                group *= val  # «two dozen» = 24
+                last, last_end, pos = "dozen", t[1], t[1]
                 continue
             if k == "hundreds" and val == 100 and last == "unit" and T.hundred_from <= group <= 9:
                 group *= 100
