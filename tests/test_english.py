@@ -1436,3 +1436,10 @@ def test_two_dozen_is_twenty_four():
     record = extract("Nearly two dozen soldiers were killed in an ISIS ambush near Al-Sukhnah.", "t",
                      date(2020, 1, 8)).to_dict()
     assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(24, "about")]
+
+
+def test_some_before_a_number_is_about_not_a_vague_count():
+    record = extract("Clashes near Manbij killed some 15 fighters of the SNA.", "t", date(2020, 1, 8)).to_dict()
+    assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(15, "about")]
+    record = extract("Some fighters of the SNA were killed in clashes near Manbij.", "t", date(2020, 1, 8)).to_dict()
+    assert [c["qualifier"] for c in record["casualties"]] == ["vague"]

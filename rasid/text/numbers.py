@@ -539,6 +539,9 @@ def _vague(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> Quantity | No
                 break
             pos = t[1]
         else:
+            t = S.next_token(pos, end)
+            if not rest and t is not None and t[2].replace(",", "").isdigit():
+                return None  # «some 15 fighters»: the word qualifies the number after it (qualifiers.tsv)
             return Quantity(c.start + len(c.pre), pos, None, None, "vague", None, False)
     return None
 
