@@ -1443,3 +1443,10 @@ def test_some_before_a_number_is_about_not_a_vague_count():
     assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(15, "about")]
     record = extract("Some fighters of the SNA were killed in clashes near Manbij.", "t", date(2020, 1, 8)).to_dict()
     assert [c["qualifier"] for c in record["casualties"]] == ["vague"]
+
+
+def test_people_feared_dead_in_a_strike_that_happened():
+    record = extract("Up to 30 people were feared dead after an airstrike on a market in Maarat al-Numan.", "t",
+                     date(2020, 1, 8)).to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Air/drone strike"]
+    assert [(c["high"], c["qualifier"]) for c in record["casualties"]] == [(30, "up_to")]
