@@ -1450,3 +1450,12 @@ def test_people_feared_dead_in_a_strike_that_happened():
                      date(2020, 1, 8)).to_dict()
     assert [e["sub_event_type"] for e in record["events"]] == ["Air/drone strike"]
     assert [(c["high"], c["qualifier"]) for c in record["casualties"]] == [(30, "up_to")]
+
+
+def test_forces_executing_civilians_is_an_attack_a_court_sentence_is_not():
+    events = extract("Regime forces executed 12 civilians in the village of Tal Hamid.", "t",
+                     date(2016, 12, 13)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Attack", ["SYR_GOV"], ["CIVILIANS"])]
+    assert extract("Iraq executed 21 people convicted of terrorism in Nasiriyah prison.", "t",
+                   date(2020, 11, 16)).to_dict()["events"] == []
