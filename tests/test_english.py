@@ -1459,3 +1459,10 @@ def test_forces_executing_civilians_is_an_attack_a_court_sentence_is_not():
         ("Attack", ["SYR_GOV"], ["CIVILIANS"])]
     assert extract("Iraq executed 21 people convicted of terrorism in Nasiriyah prison.", "t",
                    date(2020, 11, 16)).to_dict()["events"] == []
+
+
+def test_us_soldiers_are_the_coalitions_and_contractors_are_civilians():
+    record = extract("A barrage of rockets hit Erbil airport late on Monday, killing a foreign contractor and wounding "
+                     "nine others, including a US soldier.", "t", date(2021, 2, 15)).to_dict()
+    assert sorted((c["group"][0], c["outcome"], c["low"]) for c in record["casualties"]) == [
+        ("CIVILIANS", "injured", 9), ("CIVILIANS", "killed", 1), ("COALITION", "injured", 1)]
