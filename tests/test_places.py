@@ -692,3 +692,12 @@ def test_english_a_place_written_with_the_possessive_locates_the_next():
     events = _extract("Rockets fired from Idlib landed on the city of Aleppo's Al-Hamdaniya neighbourhood, wounding five "
                       "civilians.", "t", _date(2019, 12, 1)).to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Hamdaniya", "Aleppo")]
+
+
+def test_english_a_capitalised_word_after_a_village_name_goes_on_with_it():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Two members of the Peshmerga were wounded when an IED struck their vehicle near the village of "
+                      "Qara Salim on Sunday.", "t", _date(2020, 9, 14)).to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Qara Salim", None)]

@@ -1522,6 +1522,14 @@ class _Finder:
                 or kind not in ("village", "town", "neighbourhood", "area"):
             return end
         word = self.tokens[end].text
+        if self.capital and self.capital[end] and kind in ("village", "town") and self._name_like(word, end) \
+                and not self._starts_other_thing(end, opening=False) and word not in self.g.name_adjectives \
+                and self.names.match_at(self.tokens, end, limit) is None and not self.g.words.starts(self.tokens[end]):
+            # «the village of Qara Salim»: a capitalised word right after the name goes on with it (the gazetteer's
+            # «Qara» is another place), unless it opens a place or a place word of its own
+            run = self._capitalised_name(end, limit)
+            if run is not None:
+                return run[1]
         if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
             # the Lower Zab)
