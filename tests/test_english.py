@@ -1466,3 +1466,8 @@ def test_us_soldiers_are_the_coalitions_and_contractors_are_civilians():
                      "nine others, including a US soldier.", "t", date(2021, 2, 15)).to_dict()
     assert sorted((c["group"][0], c["outcome"], c["low"]) for c in record["casualties"]) == [
         ("CIVILIANS", "injured", 9), ("CIVILIANS", "killed", 1), ("COALITION", "injured", 1)]
+
+
+def test_as_many_as_is_up_to_not_a_vague_many():
+    record = extract("As many as 40 civilians were killed in air strikes on Mayadeen.", "t", date(2017, 5, 26)).to_dict()
+    assert [(c["low"], c["high"], c["qualifier"]) for c in record["casualties"]] == [(None, 40, "up_to")]

@@ -181,6 +181,12 @@ class _Tables:
                     glued.setdefault(words[-1], []).append((" ".join(words[:-1]), qualifier))
                 before.append((phrase, qualifier))
         self.qualifier: dict[str, str] = {}
+        # the words that go on a qualifier phrase after a vague word in it («as many as 40»: «many», then «as»)
+        self.qualifier_tails: dict[str, set[str]] = {}
+        for phrase, _ in before:
+            words = phrase.split()
+            for k in range(len(words) - 1):
+                self.qualifier_tails.setdefault(words[k], set()).add(" ".join(words[k + 1:]))
 
         def named(pairs: list[tuple[str, str]], build) -> str:
             alts = []
@@ -542,6 +548,10 @@ def _vague(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> Quantity | No
             t = S.next_token(pos, end)
             if not rest and t is not None and t[2].replace(",", "").isdigit():
                 return None  # «some 15 fighters»: the word qualifies the number after it (qualifiers.tsv)
+            if not rest and t is not None and t[2] in T.qualifier_tails.get(c.word, ()):
+                t2 = S.next_token(t[1], end)
+                if t2 is not None and (t2[2].replace(",", "").isdigit() or t2[2] in T.starters):
+                    return None  # «as many as 40»: a word of the qualifier phrase before the number
             return Quantity(c.start + len(c.pre), pos, None, None, "vague", None, False)
     return None
 
