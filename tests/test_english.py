@@ -1471,3 +1471,8 @@ def test_us_soldiers_are_the_coalitions_and_contractors_are_civilians():
 def test_as_many_as_is_up_to_not_a_vague_many():
     record = extract("As many as 40 civilians were killed in air strikes on Mayadeen.", "t", date(2017, 5, 26)).to_dict()
     assert [(c["low"], c["high"], c["qualifier"]) for c in record["casualties"]] == [(None, 40, "up_to")]
+
+
+def test_an_idp_is_a_civilian():
+    record = extract("An IDP was shot dead in al-Hol camp.", "t", date(2021, 4, 17)).to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 1)]
