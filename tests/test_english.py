@@ -1476,3 +1476,10 @@ def test_as_many_as_is_up_to_not_a_vague_many():
 def test_an_idp_is_a_civilian():
     record = extract("An IDP was shot dead in al-Hol camp.", "t", date(2021, 4, 17)).to_dict()
     assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 1)]
+
+
+def test_militiamen_with_no_name_are_the_pmf_in_a_report_on_iraq():
+    record = extract("ISIS fighters killed five militiamen in an attack near Kirkuk.", "t", date(2019, 11, 10)).to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["IRAQ_PMF"]]
+    events = extract("Regime forces and militiamen shelled Kafr Nabl.", "t", date(2019, 11, 10)).to_dict()["events"]
+    assert sorted(events[0]["actors"]) == ["PRO_GOV_MILITIA", "SYR_GOV"]

@@ -15,7 +15,8 @@ Some entries need the context (actors.tsv says which):
 - @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria;
   @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it; @MOBILISED («الحشد»
   alone, as Iraqi reports shorten the Popular Mobilisation) is the PMF in a report about Iraq, no side elsewhere; @OURS («قواتنا», «قطعاتنا») the Iraqi forces in a report on
-  Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @NONE a longer phrase holding such a word that names no side.
+  Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @MILITIA («militiamen»
+  with no name) the PMF in a report on Iraq, the regime's militias elsewhere; @NONE a longer phrase holding such a word that names no side.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -34,7 +35,7 @@ ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM"})
+                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM", "@MILITIA"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -85,6 +86,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@MILITIA":  # «militiamen» with no name: the PMF in a report on Iraq, the regime's elsewhere
+            actor = "IRAQ_PMF" if state == IRAQI_STATE else "PRO_GOV_MILITIA"
         if actor == "PRO_GOV_MILITIA" and new_era:
             actor = "LOCAL_ARMED"  # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»)
         elif actor == "@INTERIM":  # «الحكومة المؤقتة»: the opposition's, whose army was the SNA, then Damascus's
