@@ -1483,3 +1483,10 @@ def test_militiamen_with_no_name_are_the_pmf_in_a_report_on_iraq():
     assert [c["group"] for c in record["casualties"]] == [["IRAQ_PMF"]]
     events = extract("Regime forces and militiamen shelled Kafr Nabl.", "t", date(2019, 11, 10)).to_dict()["events"]
     assert sorted(events[0]["actors"]) == ["PRO_GOV_MILITIA", "SYR_GOV"]
+
+
+def test_fighters_counted_in_a_sides_quote_are_its_own():
+    record = extract('A drone struck a car near Amuda. "Four fighters were martyred and two others were wounded," the '
+                     'SDF said.', "t", date(2023, 8, 4)).to_dict()
+    assert sorted((c["group"], c["outcome"], c["low"]) for c in record["casualties"]) == [
+        (["SDF"], "injured", 2), (["SDF"], "killed", 4)]

@@ -83,6 +83,7 @@ class CasualtyWords:
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
+        self.said_by = w("said_by")  # «“4 fighters were martyred,” the SDF said»: the side that tells of its own
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
@@ -1666,6 +1667,8 @@ class CasualtyReader:
                         return list(side)
         if kind == "soldier":
             return [self.state_army]
+        if kind == "fighter" and (speaker := self._quoted_side(w, s)):
+            return speaker  # «“4 fighters were martyred,” the SDF said»: its own fighters
         if kind == "fighter":
             self.guessing = True
             return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
@@ -1676,6 +1679,20 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _quoted_side(self, w: Match, s: Sentence) -> list[str]:
+        """The armed side that says the sentence, named after the outcome word and a closing quote or comma and right
+        before a verb of saying (words.tsv said_by: «…,” the SDF said»)."""
+        if not self.W.said_by:
+            return []
+        for a in self.actor_index.window(w.char_end, s.end):
+            if a.actor in ("CIVILIANS", "UNKNOWN") or a.actor not in ARMED:
+                continue
+            gap = self.doc.text[w.char_end:a.start]
+            after = self.doc.text[a.end:s.end].split()[:1]
+            if any(q in gap for q in ",”\"") and after and after[0].strip(".,") in self.W.said_by:
+                return [a.actor]
+        return []
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
