@@ -1490,3 +1490,8 @@ def test_fighters_counted_in_a_sides_quote_are_its_own():
                      'SDF said.', "t", date(2023, 8, 4)).to_dict()
     assert sorted((c["group"], c["outcome"], c["low"]) for c in record["casualties"]) == [
         (["SDF"], "injured", 2), (["SDF"], "killed", 4)]
+
+
+def test_an_adverb_between_a_count_and_its_verb():
+    record = extract("More than 30 residents of Raqqa are reportedly among the dead.", "t", date(2017, 5, 26)).to_dict()
+    assert [(c["group"], c["low"], c["qualifier"]) for c in record["casualties"]] == [(["CIVILIANS"], 31, "more_than")]

@@ -83,6 +83,7 @@ class CasualtyWords:
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
+        self.adverbs = w("verb_adverb")  # «65 civilians are reportedly among the dead»: said of the verb only
         self.said_by = w("said_by")  # «“4 fighters were martyred,” the SDF said»: the side that tells of its own
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
@@ -1198,7 +1199,7 @@ class CasualtyReader:
             named = self._side_named_after(max(noun.char_end, q.end), w.char_start) if self.W.subject_before else None
             if named is not None and not text[named:w.char_start].strip(PUNCTUATION + " "):
                 between = ""  # «four guards working with the Autonomous Administration dead»: the side named
-            words_between = between.split()
+            words_between = [x for x in between.split() if x not in self.W.adverbs]  # («are reportedly among»)
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             lo = max(noun.char_end, q.end)
             named = [a for a in self.actor_index.window(lo, w.char_start) if a.end <= w.char_start]
