@@ -1495,3 +1495,10 @@ def test_fighters_counted_in_a_sides_quote_are_its_own():
 def test_an_adverb_between_a_count_and_its_verb():
     record = extract("More than 30 residents of Raqqa are reportedly among the dead.", "t", date(2017, 5, 26)).to_dict()
     assert [(c["group"], c["low"], c["qualifier"]) for c in record["casualties"]] == [(["CIVILIANS"], 31, "more_than")]
+
+
+def test_a_short_wire_lead_with_few_function_words_reads_as_english():
+    text = "Clashes broke out between PKK fighters and Peshmerga forces near Amedi, leaving one Peshmerga soldier dead."
+    assert detect_language(text) == "en"
+    assert detect_language("Des combats entre les forces kurdes et les rebelles ont fait deux morts près de la ville "
+                           "de Manbij selon une source locale.") == "other"
