@@ -701,3 +701,14 @@ def test_english_a_capitalised_word_after_a_village_name_goes_on_with_it():
     events = _extract("Two members of the Peshmerga were wounded when an IED struck their vehicle near the village of "
                       "Qara Salim on Sunday.", "t", _date(2020, 9, 14)).to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Qara Salim", None)]
+
+
+def test_kurdish_outlets_spellings_of_towns():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    for name, admin1 in (("Sulaimani", "Sulaymaniyah"), ("Amude", "Al-Hasakah"), ("Tirbespiye", "Al-Hasakah"),
+                         ("Dirbesiye", "Al-Hasakah")):
+        events = _extract(f"Turkish drones struck a car in {name} on Monday, killing two people.", "t",
+                          _date(2022, 5, 10)).to_dict()["events"]
+        assert [e["location"]["admin1"] for e in events] == [admin1], name
