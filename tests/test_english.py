@@ -1502,3 +1502,9 @@ def test_a_short_wire_lead_with_few_function_words_reads_as_english():
     assert detect_language(text) == "en"
     assert detect_language("Des combats entre les forces kurdes et les rebelles ont fait deux morts près de la ville "
                            "de Manbij selon une source locale.") == "other"
+
+
+def test_militants_killed_by_a_strike_on_a_side_are_that_sides():
+    record = extract("Coalition aircraft struck ISIS positions near Hajin, killing 12 militants.", "t",
+                     date(2018, 5, 7)).to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["ISIS"], 12)]

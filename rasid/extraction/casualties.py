@@ -1632,6 +1632,11 @@ class CasualtyReader:
         if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
                 (earlier := sentence_records or self._recent_records(s)):
             return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
+        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
+                and frame.sub_event_type in STRIKE_TYPES:
+            hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+            if hit:
+                return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
         if kind == "other":
