@@ -1508,3 +1508,11 @@ def test_militants_killed_by_a_strike_on_a_side_are_that_sides():
     record = extract("Coalition aircraft struck ISIS positions near Hajin, killing 12 militants.", "t",
                      date(2018, 5, 7)).to_dict()
     assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["ISIS"], 12)]
+
+
+def test_reinforcements_that_entered_through_a_crossing_take_no_territory():
+    events = extract("Military reinforcements of the Turkish forces, consisting of armoured vehicles and trucks, entered "
+                     "Syrian territory through the Kafr Lusin crossing.", "t", date(2021, 3, 10)).to_dict()["events"]
+    assert events == []
+    events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t", date(2021, 3, 10)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]

@@ -522,6 +522,10 @@ class EventReader:
             # «تصاعد الاحتجاجات» tells protests going on)
         if t.value == "execute" and not self._executioner(clause):
             return False  # a court's death sentence is not political violence
+        if t.value == "deploy" and {w.strip(",") for w in self.doc.text[max(s.start, t.char_start - 120):t.char_start].split()} \
+                & self.words("convoy"):
+            return False  # «military reinforcements … entered Syrian territory through the X crossing»: forces sent
+            # in, no territory changing hands
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
