@@ -1516,3 +1516,9 @@ def test_reinforcements_that_entered_through_a_crossing_take_no_territory():
     assert events == []
     events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t", date(2021, 3, 10)).to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_a_third_after_two_counted_is_one_more_person():
+    record = extract("Two farmers were killed and a third was wounded when an IED went off near their tractor in "
+                     "Muqdadiyah.", "t", date(2022, 2, 14)).to_dict()
+    assert sorted((c["outcome"], c["low"]) for c in record["casualties"]) == [("injured", 1), ("killed", 2)]
