@@ -1522,3 +1522,13 @@ def test_a_third_after_two_counted_is_one_more_person():
     record = extract("Two farmers were killed and a third was wounded when an IED went off near their tractor in "
                      "Muqdadiyah.", "t", date(2022, 2, 14)).to_dict()
     assert sorted((c["outcome"], c["low"]) for c in record["casualties"]) == [("injured", 1), ("killed", 2)]
+
+
+def test_the_pkk_in_the_kurdistan_region_and_a_foreign_defence_ministry():
+    record = extract("Turkish drones neutralized three PKK militants near Amedi, the ministry said.", "t",
+                     date(2022, 2, 15)).to_dict()
+    assert [(e["actors"], e["targets"]) for e in record["events"]] == [(["TURKEY"], ["LOCAL_ARMED"])]
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["LOCAL_ARMED"], 3)]
+    events = extract("Turkish jets struck PKK positions in the Qandil mountains, Turkey's defence ministry said.", "t",
+                     date(2022, 2, 15)).to_dict()["events"]
+    assert all("IRAQ_GOV" not in e["actors"] + e["targets"] for e in events)
