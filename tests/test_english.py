@@ -1360,9 +1360,19 @@ def test_raids_told_beside_arrests_in_their_sentence_are_the_arrests():
 
 
 def test_one_person_named_by_an_article_before_a_count_is_an_item_of_its_list():
+    # civilians joined by «and» alone are one count (GUIDELINES: «سيدة وطفل» = 2), before the verb as after it
     record = extract("A woman and her three children were killed in Turkish shelling on the town of Darbasiyah.",
                      "t").to_dict()
-    assert sorted(c["low"] for c in record["casualties"]) == [1, 3]
+    assert sorted(c["low"] for c in record["casualties"]) == [4]
+    for text, low in (("A woman and a child were killed when a shell hit their house in Kansafra.", 2),
+                      ("A mother and her three daughters were wounded by shelling on Kansafra.", 4),
+                      ("A father and his two sons were killed in a drone strike on Sarmada.", 3)):
+        record = extract(text, "t").to_dict()
+        assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], low)], text
+    # soldiers are counted one by one
+    record = extract("An Iraqi army officer and a soldier were killed in clashes in the Makhoul mountains.",
+                     "t").to_dict()
+    assert [c["low"] for c in record["casualties"]] == [1, 1]
     record = extract("Five attacks left nine civilians, among them a woman and a child, and four ISIS members dead.",
                      "t").to_dict()
     assert sorted((c["group"][0], c["low"]) for c in record["casualties"] if c["subset_of"] is None) == [
@@ -1448,3 +1458,234 @@ def test_held_places_without_an_arabic_name_are_each_recorded():
     # places the gazetteer lacks are keyed by their English name, not all by an empty one
     control = _control("Shelling hit the rebel-held villages of Qumlo and Zarqa-Gharbi on Monday.")
     assert len([c for c in control if c[2] == "holds"]) == 2
+
+
+def test_shelling_and_gas_attacks_whose_author_no_statement_names_are_an_unknown_sides():
+    for text, kind in (("A mortar shell fell on a residential neighbourhood of Aleppo city, wounding a child.",
+                        "Shelling/artillery/missile attack"),
+                       ("Activists said dozens of people were suffocated in a chemical attack on the town of Kafr "
+                        "Batna.", "Chemical weapon")):
+        events = extract(text, "t", date(2022, 4, 4)).to_dict()["events"]
+        assert [(e["sub_event_type"], e["actors"]) for e in events] == [(kind, ["UNKNOWN"])], text
+    # the side a statement names stays the author
+    events = extract("Regime forces shelled the town of Kansafra with artillery.", "t").to_dict()["events"]
+    assert events[0]["actors"] == ["SYR_GOV"]
+
+
+def test_the_strike_of_a_lead_is_the_air_strike_its_headline_told():
+    text = ("Turkish drone strike kills two in northern Syria\n\nTurkish drone strike kills two in northern Syria\n"
+            "Updated 3 hours ago\nThe strike targeted a car of the Syrian Democratic Forces in Qamishli, killing two "
+            "of its members, a local source said. Turkish artillery also shelled the village of Tal Tamr on Monday.")
+    events = extract(text, "t", date(2022, 5, 10)).to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"]) for e in events) == [
+        ("Air/drone strike", "Qamishli"), ("Shelling/artillery/missile attack", "Tal Tamr")]
+
+
+def test_government_forces_and_ministries_are_the_forces_of_the_state_the_report_is_about():
+    events = extract("Islamic State militants seized control of the city of Tikrit on Wednesday after government "
+                     "troops withdrew.", "t", date(2014, 6, 11)).to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["ISIS"], ["IRAQ_GOV"])]
+    events = extract("Security forces in Baghdad arrested four men accused of kidnapping a trader, the interior "
+                     "ministry said.", "t", date(2023, 2, 27)).to_dict()["events"]
+    assert [e["actors"] for e in events] == [["IRAQ_GOV"]]
+    # in a Syrian report they stay the Syrian state's, by era
+    events = extract("Fighting raged between government forces and rebels around Saraqeb.", "t",
+                     date(2020, 2, 5)).to_dict()["events"]
+    assert "SYR_GOV" in events[0]["actors"] + events[0]["targets"]
+    events = extract("Government forces arrested a former officer in Homs, the interior ministry said.", "t",
+                     date(2025, 2, 5)).to_dict()["events"]
+    assert events[0]["actors"] == ["SYR_GOV_NEW"]
+
+
+def test_the_author_after_by_and_an_article_and_more_aliases_of_sides():
+    events = extract("A teenage boy was shot dead by a Turkish border guard near Khirbet al-Joz.", "t",
+                     date(2022, 5, 12)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Attack", ["TURKEY"])]
+    events = extract("Security forces clashed with gunmen loyal to the former regime in the town of Jableh on "
+                     "Saturday.", "t", date(2025, 3, 9)).to_dict()["events"]
+    assert [(e["actors"], e["targets"]) for e in events] == [(["SYR_GOV_NEW"], ["LOCAL_ARMED"])]
+    events = extract("US-backed forces took full control of Raqqa after pushing Islamic State fighters out of the "
+                     "city.", "t", date(2017, 10, 17)).to_dict()["events"]
+    assert events and events[0]["actors"] == ["SDF"]
+
+
+def test_two_sides_adjectives_joined_by_and_both_act():
+    events = extract("Turkish-backed Syrian rebels seized the town of Ras al-Ain from the SDF.", "t",
+                     date(2019, 10, 20)).to_dict()["events"]
+    assert "SYR_GOV" not in events[0]["actors"]  # «Syrian» alone names no side
+    for text in ("Syrian and Russian jets pounded rebel-held towns in Daraa province on Monday.",
+                 "Dozens of people were killed or wounded in regime and Russian air raids on Khan Sheikhoun."):
+        events = extract(text, "t", date(2019, 5, 5)).to_dict()["events"]
+        assert [sorted(e["actors"]) for e in events] == [["RUSSIA", "SYR_GOV"]], text
+    # not a count of fighters of two origins
+    events = extract("Russian jets bombed Idlib, killing 20 Syrian and non-Syrian fighters of HTS.", "t",
+                     date(2019, 5, 5)).to_dict()["events"]
+    assert "SYR_GOV" not in events[0]["actors"] + events[0]["targets"]
+
+
+def test_a_sides_name_before_the_verb_is_no_adjective_that_hides_the_others_named_with_it():
+    for text, sides in (("On Monday, Hezbollah and regime forces shelled the village of Kafr Nabl.",
+                         ["HEZBOLLAH", "SYR_GOV"]),
+                        ("The SNA and Turkish forces shelled the village of Tal Tamr.", ["SNA", "TURKEY"])):
+        events = extract(text, "t", date(2019, 5, 5)).to_dict()["events"]
+        assert [sorted(e["actors"]) for e in events] == [sides], text
+
+
+def test_a_bomb_that_ripped_through_and_owners_and_council_members_as_civilians():
+    record = extract("Assailants threw a hand grenade at a shop in the city of Al-Hasakah, wounding its owner.", "t",
+                     date(2022, 10, 13)).to_dict()
+    assert [(e["sub_event_type"], e["targets"]) for e in record["events"]] == [("Grenade", ["CIVILIANS"])]
+    assert [(c["group"], c["outcome"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], "injured", 1)]
+    events = extract("Masked gunmen assassinated a local council member in the town of Jasim on Tuesday night.", "t",
+                     date(2020, 6, 11)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in events] == [("Attack", ["CIVILIANS"])]
+    events = extract("A bomb tore through a minibus in the city of Homs, killing five people.", "t",
+                     date(2017, 2, 1)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_massacre_is_an_attack_typed_by_the_weapon_of_its_clause():
+    for text, kind in (("The monitor documented the death of six children in a massacre committed by regime warplanes "
+                        "in the town of Mhambel.", "Air/drone strike"),
+                       ("Regime artillery committed a massacre in Kafr Nabl, killing five civilians.",
+                        "Shelling/artillery/missile attack"),
+                       ("Gunmen committed a massacre in the village of Tal Tamr, killing a shepherd and his sons.",
+                        "Attack")):
+        events = extract(text, "t", date(2020, 1, 30)).to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == [kind], text
+        assert "CIVILIANS" in events[0]["targets"]
+
+
+def test_forces_that_entered_a_town_after_fighting_took_it_by_fighting():
+    events = extract("Syrian troops entered the town of Maarat al-Numan after days of heavy fighting with insurgents.",
+                     "t", date(2020, 1, 30)).to_dict()["events"]
+    assert "Government regains territory" in [e["sub_event_type"] for e in events]
+    assert "Non-violent transfer of territory" not in [e["sub_event_type"] for e in events]
+    events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t",
+                     date(2020, 1, 30)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_the_terror_group_is_the_organisation_named_last():
+    events = extract("The terror group also claimed responsibility for a Friday attack on a village near Khanaqin that "
+                     "killed six soldiers.", "t", date(2021, 3, 23)).to_dict()["events"]
+    assert events and events[0]["actors"] == ["ISIS"]
+    events = extract("HTS fighters attacked regime positions near Kabani on Monday. The militant group said it killed "
+                     "five soldiers in a second attack near Kafr Takharim.", "t", date(2021, 3, 23)).to_dict()["events"]
+    assert all(e["actors"] == ["HTS"] for e in events)
+
+
+def test_the_countryside_of_damascus_twin_bombings_and_the_ybs():
+    events = extract("Security forces arrested five men in the countryside of Damascus.", "t",
+                     date(2020, 1, 8)).to_dict()["events"]
+    assert [e["location"]["admin1"] for e in events] == ["Rural Damascus"]
+    events = extract("Twin bombings near the shrine of Sayeda Zeinab killed at least 30 people on Sunday.", "t",
+                     date(2016, 2, 21)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+    record = extract("A Turkish drone strike hit a car near Sinuni in Nineveh, killing two members of the YBS.", "t",
+                     date(2024, 8, 12)).to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["LOCAL_ARMED"]]
+
+
+def test_two_dozen_is_twenty_four():
+    from rasid.text.numbers import parse_number
+    assert (parse_number("two dozen", "en"), parse_number("dozen", "en")) == (24, 12)
+    record = extract("Nearly two dozen soldiers were killed in an ISIS ambush near Al-Sukhnah.", "t",
+                     date(2020, 1, 8)).to_dict()
+    assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(24, "about")]
+
+
+def test_some_before_a_number_is_about_not_a_vague_count():
+    record = extract("Clashes near Manbij killed some 15 fighters of the SNA.", "t", date(2020, 1, 8)).to_dict()
+    assert [(c["low"], c["qualifier"]) for c in record["casualties"]] == [(15, "about")]
+    record = extract("Some fighters of the SNA were killed in clashes near Manbij.", "t", date(2020, 1, 8)).to_dict()
+    assert [c["qualifier"] for c in record["casualties"]] == ["vague"]
+
+
+def test_people_feared_dead_in_a_strike_that_happened():
+    record = extract("Up to 30 people were feared dead after an airstrike on a market in Maarat al-Numan.", "t",
+                     date(2020, 1, 8)).to_dict()
+    assert [e["sub_event_type"] for e in record["events"]] == ["Air/drone strike"]
+    assert [(c["high"], c["qualifier"]) for c in record["casualties"]] == [(30, "up_to")]
+
+
+def test_forces_executing_civilians_is_an_attack_a_court_sentence_is_not():
+    events = extract("Regime forces executed 12 civilians in the village of Tal Hamid.", "t",
+                     date(2016, 12, 13)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["actors"], e["targets"]) for e in events] == [
+        ("Attack", ["SYR_GOV"], ["CIVILIANS"])]
+    assert extract("Iraq executed 21 people convicted of terrorism in Nasiriyah prison.", "t",
+                   date(2020, 11, 16)).to_dict()["events"] == []
+
+
+def test_us_soldiers_are_the_coalitions_and_contractors_are_civilians():
+    record = extract("A barrage of rockets hit Erbil airport late on Monday, killing a foreign contractor and wounding "
+                     "nine others, including a US soldier.", "t", date(2021, 2, 15)).to_dict()
+    assert sorted((c["group"][0], c["outcome"], c["low"]) for c in record["casualties"]) == [
+        ("CIVILIANS", "injured", 9), ("CIVILIANS", "killed", 1), ("COALITION", "injured", 1)]
+
+
+def test_as_many_as_is_up_to_not_a_vague_many():
+    record = extract("As many as 40 civilians were killed in air strikes on Mayadeen.", "t", date(2017, 5, 26)).to_dict()
+    assert [(c["low"], c["high"], c["qualifier"]) for c in record["casualties"]] == [(None, 40, "up_to")]
+
+
+def test_an_idp_is_a_civilian():
+    record = extract("An IDP was shot dead in al-Hol camp.", "t", date(2021, 4, 17)).to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["CIVILIANS"], 1)]
+
+
+def test_militiamen_with_no_name_are_the_pmf_in_a_report_on_iraq():
+    record = extract("ISIS fighters killed five militiamen in an attack near Kirkuk.", "t", date(2019, 11, 10)).to_dict()
+    assert [c["group"] for c in record["casualties"]] == [["IRAQ_PMF"]]
+    events = extract("Regime forces and militiamen shelled Kafr Nabl.", "t", date(2019, 11, 10)).to_dict()["events"]
+    assert sorted(events[0]["actors"]) == ["PRO_GOV_MILITIA", "SYR_GOV"]
+
+
+def test_fighters_counted_in_a_sides_quote_are_its_own():
+    record = extract('A drone struck a car near Amuda. "Four fighters were martyred and two others were wounded," the '
+                     'SDF said.', "t", date(2023, 8, 4)).to_dict()
+    assert sorted((c["group"], c["outcome"], c["low"]) for c in record["casualties"]) == [
+        (["SDF"], "injured", 2), (["SDF"], "killed", 4)]
+
+
+def test_an_adverb_between_a_count_and_its_verb():
+    record = extract("More than 30 residents of Raqqa are reportedly among the dead.", "t", date(2017, 5, 26)).to_dict()
+    assert [(c["group"], c["low"], c["qualifier"]) for c in record["casualties"]] == [(["CIVILIANS"], 31, "more_than")]
+
+
+def test_a_short_wire_lead_with_few_function_words_reads_as_english():
+    text = "Clashes broke out between PKK fighters and Peshmerga forces near Amedi, leaving one Peshmerga soldier dead."
+    assert detect_language(text) == "en"
+    assert detect_language("Des combats entre les forces kurdes et les rebelles ont fait deux morts près de la ville "
+                           "de Manbij selon une source locale.") == "other"
+
+
+def test_militants_killed_by_a_strike_on_a_side_are_that_sides():
+    record = extract("Coalition aircraft struck ISIS positions near Hajin, killing 12 militants.", "t",
+                     date(2018, 5, 7)).to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["ISIS"], 12)]
+
+
+def test_reinforcements_that_entered_through_a_crossing_take_no_territory():
+    events = extract("Military reinforcements of the Turkish forces, consisting of armoured vehicles and trucks, entered "
+                     "Syrian territory through the Kafr Lusin crossing.", "t", date(2021, 3, 10)).to_dict()["events"]
+    assert events == []
+    events = extract("Turkish troops entered the town of Tal Abyad on Wednesday.", "t", date(2021, 3, 10)).to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_a_third_after_two_counted_is_one_more_person():
+    record = extract("Two farmers were killed and a third was wounded when an IED went off near their tractor in "
+                     "Muqdadiyah.", "t", date(2022, 2, 14)).to_dict()
+    assert sorted((c["outcome"], c["low"]) for c in record["casualties"]) == [("injured", 1), ("killed", 2)]
+
+
+def test_the_pkk_in_the_kurdistan_region_and_a_foreign_defence_ministry():
+    record = extract("Turkish drones neutralized three PKK militants near Amedi, the ministry said.", "t",
+                     date(2022, 2, 15)).to_dict()
+    assert [(e["actors"], e["targets"]) for e in record["events"]] == [(["TURKEY"], ["LOCAL_ARMED"])]
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["LOCAL_ARMED"], 3)]
+    events = extract("Turkish jets struck PKK positions in the Qandil mountains, Turkey's defence ministry said.", "t",
+                     date(2022, 2, 15)).to_dict()["events"]
+    assert all("IRAQ_GOV" not in e["actors"] + e["targets"] for e in events)

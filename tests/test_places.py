@@ -680,3 +680,41 @@ def test_a_head_and_a_common_word_that_ends_the_phrase_are_one_name():
     assert places("قصفت قوات النظام قرية الشيخ علي.")[0][0] == "الشيخ علي"
     assert places("قصف الجيش التركي قرية تل جمعة بريف تل تمر.")[0][:2] == ("تل جمعة", "Al-Hasakah")
     assert places("قصفت قوات النظام بلدة تل على الطريق الدولي.")[0][0] == "تل"
+
+
+def test_english_adjective_before_the_type_word_of_a_locating_town():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Gunmen killed at least 20 people in the village of Bayda near the coastal town of Baniyas.", "t",
+                      _date(2013, 5, 3)).to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Bayda"]
+
+
+def test_english_a_place_written_with_the_possessive_locates_the_next():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Rockets fired from Idlib landed on the city of Aleppo's Al-Hamdaniya neighbourhood, wounding five "
+                      "civilians.", "t", _date(2019, 12, 1)).to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Al-Hamdaniya", "Aleppo")]
+
+
+def test_english_a_capitalised_word_after_a_village_name_goes_on_with_it():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    events = _extract("Two members of the Peshmerga were wounded when an IED struck their vehicle near the village of "
+                      "Qara Salim on Sunday.", "t", _date(2020, 9, 14)).to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Qara Salim", None)]
+
+
+def test_kurdish_outlets_spellings_of_towns():
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+    for name, admin1 in (("Sulaimani", "Sulaymaniyah"), ("Amude", "Al-Hasakah"), ("Tirbespiye", "Al-Hasakah"),
+                         ("Dirbesiye", "Al-Hasakah")):
+        events = _extract(f"Turkish drones struck a car in {name} on Monday, killing two people.", "t",
+                          _date(2022, 5, 10)).to_dict()["events"]
+        assert [e["location"]["admin1"] for e in events] == [admin1], name

@@ -15,13 +15,15 @@ Some entries need the context (actors.tsv says which):
 - @PKK («حزب العمال الكردستاني») is a local armed group in a report about Iraq, counted with the SDF in Syria;
   @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it; @MOBILISED («الحشد»
   alone, as Iraqi reports shorten the Popular Mobilisation) is the PMF in a report about Iraq, no side elsewhere; @OURS («قواتنا», «قطعاتنا») the Iraqi forces in a report on
-  Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @NONE a longer phrase holding such a word that names no side.
+  Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @MILITIA («militiamen»
+  with no name) the PMF in a report on Iraq, the regime's militias elsewhere; @NONE a longer phrase holding such a word that names no side.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from ..taxonomy import ARMED, GOVERNMENT_SIDE  # noqa: F401 (re-exported for the components)
@@ -33,7 +35,7 @@ ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM"})
+                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM", "@MILITIA"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -87,6 +89,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@MILITIA":  # «militiamen» with no name: the PMF in a report on Iraq, the regime's elsewhere
+            actor = "IRAQ_PMF" if state == IRAQI_STATE else "PRO_GOV_MILITIA"
         if actor == "PRO_GOV_MILITIA" and new_era:
             actor = "LOCAL_ARMED"  # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»)
         elif actor == "@INTERIM":  # «الحكومة المؤقتة»: the opposition's, whose army was the SNA, then Damascus's
@@ -126,6 +130,12 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SNA"
         if actor in ORGANISATIONS:
             last_org = actor
+        joined = _joined_adjective(doc, m.start, m.value)
+        if joined is not None:  # «Syrian and Russian jets»: the side of the adjective joined to the name by «and»
+            side = syrian if joined == SYRIAN_STATE else joined
+            if side != actor:
+                tok = doc.tokens[m.start - 2]
+                mentions.append(ActorMention(side, tok.start, tok.end, m.start - 2, m.start - 1))
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
         if actor not in ("CIVILIANS", "UNKNOWN"):
             last_named = actor
@@ -139,6 +149,30 @@ def _holder(doc: Doc, m) -> bool:
     after = doc.text[m.char_end:m.char_end + 20].split(" ")[0]
     own = doc.text[m.char_start:m.char_end].rsplit("-", 1)
     return bool(glued) and (after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued)
+
+
+def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:
+    """The side of an adjective two tokens before token k, joined by «and» to the adjective that opens the name at k,
+    where adjectives stand before their noun («Syrian and Russian jets», «regime and Russian warplanes»:
+    actor_adjectives.tsv; not «13 Syrian and non-Syrian fighters»)."""
+    if k < 2 or doc.lang.syntax.get("adjective") != "before" or doc.tokens[k - 1].text not in doc.lang.words("and"):
+        return None
+    adjectives = actor_adjective_table(doc.lang.code)
+    if not any(adjectives.get(key) == value for key, _ in doc.tokens[k].keys):
+        return None
+    return next((adjectives[key] for key, _ in doc.tokens[k - 2].keys if key in adjectives), None)
+
+
+@lru_cache(maxsize=None)
+def actor_adjective_table(code: str) -> dict[str, str]:
+    """Normalised adjective (article dropped) → actor id (actor_adjectives.tsv of the language)."""
+    from ..text.language import get_language
+    from ..text.normalize import normalize_word
+    from ..text.tokens import strip_article
+
+    language = get_language(code)
+    return {strip_article(normalize_word(row[0]), language.clitics): row[1]
+            for row in language.read_tsv("actor_adjectives.tsv")}
 
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:

@@ -8,6 +8,10 @@ from ..text.doc import Doc
 from .actors import unique
 from .frames import Frame
 
+# one-sided violence: its author is a side the report may leave unnamed, written UNKNOWN (GUIDELINES)
+UNSIGNED_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                            "Suicide bomb", "Grenade", "Chemical weapon", "Attack", "Abduction/forced disappearance"})
+
 
 def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
@@ -88,6 +92,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
             # one statement names the author another left unnamed («غارة روسية على سرمين», then «غارة على سرمين»)
             event.actors = [a for a in event.actors if a != "UNKNOWN"]
+        elif not event.actors and event.sub_event_type in UNSIGNED_TYPES and named_areas_told:
+            # «a mortar shell fell on …», «a gas attack on …»: an English report whose statements name no author
+            # (Arabic reports leave the shelling side of the front they tell unsaid, and their coders fill it in)
+            event.actors = ["UNKNOWN"]
     return list(merged.values())
 
 

@@ -83,6 +83,8 @@ class CasualtyWords:
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
+        self.adverbs = w("verb_adverb")  # «65 civilians are reportedly among the dead»: said of the verb only
+        self.said_by = w("said_by")  # «“4 fighters were martyred,” the SDF said»: the side that tells of its own
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
         self.subject_before = lang.syntax.get("subject") == "before"  # «a civilian was killed»
         c = lang.clitics
@@ -761,10 +763,27 @@ class CasualtyReader:
                 if not group:
                     break
                 used.add(q.start)
+                if self._family_item(record, q, noun, group, gap):
+                    # «a woman and her three children were killed»: civilians joined by «and» are one count
+                    # (GUIDELINES: «سيدة وطفل» = 2), as after the verb («killed a woman and her two children»)
+                    record.low += q.low
+                    record.high += q.high
+                    record.evidence = self.doc.evidence(q.start, self.doc.norm.from_original(record.evidence.end))
+                    start = q.start
+                    continue
                 sentence_records.append(Casualty(group, record.outcome, q.low, q.high, q.qualifier, record.date_start,
                                                  record.date_end, record.place_ar, self.doc.evidence(q.start, end),
                                                  admin1=record.admin1, tally=record.tally))
                 start = q.start
+
+    def _family_item(self, record: Casualty, q: Quantity, noun: Match | None, group: list[str], gap: list[str]) -> bool:
+        """Is the item before a count of civilians one more of the same people, joined by «and» alone (not a part of
+        a list with commas, not soldiers or fighters: «an officer and a soldier» are two counts)?"""
+        return bool(gap) and len(gap) == 1 and gap[0] in self.W.and_ and record.subset_of is None \
+            and record.qualifier == q.qualifier == "exact" and record.low is not None and q.low is not None \
+            and record.high is not None and q.high is not None and group == record.group == ["CIVILIANS"] \
+            and noun is not None and noun.value[1].split(":")[0] in ("civ", "kin") \
+            and self.noun_kinds.get(id(record)) in ("civ", "kin")
 
     def _article_before(self, start: int, offset: int) -> bool:
         """«a civilian», «an Iraqi army officer»: an article at most two words (no link, no punctuation) before."""
@@ -1180,7 +1199,7 @@ class CasualtyReader:
             named = self._side_named_after(max(noun.char_end, q.end), w.char_start) if self.W.subject_before else None
             if named is not None and not text[named:w.char_start].strip(PUNCTUATION + " "):
                 between = ""  # «four guards working with the Autonomous Administration dead»: the side named
-            words_between = between.split()
+            words_between = [x for x in between.split() if x not in self.W.adverbs]  # («are reportedly among»)
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             lo = max(noun.char_end, q.end)
             named = [a for a in self.actor_index.window(lo, w.char_start) if a.end <= w.char_start]
@@ -1613,6 +1632,11 @@ class CasualtyReader:
         if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
                 (earlier := sentence_records or self._recent_records(s)):
             return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
+        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
+                and frame.sub_event_type in STRIKE_TYPES:
+            hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+            if hit:
+                return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
         if kind == "other":
@@ -1649,6 +1673,8 @@ class CasualtyReader:
                         return list(side)
         if kind == "soldier":
             return [self.state_army]
+        if kind == "fighter" and (speaker := self._quoted_side(w, s)):
+            return speaker  # «“4 fighters were martyred,” the SDF said»: its own fighters
         if kind == "fighter":
             self.guessing = True
             return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
@@ -1659,6 +1685,20 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _quoted_side(self, w: Match, s: Sentence) -> list[str]:
+        """The armed side that says the sentence, named after the outcome word and a closing quote or comma and right
+        before a verb of saying (words.tsv said_by: «…,” the SDF said»)."""
+        if not self.W.said_by:
+            return []
+        for a in self.actor_index.window(w.char_end, s.end):
+            if a.actor in ("CIVILIANS", "UNKNOWN") or a.actor not in ARMED:
+                continue
+            gap = self.doc.text[w.char_end:a.start]
+            after = self.doc.text[a.end:s.end].split()[:1]
+            if any(q in gap for q in ",”\"") and after and after[0].strip(".,") in self.W.said_by:
+                return [a.actor]
+        return []
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count

@@ -97,6 +97,7 @@ class PlaceGrammar:
         self.locating_links = role("locating_link")
         self.near = role("near") | role("near", keyed=True)
         self.locating_gap = role("locating_gap")
+        self.place_adjectives = role("place_adjective")  # «the coastal town of»: says what the town is like
         self.locating_relatives = role("locating_relative")
         self.description_openers = role("description_opener")
         self.distance_words = role("distance")
@@ -630,6 +631,20 @@ class _Finder:
             if self.tokens[a.tok_end].text in self.g.and_words:
                 b.context = True
 
+    def _mark_possessors(self) -> None:
+        """«the city of Aleppo's Sukkari neighbourhood», «Kirkuk's Hawija district»: a place written with the
+        possessive (language.toml possessive) right before another only says where that one is."""
+        possessive = self.g.clitics.possessive
+        if not possessive:
+            return
+        for a, b in zip(self.mentions, self.mentions[1:]):
+            if b.tok_start != a.tok_end or a.context or b.context:
+                continue
+            if self.doc.text.endswith(possessive, self.tokens[a.tok_end - 1].start, self.tokens[a.tok_end - 1].end):
+                a.context = True
+                if b.located_by is None:
+                    self._locate(b, a)
+
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
         if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
@@ -939,6 +954,7 @@ class _Finder:
             i += 1
         self._mark_context()
         self._mark_between()
+        self._mark_possessors()
         self._mark_origins()
         self._mark_aliases()
         self._mark_nisba()
@@ -1506,6 +1522,14 @@ class _Finder:
                 or kind not in ("village", "town", "neighbourhood", "area"):
             return end
         word = self.tokens[end].text
+        if self.capital and self.capital[end] and kind in ("village", "town") and self._name_like(word, end) \
+                and not self._starts_other_thing(end, opening=False) and word not in self.g.name_adjectives \
+                and self.names.match_at(self.tokens, end, limit) is None and not self.g.words.starts(self.tokens[end]):
+            # «the village of Qara Salim»: a capitalised word right after the name goes on with it (the gazetteer's
+            # «Qara» is another place), unless it opens a place or a place word of its own
+            run = self._capitalised_name(end, limit)
+            if run is not None:
+                return run[1]
         if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
             # the Lower Zab)
@@ -1616,7 +1640,9 @@ class _Finder:
         gov = self.gaz.governorate_by_name(text)
         if rural and rural[0].kind == "governorate":
             # «ريف دمشق» is a governorate of its own, Rural Damascus, not the countryside of the capital
-            if several or region_word_start is None:  # «ريفي دمشق ودرعا»: named «ريف دمشق»
+            if several or region_word_start is None or not self._lookup(
+                    self.doc.text[region_char_start:self.tokens[name[1] - 1].end]):
+                # «ريفي دمشق ودرعا»: named «ريف دمشق»; «the countryside of Damascus»: named «Rural Damascus»
                 self._add(name[0], name[1], name[2], "governorate", 3, region=True, prefix=g.countryside)
             else:
                 self._add(region_word_start, name[1], region_char_start, "governorate", 3, region=True)
@@ -1689,7 +1715,8 @@ class _Finder:
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
         g = self.g
-        words = [w for w in _gap_words(gap) if w not in g.definite_words]  # «in the town of»: «the» says nothing
+        words = [w for w in _gap_words(gap) if w not in g.definite_words  # «in the town of»: «the» says nothing
+                 and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \

@@ -70,7 +70,7 @@ def reversed_phrases(phrases: Iterable[str]) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Lexicon tables and the regexes built from them, once, on first use.
 
-_STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million"))
+_STARTERS = frozenset(("unit", "teen_head", "tens", "hundreds", "thousand", "million", "dozen"))
 _MULTIPLIERS = {"thousand": 1000, "thousands": 1000, "million": 1_000_000, "millions": 1_000_000}
 _QUALIFIER_KINDS = ("at_least", "more_than", "about", "up_to", "less_than")
 _AR = "\u0621-\u064A"  # Arabic letters, as the tokenizer reads them
@@ -181,6 +181,12 @@ class _Tables:
                     glued.setdefault(words[-1], []).append((" ".join(words[:-1]), qualifier))
                 before.append((phrase, qualifier))
         self.qualifier: dict[str, str] = {}
+        # the words that go on a qualifier phrase after a vague word in it («as many as 40»: «many», then «as»)
+        self.qualifier_tails: dict[str, set[str]] = {}
+        for phrase, _ in before:
+            words = phrase.split()
+            for k in range(len(words) - 1):
+                self.qualifier_tails.setdefault(words[k], set()).add(" ".join(words[k + 1:]))
 
         def named(pairs: list[tuple[str, str]], build) -> str:
             alts = []
@@ -257,6 +263,8 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
     last_end = pos
     if kind == "unit":
         group, last = v, "unit"
+    elif kind == "dozen":
+        group, last = v, "dozen"  # «a dozen»
     elif kind == "teen_head":
         t = S.next_token(pos, end)
         if t is None or words.get(t[2]) != ("unit", 10):
@@ -284,6 +292,10 @@ def _read_number(S: TokenStream, first: str, pos: int, end: int, T: _Tables) -> 
             if k == "unit" and val == 10 and last == "unit" and 3 <= group % 100 <= 9:
                 group += 10
                 last, last_end, pos = "teen", t[1], t[1]
+                continue
+            if k == "dozen" and last == "unit" and 2 <= group <= 9:
+                group *= val  # «two dozen» = 24
+                last, last_end, pos = "dozen", t[1], t[1]
                 continue
             if k == "hundreds" and val == 100 and last == "unit" and T.hundred_from <= group <= 9:
                 group *= 100
@@ -533,6 +545,13 @@ def _vague(S: TokenStream, c: _Candidate, end: int, T: _Tables) -> Quantity | No
                 break
             pos = t[1]
         else:
+            t = S.next_token(pos, end)
+            if not rest and t is not None and t[2].replace(",", "").isdigit():
+                return None  # «some 15 fighters»: the word qualifies the number after it (qualifiers.tsv)
+            if not rest and t is not None and t[2] in T.qualifier_tails.get(c.word, ()):
+                t2 = S.next_token(t[1], end)
+                if t2 is not None and (t2[2].replace(",", "").isdigit() or t2[2] in T.starters):
+                    return None  # «as many as 40»: a word of the qualifier phrase before the number
             return Quantity(c.start + len(c.pre), pos, None, None, "vague", None, False)
     return None
 
