@@ -674,3 +674,13 @@ def test_a_head_and_a_common_word_that_ends_the_phrase_are_one_name():
     assert places("قصفت قوات النظام قرية الشيخ علي.")[0][0] == "الشيخ علي"
     assert places("قصف الجيش التركي قرية تل جمعة بريف تل تمر.")[0][:2] == ("تل جمعة", "Al-Hasakah")
     assert places("قصفت قوات النظام بلدة تل على الطريق الدولي.")[0][0] == "تل"
+
+
+def test_an_indefinite_adjective_after_a_known_name_is_part_of_a_twin_villages_name():
+    # «سويدان جزيرة» and «سويدان شامية» lie on the two banks of the Euphrates; «X عتيق/جديد» are old and new
+    # villages of one name: the adjective is part of the name even when the gazetteer knows only «X»
+    assert [p.name for p in _read("أصيب راع بطلق ناري عند أطراف قرية سويدان جزيرة شرق دير الزور.")][0] == "سويدان جزيرة"
+    assert [p.name for p in _read("داهمت قوة أمنية قرية الطيبة شامية بريف دير الزور.")][0] == "الطيبة شامية"
+    assert [p.name for p in _read("شنت طائرات مجهولة غارات على بادية معدان عتيق جنوب شرقي الرقة.")][0] == "معدان عتيق"
+    # a direction after a region word is the region's side, not part of the name
+    assert [p.name for p in _read("قتل راعيان بانفجار لغم في بادية حمص الشرقية.")][0] == "حمص"

@@ -1503,9 +1503,11 @@ class _Finder:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
-                or kind not in ("village", "town", "neighbourhood", "area"):
+                or kind not in ("village", "town", "neighbourhood", "area", "region"):
             return end
         word = self.tokens[end].text
+        if kind == "region" and self._direction_word(word):
+            return end  # «بادية حمص الشرقية»: the region's side (the adjective agrees with «بادية»), not the name's
         if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
             # the Lower Zab)
