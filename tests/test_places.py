@@ -57,7 +57,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener"}
+             "toponym_head", "description_opener", "between_places"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -684,3 +684,33 @@ def test_an_indefinite_adjective_after_a_known_name_is_part_of_a_twin_villages_n
     assert [p.name for p in _read("شنت طائرات مجهولة غارات على بادية معدان عتيق جنوب شرقي الرقة.")][0] == "معدان عتيق"
     # a direction after a region word is the region's side, not part of the name
     assert [p.name for p in _read("قتل راعيان بانفجار لغم في بادية حمص الشرقية.")][0] == "حمص"
+
+
+def test_of_two_places_after_between_the_first_is_coded_and_the_second_locates_it():
+    # «بين X وY»: one point between two places; as «between the villages of X and Y» in English
+    found = [(p.name, p.context) for p in _read("سقطت البراميل على الأراضي الزراعية الواقعة بين داريا والمعضمية.")]
+    assert found == [("داريا", False), ("المعضمية", True)]
+    found = [(p.name, p.context) for p in _read("قصف التحالف المنطقة الفاصلة بين حيي المشلب والصناعة في الرقة.")]
+    assert found[:2] == [("المشلب", False), ("الصناعة", True)]
+    # governorates after «بين» say where the place before them lies, the first filing it
+    found = [(p.name, p.admin1, p.context) for p in
+             _read("انفجرت عبوة عند مدخل قرية أم الخناجر الحدودية بين ديالى وصلاح الدين.")]
+    assert found[0] == ("أم الخناجر", "Diyala", False) and all(c for _, _, c in found[1:])
+
+
+def test_a_town_near_which_a_desert_event_happened_is_the_place_coded():
+    # «في صحراء الأنبار قرب قضاء الرطبة»: the most specific place named is the town
+    found = [(p.name, p.context, p.precision) for p in
+             _read("اشتبك الجيش مع مسلحين في صحراء الأنبار قرب قضاء الرطبة.")]
+    assert ("الرطبة", False, 2) in found and ("صحراء الأنبار", True, 3) in found
+
+
+def test_a_region_across_governorates_does_not_move_a_known_town():
+    found = {p.name: p.admin1 for p in _read("قتل جنديان بهجوم على ثكنة في بلدة ربيعة على الحدود السورية العراقية.")}
+    assert found["ربيعة"] == "Nineveh"
+
+
+def test_a_direction_after_a_known_name_after_area_words_names_a_village_of_its_own():
+    # «منطقتي المليحة الشرقية وصما»: a village of Daraa beside «المليحة» of Rural Damascus; after a front word
+    # the direction is the front's side («محاور أبو الضهور الغربية»)
+    assert [p.name for p in _read("سقطت براميل على منطقتي المليحة الشرقية وناحتة.")][0] == "المليحة الشرقية"

@@ -622,13 +622,20 @@ class _Finder:
         """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
         «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
         coded at the first, the second only says where it is (as «between the villages of X and Y» is read)."""
-        if not self.g.and_words:
-            return
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if a.context or b.context or not self._between(a.tok_start) or b.tok_start != a.tok_end + 1:
+            if a.context or b.context or not self._between(a.tok_start):
                 continue
-            if self.tokens[a.tok_end].text in self.g.and_words:
-                b.context = True
+            if self.tokens[a.tok_end].text in self.g.and_words if self.g.and_words and b.tok_start == a.tok_end + 1 \
+                    else not self.g.and_words and b.tok_start == a.tok_end and self._coordinated(b):
+                b.context = True  # («بين داريا والمعضمية»: «و» glued to the second name)
+        for c, a in zip(self.mentions, self.mentions[1:]):
+            if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context or not a.region or not self._between(a.tok_start) \
+                    or any(ch in self.doc.text[c.end:a.start] for ch in ".،,؛:()\n") \
+                    or len(_gap_words(self.doc.text[c.end:a.start])) > 3:
+                continue
+            a.context = True  # «قرية مبارك الفرحان الحدودية بين ديالى وصلاح الدين»: the governorates on either side
+            if c.admin1 is None:  # say where the place before them lies; the first is the one to file it under
+                self._locate(c, a)
 
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
@@ -847,7 +854,7 @@ class _Finder:
                 role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
                 if role == "axis" and not self._definite(word):
                     # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
-                    end = self._after_type_word(word.end, limit, kind, True, 2)
+                    end = self._after_type_word(word.end, limit, kind, True, 2, front=True)
                     precision = 1 if end > word.end else 2
                     i = end
                     continue
@@ -1311,7 +1318,7 @@ class _Finder:
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
-                         most: int = 0, surroundings: bool = False) -> int:
+                         most: int = 0, surroundings: bool = False, front: bool = False) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
@@ -1327,7 +1334,7 @@ class _Finder:
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text, end) \
                     and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
-        end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
+        end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))), front=front)
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and facility and any(
                 p.kind not in ("country", "governorate") and (not _weak(p) or p.admin1 in self._named_governorates())
@@ -1352,7 +1359,7 @@ class _Finder:
             known = self._known(self._text(nxt[2], nxt[1]))
             if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
-            member_end = self._name_end(nxt[1], limit, kind, known)
+            member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
                     and self.g.has_article(self.tokens[member_end].text) \
@@ -1499,7 +1506,7 @@ class _Finder:
     def _text(self, char_start: int, tok_end: int) -> str:
         return self.doc.text[char_start:self.tokens[tok_end - 1].end]
 
-    def _name_end(self, end: int, limit: int, kind: str, known: bool) -> int:
+    def _name_end(self, end: int, limit: int, kind: str, known: bool, front: bool = False) -> int:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
@@ -1508,9 +1515,9 @@ class _Finder:
         word = self.tokens[end].text
         if kind == "region" and self._direction_word(word):
             return end  # «بادية حمص الشرقية»: the region's side (the adjective agrees with «بادية»), not the name's
-        if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
+        if word in self.g.name_adjectives and not (known and front and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
-            # the Lower Zab)
+            # the Lower Zab, «منطقتي المليحة الشرقية وصما» a village of its own beside «المليحة»)
         if not known and word in self.g.direction_suffixes and (
                 end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
             return end + 1
@@ -1819,6 +1826,11 @@ class _Finder:
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
+            if a.place is not None and a.place.kind == "region" and b.place is not None \
+                    and b.place.kind in _SETTLEMENT_KINDS | _SEAT_NAMED_KINDS and self._near_gap(gap):
+                a.context = True  # «في صحراء الأنبار قرب قضاء الرطبة»: the town near which it happened is the most
+                b.precision = max(b.precision, 2)  # specific place named; the desert only says where that is
+                continue
             b.context = True
             if self._directed(gap):
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
@@ -1920,6 +1932,8 @@ class _Finder:
             better = [p for p in a.candidates if p.admin1 == b.admin1]
             if better:
                 a.place = better[0]
+            elif b.place is not None and b.place.kind == "region" and a.place is not None:
+                return  # «ربيعة على الحدود السورية العراقية»: a region may span governorates; the town stays
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
