@@ -714,3 +714,16 @@ def test_a_direction_after_a_known_name_after_area_words_names_a_village_of_its_
     # «منطقتي المليحة الشرقية وصما»: a village of Daraa beside «المليحة» of Rural Damascus; after a front word
     # the direction is the front's side («محاور أبو الضهور الغربية»)
     assert [p.name for p in _read("سقطت براميل على منطقتي المليحة الشرقية وناحتة.")][0] == "المليحة الشرقية"
+
+
+def test_a_name_the_gazetteer_knows_with_its_type_word_is_found_written_without_it():
+    # «مدينة الصدر» is Sadr City; coded without the type word, as GUIDELINES ask, but geocoded as the quarter
+    found = [(p.name, p.name_en, p.admin1) for p in _read("اغتال مسلحون مجهولون ناشطا في مدينة الصدر ليلا.")]
+    assert found[0] == ("الصدر", "Sadr City", "Baghdad")
+    # (a region named with «منطقة» is not so found: «منطقة الجزيرة» near Tikrit is no Jazira of Hasakah)
+    assert [p.admin1 for p in _read("صد الحشد هجوما في منطقة الجزيرة (20 كم شمال تكريت).")][0] == "Salah al-Din"
+
+
+def test_a_quarter_in_a_part_of_the_city_lies_there_not_in_a_namesake_quarter_elsewhere():
+    found = [(p.name, p.admin1, p.context) for p in _read("داهمت قوة أمنية منزلا في حي الصالحية بالرصافة.")]
+    assert found == [("الصالحية", "Baghdad", False), ("الرصافة", "Baghdad", True)]

@@ -759,6 +759,11 @@ class _Finder:
                 # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
+            if not candidates and kind is not None and not self.capital and j > 0 and char_start == self.tokens[j].start:
+                typed = self.g.words.match_at(self.tokens, j - 1)  # «مدينة الصدر», «حي الجهاد»: the gazetteer
+                if typed is not None and typed.end == j:  # knows the name with its type word, written without it
+                    candidates = [p for p in self._lookup(typed.phrase + " " + key) if p.kind in _SETTLEMENT_KINDS]
+                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah)
             country = self.g.kind_countries.get(kind or "")
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
@@ -978,8 +983,9 @@ class _Finder:
         written_in_report: dict[str, bool] = {}  # each name is looked for once (a long report repeats names)
         for m in self.mentions:
             primary = m.place.name_ar if m.place is not None else None
-            if not primary or m.region or primary == m.name or strip_article(primary) in m.name:
-                continue
+            if not primary or m.region or primary == m.name or strip_article(primary) in m.name \
+                    or primary.endswith(" " + m.name):
+                continue  # («الصدر» after «مدينة» is Sadr City written without its type word, as coded)
             if primary not in written_in_report:
                 written = normalize_word(primary)
                 at = self.doc.text.find(written)
@@ -1745,9 +1751,9 @@ class _Finder:
         if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
-        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.place is None \
-                and a.kind == "neighbourhood":
-            return True  # «حي الآبار في الساحل الأيمن»: a quarter in a part of the city the gazetteer knows
+        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.kind == "neighbourhood":
+            return True  # «حي الآبار في الساحل الأيمن», «حي الصالحية بالرصافة»: a quarter in a part of the city the
+            # gazetteer knows (a namesake quarter of another city is not it)
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
