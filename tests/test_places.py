@@ -727,3 +727,11 @@ def test_a_name_the_gazetteer_knows_with_its_type_word_is_found_written_without_
 def test_a_quarter_in_a_part_of_the_city_lies_there_not_in_a_namesake_quarter_elsewhere():
     found = [(p.name, p.admin1, p.context) for p in _read("داهمت قوة أمنية منزلا في حي الصالحية بالرصافة.")]
     assert found == [("الصالحية", "Baghdad", False), ("الرصافة", "Baghdad", True)]
+
+
+def test_a_complex_is_named_like_a_desert_a_bare_name_is_the_town_a_definite_one_keeps_the_word():
+    # «مجمع خانصور» (a collective town of Sinjar): the town, nearby; «مجمع المخازن» (the stores): the complex itself
+    assert [(p.name, p.admin1, p.precision) for p in _read("قصفت طائرة مسيرة سيارة داخل مجمع خانصور.")][0] \
+        == ("خانصور", "Nineveh", 2)
+    assert [p.name for p in _read("فجر انتحاري سيارة عند مجمع المخازن الحكومية جنوب كركوك.")][0] == "مجمع المخازن"
+    assert [p.name for p in _read("قصفت الطائرات مجمعا سكنيا وسط المدينة.")] == []
