@@ -735,3 +735,16 @@ def test_a_complex_is_named_like_a_desert_a_bare_name_is_the_town_a_definite_one
         == ("خانصور", "Nineveh", 2)
     assert [p.name for p in _read("فجر انتحاري سيارة عند مجمع المخازن الحكومية جنوب كركوك.")][0] == "مجمع المخازن"
     assert [p.name for p in _read("قصفت الطائرات مجمعا سكنيا وسط المدينة.")] == []
+
+
+def test_a_desert_is_named_like_a_badiya_the_town_it_surrounds_nearby():
+    assert [(p.name, p.admin1, p.precision) for p in _read("هاجم مسلحون موقعا للجيش في صحراء النخيب.")][0] \
+        == ("النخيب", "Anbar", 2)
+    assert [p.name for p in _read("قتل راعيان بانفجار لغم في صحراء الأنبار.")][0] == "صحراء الأنبار"
+
+
+def test_kurdish_names_of_jazira_towns_are_known():
+    # the names Kurdish outlets write: «قامشلو» (Qamishli), «ديرك» (Al-Malikiyah), «تربه سبيه» (Al-Qahtaniyah)
+    for text, en in (("قصفت مسيرة تركية سيارة في قامشلو.", "Qamishli"), ("قصفت مسيرة تركية سيارة في ديرك.", "Al-Malikiyah"),
+                     ("قصفت مسيرة تركية سيارة في بلدة تربه سبيه.", "Al-Qahtaniyah")):
+        assert [(p.name_en, p.admin1) for p in _read(text)][0] == (en, "Al-Hasakah"), text
