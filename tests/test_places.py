@@ -57,7 +57,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener", "between_places"}
+             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -748,3 +748,15 @@ def test_kurdish_names_of_jazira_towns_are_known():
     for text, en in (("قصفت مسيرة تركية سيارة في قامشلو.", "Qamishli"), ("قصفت مسيرة تركية سيارة في ديرك.", "Al-Malikiyah"),
                      ("قصفت مسيرة تركية سيارة في بلدة تربه سبيه.", "Al-Qahtaniyah")):
         assert [(p.name_en, p.admin1) for p in _read(text)][0] == (en, "Al-Hasakah"), text
+
+
+def test_the_hospital_casualties_were_taken_to_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in _read("أصيب مدنيان بقصف على بلدة بنش ونقلا إلى مشفى إدلب المركزي.")]
+    assert found == [("بنش", False), ("إدلب", True)]
+    found = [(p.name, p.context) for p in
+             _read("انفجر لغم بطفل في قرية كفرصفرة، وجرى نقله إلى مستشفى ميداني في مركز مدينة جنديرس.")]
+    assert found == [("كفرصفرة", False), ("جنديرس", True)]
+    assert [p.context for p in _read("وصلت جثث القتلى إلى مستشفى الباسل في طرطوس.")][:1] == [False]  # (who arrived)
+    # troops reaching a town, and a wound received there, are no such words
+    assert [p.context for p in _read("وصلت قوات النظام إلى بلدة كفرنبل.")] == [False]
+    assert [p.context for p in _read("نقل إلى المشفى بعد إصابته في قرية حاس.")] == [False]

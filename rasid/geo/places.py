@@ -99,6 +99,8 @@ class PlaceGrammar:
         self.locating_gap = role("locating_gap")
         self.locating_relatives = role("locating_relative")
         self.description_openers = role("description_opener")
+        self.taken_to = tuple(sorted(role("taken_to"), key=len, reverse=True))  # «نقلوا إلى», «taken to»
+        self.taken_to_gap = role("taken_to_gap")  # «مستشفى ميداني في مركز مدينة X»
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
@@ -618,6 +620,31 @@ class _Finder:
                     m.context = True
                     break
 
+    def _mark_taken_to(self) -> None:
+        """«ونقلوا إلى مشفى إدلب المركزي», «نقله إلى مستشفى في مدينة عفرين»: the hospital the wounded or dead were
+        taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
+        and locatives may stand between those words and the place."""
+        if not self.g.taken_to:
+            return
+        g = self.g
+        for m in self.mentions:
+            if m.context or m.anaphor:
+                continue
+            before = self.doc.text[max(0, m.start - 60):max(m.start, self.tokens[m.tok_start].start)]
+            cut = max((before.rfind(" " + w + " ") + len(w) + 2 for w in g.taken_to if (" " + w + " ") in before),
+                      default=-1)
+            if cut < 0:
+                cut = max((before.rfind(w + " ") + len(w) + 1 for w in g.taken_to
+                           if (w + " ") in before and before.rfind(w + " ") > 0
+                           and before[before.rfind(w + " ") - 1] in g.clitics.conjunctions), default=-1)
+            if cut < 0 or any(c in before[cut:] for c in ".؟!\n"):
+                continue
+            words = _gap_words(before[cut:])
+            if len(words) <= 5 and all(
+                    w in g.locative or w in g.locating_links or w in g.definite_words or w in g.taken_to_gap
+                    or self._direction_word(w) or any(key in g.word_keys for key, _ in candidate_keys(w, g.clitics)) for w in words):
+                m.context = True
+
     def _mark_between(self) -> None:
         """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
         «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
@@ -950,6 +977,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_taken_to()
         self._mark_between()
         self._mark_origins()
         self._mark_aliases()
