@@ -760,3 +760,10 @@ def test_the_hospital_casualties_were_taken_to_is_no_place_of_the_event():
     # troops reaching a town, and a wound received there, are no such words
     assert [p.context for p in _read("وصلت قوات النظام إلى بلدة كفرنبل.")] == [False]
     assert [p.context for p in _read("نقل إلى المشفى بعد إصابته في قرية حاس.")] == [False]
+
+
+def test_a_bare_direction_before_a_locative_ends_the_name_of_a_village():
+    # «قرية X غربي في …», «… شمالي بريف Y»: no place follows the direction, so it is part of the name
+    assert [p.name for p in _read("قصفت الطائرات قرية تل مراد غربي بريف الرقة.")][0] == "تل مراد غربي"
+    assert [p.name for p in _read("قصفت الطائرات قرية المشيرفة شمالي في ريف حماة.")][0] == "المشيرفة شمالي"
+    assert [p.name for p in _read("قصفت الطائرات قرية كوكب غربي بلدة تل تمر.")][0] == "كوكب"  # (west of a town)

@@ -1553,9 +1553,15 @@ class _Finder:
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
             # the Lower Zab, «منطقتي المليحة الشرقية وصما» a village of its own beside «المليحة»)
         if not known and word in self.g.direction_suffixes and (
-                end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
-            return end + 1
+                end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)
+                or self.tokens[end + 1].text in self.g.locative or self._glued_place_word(self.tokens[end + 1].text)):
+            return end + 1  # («قرية الإمام غربي في قضاء مخمور», «… غربي بريف X»: no place follows the direction)
         return end
+
+    def _glued_place_word(self, word: str) -> bool:
+        """«بريف», «بمنطقة»: a place word with a preposition glued to it."""
+        return any(cut and key in self.g.word_keys and any(c in self.g.clitics.prepositions for c in word[:cut])
+                   for key, cut in candidate_keys(word, self.g.clitics))
 
     def _skip_list_opener(self, j: int, limit: int) -> tuple[int, str]:
         """«عدة قرى وهي: X وY», «أحياء : X، Y», «7 مناطق، أبرزها X»: where a list's first name starts, and the
