@@ -767,3 +767,9 @@ def test_a_bare_direction_before_a_locative_ends_the_name_of_a_village():
     assert [p.name for p in _read("قصفت الطائرات قرية تل مراد غربي بريف الرقة.")][0] == "تل مراد غربي"
     assert [p.name for p in _read("قصفت الطائرات قرية المشيرفة شمالي في ريف حماة.")][0] == "المشيرفة شمالي"
     assert [p.name for p in _read("قصفت الطائرات قرية كوكب غربي بلدة تل تمر.")][0] == "كوكب"  # (west of a town)
+
+
+def test_words_that_locate_a_place_do_not_continue_its_name():
+    # «المزرعة» opens names («مزرعة» is a head), but «التابعة لقضاء …», «الواقعة شرق …» say where it lies
+    found = [(p.name, p.context) for p in _read("هاجم مسلحون قرية المزرعة التابعة لقضاء الدبس غربي كركوك.")]
+    assert found[0] == ("المزرعة", False) and found[1] == ("الدبس", True)

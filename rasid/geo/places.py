@@ -521,6 +521,8 @@ class _Finder:
             article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
             joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
             # («الباب وجرابلس» are two names, «عين وردة» one)
+            joins = joins and nxt.text not in self.g.locating_relatives and not self._near_word(nxt.text)
+            # («قرية المزرعة التابعة لقضاء الدبس»: «lying in», «near» open the words that locate it)
             if joins and (self._name_like(nxt.text, j + 1) or self._head_and_common_word(head, j + 1, limit)) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
