@@ -773,3 +773,9 @@ def test_words_that_locate_a_place_do_not_continue_its_name():
     # «المزرعة» opens names («مزرعة» is a head), but «التابعة لقضاء …», «الواقعة شرق …» say where it lies
     found = [(p.name, p.context) for p in _read("هاجم مسلحون قرية المزرعة التابعة لقضاء الدبس غربي كركوك.")]
     assert found[0] == ("المزرعة", False) and found[1] == ("الدبس", True)
+
+
+def test_the_countryside_named_by_a_governorate_adjective_locates_the_village_before_it():
+    # «في الريف الحلبي الجنوبي» as «بريف حلب الجنوبي»; a namesake elsewhere (Awja of Salah al-Din) is not it
+    assert [(p.name, p.admin1) for p in _read("قصفت الطائرات قرية عوجة في الريف الحلبي الجنوبي.")][0] == ("عوجة", "Aleppo")
+    assert [(p.name, p.admin1) for p in _read("قتل راع في قرية أم شرشوح بالريف الحمصي.")][0] == ("أم شرشوح", "Homs")

@@ -1115,6 +1115,15 @@ class _Finder:
             if m.tok_end >= len(self.tokens) or m.region or m.fixed:
                 continue
             admin1 = self.g.nisba.get(self.tokens[m.tok_end].text)
+            k, countryside = m.tok_end, False  # «قرية عوجة في الريف الحلبي الجنوبي», «… بالريف الإدلبي»: the
+            while admin1 is None and k < min(m.tok_end + 2, len(self.tokens) - 1) and not self._gap(k):
+                word = self.tokens[k].text  # countryside the adjective names says where the place lies
+                here = any(key == self.g.countryside for key, _ in candidate_keys(word, self.g.clitics))
+                if not here and word not in self.g.locative:
+                    break
+                countryside, k = countryside or here, k + 1
+                if countryside and not self._gap(k):
+                    admin1 = self.g.nisba.get(self.tokens[k].text)
             if admin1 is None:
                 continue
             better = [p for p in m.candidates if p.admin1 == admin1]
