@@ -779,3 +779,6 @@ def test_the_countryside_named_by_a_governorate_adjective_locates_the_village_be
     # «في الريف الحلبي الجنوبي» as «بريف حلب الجنوبي»; a namesake elsewhere (Awja of Salah al-Din) is not it
     assert [(p.name, p.admin1) for p in _read("قصفت الطائرات قرية عوجة في الريف الحلبي الجنوبي.")][0] == ("عوجة", "Aleppo")
     assert [(p.name, p.admin1) for p in _read("قتل راع في قرية أم شرشوح بالريف الحمصي.")][0] == ("أم شرشوح", "Homs")
+    # alone, «الريف الحموي» is the governorate at region precision, named as a coder names it
+    found = [(p.name, p.admin1, p.precision) for p in _read("قصفت قوات النظام قرى في الريف الحموي الشمالي.")]
+    assert found == [("حماة", "Hama", 3)]

@@ -1654,6 +1654,15 @@ class _Finder:
             if typed and self._definite(w):
                 return w.end  # «المناطق الشرقية للبلدة»: the town named before
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
+        if role == "region" and j < limit and not self._gap(j) and self.tokens[j].text in g.nisba \
+                and (gov := self.gaz.governorate(g.nisba[self.tokens[j].text])) is not None:
+            m = self._add(j, j + 1, self.tokens[j].start, "governorate", 3, region=True)  # «في الريف الحموي»:
+            m.place, m.admin1, m.name, m.candidates = gov, gov.admin1, gov.name_ar, [gov]  # Hama's countryside
+            end = j + 1
+            while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
+                    g.word_kinds.get(w.phrase, ("",))[0] == "direction":
+                end = w.end
+            return end
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
