@@ -782,3 +782,9 @@ def test_the_countryside_named_by_a_governorate_adjective_locates_the_village_be
     # alone, «الريف الحموي» is the governorate at region precision, named as a coder names it
     found = [(p.name, p.admin1, p.precision) for p in _read("قصفت قوات النظام قرى في الريف الحموي الشمالي.")]
     assert found == [("حماة", "Hama", 3)]
+
+
+def test_a_valley_no_gazetteer_knows_is_named_after_a_type_word():
+    # the «و» of the head «وادي» is no conjunction
+    found = [(p.name, p.admin1) for p in _read("قتل راعيان بانفجار لغم في منطقة وادي العجيج جنوب الحسكة.")]
+    assert found[0] == ("وادي العجيج", "Al-Hasakah")

@@ -504,8 +504,8 @@ class _Finder:
             word, cut = word[1:], 1
             if self.g.key(tok.text) in self.g.stopwords:
                 return None  # «وسط», «وأي»: a word of its own, not «و» and a name
-        elif self.g.starts_with_and(word) and len(word) > 3:
-            return None  # «المدينة وريفها»: a new phrase, not a name
+        elif self.g.starts_with_and(word) and len(word) > 3 and word not in self.g.compound_heads:
+            return None  # «المدينة وريفها»: a new phrase, not a name («وادي» is a head, no «و»)
         if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-Taiha»)
             return None if strip_waw else self._capitalised_name(j, limit)
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
