@@ -788,3 +788,8 @@ def test_a_valley_no_gazetteer_knows_is_named_after_a_type_word():
     # the «و» of the head «وادي» is no conjunction
     found = [(p.name, p.admin1) for p in _read("قتل راعيان بانفجار لغم في منطقة وادي العجيج جنوب الحسكة.")]
     assert found[0] == ("وادي العجيج", "Al-Hasakah")
+
+
+def test_an_event_noun_after_an_area_word_names_the_scene_not_a_place():
+    assert [p.name for p in _read("حلقت المروحيات فوق منطقة الإنزال الجوي شرق الرقة.")] == ["الرقة"]
+    assert [p.name for p in _read("طوقت قوات الأمن منطقة الانفجار ومنعت الاقتراب منها.")] == []
