@@ -705,11 +705,6 @@ def test_a_town_near_which_a_desert_event_happened_is_the_place_coded():
     assert ("الرطبة", False, 2) in found and ("صحراء الأنبار", True, 3) in found
 
 
-def test_a_region_across_governorates_does_not_move_a_known_town():
-    found = {p.name: p.admin1 for p in _read("قتل جنديان بهجوم على ثكنة في بلدة ربيعة على الحدود السورية العراقية.")}
-    assert found["ربيعة"] == "Nineveh"
-
-
 def test_a_direction_after_a_known_name_after_area_words_names_a_village_of_its_own():
     # «منطقتي المليحة الشرقية وصما»: a village of Daraa beside «المليحة» of Rural Damascus; after a front word
     # the direction is the front's side («محاور أبو الضهور الغربية»)

@@ -1992,8 +1992,6 @@ class _Finder:
             better = [p for p in a.candidates if p.admin1 == b.admin1]
             if better:
                 a.place = better[0]
-            elif b.place is not None and b.place.kind == "region" and a.place is not None:
-                return  # «ربيعة على الحدود السورية العراقية»: a region may span governorates; the town stays
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
