@@ -788,3 +788,10 @@ def test_a_valley_no_gazetteer_knows_is_named_after_a_type_word():
 def test_an_event_noun_after_an_area_word_names_the_scene_not_a_place():
     assert [p.name for p in _read("حلقت المروحيات فوق منطقة الإنزال الجوي شرق الرقة.")] == ["الرقة"]
     assert [p.name for p in _read("طوقت قوات الأمن منطقة الانفجار ومنعت الاقتراب منها.")] == []
+
+
+def test_villages_of_the_jisr_al_shughur_and_wadi_barada_areas_are_known():
+    assert [(p.name, p.admin1) for p in _read("قصفت قوات النظام اليعقوبية والقنية بريف جسر الشغور.")][:2] \
+        == [("اليعقوبية", "Idlib"), ("القنية", "Idlib")]
+    assert [(p.name, p.admin1) for p in _read("سقطت قذائف على بلدة الهامة.")] == [("الهامة", "Rural Damascus")]
+    assert [p.name for p in _read("سيطرت الفصائل على المواقع الهامة.")] == []  # (the adjective needs the type word)
