@@ -795,3 +795,10 @@ def test_villages_of_the_jisr_al_shughur_and_wadi_barada_areas_are_known():
         == [("اليعقوبية", "Idlib"), ("القنية", "Idlib")]
     assert [(p.name, p.admin1) for p in _read("سقطت قذائف على بلدة الهامة.")] == [("الهامة", "Rural Damascus")]
     assert [p.name for p in _read("سيطرت الفصائل على المواقع الهامة.")] == []  # (the adjective needs the type word)
+
+
+def test_iraqi_towns_that_are_also_common_words_need_a_type_word():
+    assert [(p.name, p.admin1) for p in _read("انفجرت عبوة ناسفة في ناحية العظيم شمالي ديالى.")][0] == ("العظيم", "Diyala")
+    assert [(p.name, p.admin1) for p in _read("هاجم مسلحون قضاء الدور جنوب تكريت.")][0] == ("الدور", "Salah al-Din")
+    assert [p.name for p in _read("أشاد المسؤول بالدور العظيم للقوات الأمنية.")] == []
+    assert [(p.name, p.admin1) for p in _read("عثر على جثة شاب في شط العرب.")][0] == ("شط العرب", "Basra")
