@@ -802,3 +802,10 @@ def test_iraqi_towns_that_are_also_common_words_need_a_type_word():
     assert [(p.name, p.admin1) for p in _read("هاجم مسلحون قضاء الدور جنوب تكريت.")][0] == ("الدور", "Salah al-Din")
     assert [p.name for p in _read("أشاد المسؤول بالدور العظيم للقوات الأمنية.")] == []
     assert [(p.name, p.admin1) for p in _read("عثر على جثة شاب في شط العرب.")][0] == ("شط العرب", "Basra")
+
+
+def test_coastal_and_suwayda_villages_of_the_2025_fighting_are_known():
+    assert [(p.name, p.admin1) for p in _read("قتل مدنيون في قرية المختارية.")][0] == ("المختارية", "Latakia")
+    assert [(p.name, p.admin1) for p in _read("اشتبك مسلحون في بلدة الصورة الكبيرة.")][0] == ("الصورة الكبيرة", "As-Suwayda")
+    assert [(p.name, p.admin1) for p in _read("قتل مدنيون في قرية الصنوبر.")][0] == ("الصنوبر", "Latakia")
+    assert [p.name for p in _read("احترقت أشجار الصنوبر في الغابة.")] == []  # (the pine needs the type word)
