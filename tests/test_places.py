@@ -809,3 +809,9 @@ def test_coastal_and_suwayda_villages_of_the_2025_fighting_are_known():
     assert [(p.name, p.admin1) for p in _read("اشتبك مسلحون في بلدة الصورة الكبيرة.")][0] == ("الصورة الكبيرة", "As-Suwayda")
     assert [(p.name, p.admin1) for p in _read("قتل مدنيون في قرية الصنوبر.")][0] == ("الصنوبر", "Latakia")
     assert [p.name for p in _read("احترقت أشجار الصنوبر في الغابة.")] == []  # (the pine needs the type word)
+
+
+def test_villages_of_the_deir_ez_zor_countryside_are_known():
+    assert [(p.name, p.admin1) for p in _read("اغتال مسلحون شابا في قرية محيميدة.")][0] == ("محيميدة", "Deir ez-Zor")
+    assert [(p.name, p.admin1) for p in _read("داهمت قسد منازل في بلدة الصور.")][0] == ("الصور", "Deir ez-Zor")
+    assert [p.name for p in _read("نشر الناشطون الصور على مواقع التواصل.")] == []  # («the pictures»)
