@@ -815,3 +815,9 @@ def test_villages_of_the_deir_ez_zor_countryside_are_known():
     assert [(p.name, p.admin1) for p in _read("اغتال مسلحون شابا في قرية محيميدة.")][0] == ("محيميدة", "Deir ez-Zor")
     assert [(p.name, p.admin1) for p in _read("داهمت قسد منازل في بلدة الصور.")][0] == ("الصور", "Deir ez-Zor")
     assert [p.name for p in _read("نشر الناشطون الصور على مواقع التواصل.")] == []  # («the pictures»)
+
+
+def test_the_city_after_a_dateline_naming_a_governorate_is_its_city():
+    # «درعا – خاص: … في المدينة»: no city named before; the governorate's name names its city too
+    found = [(p.name, p.admin1, p.anaphor, p.region) for p in _read("درعا – خاص: اغتال مسلحون مجهولون شابا في المدينة.")]
+    assert ("درعا", "Daraa", True, False) in found

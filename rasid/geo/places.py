@@ -909,7 +909,9 @@ class _Finder:
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
                     if previous is not None and role == "type" and naming not in _KEPT_NAMING:
-                        self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+                        m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+                        if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
+                            m.region, m.precision = False, precision
                     i = word.end
                     precision = 1
                     continue
@@ -1735,6 +1737,9 @@ class _Finder:
         for m in reversed(self.mentions):
             if not m.region and (m.kind == kind or (kind in ("city", "town", "village") and m.kind in ("city", "town", "village"))):
                 return m
+        for m in reversed(self.mentions) if kind == "city" else ():
+            if m.region and any(c.kind == "city" for c in m.candidates) and not written_as_region(self.doc, m):
+                return m  # («حلب – سانا: … في المدينة»: no city named before; a governorate named alone, its city)
         return None
 
     def _conjunction_only(self, gap: str) -> bool:
