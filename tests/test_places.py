@@ -821,3 +821,9 @@ def test_the_city_after_a_dateline_naming_a_governorate_is_its_city():
     # «درعا – خاص: … في المدينة»: no city named before; the governorate's name names its city too
     found = [(p.name, p.admin1, p.anaphor, p.region) for p in _read("درعا – خاص: اغتال مسلحون مجهولون شابا في المدينة.")]
     assert ("درعا", "Daraa", True, False) in found
+
+
+def test_the_sides_of_mosul_have_their_other_names():
+    # «الجانب الأيسر» is «الساحل الأيسر»: a quarter named «in» it lies in Mosul, and is the place coded
+    found = [(p.name, p.admin1, p.context) for p in _read("قتل شاب برصاص مجهولين في حي الأندلس بالجانب الأيسر من الموصل.")]
+    assert found[0] == ("الأندلس", "Nineveh", False) and found[1][2]
