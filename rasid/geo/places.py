@@ -929,7 +929,11 @@ class _Finder:
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
                                               facility=naming in ("facility", "surroundings"),
                                               surroundings=naming == "surroundings",
-                                              most=2 if g.key(word.phrase) in g.duals else 0)
+                                              most=2 if g.key(word.phrase) in g.duals else 0,
+                                              front=word.start > 0 and not self._gap(word.start) and any(
+                                                  key in g.around_keys for key, _ in
+                                                  candidate_keys(tokens[word.start - 1].text, g.clitics)))
+                    # («أطراف بلدة تادف الشرقية»: the direction is the outskirts', not part of a known name)
                     if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
                         self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
                         # at the first village; the second only says where it is
