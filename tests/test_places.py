@@ -832,3 +832,11 @@ def test_the_sides_of_mosul_have_their_other_names():
 def test_a_direction_after_a_known_town_after_an_outskirts_word_is_the_outskirts_side():
     assert [p.name for p in _read("اندلعت اشتباكات على أطراف بلدة تادف الشرقية.")][0] == "تادف"
     assert [p.name for p in _read("سقطت قذائف على محيط قرية الهبيط الجنوبي.")][0] == "الهبيط"
+
+
+def test_a_named_square_in_a_town_is_the_place_coded():
+    # «ساحة الساعة بمدينة حمص»: coders code the square (a road or a hospital in a town gives the town)
+    found = [(p.name, p.context) for p in _read("تظاهر المئات في ساحة الساعة بمدينة حمص.")]
+    assert found == [("ساحة الساعة", False), ("حمص", True)]
+    found = [(p.name, p.context) for p in _read("انفجرت عبوة ناسفة على طريق المجبل في بلدة محجة.")]
+    assert found == [("طريق المجبل", True), ("محجة", False)]

@@ -225,6 +225,7 @@ _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («t
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
@@ -1892,7 +1893,8 @@ class _Finder:
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
-                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
+                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
+                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
             if a.place is not None and a.place.kind == "region" and b.place is not None \
