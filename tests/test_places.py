@@ -57,7 +57,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap"}
+             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -840,3 +840,10 @@ def test_a_named_square_in_a_town_is_the_place_coded():
     assert found == [("ساحة الساعة", False), ("حمص", True)]
     found = [(p.name, p.context) for p in _read("انفجرت عبوة ناسفة على طريق المجبل في بلدة محجة.")]
     assert found == [("طريق المجبل", True), ("محجة", False)]
+
+
+def test_the_town_a_victim_hails_from_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in _read("قتل شاب برصاص مجهولين في بلدة طفس، وينحدر الشاب من مدينة نوى.")]
+    assert found == [("طفس", False), ("نوى", True)]
+    found = [(p.name, p.context) for p in _read("اغتيل في مدينة درعا مدرس منحدر من بلدة الحراك.")]
+    assert found == [("درعا", False), ("الحراك", True)]

@@ -101,6 +101,8 @@ class PlaceGrammar:
         self.description_openers = role("description_opener")
         self.taken_to = tuple(sorted(role("taken_to"), key=len, reverse=True))  # «نقلوا إلى», «taken to»
         self.taken_to_gap = role("taken_to_gap")  # «مستشفى ميداني في مركز مدينة X»
+        self.hails_from = tuple(sorted(role("hails_from"), key=len, reverse=True))  # «ينحدر (الشاب) من X»
+        self.hails_from_link = role("hails_from_link")  # «من»
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
@@ -626,23 +628,33 @@ class _Finder:
     def _mark_taken_to(self) -> None:
         """«ونقلوا إلى مشفى إدلب المركزي», «نقله إلى مستشفى في مدينة عفرين»: the hospital the wounded or dead were
         taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
-        and locatives may stand between those words and the place."""
-        if not self.g.taken_to:
+        and locatives may stand between those words and the place. Nor is the town a victim hails from («وينحدر
+        الشاب من مدينة نوى»: hails_from, the person it names, then hails_from_link)."""
+        if not self.g.taken_to and not self.g.hails_from:
             return
         g = self.g
         for m in self.mentions:
             if m.context or m.anaphor:
                 continue
             before = self.doc.text[max(0, m.start - 60):max(m.start, self.tokens[m.tok_start].start)]
-            cut = max((before.rfind(" " + w + " ") + len(w) + 2 for w in g.taken_to if (" " + w + " ") in before),
-                      default=-1)
-            if cut < 0:
-                cut = max((before.rfind(w + " ") + len(w) + 1 for w in g.taken_to
-                           if (w + " ") in before and before.rfind(w + " ") > 0
-                           and before[before.rfind(w + " ") - 1] in g.clitics.conjunctions), default=-1)
+            cut, hails = -1, False
+            for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
+                at = max((before.rfind(" " + w + " ") + len(w) + 2 for w in phrases if (" " + w + " ") in before),
+                         default=-1)
+                if at < 0:
+                    at = max((before.rfind(w + " ") + len(w) + 1 for w in phrases
+                              if (w + " ") in before and before.rfind(w + " ") > 0
+                              and before[before.rfind(w + " ") - 1] in g.clitics.conjunctions), default=-1)
+                if at > cut:
+                    cut, hails = at, hailing
             if cut < 0 or any(c in before[cut:] for c in ".؟!\n"):
                 continue
             words = _gap_words(before[cut:])
+            if hails and len(words) > 1:  # «وينحدر الشاب من مدينة نوى»: the person it names, then «من»
+                opens = [k for k, w in enumerate(words[:3]) if w in g.hails_from_link]
+                if not opens:
+                    continue
+                words = words[opens[0] + 1:]
             if len(words) <= 5 and all(
                     w in g.locative or w in g.locating_links or w in g.definite_words or w in g.taken_to_gap
                     or self._direction_word(w) or any(key in g.word_keys for key, _ in candidate_keys(w, g.clitics)) for w in words):
