@@ -847,3 +847,11 @@ def test_the_town_a_victim_hails_from_is_no_place_of_the_event():
     assert found == [("طفس", False), ("نوى", True)]
     found = [(p.name, p.context) for p in _read("اغتيل في مدينة درعا مدرس منحدر من بلدة الحراك.")]
     assert found == [("درعا", False), ("الحراك", True)]
+
+
+def test_where_people_were_led_away_or_fled_to_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in
+             _read("اعتقلت قوات النظام شابا في بلدة الكسوة واقتادته إلى فرع الأمن العسكري في دمشق.")]
+    assert found == [("الكسوة", False), ("دمشق", True)]
+    found = [(p.name, p.context) for p in _read("قصفت الطائرات بلدة كفرنبل ما دفع العشرات للنزوح إلى مخيمات أطمة.")]
+    assert found == [("كفرنبل", False), ("أطمة", True)]
