@@ -855,3 +855,8 @@ def test_where_people_were_led_away_or_fled_to_is_no_place_of_the_event():
     assert found == [("الكسوة", False), ("دمشق", True)]
     found = [(p.name, p.context) for p in _read("قصفت الطائرات بلدة كفرنبل ما دفع العشرات للنزوح إلى مخيمات أطمة.")]
     assert found == [("كفرنبل", False), ("أطمة", True)]
+
+
+def test_the_hamrin_and_makhoul_ranges_are_found_as_chains_and_as_one_mountain():
+    for text in ("قصفت الطائرات العراقية مواقع في سلسلة جبال حمرين.", "قصفت الطائرات العراقية مواقع في جبل حمرين."):
+        assert [(p.name_en, p.admin1) for p in _read(text)][0] == ("Hamrin mountains", "Salah al-Din"), text
