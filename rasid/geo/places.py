@@ -657,7 +657,8 @@ class _Finder:
                 words = words[opens[0] + 1:]
             if len(words) <= 5 and all(
                     w in g.locative or w in g.locating_links or w in g.definite_words or w in g.taken_to_gap
-                    or self._direction_word(w) or any(key in g.word_keys for key, _ in candidate_keys(w, g.clitics)) for w in words):
+                    or self._direction_word(w) or any(key in g.word_keys for key, _ in candidate_keys(w, g.clitics))
+                    for w in words):
                 m.context = True
 
     def _mark_between(self) -> None:
@@ -671,7 +672,8 @@ class _Finder:
                     else not self.g.and_words and b.tok_start == a.tok_end and self._coordinated(b):
                 b.context = True  # («بين داريا والمعضمية»: «و» glued to the second name)
         for c, a in zip(self.mentions, self.mentions[1:]):
-            if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context or not a.region or not self._between(a.tok_start) \
+            if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context \
+                    or not a.region or not self._between(a.tok_start) \
                     or any(ch in self.doc.text[c.end:a.start] for ch in ".،,؛:()\n") \
                     or len(_gap_words(self.doc.text[c.end:a.start])) > 3:
                 continue
@@ -801,7 +803,8 @@ class _Finder:
                 # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
-            if not candidates and kind is not None and not self.capital and j > 0 and char_start == self.tokens[j].start:
+            if not candidates and kind is not None and not self.capital and j > 0 \
+                    and char_start == self.tokens[j].start:
                 typed = self.g.words.match_at(self.tokens, j - 1)  # «مدينة الصدر», «حي الجهاد»: the gazetteer
                 if typed is not None and typed.end == j:  # knows the name with its type word, written without it
                     candidates = [p for p in self._lookup(typed.phrase + " " + key) if p.kind in _SETTLEMENT_KINDS]
