@@ -57,7 +57,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link"}
+             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -860,3 +860,10 @@ def test_where_people_were_led_away_or_fled_to_is_no_place_of_the_event():
 def test_the_hamrin_and_makhoul_ranges_are_found_as_chains_and_as_one_mountain():
     for text in ("قصفت الطائرات العراقية مواقع في سلسلة جبال حمرين.", "قصفت الطائرات العراقية مواقع في جبل حمرين."):
         assert [(p.name_en, p.admin1) for p in _read(text)][0] == ("Hamrin mountains", "Salah al-Din"), text
+
+
+def test_a_base_named_by_its_units_number_after_a_headquarters_word_is_a_place():
+    # «مقر الفرقة 17»: the division's base, though «الفرقة» opens a side's name; the unit acting is no place
+    found = [(p.name, p.admin1) for p in _read("سيطر مسلحو التنظيم على مقر الفرقة 17 قرب الرقة.")]
+    assert found[0] == ("الفرقة 17", "Raqqa")
+    assert [p.name for p in _read("قصفت الفرقة 17 مواقع التنظيم.")] == []

@@ -103,6 +103,7 @@ class PlaceGrammar:
         self.taken_to_gap = role("taken_to_gap")  # «مستشفى ميداني في مركز مدينة X»
         self.hails_from = tuple(sorted(role("hails_from"), key=len, reverse=True))  # «ينحدر (الشاب) من X»
         self.hails_from_link = role("hails_from_link")  # «من»
+        self.base_openers = role("base_opener", keyed=True)  # «مقر الفرقة 17»
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
@@ -314,6 +315,7 @@ class _Finder:
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
+        self._unblock_unit_bases()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
         # «سريان» (taking effect)
@@ -425,6 +427,21 @@ class _Finder:
                 j = m.end
                 if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
                     break  # (a comma or a full stop ends the list)
+
+    def _unblock_unit_bases(self) -> None:
+        """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
+        word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
+        if not self.blocked:
+            return
+        for m in self.names.find(self.tokens):
+            if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
+                    or not any(t.text.isdigit() for t in self.tokens[m.start:m.end]):
+                continue
+            before = self.tokens[m.start - 1].text
+            if (before in self.g.locative or any(key in self.g.base_openers for key, _ in
+                                                  candidate_keys(before, self.g.clitics))) \
+                    and any(p.kind in _BASE_KINDS for p in self._lookup(self._text(m.char_start, m.end))):
+                self.blocked = self.blocked - set(range(m.start, m.end))
 
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
@@ -1751,7 +1768,8 @@ class _Finder:
             return True  # English: a capitalised name of the built-in gazetteer is a place («shelled Morek»)
         previous = self.tokens[start - 1] if start > 0 else None
         return char_start > self.tokens[start].start or start in self._after_trigger or previous is not None and (
-            previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
+            previous.text in self.g.locative or any(key in self.g.around_keys or key in self.g.base_openers
+                                                    and place.kind in _BASE_KINDS for key, _ in previous.keys))
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
