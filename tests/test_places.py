@@ -63,7 +63,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener"}
+             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -718,3 +718,188 @@ def test_kurdish_outlets_spellings_of_towns():
         events = _extract(f"Turkish drones struck a car in {name} on Monday, killing two people.", "t",
                           _date(2022, 5, 10)).to_dict()["events"]
         assert [e["location"]["admin1"] for e in events] == [admin1], name
+def test_an_indefinite_adjective_after_a_known_name_is_part_of_a_twin_villages_name():
+    # «سويدان جزيرة» and «سويدان شامية» lie on the two banks of the Euphrates; «X عتيق/جديد» are old and new
+    # villages of one name: the adjective is part of the name even when the gazetteer knows only «X»
+    assert [p.name for p in _read("أصيب راع بطلق ناري عند أطراف قرية سويدان جزيرة شرق دير الزور.")][0] == "سويدان جزيرة"
+    assert [p.name for p in _read("داهمت قوة أمنية قرية الطيبة شامية بريف دير الزور.")][0] == "الطيبة شامية"
+    assert [p.name for p in _read("شنت طائرات مجهولة غارات على بادية معدان عتيق جنوب شرقي الرقة.")][0] == "معدان عتيق"
+    # a direction after a region word is the region's side, not part of the name
+    assert [p.name for p in _read("قتل راعيان بانفجار لغم في بادية حمص الشرقية.")][0] == "حمص"
+
+
+def test_of_two_places_after_between_the_first_is_coded_and_the_second_locates_it():
+    # «بين X وY»: one point between two places; as «between the villages of X and Y» in English
+    found = [(p.name, p.context) for p in _read("سقطت البراميل على الأراضي الزراعية الواقعة بين داريا والمعضمية.")]
+    assert found == [("داريا", False), ("المعضمية", True)]
+    found = [(p.name, p.context) for p in _read("قصف التحالف المنطقة الفاصلة بين حيي المشلب والصناعة في الرقة.")]
+    assert found[:2] == [("المشلب", False), ("الصناعة", True)]
+    # governorates after «بين» say where the place before them lies, the first filing it
+    found = [(p.name, p.admin1, p.context) for p in
+             _read("انفجرت عبوة عند مدخل قرية أم الخناجر الحدودية بين ديالى وصلاح الدين.")]
+    assert found[0] == ("أم الخناجر", "Diyala", False) and all(c for _, _, c in found[1:])
+
+
+def test_a_town_near_which_a_desert_event_happened_is_the_place_coded():
+    # «في صحراء الأنبار قرب قضاء الرطبة»: the most specific place named is the town
+    found = [(p.name, p.context, p.precision) for p in
+             _read("اشتبك الجيش مع مسلحين في صحراء الأنبار قرب قضاء الرطبة.")]
+    assert ("الرطبة", False, 2) in found and ("صحراء الأنبار", True, 3) in found
+
+
+def test_a_direction_after_a_known_name_after_area_words_names_a_village_of_its_own():
+    # «منطقتي المليحة الشرقية وصما»: a village of Daraa beside «المليحة» of Rural Damascus; after a front word
+    # the direction is the front's side («محاور أبو الضهور الغربية»)
+    assert [p.name for p in _read("سقطت براميل على منطقتي المليحة الشرقية وناحتة.")][0] == "المليحة الشرقية"
+
+
+def test_a_name_the_gazetteer_knows_with_its_type_word_is_found_written_without_it():
+    # «مدينة الصدر» is Sadr City; coded without the type word, as GUIDELINES ask, but geocoded as the quarter
+    found = [(p.name, p.name_en, p.admin1) for p in _read("اغتال مسلحون مجهولون ناشطا في مدينة الصدر ليلا.")]
+    assert found[0] == ("الصدر", "Sadr City", "Baghdad")
+    # (a region named with «منطقة» is not so found: «منطقة الجزيرة» near Tikrit is no Jazira of Hasakah)
+    assert [p.admin1 for p in _read("صد الحشد هجوما في منطقة الجزيرة (20 كم شمال تكريت).")][0] == "Salah al-Din"
+
+
+def test_a_quarter_in_a_part_of_the_city_lies_there_not_in_a_namesake_quarter_elsewhere():
+    found = [(p.name, p.admin1, p.context) for p in _read("داهمت قوة أمنية منزلا في حي الصالحية بالرصافة.")]
+    assert found == [("الصالحية", "Baghdad", False), ("الرصافة", "Baghdad", True)]
+
+
+def test_a_complex_is_named_like_a_desert_a_bare_name_is_the_town_a_definite_one_keeps_the_word():
+    # «مجمع خانصور» (a collective town of Sinjar): the town, nearby; «مجمع المخازن» (the stores): the complex itself
+    assert [(p.name, p.admin1, p.precision) for p in _read("قصفت طائرة مسيرة سيارة داخل مجمع خانصور.")][0] \
+        == ("خانصور", "Nineveh", 2)
+    assert [p.name for p in _read("فجر انتحاري سيارة عند مجمع المخازن الحكومية جنوب كركوك.")][0] == "مجمع المخازن"
+    assert [p.name for p in _read("قصفت الطائرات مجمعا سكنيا وسط المدينة.")] == []
+
+
+def test_a_desert_is_named_like_a_badiya_the_town_it_surrounds_nearby():
+    assert [(p.name, p.admin1, p.precision) for p in _read("هاجم مسلحون موقعا للجيش في صحراء النخيب.")][0] \
+        == ("النخيب", "Anbar", 2)
+    assert [p.name for p in _read("قتل راعيان بانفجار لغم في صحراء الأنبار.")][0] == "صحراء الأنبار"
+
+
+def test_kurdish_names_of_jazira_towns_are_known():
+    # the names Kurdish outlets write: «قامشلو» (Qamishli), «ديرك» (Al-Malikiyah), «تربه سبيه» (Al-Qahtaniyah)
+    for text, en in (("قصفت مسيرة تركية سيارة في قامشلو.", "Qamishli"), ("قصفت مسيرة تركية سيارة في ديرك.", "Al-Malikiyah"),
+                     ("قصفت مسيرة تركية سيارة في بلدة تربه سبيه.", "Al-Qahtaniyah")):
+        assert [(p.name_en, p.admin1) for p in _read(text)][0] == (en, "Al-Hasakah"), text
+
+
+def test_the_hospital_casualties_were_taken_to_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in _read("أصيب مدنيان بقصف على بلدة بنش ونقلا إلى مشفى إدلب المركزي.")]
+    assert found == [("بنش", False), ("إدلب", True)]
+    found = [(p.name, p.context) for p in
+             _read("انفجر لغم بطفل في قرية كفرصفرة، وجرى نقله إلى مستشفى ميداني في مركز مدينة جنديرس.")]
+    assert found == [("كفرصفرة", False), ("جنديرس", True)]
+    assert [p.context for p in _read("وصلت جثث القتلى إلى مستشفى الباسل في طرطوس.")][:1] == [False]  # (who arrived)
+    # troops reaching a town, and a wound received there, are no such words
+    assert [p.context for p in _read("وصلت قوات النظام إلى بلدة كفرنبل.")] == [False]
+    assert [p.context for p in _read("نقل إلى المشفى بعد إصابته في قرية حاس.")] == [False]
+
+
+def test_a_bare_direction_before_a_locative_ends_the_name_of_a_village():
+    # «قرية X غربي في …», «… شمالي بريف Y»: no place follows the direction, so it is part of the name
+    assert [p.name for p in _read("قصفت الطائرات قرية تل مراد غربي بريف الرقة.")][0] == "تل مراد غربي"
+    assert [p.name for p in _read("قصفت الطائرات قرية المشيرفة شمالي في ريف حماة.")][0] == "المشيرفة شمالي"
+    assert [p.name for p in _read("قصفت الطائرات قرية كوكب غربي بلدة تل تمر.")][0] == "كوكب"  # (west of a town)
+
+
+def test_words_that_locate_a_place_do_not_continue_its_name():
+    # «المزرعة» opens names («مزرعة» is a head), but «التابعة لقضاء …», «الواقعة شرق …» say where it lies
+    found = [(p.name, p.context) for p in _read("هاجم مسلحون قرية المزرعة التابعة لقضاء الدبس غربي كركوك.")]
+    assert found[0] == ("المزرعة", False) and found[1] == ("الدبس", True)
+
+
+def test_the_countryside_named_by_a_governorate_adjective_locates_the_village_before_it():
+    # «في الريف الحلبي الجنوبي» as «بريف حلب الجنوبي»; a namesake elsewhere (Awja of Salah al-Din) is not it
+    assert [(p.name, p.admin1) for p in _read("قصفت الطائرات قرية عوجة في الريف الحلبي الجنوبي.")][0] == ("عوجة", "Aleppo")
+    assert [(p.name, p.admin1) for p in _read("قتل راع في قرية أم شرشوح بالريف الحمصي.")][0] == ("أم شرشوح", "Homs")
+    # alone, «الريف الحموي» is the governorate at region precision, named as a coder names it
+    found = [(p.name, p.admin1, p.precision) for p in _read("قصفت قوات النظام قرى في الريف الحموي الشمالي.")]
+    assert found == [("حماة", "Hama", 3)]
+
+
+def test_a_valley_no_gazetteer_knows_is_named_after_a_type_word():
+    # the «و» of the head «وادي» is no conjunction
+    found = [(p.name, p.admin1) for p in _read("قتل راعيان بانفجار لغم في منطقة وادي العجيج جنوب الحسكة.")]
+    assert found[0] == ("وادي العجيج", "Al-Hasakah")
+
+
+def test_an_event_noun_after_an_area_word_names_the_scene_not_a_place():
+    assert [p.name for p in _read("حلقت المروحيات فوق منطقة الإنزال الجوي شرق الرقة.")] == ["الرقة"]
+    assert [p.name for p in _read("طوقت قوات الأمن منطقة الانفجار ومنعت الاقتراب منها.")] == []
+
+
+def test_villages_of_the_jisr_al_shughur_and_wadi_barada_areas_are_known():
+    assert [(p.name, p.admin1) for p in _read("قصفت قوات النظام اليعقوبية والقنية بريف جسر الشغور.")][:2] \
+        == [("اليعقوبية", "Idlib"), ("القنية", "Idlib")]
+    assert [(p.name, p.admin1) for p in _read("سقطت قذائف على بلدة الهامة.")] == [("الهامة", "Rural Damascus")]
+    assert [p.name for p in _read("سيطرت الفصائل على المواقع الهامة.")] == []  # (the adjective needs the type word)
+
+
+def test_iraqi_towns_that_are_also_common_words_need_a_type_word():
+    assert [(p.name, p.admin1) for p in _read("انفجرت عبوة ناسفة في ناحية العظيم شمالي ديالى.")][0] == ("العظيم", "Diyala")
+    assert [(p.name, p.admin1) for p in _read("هاجم مسلحون قضاء الدور جنوب تكريت.")][0] == ("الدور", "Salah al-Din")
+    assert [p.name for p in _read("أشاد المسؤول بالدور العظيم للقوات الأمنية.")] == []
+    assert [(p.name, p.admin1) for p in _read("عثر على جثة شاب في شط العرب.")][0] == ("شط العرب", "Basra")
+
+
+def test_coastal_and_suwayda_villages_of_the_2025_fighting_are_known():
+    assert [(p.name, p.admin1) for p in _read("قتل مدنيون في قرية المختارية.")][0] == ("المختارية", "Latakia")
+    assert [(p.name, p.admin1) for p in _read("اشتبك مسلحون في بلدة الصورة الكبيرة.")][0] == ("الصورة الكبيرة", "As-Suwayda")
+    assert [(p.name, p.admin1) for p in _read("قتل مدنيون في قرية الصنوبر.")][0] == ("الصنوبر", "Latakia")
+    assert [p.name for p in _read("احترقت أشجار الصنوبر في الغابة.")] == []  # (the pine needs the type word)
+
+
+def test_villages_of_the_deir_ez_zor_countryside_are_known():
+    assert [(p.name, p.admin1) for p in _read("اغتال مسلحون شابا في قرية محيميدة.")][0] == ("محيميدة", "Deir ez-Zor")
+    assert [(p.name, p.admin1) for p in _read("داهمت قسد منازل في بلدة الصور.")][0] == ("الصور", "Deir ez-Zor")
+    assert [p.name for p in _read("نشر الناشطون الصور على مواقع التواصل.")] == []  # («the pictures»)
+
+
+def test_the_city_after_a_dateline_naming_a_governorate_is_its_city():
+    # «درعا – خاص: … في المدينة»: no city named before; the governorate's name names its city too
+    found = [(p.name, p.admin1, p.anaphor, p.region) for p in _read("درعا – خاص: اغتال مسلحون مجهولون شابا في المدينة.")]
+    assert ("درعا", "Daraa", True, False) in found
+
+
+def test_a_direction_after_a_known_town_after_an_outskirts_word_is_the_outskirts_side():
+    assert [p.name for p in _read("اندلعت اشتباكات على أطراف بلدة تادف الشرقية.")][0] == "تادف"
+    assert [p.name for p in _read("سقطت قذائف على محيط قرية الهبيط الجنوبي.")][0] == "الهبيط"
+
+
+def test_a_named_square_in_a_town_is_the_place_coded():
+    # «ساحة الساعة بمدينة حمص»: coders code the square (a road or a hospital in a town gives the town)
+    found = [(p.name, p.context) for p in _read("تظاهر المئات في ساحة الساعة بمدينة حمص.")]
+    assert found == [("ساحة الساعة", False), ("حمص", True)]
+    found = [(p.name, p.context) for p in _read("انفجرت عبوة ناسفة على طريق المجبل في بلدة محجة.")]
+    assert found == [("طريق المجبل", True), ("محجة", False)]
+
+
+def test_the_town_a_victim_hails_from_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in _read("قتل شاب برصاص مجهولين في بلدة طفس، وينحدر الشاب من مدينة نوى.")]
+    assert found == [("طفس", False), ("نوى", True)]
+    found = [(p.name, p.context) for p in _read("اغتيل في مدينة درعا مدرس منحدر من بلدة الحراك.")]
+    assert found == [("درعا", False), ("الحراك", True)]
+
+
+def test_where_people_were_led_away_or_fled_to_is_no_place_of_the_event():
+    found = [(p.name, p.context) for p in
+             _read("اعتقلت قوات النظام شابا في بلدة الكسوة واقتادته إلى فرع الأمن العسكري في دمشق.")]
+    assert found == [("الكسوة", False), ("دمشق", True)]
+    found = [(p.name, p.context) for p in _read("قصفت الطائرات بلدة كفرنبل ما دفع العشرات للنزوح إلى مخيمات أطمة.")]
+    assert found == [("كفرنبل", False), ("أطمة", True)]
+
+
+def test_the_hamrin_and_makhoul_ranges_are_found_as_chains_and_as_one_mountain():
+    for text in ("قصفت الطائرات العراقية مواقع في سلسلة جبال حمرين.", "قصفت الطائرات العراقية مواقع في جبل حمرين."):
+        assert [(p.name_en, p.admin1) for p in _read(text)][0] == ("Hamrin mountains", "Salah al-Din"), text
+
+
+def test_a_base_named_by_its_units_number_after_a_headquarters_word_is_a_place():
+    # «مقر الفرقة 17»: the division's base, though «الفرقة» opens a side's name; the unit acting is no place
+    found = [(p.name, p.admin1) for p in _read("سيطر مسلحو التنظيم على مقر الفرقة 17 قرب الرقة.")]
+    assert found[0] == ("الفرقة 17", "Raqqa")
+    assert [p.name for p in _read("قصفت الفرقة 17 مواقع التنظيم.")] == []

@@ -100,6 +100,11 @@ class PlaceGrammar:
         self.place_adjectives = role("place_adjective")  # «the coastal town of»: says what the town is like
         self.locating_relatives = role("locating_relative")
         self.description_openers = role("description_opener")
+        self.taken_to = tuple(sorted(role("taken_to"), key=len, reverse=True))  # «نقلوا إلى», «taken to»
+        self.taken_to_gap = role("taken_to_gap")  # «مستشفى ميداني في مركز مدينة X»
+        self.hails_from = tuple(sorted(role("hails_from"), key=len, reverse=True))  # «ينحدر (الشاب) من X»
+        self.hails_from_link = role("hails_from_link")  # «من»
+        self.base_openers = role("base_opener", keyed=True)  # «مقر الفرقة 17»
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
@@ -224,6 +229,7 @@ _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («t
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
@@ -310,6 +316,7 @@ class _Finder:
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
+        self._unblock_unit_bases()
         self.mentions: list[PlaceMention] = []
         # cue and casualty words, unless the text puts an article the word has not: «السريان» the quarter is not
         # «سريان» (taking effect)
@@ -422,6 +429,21 @@ class _Finder:
                 if j < len(tokens) and self.doc.text[tokens[j - 1].end:tokens[j].start].strip():
                     break  # (a comma or a full stop ends the list)
 
+    def _unblock_unit_bases(self) -> None:
+        """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
+        word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
+        if not self.blocked:
+            return
+        for m in self.names.find(self.tokens):
+            if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
+                    or not any(t.text.isdigit() for t in self.tokens[m.start:m.end]):
+                continue
+            before = self.tokens[m.start - 1].text
+            if (before in self.g.locative or any(key in self.g.base_openers for key, _ in
+                                                  candidate_keys(before, self.g.clitics))) \
+                    and any(p.kind in _BASE_KINDS for p in self._lookup(self._text(m.char_start, m.end))):
+                self.blocked = self.blocked - set(range(m.start, m.end))
+
     def _block_outlets(self) -> None:
         """«قناة الميادين», «وكالة (سانا)», «مصادر الميادين»: the name after an outlet word names the outlet."""
         tokens, outlets = self.tokens, self.g.outlet_words
@@ -503,8 +525,8 @@ class _Finder:
             word, cut = word[1:], 1
             if self.g.key(tok.text) in self.g.stopwords:
                 return None  # «وسط», «وأي»: a word of its own, not «و» and a name
-        elif self.g.starts_with_and(word) and len(word) > 3:
-            return None  # «المدينة وريفها»: a new phrase, not a name
+        elif self.g.starts_with_and(word) and len(word) > 3 and word not in self.g.compound_heads:
+            return None  # «المدينة وريفها»: a new phrase, not a name («وادي» is a head, no «و»)
         if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-Taiha»)
             return None if strip_waw else self._capitalised_name(j, limit)
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
@@ -520,6 +542,8 @@ class _Finder:
             article, and_next = self.g.has_article(word), self.g.starts_with_and(nxt.text)
             joins = (head in self.g.compound_heads and not (article and and_next)) or (not article and not and_next)
             # («الباب وجرابلس» are two names, «عين وردة» one)
+            joins = joins and nxt.text not in self.g.locating_relatives and not self._near_word(nxt.text)
+            # («قرية المزرعة التابعة لقضاء الدبس»: «lying in», «near» open the words that locate it)
             if joins and (self._name_like(nxt.text, j + 1) or self._head_and_common_word(head, j + 1, limit)) \
                     and not self._starts_other_thing(j + 1, opening=False) \
                     and self.g.words.match_at(self.tokens, j + 1) is None:
@@ -619,17 +643,61 @@ class _Finder:
                     m.context = True
                     break
 
+    def _mark_taken_to(self) -> None:
+        """«ونقلوا إلى مشفى إدلب المركزي», «نقله إلى مستشفى في مدينة عفرين»: the hospital the wounded or dead were
+        taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
+        and locatives may stand between those words and the place. Nor is the town a victim hails from («وينحدر
+        الشاب من مدينة نوى»: hails_from, the person it names, then hails_from_link)."""
+        if not self.g.taken_to and not self.g.hails_from:
+            return
+        g = self.g
+        for m in self.mentions:
+            if m.context or m.anaphor:
+                continue
+            before = self.doc.text[max(0, m.start - 60):max(m.start, self.tokens[m.tok_start].start)]
+            cut, hails = -1, False
+            for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
+                at = max((before.rfind(" " + w + " ") + len(w) + 2 for w in phrases if (" " + w + " ") in before),
+                         default=-1)
+                if at < 0:
+                    at = max((before.rfind(w + " ") + len(w) + 1 for w in phrases
+                              if (w + " ") in before and before.rfind(w + " ") > 0
+                              and before[before.rfind(w + " ") - 1] in g.clitics.conjunctions), default=-1)
+                if at > cut:
+                    cut, hails = at, hailing
+            if cut < 0 or any(c in before[cut:] for c in ".؟!\n"):
+                continue
+            words = _gap_words(before[cut:])
+            if hails and len(words) > 1:  # «وينحدر الشاب من مدينة نوى»: the person it names, then «من»
+                opens = [k for k, w in enumerate(words[:3]) if w in g.hails_from_link]
+                if not opens:
+                    continue
+                words = words[opens[0] + 1:]
+            if len(words) <= 5 and all(
+                    w in g.locative or w in g.locating_links or w in g.definite_words or w in g.taken_to_gap
+                    or self._direction_word(w) or any(key in g.word_keys for key, _ in candidate_keys(w, g.clitics))
+                    for w in words):
+                m.context = True
+
     def _mark_between(self) -> None:
         """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
         «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
         coded at the first, the second only says where it is (as «between the villages of X and Y» is read)."""
-        if not self.g.and_words:
-            return
         for a, b in zip(self.mentions, self.mentions[1:]):
-            if a.context or b.context or not self._between(a.tok_start) or b.tok_start != a.tok_end + 1:
+            if a.context or b.context or not self._between(a.tok_start):
                 continue
-            if self.tokens[a.tok_end].text in self.g.and_words:
-                b.context = True
+            if self.tokens[a.tok_end].text in self.g.and_words if self.g.and_words and b.tok_start == a.tok_end + 1 \
+                    else not self.g.and_words and b.tok_start == a.tok_end and self._coordinated(b):
+                b.context = True  # («بين داريا والمعضمية»: «و» glued to the second name)
+        for c, a in zip(self.mentions, self.mentions[1:]):
+            if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context \
+                    or not a.region or not self._between(a.tok_start) \
+                    or any(ch in self.doc.text[c.end:a.start] for ch in ".،,؛:()\n") \
+                    or len(_gap_words(self.doc.text[c.end:a.start])) > 3:
+                continue
+            a.context = True  # «قرية مبارك الفرحان الحدودية بين ديالى وصلاح الدين»: the governorates on either side
+            if c.admin1 is None:  # say where the place before them lies; the first is the one to file it under
+                self._locate(c, a)
 
     def _mark_possessors(self) -> None:
         """«the city of Aleppo's Sukkari neighbourhood», «Kirkuk's Hawija district»: a place written with the
@@ -767,6 +835,12 @@ class _Finder:
                 # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
+            if not candidates and kind is not None and not self.capital and j > 0 \
+                    and char_start == self.tokens[j].start:
+                typed = self.g.words.match_at(self.tokens, j - 1)  # «مدينة الصدر», «حي الجهاد»: the gazetteer
+                if typed is not None and typed.end == j:  # knows the name with its type word, written without it
+                    candidates = [p for p in self._lookup(typed.phrase + " " + key) if p.kind in _SETTLEMENT_KINDS]
+                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah)
             country = self.g.kind_countries.get(kind or "")
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
@@ -862,7 +936,7 @@ class _Finder:
                 role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
                 if role == "axis" and not self._definite(word):
                     # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
-                    end = self._after_type_word(word.end, limit, kind, True, 2)
+                    end = self._after_type_word(word.end, limit, kind, True, 2, front=True)
                     precision = 1 if end > word.end else 2
                     i = end
                     continue
@@ -883,7 +957,9 @@ class _Finder:
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
                     if previous is not None and role == "type" and naming not in _KEPT_NAMING:
-                        self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+                        m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+                        if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
+                            m.region, m.precision = False, precision
                     i = word.end
                     precision = 1
                     continue
@@ -901,7 +977,11 @@ class _Finder:
                     i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
                                               facility=naming in ("facility", "surroundings"),
                                               surroundings=naming == "surroundings",
-                                              most=2 if g.key(word.phrase) in g.duals else 0)
+                                              most=2 if g.key(word.phrase) in g.duals else 0,
+                                              front=word.start > 0 and not self._gap(word.start) and any(
+                                                  key in g.around_keys for key, _ in
+                                                  candidate_keys(tokens[word.start - 1].text, g.clitics)))
+                    # («أطراف بلدة تادف الشرقية»: the direction is the outskirts', not part of a known name)
                     if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
                         self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
                         # at the first village; the second only says where it is
@@ -953,6 +1033,7 @@ class _Finder:
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
         self._mark_context()
+        self._mark_taken_to()
         self._mark_between()
         self._mark_possessors()
         self._mark_origins()
@@ -987,8 +1068,9 @@ class _Finder:
         written_in_report: dict[str, bool] = {}  # each name is looked for once (a long report repeats names)
         for m in self.mentions:
             primary = m.place.name_ar if m.place is not None else None
-            if not primary or m.region or primary == m.name or strip_article(primary) in m.name:
-                continue
+            if not primary or m.region or primary == m.name or strip_article(primary) in m.name \
+                    or primary.endswith(" " + m.name):
+                continue  # («الصدر» after «مدينة» is Sadr City written without its type word, as coded)
             if primary not in written_in_report:
                 written = normalize_word(primary)
                 at = self.doc.text.find(written)
@@ -1088,6 +1170,15 @@ class _Finder:
             if m.tok_end >= len(self.tokens) or m.region or m.fixed:
                 continue
             admin1 = self.g.nisba.get(self.tokens[m.tok_end].text)
+            k, countryside = m.tok_end, False  # «قرية عوجة في الريف الحلبي الجنوبي», «… بالريف الإدلبي»: the
+            while admin1 is None and k < min(m.tok_end + 2, len(self.tokens) - 1) and not self._gap(k):
+                word = self.tokens[k].text  # countryside the adjective names says where the place lies
+                here = any(key == self.g.countryside for key, _ in candidate_keys(word, self.g.clitics))
+                if not here and word not in self.g.locative:
+                    break
+                countryside, k = countryside or here, k + 1
+                if countryside and not self._gap(k):
+                    admin1 = self.g.nisba.get(self.tokens[k].text)
             if admin1 is None:
                 continue
             better = [p for p in m.candidates if p.admin1 == admin1]
@@ -1327,7 +1418,7 @@ class _Finder:
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
-                         most: int = 0, surroundings: bool = False) -> int:
+                         most: int = 0, surroundings: bool = False, front: bool = False) -> int:
         """Names after «بلدة», «قرى», «مخيم» …; «مخيم» and its like stay in the name (GUIDELINES drop only
         مدينة، بلدة، قرية، حي، ناحية، منطقة), and a dual «جبلي» names «جبل X» and «جبل Y»."""
         after = ""
@@ -1343,7 +1434,7 @@ class _Finder:
                     and self._plausible_name(nxt) and self._name_like(self.tokens[end].text, end) \
                     and len(self.tokens[end].text) >= 4 and not self.g.has_article(self.tokens[end].text):
                 end = nxt.end  # «بلدة صوران اعزاز»: a town named with its district
-        end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))))
+        end = self._name_end(name[1], limit, kind, known=bool(self._lookup(self._text(name[2], name[1]))), front=front)
         start_char = keep_from if keep_from is not None else name[2]
         if keep_from is not None and facility and any(
                 p.kind not in ("country", "governorate") and (not _weak(p) or p.admin1 in self._named_governorates())
@@ -1368,7 +1459,7 @@ class _Finder:
             known = self._known(self._text(nxt[2], nxt[1]))
             if not is_list and not known:
                 break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
-            member_end = self._name_end(nxt[1], limit, kind, known)
+            member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
                     and self.g.has_article(self.tokens[member_end].text) \
@@ -1515,11 +1606,11 @@ class _Finder:
     def _text(self, char_start: int, tok_end: int) -> str:
         return self.doc.text[char_start:self.tokens[tok_end - 1].end]
 
-    def _name_end(self, end: int, limit: int, kind: str, known: bool) -> int:
+    def _name_end(self, end: int, limit: int, kind: str, known: bool, front: bool = False) -> int:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
-                or kind not in ("village", "town", "neighbourhood", "area"):
+                or kind not in ("village", "town", "neighbourhood", "area", "region"):
             return end
         word = self.tokens[end].text
         if self.capital and self.capital[end] and kind in ("village", "town") and self._name_like(word, end) \
@@ -1530,13 +1621,21 @@ class _Finder:
             run = self._capitalised_name(end, limit)
             if run is not None:
                 return run[1]
-        if word in self.g.name_adjectives and not (known and kind == "area" and self._direction_word(word)):
+        if kind == "region" and self._direction_word(word):
+            return end  # «بادية حمص الشرقية»: the region's side (the adjective agrees with «بادية»), not the name's
+        if word in self.g.name_adjectives and not (known and front and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
-            # the Lower Zab)
+            # the Lower Zab, «منطقتي المليحة الشرقية وصما» a village of its own beside «المليحة»)
         if not known and word in self.g.direction_suffixes and (
-                end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)):
-            return end + 1
+                end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)
+                or self.tokens[end + 1].text in self.g.locative or self._glued_place_word(self.tokens[end + 1].text)):
+            return end + 1  # («قرية الإمام غربي في قضاء مخمور», «… غربي بريف X»: no place follows the direction)
         return end
+
+    def _glued_place_word(self, word: str) -> bool:
+        """«بريف», «بمنطقة»: a place word with a preposition glued to it."""
+        return any(cut and key in self.g.word_keys and any(c in self.g.clitics.prepositions for c in word[:cut])
+                   for key, cut in candidate_keys(word, self.g.clitics))
 
     def _skip_list_opener(self, j: int, limit: int) -> tuple[int, str]:
         """«عدة قرى وهي: X وY», «أحياء : X، Y», «7 مناطق، أبرزها X»: where a list's first name starts, and the
@@ -1619,6 +1718,15 @@ class _Finder:
             if typed and self._definite(w):
                 return w.end  # «المناطق الشرقية للبلدة»: the town named before
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
+        if role == "region" and j < limit and not self._gap(j) and self.tokens[j].text in g.nisba \
+                and (gov := self.gaz.governorate(g.nisba[self.tokens[j].text])) is not None:
+            m = self._add(j, j + 1, self.tokens[j].start, "governorate", 3, region=True)  # «في الريف الحموي»:
+            m.place, m.admin1, m.name, m.candidates = gov, gov.admin1, gov.name_ar, [gov]  # Hama's countryside
+            end = j + 1
+            while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
+                    g.word_kinds.get(w.phrase, ("",))[0] == "direction":
+                end = w.end
+            return end
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
@@ -1687,12 +1795,16 @@ class _Finder:
             return True  # English: a capitalised name of the built-in gazetteer is a place («shelled Morek»)
         previous = self.tokens[start - 1] if start > 0 else None
         return char_start > self.tokens[start].start or start in self._after_trigger or previous is not None and (
-            previous.text in self.g.locative or any(key in self.g.around_keys for key, _ in previous.keys))
+            previous.text in self.g.locative or any(key in self.g.around_keys or key in self.g.base_openers
+                                                    and place.kind in _BASE_KINDS for key, _ in previous.keys))
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
             if not m.region and (m.kind == kind or (kind in ("city", "town", "village") and m.kind in ("city", "town", "village"))):
                 return m
+        for m in reversed(self.mentions) if kind == "city" else ():
+            if m.region and any(c.kind == "city" for c in m.candidates) and not written_as_region(self.doc, m):
+                return m  # («حلب – سانا: … في المدينة»: no city named before; a governorate named alone, its city)
         return None
 
     def _conjunction_only(self, gap: str) -> bool:
@@ -1764,9 +1876,9 @@ class _Finder:
         if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
-        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.place is None \
-                and a.kind == "neighbourhood":
-            return True  # «حي الآبار في الساحل الأيمن»: a quarter in a part of the city the gazetteer knows
+        if linked and b.place is not None and b.place.kind == "neighbourhood" and a.kind == "neighbourhood":
+            return True  # «حي الآبار في الساحل الأيمن», «حي الصالحية بالرصافة»: a quarter in a part of the city the
+            # gazetteer knows (a namesake quarter of another city is not it)
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
                                                       or a.kind in ("neighbourhood", "village", "area"))
@@ -1842,9 +1954,15 @@ class _Finder:
             if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
-                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS):
+                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
+                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 continue  # the place to code
+            if a.place is not None and a.place.kind == "region" and b.place is not None \
+                    and b.place.kind in _SETTLEMENT_KINDS | _SEAT_NAMED_KINDS and self._near_gap(gap):
+                a.context = True  # «في صحراء الأنبار قرب قضاء الرطبة»: the town near which it happened is the most
+                b.precision = max(b.precision, 2)  # specific place named; the desert only says where that is
+                continue
             b.context = True
             if self._directed(gap):
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
