@@ -1040,6 +1040,37 @@ def test_ranks_count_soldiers_but_not_after_the_word_rank():
         [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
 
 
+def test_a_rank_named_after_an_officer_does_not_part_him_from_the_next_person():
+    # «ضابط برتبة نقيب وجندي»: two singles joined by «و», the rank between only describes the officer
+    assert casualties("استشهد ضابط برتبة نقيب وجندي في الجيش العراقي بهجوم لداعش قرب بعقوبة.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact")]
+
+
+def test_the_side_of_one_count_ends_where_the_next_people_are_counted():
+    # «X من A وY من B»: the second side belongs to the next people, not to the first count
+    assert casualties("قتل مسلحان من العشائر وعنصر من قسد في اشتباكات بقرية الحوايج.") == \
+        [(("TRIBAL",), "killed", 2, 2, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+    # nor does a side named after another event joined by «و» («واعتقل آخرون خلال حملة للأمن العام»)
+    assert casualties("قتل 3 مسلحين من فلول النظام واعتقل آخرون خلال حملة أمنية لإدارة الأمن العام في ريف حمص.",
+                      ) == [(("LOCAL_ARMED",), "killed", 3, 3, "exact")]
+
+
+def test_a_members_word_with_the_pronoun_of_a_side_is_of_that_side():
+    # «أحد أعضائها» (the hamza of «أعضاء» sits on «ئ» before a suffix), «من كوادره»
+    assert casualties("أعلنت قوى الأمن الداخلي (الأسايش) استشهاد أحد أعضائها برصاص خلايا داعش في مدينة الحسكة.") == \
+        [(("SDF",), "killed", 1, 1, "exact")]
+
+
+def test_a_count_joined_after_a_leader_is_of_more_people():
+    # «قيادي في X واثنين من مرافقيه»: his bodyguards, of his side; «وعدد من عناصره»: a vague count of more of them
+    assert casualties("مقتل قيادي في حزب الله واثنين من مرافقيه بغارة إسرائيلية قرب القصير.") == \
+        [(("HEZBOLLAH",), "killed", 1, 1, "exact"), (("HEZBOLLAH",), "killed", 2, 2, "exact")]
+    assert casualties("قتل قيادي في حزب الله وعدد من عناصره بغارة إسرائيلية قرب القصير.") == \
+        [(("HEZBOLLAH",), "killed", 1, 1, "exact"), (("HEZBOLLAH",), "killed", None, None, "vague")]
+    assert casualties("قتل 4 مدنيين وعدد من عناصر الحرس الثوري بغارة إسرائيلية قرب مطار دمشق.") == \
+        [(("CIVILIANS",), "killed", 4, 4, "exact"), (("IRAN",), "killed", None, None, "vague")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

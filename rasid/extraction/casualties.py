@@ -162,6 +162,7 @@ class CasualtyReader:
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
         self.guessing = False
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
+        self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -386,7 +387,7 @@ class CasualtyReader:
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
-                and self.noun_kinds.get(id(r)) != "other"
+                and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
@@ -686,19 +687,24 @@ class CasualtyReader:
             if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
-            noun = self._noun_at(q.start) if q.value is None else self._noun_in(q)
+            single = q.value is None and q.qualifier != "vague"  # a noun counting by itself, not «عدد من»
+            if q.qualifier == "vague" and not glued and not (before and before[-1] in self.W.and_):
+                continue  # «وعدد من عناصره» adds people; «, many of them women» is a part of the count before
+            noun = self._noun_at(q.start) if single else self._noun_in(q)
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
+            if not group and self._own_members_after(q):
+                group = self._antecedent(q.start)  # «قيادي في حزب الله واثنين من مرافقيه»: the side the pronoun points to
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
             used.add(q.start)
             parent = previous[-1]
             stop = max(q.end, noun.char_end if noun else q.end)
-            if q.value is None and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
+            if single and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
                 if noun.char_start in chained:
                     continue
                 used_nouns.add(noun.char_start)
@@ -713,6 +719,8 @@ class CasualtyReader:
                               parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
                               tally=parent.tally)
             sentence_records.append(record)
+            if q.qualifier == "vague":
+                self.further.add(id(record))
             whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
             part_of[id(record)] = whole
             parts.setdefault(id(whole), []).append(record)
@@ -1044,6 +1052,9 @@ class CasualtyReader:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
             gap = self.doc.text[end:n.char_start].strip()
+            ranked = gap.split()
+            if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
+                gap = ranked[-1]  # «ضابط برتبة نقيب وجندي»: the rank describes the officer, the «و» adds one more
             kind, number = n.value[1].split(":")
             if not gap and n.char_start - end <= 2 and number == "1":
                 end = n.char_end  # «رجل مسن», «امرأة مسنة»: one person described
@@ -1926,6 +1937,8 @@ class CasualtyReader:
         """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
         (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
+        if q.qualifier == "vague" and words and self.doc.text[q.start:q.end].split()[-1] in self.W.from_:
+            return self._side_pronoun(words[0], stem_over=1)  # «عدد من عناصره»: the «من» closes the vague count
         return len(words) == 2 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
 
     def _antecedent(self, offset: int) -> list[str]:
@@ -1993,6 +2006,9 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
+                if any(n.value[0] == "noun" and not n.value[1].endswith(":many") for n in self._words_in(pos, a.start)) \
+                        or self.trigger_index.starts_in(pos, a.start + 1):
+                    break  # «مسلحان من العشائر وعنصر من قسد», «… واعتقل آخرون خلال حملة للأمن العام»: others counted
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
                     or self.trigger_index.starts_in(pos, a.start + 1) or self._cause_between(gap, links) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
