@@ -1071,6 +1071,41 @@ def test_a_count_joined_after_a_leader_is_of_more_people():
         [(("CIVILIANS",), "killed", 4, 4, "exact"), (("IRAN",), "killed", None, None, "vague")]
 
 
+def test_members_of_a_side_with_no_number_after_the_verb_are_its_subject():
+    # «أعدم عناصر من داعش راعياً» (verb, subject, object): the broken plural has no case ending to tell it
+    assert casualties("أعدم عناصر من تنظيم داعش راعياً في بادية السخنة.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("قتلت عناصر الفرقة الرابعة مدنياً على حاجز في ريف درعا.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("قتل عناصر من قوات النظام خلال اشتباكات في ريف درعا.") == [(("SYR_GOV",), "killed", None, None, "vague")]
+
+
+def test_the_attackers_are_the_side_that_attacked():
+    assert casualties("تصدت قوات النظام لهجوم شنه تنظيم داعش على حاجز في بادية السخنة وقتلت 4 من المهاجمين.") == \
+        [(("ISIS",), "killed", 4, 4, "exact")]
+    assert casualties("شن تنظيم داعش هجوماً على حاجز لقوات النظام في درعا، وقتل أحد المهاجمين.") == \
+        [(("ISIS",), "killed", 1, 1, "exact")]
+
+
+def test_the_toll_of_a_clan_fight_told_after_it_is_of_clansmen():
+    assert casualties("قتل 4 أشخاص وأصيب 6 آخرون في اقتتال عشائري ببلدة ذيبان.") == \
+        [(("TRIBAL",), "killed", 4, 4, "exact"), (("TRIBAL",), "injured", 6, 6, "exact")]
+    assert casualties("قتل 11 شخصاً في اشتباكات بين عشيرتين في بلدة الشحيل.") == [(("TRIBAL",), "killed", 11, 11, "exact")]
+    assert casualties("قتل شخصان برصاص مسلحين من العشائر في بلدة ذيبان.") == [(("CIVILIANS",), "killed", 2, 2, "exact")]
+
+
+def test_the_epithet_a_report_gave_a_side_names_its_men_and_our_men_are_the_speakers():
+    found = casualties("أعلن المركز الإعلامي لقوات سوريا الديمقراطية أن مقاتليه تصدوا لهجوم شنته مرتزقة الاحتلال التركي "
+                       "على قرية في ريف منبج. وأسفرت الاشتباكات عن مقتل 7 مرتزقة، فيما استشهد مقاتلان من قواتنا.")
+    assert found == [(("SNA",), "killed", 7, 7, "exact"), (("SDF",), "killed", 2, 2, "exact")]
+    assert casualties("قالت خلية الإعلام الأمني إن ثلاثة من مقاتلينا استشهدوا بهجوم لداعش في قضاء خانقين.") == \
+        [(("IRAQ_GOV",), "killed", 3, 3, "exact")]
+
+
+def test_a_sides_own_men_counted_before_the_verb():
+    assert casualties("أعلنت هيئة تحرير الشام أن خمسة من مقاتليها قتلوا في المعارك مع قوات النظام.") == \
+        [(("HTS",), "killed", 5, 5, "exact")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

@@ -65,6 +65,9 @@ class CasualtyWords:
         self.carried_out = w("carried_out")
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
+        self.our_men = w("our_men")  # «قواتنا», «مقاتلينا»: the men of the side whose statement it is
+        self.epithet = w("epithet")  # «مرتزقة»: what an outlet calls the other side's men
+        self.attacker = w("attacker")  # «قتل 3 من المهاجمين»: the side that attacked, told before
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
@@ -807,14 +810,16 @@ class CasualtyReader:
             return 0
         return lead + close
 
-    def _side_named_after(self, offset: int, limit: int) -> int | None:
+    def _side_named_after(self, offset: int, limit: int, armed_only: bool = False) -> int | None:
         """Where the side named right after a counted noun ends («members of the SDF», «fighters of Hezbollah»), with
-        only linking words between; None if none is."""
+        only linking words between; None if none is. `armed_only`: civilians named next are not part of it."""
         end = None
         pos = offset
         for a in self.actor_index.window(offset, limit):
             if a.start < pos or a.end > limit:
                 continue
+            if armed_only and a.actor not in ARMED:
+                break
             gap = [g for g in (g.strip(PUNCTUATION) for g in self.doc.text[pos:a.start].split()) if g]  # «of the “…”»
             links = self.W.side_link | self.W.determiners | self.W.member_link
             if any(g not in links and (end is None or g not in self.W.and_) for g in gap) or len(gap) > 3:
@@ -1019,6 +1024,18 @@ class CasualtyReader:
                 if self._noun_at(after) is not None:
                     offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
                     continue
+            if subject is not None and not self.W.subject_before and subject.value[1] in ("fighter:many", "soldier:many"):
+                # «أعدم عناصر من داعش راعياً», «قتلت عناصر الفرقة الرابعة مدنياً»: members of a side with no number,
+                # then the people counted, are the subject (a plural with no case ending to tell it)
+                side_end = self._side_named_after(subject.char_end, self.doc.sentence_of(subject.char_start).end,
+                                                  armed_only=True)
+                if side_end is not None:
+                    after = side_end
+                    while after < len(text) and text[after].isspace():
+                        after += 1
+                    if self._noun_at(after) is not None or self._count_between(after, after + 1):
+                        offset = after
+                        continue
             return offset
 
     def _subject(self, actor) -> bool:
@@ -1161,6 +1178,11 @@ class CasualtyReader:
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q)
+            if noun is None and self._own_members_after(q) and len(text[q.end:w.char_start].split()) <= 3 and \
+                    not any(c in text[q.end:w.char_start] for c in ".،,"):
+                if not peek:  # «ثلاثة من مقاتليها استشهدوا»: the side's own men, counted before the verb
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
@@ -1626,6 +1648,10 @@ class CasualtyReader:
             return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
         if named:
             return named
+        if kind == "fighter" and (attackers := self._attackers(w, noun)):
+            return attackers
+        if kind == "fighter" and (called := self._called_so_before(noun)):
+            return called
         if kind == "other":
             earlier = sentence_records or self.records
             if earlier:
@@ -1670,6 +1696,39 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _called_so_before(self, noun: Match) -> list[str]:
+        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
+        the report gave before to one side only, are that side's men."""
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
+        if self.W.article and said.startswith(self.W.article):
+            said = said[len(self.W.article):]
+        if said not in self.W.epithet:
+            return []  # (not «عناصر», said of every side)
+        sides = set()
+        for a in self.actor_index.window(0, noun.char_start):
+            first = self.doc.text[a.start:a.end].split()[:1]
+            if first and a.actor in ARMED and a.actor != "UNKNOWN" and \
+                    first[0].removeprefix(self.W.article or "\0") == said and a.end <= noun.char_start:
+                sides.add(a.actor)
+        return list(sides) if len(sides) == 1 else []
+
+    def _attackers(self, w: Match, noun: Match) -> list[str]:
+        """«هجوم شنه مسلحون من فلول النظام … وقتل 3 من المهاجمين»: the attackers are the side that acted in the last
+        event told before them (not the killing the outcome word tells)."""
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]  # «المهاجمين», «أحد المهاجمين»
+        if self.W.article and said.startswith(self.W.article):
+            said = said[len(self.W.article):]
+        if said not in self.W.attacker:
+            return []
+        for f in sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True):
+            if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
+                    f.trigger.char_start <= w.char_start < f.trigger.char_end:
+                continue
+            side = [a for a in f.actors if a != "CIVILIANS"]
+            if side:
+                return side
+        return []
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
@@ -1839,12 +1898,28 @@ class CasualtyReader:
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
+        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
+        if any(x in self.W.our_men for x in words) and (speaker := self._speaker(end)):
+            return speaker  # «استشهد مقاتلان من قواتنا»: the men of the side whose statement it is
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             return self._antecedent(noun.char_start if noun else end)
         return []
+
+    def _speaker(self, offset: int) -> list[str]:
+        """The armed side whose statement the report quotes before the offset: the last one named right after a verb
+        of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
+        found: list[str] = []
+        for a in self.actor_index.window(0, offset):
+            if a.actor not in ARMED or a.actor == "UNKNOWN" or a.end > offset:
+                continue
+            lead = self.doc.text[max(0, a.start - 30):a.start]
+            lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
+            if any(t.strip(PUNCTUATION) in self.W.reported for t in lead[-4:]):
+                found = [a.actor]
+        return found
 
     def _of_them(self, offset: int, limit: int) -> bool:
         """«منهم», «منهما»: a part of people told before, not of a side."""
@@ -2040,7 +2115,16 @@ class CasualtyReader:
         """Is the only side the sentence names before the count the clans («نزاع عشائري», «اشتباكات عشائرية»):
         the fight between them that the count is the toll of?"""
         named = [a.actor for a in self.actor_index.window(s.start, offset) if a.actor != "CIVILIANS"]
-        return bool(named) and set(named) == {"TRIBAL"}
+        if named:
+            return set(named) == {"TRIBAL"}
+        # «قتل 4 أشخاص في اقتتال عشائري»: the clash told right after the count, between clans only
+        after = [f for f in self.sentence_frames.get(s.index, []) if 0 <= f.trigger.char_start - offset <= 60]
+        if not after or after[0].sub_event_type != "Armed clash":
+            return False
+        start = after[0].trigger.char_start  # «في اشتباكات بين عشيرتين»: the sides named with it
+        sides = set(after[0].told_sides) or {a.actor for a in self.actor_index.window(start, min(s.end, start + 40))
+                                             if a.actor != "CIVILIANS"}
+        return sides == {"TRIBAL"}
 
     def _battle_sides(self, s: Sentence, offset: int) -> list[str]:
         """The armed sides of the clash its sentence tells about the offset, when it names two: the event told
