@@ -1106,6 +1106,15 @@ def test_a_sides_own_men_counted_before_the_verb():
         [(("HTS",), "killed", 5, 5, "exact")]
 
 
+def test_dead_and_wounded_with_no_number_are_two_vague_counts():
+    assert casualties("أسفر القصف الجوي على بلدة الهبيط عن سقوط قتلى وجرحى.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague"), (("CIVILIANS",), "injured", None, None, "vague")]
+    assert casualties("وقع قتلى من قوات النظام باستهداف الفصائل لتجمع لهم على جبهة الفطيرة.") == \
+        [(("SYR_GOV",), "killed", None, None, "vague")]
+    # what keeps happening («بين فترة وأخرى»: again and again) is no count
+    assert casualties("تشهد المنطقة بين فترة وأخرى تفجيرات تستهدف القوات الأمنية ما يسفر عن سقوط قتلى وجرحى.") == []
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

@@ -1144,8 +1144,8 @@ class CasualtyReader:
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
         word = self.doc.text[w.char_start:w.char_end]
-        if word not in self.W.bare_plural:
-            return None
+        if word not in self.W.bare_plural and not (w.value[1] == "both" and word.split()[0] in self.W.bare_plural):
+            return None  # (not «سقوط قتلى وجرحى»: both outcomes, each a vague count)
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         after = self.doc.text[w.char_end:w.char_end + 12].split()
         falling = self.W.falling
@@ -1501,6 +1501,8 @@ class CasualtyReader:
         if noun is not None and noun.value[1] == "other:1" and count.start >= noun.char_start \
                 and not sentence_records:
             return  # «القضاء على آخر تجمعات المسلحين»: «آخر» with no number and no people counted before is «last»
+        if count.qualifier == "vague" and self._habitual(s):
+            return  # «تشهد بين فترة وأخرى تفجيرات … ما يسفر عن سقوط قتلى»: what keeps happening, no count
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         self.guessing = False
@@ -1528,6 +1530,10 @@ class CasualtyReader:
                 self.guessed.add(id(record))
             if count.qualifier == "vague":
                 self.vague_floor[id(record)] = self._vague_least(count)
+
+    def _habitual(self, s: Sentence) -> bool:
+        """Does the sentence tell what happens again and again («بين فترة وأخرى», «كثيراً ما»: cues.tsv summary)?"""
+        return any(c.value == "summary" and s.start <= c.char_start < s.end for c in self.doc.matches.get("cues", ()))
 
     def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
         """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
