@@ -1115,6 +1115,32 @@ def test_dead_and_wounded_with_no_number_are_two_vague_counts():
     assert casualties("تشهد المنطقة بين فترة وأخرى تفجيرات تستهدف القوات الأمنية ما يسفر عن سقوط قتلى وجرحى.") == []
 
 
+def test_one_of_them_or_a_number_before_of_them_is_a_part_of_the_count():
+    assert casualties("أصيب ثلاثة أشخاص بجروح، أحدهم في حالة خطرة، جراء سقوط قذيفة على حي في مدينة حلب.") == \
+        [(("CIVILIANS",), "injured", 3, 3, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+    # a comma ends the count: «اثنان» is no number of the noun before it, but a part («اثنان منهم»)
+    assert casualties("أصيب 6 أشخاص، اثنان منهم في حالة خطرة، بقصف على مدينة حلب.") == \
+        [(("CIVILIANS",), "injured", 6, 6, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+    assert casualties("قال أحدهم إن القصف على مدينة حلب مستمر.") == []
+
+
+def test_a_part_that_tells_the_whole_again_is_no_count_of_its_own():
+    assert casualties("استشهد ثلاثة مواطنين، هم امرأة وطفلاها، بقصف لقوات النظام على بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_a_rising_toll_in_every_tense_counts_the_people_after_its_number():
+    assert casualties("ارتفعت حصيلة القتلى جراء الغارات الإسرائيلية على ريف دمشق إلى 5 عسكريين.",
+                      ) == [(("SYR_GOV",), "killed", 5, 5, "exact")]
+    # soldiers of no side named in a report after 8 December 2024 are the new state's
+    assert [(tuple(c["group"]), c["low"]) for c in record(
+        "ارتفعت حصيلة القتلى جراء الغارات الإسرائيلية على ريف دمشق إلى 5 عسكريين.", date(2025, 4, 10))["casualties"]] \
+        == [(("SYR_GOV_NEW",), 5)]
+    # «إلى 15 قتيلاً»: the word after the number counts it, once
+    assert casualties("ارتفعت حصيلة ضحايا الغارات الروسية على مدينة أريحا إلى 15 قتيلاً مدنياً.") == \
+        [(("CIVILIANS",), "killed", 15, 15, "exact")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

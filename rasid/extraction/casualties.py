@@ -19,7 +19,7 @@ from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
-from .actors import ARMED, report_state, unique
+from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
@@ -189,6 +189,8 @@ class CasualtyReader:
         state = report_state(self.doc.matches.get("actors", []))
         if state != "SYR_STATE":
             return state
+        if self.report_date is not None:  # «استشهاد 5 عسكريين» in a report after 8 Dec 2024: the new army's
+            return "SYR_GOV_NEW" if self.report_date >= NEW_ERA else "SYR_GOV"
         return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
@@ -718,6 +720,9 @@ class CasualtyReader:
                     q, stop = Quantity(q.start, end, count.low, count.high, "exact", None), end
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
+            if (group, outcome, q.low, q.high) == (parent.group, parent.outcome, parent.low, parent.high) and \
+                    before and before[-1] in self.W.breakdown:
+                continue  # «ثلاثة مواطنين، هم امرأة وطفلاها»: the whole told again, person by person
             record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
                               parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
                               tally=parent.tally)
@@ -879,7 +884,8 @@ class CasualtyReader:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
-                      and not self._and_one(q)), None)  # not «طفل وأحد …»
+                      and not self._and_one(q) and not any(c in text[first.char_end:q.start] for c in PUNCTUATION)), None)
+            # (not «طفل وأحد …», nor «6 أشخاص، اثنان منهم»: a comma ends the count)
             if q is not None and self._and_others(first, q):
                 q = None  # «مقتل مدني و3 عناصر من قوات النظام»: the next count is of other people (a list)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
@@ -931,7 +937,8 @@ class CasualtyReader:
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
-                      and not self._and_one(q) and not self._and_others(noun, q)), None)
+                      and not self._and_one(q) and not self._and_others(noun, q)
+                      and not any(c in text[noun.char_end:q.start] for c in PUNCTUATION)), None)
             if not peek:
                 used_nouns.add(noun.char_start)
                 if q is not None:
@@ -1357,8 +1364,11 @@ class CasualtyReader:
                 if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
                                                 for o in self._words_in(w.char_end, q.start)):
                     continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
+                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                    continue  # «إلى 15 قتيلاً»: the word after counts it; «إلى أكثر من ثمانين قتيل وجريح»: a joint total
                 used.add(q.start)
-                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+                noun = self._noun_in(q)  # «ارتفعت حصيلة القتلى … إلى 5 عسكريين»: the people the total counts
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
         # first number after it in its clause
         clause = self.doc.clause_of(w.char_start)
@@ -1368,6 +1378,8 @@ class CasualtyReader:
                     continue
                 if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
                     break  # the number of another outcome
+                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                    break  # «ارتفعت حصيلة ضحايا … إلى 15 قتيلاً»: the word after the number counts it
                 used.add(q.start)
                 noun = self._noun_in(q)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
@@ -2316,6 +2328,16 @@ class CasualtyReader:
                 if k != -1:
                     stop_at = k
             parts: list[tuple[_Count, Match | None]] = []
+            own = int(w.value[2]) if str(w.value[2]).isdigit() else 0
+            if own:  # «أصيب ثلاثة، أحدهم في حالة خطرة»: one of them, counted by the word itself
+                parts.append((_Count(own, own, "exact", w.char_start, w.char_end), None))
+                stop_at = w.char_end
+            parent_end = self.doc.norm.from_original(parent.evidence.end)
+            for q in quantities:  # «6 أشخاص، اثنان منهم في حالة خطرة»: the part told right before «منهم»
+                if parent_end <= q.start and q.start not in used and 0 <= w.char_start - q.end <= 1 and \
+                        text[parent_end:q.start].strip(" ") in ("،", ","):
+                    used.add(q.start)
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q)))
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
@@ -2339,7 +2361,7 @@ class CasualtyReader:
                     parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
-                if noun is None and (count.low or 0) < 2:
+                if noun is None and (count.low or 0) < 2 and not own:
                     continue  # «من عائلة واحدة»
                 if count.qualifier == "vague":
                     continue  # «including several children»: a part not counted is no count of its own
