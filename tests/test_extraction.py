@@ -1141,6 +1141,20 @@ def test_a_rising_toll_in_every_tense_counts_the_people_after_its_number():
         [(("CIVILIANS",), "killed", 15, 15, "exact")]
 
 
+def test_people_of_whom_a_number_were_of_a_side_are_of_civilians_and_that_side():
+    assert casualties("قتل 6 أشخاص بينهم 4 من قوات النظام بتفجير في مدينة درعا.") == \
+        [(("CIVILIANS", "SYR_GOV"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+    assert casualties("سقط 6 قتلى، 4 منهم من عناصر قوات النظام، بتفجير استهدف حاجزاً في مدينة درعا.") == \
+        [(("CIVILIANS", "SYR_GOV"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+
+
+def test_breathing_ones_last_and_volunteers():
+    assert casualties("لفظ الشاب أنفاسه الأخيرة متأثراً بإصابته برصاص قناص في حي الوعر.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("استشهد متطوع في الدفاع المدني وأصيب اثنان من زملائه بقصف على بلدة سرمين.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

@@ -2336,8 +2336,8 @@ class CasualtyReader:
             for q in quantities:  # «6 أشخاص، اثنان منهم في حالة خطرة»: the part told right before «منهم»
                 if parent_end <= q.start and q.start not in used and 0 <= w.char_start - q.end <= 1 and \
                         text[parent_end:q.start].strip(" ") in ("،", ","):
-                    used.add(q.start)
-                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, q.end), self._noun_in(q)))
+                    used.add(q.start)  # (its side is named after «منهم»: «4 منهم من عناصر قوات النظام»)
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, w.char_end), self._noun_in(q)))
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
@@ -2376,6 +2376,13 @@ class CasualtyReader:
                     sentence_records.append(record)
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
+                armed = [a for a in group if a in ARMED and a != "UNKNOWN"]
+                if armed and parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None) \
+                        and (count.low or 0) < (parent.low or 0) and (noun is None or count.start != noun.char_start) \
+                        and not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start)):
+                    # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
+                    # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
+                    parent.group = unique(["CIVILIANS"] + armed)
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
