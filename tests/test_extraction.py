@@ -1155,6 +1155,19 @@ def test_breathing_ones_last_and_volunteers():
         [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
 
 
+def test_a_suicide_bombers_own_death_is_counted():
+    assert casualties("فجر انتحاري من داعش نفسه بحزام ناسف وسط حشد في مدينة القامشلي.") == [(("ISIS",), "killed", 1, 1, "exact")]
+    assert casualties("هز تفجير عنيف مدينة القامشلي.") == []
+    # about to, not done
+    assert casualties("قبض على امرأة ترتدي حزاماً ناسفاً كانت على وشك أن تفجر نفسها في سوق ببغداد.") == []
+
+
+def test_the_terrorists_of_state_media_are_hts_where_it_is_the_only_group_named():
+    assert casualties("أوقعت وحدات من الجيش العربي السوري قتلى ومصابين في صفوف الإرهابيين خلال تصديها لهجوم شنته "
+                      "مجموعات إرهابية تابعة لجبهة النصرة على نقاط عسكرية في ريف حماة الشمالي.") == \
+        [(("HTS",), "killed", None, None, "vague"), (("HTS",), "injured", None, None, "vague")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]
