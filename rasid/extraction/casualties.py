@@ -2032,7 +2032,8 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
         if q.qualifier == "vague" and words and self.doc.text[q.start:q.end].split()[-1] in self.W.from_:
             return self._side_pronoun(words[0], stem_over=1)  # «عدد من عناصره»: the «من» closes the vague count
-        return len(words) == 2 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
+        return len(words) == 2 and words[0] in self.W.from_ and (self._side_pronoun(words[1], stem_over=1) or
+                                                               words[1] in self.W.our_men)  # «3 من مقاتلينا»
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
