@@ -1168,6 +1168,24 @@ def test_the_terrorists_of_state_media_are_hts_where_it_is_the_only_group_named(
         [(("HTS",), "killed", None, None, "vague"), (("HTS",), "injured", None, None, "vague")]
 
 
+def test_people_joined_by_and_before_a_plural_verb_add_up():
+    assert casualties("طفل وامرأتان قتلوا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("طفلة وامرأة قتلتا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 2, 2, "exact")]
+
+
+def test_a_phrase_put_between_the_verb_and_its_subject():
+    assert casualties("وقتل في القصف طفل وامرأتان ببلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("استشهد جراء ذلك شاب من أبناء بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    # the noun after the phrase is its own («جراء قصف الإرهابيين»: the attackers), not the verb's subject
+    assert casualties("أصيب 15 جندياً بجروح جراء قصف الإرهابيين نقاطاً عسكرية قرب مدينة حماة.") == \
+        [(("SYR_GOV",), "injured", 15, 15, "exact")]
+
+
+def test_a_count_told_from_its_verb_on_lists_nothing_before_it():
+    assert casualties("نزح آلاف المدنيين من بلدة كفرنبل وقتل العشرات منهم.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]

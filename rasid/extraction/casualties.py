@@ -65,6 +65,7 @@ class CasualtyWords:
         self.carried_out = w("carried_out")
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
+        self.fronted_pp = w("fronted_pp")  # «قتل في القصف طفل»: a preposition opening a phrase before the subject
         self.our_men = w("our_men")  # «قواتنا», «مقاتلينا»: the men of the side whose statement it is
         self.epithet = w("epithet")  # «مرتزقة»: what an outlet calls the other side's men
         self.attacker = w("attacker")  # «قتل 3 من المهاجمين»: the side that attacked, told before
@@ -753,6 +754,8 @@ class CasualtyReader:
             start = self.doc.norm.from_original(record.evidence.start)
             if record.subset_of is not None or start <= s.start:
                 continue
+            if any(o.value[0] == "outcome" for o in self.word_chars.window(start, start + 1)):
+                continue  # «نزح آلاف المدنيين وقتل العشرات منهم»: told from its verb on, the count lists nothing before it
             while True:
                 before = [q for q in items if q.start not in used and s.start <= q.start and q.end <= start]
                 if not before:
@@ -880,6 +883,12 @@ class CasualtyReader:
             return None  # «على الضحية بأحد شوارع الحي»: a place, after a preposition, not the people counted
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
+        fronted = text[start:start + 30].split()[:3]
+        if first is None and len(fronted) == 3 and fronted[0] in self.W.fronted_pp and \
+                not any(c in fronted[1] for c in PUNCTUATION) and \
+                not (self.W.article and fronted[2].startswith(self.W.article)):
+            # «وقتل في القصف طفل وامرأتان», «استشهد جراء ذلك شاب»: a phrase put before the (indefinite) subject
+            first = self._noun_at(text.index(fronted[2], start + len(fronted[0]) + len(fronted[1])))
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
@@ -1474,6 +1483,19 @@ class CasualtyReader:
             if self.doc.text.startswith(self.W.article, n.char_start) or \
                     any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
                 return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
+            first = n
+            for p in reversed(self.word_chars.window(lo, n.char_start)):  # «طفل وامرأتان قتلوا»: joined by «و»
+                if p.value[0] != "noun" or p.char_start in used_nouns or p.value[1].endswith(":many") or \
+                        self.doc.text[p.char_end:first.char_start].strip() not in self.W.and_ or \
+                        self.doc.text.startswith(self.W.article, p.char_start):
+                    break
+                first = p
+            if first is not n:
+                count, noun, end = self._noun_chain(first, self.words, used_nouns, peek)
+                if end == n.char_end:
+                    if not peek:
+                        used_nouns.add(first.char_start)
+                    return count, noun, end
             if not peek:
                 used_nouns.add(n.char_start)
             return self._noun_count(n), n, n.char_end
