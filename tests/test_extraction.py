@@ -1171,6 +1171,9 @@ def test_the_terrorists_of_state_media_are_hts_where_it_is_the_only_group_named(
 def test_people_joined_by_and_before_a_plural_verb_add_up():
     assert casualties("طفل وامرأتان قتلوا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
     assert casualties("طفلة وامرأة قتلتا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    # the feminine plural and the dual of the injured
+    assert casualties("ثلاث نساء أصبن بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "injured", 3, 3, "exact")]
+    assert casualties("عنصران من قسد جرحا بانفجار لغم قرب الحسكة.") == [(("SDF",), "injured", 2, 2, "exact")]
 
 
 def test_a_phrase_put_between_the_verb_and_its_subject():
