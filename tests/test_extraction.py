@@ -1184,6 +1184,11 @@ def test_a_phrase_put_between_the_verb_and_its_subject():
         [(("SYR_GOV",), "injured", 15, 15, "exact")]
 
 
+def test_the_man_named_is_one_person():
+    assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+
+
 def test_a_count_told_from_its_verb_on_lists_nothing_before_it():
     assert casualties("نزح آلاف المدنيين من بلدة كفرنبل وقتل العشرات منهم.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]
