@@ -1184,6 +1184,20 @@ def test_a_phrase_put_between_the_verb_and_its_subject():
         [(("SYR_GOV",), "injured", 15, 15, "exact")]
 
 
+def test_executions_and_a_quoted_rising_toll():
+    assert casualties("نفذ مسلحون إعدامات ميدانية طالت 20 شخصاً في قرية بريف حماة.") == \
+        [(("CIVILIANS",), "killed", 20, 20, "exact")]
+    assert casualties('وقال المرصد: "ارتفع إلى ما لا يقل عن 40 عدد الإعدامات التي نفذها التنظيم في المدينة".') == \
+        [(("CIVILIANS",), "killed", 40, None, "at_least")]
+
+
+def test_a_toll_of_no_people_word_quoting_a_toll_told_before_is_that_toll():
+    found = casualties("ارتفع عدد القتلى في الغارات على بلدة سلمى إلى أكثر من عشرين شخصاً. وقال مصدر محلي إن "
+                       "\"عدد الشهداء الذين سقطوا في البلدة ارتفع لأكثر من عشرين\"، فيما استهدفت الغارات قرى تسيطر "
+                       "عليها الفصائل.")
+    assert found == [(("CIVILIANS",), "killed", 21, None, "more_than")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

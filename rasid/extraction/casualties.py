@@ -427,6 +427,11 @@ class CasualtyReader:
         with no side named, of the figure and outcome of a count of an armed side at the same place, restates it."""
         out: set[int] = set()
         for i, r in enumerate(records):
+            if id(r) in self.noun_kinds and self.noun_kinds[id(r)] is None and r.subset_of is None and \
+                    (r.low or 0) >= 5 and not self._of_the_dead(r) and any((o.outcome, o.low, o.high, o.qualifier) == (r.outcome, r.low, r.high, r.qualifier)
+                                              and o.subset_of is None for o in records[:i]):
+                out.add(i)  # «ارتفع عدد القتلى … إلى أكثر من عشرين شخصاً» … «"ارتفع عدد الشهداء … لأكثر من عشرين"»:
+                continue  # a toll of no people word, the figure of a toll told before, is that toll quoted again
             guessed = id(r) in self.guessed  # «… وقتلوا خمسة عناصر» after «خمسة عناصر من قوات النظام قتلوا»
             if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
                     r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
@@ -439,6 +444,14 @@ class CasualtyReader:
                    and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar)) for o in records[:i]):
                 out.add(i)
         return out
+
+    def _of_the_dead(self, r: Casualty) -> bool:
+        """«نحو أربعة عشر من القتلى من الأطفال»: a number of the dead (a part of them), «من» right before the outcome
+        word."""
+        start, end = self._span(r)
+        return any(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:] and
+                   self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1] in self.W.from_
+                   for o in self.word_chars.window(start, end) if o.value[0] == "outcome")
 
     def _vague_least(self, count: _Count) -> int:
         """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
@@ -2208,8 +2221,9 @@ class CasualtyReader:
         return self.doc.text[start:end].strip() in self.W.and_
 
     def _tally_verb(self, word: str) -> bool:
-        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
-        return word in self.W.tally_verb_forms
+        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل (or a quote mark:
+        «"ارتفع إلى …»)."""
+        return word.strip(PUNCTUATION) in self.W.tally_verb_forms
 
     def _counts_things(self, s: Sentence, q: Quantity) -> bool:
         """«فإن عدد الاستهدافات بطائرات مسيرة ارتفع منذ بداية العام إلى 38»: the «عدد» before the number counts
