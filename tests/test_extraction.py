@@ -1267,6 +1267,10 @@ def test_a_vague_count_of_them_is_of_the_side_told_before():
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
+    assert casualties("قتل 3 أشخاص بحادث سير على طريق حمص حماة.") == []
+    assert casualties("توفي رجل مسن إثر أزمة قلبية في مدينة حلب.") == []
+    # «سير» alone is the course of the fighting
+    assert casualties("قتل 3 عناصر من قوات النظام خلال سير المعارك في ريف حماة.") == [(("SYR_GOV",), "killed", 3, 3, "exact")]
 
 
 def test_an_age_is_no_count():

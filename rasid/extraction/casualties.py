@@ -1148,8 +1148,9 @@ class CasualtyReader:
         if not self.W.accident:
             return False
         clause = self.doc.clause_of(w.char_start)
-        after = self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()
-        return any(t.strip(PUNCTUATION) in self.W.accident for t in after)
+        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()]
+        return any(t in self.W.accident for t in after) or \
+            any(f"{t} {u}" in self.W.accident for t, u in zip(after, after[1:]))  # «بحادث سير»
 
     def _only_aimed_at(self, w: Match) -> bool:
         """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
