@@ -1198,6 +1198,21 @@ def test_a_toll_of_no_people_word_quoting_a_toll_told_before_is_that_toll():
     assert found == [(("CIVILIANS",), "killed", 21, None, "more_than")]
 
 
+def test_a_monthly_toll_broken_down_line_by_line():
+    # the total's line ends with «على النحو التالي:» (the colon line is body text, not a headline)
+    found = casualties("حصيلة شهرية: مقتل 412 شخصاً في سوريا خلال شهر آب\n\nوثق المرصد مقتل 412 شخصاً خلال شهر آب، "
+                       "وتوزعوا على النحو التالي:\n• 180 مدنياً.\n• 95 عنصراً من قوات النظام.\n"
+                       "• 87 مقاتلاً من الفصائل المعارضة.\n• 50 من تنظيم الدولة الإسلامية.")
+    assert found == [(("CIVILIANS", "SYR_GOV", "OPPOSITION", "ISIS"), "killed", 412, 412, "exact"),
+                     (("CIVILIANS",), "killed", 180, 180, "exact"), (("SYR_GOV",), "killed", 95, 95, "exact"),
+                     (("OPPOSITION",), "killed", 87, 87, "exact"), (("ISIS",), "killed", 50, 50, "exact")]
+    # labels that name a side with no word for people: «قوات النظام: 95»
+    found = casualties("وثق المرصد مقتل 412 شخصاً خلال شهر آب، وتوزع القتلى على الشكل التالي:\n"
+                       "المدنيون: 180\nقوات النظام: 95\nالفصائل المعارضة: 87\nتنظيم الدولة الإسلامية: 50")
+    assert found[1:] == [(("CIVILIANS",), "killed", 180, 180, "exact"), (("SYR_GOV",), "killed", 95, 95, "exact"),
+                         (("OPPOSITION",), "killed", 87, 87, "exact"), (("ISIS",), "killed", 50, 50, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

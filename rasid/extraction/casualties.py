@@ -207,7 +207,7 @@ class CasualtyReader:
         stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
-            if (s.index in by_sentence or self._after_label(s) is not None) and not s.aside:
+            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)) and not s.aside:
                 self._read_sentence(s, by_sentence.get(s.index, []))
             new = [r for r in self.records[first:] if r.subset_of is None]
             line = self.doc.text[s.start:s.end].lstrip()
@@ -286,16 +286,18 @@ class CasualtyReader:
             return []
         noun = self._noun_in(q)
         if noun is None:
-            return []
-        group = self._item_group(s, q, noun, [whole], main_side=True)
+            after = text[q.end:q.end + 4].split()[:1]  # «• 50 من تنظيم داعش»: the side right after «من»
+            group = self._actors_after(q.end, s.end) if after and after[0] in self.W.from_ else []
+        else:
+            group = self._item_group(s, q, noun, [whole], main_side=True)
         if not group:
             return []
-        stop = max(q.end, noun.char_end)
+        stop = max(q.end, noun.char_end) if noun is not None else q.end
         record = Casualty(group, whole.outcome, q.low, q.high, q.qualifier, whole.date_start, whole.date_end,
                           whole.place_ar, self.doc.evidence(q.start, stop), admin1=whole.admin1, tally=whole.tally)
         sentence_records = [record]
         self.sentence_records = sentence_records
-        self._subsets(s, words, quantities, {q.start}, {noun.char_start}, sentence_records)
+        self._subsets(s, words, quantities, {q.start}, {noun.char_start} if noun is not None else set(), sentence_records)
         self.records.extend(sentence_records)
         return [record]
 
@@ -486,8 +488,8 @@ class CasualtyReader:
         out: set[int] = set()
         for s in self.doc.sentences[:-1]:
             line = self.doc.text[s.start:s.end]
-            if len(line) > 160 or line.rstrip().endswith((".", "؟", "!")):
-                break
+            if len(line) > 160 or line.rstrip().endswith((".", "؟", "!", ":")):
+                break  # (a line ending with a colon opens the list after it: body text)
             out.add(s.index)
         return out
 
@@ -603,6 +605,14 @@ class CasualtyReader:
         if not text.endswith(":"):
             return None
         return self._label(p.start, text)
+
+    def _label_inside(self, s: Sentence) -> bool:
+        """«قوات النظام: 95»: a line of a breakdown whose label names a side with no word for people, a colon, then
+        the number (read only after a count of people)."""
+        if not self.records:
+            return False
+        return any(self.doc.text[s.start:q.start].rstrip().endswith(":") and q.low is not None
+                   for q in self.quantity_index.window(s.start, s.end))
 
     def _label(self, lo: int, before: str) -> tuple[int, int]:
         """(start, end) of the label that `before` (the text from `lo`, ending in a colon) ends with: from its last
