@@ -1213,6 +1213,10 @@ def test_a_monthly_toll_broken_down_line_by_line():
                          (("OPPOSITION",), "killed", 87, 87, "exact"), (("ISIS",), "killed", 50, 50, "exact")]
 
 
+def test_a_member_said_to_belong_to_a_side():
+    assert casualties("قتل عنصر ينتمي إلى تنظيم داعش بقصف للتحالف الدولي قرب البوكمال.") == [(("ISIS",), "killed", 1, 1, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]
