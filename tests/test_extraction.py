@@ -1113,6 +1113,9 @@ def test_dead_and_wounded_with_no_number_are_two_vague_counts():
         [(("SYR_GOV",), "killed", None, None, "vague")]
     # what keeps happening («بين فترة وأخرى»: again and again) is no count
     assert casualties("تشهد المنطقة بين فترة وأخرى تفجيرات تستهدف القوات الأمنية ما يسفر عن سقوط قتلى وجرحى.") == []
+    # a vague tally over years still counts
+    assert casualties("قتل المئات من عناصر التنظيم خلال السنوات الماضية في ريف دير الزور.") == \
+        [(("ISIS",), "killed", None, None, "vague")]
 
 
 def test_one_of_them_or_a_number_before_of_them_is_a_part_of_the_count():

@@ -65,6 +65,7 @@ class CasualtyWords:
         self.carried_out = w("carried_out")
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
+        self.habitual = w("habitual")  # «بين فترة وأخرى»: what keeps happening, no count
         self.fronted_pp = w("fronted_pp")  # «قتل في القصف طفل»: a preposition opening a phrase before the subject
         self.our_men = w("our_men")  # «قواتنا», «مقاتلينا»: the men of the side whose statement it is
         self.epithet = w("epithet")  # «مرتزقة»: what an outlet calls the other side's men
@@ -1590,8 +1591,10 @@ class CasualtyReader:
                 self.vague_floor[id(record)] = self._vague_least(count)
 
     def _habitual(self, s: Sentence) -> bool:
-        """Does the sentence tell what happens again and again («بين فترة وأخرى», «كثيراً ما»: cues.tsv summary)?"""
-        return any(c.value == "summary" and s.start <= c.char_start < s.end for c in self.doc.matches.get("cues", ()))
+        """Does the sentence tell what happens again and again («بين فترة وأخرى», «كثيراً ما»: words.tsv habitual;
+        not a tally «خلال السنوات الماضية», which counts)?"""
+        text = " ".join(t.strip(PUNCTUATION) for t in self.doc.text[s.start:s.end].split())
+        return any(h in text for h in self.W.habitual)
 
     def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
         """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
