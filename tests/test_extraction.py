@@ -1220,6 +1220,24 @@ def test_a_member_said_to_belong_to_a_side():
     assert casualties("قتل عنصر ينتمي إلى تنظيم داعش بقصف للتحالف الدولي قرب البوكمال.") == [(("ISIS",), "killed", 1, 1, "exact")]
 
 
+def test_relatives_of_several_people_and_companions_of_an_officer():
+    assert casualties("قضى ثلاثة أشقاء وأصيبت والدتهم بجروح خطيرة جراء سقوط قذيفة على منزلهم في حي الخالدية.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+    # «مرافقيه»: his companions, of the side of the officer counted before them
+    assert casualties("قتل ضابط برتبة عقيد وثلاثة من مرافقيه بانفجار عبوة ناسفة على طريق السلمية.") == \
+        [(("SYR_GOV",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
+
+
+def test_attackers_of_an_attack_told_with_no_side_are_unknown():
+    assert casualties("أسفر الكمين عن مقتل أربعة من عناصر قسد وأسر خامس، فيما قتل اثنان من المهاجمين.") == \
+        [(("SDF",), "killed", 4, 4, "exact"), (("UNKNOWN",), "killed", 2, 2, "exact")]
+
+
+def test_a_policeman_in_a_report_of_iraqi_places_is_iraqi():
+    assert casualties("استشهد شرطي وأصيب مدنيان بهجوم بالقنابل اليدوية على مركز شرطة في ناحية العباسي.") == \
+        [(("IRAQ_GOV",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

@@ -191,6 +191,10 @@ class CasualtyReader:
         state = report_state(self.doc.matches.get("actors", []))
         if state != "SYR_STATE":
             return state
+        countries = [p.place.country for p in self.places if p.place is not None]
+        if countries and countries.count("IQ") * 2 > len(countries) and \
+                not any(a.actor in ("SYR_GOV", "SYR_GOV_NEW") for a in self.actors):
+            return "IRAQ_GOV"  # «استشهد شرطي … في ناحية العباسي»: no side named, the places are Iraqi
         if self.report_date is not None:  # «استشهاد 5 عسكريين» in a report after 8 Dec 2024: the new army's
             return "SYR_GOV_NEW" if self.report_date >= NEW_ERA else "SYR_GOV"
         return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
@@ -726,8 +730,8 @@ class CasualtyReader:
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
-            if not group and self._own_members_after(q):
-                group = self._antecedent(q.start)  # «قيادي في حزب الله واثنين من مرافقيه»: the side the pronoun points to
+            if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
+                group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
@@ -1792,9 +1796,9 @@ class CasualtyReader:
             if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
                     f.trigger.char_start <= w.char_start < f.trigger.char_end:
                 continue
-            side = [a for a in f.actors if a != "CIVILIANS"]
-            if side:
-                return side
+            # the side that acted; an attack told with no side acting was the work of unknown men (never its
+            # victims')
+            return [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
         return []
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
