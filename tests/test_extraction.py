@@ -1238,6 +1238,11 @@ def test_a_policeman_in_a_report_of_iraqi_places_is_iraqi():
         [(("IRAQ_GOV",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
 
 
+def test_the_wounded_man_who_died_of_his_wounds():
+    assert casualties("أصيب مقاتل من الفصائل بجروح خطيرة برصاص قناص على جبهة الكبينة، وتوفي لاحقاً متأثراً بإصابته.") == \
+        [(("OPPOSITION",), "injured", 1, 1, "exact"), (("OPPOSITION",), "killed", 1, 1, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

@@ -546,6 +546,8 @@ class CasualtyReader:
             group = None
             if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
+            if not found and (died := self._died_of_wounds(s, w, sentence_records)):
+                found, group = died  # «أصيب مقاتل … وتوفي لاحقاً متأثراً بإصابته»: the wounded man died
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w)
@@ -1593,6 +1595,23 @@ class CasualtyReader:
                 self.guessed.add(id(record))
             if count.qualifier == "vague":
                 self.vague_floor[id(record)] = self._vague_least(count)
+
+    def _died_of_wounds(self, s: Sentence, w: Match, sentence_records: list[Casualty]):
+        """«أصيب مقاتل من الفصائل … وتوفي لاحقاً متأثراً بإصابته»: a death verb with no count of its own, «of his
+        wounds» after it, is the death of the one (or two, for a dual verb) wounded just before: (count, noun, end),
+        group; None otherwise."""
+        if w.value[1] != "killed":
+            return None
+        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:min(s.end, w.char_end + 40)].split()[:3]]
+        if not any(t in self.W.died_of for t in after):
+            return None
+        said = self.doc.text[w.char_start:w.char_end]
+        n = 2 if said.endswith(self.W.dual_verb) else 1
+        wounded = [r for r in (sentence_records or self._recent_records(s)) if r.outcome == "injured" and r.low is not None
+                   and r.subset_of is None]
+        if not wounded or wounded[-1].low < n:
+            return None
+        return (_Count(n, n, "exact", w.char_start, w.char_end), None, w.char_end), list(wounded[-1].group)
 
     def _habitual(self, s: Sentence) -> bool:
         """Does the sentence tell what happens again and again («بين فترة وأخرى», «كثيراً ما»: words.tsv habitual;
