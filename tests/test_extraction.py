@@ -1243,6 +1243,16 @@ def test_the_wounded_man_who_died_of_his_wounds():
         [(("OPPOSITION",), "injured", 1, 1, "exact"), (("OPPOSITION",), "killed", 1, 1, "exact")]
 
 
+def test_its_men_in_a_sides_statement_are_the_speakers_not_the_enemys():
+    assert casualties("أعلنت قسد مقتل 11 عنصراً من داعش خلال عملية أمنية في ريف دير الزور، كما أصيب اثنان من مقاتليها.") == \
+        [(("ISIS",), "killed", 11, 11, "exact"), (("SDF",), "injured", 2, 2, "exact")]
+
+
+def test_a_leader_killed_along_with_his_men():
+    assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
+        [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

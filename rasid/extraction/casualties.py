@@ -1995,7 +1995,13 @@ class CasualtyReader:
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
-            return self._antecedent(noun.char_start if noun else end)
+            offset = noun.char_start if noun else end
+            antecedent = self._antecedent(offset)
+            speaker = self._speaker(offset)
+            if speaker and antecedent and speaker != antecedent and \
+                    any(r.group == antecedent for r in self.sentence_records):
+                return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
+            return antecedent  # not the enemy whose dead it just counted
         return []
 
     def _speaker(self, offset: int) -> list[str]:
