@@ -1253,6 +1253,11 @@ def test_a_leader_killed_along_with_his_men():
         [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
 
 
+def test_two_protesters():
+    assert casualties("قتل متظاهران وأصيب 35 آخرون بالرصاص الحي خلال تفريق احتجاجات في مدينة الناصرية.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 35, 35, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]
