@@ -1251,6 +1251,8 @@ def test_its_men_in_a_sides_statement_are_the_speakers_not_the_enemys():
 def test_a_leader_killed_along_with_his_men():
     assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
         [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
+    # after a word of fighting, «مع» names the other side, not more dead
+    assert casualties("قتل عنصران من قسد في اشتباك مع 3 مسلحين حاولوا عبور الحاجز.") == [(("SDF",), "killed", 2, 2, "exact")]
 
 
 def test_two_protesters():

@@ -66,6 +66,7 @@ class CasualtyWords:
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
         self.habitual = w("habitual")  # «بين فترة وأخرى»: what keeps happening, no count
+        self.along_with = w("along_with")  # «قائد مع ثلاثة من عناصره»
         self.fronted_pp = w("fronted_pp")  # «قتل في القصف طفل»: a preposition opening a phrase before the subject
         self.our_men = w("our_men")  # «قواتنا», «مقاتلينا»: the men of the side whose statement it is
         self.epithet = w("epithet")  # «مرتزقة»: what an outlet calls the other side's men
@@ -720,7 +721,9 @@ class CasualtyReader:
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
-            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
+            along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
+            if not glued and not along and \
+                    not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
             single = q.value is None and q.qualifier != "vague"  # a noun counting by itself, not «عدد من»
@@ -765,6 +768,13 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _after_fighting(self, s: Sentence, offset: int) -> bool:
+        """«اشتباك مع 3 مسلحين»: the word before «مع» (right before the offset) tells of fighting or an event, and the
+        people after it are the other side, not more dead."""
+        link = self.doc.text.rfind(" ", s.start, offset - 1)  # the space before «مع»
+        prev = self.doc.text.rfind(" ", s.start, max(s.start, link)) + 1 if link > s.start else s.start
+        return link <= s.start or self.trigger_index.starts_in(prev, link)
 
     def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
                      sentence_records: list[Casualty], used_nouns: set[int] = frozenset()) -> None:
