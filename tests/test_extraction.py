@@ -1260,6 +1260,13 @@ def test_two_protesters():
         [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 35, 35, "exact")]
 
 
+def test_a_leader_and_his_companion_after_his_side():
+    assert casualties("قتل قيادي في هيئة تحرير الشام ومرافقه بانفجار عبوة ناسفة في مدينة سراقب.") == \
+        [(("HTS",), "killed", 2, 2, "exact")]
+    assert casualties("قتل قيادي في هيئة تحرير الشام وعنصر من قسد في اشتباك قرب منبج.") == \
+        [(("HTS",), "killed", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+
+
 def test_the_man_named_is_one_person():
     assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
         [(("CIVILIANS",), "killed", 1, 1, "exact")]

@@ -1128,6 +1128,10 @@ class CasualtyReader:
             ranked = gap.split()
             if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
                 gap = ranked[-1]  # «ضابط برتبة نقيب وجندي»: the rank describes the officer, the «و» adds one more
+            elif ranked and ranked[0] in self.W.side_link and n.value[1].startswith("kin:") and \
+                    (named := self._side_named_after(end, n.char_start)) is not None and \
+                    self.doc.text[named:n.char_start].strip() in self.W.and_:
+                gap = self.doc.text[named:n.char_start].strip()  # «قيادي في حزب العمال ومرافقه»: his side, then him
             kind, number = n.value[1].split(":")
             if not gap and n.char_start - end <= 2 and number == "1":
                 end = n.char_end  # «رجل مسن», «امرأة مسنة»: one person described
