@@ -1265,6 +1265,9 @@ def test_a_leader_and_his_companion_after_his_side():
         [(("HTS",), "killed", 2, 2, "exact")]
     assert casualties("قتل قيادي في هيئة تحرير الشام وعنصر من قسد في اشتباك قرب منبج.") == \
         [(("HTS",), "killed", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+    # «العمال» inside the name «حزب العمال الكردستاني» counts no one
+    assert [(c["group"], c["low"]) for c in record("أودت غارة تركية بحياة قيادي في حزب العمال الكردستاني ومرافقه قرب "
+                                                    "جبل سنجار.", date(2020, 6, 1))["casualties"]] == [(["LOCAL_ARMED"], 2)]
 
 
 def test_the_man_named_is_one_person():

@@ -1124,6 +1124,8 @@ class CasualtyReader:
         for n in words:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
+            if any(a.start < n.char_start < a.end for a in self.actor_index.window(n.char_start - 60, n.char_start)):
+                continue  # «قيادي في حزب العمال الكردستاني ومرافقه»: a word of a side's name, no one counted
             gap = self.doc.text[end:n.char_start].strip()
             ranked = gap.split()
             if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
