@@ -1185,6 +1185,9 @@ def test_a_phrase_put_between_the_verb_and_its_subject():
     # the noun after the phrase is its own («جراء قصف الإرهابيين»: the attackers), not the verb's subject
     assert casualties("أصيب 15 جندياً بجروح جراء قصف الإرهابيين نقاطاً عسكرية قرب مدينة حماة.") == \
         [(("SYR_GOV",), "injured", 15, 15, "exact")]
+    # a noun with its preposition («بجروح») takes no subject after a phrase: «مسلح» there describes the brawl
+    assert casualties("شهدت البلدة مقتل شاب وإصابة آخرين بجروح في شجار مسلح بين عائلتين.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", None, None, "vague")]
 
 
 def test_executions_and_a_quoted_rising_toll():
@@ -1341,6 +1344,9 @@ def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
     assert casualties("قتل 3 أشخاص بحادث سير على طريق حمص حماة.") == []
     assert casualties("توفي رجل مسن إثر أزمة قلبية في مدينة حلب.") == []
+    # earthquakes and floods, unless a word of violence before tells the cause
+    assert casualties("ارتفعت حصيلة قتلى الزلزال في شمال غرب سوريا إلى 2000 شخص.") == []
+    assert casualties("قتل 3 مدنيين بقصف على بلدة تضررت من الزلزال.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
     # «سير» alone is the course of the fighting
     assert casualties("قتل 3 عناصر من قوات النظام خلال سير المعارك في ريف حماة.") == [(("SYR_GOV",), "killed", 3, 3, "exact")]
 

@@ -925,9 +925,11 @@ class CasualtyReader:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
         fronted = text[start:start + 30].split()[:3]
         if first is None and len(fronted) == 3 and fronted[0] in self.W.fronted_pp and \
+                self.doc.text[w.char_start:w.char_start + 1] not in self.W.glued_preposition and \
                 not any(c in fronted[1] for c in PUNCTUATION) and \
                 not (self.W.article and fronted[2].startswith(self.W.article)):
-            # «وقتل في القصف طفل وامرأتان», «استشهد جراء ذلك شاب»: a phrase put before the (indefinite) subject
+            # «وقتل في القصف طفل وامرأتان», «استشهد جراء ذلك شاب»: a phrase put before the (indefinite) subject of a
+            # verb (not after «بجروح في شجار مسلح»: a noun with its preposition has no subject)
             first = self._noun_at(text.index(fronted[2], start + len(fronted[0]) + len(fronted[1])))
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
@@ -1181,9 +1183,15 @@ class CasualtyReader:
         if not self.W.accident:
             return False
         clause = self.doc.clause_of(w.char_start)
-        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()]
-        return any(t in self.W.accident for t in after) or \
-            any(f"{t} {u}" in self.W.accident for t, u in zip(after, after[1:]))  # «بحادث سير»
+        stop = min(clause.end, w.char_end + 80)
+        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:stop].split()]
+        hit = next((k for k, t in enumerate(after) if t in self.W.accident or
+                    (k + 1 < len(after) and f"{t} {after[k + 1]}" in self.W.accident)), None)  # «بحادث سير»
+        if hit is None:
+            return False
+        # «قتل 3 مدنيين بقصف على بلدة تضررت من الزلزال»: a word of violence before it tells the cause
+        at = w.char_end + len(" ".join(self.doc.text[w.char_end:stop].split()[:hit]))
+        return not self.trigger_index.starts_in(w.char_end, at)
 
     def _only_aimed_at(self, w: Match) -> bool:
         """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
