@@ -1501,6 +1501,249 @@ def test_ranks_count_soldiers_but_not_after_the_word_rank():
         [(("IRAQ_GOV",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 1, 1, "exact")]
 
 
+def test_a_rank_named_after_an_officer_does_not_part_him_from_the_next_person():
+    # «ضابط برتبة نقيب وجندي»: two singles joined by «و», the rank between only describes the officer
+    assert casualties("استشهد ضابط برتبة نقيب وجندي في الجيش العراقي بهجوم لداعش قرب بعقوبة.") == \
+        [(("IRAQ_GOV",), "killed", 2, 2, "exact")]
+
+
+def test_the_side_of_one_count_ends_where_the_next_people_are_counted():
+    # «X من A وY من B»: the second side belongs to the next people, not to the first count
+    assert casualties("قتل مسلحان من العشائر وعنصر من قسد في اشتباكات بقرية الحوايج.") == \
+        [(("TRIBAL",), "killed", 2, 2, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+    # nor does a side named after another event joined by «و» («واعتقل آخرون خلال حملة للأمن العام»)
+    assert casualties("قتل 3 مسلحين من فلول النظام واعتقل آخرون خلال حملة أمنية لإدارة الأمن العام في ريف حمص.",
+                      ) == [(("LOCAL_ARMED",), "killed", 3, 3, "exact")]
+
+
+def test_a_members_word_with_the_pronoun_of_a_side_is_of_that_side():
+    # «أحد أعضائها» (the hamza of «أعضاء» sits on «ئ» before a suffix), «من كوادره»
+    assert casualties("أعلنت قوى الأمن الداخلي (الأسايش) استشهاد أحد أعضائها برصاص خلايا داعش في مدينة الحسكة.") == \
+        [(("SDF",), "killed", 1, 1, "exact")]
+
+
+def test_a_count_joined_after_a_leader_is_of_more_people():
+    # «قيادي في X واثنين من مرافقيه»: his bodyguards, of his side; «وعدد من عناصره»: a vague count of more of them
+    assert casualties("مقتل قيادي في حزب الله واثنين من مرافقيه بغارة إسرائيلية قرب القصير.") == \
+        [(("HEZBOLLAH",), "killed", 1, 1, "exact"), (("HEZBOLLAH",), "killed", 2, 2, "exact")]
+    assert casualties("قتل قيادي في حزب الله وعدد من عناصره بغارة إسرائيلية قرب القصير.") == \
+        [(("HEZBOLLAH",), "killed", 1, 1, "exact"), (("HEZBOLLAH",), "killed", None, None, "vague")]
+    assert casualties("قتل 4 مدنيين وعدد من عناصر الحرس الثوري بغارة إسرائيلية قرب مطار دمشق.") == \
+        [(("CIVILIANS",), "killed", 4, 4, "exact"), (("IRAN",), "killed", None, None, "vague")]
+
+
+def test_members_of_a_side_with_no_number_after_the_verb_are_its_subject():
+    # «أعدم عناصر من داعش راعياً» (verb, subject, object): the broken plural has no case ending to tell it
+    assert casualties("أعدم عناصر من تنظيم داعش راعياً في بادية السخنة.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("قتلت عناصر الفرقة الرابعة مدنياً على حاجز في ريف درعا.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("قتل عناصر من قوات النظام خلال اشتباكات في ريف درعا.") == [(("SYR_GOV",), "killed", None, None, "vague")]
+
+
+def test_the_attackers_are_the_side_that_attacked():
+    assert casualties("تصدت قوات النظام لهجوم شنه تنظيم داعش على حاجز في بادية السخنة وقتلت 4 من المهاجمين.") == \
+        [(("ISIS",), "killed", 4, 4, "exact")]
+    assert casualties("شن تنظيم داعش هجوماً على حاجز لقوات النظام في درعا، وقتل أحد المهاجمين.") == \
+        [(("ISIS",), "killed", 1, 1, "exact")]
+
+
+def test_the_toll_of_a_clan_fight_told_after_it_is_of_clansmen():
+    assert casualties("قتل 4 أشخاص وأصيب 6 آخرون في اقتتال عشائري ببلدة ذيبان.") == \
+        [(("TRIBAL",), "killed", 4, 4, "exact"), (("TRIBAL",), "injured", 6, 6, "exact")]
+    assert casualties("قتل 11 شخصاً في اشتباكات بين عشيرتين في بلدة الشحيل.") == [(("TRIBAL",), "killed", 11, 11, "exact")]
+    assert casualties("قتل شخصان برصاص مسلحين من العشائر في بلدة ذيبان.") == [(("CIVILIANS",), "killed", 2, 2, "exact")]
+
+
+def test_the_epithet_a_report_gave_a_side_names_its_men_and_our_men_are_the_speakers():
+    found = casualties("أعلن المركز الإعلامي لقوات سوريا الديمقراطية أن مقاتليه تصدوا لهجوم شنته مرتزقة الاحتلال التركي "
+                       "على قرية في ريف منبج. وأسفرت الاشتباكات عن مقتل 7 مرتزقة، فيما استشهد مقاتلان من قواتنا.")
+    assert found == [(("SNA",), "killed", 7, 7, "exact"), (("SDF",), "killed", 2, 2, "exact")]
+    assert casualties("قالت خلية الإعلام الأمني إن ثلاثة من مقاتلينا استشهدوا بهجوم لداعش في قضاء خانقين.") == \
+        [(("IRAQ_GOV",), "killed", 3, 3, "exact")]
+
+
+def test_a_sides_own_men_counted_before_the_verb():
+    assert casualties("أعلنت هيئة تحرير الشام أن خمسة من مقاتليها قتلوا في المعارك مع قوات النظام.") == \
+        [(("HTS",), "killed", 5, 5, "exact")]
+
+
+def test_dead_and_wounded_with_no_number_are_two_vague_counts():
+    assert casualties("أسفر القصف الجوي على بلدة الهبيط عن سقوط قتلى وجرحى.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague"), (("CIVILIANS",), "injured", None, None, "vague")]
+    assert casualties("وقع قتلى من قوات النظام باستهداف الفصائل لتجمع لهم على جبهة الفطيرة.") == \
+        [(("SYR_GOV",), "killed", None, None, "vague")]
+    # what keeps happening («بين فترة وأخرى»: again and again) is no count
+    assert casualties("تشهد المنطقة بين فترة وأخرى تفجيرات تستهدف القوات الأمنية ما يسفر عن سقوط قتلى وجرحى.") == []
+    # a vague tally over years still counts
+    assert casualties("قتل المئات من عناصر التنظيم خلال السنوات الماضية في ريف دير الزور.") == \
+        [(("ISIS",), "killed", None, None, "vague")]
+
+
+def test_one_of_them_or_a_number_before_of_them_is_a_part_of_the_count():
+    assert casualties("أصيب ثلاثة أشخاص بجروح، أحدهم في حالة خطرة، جراء سقوط قذيفة على حي في مدينة حلب.") == \
+        [(("CIVILIANS",), "injured", 3, 3, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+    # a comma ends the count: «اثنان» is no number of the noun before it, but a part («اثنان منهم»)
+    assert casualties("أصيب 6 أشخاص، اثنان منهم في حالة خطرة، بقصف على مدينة حلب.") == \
+        [(("CIVILIANS",), "injured", 6, 6, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+    assert casualties("قال أحدهم إن القصف على مدينة حلب مستمر.") == []
+
+
+def test_a_part_that_tells_the_whole_again_is_no_count_of_its_own():
+    assert casualties("استشهد ثلاثة مواطنين، هم امرأة وطفلاها، بقصف لقوات النظام على بلدة كفرنبل.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_a_rising_toll_in_every_tense_counts_the_people_after_its_number():
+    assert casualties("ارتفعت حصيلة القتلى جراء الغارات الإسرائيلية على ريف دمشق إلى 5 عسكريين.",
+                      ) == [(("SYR_GOV",), "killed", 5, 5, "exact")]
+    # soldiers of no side named in a report after 8 December 2024 are the new state's
+    assert [(tuple(c["group"]), c["low"]) for c in record(
+        "ارتفعت حصيلة القتلى جراء الغارات الإسرائيلية على ريف دمشق إلى 5 عسكريين.", date(2025, 4, 10))["casualties"]] \
+        == [(("SYR_GOV_NEW",), 5)]
+    # «إلى 15 قتيلاً»: the word after the number counts it, once
+    assert casualties("ارتفعت حصيلة ضحايا الغارات الروسية على مدينة أريحا إلى 15 قتيلاً مدنياً.") == \
+        [(("CIVILIANS",), "killed", 15, 15, "exact")]
+
+
+def test_people_of_whom_a_number_were_of_a_side_are_of_civilians_and_that_side():
+    assert casualties("قتل 6 أشخاص بينهم 4 من قوات النظام بتفجير في مدينة درعا.") == \
+        [(("CIVILIANS", "SYR_GOV"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+    assert casualties("سقط 6 قتلى، 4 منهم من عناصر قوات النظام، بتفجير استهدف حاجزاً في مدينة درعا.") == \
+        [(("CIVILIANS", "SYR_GOV"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+
+
+def test_breathing_ones_last_and_volunteers():
+    assert casualties("لفظ الشاب أنفاسه الأخيرة متأثراً بإصابته برصاص قناص في حي الوعر.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("استشهد متطوع في الدفاع المدني وأصيب اثنان من زملائه بقصف على بلدة سرمين.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+
+
+def test_a_suicide_bombers_own_death_is_counted():
+    assert casualties("فجر انتحاري من داعش نفسه بحزام ناسف وسط حشد في مدينة القامشلي.") == [(("ISIS",), "killed", 1, 1, "exact")]
+    assert casualties("هز تفجير عنيف مدينة القامشلي.") == []
+    # about to, not done
+    assert casualties("قبض على امرأة ترتدي حزاماً ناسفاً كانت على وشك أن تفجر نفسها في سوق ببغداد.") == []
+
+
+def test_the_terrorists_of_state_media_are_hts_where_it_is_the_only_group_named():
+    assert casualties("أوقعت وحدات من الجيش العربي السوري قتلى ومصابين في صفوف الإرهابيين خلال تصديها لهجوم شنته "
+                      "مجموعات إرهابية تابعة لجبهة النصرة على نقاط عسكرية في ريف حماة الشمالي.") == \
+        [(("HTS",), "killed", None, None, "vague"), (("HTS",), "injured", None, None, "vague")]
+
+
+def test_people_joined_by_and_before_a_plural_verb_add_up():
+    assert casualties("طفل وامرأتان قتلوا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("طفلة وامرأة قتلتا بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    # the feminine plural and the dual of the injured
+    assert casualties("ثلاث نساء أصبن بقصف على بلدة كفرنبل.") == [(("CIVILIANS",), "injured", 3, 3, "exact")]
+    assert casualties("عنصران من قسد جرحا بانفجار لغم قرب الحسكة.") == [(("SDF",), "injured", 2, 2, "exact")]
+
+
+def test_a_phrase_put_between_the_verb_and_its_subject():
+    assert casualties("وقتل في القصف طفل وامرأتان ببلدة كفرنبل.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    assert casualties("استشهد جراء ذلك شاب من أبناء بلدة كفرنبل.") == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    # the noun after the phrase is its own («جراء قصف الإرهابيين»: the attackers), not the verb's subject
+    assert casualties("أصيب 15 جندياً بجروح جراء قصف الإرهابيين نقاطاً عسكرية قرب مدينة حماة.") == \
+        [(("SYR_GOV",), "injured", 15, 15, "exact")]
+    # a noun with its preposition («بجروح») takes no subject after a phrase: «مسلح» there describes the brawl
+    assert casualties("شهدت البلدة مقتل شاب وإصابة آخرين بجروح في شجار مسلح بين عائلتين.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", None, None, "vague")]
+
+
+def test_executions_and_a_quoted_rising_toll():
+    assert casualties("نفذ مسلحون إعدامات ميدانية طالت 20 شخصاً في قرية بريف حماة.") == \
+        [(("CIVILIANS",), "killed", 20, 20, "exact")]
+    assert casualties('وقال المرصد: "ارتفع إلى ما لا يقل عن 40 عدد الإعدامات التي نفذها التنظيم في المدينة".') == \
+        [(("CIVILIANS",), "killed", 40, None, "at_least")]
+
+
+def test_a_toll_of_no_people_word_quoting_a_toll_told_before_is_that_toll():
+    found = casualties("ارتفع عدد القتلى في الغارات على بلدة سلمى إلى أكثر من عشرين شخصاً. وقال مصدر محلي إن "
+                       "\"عدد الشهداء الذين سقطوا في البلدة ارتفع لأكثر من عشرين\"، فيما استهدفت الغارات قرى تسيطر "
+                       "عليها الفصائل.")
+    assert found == [(("CIVILIANS",), "killed", 21, None, "more_than")]
+
+
+def test_a_monthly_toll_broken_down_line_by_line():
+    # the total's line ends with «على النحو التالي:» (the colon line is body text, not a headline)
+    found = casualties("حصيلة شهرية: مقتل 412 شخصاً في سوريا خلال شهر آب\n\nوثق المرصد مقتل 412 شخصاً خلال شهر آب، "
+                       "وتوزعوا على النحو التالي:\n• 180 مدنياً.\n• 95 عنصراً من قوات النظام.\n"
+                       "• 87 مقاتلاً من الفصائل المعارضة.\n• 50 من تنظيم الدولة الإسلامية.")
+    assert found == [(("CIVILIANS", "SYR_GOV", "OPPOSITION", "ISIS"), "killed", 412, 412, "exact"),
+                     (("CIVILIANS",), "killed", 180, 180, "exact"), (("SYR_GOV",), "killed", 95, 95, "exact"),
+                     (("OPPOSITION",), "killed", 87, 87, "exact"), (("ISIS",), "killed", 50, 50, "exact")]
+    # labels that name a side with no word for people: «قوات النظام: 95»
+    found = casualties("وثق المرصد مقتل 412 شخصاً خلال شهر آب، وتوزع القتلى على الشكل التالي:\n"
+                       "المدنيون: 180\nقوات النظام: 95\nالفصائل المعارضة: 87\nتنظيم الدولة الإسلامية: 50")
+    assert found[1:] == [(("CIVILIANS",), "killed", 180, 180, "exact"), (("SYR_GOV",), "killed", 95, 95, "exact"),
+                         (("OPPOSITION",), "killed", 87, 87, "exact"), (("ISIS",), "killed", 50, 50, "exact")]
+
+
+def test_a_member_said_to_belong_to_a_side():
+    assert casualties("قتل عنصر ينتمي إلى تنظيم داعش بقصف للتحالف الدولي قرب البوكمال.") == [(("ISIS",), "killed", 1, 1, "exact")]
+
+
+def test_relatives_of_several_people_and_companions_of_an_officer():
+    assert casualties("قضى ثلاثة أشقاء وأصيبت والدتهم بجروح خطيرة جراء سقوط قذيفة على منزلهم في حي الخالدية.") == \
+        [(("CIVILIANS",), "killed", 3, 3, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
+    # «مرافقيه»: his companions, of the side of the officer counted before them
+    assert casualties("قتل ضابط برتبة عقيد وثلاثة من مرافقيه بانفجار عبوة ناسفة على طريق السلمية.") == \
+        [(("SYR_GOV",), "killed", 1, 1, "exact"), (("SYR_GOV",), "killed", 3, 3, "exact")]
+
+
+def test_attackers_of_an_attack_told_with_no_side_are_unknown():
+    assert casualties("أسفر الكمين عن مقتل أربعة من عناصر قسد وأسر خامس، فيما قتل اثنان من المهاجمين.") == \
+        [(("SDF",), "killed", 4, 4, "exact"), (("UNKNOWN",), "killed", 2, 2, "exact")]
+
+
+def test_a_policeman_in_a_report_of_iraqi_places_is_iraqi():
+    assert casualties("استشهد شرطي وأصيب مدنيان بهجوم بالقنابل اليدوية على مركز شرطة في ناحية العباسي.") == \
+        [(("IRAQ_GOV",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+
+
+def test_the_wounded_man_who_died_of_his_wounds():
+    assert casualties("أصيب مقاتل من الفصائل بجروح خطيرة برصاص قناص على جبهة الكبينة، وتوفي لاحقاً متأثراً بإصابته.") == \
+        [(("OPPOSITION",), "injured", 1, 1, "exact"), (("OPPOSITION",), "killed", 1, 1, "exact")]
+
+
+def test_its_men_in_a_sides_statement_are_the_speakers_not_the_enemys():
+    assert casualties("أعلنت قسد مقتل 11 عنصراً من داعش خلال عملية أمنية في ريف دير الزور، كما أصيب اثنان من مقاتليها.") == \
+        [(("ISIS",), "killed", 11, 11, "exact"), (("SDF",), "injured", 2, 2, "exact")]
+
+
+def test_a_leader_killed_along_with_his_men():
+    assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
+        [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
+    # after a word of fighting, «مع» names the other side, not more dead
+    assert casualties("قتل عنصران من قسد في اشتباك مع 3 مسلحين حاولوا عبور الحاجز.") == [(("SDF",), "killed", 2, 2, "exact")]
+
+
+def test_two_protesters():
+    assert casualties("قتل متظاهران وأصيب 35 آخرون بالرصاص الحي خلال تفريق احتجاجات في مدينة الناصرية.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 35, 35, "exact")]
+
+
+def test_a_leader_and_his_companion_after_his_side():
+    assert casualties("قتل قيادي في هيئة تحرير الشام ومرافقه بانفجار عبوة ناسفة في مدينة سراقب.") == \
+        [(("HTS",), "killed", 2, 2, "exact")]
+    assert casualties("قتل قيادي في هيئة تحرير الشام وعنصر من قسد في اشتباك قرب منبج.") == \
+        [(("HTS",), "killed", 1, 1, "exact"), (("SDF",), "killed", 1, 1, "exact")]
+    # «العمال» inside the name «حزب العمال الكردستاني» counts no one
+    assert [(c["group"], c["low"]) for c in record("أودت غارة تركية بحياة قيادي في حزب العمال الكردستاني ومرافقه قرب "
+                                                    "جبل سنجار.", date(2020, 6, 1))["casualties"]] == [(["LOCAL_ARMED"], 2)]
+
+
+def test_the_man_named_is_one_person():
+    assert casualties("قتل المدعو محمد الأحمد برصاص مسلحين مجهولين في بلدة الحراك.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+
+
+def test_a_count_told_from_its_verb_on_lists_nothing_before_it():
+    assert casualties("نزح آلاف المدنيين من بلدة كفرنبل وقتل العشرات منهم.") == \
+        [(("CIVILIANS",), "killed", None, None, "vague")]
+
+
 def test_a_band_of_martyrs_is_a_vague_count():
     assert casualties("ارتقت كوكبة من الشهداء المدنيين جراء قصف على بلدة كفرنبل.") == \
         [(("CIVILIANS",), "killed", None, None, "vague")]
@@ -1560,6 +1803,13 @@ def test_a_vague_count_of_them_is_of_the_side_told_before():
 def test_a_death_in_a_road_accident_is_no_casualty():
     assert casualties("أفاد مصدر أمني بمصرع منتسب في الجيش العراقي نتيجة حادث دهس في قضاء أبي غريب.") == []
     assert casualties("قتل شخصان بحادث مروري قرب مدينة الحسكة.") == []
+    assert casualties("قتل 3 أشخاص بحادث سير على طريق حمص حماة.") == []
+    assert casualties("توفي رجل مسن إثر أزمة قلبية في مدينة حلب.") == []
+    # earthquakes and floods, unless a word of violence before tells the cause
+    assert casualties("ارتفعت حصيلة قتلى الزلزال في شمال غرب سوريا إلى 2000 شخص.") == []
+    assert casualties("قتل 3 مدنيين بقصف على بلدة تضررت من الزلزال.") == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+    # «سير» alone is the course of the fighting
+    assert casualties("قتل 3 عناصر من قوات النظام خلال سير المعارك في ريف حماة.") == [(("SYR_GOV",), "killed", 3, 3, "exact")]
 
 
 def test_an_age_is_no_count():

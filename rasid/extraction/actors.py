@@ -177,9 +177,12 @@ def actor_adjective_table(code: str) -> dict[str, str]:
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
     """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: ISIS in Iraq, or in Syria when the report
-    names ISIS and no rebel faction; the rebels in Syria before 8 December 2024; local armed groups after."""
+    names ISIS and no rebel faction (HTS, before 8 December 2024, when it names HTS and no other); the rebels in
+    Syria before 8 December 2024; local armed groups after."""
     if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
         return "ISIS"
+    if "HTS" in named and not named & {"OPPOSITION", "ISIS", "SNA"} and not new_era:
+        return "HTS"  # «الإرهابيين» in a report that names only «جبهة النصرة» of the armed groups
     return "LOCAL_ARMED" if new_era else "OPPOSITION"
 
 

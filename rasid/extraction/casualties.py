@@ -19,7 +19,7 @@ from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
-from .actors import ARMED, report_state, unique
+from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
@@ -65,6 +65,12 @@ class CasualtyWords:
         self.carried_out = w("carried_out")
         self.aim = w("aim_of_killing")  # «بهدف», «محاولة» right before «اغتياله»: an aim or attempt, no death
         self.instrument = w("instrument")  # «ب» glued to the means or cause («بهجوم», «برصاص»)
+        self.habitual = w("habitual")  # «بين فترة وأخرى»: what keeps happening, no count
+        self.along_with = w("along_with")  # «قائد مع ثلاثة من عناصره»
+        self.fronted_pp = w("fronted_pp")  # «قتل في القصف طفل»: a preposition opening a phrase before the subject
+        self.our_men = w("our_men")  # «قواتنا», «مقاتلينا»: the men of the side whose statement it is
+        self.epithet = w("epithet")  # «مرتزقة»: what an outlet calls the other side's men
+        self.attacker = w("attacker")  # «قتل 3 من المهاجمين»: the side that attacked, told before
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
@@ -164,6 +170,7 @@ class CasualtyReader:
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
         self.guessing = False
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
+        self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -187,6 +194,12 @@ class CasualtyReader:
         state = report_state(self.doc.matches.get("actors", []))
         if state != "SYR_STATE":
             return state
+        countries = [p.place.country for p in self.places if p.place is not None]
+        if countries and countries.count("IQ") * 2 > len(countries) and \
+                not any(a.actor in ("SYR_GOV", "SYR_GOV_NEW") for a in self.actors):
+            return "IRAQ_GOV"  # «استشهد شرطي … في ناحية العباسي»: no side named, the places are Iraqi
+        if self.report_date is not None:  # «استشهاد 5 عسكريين» in a report after 8 Dec 2024: the new army's
+            return "SYR_GOV_NEW" if self.report_date >= NEW_ERA else "SYR_GOV"
         return "SYR_GOV_NEW" if any(a.actor == "SYR_GOV_NEW" for a in self.actors) else "SYR_GOV"
 
     def read(self) -> list[Casualty]:
@@ -202,7 +215,7 @@ class CasualtyReader:
         stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
-            if (s.index in by_sentence or self._after_label(s) is not None) and not s.aside:
+            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)) and not s.aside:
                 self._read_sentence(s, by_sentence.get(s.index, []))
             new = [r for r in self.records[first:] if r.subset_of is None]
             line = self.doc.text[s.start:s.end].lstrip()
@@ -281,16 +294,18 @@ class CasualtyReader:
             return []
         noun = self._noun_in(q)
         if noun is None:
-            return []
-        group = self._item_group(s, q, noun, [whole], main_side=True)
+            after = text[q.end:q.end + 4].split()[:1]  # «• 50 من تنظيم داعش»: the side right after «من»
+            group = self._actors_after(q.end, s.end) if after and after[0] in self.W.from_ else []
+        else:
+            group = self._item_group(s, q, noun, [whole], main_side=True)
         if not group:
             return []
-        stop = max(q.end, noun.char_end)
+        stop = max(q.end, noun.char_end) if noun is not None else q.end
         record = Casualty(group, whole.outcome, q.low, q.high, q.qualifier, whole.date_start, whole.date_end,
                           whole.place_ar, self.doc.evidence(q.start, stop), admin1=whole.admin1, tally=whole.tally)
         sentence_records = [record]
         self.sentence_records = sentence_records
-        self._subsets(s, words, quantities, {q.start}, {noun.char_start}, sentence_records)
+        self._subsets(s, words, quantities, {q.start}, {noun.char_start} if noun is not None else set(), sentence_records)
         self.records.extend(sentence_records)
         return [record]
 
@@ -388,7 +403,7 @@ class CasualtyReader:
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
-                and self.noun_kinds.get(id(r)) != "other"
+                and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
                 and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
@@ -422,6 +437,11 @@ class CasualtyReader:
         with no side named, of the figure and outcome of a count of an armed side at the same place, restates it."""
         out: set[int] = set()
         for i, r in enumerate(records):
+            if id(r) in self.noun_kinds and self.noun_kinds[id(r)] is None and r.subset_of is None and \
+                    (r.low or 0) >= 5 and not self._of_the_dead(r) and any((o.outcome, o.low, o.high, o.qualifier) == (r.outcome, r.low, r.high, r.qualifier)
+                                              and o.subset_of is None for o in records[:i]):
+                out.add(i)  # «ارتفع عدد القتلى … إلى أكثر من عشرين شخصاً» … «"ارتفع عدد الشهداء … لأكثر من عشرين"»:
+                continue  # a toll of no people word, the figure of a toll told before, is that toll quoted again
             guessed = id(r) in self.guessed  # «… وقتلوا خمسة عناصر» after «خمسة عناصر من قوات النظام قتلوا»
             if r.low is None or r.low < 2 or r.subset_of is not None or not guessed and (
                     r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
@@ -434,6 +454,14 @@ class CasualtyReader:
                    and (o.place_ar == r.place_ar or None in (o.place_ar, r.place_ar)) for o in records[:i]):
                 out.add(i)
         return out
+
+    def _of_the_dead(self, r: Casualty) -> bool:
+        """«نحو أربعة عشر من القتلى من الأطفال»: a number of the dead (a part of them), «من» right before the outcome
+        word."""
+        start, end = self._span(r)
+        return any(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:] and
+                   self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1] in self.W.from_
+                   for o in self.word_chars.window(start, end) if o.value[0] == "outcome")
 
     def _vague_least(self, count: _Count) -> int:
         """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
@@ -468,8 +496,8 @@ class CasualtyReader:
         out: set[int] = set()
         for s in self.doc.sentences[:-1]:
             line = self.doc.text[s.start:s.end]
-            if len(line) > 160 or line.rstrip().endswith((".", "؟", "!")):
-                break
+            if len(line) > 160 or line.rstrip().endswith((".", "؟", "!", ":")):
+                break  # (a line ending with a colon opens the list after it: body text)
             out.add(s.index)
         return out
 
@@ -521,6 +549,8 @@ class CasualtyReader:
             group = None
             if not found and prev is not None and (shared := self._shared_vague(prev, w, sentence_records)):
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
+            if not found and (died := self._died_of_wounds(s, w, sentence_records)):
+                found, group = died  # «أصيب مقاتل … وتوفي لاحقاً متأثراً بإصابته»: the wounded man died
             if not found and w.value[2] and w.start - last_counted > 5:
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w)
@@ -585,6 +615,14 @@ class CasualtyReader:
         if not text.endswith(":"):
             return None
         return self._label(p.start, text)
+
+    def _label_inside(self, s: Sentence) -> bool:
+        """«قوات النظام: 95»: a line of a breakdown whose label names a side with no word for people, a colon, then
+        the number (read only after a count of people)."""
+        if not self.records:
+            return False
+        return any(self.doc.text[s.start:q.start].rstrip().endswith(":") and q.low is not None
+                   for q in self.quantity_index.window(s.start, s.end))
 
     def _label(self, lo: int, before: str) -> tuple[int, int]:
         """(start, end) of the label that `before` (the text from `lo`, ending in a colon) ends with: from its last
@@ -685,22 +723,29 @@ class CasualtyReader:
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
-            if not glued and not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
+            along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
+            if not glued and not along and \
+                    not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
-            noun = self._noun_at(q.start) if q.value is None else self._noun_in(q)
+            single = q.value is None and q.qualifier != "vague"  # a noun counting by itself, not «عدد من»
+            if q.qualifier == "vague" and not glued and not (before and before[-1] in self.W.and_):
+                continue  # «وعدد من عناصره» adds people; «, many of them women» is a part of the count before
+            noun = self._noun_at(q.start) if single else self._noun_in(q)
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
+            if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
+                group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
             if not group:
                 continue
             used.add(q.start)
             parent = previous[-1]
             stop = max(q.end, noun.char_end if noun else q.end)
-            if q.value is None and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
+            if single and noun is not None:  # «وممرضة وموظفة في المشفى»: single persons joined add up
                 if noun.char_start in chained:
                     continue
                 used_nouns.add(noun.char_start)
@@ -711,15 +756,27 @@ class CasualtyReader:
                     q, stop = Quantity(q.start, end, count.low, count.high, "exact", None), end
             said = [o for o in words if o.value[0] == "outcome" and o.char_end <= q.start and o.value[1] != "both"]
             outcome = said[-1].value[1] if said else parent.outcome  # «… 24 قتيلا من العسكريين، وست نساء»
+            if (group, outcome, q.low, q.high) == (parent.group, parent.outcome, parent.low, parent.high) and \
+                    before and before[-1] in self.W.breakdown:
+                continue  # «ثلاثة مواطنين، هم امرأة وطفلاها»: the whole told again, person by person
             record = Casualty(group, outcome, q.low, q.high, q.qualifier, parent.date_start, parent.date_end,
                               parent.place_ar, self.doc.evidence(q.start, stop), admin1=parent.admin1,
                               tally=parent.tally)
             sentence_records.append(record)
+            if q.qualifier == "vague":
+                self.further.add(id(record))
             whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
             part_of[id(record)] = whole
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _after_fighting(self, s: Sentence, offset: int) -> bool:
+        """«اشتباك مع 3 مسلحين»: the word before «مع» (right before the offset) tells of fighting or an event, and the
+        people after it are the other side, not more dead."""
+        link = self.doc.text.rfind(" ", s.start, offset - 1)  # the space before «مع»
+        prev = self.doc.text.rfind(" ", s.start, max(s.start, link)) + 1 if link > s.start else s.start
+        return link <= s.start or self.trigger_index.starts_in(prev, link)
 
     def _list_before(self, s: Sentence, quantities: list[Quantity], used: set[int],
                      sentence_records: list[Casualty], used_nouns: set[int] = frozenset()) -> None:
@@ -739,6 +796,8 @@ class CasualtyReader:
             start = self.doc.norm.from_original(record.evidence.start)
             if record.subset_of is not None or start <= s.start:
                 continue
+            if any(o.value[0] == "outcome" for o in self.word_chars.window(start, start + 1)):
+                continue  # «نزح آلاف المدنيين وقتل العشرات منهم»: told from its verb on, the count lists nothing before it
             while True:
                 before = [q for q in items if q.start not in used and s.start <= q.start and q.end <= start]
                 if not before:
@@ -818,14 +877,16 @@ class CasualtyReader:
             return 0
         return lead + close
 
-    def _side_named_after(self, offset: int, limit: int) -> int | None:
+    def _side_named_after(self, offset: int, limit: int, armed_only: bool = False) -> int | None:
         """Where the side named right after a counted noun ends («members of the SDF», «fighters of Hezbollah»), with
-        only linking words between; None if none is."""
+        only linking words between; None if none is. `armed_only`: civilians named next are not part of it."""
         end = None
         pos = offset
         for a in self.actor_index.window(offset, limit):
             if a.start < pos or a.end > limit:
                 continue
+            if armed_only and a.actor not in ARMED:
+                break
             gap = [g for g in (g.strip(PUNCTUATION) for g in self.doc.text[pos:a.start].split()) if g]  # «of the “…”»
             links = self.W.side_link | self.W.determiners | self.W.member_link
             if any(g not in links and (end is None or g not in self.W.and_) for g in gap) or len(gap) > 3:
@@ -881,11 +942,20 @@ class CasualtyReader:
             return None  # «على الضحية بأحد شوارع الحي»: a place, after a preposition, not the people counted
         if first is None and self.W.adjectives_before:
             first = self._noun_after_words(start)  # «the killing of a regime soldier»
+        fronted = text[start:start + 30].split()[:3]
+        if first is None and len(fronted) == 3 and fronted[0] in self.W.fronted_pp and \
+                self.doc.text[w.char_start:w.char_start + 1] not in self.W.glued_preposition and \
+                not any(c in fronted[1] for c in PUNCTUATION) and \
+                not (self.W.article and fronted[2].startswith(self.W.article)):
+            # «وقتل في القصف طفل وامرأتان», «استشهد جراء ذلك شاب»: a phrase put before the (indefinite) subject of a
+            # verb (not after «بجروح في شجار مسلح»: a noun with its preposition has no subject)
+            first = self._noun_at(text.index(fronted[2], start + len(fronted[0]) + len(fronted[1])))
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
-                      and not self._and_one(q)), None)  # not «طفل وأحد …»
+                      and not self._and_one(q) and not any(c in text[first.char_end:q.start] for c in PUNCTUATION)), None)
+            # (not «طفل وأحد …», nor «6 أشخاص، اثنان منهم»: a comma ends the count)
             if q is not None and self._and_others(first, q):
                 q = None  # «مقتل مدني و3 عناصر من قوات النظام»: the next count is of other people (a list)
             if q is not None:  # «مقتل جنديين اثنين», «مواطنين اثنين على الأقل»: the number after the noun
@@ -937,7 +1007,8 @@ class CasualtyReader:
         if noun is not None and noun.char_start not in used_nouns:
             # «مواطنين اثنين على الأقل»: the number after the noun
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - noun.char_end <= 2
-                      and not self._and_one(q) and not self._and_others(noun, q)), None)
+                      and not self._and_one(q) and not self._and_others(noun, q)
+                      and not any(c in text[noun.char_end:q.start] for c in PUNCTUATION)), None)
             if not peek:
                 used_nouns.add(noun.char_start)
                 if q is not None:
@@ -1030,6 +1101,18 @@ class CasualtyReader:
                 if self._noun_at(after) is not None:
                     offset = after - 1  # «اغتال مسلحون قيادياً»: the gunmen are the subject
                     continue
+            if subject is not None and not self.W.subject_before and subject.value[1] in ("fighter:many", "soldier:many"):
+                # «أعدم عناصر من داعش راعياً», «قتلت عناصر الفرقة الرابعة مدنياً»: members of a side with no number,
+                # then the people counted, are the subject (a plural with no case ending to tell it)
+                side_end = self._side_named_after(subject.char_end, self.doc.sentence_of(subject.char_start).end,
+                                                  armed_only=True)
+                if side_end is not None:
+                    after = side_end
+                    while after < len(text) and text[after].isspace():
+                        after += 1
+                    if self._noun_at(after) is not None or self._count_between(after, after + 1):
+                        offset = after
+                        continue
             return offset
 
     def _subject(self, actor) -> bool:
@@ -1062,7 +1145,16 @@ class CasualtyReader:
         for n in words:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
+            if any(a.start < n.char_start < a.end for a in self.actor_index.window(n.char_start - 60, n.char_start)):
+                continue  # «قيادي في حزب العمال الكردستاني ومرافقه»: a word of a side's name, no one counted
             gap = self.doc.text[end:n.char_start].strip()
+            ranked = gap.split()
+            if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
+                gap = ranked[-1]  # «ضابط برتبة نقيب وجندي»: the rank describes the officer, the «و» adds one more
+            elif ranked and ranked[0] in self.W.side_link and n.value[1].startswith("kin:") and \
+                    (named := self._side_named_after(end, n.char_start)) is not None and \
+                    self.doc.text[named:n.char_start].strip() in self.W.and_:
+                gap = self.doc.text[named:n.char_start].strip()  # «قيادي في حزب العمال ومرافقه»: his side, then him
             kind, number = n.value[1].split(":")
             if not gap and n.char_start - end <= 2 and number == "1":
                 end = n.char_end  # «رجل مسن», «امرأة مسنة»: one person described
@@ -1110,8 +1202,15 @@ class CasualtyReader:
         if not self.W.accident:
             return False
         clause = self.doc.clause_of(w.char_start)
-        after = self.doc.text[w.char_end:min(clause.end, w.char_end + 80)].split()
-        return any(t.strip(PUNCTUATION) in self.W.accident for t in after)
+        stop = min(clause.end, w.char_end + 80)
+        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:stop].split()]
+        hit = next((k for k, t in enumerate(after) if t in self.W.accident or
+                    (k + 1 < len(after) and f"{t} {after[k + 1]}" in self.W.accident)), None)  # «بحادث سير»
+        if hit is None:
+            return False
+        # «قتل 3 مدنيين بقصف على بلدة تضررت من الزلزال»: a word of violence before it tells the cause
+        at = w.char_end + len(" ".join(self.doc.text[w.char_end:stop].split()[:hit]))
+        return not self.trigger_index.starts_in(w.char_end, at)
 
     def _only_aimed_at(self, w: Match) -> bool:
         """«ألقوا قنبلة على منزله بهدف اغتياله», «محاولة اغتيال»: the killing aimed at, or attempted, one or two
@@ -1135,8 +1234,8 @@ class CasualtyReader:
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""
         word = self.doc.text[w.char_start:w.char_end]
-        if word not in self.W.bare_plural:
-            return None
+        if word not in self.W.bare_plural and not (w.value[1] == "both" and word.split()[0] in self.W.bare_plural):
+            return None  # (not «سقوط قتلى وجرحى»: both outcomes, each a vague count)
         before = self.doc.text[max(0, w.char_start - 12):w.char_start].split()
         after = self.doc.text[w.char_end:w.char_end + 12].split()
         falling = self.W.falling
@@ -1169,6 +1268,11 @@ class CasualtyReader:
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q)
+            if noun is None and self._own_members_after(q) and len(text[q.end:w.char_start].split()) <= 3 and \
+                    not any(c in text[q.end:w.char_start] for c in ".،,"):
+                if not peek:  # «ثلاثة من مقاتليها استشهدوا»: the side's own men, counted before the verb
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
@@ -1343,8 +1447,11 @@ class CasualtyReader:
                 if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
                                                 for o in self._words_in(w.char_end, q.start)):
                     continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
+                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                    continue  # «إلى 15 قتيلاً»: the word after counts it; «إلى أكثر من ثمانين قتيل وجريح»: a joint total
                 used.add(q.start)
-                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+                noun = self._noun_in(q)  # «ارتفعت حصيلة القتلى … إلى 5 عسكريين»: the people the total counts
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
         # «بلغ عدد الضحايا المدنيين منذ مطلع العام 2500»: the verb of rising before the outcome word, the total the
         # first number after it in its clause
         clause = self.doc.clause_of(w.char_start)
@@ -1354,6 +1461,8 @@ class CasualtyReader:
                     continue
                 if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
                     break  # the number of another outcome
+                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                    break  # «ارتفعت حصيلة ضحايا … إلى 15 قتيلاً»: the word after the number counts it
                 used.add(q.start)
                 noun = self._noun_in(q)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, max(q.end, noun.char_end if noun else 0)
@@ -1448,6 +1557,19 @@ class CasualtyReader:
             if self.doc.text.startswith(self.W.article, n.char_start) or \
                     any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
                 return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
+            first = n
+            for p in reversed(self.word_chars.window(lo, n.char_start)):  # «طفل وامرأتان قتلوا»: joined by «و»
+                if p.value[0] != "noun" or p.char_start in used_nouns or p.value[1].endswith(":many") or \
+                        self.doc.text[p.char_end:first.char_start].strip() not in self.W.and_ or \
+                        self.doc.text.startswith(self.W.article, p.char_start):
+                    break
+                first = p
+            if first is not n:
+                count, noun, end = self._noun_chain(first, self.words, used_nouns, peek)
+                if end == n.char_end:
+                    if not peek:
+                        used_nouns.add(first.char_start)
+                    return count, noun, end
             if not peek:
                 used_nouns.add(n.char_start)
             return self._noun_count(n), n, n.char_end
@@ -1487,6 +1609,8 @@ class CasualtyReader:
         if noun is not None and noun.value[1] == "other:1" and count.start >= noun.char_start \
                 and not sentence_records:
             return  # «القضاء على آخر تجمعات المسلحين»: «آخر» with no number and no people counted before is «last»
+        if count.qualifier == "vague" and self._habitual(s):
+            return  # «تشهد بين فترة وأخرى تفجيرات … ما يسفر عن سقوط قتلى»: what keeps happening, no count
         if count.qualifier == "exact" and self.doc.text[end:end + 12].lstrip().startswith(self.W.at_least_after):
             count = _Count(count.low, None, "at_least", count.start, count.end)  # «أربعة أشخاص على الأقل»
         self.guessing = False
@@ -1514,6 +1638,29 @@ class CasualtyReader:
                 self.guessed.add(id(record))
             if count.qualifier == "vague":
                 self.vague_floor[id(record)] = self._vague_least(count)
+
+    def _died_of_wounds(self, s: Sentence, w: Match, sentence_records: list[Casualty]):
+        """«أصيب مقاتل من الفصائل … وتوفي لاحقاً متأثراً بإصابته»: a death verb with no count of its own, «of his
+        wounds» after it, is the death of the one (or two, for a dual verb) wounded just before: (count, noun, end),
+        group; None otherwise."""
+        if w.value[1] != "killed":
+            return None
+        after = [t.strip(PUNCTUATION) for t in self.doc.text[w.char_end:min(s.end, w.char_end + 40)].split()[:3]]
+        if not any(t in self.W.died_of for t in after):
+            return None
+        said = self.doc.text[w.char_start:w.char_end]
+        n = 2 if said.endswith(self.W.dual_verb) else 1
+        wounded = [r for r in (sentence_records or self._recent_records(s)) if r.outcome == "injured" and r.low is not None
+                   and r.subset_of is None]
+        if not wounded or wounded[-1].low < n:
+            return None
+        return (_Count(n, n, "exact", w.char_start, w.char_end), None, w.char_end), list(wounded[-1].group)
+
+    def _habitual(self, s: Sentence) -> bool:
+        """Does the sentence tell what happens again and again («بين فترة وأخرى», «كثيراً ما»: words.tsv habitual;
+        not a tally «خلال السنوات الماضية», which counts)?"""
+        text = " ".join(t.strip(PUNCTUATION) for t in self.doc.text[s.start:s.end].split())
+        return any(h in text for h in self.W.habitual)
 
     def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
         """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
@@ -1639,6 +1786,10 @@ class CasualtyReader:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
+        if kind == "fighter" and (attackers := self._attackers(w, noun)):
+            return attackers
+        if kind == "fighter" and (called := self._called_so_before(noun)):
+            return called
         if kind == "other":
             earlier = sentence_records or self.records
             if earlier:
@@ -1698,6 +1849,39 @@ class CasualtyReader:
             after = self.doc.text[a.end:s.end].split()[:1]
             if any(q in gap for q in ",”\"") and after and after[0].strip(".,") in self.W.said_by:
                 return [a.actor]
+        return []
+
+    def _called_so_before(self, noun: Match) -> list[str]:
+        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
+        the report gave before to one side only, are that side's men."""
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
+        if self.W.article and said.startswith(self.W.article):
+            said = said[len(self.W.article):]
+        if said not in self.W.epithet:
+            return []  # (not «عناصر», said of every side)
+        sides = set()
+        for a in self.actor_index.window(0, noun.char_start):
+            first = self.doc.text[a.start:a.end].split()[:1]
+            if first and a.actor in ARMED and a.actor != "UNKNOWN" and \
+                    first[0].removeprefix(self.W.article or "\0") == said and a.end <= noun.char_start:
+                sides.add(a.actor)
+        return list(sides) if len(sides) == 1 else []
+
+    def _attackers(self, w: Match, noun: Match) -> list[str]:
+        """«هجوم شنه مسلحون من فلول النظام … وقتل 3 من المهاجمين»: the attackers are the side that acted in the last
+        event told before them (not the killing the outcome word tells)."""
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]  # «المهاجمين», «أحد المهاجمين»
+        if self.W.article and said.startswith(self.W.article):
+            said = said[len(self.W.article):]
+        if said not in self.W.attacker:
+            return []
+        for f in sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True):
+            if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
+                    f.trigger.char_start <= w.char_start < f.trigger.char_end:
+                continue
+            # the side that acted; an attack told with no side acting was the work of unknown men (never its
+            # victims')
+            return [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
         return []
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
@@ -1868,12 +2052,34 @@ class CasualtyReader:
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
+        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
+        if any(x in self.W.our_men for x in words) and (speaker := self._speaker(end)):
+            return speaker  # «استشهد مقاتلان من قواتنا»: the men of the side whose statement it is
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
-            return self._antecedent(noun.char_start if noun else end)
+            offset = noun.char_start if noun else end
+            antecedent = self._antecedent(offset)
+            speaker = self._speaker(offset)
+            if speaker and antecedent and speaker != antecedent and \
+                    any(r.group == antecedent for r in self.sentence_records):
+                return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
+            return antecedent  # not the enemy whose dead it just counted
         return []
+
+    def _speaker(self, offset: int) -> list[str]:
+        """The armed side whose statement the report quotes before the offset: the last one named right after a verb
+        of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
+        found: list[str] = []
+        for a in self.actor_index.window(0, offset):
+            if a.actor not in ARMED or a.actor == "UNKNOWN" or a.end > offset:
+                continue
+            lead = self.doc.text[max(0, a.start - 30):a.start]
+            lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
+            if any(t.strip(PUNCTUATION) in self.W.reported for t in lead[-4:]):
+                found = [a.actor]
+        return found
 
     def _of_them(self, offset: int, limit: int) -> bool:
         """«منهم», «منهما»: a part of people told before, not of a side."""
@@ -1966,7 +2172,10 @@ class CasualtyReader:
         """«5 من مقاتليها», «6 من عناصره»: the count is followed by «من» and a member word with the pronoun of a side
         (not «منها», «لهم»: a preposition with a pronoun counts no people)."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[q.end:q.end + 30].split()[:2]]
-        return len(words) == 2 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
+        if q.qualifier == "vague" and words and self.doc.text[q.start:q.end].split()[-1] in self.W.from_:
+            return self._side_pronoun(words[0], stem_over=1)  # «عدد من عناصره»: the «من» closes the vague count
+        return len(words) == 2 and words[0] in self.W.from_ and (self._side_pronoun(words[1], stem_over=1) or
+                                                               words[1] in self.W.our_men)  # «3 من مقاتلينا»
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
@@ -2033,6 +2242,9 @@ class CasualtyReader:
                     break  # «عنصرا من الشرطة … برصاص مسلحين مجهولين»: the killers are not the killed
                 if self._count_between(pos, a.start + 1) or any(o.value[0] == "outcome" for o in self._words_in(pos, a.start)):
                     break  # «32 عنصراً من التنظيم وثمانية مقاتلين أكراد», «… وأصيب آخر بهجوم مسلح»
+                if any(n.value[0] == "noun" and not n.value[1].endswith(":many") for n in self._words_in(pos, a.start)) \
+                        or self.trigger_index.starts_in(pos, a.start + 1):
+                    break  # «مسلحان من العشائر وعنصر من قسد», «… واعتقل آخرون خلال حملة للأمن العام»: others counted
             elif any(c in text[pos:a.start] for c in "،,.") or len(gap) > 3 \
                     or self.trigger_index.starts_in(pos, a.start + 1) or self._cause_between(gap, links) or (
                     any(g not in links and (strict or g[:1] not in self.W.glued_preposition) for g in gap)
@@ -2064,7 +2276,16 @@ class CasualtyReader:
         """Is the only side the sentence names before the count the clans («نزاع عشائري», «اشتباكات عشائرية»):
         the fight between them that the count is the toll of?"""
         named = [a.actor for a in self.actor_index.window(s.start, offset) if a.actor != "CIVILIANS"]
-        return bool(named) and set(named) == {"TRIBAL"}
+        if named:
+            return set(named) == {"TRIBAL"}
+        # «قتل 4 أشخاص في اقتتال عشائري»: the clash told right after the count, between clans only
+        after = [f for f in self.sentence_frames.get(s.index, []) if 0 <= f.trigger.char_start - offset <= 60]
+        if not after or after[0].sub_event_type != "Armed clash":
+            return False
+        start = after[0].trigger.char_start  # «في اشتباكات بين عشيرتين»: the sides named with it
+        sides = set(after[0].told_sides) or {a.actor for a in self.actor_index.window(start, min(s.end, start + 40))
+                                             if a.actor != "CIVILIANS"}
+        return sides == {"TRIBAL"}
 
     def _battle_sides(self, s: Sentence, offset: int) -> list[str]:
         """The armed sides of the clash its sentence tells about the offset, when it names two: the event told
@@ -2107,8 +2328,9 @@ class CasualtyReader:
         return self.doc.text[start:end].strip() in self.W.and_
 
     def _tally_verb(self, word: str) -> bool:
-        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل."""
-        return word in self.W.tally_verb_forms
+        """«يرتفع», «ليرتفع», «وصل», «ووصل»: a verb of a rising toll, with or without a glued و/ل (or a quote mark:
+        «"ارتفع إلى …»)."""
+        return word.strip(PUNCTUATION) in self.W.tally_verb_forms
 
     def _counts_things(self, s: Sentence, q: Quantity) -> bool:
         """«فإن عدد الاستهدافات بطائرات مسيرة ارتفع منذ بداية العام إلى 38»: the «عدد» before the number counts
@@ -2250,6 +2472,16 @@ class CasualtyReader:
                 if k != -1:
                     stop_at = k
             parts: list[tuple[_Count, Match | None]] = []
+            own = int(w.value[2]) if str(w.value[2]).isdigit() else 0
+            if own:  # «أصيب ثلاثة، أحدهم في حالة خطرة»: one of them, counted by the word itself
+                parts.append((_Count(own, own, "exact", w.char_start, w.char_end), None))
+                stop_at = w.char_end
+            parent_end = self.doc.norm.from_original(parent.evidence.end)
+            for q in quantities:  # «6 أشخاص، اثنان منهم في حالة خطرة»: the part told right before «منهم»
+                if parent_end <= q.start and q.start not in used and 0 <= w.char_start - q.end <= 1 and \
+                        text[parent_end:q.start].strip(" ") in ("،", ","):
+                    used.add(q.start)  # (its side is named after «منهم»: «4 منهم من عناصر قوات النظام»)
+                    parts.append((_Count(q.low, q.high, q.qualifier, q.start, w.char_end), self._noun_in(q)))
             for q in quantities:
                 if w.char_end <= q.start < stop_at and q.start not in used:
                     used.add(q.start)
@@ -2273,7 +2505,7 @@ class CasualtyReader:
                     parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
-                if noun is None and (count.low or 0) < 2:
+                if noun is None and (count.low or 0) < 2 and not own:
                     continue  # «من عائلة واحدة»
                 if count.qualifier == "vague":
                     continue  # «including several children»: a part not counted is no count of its own
@@ -2288,6 +2520,13 @@ class CasualtyReader:
                     sentence_records.append(record)
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
+                armed = [a for a in group if a in ARMED and a != "UNKNOWN"]
+                if armed and parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None) \
+                        and (count.low or 0) < (parent.low or 0) and (noun is None or count.start != noun.char_start) \
+                        and not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start)):
+                    # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
+                    # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
+                    parent.group = unique(["CIVILIANS"] + armed)
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
