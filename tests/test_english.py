@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from rasid.cli.main import main
 from rasid.extraction.pipeline import UNREAD_LANGUAGE, extract
 from rasid.sources import SourceReport
@@ -1435,3 +1437,16 @@ def test_people_arrested_in_the_passive_are_the_arrests_targets():
 def test_half_a_dozen_is_not_read_as_a_dozen():
     record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
     assert [c["low"] for c in record["casualties"]] != [12]
+
+
+# --- ACLED taxonomy coverage: the rarer sub-event types ---------------------------------------------------------
+def _types_en(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Regime soldiers raped a woman during a raid on her home in Darayya.",
+    "A teenage girl was sexually assaulted by gunmen in Afrin, local sources said.",
+])
+def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
+    assert _types_en(text) == ["Sexual violence"]

@@ -2646,3 +2646,19 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
 def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
     # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»
     assert sub_type in [s for s, _ in events(text)]
+
+
+# --- ACLED taxonomy coverage: the rarer sub-event types ---------------------------------------------------------
+def _types_ar(text: str) -> set[str]:
+    return {e["sub_event_type"] for e in record(text)["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم عناصر من قوات النظام على اغتصاب امرأة خلال مداهمة منزلها في مدينة داريا.",
+    "تعرضت فتاة قاصر لاعتداء جنسي على يد مسلحين في مدينة عفرين.",
+    "اغتصبت مجموعة مسلحة فتاتين في قرية قرب مدينة الباب.",
+])
+def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
+    evs = record(text)["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Sexual violence"], evs
+    assert "CIVILIANS" in evs[0]["targets"]

@@ -34,6 +34,7 @@ CLASS_TYPES = {
     "chemical": "Chemical weapon",
     "execute": "Attack",
     "abduct": "Abduction/forced disappearance",
+    "sexual": "Sexual violence",
     "arrest": "Arrests",
     "protest": "Peaceful protest",
     "riot": "Violent demonstration",
@@ -996,6 +997,8 @@ class EventReader:
                     out.append((t, "Protest with intervention"))
                 elif c == "clash" and classes & {"suicide"}:
                     out.append((t, "Armed clash"))
+                elif c == "arrest" and "sexual" in classes and not _is_verb(t):
+                    continue  # «اغتصاب امرأة خلال مداهمة منزلها»: the raid is where the rape was done, no arrest
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
@@ -1010,7 +1013,7 @@ class EventReader:
                     continue  # «صواريخ» fired from aircraft
                 elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
                         and not self._air_cues(0, len(self.doc.text)) and not (
-                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct"}) and any(
+                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"}) and any(
                         a.actor in ARMED and a.actor != "UNKNOWN" and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
                         for a in self._actors_in(clause.start, clause.end)):
                     # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
@@ -1018,7 +1021,8 @@ class EventReader:
                         civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
                         out.append((t, "Attack" if civilian else "Armed clash"))
                     continue
-                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct"} and not air_context:
+                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"} \
+                        and not air_context:
                     # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
                     # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
                     if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
@@ -1035,8 +1039,9 @@ class EventReader:
                     self.unnamed_weapon.add((t.start, t.end))
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
-                if has_weapon or classes & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
-                                            "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
+                if has_weapon or (classes | self._sentence_classes(clause) & {"sexual"}) & {
+                        "clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt", "explosion",
+                        "sexual"}:  # («raped a woman during a raid on her home»: the raid is the rape's setting)  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
                 instrument = self._instrument_after(t, clause)
                 if air_context:
@@ -2403,10 +2408,10 @@ CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-                      "Abduction/forced disappearance"})
+                      "Abduction/forced disappearance", "Sexual violence"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
-PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
+PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
