@@ -1450,3 +1450,12 @@ def _types_en(text: str) -> list[str]:
 ])
 def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
     assert _types_en(text) == ["Sexual violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob beat to death a young man accused of theft in Raqqa.",
+    "An angry crowd attacked a family's home in Salamiyah and set it ablaze.",
+    "A crowd of residents lynched a driver in Jaramana.",
+])
+def test_violence_by_a_crowd_is_mob_violence(text):
+    assert _types_en(text) == ["Mob violence"]

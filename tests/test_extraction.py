@@ -2656,9 +2656,30 @@ def _types_ar(text: str) -> set[str]:
 @pytest.mark.parametrize("text", [
     "أقدم عناصر من قوات النظام على اغتصاب امرأة خلال مداهمة منزلها في مدينة داريا.",
     "تعرضت فتاة قاصر لاعتداء جنسي على يد مسلحين في مدينة عفرين.",
-    "اغتصبت مجموعة مسلحة فتاتين في قرية قرب مدينة الباب.",
+    "اغتصب مسلحون مجهولون فتاتين في قرية قرب مدينة الباب.",
 ])
 def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
     evs = record(text)["events"]
     assert [e["sub_event_type"] for e in evs] == ["Sexual violence"], evs
     assert "CIVILIANS" in evs[0]["targets"]
+
+
+def test_rape_needs_a_person_raped_and_an_armed_side_not_a_usurpation_or_a_kind_of_crime():
+    assert record("اتهم النائب الحكومة باغتصاب السلطة في البلاد منذ عام.")["events"] == []
+    assert record("تحدث التقرير عن جرائم القتل والاغتصاب في مدينة حلب.")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل حشد من الأهالي شاباً متهماً بالسرقة ضرباً في مدينة الرقة.",
+    "هاجمت مجموعة من الأهالي الغاضبين منزل عائلة في مدينة السلمية وأحرقته.",
+    "اعتدى حشد غاضب على سائق بالضرب المبرح في مدينة جرمانا.",
+    "سحل أهالي القرية رجلاً متهماً بالخطف في بلدة الكرك الشرقي.",
+])
+def test_violence_by_a_crowd_is_mob_violence(text):
+    evs = record(text)["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Mob violence"], evs
+    assert evs[0]["actors"] == ["CIVILIANS"]
+
+
+def test_a_suicide_blast_in_a_crowd_of_protesters_is_no_mob_violence():
+    assert "Mob violence" not in _types_ar("نسف انتحاري نفسه في حشد من المتظاهرين في مدينة الموصل.")

@@ -35,6 +35,7 @@ CLASS_TYPES = {
     "execute": "Attack",
     "abduct": "Abduction/forced disappearance",
     "sexual": "Sexual violence",
+    "mob": "Mob violence",
     "arrest": "Arrests",
     "protest": "Peaceful protest",
     "riot": "Violent demonstration",
@@ -612,6 +613,10 @@ class EventReader:
         if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
             # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
+        if t.value == "sexual" and not (self.people_index.within(t.char_start - 40, t.char_end + 40) and any(
+                a.actor in ARMED for a in self._actors_in(s.start, s.end))):
+            return False  # «اغتصاب السلطة», «جرائم القتل والاغتصاب»: a usurpation or a kind of crime named; a rape is
+            # told with the person raped next to the word and an armed side in its sentence
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
@@ -1107,6 +1112,7 @@ class EventReader:
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
                 out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
         out = self._protest_scene(clause, found, out)
+        out = self._mob_scene(clause, found, out)
         if any(sub == "Violent demonstration" for _, sub in out):
             out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
         # the same sub-type twice in a clause is one event
@@ -1278,6 +1284,19 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _mob_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+        """Violence a crowd does (cues.tsv, mob: «حشد من الأهالي», «an angry mob») at no protest is mob violence: a
+        killing, beating, attack or burning done next to the words for the crowd («قتل حشد من الأهالي شاباً ضرباً»,
+        «an angry crowd attacked a family's home and set it ablaze») is one Mob violence event, no attack or clash."""
+        if any(sub in PROTESTS or sub in RIOTS for _, sub in out):
+            return out
+        crowds = self._cues_in(clause.start, clause.end, "mob")
+        done = [t for t in found if t.value in MOB_DONE and any(
+            max(c.char_start - t.char_end, t.char_start - c.char_end) <= 40 for c in crowds)]
+        if not done:
+            return out
+        return [(t, sub) for t, sub in out if t not in done and sub not in MOB_ABSORBED] + [(done[0], "Mob violence")]
 
     def _in_idiom(self, t: Match) -> bool:
         """Does a phrase that tells no violence or protest hold the trigger («تظاهرة المسرح», a festival)?"""
@@ -2166,6 +2185,8 @@ class EventReader:
                 return ["CIVILIANS"], [], False, True
             if sub_type in ("Excessive force against protesters", "Protest with intervention"):
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
+            if sub_type == "Mob violence":  # a crowd's victims are people unless a side is named
+                return ["CIVILIANS"], others or ["CIVILIANS"], False, True
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
         if not targets:
             targets = self._target_after_clause(s, clause, agents)  # «قصفت طائرات إسرائيلية، حسب المرصد، مواقع لـ…»
@@ -2414,6 +2435,8 @@ HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what 
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute"})  # what a crowd may do
+MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction"})  # read so, when a crowd did it
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
