@@ -1459,3 +1459,7 @@ def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setti
 ])
 def test_violence_by_a_crowd_is_mob_violence(text):
     assert _types_en(text) == ["Mob violence"]
+
+
+def test_firing_into_the_air_is_no_attack():
+    assert _types_en("Gunmen fired into the air in celebration in Daraa.") == []

@@ -2683,3 +2683,10 @@ def test_violence_by_a_crowd_is_mob_violence(text):
 
 def test_a_suicide_blast_in_a_crowd_of_protesters_is_no_mob_violence():
     assert "Mob violence" not in _types_ar("نسف انتحاري نفسه في حشد من المتظاهرين في مدينة الموصل.")
+
+
+def test_a_number_of_people_is_no_tally_and_firing_in_the_air_no_attack():
+    # «عدد من» counts people without a number: the shooting told with it is an event, not a running total
+    assert _types_ar("أصيب عدد من المتظاهرين بجروح عندما أطلق عناصر الأمن النار على مظاهرة في مدينة درعا.") == {
+        "Excessive force against protesters"}
+    assert record("أطلق مسلحون النار في الهواء ابتهاجاً بالعيد في مدينة درعا.")["events"] == []

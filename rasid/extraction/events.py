@@ -941,6 +941,13 @@ class EventReader:
             or any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end)) \
             or self.outcome_index.starts_in(clause.start, clause.end)
 
+    def _tally_clause(self, clause: Span) -> bool:
+        """Does a tally cue stand in the clause, not as the word of a count without a number («أصيب عدد من
+        المتظاهرين عندما أطلق عناصر الأمن النار»: «a number of», no running total)?"""
+        vague = [q for q in self.doc.quantities if q.qualifier == "vague" and clause.start <= q.start < clause.end]
+        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague)
+                   for c in self._cues_in(clause.start, clause.end, "tally"))
+
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
         words = {self.doc.text[c.char_start:c.char_end] for c in cues}
@@ -1069,7 +1076,7 @@ class EventReader:
             elif c == "kill":
                 # a weapon or a clash told with the killing types the event («قتل … بقصف»); a bare «استهدف»
                 # does not: «استهدفوا بالرصاص عنصراً» is the killing's
-                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
+                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._tally_clause(clause):
                     continue
                 victims = self._victims(t, clause)
                 if victims is None and self._passive_in_clause(t, clause):
