@@ -2690,3 +2690,8 @@ def test_a_number_of_people_is_no_tally_and_firing_in_the_air_no_attack():
     assert _types_ar("أصيب عدد من المتظاهرين بجروح عندما أطلق عناصر الأمن النار على مظاهرة في مدينة درعا.") == {
         "Excessive force against protesters"}
     assert record("أطلق مسلحون النار في الهواء ابتهاجاً بالعيد في مدينة درعا.")["events"] == []
+
+
+def test_forces_shooting_at_the_protesters_named_after_the_shooting_is_excessive_force():
+    evs = record("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية، ما أدى إلى إصابة 20 منهم.")["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in evs] == [("Excessive force against protesters", ["CIVILIANS"])]

@@ -1263,6 +1263,11 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
+        if not protest_words and hurt and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
+            # «أطلقت قوات الأمن الرصاص على المحتجين، ما أدى إلى إصابة 20 منهم»: the protesters (a side's name, read
+            # as no trigger) are the object of the forces' shooting, right after it, and were hurt
+            protest_words = [o for t, _ in out if t.value in ("kill", "protest_force") and _is_verb(t)
+                             for o in self.protest_noun_index.starting_in(t.char_end, t.char_end + 6)]  # («… على المحتجين»)
         if not protest_words:
             force = next((t for t in found if t.value == "protest_force"), None)
             if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
