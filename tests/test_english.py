@@ -1463,3 +1463,13 @@ def test_violence_by_a_crowd_is_mob_violence(text):
 
 def test_firing_into_the_air_is_no_attack():
     assert _types_en("Gunmen fired into the air in celebration in Daraa.") == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Police broke up a sit-in by teachers in front of the education directorate in Nasiriyah.",
+     "Protest with intervention"),
+    ("Security forces fired live rounds at protesters to scatter them in Nasiriyah, wounding 20.",
+     "Excessive force against protesters"),
+])
+def test_breaking_up_or_scattering_a_protest_is_an_intervention(text, sub_type):
+    assert _types_en(text) == [sub_type]

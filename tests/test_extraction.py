@@ -2695,3 +2695,9 @@ def test_a_number_of_people_is_no_tally_and_firing_in_the_air_no_attack():
 def test_forces_shooting_at_the_protesters_named_after_the_shooting_is_excessive_force():
     evs = record("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية، ما أدى إلى إصابة 20 منهم.")["events"]
     assert [(e["sub_event_type"], e["targets"]) for e in evs] == [("Excessive force against protesters", ["CIVILIANS"])]
+
+
+def test_breaking_up_a_sit_in_is_a_protest_with_intervention_but_settling_a_dispute_no_event():
+    assert _types_ar("فضت قوات الشرطة اعتصاماً للمعلمين أمام مديرية التربية في مدينة الناصرية.") == {
+        "Protest with intervention"}
+    assert record("نجح وجهاء العشائر في فض النزاع بين عائلتين في مدينة الناصرية.")["events"] == []
