@@ -1473,3 +1473,15 @@ def test_firing_into_the_air_is_no_attack():
 ])
 def test_breaking_up_or_scattering_a_protest_is_an_intervention(text, sub_type):
     assert _types_en(text) == [sub_type]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Turkish forces set up a new observation post in Maar Hattat.", "Headquarters or base established"),
+    ("Regime forces set up a new checkpoint at the entrance of Al-Sanamayn.", "Headquarters or base established"),
+    ("Several factions in northern Aleppo countryside announced their merger into a new military formation.",
+     "Change to group/activity"),
+    ("Jaish al-Islam announced it had dissolved itself and joined the Ministry of Defence in Douma.",
+     "Change to group/activity"),
+])
+def test_bases_set_up_and_factions_merging_or_dissolving(text, sub_type):
+    assert sub_type in _types_en(text)

@@ -2701,3 +2701,19 @@ def test_breaking_up_a_sit_in_is_a_protest_with_intervention_but_settling_a_disp
     assert _types_ar("فضت قوات الشرطة اعتصاماً للمعلمين أمام مديرية التربية في مدينة الناصرية.") == {
         "Protest with intervention"}
     assert record("نجح وجهاء العشائر في فض النزاع بين عائلتين في مدينة الناصرية.")["events"] == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("توصلت الفصائل المحلية وقوات النظام إلى اتفاق تسوية في مدينة الصنمين.", "Agreement"),
+    ("وقعت الحكومة السورية وقوات سوريا الديمقراطية اتفاقاً لدمج المؤسسات في مدينة الحسكة.", "Agreement"),
+    ("هدمت قوات النظام منازل ومحال تجارية في حي القابون.", "Looting/property destruction"),
+    ("نصبت قوات النظام حاجزاً جديداً عند مدخل مدينة الصنمين.", "Headquarters or base established"),
+    ("سلم عشرون عنصراً أنفسهم لقوات سوريا الديمقراطية في بلدة الباغوز بعد حصارهم.", "Change to group/activity"),
+])
+def test_strategic_developments_told_with_the_sides_between_the_verb_and_its_object(text, sub_type):
+    assert sub_type in _types_ar(text)
+
+
+def test_a_house_that_collapsed_is_no_demolition_and_an_area_under_a_deal_no_new_agreement():
+    assert "Looting/property destruction" not in _types_ar("قتل رجل وزوجته نتيجة تهدم المنزل عليهما في حي الشعار بحلب.")
+    assert record("تخضع مدينة دوما لاتفاق تهدئة برعاية روسية.")["events"] == []
