@@ -1485,3 +1485,17 @@ def test_breaking_up_or_scattering_a_protest_is_an_intervention(text, sub_type):
 ])
 def test_bases_set_up_and_factions_merging_or_dissolving(text, sub_type):
     assert sub_type in _types_en(text)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Asayish forces suppressed a demonstration in Amuda.", "Protest with intervention"),
+    ("Regime forces and rebels concluded a deal for the fighters to leave Darayya.", "Agreement"),
+    ("A prisoner exchange took place between Hayat Tahrir al-Sham and regime forces in Idlib.", "Agreement"),
+    ("ISIS members burned civilians' homes in the village of Kishkiyah.", "Looting/property destruction"),
+])
+def test_protests_suppressed_deals_concluded_and_homes_burned(text, sub_type):
+    assert _types_en(text) == [sub_type]
+
+
+def test_a_crowd_storming_a_police_station_is_mob_violence_not_a_take_over():
+    assert _types_en("Angry residents stormed a police station in As-Suwayda and torched a car.") == ["Mob violence"]

@@ -2447,8 +2447,9 @@ HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what 
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
-MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute"})  # what a crowd may do
-MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction"})  # read so, when a crowd did it
+MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute", "takeover"})  # a crowd's acts
+MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction", "takeover",  # read so, when a
+                          "Non-state actor overtakes territory"})  # crowd did it («stormed a police station»)
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
