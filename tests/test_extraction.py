@@ -2717,3 +2717,8 @@ def test_strategic_developments_told_with_the_sides_between_the_verb_and_its_obj
 def test_a_house_that_collapsed_is_no_demolition_and_an_area_under_a_deal_no_new_agreement():
     assert "Looting/property destruction" not in _types_ar("قتل رجل وزوجته نتيجة تهدم المنزل عليهما في حي الشعار بحلب.")
     assert record("تخضع مدينة دوما لاتفاق تهدئة برعاية روسية.")["events"] == []
+
+
+def test_a_second_verb_of_the_same_kind_goes_on_telling_the_same_event_and_gives_its_place():
+    evs = record("أحرق متظاهرون غاضبون إطارات ورشقوا قوات الأمن بالحجارة في مدينة البصرة.")["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in evs] == [("Violent demonstration", "البصرة")]

@@ -1835,8 +1835,8 @@ class EventReader:
             before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
             if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
-            if not _is_verb(o):
-                continue
+            if not _is_verb(o) or o.value == t.value:
+                continue  # (a verb of the same kind goes on telling the same event: «أحرقوا إطارات ورشقوا … في X»)
             token = self.doc.tokens[o.start]
             if o.char_start > token.start and self.doc.text[token.start] in and_words:
                 return token.start  # «وتقصف»
