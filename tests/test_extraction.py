@@ -2722,3 +2722,8 @@ def test_a_house_that_collapsed_is_no_demolition_and_an_area_under_a_deal_no_new
 def test_a_second_verb_of_the_same_kind_goes_on_telling_the_same_event_and_gives_its_place():
     evs = record("أحرق متظاهرون غاضبون إطارات ورشقوا قوات الأمن بالحجارة في مدينة البصرة.")["events"]
     assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in evs] == [("Violent demonstration", "البصرة")]
+
+
+def test_protesters_named_right_after_the_verb_are_its_subject_a_violent_demonstration():
+    evs = record("هاجم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه.")["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in evs] == [("Violent demonstration", ["CIVILIANS"])]

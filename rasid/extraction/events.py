@@ -1278,7 +1278,9 @@ class EventReader:
         for t, sub in out:
             if t.value in ("kill", "death", "clash", "attack", "target", "takeover", "riot", "protest_force", "loot") \
                     and sub not in ("Peaceful protest",):
-                acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 for o in protest_words) or (
+                acting = t.value == "riot" or any(0 <= t.char_start - o.char_end <= 40 or not self.subject_before
+                                                  and _is_verb(t) and 0 <= o.char_start - t.char_end <= 2
+                                                  for o in protest_words) or (  # («هاجم محتجون مبنى»: the subject)
                     t.value == "loot" and any(o.value == "riot" and o.char_end <= t.char_start for o in protest_words))
                 if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
                     sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
