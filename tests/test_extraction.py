@@ -2727,3 +2727,8 @@ def test_a_second_verb_of_the_same_kind_goes_on_telling_the_same_event_and_gives
 def test_protesters_named_right_after_the_verb_are_its_subject_a_violent_demonstration():
     evs = record("هاجم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه.")["events"]
     assert [(e["sub_event_type"], e["actors"]) for e in evs] == [("Violent demonstration", ["CIVILIANS"])]
+
+
+def test_shells_or_bombs_carrying_gas_are_one_chemical_attack():
+    assert _types_ar("قصفت قوات النظام حي جوبر بصواريخ محملة بغاز الكلور.") == {"Chemical weapon"}
+    assert _types_ar("استهدفت طائرات النظام مدينة خان شيخون بقذائف تحمل غاز السارين.") == {"Chemical weapon"}

@@ -1118,6 +1118,8 @@ class EventReader:
             shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
                 out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
+        if "chemical" in classes:  # «قصف … بصواريخ محملة بغاز الكلور»: the shells or bombs carried the gas, one
+            out = [(t, sub) for t, sub in out if sub not in STRIKE_TYPES or sub == "Chemical weapon"]  # attack
         out = self._protest_scene(clause, found, out)
         out = self._mob_scene(clause, found, out)
         if any(sub == "Violent demonstration" for _, sub in out):
