@@ -1499,3 +1499,8 @@ def test_protests_suppressed_deals_concluded_and_homes_burned(text, sub_type):
 
 def test_a_crowd_storming_a_police_station_is_mob_violence_not_a_take_over():
     assert _types_en("Angry residents stormed a police station in As-Suwayda and torched a car.") == ["Mob violence"]
+
+
+def test_a_building_burned_by_protesters_who_attacked_it_is_the_violent_demonstration_itself():
+    assert _types_en("Protesters attacked a party headquarters in Diwaniyah and torched parts of it.") == [
+        "Violent demonstration"]

@@ -1287,8 +1287,9 @@ class EventReader:
                 if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
                     sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
                 elif t.value == "loot":
-                    remapped.append((t, sub))
-                    continue
+                    if not any(u.char_end <= t.char_start and v == "Violent demonstration" for u, v in remapped):
+                        remapped.append((t, sub))  # (but «protesters attacked a building and torched it»: the
+                    continue  # burning goes on with the violent demonstration told before it)
                 else:
                     sub = "Excessive force against protesters" if hurt else "Protest with intervention"
             remapped.append((t, sub))
