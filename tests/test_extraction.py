@@ -2732,3 +2732,8 @@ def test_protesters_named_right_after_the_verb_are_its_subject_a_violent_demonst
 def test_shells_or_bombs_carrying_gas_are_one_chemical_attack():
     assert _types_ar("قصفت قوات النظام حي جوبر بصواريخ محملة بغاز الكلور.") == {"Chemical weapon"}
     assert _types_ar("استهدفت طائرات النظام مدينة خان شيخون بقذائف تحمل غاز السارين.") == {"Chemical weapon"}
+
+
+def test_fighters_announcing_they_join_another_formation_is_a_change_to_group():
+    assert "Change to group/activity" in _types_ar(
+        "أعلن المئات من عناصر الفصائل انضمامهم إلى صفوف الجيش الوطني السوري في مدينة أعزاز.")
