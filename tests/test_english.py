@@ -1504,3 +1504,15 @@ def test_a_crowd_storming_a_police_station_is_mob_violence_not_a_take_over():
 def test_a_building_burned_by_protesters_who_attacked_it_is_the_violent_demonstration_itself():
     assert _types_en("Protesters attacked a party headquarters in Diwaniyah and torched parts of it.") == [
         "Violent demonstration"]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("The SDF and the factions reached a ceasefire agreement in Manbij.", "Agreement"),
+    ("Relatives of detainees held a vigil in Qamishli demanding to know their fate.", "Peaceful protest"),
+    ("Turkish forces reinforced their positions by setting up a new military post near Saraqib.",
+     "Headquarters or base established"),
+    ("Hundreds of faction members announced they were joining the ranks of the Syrian National Army in Azaz.",
+     "Change to group/activity"),
+])
+def test_ceasefires_reached_vigils_new_posts_and_fighters_joining_another_force(text, sub_type):
+    assert sub_type in _types_en(text)
