@@ -2737,3 +2737,9 @@ def test_shells_or_bombs_carrying_gas_are_one_chemical_attack():
 def test_fighters_announcing_they_join_another_formation_is_a_change_to_group():
     assert "Change to group/activity" in _types_ar(
         "أعلن المئات من عناصر الفصائل انضمامهم إلى صفوف الجيش الوطني السوري في مدينة أعزاز.")
+
+
+def test_a_theft_the_arrested_are_suspected_of_is_the_charge_not_a_looting():
+    evs = record("أوقفت دورية للأمن العام شابين في مدينة اللاذقية للاشتباه بتورطهما في عمليات سرقة.",
+                 date(2025, 3, 5))["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]
