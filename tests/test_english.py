@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from rasid.cli.main import main
 from rasid.extraction.pipeline import UNREAD_LANGUAGE, extract
 from rasid.sources import SourceReport
@@ -1689,3 +1691,82 @@ def test_the_pkk_in_the_kurdistan_region_and_a_foreign_defence_ministry():
     events = extract("Turkish jets struck PKK positions in the Qandil mountains, Turkey's defence ministry said.", "t",
                      date(2022, 2, 15)).to_dict()["events"]
     assert all("IRAQ_GOV" not in e["actors"] + e["targets"] for e in events)
+
+
+# --- ACLED taxonomy coverage: the rarer sub-event types ---------------------------------------------------------
+def _types_en(text: str) -> list[str]:
+    return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Regime soldiers raped a woman during a raid on her home in Darayya.",
+    "A teenage girl was sexually assaulted by gunmen in Afrin, local sources said.",
+])
+def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
+    assert _types_en(text) == ["Sexual violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob beat to death a young man accused of theft in Raqqa.",
+    "An angry crowd attacked a family's home in Salamiyah and set it ablaze.",
+    "A crowd of residents lynched a driver in Jaramana.",
+])
+def test_violence_by_a_crowd_is_mob_violence(text):
+    assert _types_en(text) == ["Mob violence"]
+
+
+def test_firing_into_the_air_is_no_attack():
+    assert _types_en("Gunmen fired into the air in celebration in Daraa.") == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Police broke up a sit-in by teachers in front of the education directorate in Nasiriyah.",
+     "Protest with intervention"),
+    ("Security forces fired live rounds at protesters to scatter them in Nasiriyah, wounding 20.",
+     "Excessive force against protesters"),
+])
+def test_breaking_up_or_scattering_a_protest_is_an_intervention(text, sub_type):
+    assert _types_en(text) == [sub_type]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Turkish forces set up a new observation post in Maar Hattat.", "Headquarters or base established"),
+    ("Regime forces set up a new checkpoint at the entrance of Al-Sanamayn.", "Headquarters or base established"),
+    ("Several factions in northern Aleppo countryside announced their merger into a new military formation.",
+     "Change to group/activity"),
+    ("Jaish al-Islam announced it had dissolved itself and joined the Ministry of Defence in Douma.",
+     "Change to group/activity"),
+])
+def test_bases_set_up_and_factions_merging_or_dissolving(text, sub_type):
+    assert sub_type in _types_en(text)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Asayish forces suppressed a demonstration in Amuda.", "Protest with intervention"),
+    ("Regime forces and rebels concluded a deal for the fighters to leave Darayya.", "Agreement"),
+    ("A prisoner exchange took place between Hayat Tahrir al-Sham and regime forces in Idlib.", "Agreement"),
+    ("ISIS members burned civilians' homes in the village of Kishkiyah.", "Looting/property destruction"),
+])
+def test_protests_suppressed_deals_concluded_and_homes_burned(text, sub_type):
+    assert _types_en(text) == [sub_type]
+
+
+def test_a_crowd_storming_a_police_station_is_mob_violence_not_a_take_over():
+    assert _types_en("Angry residents stormed a police station in As-Suwayda and torched a car.") == ["Mob violence"]
+
+
+def test_a_building_burned_by_protesters_who_attacked_it_is_the_violent_demonstration_itself():
+    assert _types_en("Protesters attacked a party headquarters in Diwaniyah and torched parts of it.") == [
+        "Violent demonstration"]
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("The SDF and the factions reached a ceasefire agreement in Manbij.", "Agreement"),
+    ("Relatives of detainees held a vigil in Qamishli demanding to know their fate.", "Peaceful protest"),
+    ("Turkish forces reinforced their positions by setting up a new military post near Saraqib.",
+     "Headquarters or base established"),
+    ("Hundreds of faction members announced they were joining the ranks of the Syrian National Army in Azaz.",
+     "Change to group/activity"),
+])
+def test_ceasefires_reached_vigils_new_posts_and_fighters_joining_another_force(text, sub_type):
+    assert sub_type in _types_en(text)

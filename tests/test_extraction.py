@@ -3380,3 +3380,100 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
 def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
     # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»
     assert sub_type in [s for s, _ in events(text)]
+
+
+# --- ACLED taxonomy coverage: the rarer sub-event types ---------------------------------------------------------
+def _types_ar(text: str) -> set[str]:
+    return {e["sub_event_type"] for e in record(text)["events"]}
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم عناصر من قوات النظام على اغتصاب امرأة خلال مداهمة منزلها في مدينة داريا.",
+    "تعرضت فتاة قاصر لاعتداء جنسي على يد مسلحين في مدينة عفرين.",
+    "اغتصب مسلحون مجهولون فتاتين في قرية قرب مدينة الباب.",
+])
+def test_rape_and_sexual_assault_are_sexual_violence_and_the_raid_only_its_setting(text):
+    evs = record(text)["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Sexual violence"], evs
+    assert "CIVILIANS" in evs[0]["targets"]
+
+
+def test_rape_needs_a_person_raped_and_an_armed_side_not_a_usurpation_or_a_kind_of_crime():
+    assert record("اتهم النائب الحكومة باغتصاب السلطة في البلاد منذ عام.")["events"] == []
+    assert record("تحدث التقرير عن جرائم القتل والاغتصاب في مدينة حلب.")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل حشد من الأهالي شاباً متهماً بالسرقة ضرباً في مدينة الرقة.",
+    "هاجمت مجموعة من الأهالي الغاضبين منزل عائلة في مدينة السلمية وأحرقته.",
+    "اعتدى حشد غاضب على سائق بالضرب المبرح في مدينة جرمانا.",
+    "سحل أهالي القرية رجلاً متهماً بالخطف في بلدة الكرك الشرقي.",
+])
+def test_violence_by_a_crowd_is_mob_violence(text):
+    evs = record(text)["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Mob violence"], evs
+    assert evs[0]["actors"] == ["CIVILIANS"]
+
+
+def test_a_suicide_blast_in_a_crowd_of_protesters_is_no_mob_violence():
+    assert "Mob violence" not in _types_ar("نسف انتحاري نفسه في حشد من المتظاهرين في مدينة الموصل.")
+
+
+def test_a_number_of_people_is_no_tally_and_firing_in_the_air_no_attack():
+    # «عدد من» counts people without a number: the shooting told with it is an event, not a running total
+    assert _types_ar("أصيب عدد من المتظاهرين بجروح عندما أطلق عناصر الأمن النار على مظاهرة في مدينة درعا.") == {
+        "Excessive force against protesters"}
+    assert record("أطلق مسلحون النار في الهواء ابتهاجاً بالعيد في مدينة درعا.")["events"] == []
+
+
+def test_forces_shooting_at_the_protesters_named_after_the_shooting_is_excessive_force():
+    evs = record("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة الناصرية، ما أدى إلى إصابة 20 منهم.")["events"]
+    assert [(e["sub_event_type"], e["targets"]) for e in evs] == [("Excessive force against protesters", ["CIVILIANS"])]
+
+
+def test_breaking_up_a_sit_in_is_a_protest_with_intervention_but_settling_a_dispute_no_event():
+    assert _types_ar("فضت قوات الشرطة اعتصاماً للمعلمين أمام مديرية التربية في مدينة الناصرية.") == {
+        "Protest with intervention"}
+    assert record("نجح وجهاء العشائر في فض النزاع بين عائلتين في مدينة الناصرية.")["events"] == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("توصلت الفصائل المحلية وقوات النظام إلى اتفاق تسوية في مدينة الصنمين.", "Agreement"),
+    ("وقعت الحكومة السورية وقوات سوريا الديمقراطية اتفاقاً لدمج المؤسسات في مدينة الحسكة.", "Agreement"),
+    ("هدمت قوات النظام منازل ومحال تجارية في حي القابون.", "Looting/property destruction"),
+    ("نصبت قوات النظام حاجزاً جديداً عند مدخل مدينة الصنمين.", "Headquarters or base established"),
+    ("سلم عشرون عنصراً أنفسهم لقوات سوريا الديمقراطية في بلدة الباغوز بعد حصارهم.", "Change to group/activity"),
+])
+def test_strategic_developments_told_with_the_sides_between_the_verb_and_its_object(text, sub_type):
+    assert sub_type in _types_ar(text)
+
+
+def test_a_house_that_collapsed_is_no_demolition_and_an_area_under_a_deal_no_new_agreement():
+    assert "Looting/property destruction" not in _types_ar("قتل رجل وزوجته نتيجة تهدم المنزل عليهما في حي الشعار بحلب.")
+    assert record("تخضع مدينة دوما لاتفاق تهدئة برعاية روسية.")["events"] == []
+
+
+def test_a_second_verb_of_the_same_kind_goes_on_telling_the_same_event_and_gives_its_place():
+    evs = record("أحرق متظاهرون غاضبون إطارات ورشقوا قوات الأمن بالحجارة في مدينة البصرة.")["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in evs] == [("Violent demonstration", "البصرة")]
+
+
+def test_protesters_named_right_after_the_verb_are_its_subject_a_violent_demonstration():
+    evs = record("هاجم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه.")["events"]
+    assert [(e["sub_event_type"], e["actors"]) for e in evs] == [("Violent demonstration", ["CIVILIANS"])]
+
+
+def test_shells_or_bombs_carrying_gas_are_one_chemical_attack():
+    assert _types_ar("قصفت قوات النظام حي جوبر بصواريخ محملة بغاز الكلور.") == {"Chemical weapon"}
+    assert _types_ar("استهدفت طائرات النظام مدينة خان شيخون بقذائف تحمل غاز السارين.") == {"Chemical weapon"}
+
+
+def test_fighters_announcing_they_join_another_formation_is_a_change_to_group():
+    assert "Change to group/activity" in _types_ar(
+        "أعلن المئات من عناصر الفصائل انضمامهم إلى صفوف الجيش الوطني السوري في مدينة أعزاز.")
+
+
+def test_a_theft_the_arrested_are_suspected_of_is_the_charge_not_a_looting():
+    evs = record("أوقفت دورية للأمن العام شابين في مدينة اللاذقية للاشتباه بتورطهما في عمليات سرقة.",
+                 date(2025, 3, 5))["events"]
+    assert [e["sub_event_type"] for e in evs] == ["Arrests"]

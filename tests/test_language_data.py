@@ -20,9 +20,9 @@ ROLE_CALL = re.compile(r"""(?<![\w])(?:words|phrases|w|_stems)\(\s*"([a-z_]+)"\s
 TRIGGER_CLASSES = {"clash", "air", "shell", "bombard", "suicide", "ied", "explosion", "grenade", "chemical", "kill",
                    "execute", "death", "abduct", "arrest", "protest", "protest_noun", "riot", "riot_noun",
                    "protest_force", "takeover", "withdraw", "deploy", "agreement", "disrupt", "loot", "base",
-                   "surrender", "attack", "target", "destroy"}
+                   "surrender", "attack", "target", "destroy", "sexual", "mob"}
 CUE_KINDS = {"irrealis", "history", "modal", "summary", "tally", "state", "report", "air", "happened", "background",
-             "fighting", "peaceful", "frontline", "idiom", "case", "loss"}
+             "fighting", "peaceful", "frontline", "idiom", "case", "loss", "mob"}
 ACTOR_TOKENS = CONTEXT_IDS
 
 

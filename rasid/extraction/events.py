@@ -34,6 +34,8 @@ CLASS_TYPES = {
     "chemical": "Chemical weapon",
     "execute": "Attack",
     "abduct": "Abduction/forced disappearance",
+    "sexual": "Sexual violence",
+    "mob": "Mob violence",
     "arrest": "Arrests",
     "protest": "Peaceful protest",
     "riot": "Violent demonstration",
@@ -654,6 +656,10 @@ class EventReader:
         if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
             # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
+        if t.value == "sexual" and not (self.people_index.within(t.char_start - 40, t.char_end + 40) and any(
+                a.actor in ARMED for a in self._actors_in(s.start, s.end))):
+            return False  # «اغتصاب السلطة», «جرائم القتل والاغتصاب»: a usurpation or a kind of crime named; a rape is
+            # told with the person raped next to the word and an armed side in its sentence
         if t.value == "disrupt" and not self._air_defence(clause):
             return False  # «اعترضت طريق الشاب»: no missile, no drone
         if t.value == "takeover":
@@ -999,6 +1005,13 @@ class EventReader:
             or any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end)) \
             or self.outcome_index.starts_in(clause.start, clause.end)
 
+    def _tally_clause(self, clause: Span) -> bool:
+        """Does a tally cue stand in the clause, not as the word of a count without a number («أصيب عدد من
+        المتظاهرين عندما أطلق عناصر الأمن النار»: «a number of», no running total)?"""
+        vague = [q for q in self.doc.quantities if q.qualifier == "vague" and clause.start <= q.start < clause.end]
+        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague)
+                   for c in self._cues_in(clause.start, clause.end, "tally"))
+
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
         words = {self.doc.text[c.char_start:c.char_end] for c in cues}
@@ -1078,6 +1091,8 @@ class EventReader:
                     out.append((t, "Protest with intervention"))
                 elif c == "clash" and classes & {"suicide"}:
                     out.append((t, "Armed clash"))
+                elif c == "arrest" and "sexual" in classes and not _is_verb(t):
+                    continue  # «اغتصاب امرأة خلال مداهمة منزلها»: the raid is where the rape was done, no arrest
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
@@ -1092,7 +1107,7 @@ class EventReader:
                     continue  # «صواريخ» fired from aircraft
                 elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
                         and not self._air_cues(0, len(self.doc.text)) and not (
-                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct"}) and any(
+                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"}) and any(
                         a.actor in ARMED and a.actor != "UNKNOWN" and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
                         for a in self._actors_in(clause.start, clause.end)):
                     # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
@@ -1100,7 +1115,8 @@ class EventReader:
                         civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
                         out.append((t, "Attack" if civilian else "Armed clash"))
                     continue
-                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct"} and not air_context:
+                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"} \
+                        and not air_context:
                     # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
                     # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
                     if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
@@ -1121,10 +1137,12 @@ class EventReader:
                 out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
                 # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
-                # عليها العشائر» is still the attack)
+                # عليها العشائر» is still the attack; «raped a woman during a raid on her home»: the raid is the
+                # rape's setting; «انفجار استهدف موقعاً»: the blast is the attack)
                 held = {o.value for o in found if not (o.value == "takeover" and _is_verb(o) and self._relative(clause, o))}
-                if has_weapon or held & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
-                                         "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
+                if has_weapon or (held | self._sentence_classes(clause) & {"sexual"}) & {
+                        "clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt", "explosion",
+                        "sexual"}:
                     continue
                 instrument = self._instrument_after(t, clause)
                 if air_context or self._aircraft_set_off(t, clause):
@@ -1147,7 +1165,7 @@ class EventReader:
             elif c == "kill":
                 # a weapon or a clash told with the killing types the event («قتل … بقصف»); a bare «استهدف»
                 # does not: «استهدفوا بالرصاص عنصراً» is the killing's
-                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._cues_in(clause.start, clause.end, "tally"):
+                if classes & (VIOLENT - {"kill", "attack", "target"}) or self._tally_clause(clause):
                     continue
                 victims = self._victims(t, clause)
                 if victims is None and self._passive_in_clause(t, clause):
@@ -1196,7 +1214,10 @@ class EventReader:
             shelling = next((t for t, sub in out if sub == "Shelling/artillery/missile attack"), None)
             if shelling is not None and self._aircraft_listed_with(shelling, clause):
                 out.append((shelling, "Air/drone strike"))  # «بقصف … بالمدفعية والطيران الحربي»: both
+        if "chemical" in classes:  # «قصف … بصواريخ محملة بغاز الكلور»: the shells or bombs carried the gas, one
+            out = [(t, sub) for t, sub in out if sub not in STRIKE_TYPES or sub == "Chemical weapon"]  # attack
         out = self._protest_scene(clause, found, out)
+        out = self._mob_scene(clause, found, out)
         if any(sub == "Violent demonstration" for _, sub in out):
             out = [(t, sub) for t, sub in out if sub != "Peaceful protest"]  # one protest, a violent one
         # the same sub-type twice in a clause is one event; of two take-over words, the one that takes a place
@@ -1453,6 +1474,11 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
+        if not protest_words and hurt and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
+            # «أطلقت قوات الأمن الرصاص على المحتجين، ما أدى إلى إصابة 20 منهم»: the protesters (a side's name, read
+            # as no trigger) are the object of the forces' shooting, right after it, and were hurt
+            protest_words = [o for t, _ in out if t.value in ("kill", "protest_force") and _is_verb(t)
+                             for o in self.protest_noun_index.starting_in(t.char_end, t.char_end + 6)]  # («… على المحتجين»)
         if not protest_words:
             force = next((t for t in found if t.value == "protest_force"), None)
             if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
@@ -1469,8 +1495,9 @@ class EventReader:
                 if acting and t.value in ("attack", "target", "takeover", "riot", "loot"):
                     sub = "Violent demonstration"  # «اقتحم المحتجون», «محتجين … بمهاجمة مقر», «وأضرموا النار فيه»
                 elif t.value == "loot":
-                    remapped.append((t, sub))
-                    continue
+                    if not any(u.char_end <= t.char_start and v == "Violent demonstration" for u, v in remapped):
+                        remapped.append((t, sub))  # (but «protesters attacked a building and torched it»: the
+                    continue  # burning goes on with the violent demonstration told before it)
                 else:
                     sub = "Excessive force against protesters" if hurt else "Protest with intervention"
             remapped.append((t, sub))
@@ -1482,6 +1509,19 @@ class EventReader:
             remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
+
+    def _mob_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+        """Violence a crowd does (cues.tsv, mob: «حشد من الأهالي», «an angry mob») at no protest is mob violence: a
+        killing, beating, attack or burning done next to the words for the crowd («قتل حشد من الأهالي شاباً ضرباً»,
+        «an angry crowd attacked a family's home and set it ablaze») is one Mob violence event, no attack or clash."""
+        if any(sub in PROTESTS or sub in RIOTS for _, sub in out):
+            return out
+        crowds = self._cues_in(clause.start, clause.end, "mob")
+        done = [t for t in found if t.value in MOB_DONE and any(
+            max(c.char_start - t.char_end, t.char_start - c.char_end) <= 40 for c in crowds)]
+        if not done:
+            return out
+        return [(t, sub) for t, sub in out if t not in done and sub not in MOB_ABSORBED] + [(done[0], "Mob violence")]
 
     def _in_idiom(self, t: Match) -> bool:
         """Does a phrase that tells no violence or protest hold the trigger («تظاهرة المسرح», a festival)?"""
@@ -2102,8 +2142,8 @@ class EventReader:
             before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
             if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
-            if not _is_verb(o):
-                continue
+            if not _is_verb(o) or o.value == t.value:
+                continue  # (a verb of the same kind goes on telling the same event: «أحرقوا إطارات ورشقوا … في X»)
             token = self.doc.tokens[o.start]
             if o.char_start > token.start and self.doc.text[token.start] in and_words:
                 return token.start  # «وتقصف»
@@ -2507,6 +2547,8 @@ class EventReader:
                 return ["CIVILIANS"], [], False, True
             if sub_type in ("Excessive force against protesters", "Protest with intervention"):
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
+            if sub_type == "Mob violence":  # a crowd's victims are people unless a side is named
+                return ["CIVILIANS"], others or ["CIVILIANS"], False, True
             return ["CIVILIANS"], others, False, True  # rioters are the protesters
         if not targets:
             targets = self._target_after_clause(s, clause, agents)  # «قصفت طائرات إسرائيلية، حسب المرصد، مواقع لـ…»
@@ -2771,12 +2813,15 @@ CAMP_TARGETED = frozenset({"Air/drone strike", "Shelling/artillery/missile attac
 # events whose two sides a report names with «بين … و…»: a clash, a deal, shelling traded between two sides
 BETWEEN_TYPES = frozenset({"Armed clash", "Agreement", "Shelling/artillery/missile attack"})
 UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-                      "Abduction/forced disappearance"})
+                      "Abduction/forced disappearance", "Sexual violence"})
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
-PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack"})
+PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
 PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
+MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute", "takeover"})  # a crowd's acts
+MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction", "takeover",  # read so, when a
+                          "Non-state actor overtakes territory"})  # crowd did it («stormed a police station»)
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
 
