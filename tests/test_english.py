@@ -1435,3 +1435,11 @@ def test_people_arrested_in_the_passive_are_the_arrests_targets():
 def test_half_a_dozen_is_not_read_as_a_dozen():
     record = extract("Half a dozen soldiers were wounded in a landmine blast in Anbar.", "t").to_dict()
     assert [c["low"] for c in record["casualties"]] != [12]
+
+
+def test_gunmen_loyal_to_the_former_regime_are_its_armed_remnants():
+    # after 8 December 2024 the fallen regime's armed loyalists are local armed groups (GUIDELINES: «فلول النظام»)
+    r = extract("General Security forces clashed with gunmen loyal to the former regime near Jableh.", "t",
+                date(2025, 3, 6)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Armed clash" and sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]

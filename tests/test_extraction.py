@@ -163,6 +163,29 @@ def test_isis_as_iraqi_outlets_name_it(text):
     assert "ISIS" in one_event(text, date(2021, 3, 15))["actors"]
 
 
+def test_kurdish_outlets_turkey_and_its_drone_named_with_its_owner():
+    # «دولة الاحتلال التركي» is Turkey; a bare «مسيرة» after the verb, then «تابعة لـ» its owner, is who struck
+    e = one_event("استهدفت مسيرة تابعة لدولة الاحتلال التركي سيارة مدنية قرب بلدة عامودا.", date(2025, 1, 20))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["TURKEY"] and e["targets"] == ["CIVILIANS"]
+    e = one_event("قصفت مسيرة تابعة لجيش الاحتلال التركي قرية قرب بلدة تل تمر.", date(2025, 1, 20))
+    assert e["actors"] == ["TURKEY"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("هاجمت مجموعة إرهابية نقطة للجيش العراقي في ناحية الزاب.", "ISIS"),
+    ("هاجمت خلية إرهابية نقطة للجيش العراقي في ناحية الزاب.", "ISIS"),
+    ("تعرضت دورية للجيش العراقي لكمين نصبه مسلحون مجهولون قرب ناحية الزاب.", "UNKNOWN"),
+])
+def test_iraqi_statements_terrorist_groups_and_the_ambush_laid_by_a_side(text, actor):
+    e = one_event(text, date(2025, 2, 1))
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == [actor] and e["targets"] == ["IRAQ_GOV"]
+
+
+def test_druze_gunmen_named_by_their_community_are_local_armed_groups():
+    e = one_event("اندلعت اشتباكات بين مسلحين من أبناء الطائفة الدرزية ومسلحين من البدو في بلدة شهبا.", date(2025, 7, 14))
+    assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "TRIBAL"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
@@ -2552,6 +2575,22 @@ def test_an_iraqi_office_named_after_its_province_is_no_place_of_the_event():
         [("Looting/property destruction", "الرمادي")]
     e = one_event("قال مدير شرطة قضاء الخالدية إن عبوة ناسفة انفجرت بدورية للجيش العراقي في ناحية الكرمة.")
     assert e["location"]["name_ar"] == "الكرمة"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تظاهر المئات من الخريجين أمام مبنى ديوان محافظة البصرة مطالبين بفرص عمل.", "البصرة"),
+    ("اعتصم العشرات من المعلمين قبالة مبنى مجلس محافظة ميسان.", "ميسان"),
+])
+def test_a_protest_in_front_of_a_provinces_office_is_in_that_province(text, place):
+    e = one_event(text, date(2025, 7, 2))
+    assert e["sub_event_type"] == "Peaceful protest" and e["location"]["name_ar"] == place
+
+
+def test_a_security_detachment_named_indefinitely_is_the_states_unless_a_side_owns_it():
+    e = one_event("ألقت قوة أمنية القبض على ثلاثة مطلوبين في قضاء الحويجة بمحافظة كركوك.", date(2025, 1, 7))
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == ["IRAQ_GOV"]
+    e = one_event("اعتقلت قوة أمنية تابعة لهيئة تحرير الشام شابا في مدينة سلقين.", date(2021, 6, 1))
+    assert e["actors"] == ["HTS"]
 
 
 def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():

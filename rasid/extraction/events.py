@@ -2098,6 +2098,11 @@ class EventReader:
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
+            if owning and not agents and 1 < len(gap) <= 3 and self._air_cues(t.char_end, a.start):
+                # «استهدفت مسيرة تابعة لدولة الاحتلال التركي سيارة»: the aircraft named after the verb, then its owner
+                agents.append(a.actor)
+                last = (a.end, agents)
+                continue
             elif sub_type == "takeover" and gap and gap[-1] in from_words:
                 targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
                 last = (a.end, targets)
@@ -2324,6 +2329,9 @@ class EventReader:
                     if key in adjectives:
                         return [adjectives[key]]
             return []
+        # «تعرضت دورية للجيش العراقي لكمين»: the side named after a verb of being subjected was hit, its adjective
+        # names no author (but «تعرضت قرية لقصف تركي»: an adjective of no side's name does)
+        subjected = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("subjected")
         heads = [t.end]
         if t.value in WEAPONS | {"bombard", "target", "attack"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
@@ -2336,6 +2344,8 @@ class EventReader:
                 named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
                          if a.start <= tok.start and tok.end <= a.end]
                 for key, _ in tok.keys:
+                    if key in adjectives and named and subjected:
+                        return []
                     if key in adjectives and (not named or adjectives[key] in named):
                         return [adjectives[key]]
         return []
