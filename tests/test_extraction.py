@@ -186,6 +186,37 @@ def test_druze_gunmen_named_by_their_community_are_local_armed_groups():
     assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "TRIBAL"]
 
 
+def test_a_house_raided_is_no_area_taken():
+    assert events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين اقتحموا منزلاً في مدينة حمص.", date(2025, 2, 20)) == \
+        [("Attack", "حمص")]
+    assert events("اقتحم مسلحون منزلا في بلدة جرمانا.", date(2025, 2, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعدمت عناصر من الأمن العام ميدانيا شابين في مدينة بانياس.",
+    "أعدمت عناصر تابعة لوزارة الدفاع رمياً بالرصاص شابين في مدينة بانياس.",
+])
+def test_members_after_a_feminine_verb_are_its_subject_and_a_shooting_is_no_courts_sentence(text):
+    e = one_event(text, date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+@pytest.mark.parametrize("text", [
+    "استلمت قوات وزارة الدفاع سد تشرين بعد انسحاب قوات سوريا الديمقراطية منه.",
+    "تسلمت قوات الحكومة السورية سد تشرين من قوات سوريا الديمقراطية بموجب الاتفاق.",
+])
+def test_an_area_received_without_fighting_is_a_non_violent_transfer_to_the_receiver(text):
+    e = one_event(text, date(2025, 1, 19))
+    assert e["sub_event_type"] == "Non-violent transfer of territory" and e["actors"] == ["SYR_GOV_NEW"]
+    assert not [k for k in record(text, date(2025, 1, 19))["control"] if k["actor"] == "SYR_GOV_NEW"
+                and k["change"] in ("lost", "withdrew")]
+
+
+def test_the_side_right_after_a_triggers_own_preposition_is_its_object():
+    e = one_event("ألقت قوة أمنية مشتركة القبض على متهمين بالإرهاب في قضاء بيجي بمحافظة صلاح الدين.", date(2025, 4, 13))
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

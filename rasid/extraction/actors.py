@@ -172,7 +172,8 @@ def _is_new_era(era_date: date | None, ids: list[str]) -> bool:
     return any(i in NEW_ERA_IDS for i in ids)
 
 
-def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention], generic: set[int] = frozenset()) -> list[ActorMention]:
+def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention],
+                               generic: set[int] | frozenset[int] = frozenset()) -> list[ActorMention]:
     mentions = list(mentions)
     out: list[ActorMention] = []
     suspected = doc.lang.words("suspected")

@@ -632,6 +632,9 @@ class EventReader:
                 # the SDF advanced»: a verb's participle, what its sentence's subject did)
             if any(tok.text in self.words("negation") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لم تسيطر», «has not fallen», «did not capture»: no place changed hands
+            if _is_verb(t) and any(tok.text in self.words("raided_building") and tok.end <= clause.end
+                                   for tok in self.doc.tokens[t.end:t.end + 3]):
+                return False  # «اقتحم مسلحون منزلاً»: a house raided, no area taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
             if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
@@ -2072,6 +2075,11 @@ class EventReader:
             instrument = self._glued(t, "instrument")  # «برصاص عناصر من الأمن العام»: whose bullets
             detachment = not passive and _is_verb(t) and len(gap) == 2 and gap[0] in self.words("detachment") \
                 and gap[1] in from_words
+            # «أعدمت عناصر من الأمن العام شابين»: a verb in the feminine agrees with the members after it, its subject
+            detachment = detachment or not passive and _is_verb(t) and len(gap) == 2 \
+                and (gap[1] in from_words or gap[1] in owner) \
+                and gap[0] in self.words("members") and self.doc.text[t.char_start:t.char_end].split()[0].endswith(
+                    tuple(self.words("feminine_verb_ending")))
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
             # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
             by_hand = t.value in HAND_DONE and self._by_hand(gap)
@@ -2081,6 +2089,10 @@ class EventReader:
                 last = (a.end, agents)
                 continue
             marker = gap[-1] if gap else ""
+            trigger_words = text[t.char_start:t.char_end].split()
+            if not gap and not self.subject_before and len(trigger_words) > 1 \
+                    and trigger_words[-1] in target_markers:
+                marker = trigger_words[-1]  # «ألقت القبض على متهمين بالإرهاب»: the trigger's own preposition
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
             if last is not None and joined and (joined[0][:1] in and_letter or joined[0] in and_letter) \
