@@ -1443,3 +1443,9 @@ def test_gunmen_loyal_to_the_former_regime_are_its_armed_remnants():
                 date(2025, 3, 6)).to_dict()
     (e,) = r["events"]
     assert e["sub_event_type"] == "Armed clash" and sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_civilians_executed_by_government_forces_are_an_attack():
+    r = extract("Government forces executed four civilians in Baniyas.", "t", date(2025, 3, 8)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]

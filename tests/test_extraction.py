@@ -217,6 +217,18 @@ def test_the_side_right_after_a_triggers_own_preposition_is_its_object():
     assert e["sub_event_type"] == "Arrests" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
 
 
+def test_civilians_executed_by_forces_are_an_attack_not_a_courts_sentence():
+    e = one_event("أعدمت قوات وزارة الدفاع أربعة مدنيين في مدينة بانياس.", date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+def test_an_agreement_signed_by_far_subjects_and_what_it_stipulates():
+    # «اتفاقاً» is the object of a signing whose subjects stand far before it; what it stipulates is to come
+    e = one_event("وقع الرئيس أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي في دمشق اتفاقاً يقضي باندماج قسد "
+                  "في مؤسسات الدولة.", date(2025, 3, 10))
+    assert e["sub_event_type"] == "Agreement" and sorted(e["actors"] + e["targets"]) == ["SDF", "SYR_GOV_NEW"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

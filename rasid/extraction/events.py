@@ -593,7 +593,10 @@ class EventReader:
                 and self.doc.tokens[t.start - 1].text in self.words("trend"):
             return False  # «زادت وتيرة هجمات المسلحين», «تصاعد الهجمات»: a trend over time, no event told (but
             # «تصاعد الاحتجاجات» tells protests going on)
-        if t.value == "execute" and not self._executioner(clause):
+        if t.value == "execute" and not self._executioner(clause) and not (
+                _is_verb(t) and self.doc.lang.says(self.doc.text[clause.start:clause.end], "executed_civilians")):
+            # («أعدمت قوات … أربعة مدنيين», «executed four civilians»: no court's convicts; but «ارتكب مجزرة بحق
+            # مدنيين» by aircraft is the strike's)
             return False  # a court's death sentence is not political violence
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
