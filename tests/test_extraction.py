@@ -229,6 +229,20 @@ def test_an_agreement_signed_by_far_subjects_and_what_it_stipulates():
     assert e["sub_event_type"] == "Agreement" and sorted(e["actors"] + e["targets"]) == ["SDF", "SYR_GOV_NEW"]
 
 
+@pytest.mark.parametrize("text", [
+    "جرفت قوات الاحتلال الإسرائيلي أراضي زراعية في قرية الحميدية بريف القنيطرة.",
+    "هدمت قوات الاحتلال منزلين في بلدة جباتا الخشب.",
+])
+def test_demolishing_and_bulldozing_are_property_destruction(text):
+    e = one_event(text, date(2025, 1, 30))
+    assert e["sub_event_type"] == "Looting/property destruction" and e["actors"] == ["ISRAEL"]
+
+
+def test_bulldozing_is_not_read_in_the_place_jurf_al_sakhar():
+    e = one_event("قصفت طائرة مسيرة مقرا لكتائب حزب الله في منطقة جرف الصخر.", date(2024, 11, 3))
+    assert e["sub_event_type"] == "Air/drone strike"
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
