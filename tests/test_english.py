@@ -1449,3 +1449,10 @@ def test_civilians_executed_by_government_forces_are_an_attack():
     r = extract("Government forces executed four civilians in Baniyas.", "t", date(2025, 3, 8)).to_dict()
     (e,) = r["events"]
     assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+def test_iraqi_jets_named_by_their_type_are_the_iraqi_state():
+    r = extract("Iraqi F-16 jets struck an Islamic State hideout in the Hamrin mountains on Sunday.", "t",
+                date(2025, 1, 12)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
