@@ -243,6 +243,12 @@ def test_bulldozing_is_not_read_in_the_place_jurf_al_sakhar():
     assert e["sub_event_type"] == "Air/drone strike"
 
 
+def test_the_mercenaries_of_kurdish_outlets_are_the_turkish_backed_factions_where_turkey_is_named():
+    r = record("صدت قوات سوريا الديمقراطية هجوماً لمرتزقة الاحتلال التركي قرب سد تشرين، وقتل 6 من المرتزقة.",
+               date(2025, 1, 9))
+    assert [(c["group"], c["low"]) for c in r["casualties"]] == [(["SNA"], 6)]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

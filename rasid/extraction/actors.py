@@ -32,7 +32,7 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
                          "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -94,6 +94,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SYR_GOV_NEW" if new_era else "SNA"
         elif actor == "@INSURGENTS":
             actor = insurgents
+        elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions
+            if not ids & {"TURKEY", "SNA"}:
+                continue
+            actor = "SNA"
         elif actor == "@FORCE":  # «قوة أمنية»: a detachment of the state's forces, unless another side owns it
             actor = state
             generic.add(len(mentions))
