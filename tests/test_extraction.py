@@ -249,6 +249,13 @@ def test_the_mercenaries_of_kurdish_outlets_are_the_turkish_backed_factions_wher
     assert [(c["group"], c["low"]) for c in r["casualties"]] == [(["SNA"], 6)]
 
 
+def test_one_terrorist_named_or_wanted_is_the_states_enemy():
+    r = record("أعلنت خلية الإعلام الأمني مقتل الإرهابي المدعو أبو خالد في عملية بقضاء الحويجة.", date(2024, 9, 10))
+    assert [(c["group"], c["low"]) for c in r["casualties"]] == [(["ISIS"], 1)]
+    e = one_event("ألقت قوة أمنية القبض على إرهابي مطلوب في قضاء الفلوجة بمحافظة الأنبار.", date(2025, 2, 3))
+    assert e["sub_event_type"] == "Arrests" and e["targets"] == ["ISIS"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
