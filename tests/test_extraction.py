@@ -256,6 +256,13 @@ def test_one_terrorist_named_or_wanted_is_the_states_enemy():
     assert e["sub_event_type"] == "Arrests" and e["targets"] == ["ISIS"]
 
 
+def test_an_armed_group_named_alone_is_the_states_enemy_unless_a_side_owns_it():
+    e = one_event("نصبت مجموعة مسلحة كميناً لدورية من الأمن العام قرب مدينة تلكلخ.", date(2025, 3, 27))
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == ["LOCAL_ARMED"] and e["targets"] == ["SYR_GOV_NEW"]
+    e = one_event("هاجمت مجموعة مسلحة من أبناء العشائر حاجزا لقوات الأمن العام قرب مدينة تلكلخ.", date(2025, 3, 27))
+    assert e["actors"] == ["TRIBAL"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

@@ -32,7 +32,7 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
                          "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -94,6 +94,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SYR_GOV_NEW" if new_era else "SNA"
         elif actor == "@INSURGENTS":
             actor = insurgents
+        elif actor == "@GROUP":  # «مجموعة مسلحة»: the state's armed enemies, unless a side named after it owns it
+            actor = insurgents
+            generic.add(len(mentions))
         elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions
             if not ids & {"TURKEY", "SNA"}:
                 continue
