@@ -263,6 +263,16 @@ def test_an_armed_group_named_alone_is_the_states_enemy_unless_a_side_owns_it():
     assert e["actors"] == ["TRIBAL"]
 
 
+@pytest.mark.parametrize("text", [
+    "قصف طيران الجيش وكرا لعصابات داعش في وادي الشاي جنوب كركوك.",
+    "نفذت طائرات القوة الجوية ضربة على مضافة لداعش في وادي الشاي جنوب كركوك.",
+])
+def test_an_iraqi_air_strike_on_a_hideout_hits_its_owner(text):
+    # «وكراً» opens with the letter of «و» but is a word of its own: the hideout's owner is hit, not an ally
+    e = one_event(text, date(2025, 2, 20))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

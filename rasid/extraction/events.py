@@ -2099,7 +2099,7 @@ class EventReader:
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
             if last is not None and joined and (joined[0][:1] in and_letter or joined[0] in and_letter) \
-                    and len(joined) <= 3:  # («by government troops and pro-government militias»: English's word)
+                    and len(joined) <= 3 and joined[0] not in target_markers:  # (not «وكراً لداعش»: a word of its own)  # («by government troops and pro-government militias»: English's word)
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
