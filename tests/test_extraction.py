@@ -273,6 +273,11 @@ def test_an_iraqi_air_strike_on_a_hideout_hits_its_owner(text):
     assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
 
 
+def test_iraqi_valleys_and_districts_without_their_province_make_the_state_iraqs():
+    e = one_event("نفذت طائرات القوة الجوية ضربة دقيقة على مضافة لبقايا داعش في وادي حوران.", date(2025, 2, 22))
+    assert e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
