@@ -278,6 +278,11 @@ def test_iraqi_valleys_and_districts_without_their_province_make_the_state_iraqs
     assert e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
 
 
+def test_protesters_arrested_after_a_dispersal_are_the_protests_intervention_not_an_arrest_campaign():
+    assert events("فرقت القوات الأمنية بالقوة تظاهرة لأهالي قضاء الزبير، واعتقلت عدداً من المحتجين.",
+                  date(2025, 7, 19)) == [("Protest with intervention", "الزبير")]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
