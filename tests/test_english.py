@@ -1456,3 +1456,10 @@ def test_iraqi_jets_named_by_their_type_are_the_iraqi_state():
                 date(2025, 1, 12)).to_dict()
     (e,) = r["events"]
     assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
+def test_wires_names_of_the_new_syrian_authorities():
+    r = extract("Fighters affiliated with the Defense Ministry clashed with Druze gunmen in Jaramana.", "t",
+                date(2025, 4, 29)).to_dict()
+    (e,) = r["events"]
+    assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
