@@ -283,6 +283,13 @@ def test_protesters_arrested_after_a_dispersal_are_the_protests_intervention_not
                   date(2025, 7, 19)) == [("Protest with intervention", "الزبير")]
 
 
+def test_the_definite_side_right_after_an_indefinite_weapon_is_hit_not_its_owner():
+    e = one_event("استهدفت المقاومة الإسلامية في العراق بطائرة مسيرة القوات الأمريكية في قاعدة حرير.", date(2024, 2, 4))
+    assert e["actors"] == ["IRAN"] and e["targets"] == ["COALITION"]
+    e = one_event("استهدفت طائرات الاحتلال التركي قرية قرب ناحية سيدكان.", date(2024, 2, 4))
+    assert e["actors"] == ["TURKEY"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]

@@ -2108,8 +2108,10 @@ class EventReader:
             # «استهدفا بالرصاص عنصراً من الشرطة التابعة لقوات الحكومة»: the side of a person hit after the trigger
             owned_target = owned_target or (marker not in agent_markers and marker2 not in agent_markers
                                             and bool(self.people_index.within(t.char_end, a.start)))
+            hit_after_weapon = not gap and a.start == self.doc.tokens[t.end].start \
+                if self._object_after_weapon(t, clause) else False
             if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
-                    or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
+                    or owned_target or hit_after_weapon:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
@@ -2324,6 +2326,14 @@ class EventReader:
         glued = self.doc.lang.clitics.conjunctions + self.doc.lang.clitics.prepositions
         return len(word) > 3 and word[0] in glued and word[1:] in markers
 
+    def _object_after_weapon(self, t: Match, clause: Span) -> bool:
+        """«بطائرة مسيرة القوات الأمريكية»: a weapon of two words, indefinite, then a definite word: no construct (an
+        adjective stands between), the side named right after it is what was hit, not the weapon's owner."""
+        toks = self.doc.tokens
+        return bool(self.article) and t.end - t.start >= 2 and t.end < len(toks) and toks[t.end].start < clause.end \
+            and not self.doc.text.startswith(self.article, t.char_start) \
+            and not toks[t.end - 1].text.startswith(self.article) and toks[t.end].text.startswith(self.article)
+
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
         after the aircraft named in its clause, names who struck."""
@@ -2351,6 +2361,10 @@ class EventReader:
         if t.value in WEAPONS | {"bombard", "target", "attack"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
                 clause.start, clause.end, "air")]
+        # «بطائرة مسيرة القوات الأمريكية»: a weapon named with its indefinite adjective is no construct, the definite
+        # side right after it is what was hit, not the weapon's owner (but «طائرات الاحتلال التركي»: its owner)
+        if self._object_after_weapon(t, clause):
+            heads = [h for h in heads if h > t.end]
         for head in heads:
             for tok in self.doc.tokens[head:head + 3]:
                 if tok.start >= clause.end:
