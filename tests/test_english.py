@@ -1770,3 +1770,29 @@ def test_a_building_burned_by_protesters_who_attacked_it_is_the_violent_demonstr
 ])
 def test_ceasefires_reached_vigils_new_posts_and_fighters_joining_another_force(text, sub_type):
     assert sub_type in _types_en(text)
+def test_gunmen_loyal_to_the_former_regime_are_its_armed_remnants():
+    # after 8 December 2024 the fallen regime's armed loyalists are local armed groups (GUIDELINES: «فلول النظام»)
+    r = extract("General Security forces clashed with gunmen loyal to the former regime near Jableh.", "t",
+                date(2025, 3, 6)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Armed clash" and sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_civilians_executed_by_government_forces_are_an_attack():
+    r = extract("Government forces executed four civilians in Baniyas.", "t", date(2025, 3, 8)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+def test_iraqi_jets_named_by_their_type_are_the_iraqi_state():
+    r = extract("Iraqi F-16 jets struck an Islamic State hideout in the Hamrin mountains on Sunday.", "t",
+                date(2025, 1, 12)).to_dict()
+    (e,) = r["events"]
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
+def test_wires_names_of_the_new_syrian_authorities():
+    r = extract("Fighters affiliated with the Defense Ministry clashed with Druze gunmen in Jaramana.", "t",
+                date(2025, 4, 29)).to_dict()
+    (e,) = r["events"]
+    assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]

@@ -163,6 +163,133 @@ def test_isis_as_iraqi_outlets_name_it(text):
     assert "ISIS" in one_event(text, date(2021, 3, 15))["actors"]
 
 
+def test_kurdish_outlets_turkey_and_its_drone_named_with_its_owner():
+    # «دولة الاحتلال التركي» is Turkey; a bare «مسيرة» after the verb, then «تابعة لـ» its owner, is who struck
+    e = one_event("استهدفت مسيرة تابعة لدولة الاحتلال التركي سيارة مدنية قرب بلدة عامودا.", date(2025, 1, 20))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["TURKEY"] and e["targets"] == ["CIVILIANS"]
+    e = one_event("قصفت مسيرة تابعة لجيش الاحتلال التركي قرية قرب بلدة تل تمر.", date(2025, 1, 20))
+    assert e["actors"] == ["TURKEY"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("هاجمت مجموعة إرهابية نقطة للجيش العراقي في ناحية الزاب.", "ISIS"),
+    ("هاجمت خلية إرهابية نقطة للجيش العراقي في ناحية الزاب.", "ISIS"),
+    ("تعرضت دورية للجيش العراقي لكمين نصبه مسلحون مجهولون قرب ناحية الزاب.", "UNKNOWN"),
+])
+def test_iraqi_statements_terrorist_groups_and_the_ambush_laid_by_a_side(text, actor):
+    e = one_event(text, date(2025, 2, 1))
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == [actor] and e["targets"] == ["IRAQ_GOV"]
+
+
+def test_druze_gunmen_named_by_their_community_are_local_armed_groups():
+    e = one_event("اندلعت اشتباكات بين مسلحين من أبناء الطائفة الدرزية ومسلحين من البدو في بلدة شهبا.", date(2025, 7, 14))
+    assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "TRIBAL"]
+
+
+def test_a_house_raided_is_no_area_taken():
+    assert events("قتل ثلاثة مدنيين برصاص مسلحين مجهولين اقتحموا منزلاً في مدينة حمص.", date(2025, 2, 20)) == \
+        [("Attack", "حمص")]
+    assert events("اقتحم مسلحون منزلا في بلدة جرمانا.", date(2025, 2, 20)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعدمت عناصر من الأمن العام ميدانيا شابين في مدينة بانياس.",
+    "أعدمت عناصر تابعة لوزارة الدفاع رمياً بالرصاص شابين في مدينة بانياس.",
+])
+def test_members_after_a_feminine_verb_are_its_subject_and_a_shooting_is_no_courts_sentence(text):
+    e = one_event(text, date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+@pytest.mark.parametrize("text", [
+    "استلمت قوات وزارة الدفاع سد تشرين بعد انسحاب قوات سوريا الديمقراطية منه.",
+    "تسلمت قوات الحكومة السورية سد تشرين من قوات سوريا الديمقراطية بموجب الاتفاق.",
+])
+def test_an_area_received_without_fighting_is_a_non_violent_transfer_to_the_receiver(text):
+    e = one_event(text, date(2025, 1, 19))
+    assert e["sub_event_type"] == "Non-violent transfer of territory" and e["actors"] == ["SYR_GOV_NEW"]
+    assert not [k for k in record(text, date(2025, 1, 19))["control"] if k["actor"] == "SYR_GOV_NEW"
+                and k["change"] in ("lost", "withdrew")]
+
+
+def test_the_side_right_after_a_triggers_own_preposition_is_its_object():
+    e = one_event("ألقت قوة أمنية مشتركة القبض على متهمين بالإرهاب في قضاء بيجي بمحافظة صلاح الدين.", date(2025, 4, 13))
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
+def test_civilians_executed_by_forces_are_an_attack_not_a_courts_sentence():
+    e = one_event("أعدمت قوات وزارة الدفاع أربعة مدنيين في مدينة بانياس.", date(2025, 3, 8))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == ["SYR_GOV_NEW"] and e["targets"] == ["CIVILIANS"]
+
+
+def test_an_agreement_signed_by_far_subjects_and_what_it_stipulates():
+    # «اتفاقاً» is the object of a signing whose subjects stand far before it; what it stipulates is to come
+    e = one_event("وقع الرئيس أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي في دمشق اتفاقاً يقضي باندماج قسد "
+                  "في مؤسسات الدولة.", date(2025, 3, 10))
+    assert e["sub_event_type"] == "Agreement" and sorted(e["actors"] + e["targets"]) == ["SDF", "SYR_GOV_NEW"]
+
+
+@pytest.mark.parametrize("text", [
+    "جرفت قوات الاحتلال الإسرائيلي أراضي زراعية في قرية الحميدية بريف القنيطرة.",
+    "هدمت قوات الاحتلال منزلين في بلدة جباتا الخشب.",
+])
+def test_demolishing_and_bulldozing_are_property_destruction(text):
+    e = one_event(text, date(2025, 1, 30))
+    assert e["sub_event_type"] == "Looting/property destruction" and e["actors"] == ["ISRAEL"]
+
+
+def test_bulldozing_is_not_read_in_the_place_jurf_al_sakhar():
+    e = one_event("قصفت طائرة مسيرة مقرا لكتائب حزب الله في منطقة جرف الصخر.", date(2024, 11, 3))
+    assert e["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_mercenaries_of_kurdish_outlets_are_the_turkish_backed_factions_where_turkey_is_named():
+    r = record("صدت قوات سوريا الديمقراطية هجوماً لمرتزقة الاحتلال التركي قرب سد تشرين، وقتل 6 من المرتزقة.",
+               date(2025, 1, 9))
+    assert [(c["group"], c["low"]) for c in r["casualties"]] == [(["SNA"], 6)]
+
+
+def test_one_terrorist_named_or_wanted_is_the_states_enemy():
+    r = record("أعلنت خلية الإعلام الأمني مقتل الإرهابي المدعو أبو خالد في عملية بقضاء الحويجة.", date(2024, 9, 10))
+    assert [(c["group"], c["low"]) for c in r["casualties"]] == [(["ISIS"], 1)]
+    e = one_event("ألقت قوة أمنية القبض على إرهابي مطلوب في قضاء الفلوجة بمحافظة الأنبار.", date(2025, 2, 3))
+    assert e["sub_event_type"] == "Arrests" and e["targets"] == ["ISIS"]
+
+
+def test_an_armed_group_named_alone_is_the_states_enemy_unless_a_side_owns_it():
+    e = one_event("نصبت مجموعة مسلحة كميناً لدورية من الأمن العام قرب مدينة تلكلخ.", date(2025, 3, 27))
+    assert e["sub_event_type"] == "Armed clash" and e["actors"] == ["LOCAL_ARMED"] and e["targets"] == ["SYR_GOV_NEW"]
+    e = one_event("هاجمت مجموعة مسلحة من أبناء العشائر حاجزا لقوات الأمن العام قرب مدينة تلكلخ.", date(2025, 3, 27))
+    assert e["actors"] == ["TRIBAL"]
+
+
+@pytest.mark.parametrize("text", [
+    "قصف طيران الجيش وكرا لعصابات داعش في وادي الشاي جنوب كركوك.",
+    "نفذت طائرات القوة الجوية ضربة على مضافة لداعش في وادي الشاي جنوب كركوك.",
+])
+def test_an_iraqi_air_strike_on_a_hideout_hits_its_owner(text):
+    # «وكراً» opens with the letter of «و» but is a word of its own: the hideout's owner is hit, not an ally
+    e = one_event(text, date(2025, 2, 20))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
+def test_iraqi_valleys_and_districts_without_their_province_make_the_state_iraqs():
+    e = one_event("نفذت طائرات القوة الجوية ضربة دقيقة على مضافة لبقايا داعش في وادي حوران.", date(2025, 2, 22))
+    assert e["actors"] == ["IRAQ_GOV"] and e["targets"] == ["ISIS"]
+
+
+def test_protesters_arrested_after_a_dispersal_are_the_protests_intervention_not_an_arrest_campaign():
+    assert events("فرقت القوات الأمنية بالقوة تظاهرة لأهالي قضاء الزبير، واعتقلت عدداً من المحتجين.",
+                  date(2025, 7, 19)) == [("Protest with intervention", "الزبير")]
+
+
+def test_the_definite_side_right_after_an_indefinite_weapon_is_hit_not_its_owner():
+    e = one_event("استهدفت المقاومة الإسلامية في العراق بطائرة مسيرة القوات الأمريكية في قاعدة حرير.", date(2024, 2, 4))
+    assert e["actors"] == ["IRAN"] and e["targets"] == ["COALITION"]
+    e = one_event("استهدفت طائرات الاحتلال التركي قرية قرب ناحية سيدكان.", date(2024, 2, 4))
+    assert e["actors"] == ["TURKEY"]
+
+
 def test_iraqi_towns_make_the_security_forces_iraqs():
     e = one_event("هاجم مسلحون مجهولون نقطة لقوات الأمن في ناحية الدجيل.", date(2021, 3, 15))
     assert "IRAQ_GOV" in e["targets"] + e["actors"]
@@ -3286,6 +3413,22 @@ def test_an_iraqi_office_named_after_its_province_is_no_place_of_the_event():
         [("Looting/property destruction", "الرمادي")]
     e = one_event("قال مدير شرطة قضاء الخالدية إن عبوة ناسفة انفجرت بدورية للجيش العراقي في ناحية الكرمة.")
     assert e["location"]["name_ar"] == "الكرمة"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("تظاهر المئات من الخريجين أمام مبنى ديوان محافظة البصرة مطالبين بفرص عمل.", "البصرة"),
+    ("اعتصم العشرات من المعلمين قبالة مبنى مجلس محافظة ميسان.", "ميسان"),
+])
+def test_a_protest_in_front_of_a_provinces_office_is_in_that_province(text, place):
+    e = one_event(text, date(2025, 7, 2))
+    assert e["sub_event_type"] == "Peaceful protest" and e["location"]["name_ar"] == place
+
+
+def test_a_security_detachment_named_indefinitely_is_the_states_unless_a_side_owns_it():
+    e = one_event("ألقت قوة أمنية القبض على ثلاثة مطلوبين في قضاء الحويجة بمحافظة كركوك.", date(2025, 1, 7))
+    assert e["sub_event_type"] == "Arrests" and e["actors"] == ["IRAQ_GOV"]
+    e = one_event("اعتقلت قوة أمنية تابعة لهيئة تحرير الشام شابا في مدينة سلقين.", date(2021, 6, 1))
+    assert e["actors"] == ["HTS"]
 
 
 def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():

@@ -34,8 +34,9 @@ NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
 COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: cues, not actors
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
-CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
-                         "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM", "@MILITIA"})
+CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
+                         "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
+                         "@INTERIM", "@MILITIA"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -79,6 +80,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     last_org = None
     last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
+    generic: set[int] = set()  # the indices of mentions of @FORCE, a detachment that a side named after it may own
     for m in matches:
         actor = m.value
         if actor.startswith(COUNTRY_CUE) or actor == "@NONE":
@@ -97,6 +99,16 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "SYR_GOV_NEW" if new_era else "SNA"
         elif actor == "@INSURGENTS":
             actor = insurgents
+        elif actor == "@GROUP":  # «مجموعة مسلحة»: the state's armed enemies, unless a side named after it owns it
+            actor = insurgents
+            generic.add(len(mentions))
+        elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions
+            if not ids & {"TURKEY", "SNA"}:
+                continue
+            actor = "SNA"
+        elif actor == "@FORCE":  # «قوة أمنية»: a detachment of the state's forces, unless another side owns it
+            actor = state
+            generic.add(len(mentions))
         elif actor == "@ORG":
             actor = last_org or "ISIS"
         elif actor == "@INTSEC":
@@ -139,7 +151,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
         if actor not in ("CIVILIANS", "UNKNOWN"):
             last_named = actor
-    return _drop_generic_before_named(doc, mentions)
+    return _drop_generic_before_named(doc, mentions, generic)
 
 
 def _holder(doc: Doc, m) -> bool:
@@ -205,7 +217,8 @@ def _is_new_era(era_date: date | None, ids: list[str]) -> bool:
     return any(i in NEW_ERA_IDS for i in ids)
 
 
-def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention],
+                               generic: set[int] | frozenset[int] = frozenset()) -> list[ActorMention]:
     mentions = list(mentions)
     out: list[ActorMention] = []
     suspected = doc.lang.words("suspected")
@@ -223,6 +236,13 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
                     and not set(doc.text[m.start:m.end].split()) & doc.lang.words("said_unknown"):
                 # (but «مجهولون يعتقد أنهم من خلايا التنظيم» are said to be unknown: they stay UNKNOWN)
                 # «مسلحين يشتبه بأنهم من التنظيم»: the side suspected is the one that acted, named where they are
+                mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end)
+                continue
+        if i in generic and nxt is not None and nxt.actor not in ("CIVILIANS", "UNKNOWN") \
+                and nxt.tok_start - m.tok_end <= 3:
+            gap = [w for w in doc.text[m.end:nxt.start].split() if w not in doc.lang.words("glued_preposition")]
+            if gap and all(w in links or w in doc.lang.words("owner_link") for w in gap):
+                # «قوة أمنية تابعة لتحرير الشام»: the detachment is the side named after it, read from its first word
                 mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end)
                 continue
         out.append(m)

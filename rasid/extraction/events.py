@@ -633,9 +633,12 @@ class EventReader:
                 and self.doc.tokens[t.start - 1].text in self.words("background_before"):
             return False  # «الأعنف منذ توقيع اتفاق آذار», «بعد إبرام اتفاق التسوية»: the agreement is the backdrop
         if t.value == "execute" and not self._executioner(clause) and not (self._massacre(t) and (
-                _is_verb(t) or self._places_in(clause.start, clause.end))):
-            return False  # (a massacre is one whoever commits it: «ارتكبت قوات النظام مجزرة», «مجزرة في بلدة X»; but
-            # «مذبحة» with no place is more often a past one recalled or a word of a statement)  # a court's death sentence is not political violence
+                _is_verb(t) or self._places_in(clause.start, clause.end))) and not (
+                _is_verb(t) and self.doc.lang.says(self.doc.text[clause.start:clause.end], "executed_civilians")):
+            # (a massacre is one whoever commits it: «ارتكبت قوات النظام مجزرة», «مجزرة في بلدة X»; but «مذبحة» with
+            # no place is more often a past one recalled or a word of a statement; «أعدمت قوات … أربعة مدنيين»,
+            # «executed four civilians»: no court's convicts)
+            return False  # a court's death sentence is not political violence
         if t.value == "deploy" and {w.strip(",") for w in self.doc.text[max(s.start, t.char_start - 120):t.char_start].split()} \
                 & self.words("convoy"):
             return False  # «military reinforcements … entered Syrian territory through the X crossing»: forces sent
@@ -683,6 +686,9 @@ class EventReader:
                 return False  # «لم تسيطر», «has not fallen», «did not capture»: no place changed hands
             if set(self.doc.tokens[t.start].key_names) & self.words("storm") and self._raid(s):
                 return False  # «اقتحمت قوة إسرائيلية البلدة واعتقلت شابين»: a raid, no place taken
+            if _is_verb(t) and any(tok.text in self.words("raided_building") and tok.end <= clause.end
+                                   for tok in self.doc.tokens[t.end:t.end + 3]):
+                return False  # «اقتحم مسلحون منزلاً»: a house raided, no area taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
             if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
@@ -2440,7 +2446,14 @@ class EventReader:
             # «اعتقلت دورية للأمن العسكري», «اغتالت خلية تابعة لداعش مختار القرية»: a unit glued to its side by «ل»,
             # maybe through «تابعة», is the part of that side that did it
             detachment = detachment or not passive and _is_verb(t) and glued and 1 <= len(gap) <= 2 \
-                and gap[0] in self.words("detachment") and all(g in owner for g in gap[1:])
+                and gap[0] in self.words("detachment") and all(g in owner for g in gap[1:]) \
+                and self.doc.text[t.char_start:t.char_end].split()[0] not in self.words("subjected")
+            # («تعرضت دورية للجيش العراقي لكمين»: a patrol subjected to an ambush was hit)
+            # «أعدمت عناصر من الأمن العام شابين»: a verb in the feminine agrees with the members after it, its subject
+            detachment = detachment or not passive and _is_verb(t) and len(gap) == 2 \
+                and (gap[1] in from_words or gap[1] in owner) \
+                and gap[0] in self.words("members") and self.doc.text[t.char_start:t.char_end].split()[0].endswith(
+                    tuple(self.words("feminine_verb_ending")))
             shooters = instrument and (not gap or len(gap) == 2 and gap[0] in self.words("members") and gap[1] in from_words)
             # «مقتل سبعة مدنيين على يد عناصر من فصائل …»: those who did it (not «سقطت في أيدي التنظيم»: a place taken)
             by_hand = t.value in HAND_DONE and self._by_hand(gap)
@@ -2450,10 +2463,14 @@ class EventReader:
                 last = (a.end, agents)
                 continue
             marker = gap[-1] if gap else ""
+            trigger_words = text[t.char_start:t.char_end].split()
+            if not gap and not self.subject_before and len(trigger_words) > 1 \
+                    and trigger_words[-1] in target_markers:
+                marker = trigger_words[-1]  # «ألقت القبض على متهمين بالإرهاب»: the trigger's own preposition
             marker2 = gap[-2] if len(gap) > 1 else ""
             joined = text[last[0]:a.start].split() if last else []
             if last is not None and joined and (joined[0][:1] in and_letter or joined[0] in and_letter) \
-                    and len(joined) <= 3:  # («by government troops and pro-government militias»: English's word)
+                    and len(joined) <= 3 and joined[0] not in target_markers:  # (not «وكراً لداعش»: a word of its own)  # («by government troops and pro-government militias»: English's word)
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
@@ -2476,12 +2493,19 @@ class EventReader:
                 agents.append(a.actor)
                 last = (a.end, agents)
                 continue
+            hit_after_weapon = not gap and a.start == self.doc.tokens[t.end].start \
+                if self._object_after_weapon(t, clause) else False
             if a.actor == "CIVILIANS" or self._marks(marker, target_markers) or self._marks(marker2, target_markers) \
-                    or owned_target:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
+                    or owned_target or hit_after_weapon:  # «استهدفت سيارة عسكرية تابعة لقسد»: what was hit belongs to the side
                 targets.append(a.actor)
                 last = (a.end, targets)
                 continue
-            elif sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
+            if owning and not agents and 1 < len(gap) <= 3 and self._air_cues(t.char_end, a.start):
+                # «استهدفت مسيرة تابعة لدولة الاحتلال التركي سيارة»: the aircraft named after the verb, then its owner
+                agents.append(a.actor)
+                last = (a.end, agents)
+                continue
+            if sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
                     and gap[-2] in self.words("support"):
                 continue  # «بدعم من التحالف الدولي»: a side that backed the take-over, not the one that lost it
             elif sub_type == "takeover" and gap and gap[-1] in from_words:
@@ -2698,6 +2722,14 @@ class EventReader:
             return actor
         return "SYR_GOV_NEW" if self.report_date is not None and self.report_date >= NEW_ERA else "SYR_GOV"
 
+    def _object_after_weapon(self, t: Match, clause: Span) -> bool:
+        """«بطائرة مسيرة القوات الأمريكية»: a weapon of two words, indefinite, then a definite word: no construct (an
+        adjective stands between), the side named right after it is what was hit, not the weapon's owner."""
+        toks = self.doc.tokens
+        return bool(self.article) and t.value in WEAPONS and t.end - t.start >= 2 and t.end < len(toks) and toks[t.end].start < clause.end \
+            and not self.doc.text.startswith(self.article, t.char_start) \
+            and not toks[t.end - 1].text.startswith(self.article) and toks[t.end].text.startswith(self.article)
+
     def _adjective_agent(self, t: Match, clause: Span) -> list[str]:
         """«قصف تركي», «غارات جوية روسية», «طائرات هليكوبتر إسرائيلية»: an adjective right after the trigger, or
         after the aircraft named in its clause, names who struck."""
@@ -2728,10 +2760,17 @@ class EventReader:
                     if key in adjectives and not any(a.start <= tok.start and tok.end <= a.end
                                                      for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
                         return [adjectives[key]]
+        # «تعرضت دورية للجيش العراقي لكمين»: the side named after a verb of being subjected was hit, its adjective
+        # names no author (but «تعرضت قرية لقصف تركي»: an adjective of no side's name does)
+        subjected = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("subjected")
         heads = [t.end]
         if t.value in WEAPONS | {"bombard", "target", "attack", "destroy", "execute"}:
             heads += [self.doc.token_range(c.char_start, c.char_end)[1] for c in self._cues_in(
                 clause.start, clause.end, "air")]
+        # «بطائرة مسيرة القوات الأمريكية»: a weapon named with its indefinite adjective is no construct, the definite
+        # side right after it is what was hit, not the weapon's owner (but «طائرات الاحتلال التركي»: its owner)
+        if self._object_after_weapon(t, clause):
+            heads = [h for h in heads if h > t.end]
         for head in heads:
             for tok in self.doc.tokens[head:head + 3]:
                 if tok.start >= clause.end:
@@ -2740,6 +2779,8 @@ class EventReader:
                 named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
                          if a.start <= tok.start and tok.end <= a.end]
                 for key, _ in tok.keys:
+                    if key in adjectives and named and subjected:
+                        return []
                     if key in adjectives and (not named or adjectives[key] in named):
                         return [adjectives[key]]
         return []

@@ -123,6 +123,8 @@ class PlaceGrammar:
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
         self.command_pairs = frozenset(tuple(self.key(w) for w in words) for words in commands if len(words) == 2)
         self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
+        # «أمام مبنى محافظة البصرة»: in front of the office, which stands in the place named (a protest's place)
+        self.facing = role("facing", keyed=True)
         self.duals = role("dual", keyed=True)
         self.glued_heads = role("glued_head", keyed=True)
         self.glued_head_words = tuple(sorted(role("glued_head"), key=len, reverse=True))
@@ -412,6 +414,9 @@ class _Finder:
                     k > 0 and not ends.isdisjoint(keys) and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
                     and any((a, b) in pairs for a in tokens[k - 1].key_names for b in keys)):
                 continue  # (an office of two words: «مجلس محافظة», «قيادة شرطة»)
+            if commands.isdisjoint(keys) and any(not self.g.facing.isdisjoint(tok.key_names)
+                                                 for tok in tokens[max(0, k - 4):k - 1]):
+                continue  # «تظاهروا أمام مبنى ديوان محافظة البصرة»: at the office, in the place it is named after
             if self.doc.text[tokens[k].end:tokens[k + 1].start].strip(' "\''):
                 continue
             j = k + 1
