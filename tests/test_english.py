@@ -479,9 +479,21 @@ def test_a_transliteration_much_longer_than_a_gazetteer_name_is_not_that_place()
     assert [e["location"]["name_ar"] for e in events] != ["صيدنايا"]
 
 
+def test_a_town_of_the_reference_s_governorate_a_direction_away_from_its_capital_keeps_its_name():
+    # wires place towns by the governorate's capital: «Azaz, north of Aleppo» lies 50 km away, Manbij 80 km
+    for text, name_ar in (("A car bomb exploded in Azaz, north of Aleppo, killing six people.", "إعزاز"),
+                          ("Turkish drones struck a car in Manbij, northeast of Aleppo.", "منبج")):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["location"]["name_ar"], e["location"]["admin1"]) for e in events] == [(name_ar, "Aleppo")]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
+    # the first town's name may hold a hyphen of its own: the longest known name before a hyphen
+    events = extract("A drone struck a vehicle on the Deir ez-Zor-Hasakah road.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [
+        ("Deir ez-Zor-Hasakah road", "Deir ez-Zor")]
 
 
 def test_they_as_the_subject_stands_for_the_side_that_acts_in_the_sentence():

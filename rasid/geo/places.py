@@ -1038,7 +1038,9 @@ class _Finder:
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
             if m.place is None and m.admin1 is None and "-" in self.doc.text[m.start:m.end]:
-                towns = self._lookup(self.doc.text[m.start:m.end].split("-")[0].strip())
+                parts = self.doc.text[m.start:m.end].split("-")  # the longest first town: «Deir ez-Zor-Hasakah road»
+                towns = next((t for n in range(len(parts) - 1, 0, -1)
+                              for t in [self._lookup("-".join(parts[:n]).strip())] if t), [])
                 m.admin1 = towns[0].admin1 if towns else None  # «the Kirkuk-Daquq road» lies in Kirkuk
         return end
 
@@ -1902,6 +1904,9 @@ class _Finder:
 
             if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
                 close = [p for p in a.candidates if p.latitude is not None and not far(p)]
+                if not close:  # «Azaz, north of Aleppo», «Manbij, east of Aleppo»: a town of the reference's own
+                    close = [p for p in a.candidates if p.latitude is not None and p.admin1 == b.place.admin1
+                             and min(_distance(p, centre) for centre in centres) <= _NEAR_SAME_GOVERNORATE_KM]
                 a.place = close[0] if close else None
                 a.admin1 = a.place.admin1 if a.place is not None else b.admin1
                 a.fixed = a.admin1 is not None
@@ -1925,6 +1930,7 @@ class _Finder:
 
 
 _NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
+_NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's governorate without a nearer namesake
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
