@@ -314,6 +314,9 @@ class _Finder:
         # «سريان» (taking effect)
         self._cue_starts = self._starts_of(doc.matches.get("cues", ()))
         self._casualty_starts = self._starts_of(doc.matches.get("casualty_words", ()))
+        # a word that is only a cue of a country's state (actors.tsv «%ID»: «nasiriya») opens no actor's name: a
+        # spelling of a town the gazetteer writes otherwise («Nasiriyah») stays a place name
+        self._country_cues = {m.start for m in doc.matches.get("actors", ()) if str(m.value).startswith(_COUNTRY_CUE)}
         # where a trigger's object may stand: right after it, or after the side named after it («استهدفت عربين»,
         # «قصفت قوات النظام عربين»)
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
@@ -598,10 +601,14 @@ class _Finder:
         if run is None:
             return 0
         text = self.doc.text[run[2]:self._written_end(run[1])]
-        if self.gaz.lookup(text) or not any(_major(p) for p in self._lookup(text)):
+        if self.gaz.lookup(text) or not (any(_major(p) for p in self._lookup(text)) or self._placed_by_direction(run[1])):
             return 0
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
+
+    def _placed_by_direction(self, k: int) -> bool:
+        """«in Zarqoun, south of Baghdad»: a comma and a direction after a name placed «in» make it a place."""
+        return k < len(self.tokens) and "," in self._gap(k) and self._direction_word(self.tokens[k].text)
 
     def _mark_origins(self) -> None:
         """«fired missiles from the direction of the Golan Heights»: the place a strike came from (place_roles.tsv,
@@ -715,8 +722,8 @@ class _Finder:
         open a cue or a casualty word open one («وأصيب», «كيف»; «أم الكيف» is still a name)."""
         starts = self.doc.match_starts
         if "triggers" in starts and "actors" in starts:
-            return j in starts["triggers"] or j in starts["actors"] or j in self._casualty_starts or (
-                opening and j in self._cue_starts)
+            return j in starts["triggers"] or (j in starts["actors"] and j not in self._country_cues) \
+                or j in self._casualty_starts or (opening and j in self._cue_starts)
         lang = self.doc.lang
         return (lang.lexicon("triggers.tsv").match_at(self.tokens, j) is not None
                 or lang.lexicon("actors.tsv").match_at(self.tokens, j) is not None)
@@ -1929,6 +1936,7 @@ class _Finder:
             a.admin1 = b.admin1
 
 
+_COUNTRY_CUE = "%"  # actors.tsv: a value naming a country's state, a cue and no actor (extraction/actors.py)
 _NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
 _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's governorate without a nearer namesake
 
