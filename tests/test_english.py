@@ -507,6 +507,11 @@ def test_a_capitalised_name_placed_in_a_direction_from_a_town_is_a_place():
             want]
 
 
+def test_the_old_city_of_a_town_is_that_town_not_a_place_called_old():
+    for text, name_ar in (("A bomb went off in Mosul's Old City.", "الموصل"), ("Shelling hit the Old City of Homs.", "حمص")):
+        assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
