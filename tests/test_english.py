@@ -512,6 +512,12 @@ def test_the_old_city_of_a_town_is_that_town_not_a_place_called_old():
         assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar]
 
 
+def test_the_road_between_two_towns_is_named_as_english_names_roads_near_the_first_town():
+    events = extract("A drone hit a motorbike on the main road between Qamishlo and Amude.", "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["name_ar"], e["location"]["geo_precision"]) for e in events] == [
+        ("Qamishlo-Amude road", "القامشلي", 2)]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
@@ -1047,7 +1053,7 @@ def test_a_bomb_that_blew_up_is_a_device_not_a_bombardment():
 def test_a_road_between_two_towns_is_one_place_coded_at_the_first():
     events = extract("A drone struck a car on the road between Qamishli and Amuda on Monday, killing two people.",
                      "t").to_dict()["events"]
-    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Air/drone strike", "Qamishli")]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [("Air/drone strike", "القامشلي")]
     # a plain list of two towns is two places
     events = extract("Regime forces shelled Kafr Nabl and Hass on Monday.", "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Kafr Nabl", "Hass"]

@@ -636,6 +636,21 @@ class _Finder:
                 continue
             if self.tokens[a.tok_end].text in self.g.and_words:
                 b.context = True
+                road = self._road_before_between(a.tok_start) if self.g.type_after else None
+                if road:  # «on the road between Qamishlo and Amude»: the road, named as English names it («the
+                    a.name = f"{a.name}-{b.name} {road}"  # Qamishlo-Amude road»), near the first town (its record)
+                    a.precision = 2
+
+    def _road_before_between(self, k: int) -> str | None:
+        """The road word (place_words.tsv, kind road) before «between» that stands before token k, or None."""
+        k -= 1
+        if k > 0 and self.tokens[k].text in self.g.definite_words:
+            k -= 1
+        if k < 1 or self.tokens[k].text not in self.g.between_places:
+            return None
+        word = self.tokens[k - 1].text
+        role, kind, _ = self.g.word_kinds.get(self.g.key(word), ("", "", ""))
+        return word if role == "type" and kind == "road" else None
 
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
