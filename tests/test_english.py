@@ -518,6 +518,14 @@ def test_the_road_between_two_towns_is_named_as_english_names_roads_near_the_fir
         ("Qamishlo-Amude road", "القامشلي", 2)]
 
 
+def test_a_type_word_the_gazetteer_knows_as_a_name_is_that_place_when_capitalised_after_the():
+    events = extract("Three militiamen died when ISIS cells ambushed their bus in the Badia.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["البادية السورية"]
+    events = extract("Three militiamen died when ISIS cells ambushed their bus in the Homs Badia.", "t").to_dict()[
+        "events"]
+    assert [e["location"]["name_ar"] for e in events] == ["حمص"]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]

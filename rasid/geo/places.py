@@ -490,8 +490,17 @@ class _Finder:
         """A gazetteer match that is also a function word, a place-type word or a direction is not a name."""
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         g = self.g
-        return key not in g.stopwords and key not in g.word_keys and key not in g.name_adjectives \
-            and not (m.end - m.start == 1 and len(key) <= 2)
+        return key not in g.stopwords and (key not in g.word_keys or self._capitalised_type_word(m)) \
+            and key not in g.name_adjectives and not (m.end - m.start == 1 and len(key) <= 2)
+
+    def _capitalised_type_word(self, m) -> bool:
+        """«in the Badia»: a type word the gazetteer also knows as a name, written with a capital after «the», is
+        that place (English; «the Homs Badia» is read from the name before it)."""
+        if not self.capital or m.end - m.start != 1 or m.start == 0 or not self.capital[m.start] \
+                or self.tokens[m.start - 1].text not in self.g.definite_words:
+            return False
+        k = m.end  # («the Badia of Deir Ezzor»: a type word before a name names that name's part)
+        return not (k + 1 < len(self.tokens) and not self.capital[k] and self._name_like(self.tokens[k + 1].text, k + 1))
 
     def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str,
                         adjectives: bool = False) -> tuple[int, int, int] | None:
@@ -856,7 +865,8 @@ class _Finder:
                 continue
             word = g.words.match_at(tokens, i, limit) if g.words.starts(tokens[i]) else None
             long_name = self.names.match_at(tokens, i, limit) if word is not None else None
-            if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
+            if long_name is not None and (long_name.end - long_name.start >= 2 and long_name.end > word.end
+                                          or self._capitalised_type_word(long_name)) \
                     and _article_agrees(self.doc, long_name, tokens, g) and (
                         not self._dropped_type_word(word) or self._definite(word)):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
