@@ -526,6 +526,12 @@ def test_a_type_word_the_gazetteer_knows_as_a_name_is_that_place_when_capitalise
     assert [e["location"]["name_ar"] for e in events] == ["حمص"]
 
 
+def test_the_place_a_drone_or_rocket_was_launched_from_is_not_where_the_event_happened():
+    events = extract("Air defences at the Russian Hmeimim base downed a drone that militants launched from areas in "
+                     "Idlib.", "t").to_dict()["events"]
+    assert [e["location"]["name_ar"] for e in events] == ["مطار حميميم"]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
