@@ -532,6 +532,12 @@ def test_the_place_a_drone_or_rocket_was_launched_from_is_not_where_the_event_ha
     assert [e["location"]["name_ar"] for e in events] == ["مطار حميميم"]
 
 
+def test_a_town_s_airport_is_the_one_airfield_named_after_the_town():
+    for text, name_ar in (("Katyusha rockets hit Baghdad airport.", "مطار بغداد الدولي"),
+                          ("Israeli missiles hit Damascus airport on Sunday.", "مطار دمشق الدولي")):
+        assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]

@@ -776,6 +776,9 @@ class _Finder:
             if tail and self.capital:  # «al-Tahrir Square»: the gazetteer may know the name with its type word
                 whole = self.doc.text[char_start:self._written_end(end + tail)]
                 candidates = [p for p in self._lookup(whole) if p.kind != "country"] or candidates
+                if kind in _BASE_KINDS and not any(p.kind in _BASE_KINDS for p in candidates):
+                    candidates = _bases_by_town(self.gaz).get(english_key(key), candidates)
+                    # «Baghdad airport», «Aleppo airport»: the one airfield the gazetteer names after the town
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start and kind in _BASE_KINDS:
@@ -1967,6 +1970,22 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=4)
+def _bases_by_town(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """An airport or base by the first words of its English name («Baghdad» for «Baghdad International Airport»),
+    when those words name one only."""
+    heads: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        if place.kind in _BASE_KINDS:
+            for name in (place.name_en, *place.alt_en):
+                words = english_key(name).split()
+                for n in range(1, len(words)):
+                    found = heads.setdefault(" ".join(words[:n]), [])
+                    if place not in found:
+                        found.append(place)
+    return {k: v for k, v in heads.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=4)
