@@ -538,6 +538,12 @@ def test_a_town_s_airport_is_the_one_airfield_named_after_the_town():
         assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar]
 
 
+def test_a_community_named_before_a_type_word_is_not_the_place():
+    for text, name_ar in (("A bomb exploded in the Shiite town of Nubl.", "نبل"),
+                          ("Rebels shelled the Christian town of Mhardeh.", "محردة")):
+        assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar]
+
+
 def test_a_road_named_by_the_two_towns_it_joins_is_one_place():
     events = extract("Gunmen ambushed an army patrol on the Kirkuk-Tuz road on Monday.", "t").to_dict()["events"]
     assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [("Kirkuk-Tuz road", "Kirkuk")]
