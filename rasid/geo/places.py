@@ -324,6 +324,9 @@ class _Finder:
         # «سريان» (taking effect)
         self._cue_starts = self._starts_of(doc.matches.get("cues", ()))
         self._casualty_starts = self._starts_of(doc.matches.get("casualty_words", ()))
+        # a word that is only a cue of a country's state (actors.tsv «%ID»: «nasiriya») opens no actor's name: a
+        # spelling of a town the gazetteer writes otherwise («Nasiriyah») stays a place name
+        self._country_cues = {m.start for m in doc.matches.get("actors", ()) if str(m.value).startswith(_COUNTRY_CUE)}
         # where a trigger's object may stand: right after it, or after the side named after it («استهدفت عربين»,
         # «قصفت قوات النظام عربين»)
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
@@ -515,8 +518,17 @@ class _Finder:
         """A gazetteer match that is also a function word, a place-type word or a direction is not a name."""
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         g = self.g
-        return key not in g.stopwords and key not in g.word_keys and key not in g.name_adjectives \
-            and not (m.end - m.start == 1 and len(key) <= 2)
+        return key not in g.stopwords and (key not in g.word_keys or self._capitalised_type_word(m)) \
+            and key not in g.name_adjectives and not (m.end - m.start == 1 and len(key) <= 2)
+
+    def _capitalised_type_word(self, m) -> bool:
+        """«in the Badia»: a type word the gazetteer also knows as a name, written with a capital after «the», is
+        that place (English; «the Homs Badia» is read from the name before it)."""
+        if not self.capital or m.end - m.start != 1 or m.start == 0 or not self.capital[m.start] \
+                or self.tokens[m.start - 1].text not in self.g.definite_words:
+            return False
+        k = m.end  # («the Badia of Deir Ezzor»: a type word before a name names that name's part)
+        return not (k + 1 < len(self.tokens) and not self.capital[k] and self._name_like(self.tokens[k + 1].text, k + 1))
 
     def _heuristic_name(self, j: int, limit: int, strip_waw: bool, kind: str,
                         adjectives: bool = False) -> tuple[int, int, int] | None:
@@ -628,10 +640,14 @@ class _Finder:
         if run is None:
             return 0
         text = self.doc.text[run[2]:self._written_end(run[1])]
-        if self.gaz.lookup(text) or not any(_major(p) for p in self._lookup(text)):
+        if self.gaz.lookup(text) or not (any(_major(p) for p in self._lookup(text)) or self._placed_by_direction(run[1])):
             return 0
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
+
+    def _placed_by_direction(self, k: int) -> bool:
+        """«in Zarqoun, south of Baghdad»: a comma and a direction after a name placed «in» make it a place."""
+        return k < len(self.tokens) and "," in self._gap(k) and self._direction_word(self.tokens[k].text)
 
     def _mark_origins(self) -> None:
         """«fired missiles from the direction of the Golan Heights»: the place a strike came from (place_roles.tsv,
@@ -694,6 +710,10 @@ class _Finder:
             if self.tokens[a.tok_end].text in self.g.and_words if self.g.and_words and b.tok_start == a.tok_end + 1 \
                     else not self.g.and_words and b.tok_start == a.tok_end and self._coordinated(b):
                 b.context = True  # («بين داريا والمعضمية»: «و» glued to the second name)
+                road = self._road_before_between(a.tok_start) if self.g.type_after else None
+                if road:  # «on the road between Qamishlo and Amude»: the road, named as English names it («the
+                    a.name = f"{a.name}-{b.name} {road}"  # Qamishlo-Amude road»), near the first town (its record)
+                    a.precision = 2
         for c, a in zip(self.mentions, self.mentions[1:]):
             if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context \
                     or not a.region or not self._between(a.tok_start) \
@@ -717,6 +737,17 @@ class _Finder:
                 a.context = True
                 if b.located_by is None:
                     self._locate(b, a)
+
+    def _road_before_between(self, k: int) -> str | None:
+        """The road word (place_words.tsv, kind road) before «between» that stands before token k, or None."""
+        k -= 1
+        if k > 0 and self.tokens[k].text in self.g.definite_words:
+            k -= 1
+        if k < 1 or self.tokens[k].text not in self.g.between_places:
+            return None
+        word = self.tokens[k - 1].text
+        role, kind, _ = self.g.word_kinds.get(self.g.key(word), ("", "", ""))
+        return word if role == "type" and kind == "road" else None
 
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
@@ -803,8 +834,8 @@ class _Finder:
         open a cue or a casualty word open one («وأصيب», «كيف»; «أم الكيف» is still a name)."""
         starts = self.doc.match_starts
         if "triggers" in starts and "actors" in starts:
-            return j in starts["triggers"] or j in starts["actors"] or j in self._casualty_starts or (
-                opening and j in self._cue_starts)
+            return j in starts["triggers"] or (j in starts["actors"] and j not in self._country_cues) \
+                or j in self._casualty_starts or (opening and j in self._cue_starts)
         lang = self.doc.lang
         return (lang.lexicon("triggers.tsv").match_at(self.tokens, j) is not None
                 or lang.lexicon("actors.tsv").match_at(self.tokens, j) is not None)
@@ -833,6 +864,9 @@ class _Finder:
             if tail and self.capital:  # «al-Tahrir Square»: the gazetteer may know the name with its type word
                 whole = self.doc.text[char_start:self._written_end(end + tail)]
                 candidates = [p for p in self._lookup(whole) if p.kind != "country"] or candidates
+                if kind in _BASE_KINDS and not any(p.kind in _BASE_KINDS for p in candidates):
+                    candidates = _bases_by_town(self.gaz).get(english_key(key), candidates)
+                    # «Baghdad airport», «Aleppo airport»: the one airfield the gazetteer names after the town
             agreeing = [p for p in candidates if _names_agree(p, key, self.g)]
             candidates = agreeing or ([] if kind is None else candidates)  # «زبير» the man is not «الزبير» the city
             if not candidates and char_start < self.tokens[j].start and kind in _BASE_KINDS:
@@ -928,7 +962,8 @@ class _Finder:
                 continue
             word = g.words.match_at(tokens, i, limit) if g.words.starts(tokens[i]) else None
             long_name = self.names.match_at(tokens, i, limit) if word is not None else None
-            if long_name is not None and long_name.end - long_name.start >= 2 and long_name.end > word.end \
+            if long_name is not None and (long_name.end - long_name.start >= 2 and long_name.end > word.end
+                                          or self._capitalised_type_word(long_name)) \
                     and _article_agrees(self.doc, long_name, tokens, g) and (
                         not self._dropped_type_word(word) or self._definite(word)):
                 # «البادية السورية», «شرق الفرات», «مخيم درعا»: a name of its own, not a place word and a name
@@ -1141,7 +1176,9 @@ class _Finder:
             m = self._add(name[0], name[1], name[2], kind, precision, region=kind == "governorate", tail=tail)
             m.list_head, head = head, head or m
             if m.place is None and m.admin1 is None and "-" in self.doc.text[m.start:m.end]:
-                towns = self._lookup(self.doc.text[m.start:m.end].split("-")[0].strip())
+                parts = self.doc.text[m.start:m.end].split("-")  # the longest first town: «Deir ez-Zor-Hasakah road»
+                towns = next((t for n in range(len(parts) - 1, 0, -1)
+                              for t in [self._lookup("-".join(parts[:n]).strip())] if t), [])
                 m.admin1 = towns[0].admin1 if towns else None  # «the Kirkuk-Daquq road» lies in Kirkuk
         return end
 
@@ -2052,6 +2089,9 @@ class _Finder:
 
             if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
                 close = [p for p in a.candidates if p.latitude is not None and not far(p)]
+                if not close:  # «Azaz, north of Aleppo», «Manbij, east of Aleppo»: a town of the reference's own
+                    close = [p for p in a.candidates if p.latitude is not None and p.admin1 == b.place.admin1
+                             and min(_distance(p, centre) for centre in centres) <= _NEAR_SAME_GOVERNORATE_KM]
                 a.place = close[0] if close else None
                 a.admin1 = a.place.admin1 if a.place is not None else b.admin1
                 a.fixed = a.admin1 is not None
@@ -2074,10 +2114,28 @@ class _Finder:
             a.admin1 = b.admin1
 
 
+_COUNTRY_CUE = "%"  # actors.tsv: a value naming a country's state, a cue and no actor (extraction/actors.py)
 _NEAR_KM = 40.0  # how far a place «east of» a town may lie from it; a namesake further away is another place
+_NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's governorate without a nearer namesake
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=4)
+def _bases_by_town(gazetteer: Gazetteer) -> dict[str, list[Place]]:
+    """An airport or base by the first words of its English name («Baghdad» for «Baghdad International Airport»),
+    when those words name one only."""
+    heads: dict[str, list[Place]] = {}
+    for place in gazetteer.places:
+        if place.kind in _BASE_KINDS:
+            for name in (place.name_en, *place.alt_en):
+                words = english_key(name).split()
+                for n in range(1, len(words)):
+                    found = heads.setdefault(" ".join(words[:n]), [])
+                    if place not in found:
+                        found.append(place)
+    return {k: v for k, v in heads.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=4)
