@@ -1056,6 +1056,20 @@ def test_regaining_in_other_words_is_a_take_over(text, expected):
     assert expected in events(text)
 
 
+@pytest.mark.parametrize("text, place, taker_type, lost", [
+    # the side after «من سيطرة», «من قبضة» lost the place; the cabinet or the armed forces announcing it are the state
+    ("أعلن القائد العام للقوات المسلحة تحرير قضاء الحويجة من سيطرة تنظيم داعش بعد عملية استمرت أسبوعين.",
+     "الحويجة", "Government regains territory", "ISIS"),
+    ("حررت قوات سوريا الديمقراطية قرية الباغوز من قبضة التنظيم.", "الباغوز", "Non-state actor overtakes territory", "ISIS"),
+    ("أعلن رئيس الوزراء تحرير ناحية العلم من أيدي عناصر داعش.", "العلم", "Government regains territory", "ISIS"),
+])
+def test_a_place_freed_from_a_sides_control_was_lost_by_that_side(text, place, taker_type, lost):
+    r = record(text)
+    assert (taker_type, place) in [(e["sub_event_type"], e["location"]["name_ar"]) for e in r["events"]]
+    assert (lost, "lost", place) in [(k["actor"], k["change"], k["place_ar"]) for k in r["control"]]
+    assert (lost, "gained") not in [(k["actor"], k["change"]) for k in r["control"]]
+
+
 def test_regaining_aimed_at_is_no_take_over():
     assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
 
@@ -1248,6 +1262,16 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "killed", 30, 30, "exact") in found
     assert (("CIVILIANS",), "killed", 12, 12, "exact") not in found
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أكد مسؤول محلي في الأنبار أن أكثر من 40 شخصاً بين مدنيين وعسكريين قتلوا في هجمات الجماعات المسلحة على الفلوجة.",
+     (("CIVILIANS", "IRAQ_GOV"), "killed", 41, None, "more_than")),
+    ("أسفر القصف على بلدة الحارة عن إصابة 9 أشخاص من المدنيين والعسكريين.", (("CIVILIANS", "SYR_GOV"), "injured", 9, 9, "exact")),
+    ("قتل 3 أشخاص من عائلة واحدة في قصف على بلدة الحارة.", (("CIVILIANS",), "killed", 3, 3, "exact")),
+])
+def test_persons_said_to_be_civilians_and_soldiers_are_both(text, expected):
+    assert expected in casualties(text)
 
 
 def test_a_bare_count_joined_to_a_count_of_people_is_about_them():

@@ -86,6 +86,7 @@ class CasualtyWords:
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
         self.from_ = w("from")
+        self.people_of = w("people_of")  # «شخص بين مدنيين وعسكريين»: what the persons counted were
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
@@ -1617,6 +1618,9 @@ class CasualtyReader:
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
             or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
+        inner = self._kinds_after_person(noun)
+        if inner is not None:  # «500 شخص بين مدنيين وعسكريين»: the people are the kinds named after them
+            group, noun = self._group(s, w, inner, inner.char_end, sentence_records), inner
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
@@ -1702,6 +1706,21 @@ class CasualtyReader:
             return []
         gap = self.doc.text[before[-1].end:w.char_start].strip(PUNCTUATION + " ").split()
         return [before[-1].actor] if all(g in self.W.filler for g in gap) else []
+
+    def _kinds_after_person(self, noun: Match | None) -> Match | None:
+        """«أكثر من 500 شخص بين مدنيين وعسكريين», «7 أشخاص من المدنيين والعسكريين»: a word of people_of (words.tsv)
+        right after a noun of persons, then a plural noun of one kind joined to a plural noun of another: the people
+        counted are those two kinds (the first of them is returned; `_joined_kind` finds the second)."""
+        if noun is None or noun.value[1].split(":")[0] != "person" or not self.W.people_of:
+            return None
+        after = self.doc.text[noun.char_end:noun.char_end + 12].split()[:1]
+        if not after or after[0] not in self.W.people_of:
+            return None
+        start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
+        inner = next((n for n in self.word_chars.window(start, start + 3) if n.value[0] == "noun"), None)
+        if inner is None or self.doc.text[start:inner.char_start].strip() or self._joined_kind(inner) is None:
+            return None
+        return inner
 
     def _joined_kind(self, noun: Match | None) -> Match | None:
         """«civilians and policemen», «civilians and soldiers»: a plural noun of another kind of people joined to the

@@ -2444,8 +2444,9 @@ class EventReader:
             elif sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
                     and gap[-2] in self.words("support"):
                 continue  # «بدعم من التحالف الدولي»: a side that backed the take-over, not the one that lost it
-            elif sub_type == "takeover" and gap and gap[-1] in from_words:
-                targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
+            elif sub_type == "takeover" and gap and (gap[-1] in from_words or len(gap) > 1 and gap[-2] in from_words
+                                                     and gap[-1] in self.words("hold_noun")):
+                targets.append(a.actor)  # «حررت القرى من تنظيم داعش», «… من سيطرة التنظيم»: the side that lost them
                 last = (a.end, targets)
             elif self.subject_before and not gap and _is_verb(t) and not passive:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
