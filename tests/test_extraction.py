@@ -1070,6 +1070,16 @@ def test_a_place_freed_from_a_sides_control_was_lost_by_that_side(text, place, t
     assert (lost, "gained") not in [(k["actor"], k["change"]) for k in r["control"]]
 
 
+@pytest.mark.parametrize("text", [
+    # «وتأتي هذه الهجمات …», «وجاء القصف …»: the events told before, set in their time; no new one
+    "وتأتي هذه الهجمات بالتزامن مع الذكرى الخامسة لمقتل القائد بغارة جوية قرب مطار المزة.",
+    "ويأتي القصف بعد يومين من زيارة وفد حكومي إلى بلدة كفرنبل.",
+    "وجاءت الاشتباكات عقب اجتماع لوجهاء العشائر في بلدة الشحيل.",
+])
+def test_events_said_to_come_at_a_time_are_those_told_before(text):
+    assert record(text, date(2022, 1, 5))["events"] == []
+
+
 def test_regaining_aimed_at_is_no_take_over():
     assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
 

@@ -614,6 +614,8 @@ class EventReader:
             return False  # «the coalition has been carrying out airstrikes … since 2014»
         if t.value == "protest_noun" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("this"):
             return False  # «وقد نظمت هذه المظاهرات بدعوة من …»: the protests told before, more said of them
+        if not _is_verb(t) and self._comes_before(t):
+            return False  # «وتأتي هذه الهجمات بالتزامن مع …», «وجاء القصف بعد …»: the events told, set in their time
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
         if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
@@ -1941,6 +1943,15 @@ class EventReader:
             if any(before.endswith(o) for o in openers):
                 return True
         return False
+
+    def _comes_before(self, t: Match) -> bool:
+        """A noun trigger that is the subject of a verb of coming (words.tsv, comes_verb: «تأتي», «جاءت») right before
+        it, past a word of this («وتأتي هذه الهجمات»): the report sets the events it told in their time."""
+        comes = self.words("comes_verb")
+        i = t.start - 1
+        if i >= 0 and self.doc.tokens[i].text in self.words("this"):
+            i -= 1
+        return bool(comes) and i >= 0 and self.doc.tokens[i].text in comes
 
     def _thing_taken(self, words: list[str]) -> bool:
         """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
