@@ -1080,6 +1080,21 @@ def test_events_said_to_come_at_a_time_are_those_told_before(text):
     assert record(text, date(2022, 1, 5))["events"] == []
 
 
+@pytest.mark.parametrize("text, fought, peaceful", [
+    # «دون قتال» said of another side's move after «فيما», «بينما» does not make the first take-over peaceful
+    ("سيطرت الفصائل على قرية تل ملح بعد اشتباكات مع قوات النظام، بينما دخلت قوات النظام بلدة اللطامنة دون قتال.",
+     ("Non-state actor overtakes territory", "تل ملح"), ("Non-violent transfer of territory", "اللطامنة")),
+    ("سيطر مسلحو التنظيم على مدينة بيجي، فيما انسحبت القوات الأمنية من قضاء الشرقاط دون قتال.",
+     ("Non-state actor overtakes territory", "بيجي"), None),
+])
+def test_a_take_over_is_not_peaceful_for_a_move_told_apart(text, fought, peaceful):
+    found = events(text, date(2014, 6, 11))
+    assert fought in found
+    assert ("Non-violent transfer of territory", fought[1]) not in found
+    if peaceful:
+        assert peaceful in found
+
+
 def test_regaining_aimed_at_is_no_take_over():
     assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
 

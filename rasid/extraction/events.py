@@ -1711,7 +1711,7 @@ class EventReader:
             if losers:  # «خسرت قوات النظام السيطرة على قرية X لصالح الفصائل»: the subject lost it, the other took it
                 actors = [a for a in actors + targets if a not in losers and not any(same_camp(a, b) for b in losers)]
                 targets = losers
-            sub_type = self._takeover_type(actors, s, targets)
+            sub_type = self._takeover_type(actors, s, targets, t)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -1944,6 +1944,16 @@ class EventReader:
                 return True
         return False
 
+    def _peace_told_apart(self, s: Sentence, t: Match) -> bool:
+        """Is every «دون قتال» of the sentence parted from the take-over word by a word that opens a contrasting
+        clause (words.tsv, contrast: «فيما», «بينما»)?"""
+        contrast = self.words("contrast")
+        for c in self._cues_in(s.start, s.end, "peaceful"):
+            lo, hi = sorted((t.char_end, c.char_start)) if c.char_start >= t.char_end else (c.char_end, t.char_start)
+            if not any(w.strip("،,.:؛") in contrast for w in self.doc.text[lo:hi].split()):
+                return False
+        return True
+
     def _comes_before(self, t: Match) -> bool:
         """A noun trigger that is the subject of a verb of coming (words.tsv, comes_verb: «تأتي», «جاءت») right before
         it, past a word of this («وتأتي هذه الهجمات»): the report sets the events it told in their time."""
@@ -1976,9 +1986,11 @@ class EventReader:
         return [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
                 and not any(same_camp(a.actor, b) for b in targets)][:1]
 
-    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
-        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
-        if self._cues_in(s.start, s.end, "peaceful"):
+    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = (), t: Match | None = None) -> str:
+        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»; not
+        where the sentence tells another side's move after «فيما», «بينما»: «سيطر التنظيم على X، فيما انسحبت
+        القوات من Y دون قتال»)."""
+        if self._cues_in(s.start, s.end, "peaceful") and not (t is not None and self._peace_told_apart(s, t)):
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
