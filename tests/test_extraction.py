@@ -1299,6 +1299,17 @@ def test_persons_said_to_be_civilians_and_soldiers_are_both(text, expected):
     assert expected in casualties(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a toll of a side's dead («عدد قتلى التنظيم») counted in members with no side of their own: the side's members
+    ("وقال المرصد إن عدد قتلى التنظيم منذ مطلع الشهر تجاوز 80 عنصراً، في حين قتل 25 مقاتلاً من قسد.",
+     (("ISIS",), "killed", 81, None, "more_than")),
+    ("وبلغ عدد قتلى قوات النظام في معارك ريف حماة 46 عنصراً، بينما قتل 30 من مقاتلي الفصائل.",
+     (("SYR_GOV",), "killed", 46, 46, "exact")),
+])
+def test_a_toll_of_a_sides_dead_in_members_is_that_sides(text, expected):
+    assert expected in casualties(text)
+
+
 def test_a_bare_count_joined_to_a_count_of_people_is_about_them():
     found = casualties("دارت اشتباكات بين قوات النظام والفصائل المقاتلة في بلدة جاسم، ما أدى إلى مقتل طفلة وسقوط جرحى.")
     assert (("CIVILIANS",), "injured", None, None, "vague") in found

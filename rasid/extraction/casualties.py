@@ -1743,8 +1743,12 @@ class CasualtyReader:
         if noun is None and count.end <= w.char_start and between and all(b in self.W.count_noun for b in between):
             # «ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي»: the number, then what it counts
             return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
-        if noun is not None or count.start <= w.char_end:
+        if count.start <= w.char_end:
             return []
+        if noun is not None:  # «عدد قتلى التنظيم … تجاوز 300 عنصر»: members with no side of their own named
+            if noun.value[1].split(":")[0] not in ("fighter", "soldier") or \
+                    self._named_side(noun, noun.char_end, self.doc.sentence_of(w.char_start), strict=False):
+                return []
         start = w.char_end
         following = self.doc.text[start:count.start].split()[:1]
         if following and following[0] in self.W.tally_word:
