@@ -1310,6 +1310,12 @@ def test_a_toll_of_a_sides_dead_in_members_is_that_sides(text, expected):
     assert expected in casualties(text)
 
 
+def test_a_toll_told_place_by_place_gives_each_place_its_count():
+    found = casualties("وثق المرصد مقتل 21 مدنياً في ريف إدلب، هم 11 في مدينة سراقب، و6 في بلدة سرمين، و4 في قرية النيرب.")
+    for n in (21, 11, 6, 4):
+        assert (("CIVILIANS",), "killed", n, n, "exact") in found
+
+
 def test_a_bare_count_joined_to_a_count_of_people_is_about_them():
     found = casualties("دارت اشتباكات بين قوات النظام والفصائل المقاتلة في بلدة جاسم، ما أدى إلى مقتل طفلة وسقوط جرحى.")
     assert (("CIVILIANS",), "injured", None, None, "vague") in found

@@ -86,6 +86,7 @@ class CasualtyWords:
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
         self.from_ = w("from")
+        self.locative = w("locative")  # «هم 17 في مدينة دوما»: a toll told place by place
         self.people_of = w("people_of")  # «شخص بين مدنيين وعسكريين»: what the persons counted were
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
@@ -741,6 +742,8 @@ class CasualtyReader:
             if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
                 group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
+            if not group and noun is None and not single and q.qualifier != "vague" and self._at_place_after(q):
+                group = list(previous[-1].group)  # «هم 17 في مدينة دوما، و12 في بلدة حمورية»: the dead by place
             if not group:
                 continue
             used.add(q.start)
@@ -771,6 +774,15 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _at_place_after(self, q: Quantity) -> bool:
+        """A bare number right before a preposition of place (words.tsv, locative) and a place named within a few
+        words: an item of a toll told place by place."""
+        after = self.doc.text[q.end:q.end + 12].split()[:1]
+        if not after or after[0] not in self.W.locative:
+            return False
+        start = self.doc.text.index(after[0], q.end) + len(after[0])
+        return any(p.start - start <= 12 for p in self.place_index.window(start, start + 14))
 
     def _after_fighting(self, s: Sentence, offset: int) -> bool:
         """«اشتباك مع 3 مسلحين»: the word before «مع» (right before the offset) tells of fighting or an event, and the
