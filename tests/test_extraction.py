@@ -1041,6 +1041,15 @@ def test_destroying_or_striking_by_others_is_no_air_strike(text):
     assert "Air/drone strike" not in [e["sub_event_type"] for e in record(text)["events"]]
 
 
+@pytest.mark.parametrize("text, place", [
+    # «ساحة عامة», «سوق شعبي», «الطريق الرئيسي»: a kind of place, no name; the town named is the place
+    ("وفي مدينة منبج، أعدم مسلحون رجلاً في ساحة عامة أمام الأهالي.", "منبج"),
+    ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الباب.", "الباب"),
+])
+def test_a_place_type_with_a_common_adjective_is_no_name(text, place):
+    assert [p for _, p in events(text, date(2016, 5, 1))] == [place]
+
+
 def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
     text = "انفجرت عبوة ناسفة ودمرت سيارة مدنية في مدينة الباب."
     assert events(text) == [("Remote explosive/landmine/IED", "الباب")]
