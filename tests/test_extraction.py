@@ -1325,6 +1325,14 @@ def test_a_toll_told_place_by_place_gives_each_place_its_count():
         assert (("CIVILIANS",), "killed", n, n, "exact") in found
 
 
+def test_of_them_points_to_the_civilians_just_named_not_the_fighters_counted_before():
+    text = ("قتل 4 من عناصر قسد في هجوم على حاجز قرب بلدة الشحيل. كما انفجر لغم أرضي بسيارة تقل عمالاً زراعيين "
+            "قرب بلدة ذيبان، ما أدى لمقتل ثلاثة منهم.")
+    found = casualties(text)
+    assert (("SDF",), "killed", 4, 4, "exact") in found
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in found
+
+
 def test_a_bare_count_joined_to_a_count_of_people_is_about_them():
     found = casualties("دارت اشتباكات بين قوات النظام والفصائل المقاتلة في بلدة جاسم، ما أدى إلى مقتل طفلة وسقوط جرحى.")
     assert (("CIVILIANS",), "injured", None, None, "vague") in found

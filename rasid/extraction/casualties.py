@@ -2093,6 +2093,9 @@ class CasualtyReader:
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
+                o_start = self.doc.norm.to_original(s.start, s.start)[0]
+                if recent[-1].evidence.start < o_start and self._civilians_named_before(s, end):
+                    return ["CIVILIANS"]  # «سيارة تقل رعاة أغنام، ما أدى لاستشهاد اثنين منهم»: of those just named
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             offset = noun.char_start if noun else end
             antecedent = self._antecedent(offset)
@@ -2115,6 +2118,11 @@ class CasualtyReader:
             if any(t.strip(PUNCTUATION) in self.W.reported for t in lead[-4:]):
                 found = [a.actor]
         return found
+
+    def _civilians_named_before(self, s: Sentence, end: int) -> bool:
+        """A plural noun of civilians in the sentence before the count, the people «منهم» points back to."""
+        return any(n.value[0] == "noun" and n.value[1] == "civ:many"
+                   for n in self.word_chars.window(s.start, end) if n.char_end <= end)
 
     def _of_them(self, offset: int, limit: int) -> bool:
         """«منهم», «منهما»: a part of people told before, not of a side."""
