@@ -1104,6 +1104,12 @@ def test_a_take_over_is_not_peaceful_for_a_move_told_apart(text, fought, peacefu
         assert peaceful in found
 
 
+def test_an_attack_those_arrested_are_involved_in_is_no_new_event():
+    # «المتورطين بإطلاق صواريخ»: the involvement word with its preposition glued to the act, the matter of the case
+    found = events("اعتقلت قوة من جهاز الأمن الوطني ثلاثة من المتورطين بإطلاق صواريخ في ناحية اليوسفية.", date(2022, 1, 5))
+    assert found == [("Arrests", "اليوسفية")]
+
+
 def test_regaining_aimed_at_is_no_take_over():
     assert record("أعلن الجيش عزمه استرجاع مدينة الموصل قريبا.")["events"] == []
 
