@@ -1050,6 +1050,13 @@ def test_a_place_type_with_a_common_adjective_is_no_name(text, place):
     assert [p for _, p in events(text, date(2016, 5, 1))] == [place]
 
 
+def test_a_noun_trigger_joined_after_a_place_takes_the_places_after_it():
+    # a headline's «غارات على ريف X واشتباكات في Y»: Y is the clashes' place, not the strikes'
+    found = events("غارات جوية على ريف إدلب الجنوبي واشتباكات عنيفة في بلدة كبانة", date(2019, 5, 20))
+    assert ("Armed clash", "كبانة") in found
+    assert ("Air/drone strike", "كبانة") not in found
+
+
 def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
     text = "انفجرت عبوة ناسفة ودمرت سيارة مدنية في مدينة الباب."
     assert events(text) == [("Remote explosive/landmine/IED", "الباب")]

@@ -2126,6 +2126,10 @@ class EventReader:
             if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
             if not _is_verb(o):
+                token = self.doc.tokens[o.start]
+                if o.value != t.value and o.char_start > token.start and self.doc.text[token.start] in and_words \
+                        and self._places_in(t.char_end, token.start):
+                    return token.start  # «غارات على ريف إدلب واشتباكات في سهل الغاب»: another event, its own place
                 continue
             token = self.doc.tokens[o.start]
             if o.char_start > token.start and self.doc.text[token.start] in and_words:
