@@ -1168,6 +1168,22 @@ def test_destroying_or_striking_by_others_is_no_air_strike(text):
     assert "Air/drone strike" not in [e["sub_event_type"] for e in record(text)["events"]]
 
 
+@pytest.mark.parametrize("text, place", [
+    # «ساحة عامة», «سوق شعبي», «الطريق الرئيسي»: a kind of place, no name; the town named is the place
+    ("وفي مدينة منبج، أعدم مسلحون رجلاً في ساحة عامة أمام الأهالي.", "منبج"),
+    ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الباب.", "الباب"),
+])
+def test_a_place_type_with_a_common_adjective_is_no_name(text, place):
+    assert [p for _, p in events(text, date(2016, 5, 1))] == [place]
+
+
+def test_a_noun_trigger_joined_after_a_place_takes_the_places_after_it():
+    # a headline's «غارات على ريف X واشتباكات في Y»: Y is the clashes' place, not the strikes'
+    found = events("غارات جوية على ريف إدلب الجنوبي واشتباكات عنيفة في بلدة كبانة", date(2019, 5, 20))
+    assert ("Armed clash", "كبانة") in found
+    assert ("Air/drone strike", "كبانة") not in found
+
+
 def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
     text = "انفجرت عبوة ناسفة ودمرت سيارة مدنية في مدينة الباب."
     assert events(text) == [("Remote explosive/landmine/IED", "الباب")]
@@ -1181,6 +1197,51 @@ def test_a_verb_of_destroying_after_a_blast_leaves_its_place_to_it():
 ])
 def test_regaining_in_other_words_is_a_take_over(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text, place, taker_type, lost", [
+    # the side after «من سيطرة», «من قبضة» lost the place; the cabinet or the armed forces announcing it are the state
+    ("أعلن القائد العام للقوات المسلحة تحرير قضاء الحويجة من سيطرة تنظيم داعش بعد عملية استمرت أسبوعين.",
+     "الحويجة", "Government regains territory", "ISIS"),
+    ("حررت قوات سوريا الديمقراطية قرية الباغوز من قبضة التنظيم.", "الباغوز", "Non-state actor overtakes territory", "ISIS"),
+    ("أعلن رئيس الوزراء تحرير ناحية العلم من أيدي عناصر داعش.", "العلم", "Government regains territory", "ISIS"),
+])
+def test_a_place_freed_from_a_sides_control_was_lost_by_that_side(text, place, taker_type, lost):
+    r = record(text)
+    assert (taker_type, place) in [(e["sub_event_type"], e["location"]["name_ar"]) for e in r["events"]]
+    assert (lost, "lost", place) in [(k["actor"], k["change"], k["place_ar"]) for k in r["control"]]
+    assert (lost, "gained") not in [(k["actor"], k["change"]) for k in r["control"]]
+
+
+@pytest.mark.parametrize("text", [
+    # «وتأتي هذه الهجمات …», «وجاء القصف …»: the events told before, set in their time; no new one
+    "وتأتي هذه الهجمات بالتزامن مع الذكرى الخامسة لمقتل القائد بغارة جوية قرب مطار المزة.",
+    "ويأتي القصف بعد يومين من زيارة وفد حكومي إلى بلدة كفرنبل.",
+    "وجاءت الاشتباكات عقب اجتماع لوجهاء العشائر في بلدة الشحيل.",
+])
+def test_events_said_to_come_at_a_time_are_those_told_before(text):
+    assert record(text, date(2022, 1, 5))["events"] == []
+
+
+@pytest.mark.parametrize("text, fought, peaceful", [
+    # «دون قتال» said of another side's move after «فيما», «بينما» does not make the first take-over peaceful
+    ("سيطرت الفصائل على قرية تل ملح بعد اشتباكات مع قوات النظام، بينما دخلت قوات النظام بلدة اللطامنة دون قتال.",
+     ("Non-state actor overtakes territory", "تل ملح"), ("Non-violent transfer of territory", "اللطامنة")),
+    ("سيطر مسلحو التنظيم على مدينة بيجي، فيما انسحبت القوات الأمنية من قضاء الشرقاط دون قتال.",
+     ("Non-state actor overtakes territory", "بيجي"), None),
+])
+def test_a_take_over_is_not_peaceful_for_a_move_told_apart(text, fought, peaceful):
+    found = events(text, date(2014, 6, 11))
+    assert fought in found
+    assert ("Non-violent transfer of territory", fought[1]) not in found
+    if peaceful:
+        assert peaceful in found
+
+
+def test_an_attack_those_arrested_are_involved_in_is_no_new_event():
+    # «المتورطين بإطلاق صواريخ»: the involvement word with its preposition glued to the act, the matter of the case
+    found = events("اعتقلت قوة من جهاز الأمن الوطني ثلاثة من المتورطين بإطلاق صواريخ في ناحية اليوسفية.", date(2022, 1, 5))
+    assert found == [("Arrests", "اليوسفية")]
 
 
 def test_regaining_aimed_at_is_no_take_over():
@@ -1375,6 +1436,41 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "killed", 30, 30, "exact") in found
     assert (("CIVILIANS",), "killed", 12, 12, "exact") not in found
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أكد مسؤول محلي في الأنبار أن أكثر من 40 شخصاً بين مدنيين وعسكريين قتلوا في هجمات الجماعات المسلحة على الفلوجة.",
+     (("CIVILIANS", "IRAQ_GOV"), "killed", 41, None, "more_than")),
+    ("أسفر القصف على بلدة الحارة عن إصابة 9 أشخاص من المدنيين والعسكريين.", (("CIVILIANS", "SYR_GOV"), "injured", 9, 9, "exact")),
+    ("قتل 3 أشخاص من عائلة واحدة في قصف على بلدة الحارة.", (("CIVILIANS",), "killed", 3, 3, "exact")),
+])
+def test_persons_said_to_be_civilians_and_soldiers_are_both(text, expected):
+    assert expected in casualties(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll of a side's dead («عدد قتلى التنظيم») counted in members with no side of their own: the side's members
+    ("وقال المرصد إن عدد قتلى التنظيم منذ مطلع الشهر تجاوز 80 عنصراً، في حين قتل 25 مقاتلاً من قسد.",
+     (("ISIS",), "killed", 81, None, "more_than")),
+    ("وبلغ عدد قتلى قوات النظام في معارك ريف حماة 46 عنصراً، بينما قتل 30 من مقاتلي الفصائل.",
+     (("SYR_GOV",), "killed", 46, 46, "exact")),
+])
+def test_a_toll_of_a_sides_dead_in_members_is_that_sides(text, expected):
+    assert expected in casualties(text)
+
+
+def test_a_toll_told_place_by_place_gives_each_place_its_count():
+    found = casualties("وثق المرصد مقتل 21 مدنياً في ريف إدلب، هم 11 في مدينة سراقب، و6 في بلدة سرمين، و4 في قرية النيرب.")
+    for n in (21, 11, 6, 4):
+        assert (("CIVILIANS",), "killed", n, n, "exact") in found
+
+
+def test_of_them_points_to_the_civilians_just_named_not_the_fighters_counted_before():
+    text = ("قتل 4 من عناصر قسد في هجوم على حاجز قرب بلدة الشحيل. كما انفجر لغم أرضي بسيارة تقل عمالاً زراعيين "
+            "قرب بلدة ذيبان، ما أدى لمقتل ثلاثة منهم.")
+    found = casualties(text)
+    assert (("SDF",), "killed", 4, 4, "exact") in found
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in found
 
 
 def test_a_bare_count_joined_to_a_count_of_people_is_about_them():

@@ -86,6 +86,8 @@ class CasualtyWords:
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
         self.from_ = w("from")
+        self.locative = w("locative")  # «هم 17 في مدينة دوما»: a toll told place by place
+        self.people_of = w("people_of")  # «شخص بين مدنيين وعسكريين»: what the persons counted were
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
@@ -740,6 +742,8 @@ class CasualtyReader:
             if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
                 group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
+            if not group and noun is None and not single and q.qualifier != "vague" and self._at_place_after(q):
+                group = list(previous[-1].group)  # «هم 17 في مدينة دوما، و12 في بلدة حمورية»: the dead by place
             if not group:
                 continue
             used.add(q.start)
@@ -770,6 +774,15 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _at_place_after(self, q: Quantity) -> bool:
+        """A bare number right before a preposition of place (words.tsv, locative) and a place named within a few
+        words: an item of a toll told place by place."""
+        after = self.doc.text[q.end:q.end + 12].split()[:1]
+        if not after or after[0] not in self.W.locative:
+            return False
+        start = self.doc.text.index(after[0], q.end) + len(after[0])
+        return any(p.start - start <= 12 for p in self.place_index.window(start, start + 14))
 
     def _after_fighting(self, s: Sentence, offset: int) -> bool:
         """«اشتباك مع 3 مسلحين»: the word before «مع» (right before the offset) tells of fighting or an event, and the
@@ -1617,6 +1630,9 @@ class CasualtyReader:
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
             or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
+        inner = self._kinds_after_person(noun)
+        if inner is not None:  # «500 شخص بين مدنيين وعسكريين»: the people are the kinds named after them
+            group, noun = self._group(s, w, inner, inner.char_end, sentence_records), inner
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
@@ -1703,6 +1719,21 @@ class CasualtyReader:
         gap = self.doc.text[before[-1].end:w.char_start].strip(PUNCTUATION + " ").split()
         return [before[-1].actor] if all(g in self.W.filler for g in gap) else []
 
+    def _kinds_after_person(self, noun: Match | None) -> Match | None:
+        """«أكثر من 500 شخص بين مدنيين وعسكريين», «7 أشخاص من المدنيين والعسكريين»: a word of people_of (words.tsv)
+        right after a noun of persons, then a plural noun of one kind joined to a plural noun of another: the people
+        counted are those two kinds (the first of them is returned; `_joined_kind` finds the second)."""
+        if noun is None or noun.value[1].split(":")[0] != "person" or not self.W.people_of:
+            return None
+        after = self.doc.text[noun.char_end:noun.char_end + 12].split()[:1]
+        if not after or after[0] not in self.W.people_of:
+            return None
+        start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
+        inner = next((n for n in self.word_chars.window(start, start + 3) if n.value[0] == "noun"), None)
+        if inner is None or self.doc.text[start:inner.char_start].strip() or self._joined_kind(inner) is None:
+            return None
+        return inner
+
     def _joined_kind(self, noun: Match | None) -> Match | None:
         """«civilians and policemen», «civilians and soldiers»: a plural noun of another kind of people joined to the
         plural noun counted (the count is of both)."""
@@ -1724,8 +1755,12 @@ class CasualtyReader:
         if noun is None and count.end <= w.char_start and between and all(b in self.W.count_noun for b in between):
             # «ارتفع إلى 7 تعداد قتلى ميليشيا الحشد الشعبي»: the number, then what it counts
             return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
-        if noun is not None or count.start <= w.char_end:
+        if count.start <= w.char_end:
             return []
+        if noun is not None:  # «عدد قتلى التنظيم … تجاوز 300 عنصر»: members with no side of their own named
+            if noun.value[1].split(":")[0] not in ("fighter", "soldier") or \
+                    self._named_side(noun, noun.char_end, self.doc.sentence_of(w.char_start), strict=False):
+                return []
         start = w.char_end
         following = self.doc.text[start:count.start].split()[:1]
         if following and following[0] in self.W.tally_word:
@@ -2058,6 +2093,9 @@ class CasualtyReader:
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
+                o_start = self.doc.norm.to_original(s.start, s.start)[0]
+                if recent[-1].evidence.start < o_start and self._civilians_named_before(s, end):
+                    return ["CIVILIANS"]  # «سيارة تقل رعاة أغنام، ما أدى لاستشهاد اثنين منهم»: of those just named
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             offset = noun.char_start if noun else end
             antecedent = self._antecedent(offset)
@@ -2080,6 +2118,11 @@ class CasualtyReader:
             if any(t.strip(PUNCTUATION) in self.W.reported for t in lead[-4:]):
                 found = [a.actor]
         return found
+
+    def _civilians_named_before(self, s: Sentence, end: int) -> bool:
+        """A plural noun of civilians in the sentence before the count, the people «منهم» points back to."""
+        return any(n.value[0] == "noun" and n.value[1] == "civ:many"
+                   for n in self.word_chars.window(s.start, end) if n.char_end <= end)
 
     def _of_them(self, offset: int, limit: int) -> bool:
         """«منهم», «منهما»: a part of people told before, not of a side."""

@@ -616,6 +616,8 @@ class EventReader:
             return False  # «the coalition has been carrying out airstrikes … since 2014»
         if t.value == "protest_noun" and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("this"):
             return False  # «وقد نظمت هذه المظاهرات بدعوة من …»: the protests told before, more said of them
+        if not _is_verb(t) and self._comes_before(t):
+            return False  # «وتأتي هذه الهجمات بالتزامن مع …», «وجاء القصف بعد …»: the events told, set in their time
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
         if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
@@ -1755,7 +1757,7 @@ class EventReader:
             if losers:  # «خسرت قوات النظام السيطرة على قرية X لصالح الفصائل»: the subject lost it, the other took it
                 actors = [a for a in actors + targets if a not in losers and not any(same_camp(a, b) for b in losers)]
                 targets = losers
-            sub_type = self._takeover_type(actors, s, targets)
+            sub_type = self._takeover_type(actors, s, targets, t)
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -1988,6 +1990,25 @@ class EventReader:
                 return True
         return False
 
+    def _peace_told_apart(self, s: Sentence, t: Match) -> bool:
+        """Is every «دون قتال» of the sentence parted from the take-over word by a word that opens a contrasting
+        clause (words.tsv, contrast: «فيما», «بينما»)?"""
+        contrast = self.words("contrast")
+        for c in self._cues_in(s.start, s.end, "peaceful"):
+            lo, hi = sorted((t.char_end, c.char_start)) if c.char_start >= t.char_end else (c.char_end, t.char_start)
+            if not any(w.strip("،,.:؛") in contrast for w in self.doc.text[lo:hi].split()):
+                return False
+        return True
+
+    def _comes_before(self, t: Match) -> bool:
+        """A noun trigger that is the subject of a verb of coming (words.tsv, comes_verb: «تأتي», «جاءت») right before
+        it, past a word of this («وتأتي هذه الهجمات»): the report sets the events it told in their time."""
+        comes = self.words("comes_verb")
+        i = t.start - 1
+        if i >= 0 and self.doc.tokens[i].text in self.words("this"):
+            i -= 1
+        return bool(comes) and i >= 0 and self.doc.tokens[i].text in comes
+
     def _thing_taken(self, words: list[str]) -> bool:
         """Is what a take-over word takes a thing, not an area («استولى على مركبات محملة بالأسلحة», «السيطرة على
         النزاع», «الاستيلاء على بعض الملابس العسكرية»)? The words after it name it, past a quantity word."""
@@ -2011,9 +2032,11 @@ class EventReader:
         return [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
                 and not any(same_camp(a.actor, b) for b in targets)][:1]
 
-    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = ()) -> str:
-        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»)."""
-        if self._cues_in(s.start, s.end, "peaceful"):
+    def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = (), t: Match | None = None) -> str:
+        """ACLED's take-over types: by the government side, by anyone else, or without fighting («دون قتال»; not
+        where the sentence tells another side's move after «فيما», «بينما»: «سيطر التنظيم على X، فيما انسحبت
+        القوات من Y دون قتال»)."""
+        if self._cues_in(s.start, s.end, "peaceful") and not (t is not None and self._peace_told_apart(s, t)):
             return "Non-violent transfer of territory"
         if not actors:  # «بسط خلالها السيطرة على …»: the side of the operation the report told just before
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
@@ -2148,7 +2171,13 @@ class EventReader:
             before = self.doc.text[max(t.char_end, o.char_start - 5):o.char_start].split()[-1:]
             if t.value == "clash" and before and before[0] in self.words("accompanying"):
                 return o.char_start
-            if not _is_verb(o) or o.value == t.value:
+            if not _is_verb(o):
+                token = self.doc.tokens[o.start]
+                if o.value != t.value and o.char_start > token.start and self.doc.text[token.start] in and_words \
+                        and self._places_in(t.char_end, token.start):
+                    return token.start  # «غارات على ريف إدلب واشتباكات في سهل الغاب»: another event, its own place
+                continue
+            if o.value == t.value:
                 continue  # (a verb of the same kind goes on telling the same event: «أحرقوا إطارات ورشقوا … في X»)
             token = self.doc.tokens[o.start]
             if o.char_start > token.start and self.doc.text[token.start] in and_words:
@@ -2508,8 +2537,9 @@ class EventReader:
             if sub_type == "takeover" and gap and gap[-1] in from_words and len(gap) > 1 \
                     and gap[-2] in self.words("support"):
                 continue  # «بدعم من التحالف الدولي»: a side that backed the take-over, not the one that lost it
-            elif sub_type == "takeover" and gap and gap[-1] in from_words:
-                targets.append(a.actor)  # «حررت القرى من تنظيم داعش»: the side that lost them
+            elif sub_type == "takeover" and gap and (gap[-1] in from_words or len(gap) > 1 and gap[-2] in from_words
+                                                     and gap[-1] in self.words("hold_noun")):
+                targets.append(a.actor)  # «حررت القرى من تنظيم داعش», «… من سيطرة التنظيم»: the side that lost them
                 last = (a.end, targets)
             elif self.subject_before and not gap and _is_verb(t) and not passive:
                 targets.append(a.actor)  # «shelled regime positions»: the object follows the verb
