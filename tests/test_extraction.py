@@ -1712,6 +1712,30 @@ def test_its_men_in_a_sides_statement_are_the_speakers_not_the_enemys():
         [(("ISIS",), "killed", 11, 11, "exact"), (("SDF",), "injured", 2, 2, "exact")]
 
 
+def test_its_men_hit_by_a_strike_are_the_speakers_not_the_strikers():
+    # the pronoun after a strike points back to the side speaking, not to the strike's author (the verb of saying
+    # may carry its conjunction, «وأعلنت»)
+    assert casualties("وأعلنت قسد أن مسيرة تركية قصفت عربة قرب بلدة الدرباسية، ما أدى إلى مقتل اثنين من عناصرها.") == \
+        [(("SDF",), "killed", 2, 2, "exact")]
+
+
+def test_a_count_of_the_men_of_a_side_named_before_the_verb():
+    assert casualties("وقال مصدر مقرب من الحزب إن سبعة من مقاتلي حزب الله لقوا حتفهم قرب الحدود.") == \
+        [(("HEZBOLLAH",), "killed", 7, 7, "exact")]
+    assert casualties("وذكرت شبكة محلية أن 4 من عناصر قوات النظام أصيبوا في الهجوم.") == \
+        [(("SYR_GOV",), "injured", 4, 4, "exact")]
+
+
+def test_one_person_put_before_the_verb_after_inna():
+    # «إن/أن/بأن» put the subject before its verb, in the accusative: one person counted by the noun
+    assert casualties("وأفاد ناشطون بأن شاباً قتل برصاص حاجز عند مدخل بلدة الحارة.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("وقال الدفاع المدني إن امرأة أصيبت بشظايا قذيفة في الحي الشرقي.") == \
+        [(("CIVILIANS",), "injured", 1, 1, "exact")]
+    # a person told of before (the definite noun) is no new count
+    assert casualties("وقال الأهالي إن الشاب قتل عند الحاجز.") == []
+
+
 def test_a_leader_killed_along_with_his_men():
     assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
         [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
