@@ -51,6 +51,12 @@ def test_remnants_of_the_regime_depend_on_the_date():
     assert actors("هاجم فلول النظام حاجزاً", date(2013, 3, 6)) == ["PRO_GOV_MILITIA"]
 
 
+def test_local_fighters_are_local_armed_groups():
+    # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
+    assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+    assert actors("اشتبك المقاتلون المحليون مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+
+
 def test_the_syrian_arab_army_and_the_regimes_militias_depend_on_the_date():
     # the new ministry of defence kept the army's name; the fallen regime's militias are its armed remnants
     assert actors("قصفت وحدات الجيش العربي السوري مواقع قسد", date(2019, 5, 1)) == ["SYR_GOV", "SDF"]

@@ -1719,6 +1719,12 @@ def test_its_men_hit_by_a_strike_are_the_speakers_not_the_strikers():
         [(("SDF",), "killed", 2, 2, "exact")]
 
 
+def test_a_dual_of_its_own_men_before_the_verb():
+    assert casualties("وقالت هيئة تحرير الشام إن عنصرين من عناصرها أصيبا بقصف على جبل الزاوية.") == \
+        [(("HTS",), "injured", 2, 2, "exact")]
+    assert casualties("وقال الفيلق الثالث إن عنصرين من مقاتليه قتلا قرب مارع.") == [(("SNA",), "killed", 2, 2, "exact")]
+
+
 def test_a_count_of_the_men_of_a_side_named_before_the_verb():
     assert casualties("وقال مصدر مقرب من الحزب إن سبعة من مقاتلي حزب الله لقوا حتفهم قرب الحدود.") == \
         [(("HEZBOLLAH",), "killed", 7, 7, "exact")]
@@ -1734,6 +1740,12 @@ def test_one_person_put_before_the_verb_after_inna():
         [(("CIVILIANS",), "injured", 1, 1, "exact")]
     # a person told of before (the definite noun) is no new count
     assert casualties("وقال الأهالي إن الشاب قتل عند الحاجز.") == []
+
+
+def test_a_count_of_the_other_side_after_muqabil():
+    # «مقابل N»: the other side's dead, joined to the count before and sharing its verb
+    assert casualties("قتل 14 عنصراً من قوات النظام في المعارك، مقابل 9 من مقاتلي الفصائل.") == \
+        [(("SYR_GOV",), "killed", 14, 14, "exact"), (("OPPOSITION",), "killed", 9, 9, "exact")]
 
 
 def test_a_leader_killed_along_with_his_men():

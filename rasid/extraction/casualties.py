@@ -1556,7 +1556,10 @@ class CasualtyReader:
             return None
         lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 40)
         end = w.char_start
-        for n in reversed(self.word_chars.window(lo, w.char_start)):
+        last = self.doc.text[lo:end].split()[-2:]
+        if len(last) == 2 and last[0] in self.W.from_ and self._side_pronoun(last[1], stem_over=1):
+            end = self.doc.text.rfind(last[0], lo, end)  # «إن عنصرين من مقاتليها قتلا»: the side's own men
+        for n in reversed(self.word_chars.window(lo, end)):
             if n.value[0] != "noun" or n.char_start in used_nouns:
                 return None
             if self.doc.text[n.char_end:end].strip():
