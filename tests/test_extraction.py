@@ -1748,6 +1748,14 @@ def test_a_count_of_the_other_side_after_muqabil():
         [(("SYR_GOV",), "killed", 14, 14, "exact"), (("OPPOSITION",), "killed", 9, 9, "exact")]
 
 
+def test_of_them_after_civilians_named_is_civilians():
+    # «منهم» with no count before points back to the people named last, not to the forces that fired
+    assert casualties("فتحت قوات الأمن النار على متظاهرين أمام مبنى المحافظة في دير الزور وقتلت أربعة منهم.") == \
+        [(("CIVILIANS",), "killed", 4, 4, "exact")]
+    assert casualties("هاجم مسلحو التنظيم رتلاً لقوات النظام في البادية وقتلوا ستة منهم.") == \
+        [(("SYR_GOV",), "killed", 6, 6, "exact")]
+
+
 def test_a_leader_killed_along_with_his_men():
     assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
         [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]

@@ -2072,6 +2072,8 @@ class CasualtyReader:
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
+            if not recent and self._of_them(end, s.end) and self._last_named_civilians(end):
+                return ["CIVILIANS"]  # «أطلقت قوات الأمن النار على متظاهرين فقتلت ثلاثة منهم»: of the people named
             offset = noun.char_start if noun else end
             antecedent = self._antecedent(offset)
             speaker = self._speaker(offset)
@@ -2211,6 +2213,12 @@ class CasualtyReader:
         return any(a.actor in ARMED and not self.doc.text[after_member:a.start].strip() and
                    not self.doc.text[a.end:w.char_start].strip()
                    for a in self.actor_index.window(after_member, w.char_start))
+
+    def _last_named_civilians(self, offset: int) -> bool:
+        """Are the people named last before the offset, in its sentence, civilians (protesters, villagers)?"""
+        s = self.doc.sentence_of(offset)
+        named = [a.actor for a in self.actor_index.window(s.start, offset) if a.end <= offset and a.actor != "UNKNOWN"]
+        return bool(named) and named[-1] == "CIVILIANS"
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
