@@ -84,6 +84,14 @@ def test_protest_dispersed_is_protest_with_intervention():
     assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["CIVILIANS"]  # the forces acted on the protesters
 
 
+def test_takeover_with_a_joined_subject_and_a_day_before_what_was_taken():
+    # «سيطرت قوات النظام والميليشيات المساندة لها اليوم الجمعة على …»: the sides joined to the subject and the day
+    # stand between the verb and «على»
+    e = one_event("سيطرت قوات النظام والميليشيات المساندة لها اليوم الجمعة على بلدة كفرنبل.", date(2019, 8, 9))
+    assert (e["sub_event_type"], e["location"]["name_ar"]) == ("Government regains territory", "كفرنبل")
+    assert e["actors"] == ["SYR_GOV", "PRO_GOV_MILITIA"]
+
+
 def test_government_takeover_and_non_state_takeover():
     gov = record("تمكنت قوات النظام من السيطرة على بلدة كفرنبل بعد معارك عنيفة مع الفصائل.")
     assert ("Government regains territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in gov["events"]]

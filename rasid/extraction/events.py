@@ -1907,7 +1907,15 @@ class EventReader:
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
-            rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
+            end = subject.end
+            for a in self._actors_in(subject.end, scope_end):  # «قوات النظام والميليشيات المساندة لها»: the sides
+                if self.doc.text[end:a.start].strip() not in self.words("and") | {""}:  # joined to the subject
+                    break
+                end = a.end
+            for d in self.date_index.starting_in(end, min(scope_end, end + 40)):  # «… اليوم الخميس على …»
+                if not self.doc.text[end:d.start].strip():
+                    end = d.end
+            rest = self.doc.text[end:min(scope_end, end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
             if len(rest) > 2 and rest[0] in self.words("support") and rest[1] in self.words("from") and any(
