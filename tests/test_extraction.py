@@ -78,6 +78,13 @@ def test_protesters_killed_in_the_result_clause_meet_excessive_force():
     assert e["sub_event_type"] == "Excessive force against protesters"
 
 
+def test_a_protest_in_solidarity_with_another_town_is_where_it_was_held():
+    # the town the protesters stand with is not the protest's place, and the cause ends the place's name
+    assert events("وفي مدينة تلبيسة، خرجت مظاهرة حاشدة تضامناً مع مدينة درعا المحاصرة.") == \
+        [("Peaceful protest", "تلبيسة")]
+    assert events("خرجت مظاهرة في مدينة الباب احتجاجاً على قرار رفع الأسعار.") == [("Peaceful protest", "الباب")]
+
+
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"
