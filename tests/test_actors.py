@@ -51,6 +51,11 @@ def test_remnants_of_the_regime_depend_on_the_date():
     assert actors("هاجم فلول النظام حاجزاً", date(2013, 3, 6)) == ["PRO_GOV_MILITIA"]
 
 
+def test_syrian_warplanes_and_helicopters_are_the_syrian_air_force():
+    assert actors("أغار الطيران الحربي السوري على بلدة التمانعة", date(2019, 6, 1)) == ["SYR_GOV"]
+    assert actors("ألقت المروحيات السورية براميل متفجرة", date(2016, 6, 1)) == ["SYR_GOV"]
+
+
 def test_local_fighters_are_local_armed_groups():
     # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
     assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
