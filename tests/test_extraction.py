@@ -85,6 +85,13 @@ def test_a_protest_in_solidarity_with_another_town_is_where_it_was_held():
     assert events("خرجت مظاهرة في مدينة الباب احتجاجاً على قرار رفع الأسعار.") == [("Peaceful protest", "الباب")]
 
 
+def test_a_strike_on_weapons_depots_is_the_strike():
+    # the depots are what the aircraft hit: an air strike, no disrupted weapons use (a depot blowing up is one)
+    assert events("استهدفت الغارات الإسرائيلية مستودعات أسلحة قرب بلدة الكسوة.") == [("Air/drone strike", "الكسوة")]
+    assert events("قصفت طائرات إسرائيلية مستودع للذخيرة في محيط مطار الضمير.")[0][0] == "Air/drone strike"
+    assert events("انفجرت مستودعات أسلحة في بلدة الكسوة.") == [("Disrupted weapons use", "الكسوة")]
+
+
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"

@@ -1078,6 +1078,9 @@ class EventReader:
                     out.append((t, "Protest with intervention"))
                 elif c == "clash" and classes & {"suicide"}:
                     out.append((t, "Armed clash"))
+                elif c == "disrupt" and classes & {"air", "shell", "bombard"} and \
+                        self.doc.text[t.char_start:t.char_end].split()[0] in self.words("target_marker"):
+                    continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
@@ -1106,8 +1109,10 @@ class EventReader:
                     if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
                         out.append((t, CLASS_TYPES["arrest"]))
                     continue
-                elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
-                    continue  # missiles or a drone shot down
+                elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)) and any(
+                        o.value == "disrupt" and self.doc.text[o.char_start:o.char_end].split()[0]
+                        not in self.words("target_marker") for o in found):
+                    continue  # missiles or a drone shot down (not «الغارات استهدفت مستودعات أسلحة»: the depots hit)
                 elif c == "deploy" and _is_verb(t) and "clash" in classes and self.subject_before:
                     out.append((t, "entered_fighting"))  # «troops entered the town after days of fighting»: won by
                     # fighting, a take-over (English; Arabic «دخلت» is left to its own rules)
