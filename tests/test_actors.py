@@ -54,6 +54,7 @@ def test_remnants_of_the_regime_depend_on_the_date():
 def test_syrian_warplanes_and_helicopters_are_the_syrian_air_force():
     assert actors("أغار الطيران الحربي السوري على بلدة التمانعة", date(2019, 6, 1)) == ["SYR_GOV"]
     assert actors("ألقت المروحيات السورية براميل متفجرة", date(2016, 6, 1)) == ["SYR_GOV"]
+    assert actors("تصدت وسائط الدفاع الجوي السوري لصواريخ معادية", date(2019, 6, 1)) == ["SYR_GOV"]
 
 
 def test_local_fighters_are_local_armed_groups():

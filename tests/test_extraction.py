@@ -85,6 +85,15 @@ def test_a_protest_in_solidarity_with_another_town_is_where_it_was_held():
     assert events("خرجت مظاهرة في مدينة الباب احتجاجاً على قرار رفع الأسعار.") == [("Peaceful protest", "الباب")]
 
 
+def test_the_strike_the_air_defences_met_is_told_too():
+    # «تصدت الدفاعات لعدوان إسرائيلي استهدف مواقع …»: the defences disrupted weapons use, and the strike was made
+    evs = record("تصدت وسائط الدفاع الجوي السوري ليلاً لعدوان إسرائيلي استهدف نقاطاً عسكرية في محيط مطار الضمير.",
+                 date(2019, 1, 20))["events"]
+    strike = next(e for e in evs if e["sub_event_type"] == "Air/drone strike")
+    assert (strike["actors"], strike["targets"]) == (["ISRAEL"], ["SYR_GOV"])
+    assert "Disrupted weapons use" in [e["sub_event_type"] for e in evs]
+
+
 def test_a_strike_on_weapons_depots_is_the_strike():
     # the depots are what the aircraft hit: an air strike, no disrupted weapons use (a depot blowing up is one)
     assert events("استهدفت الغارات الإسرائيلية مستودعات أسلحة قرب بلدة الكسوة.") == [("Air/drone strike", "الكسوة")]

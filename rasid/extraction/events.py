@@ -1128,6 +1128,11 @@ class EventReader:
                 # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
                 # عليها العشائر» is still the attack)
                 held = {o.value for o in found if not (o.value == "takeover" and _is_verb(o) and self._relative(clause, o))}
+                if "disrupt" in held and c == "target" and _is_verb(t) and not has_weapon and any(
+                        a.actor in ACTORS and ACTORS[a.actor].strikes == "air" and a.end <= t.char_start
+                        for a in self._actors_in(clause.start, t.char_start)):
+                    out.append((t, "Air/drone strike"))  # «تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مواقع …»:
+                    continue  # the strike the defences met was made, besides the weapons use they disrupted
                 if has_weapon or held & {"clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt",
                                          "explosion"}:  # («انفجار استهدف موقعاً»: the blast is the attack)
                     continue
@@ -1689,6 +1694,15 @@ class EventReader:
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
             # أحد القادة في ريف إدلب» tells one, and «برصاص مجهولين في منطقة جبل الزاوية» names its area)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
+        if sub_type in ("Air/drone strike", "Disrupted weapons use") and \
+                self.defence_index.within(clause.start, clause.end) and len(actors) > 1:
+            # «تصدت الدفاعات الجوية السورية لعدوان إسرائيلي استهدف مواقع»: the side that strikes from the air made
+            # the strike, and is the target of the defences that met it
+            air = [a for a in actors if a in ACTORS and ACTORS[a].strikes == "air"]
+            if air and len(air) < len(actors):
+                rest = [a for a in actors if a not in air]
+                actors, targets = (air, unique(rest + targets)) if sub_type == "Air/drone strike" else \
+                    (rest, unique(air + targets))
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
         elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
