@@ -2280,6 +2280,15 @@ def test_a_precise_event_with_no_sides_takes_those_of_the_statement_summing_it_u
     assert [e["location"]["name_ar"] for e in events] == ["ببيلا"] and "SYR_GOV" in events[0]["actors"]
 
 
+def test_an_author_the_report_calls_unknown_is_not_taken_from_the_title():
+    # a title's strike sums up the body's, but «طائرات مجهولة الهوية» say the body's author is unknown
+    text = ("غارات إسرائيلية قرب دمشق واستهداف لشاحنات في دير الزور\n"
+            "شنت طائرات إسرائيلية غارات على محيط مطار الضمير. وقصفت طائرات مجهولة الهوية شاحنات قرب مدينة الميادين.")
+    events = extract(text, "t", date(2021, 5, 3)).to_dict()["events"]
+    mayadin = next(e for e in events if e["location"]["name_ar"] == "الميادين")
+    assert mayadin["actors"] == ["UNKNOWN"]
+
+
 @pytest.mark.parametrize("text", [
     "تدرس الحكومة شن ضربات جوية على مواقع المسلحين في مدينة إدلب.",
     "طرح الوزير خيار قصف مواقع التنظيم في بلدة الباغوز.",
