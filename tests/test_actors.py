@@ -57,6 +57,11 @@ def test_syrian_warplanes_and_helicopters_are_the_syrian_air_force():
     assert actors("تصدت وسائط الدفاع الجوي السوري لصواريخ معادية", date(2019, 6, 1)) == ["SYR_GOV"]
 
 
+def test_the_free_army_backed_by_turkey_is_the_sna():
+    assert actors("هاجمت فصائل الجيش الحر المدعومة من تركيا قرى في ريف عفرين", date(2018, 2, 1)) == ["SNA"]
+    assert actors("تقدم الجيش التركي وفصائل الجيش الحر المدعومة منه نحو القرية", date(2018, 2, 1)) == ["TURKEY", "SNA"]
+
+
 def test_local_fighters_are_local_armed_groups():
     # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
     assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
