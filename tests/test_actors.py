@@ -51,6 +51,23 @@ def test_remnants_of_the_regime_depend_on_the_date():
     assert actors("هاجم فلول النظام حاجزاً", date(2013, 3, 6)) == ["PRO_GOV_MILITIA"]
 
 
+def test_syrian_warplanes_and_helicopters_are_the_syrian_air_force():
+    assert actors("أغار الطيران الحربي السوري على بلدة التمانعة", date(2019, 6, 1)) == ["SYR_GOV"]
+    assert actors("ألقت المروحيات السورية براميل متفجرة", date(2016, 6, 1)) == ["SYR_GOV"]
+    assert actors("تصدت وسائط الدفاع الجوي السوري لصواريخ معادية", date(2019, 6, 1)) == ["SYR_GOV"]
+
+
+def test_the_free_army_backed_by_turkey_is_the_sna():
+    assert actors("هاجمت فصائل الجيش الحر المدعومة من تركيا قرى في ريف عفرين", date(2018, 2, 1)) == ["SNA"]
+    assert actors("تقدم الجيش التركي وفصائل الجيش الحر المدعومة منه نحو القرية", date(2018, 2, 1)) == ["TURKEY", "SNA"]
+
+
+def test_local_fighters_are_local_armed_groups():
+    # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
+    assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+    assert actors("اشتبك المقاتلون المحليون مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+
+
 def test_the_syrian_arab_army_and_the_regimes_militias_depend_on_the_date():
     # the new ministry of defence kept the army's name; the fallen regime's militias are its armed remnants
     assert actors("قصفت وحدات الجيش العربي السوري مواقع قسد", date(2019, 5, 1)) == ["SYR_GOV", "SDF"]

@@ -78,10 +78,41 @@ def test_protesters_killed_in_the_result_clause_meet_excessive_force():
     assert e["sub_event_type"] == "Excessive force against protesters"
 
 
+def test_a_protest_in_solidarity_with_another_town_is_where_it_was_held():
+    # the town the protesters stand with is not the protest's place, and the cause ends the place's name
+    assert events("وفي مدينة تلبيسة، خرجت مظاهرة حاشدة تضامناً مع مدينة درعا المحاصرة.") == \
+        [("Peaceful protest", "تلبيسة")]
+    assert events("خرجت مظاهرة في مدينة الباب احتجاجاً على قرار رفع الأسعار.") == [("Peaceful protest", "الباب")]
+
+
+def test_the_strike_the_air_defences_met_is_told_too():
+    # «تصدت الدفاعات لعدوان إسرائيلي استهدف مواقع …»: the defences disrupted weapons use, and the strike was made
+    evs = record("تصدت وسائط الدفاع الجوي السوري ليلاً لعدوان إسرائيلي استهدف نقاطاً عسكرية في محيط مطار الضمير.",
+                 date(2019, 1, 20))["events"]
+    strike = next(e for e in evs if e["sub_event_type"] == "Air/drone strike")
+    assert (strike["actors"], strike["targets"]) == (["ISRAEL"], ["SYR_GOV"])
+    assert "Disrupted weapons use" in [e["sub_event_type"] for e in evs]
+
+
+def test_a_strike_on_weapons_depots_is_the_strike():
+    # the depots are what the aircraft hit: an air strike, no disrupted weapons use (a depot blowing up is one)
+    assert events("استهدفت الغارات الإسرائيلية مستودعات أسلحة قرب بلدة الكسوة.") == [("Air/drone strike", "الكسوة")]
+    assert events("قصفت طائرات إسرائيلية مستودع للذخيرة في محيط مطار الضمير.")[0][0] == "Air/drone strike"
+    assert events("انفجرت مستودعات أسلحة في بلدة الكسوة.") == [("Disrupted weapons use", "الكسوة")]
+
+
 def test_protest_dispersed_is_protest_with_intervention():
     e = one_event("فرقت قوات الأمن مظاهرة خرجت في مدينة السويداء.")
     assert e["sub_event_type"] == "Protest with intervention"
     assert e["actors"] == ["SYR_GOV"] and e["targets"] == ["CIVILIANS"]  # the forces acted on the protesters
+
+
+def test_takeover_with_a_joined_subject_and_a_day_before_what_was_taken():
+    # «سيطرت قوات النظام والميليشيات المساندة لها اليوم الجمعة على …»: the sides joined to the subject and the day
+    # stand between the verb and «على»
+    e = one_event("سيطرت قوات النظام والميليشيات المساندة لها اليوم الجمعة على بلدة كفرنبل.", date(2019, 8, 9))
+    assert (e["sub_event_type"], e["location"]["name_ar"]) == ("Government regains territory", "كفرنبل")
+    assert e["actors"] == ["SYR_GOV", "PRO_GOV_MILITIA"]
 
 
 def test_government_takeover_and_non_state_takeover():
@@ -1935,6 +1966,50 @@ def test_its_men_in_a_sides_statement_are_the_speakers_not_the_enemys():
         [(("ISIS",), "killed", 11, 11, "exact"), (("SDF",), "injured", 2, 2, "exact")]
 
 
+def test_its_men_hit_by_a_strike_are_the_speakers_not_the_strikers():
+    # the pronoun after a strike points back to the side speaking, not to the strike's author (the verb of saying
+    # may carry its conjunction, «وأعلنت»)
+    assert casualties("وأعلنت قسد أن مسيرة تركية قصفت عربة قرب بلدة الدرباسية، ما أدى إلى مقتل اثنين من عناصرها.") == \
+        [(("SDF",), "killed", 2, 2, "exact")]
+
+
+def test_a_dual_of_its_own_men_before_the_verb():
+    assert casualties("وقالت هيئة تحرير الشام إن عنصرين من عناصرها أصيبا بقصف على جبل الزاوية.") == \
+        [(("HTS",), "injured", 2, 2, "exact")]
+    assert casualties("وقال الفيلق الثالث إن عنصرين من مقاتليه قتلا قرب مارع.") == [(("SNA",), "killed", 2, 2, "exact")]
+
+
+def test_a_count_of_the_men_of_a_side_named_before_the_verb():
+    assert casualties("وقال مصدر مقرب من الحزب إن سبعة من مقاتلي حزب الله لقوا حتفهم قرب الحدود.") == \
+        [(("HEZBOLLAH",), "killed", 7, 7, "exact")]
+    assert casualties("وذكرت شبكة محلية أن 4 من عناصر قوات النظام أصيبوا في الهجوم.") == \
+        [(("SYR_GOV",), "injured", 4, 4, "exact")]
+
+
+def test_one_person_put_before_the_verb_after_inna():
+    # «إن/أن/بأن» put the subject before its verb, in the accusative: one person counted by the noun
+    assert casualties("وأفاد ناشطون بأن شاباً قتل برصاص حاجز عند مدخل بلدة الحارة.") == \
+        [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert casualties("وقال الدفاع المدني إن امرأة أصيبت بشظايا قذيفة في الحي الشرقي.") == \
+        [(("CIVILIANS",), "injured", 1, 1, "exact")]
+    # a person told of before (the definite noun) is no new count
+    assert casualties("وقال الأهالي إن الشاب قتل عند الحاجز.") == []
+
+
+def test_a_count_of_the_other_side_after_muqabil():
+    # «مقابل N»: the other side's dead, joined to the count before and sharing its verb
+    assert casualties("قتل 14 عنصراً من قوات النظام في المعارك، مقابل 9 من مقاتلي الفصائل.") == \
+        [(("SYR_GOV",), "killed", 14, 14, "exact"), (("OPPOSITION",), "killed", 9, 9, "exact")]
+
+
+def test_of_them_after_civilians_named_is_civilians():
+    # «منهم» with no count before points back to the people named last, not to the forces that fired
+    assert casualties("فتحت قوات الأمن النار على متظاهرين أمام مبنى المحافظة في دير الزور وقتلت أربعة منهم.") == \
+        [(("CIVILIANS",), "killed", 4, 4, "exact")]
+    assert casualties("هاجم مسلحو التنظيم رتلاً لقوات النظام في البادية وقتلوا ستة منهم.") == \
+        [(("SYR_GOV",), "killed", 6, 6, "exact")]
+
+
 def test_a_leader_killed_along_with_his_men():
     assert casualties("قتل قائد كتيبة في لواء فاطميون الأفغاني مع ثلاثة من عناصره بكمين لتنظيم داعش في بادية تدمر.") == \
         [(("IRAN",), "killed", 1, 1, "exact"), (("IRAN",), "killed", 3, 3, "exact")]
@@ -2426,6 +2501,15 @@ def test_a_precise_event_with_no_sides_takes_those_of_the_statement_summing_it_u
             "وقتل شابان في معارك بلدة ببيلا في ريف دمشق.")
     events = extract(text, "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["ببيلا"] and "SYR_GOV" in events[0]["actors"]
+
+
+def test_an_author_the_report_calls_unknown_is_not_taken_from_the_title():
+    # a title's strike sums up the body's, but «طائرات مجهولة الهوية» say the body's author is unknown
+    text = ("غارات إسرائيلية قرب دمشق واستهداف لشاحنات في دير الزور\n"
+            "شنت طائرات إسرائيلية غارات على محيط مطار الضمير. وقصفت طائرات مجهولة الهوية شاحنات قرب مدينة الميادين.")
+    events = extract(text, "t", date(2021, 5, 3)).to_dict()["events"]
+    mayadin = next(e for e in events if e["location"]["name_ar"] == "الميادين")
+    assert mayadin["actors"] == ["UNKNOWN"]
 
 
 @pytest.mark.parametrize("text", [

@@ -50,6 +50,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                  and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local)}
     # «An explosion was heard in X. … it was caused by a grenade thrown at a checkpoint»: the blast is the grenade's
     thrown = {_place_key(f.place) for f in frames if f.sub_event_type == "Grenade" and f.place is not None}
+    unknown_named: set[tuple] = set()
     for f in frames:
         if f.place is None and has_places:
             continue
@@ -69,6 +70,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))
+        if f.named_agents and f.actors == ["UNKNOWN"]:
+            unknown_named.add(key)  # «طائرات مسيرة مجهولة الهوية»: the report says the author is unknown
         event = merged.get(key)
         if event is None:
             merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
@@ -87,7 +90,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
-    _sides_from_summaries(list(merged.values()), summaries)
+    _sides_from_summaries([e for k, e in merged.items() if k not in unknown_named], summaries)
     for event in merged.values():
         if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
             # one statement names the author another left unnamed («غارة روسية على سرمين», then «غارة على سرمين»)

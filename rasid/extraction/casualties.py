@@ -76,6 +76,7 @@ class CasualtyWords:
         self.age_before = w("age_before")
         self.remembrance = w("remembrance")
         self.reported = w("reported")
+        self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
         self.foreign_national = w("foreign_national")
@@ -91,6 +92,7 @@ class CasualtyWords:
         self.partitive = w("partitive")  # «three of its fighters», «two of the wounded»: «of» before the counted noun
         self.determiners = w("determiner")  # «its», «the» between «of» and the noun
         self.indefinite = w("indefinite")  # «a civilian»: one person counted by the noun and its article
+        self.accusative_opener = w("accusative_opener")  # «إن مدنياً قتل»: one person, the subject put before its verb
         self.adverbs = w("verb_adverb")  # «65 civilians are reportedly among the dead»: said of the verb only
         self.said_by = w("said_by")  # «“4 fighters were martyred,” the SDF said»: the side that tells of its own
         self.adjectives_before = lang.syntax.get("adjective") == "before"  # «four Syrian soldiers»
@@ -1286,6 +1288,10 @@ class CasualtyReader:
                 if not peek:  # «ثلاثة من مقاتليها استشهدوا»: the side's own men, counted before the verb
                     used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
+            if noun is None and self._members_of_side_after(q, w):
+                if not peek:  # «عشرة من مقاتلي الحزب قتلوا»: the men of the side named, counted before the verb
+                    used.add(q.start)
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, q.end
             if noun is None:
                 noun = self._single_parts_after(q, w)
                 if noun is None:
@@ -1340,7 +1346,7 @@ class CasualtyReader:
     def _single_before(self, w: Match, used_nouns: set[int], peek: bool):
         """«two ISIS members and a civilian dead», «a child was killed»: one person counted by an article and a
         singular noun right before the outcome word (not the count farther back)."""
-        if not self.W.indefinite:
+        if not self.W.indefinite and not self.W.accusative_opener:
             return None
         for n in self.word_chars.window(w.char_start - 60, w.char_start):
             if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns:
@@ -1362,14 +1368,18 @@ class CasualtyReader:
                 if not peek:
                     used_nouns.add(n.char_start)
                 return _Count(1, 1, "exact", n.char_start, n.char_end), n, n.char_end
-            if not before or before[0] not in self.W.indefinite:
+            if not before or (before[0] not in self.W.indefinite and before[0] not in self.W.accusative_opener):
                 continue
+            if before[0] in self.W.accusative_opener and self.W.article and \
+                    self.doc.text[n.char_start:n.char_end].startswith(self.W.article):
+                continue  # («إن الطفل قتل»: the person told of before, no new count)
             opener = self.doc.text[max(0, n.char_start - 40):n.char_start].split()[-4:-1]
             if any(" ".join(opener[-k:]) in self.W.subset_opener for k in (1, 2, 3) if len(opener) >= k):
                 continue  # «eleven civilians including a child died»: a part of the count before, not the subject
             if not peek:
                 used_nouns.add(n.char_start)
-            return _Count(1, 1, "exact", n.char_start - len(before[0]) - 1, n.char_end), n, n.char_end
+            start = n.char_start if before[0] in self.W.accusative_opener else n.char_start - len(before[0]) - 1
+            return _Count(1, 1, "exact", start, n.char_end), n, n.char_end
         return None
 
     def _counted_with_side(self, q: Quantity, w: Match) -> bool:
@@ -1559,7 +1569,10 @@ class CasualtyReader:
             return None
         lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 40)
         end = w.char_start
-        for n in reversed(self.word_chars.window(lo, w.char_start)):
+        last = self.doc.text[lo:end].split()[-2:]
+        if len(last) == 2 and last[0] in self.W.from_ and self._side_pronoun(last[1], stem_over=1):
+            end = self.doc.text.rfind(last[0], lo, end)  # «إن عنصرين من مقاتليها قتلا»: the side's own men
+        for n in reversed(self.word_chars.window(lo, end)):
             if n.value[0] != "noun" or n.char_start in used_nouns:
                 return None
             if self.doc.text[n.char_end:end].strip():
@@ -2097,14 +2110,22 @@ class CasualtyReader:
                 if recent[-1].evidence.start < o_start and self._civilians_named_before(s, end):
                     return ["CIVILIANS"]  # «سيارة تقل رعاة أغنام، ما أدى لاستشهاد اثنين منهم»: of those just named
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
+            if not recent and self._of_them(end, s.end) and self._last_named_civilians(end):
+                return ["CIVILIANS"]  # «أطلقت قوات الأمن النار على متظاهرين فقتلت ثلاثة منهم»: of the people named
             offset = noun.char_start if noun else end
             antecedent = self._antecedent(offset)
             speaker = self._speaker(offset)
             if speaker and antecedent and speaker != antecedent and \
-                    any(r.group == antecedent for r in self.sentence_records):
+                    (any(r.group == antecedent for r in self.sentence_records) or self._struck_by(s, antecedent)):
                 return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
-            return antecedent  # not the enemy whose dead it just counted
+            return antecedent  # not the enemy whose dead it just counted (nor the author of the strike it tells of)
         return []
+
+    def _struck_by(self, s: Sentence, sides: list[str]) -> bool:
+        """Are the sides the authors of a one-sided strike told in the sentence («أعلنت قسد أن مسيرة تركية استهدفت
+        سيارة، ما أسفر عن مقتل ثلاثة من مقاتليها»: the men killed are the speaker's, not the striking side's)?"""
+        return any(f.sub_event_type in STRIKE_TYPES and set(sides) <= set(f.actors)
+                   for f in self.sentence_frames.get(s.index, []))
 
     def _speaker(self, offset: int) -> list[str]:
         """The armed side whose statement the report quotes before the offset: the last one named right after a verb
@@ -2115,7 +2136,10 @@ class CasualtyReader:
                 continue
             lead = self.doc.text[max(0, a.start - 30):a.start]
             lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
-            if any(t.strip(PUNCTUATION) in self.W.reported for t in lead[-4:]):
+            said = [i for i, t in enumerate(lead[-4:]) if t.strip(PUNCTUATION) in self.W.reported or (
+                len(t) > 3 and t[0] in self.doc.lang.clitics.conjunctions and t[1:].strip(PUNCTUATION) in
+                self.W.reported)]  # («وأعلنت»: a verb with its conjunction)
+            if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
                 found = [a.actor]
         return found
 
@@ -2219,6 +2243,25 @@ class CasualtyReader:
             return self._side_pronoun(words[0], stem_over=1)  # «عدد من عناصره»: the «من» closes the vague count
         return len(words) == 2 and words[0] in self.W.from_ and (self._side_pronoun(words[1], stem_over=1) or
                                                                words[1] in self.W.our_men)  # «3 من مقاتلينا»
+
+    def _members_of_side_after(self, q: Quantity, w: Match) -> bool:
+        """«عشرة من مقاتلي حزب الله قتلوا»: a bare count, «من», a member word and the side named right after it, then
+        the outcome word (nothing else between, no punctuation)."""
+        between = self.doc.text[q.end:w.char_start]
+        words = between.split()
+        if len(words) < 3 or words[0] not in self.W.from_ or words[1] not in self.W.possessed or \
+                any(c in between for c in PUNCTUATION):
+            return False
+        after_member = q.end + between.find(words[1]) + len(words[1])
+        return any(a.actor in ARMED and not self.doc.text[after_member:a.start].strip() and
+                   not self.doc.text[a.end:w.char_start].strip()
+                   for a in self.actor_index.window(after_member, w.char_start))
+
+    def _last_named_civilians(self, offset: int) -> bool:
+        """Are the people named last before the offset, in its sentence, civilians (protesters, villagers)?"""
+        s = self.doc.sentence_of(offset)
+        named = [a.actor for a in self.actor_index.window(s.start, offset) if a.end <= offset and a.actor != "UNKNOWN"]
+        return bool(named) and named[-1] == "CIVILIANS"
 
     def _antecedent(self, offset: int) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the

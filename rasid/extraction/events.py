@@ -1101,6 +1101,9 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "arrest" and "sexual" in classes and not _is_verb(t):
                     continue  # «اغتصاب امرأة خلال مداهمة منزلها»: the raid is where the rape was done, no arrest
+                elif c == "disrupt" and classes & {"air", "shell", "bombard"} and \
+                        self.doc.text[t.char_start:t.char_end].split()[0] in self.words("target_marker"):
+                    continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
@@ -1130,8 +1133,10 @@ class EventReader:
                     if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
                         out.append((t, CLASS_TYPES["arrest"]))
                     continue
-                elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)):
-                    continue  # missiles or a drone shot down
+                elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)) and any(
+                        o.value == "disrupt" and self.doc.text[o.char_start:o.char_end].split()[0]
+                        not in self.words("target_marker") for o in found):
+                    continue  # missiles or a drone shot down (not «الغارات استهدفت مستودعات أسلحة»: the depots hit)
                 elif c == "deploy" and _is_verb(t) and "clash" in classes and self.subject_before:
                     out.append((t, "entered_fighting"))  # «troops entered the town after days of fighting»: won by
                     # fighting, a take-over (English; Arabic «دخلت» is left to its own rules)
@@ -1148,6 +1153,11 @@ class EventReader:
                 # عليها العشائر» is still the attack; «raped a woman during a raid on her home»: the raid is the
                 # rape's setting; «انفجار استهدف موقعاً»: the blast is the attack)
                 held = {o.value for o in found if not (o.value == "takeover" and _is_verb(o) and self._relative(clause, o))}
+                if "disrupt" in held and c == "target" and _is_verb(t) and not has_weapon and any(
+                        a.actor in ACTORS and ACTORS[a.actor].strikes == "air" and a.end <= t.char_start
+                        for a in self._actors_in(clause.start, t.char_start)):
+                    out.append((t, "Air/drone strike"))  # «تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مواقع …»:
+                    continue  # the strike the defences met was made, besides the weapons use they disrupted
                 if has_weapon or (held | self._sentence_classes(clause) & {"sexual"}) & {
                         "clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt", "explosion",
                         "sexual"}:
@@ -1732,6 +1742,15 @@ class EventReader:
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
             # أحد القادة في ريف إدلب» tells one, and «برصاص مجهولين في منطقة جبل الزاوية» names its area)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
+        if sub_type in ("Air/drone strike", "Disrupted weapons use") and \
+                self.defence_index.within(clause.start, clause.end) and len(actors) > 1:
+            # «تصدت الدفاعات الجوية السورية لعدوان إسرائيلي استهدف مواقع»: the side that strikes from the air made
+            # the strike, and is the target of the defences that met it
+            air = [a for a in actors if a in ACTORS and ACTORS[a].strikes == "air"]
+            if air and len(air) < len(actors):
+                rest = [a for a in actors if a not in air]
+                actors, targets = (air, unique(rest + targets)) if sub_type == "Air/drone strike" else \
+                    (rest, unique(air + targets))
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
         elif sub_type == "Shelling/artillery/missile attack" and actors and not self._artillery_named(t) \
@@ -1955,7 +1974,15 @@ class EventReader:
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
-            rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
+            end = subject.end
+            for a in self._actors_in(subject.end, scope_end):  # «قوات النظام والميليشيات المساندة لها»: the sides
+                if self.doc.text[end:a.start].strip() not in self.words("and") | {""}:  # joined to the subject
+                    break
+                end = a.end
+            for d in self.date_index.starting_in(end, min(scope_end, end + 40)):  # «… اليوم الخميس على …»
+                if not self.doc.text[end:d.start].strip():
+                    end = d.end
+            rest = self.doc.text[end:min(scope_end, end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
             if len(rest) > 2 and rest[0] in self.words("support") and rest[1] in self.words("from") and any(
