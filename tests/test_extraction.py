@@ -3142,6 +3142,24 @@ def test_a_title_set_aside_as_a_summary_sums_up_nothing_in_the_body():
     assert ("Armed clash", "العريمة") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in events]
 
 
+def test_a_title_town_and_the_bodys_countryside_of_it_stay_one_event():
+    # the title's «قرى عين عيسى» and the body's «ريف ناحية عين عيسى» are one place: neither sets the other aside
+    text = ("المرتزقة يقصفون قرى عين عيسى\n"
+            "قصفت الفصائل الموالية لتركيا صباح اليوم بالمدفعية قرى في ريف ناحية عين عيسى، ما ألحق أضراراً بالمنازل.")
+    events = extract(text, "t", date(2021, 5, 3)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [
+        ("Shelling/artillery/missile attack", "عين عيسى")]
+
+
+def test_a_towns_countryside_is_no_summary_of_another_towns_event():
+    # «ريف الدرباسية» is told as precisely as the report can; the drone strike at Amuda does not sum it up
+    text = ("استهدفت طائرة مسيرة تركية سيارة قرب مدينة عامودا. "
+            "كما قصفت مسيرة تركية أخرى منزلاً في ريف الدرباسية، دون ورود أنباء عن إصابات.")
+    events = extract(text, "t", date(2022, 7, 11)).to_dict()["events"]
+    assert sorted(e["location"]["name_ar"] for e in events if e["sub_event_type"] == "Air/drone strike") == [
+        "الدرباسية", "عامودا"]
+
+
 def test_executions_carried_out_are_told_by_the_verb_of_doing():
     # «نفذ إعدامات ميدانية»: «نفذ» tells the executions as a verb would; the place is the massacre's, told before
     text = "وتحدث ناشطون عن مجزرة في حي بابا عمرو بمدينة حمص ارتكبها الجيش السوري، حيث نفذ إعدامات ميدانية بحق الشبان."
