@@ -443,6 +443,15 @@ def test_bodies_found_in_other_words(text, count):
     assert (("CIVILIANS",), "killed", count, count, "exact") in casualties(text)
 
 
+@pytest.mark.parametrize("text", [
+    "عثرت دورية للشرطة في ريف القصير على جثة رجل مقتولاً بالرصاص.",
+    "وعثر رعاة في ريف صافيتا، صباح اليوم، على جثتي شابين عليهما آثار تعذيب.",
+])
+def test_a_body_found_in_a_towns_countryside_is_one_killing_there(text):
+    # the finders stand between the verb and «على جثة»: the countryside is where the body lay, no summary
+    assert [e[0] for e in events(text)] == ["Attack"]
+
+
 def test_the_people_of_the_vehicle_hit_are_counted():
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]

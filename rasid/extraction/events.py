@@ -1680,9 +1680,11 @@ class EventReader:
                         for f in self.frames[-20:] for p in places):
             return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
         if t.value in ("kill", "explosion", "execute") and not _is_verb(t) and places and all(
-                p.region and not self._capital_city(p) and not self._named_area(p) for p in places):
+                p.region and not self._capital_city(p) and not self._named_area(p) for p in places) \
+                and not set(self.doc.text[s.start:t.char_start].split()[-8:]) & self.words("body_finder"):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
-            # أحد القادة في ريف إدلب» tells one, and «برصاص مجهولين في منطقة جبل الزاوية» names its area)
+            # أحد القادة في ريف إدلب» tells one, «برصاص مجهولين في منطقة جبل الزاوية» names its area, and «عثر
+            # أهالي في ريف X على جثة» found one body there)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if (t.start, t.end) in self.unnamed_weapon:
             sub_type = self._strike_by_actor(t, sub_type, actors, scope_end)
