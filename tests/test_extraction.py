@@ -147,6 +147,15 @@ def test_the_air_arm_and_the_occupations_mercenaries():
     assert e["actors"] == ["SNA"]
 
 
+def test_the_bare_occupation_is_the_occupier_the_report_names():
+    # Kurdish outlets name the Turkish occupation once, then «جيش الاحتلال» alone; elsewhere it is Israel's army
+    text = ("استهدفت مسيرات الاحتلال التركي سيارة قرب بلدة الدرباسية. "
+            "وقصف جيش الاحتلال بالمدفعية قرية في ريف ناحية جنديرس.")
+    assert {e["location"]["name_ar"]: e["actors"] for e in record(text)["events"]} == {
+        "الدرباسية": ["TURKEY"], "جنديرس": ["TURKEY"]}
+    assert one_event("قصفت مدفعية الاحتلال أطراف بلدة جباتا الخشب.")["actors"] == ["ISRAEL"]
+
+
 def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
     e = one_event("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا، ما أدى لمقتل اثنين من مقاتلي قسد.")
     assert e["actors"] == ["TURKEY"] and e["targets"] == ["SDF"]
