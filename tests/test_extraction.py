@@ -156,6 +156,14 @@ def test_the_bare_occupation_is_the_occupier_the_report_names():
     assert one_event("قصفت مدفعية الاحتلال أطراف بلدة جباتا الخشب.")["actors"] == ["ISRAEL"]
 
 
+def test_the_mercenaries_alone_are_the_enemy_the_report_names():
+    # «المرتزقة» alone: the Turkish-backed factions in a report on the Turkish army, ISIS in one on its cells
+    text = "تصدت وحدات حماية الشعب لهجوم جيش الاحتلال التركي ومرتزقته على قرية في ناحية راجو، وقتل 7 من المرتزقة."
+    assert (("SNA",), "killed", 7, 7, "exact") in casualties(text)
+    text = "هاجمت خلايا مرتزقة داعش نقطة لقسد في بلدة ذيبان، وقتل اثنان من المرتزقة في الاشتباك."
+    assert (("ISIS",), "killed", 2, 2, "exact") in casualties(text)
+
+
 def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
     e = one_event("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا، ما أدى لمقتل اثنين من مقاتلي قسد.")
     assert e["actors"] == ["TURKEY"] and e["targets"] == ["SDF"]

@@ -18,7 +18,9 @@ Some entries need the context (actors.tsv says which):
   Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @MILITIA («militiamen»
   with no name) the PMF in a report on Iraq, the regime's militias elsewhere; @NONE a longer phrase holding such a word that names no side;
 - @OCCUPIER («جيش الاحتلال», «قوات الاحتلال» with no nationality) is Turkey in a report that names the Turkish
-  occupation or army and not Israel (as Kurdish outlets write), else Israel.
+  occupation or army and not Israel (as Kurdish outlets write), else Israel; @MERCS («المرتزقة» alone, as
+  Kurdish outlets name their enemies) the Turkish-backed factions in a report that names Turkey or them, else ISIS
+  where the report names it, else no side.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -38,7 +40,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
                          "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM", "@MILITIA",
-                         "@OCCUPIER"})
+                         "@OCCUPIER", "@MERCS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -94,6 +96,13 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@OCCUPIER":
             actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
+        elif actor == "@MERCS":
+            if ids & {"TURKEY", "SNA"}:
+                actor = "SNA"
+            elif "ISIS" in ids:
+                actor = "ISIS"
+            else:
+                continue
         elif actor == "@MILITIA":  # «militiamen» with no name: the PMF in a report on Iraq, the regime's elsewhere
             actor = "IRAQ_PMF" if state == IRAQI_STATE else "PRO_GOV_MILITIA"
         if actor == "PRO_GOV_MILITIA" and new_era:
