@@ -3339,7 +3339,8 @@ def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():
             ("Government regains territory", "مرقد النبي شيت")} <= set(found)
 
 
-@pytest.mark.parametrize("victim", ["مدونا", "صحافيا", "محاميا", "مشجعا", "مهندسا", "تاجرا", "أكاديميا"])
+@pytest.mark.parametrize("victim", ["مدونا", "صحافيا", "محاميا", "مشجعا", "مهندسا", "تاجرا", "أكاديميا", "مختار قرية",
+                                    "الرئيس المشترك لمجلس بلدة"])
 def test_the_assassination_of_a_journalist_lawyer_or_fan_is_an_attack_on_civilians(victim):
     e = one_event(f"اغتال مسلحون مجهولون {victim} في قضاء الزبير بمحافظة البصرة.")
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]
