@@ -469,6 +469,13 @@ def test_a_body_found_in_a_towns_countryside_is_one_killing_there(text):
     assert [e[0] for e in events(text)] == ["Attack"]
 
 
+def test_a_rising_toll_whose_label_names_civilians_is_theirs():
+    # the fighters counted before do not lend their side to «عدد الشهداء المدنيين»
+    text = ("دارت اشتباكات بين وحدات حماية الشعب والفصائل الموالية لتركيا في ناحية راجو، وقتل 9 من عناصر الفصائل. "
+            "وارتفع عدد الشهداء المدنيين منذ بدء الهجوم إلى 140 شهيداً.")
+    assert (("CIVILIANS",), "killed", 140, 140, "exact") in casualties(text)
+
+
 def test_the_people_of_the_vehicle_hit_are_counted():
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
