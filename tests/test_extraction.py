@@ -3193,6 +3193,18 @@ def test_a_towns_countryside_is_no_summary_of_another_towns_event():
         "الدرباسية", "عامودا"]
 
 
+@pytest.mark.parametrize("text", [
+    "سيطرت قوات سوريا الديمقراطية، صباح اليوم، على بلدة الهول إثر انسحاب عناصر التنظيم منها.",
+    "سيطرت قوات سوريا الديمقراطية وفصائل من الجيش الحر على بلدة الهول إثر انسحاب عناصر التنظيم منها.",
+])
+def test_a_take_over_verb_reaches_its_object_past_a_day_or_a_second_side(text):
+    # the day said between commas, or a second side joined by «و», stands between «سيطرت» and «على»
+    found = record(text, date(2015, 11, 13))
+    assert ("Non-state actor overtakes territory", "الهول") in [
+        (e["sub_event_type"], e["location"]["name_ar"]) for e in found["events"]]
+    assert ("SDF", "gained", "الهول") in [(k["actor"], k["change"], k["place_ar"]) for k in found["control"]]
+
+
 def test_executions_carried_out_are_told_by_the_verb_of_doing():
     # «نفذ إعدامات ميدانية»: «نفذ» tells the executions as a verb would; the place is the massacre's, told before
     text = "وتحدث ناشطون عن مجزرة في حي بابا عمرو بمدينة حمص ارتكبها الجيش السوري، حيث نفذ إعدامات ميدانية بحق الشبان."
