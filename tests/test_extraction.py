@@ -835,6 +835,14 @@ def test_report_date_and_event_dates():
     assert rec["events"][0]["date_start"] == "2017-11-18"
 
 
+def test_a_day_said_in_a_later_clause_of_the_sentence_dates_that_clause_only():
+    # the body was found today; «قبل يومين» dates what the relatives tell after «وقال»
+    text = ("عثرت دورية، اليوم الخميس، على جثة شاب في بلدة القدموس، وقال أقاربه إن مجهولين اعترضوا سيارته "
+            "قبل يومين.")
+    found = {e["sub_event_type"]: e["date_start"] for e in record(text, date(2025, 9, 18))["events"]}
+    assert found["Attack"] == "2025-09-18"
+
+
 def test_report_date_given_by_the_caller_wins():
     rec = record("قصفت قوات النظام اليوم مدينة البوكمال.", date(2018, 1, 2))
     assert rec["report_date"] == "2018-01-02" and rec["events"][0]["date_start"] == "2018-01-02"

@@ -2272,6 +2272,11 @@ class EventReader:
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
                      and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
             if found:
+                if kinds is not None and any(d.start < at for d in found) and any(d.start > at for d in found):
+                    # «عثر أهالي، اليوم الأحد، على جثث …، وقال ذووهم إن مسلحين أوقفوهم قبل يومين»: a day said in a
+                    # later clause of the sentence dates what that clause tells; the one said before the trigger
+                    # dates the event
+                    found = [d for d in found if d.start < at]
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
         return None, None
