@@ -2165,6 +2165,9 @@ def test_a_death_verb_whose_armed_subject_follows_it_tells_a_killing():
         ("Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-02-09")]
     # the victim told first: the death is the toll, no killing of its own
     assert extract("قتل عنصران من قوات النظام في بلدة الحراك.", "t").to_dict()["events"] == []
+    # the victims counted after the subject («قتل مجهولون أربعة مدنيين»): a killing too
+    for text in ("قتل مسلحون مجهولون أربعة مدنيين في بلدة الحراك.", "قتل مجهولون 4 مدنيين في بلدة الحراك."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Attack"]
 
 
 def test_aircraft_named_as_the_subject_of_a_death_verb_are_an_air_strike():

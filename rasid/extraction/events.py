@@ -1372,7 +1372,13 @@ class EventReader:
         if self.subject_before:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
-        return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+        if actor is None:
+            return None
+        start = actor.end
+        counted = self.quantity_index.starting_in(start, start + 3)
+        if counted:  # «قتل مسلحون مجهولون ثلاثة مدنيين»: the count of the people killed before them
+            start = counted[0].end
+        return actor if self.people_index.starts_in(start, start + 3) else None
 
     def _by_hand(self, gap: list[str]) -> bool:
         """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
