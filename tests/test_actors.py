@@ -171,3 +171,9 @@ def test_iran_aligned_factions_in_other_wordings():
 def test_more_iraqi_units():
     assert actors("اقتحمت الفرقة الذهبية الحي بإسناد من طيران الجيش في الموصل") == ["IRAQ_GOV", "IRAQ_GOV"]
     assert actors("صدت قوات الزيرفاني هجوما قرب مخمور") == ["IRAQ_GOV"]
+
+
+def test_the_mercenaries_of_the_damascus_government_depend_on_the_date():
+    # Kurdish outlets: the regime's militias before 8 December 2024, the new government's factions after
+    assert actors("قصف مرتزقة حكومة دمشق قرية", date(2022, 5, 1)) == ["PRO_GOV_MILITIA"]
+    assert actors("قصف مرتزقة حكومة دمشق قرية", date(2025, 10, 1)) == ["SYR_GOV_NEW"]

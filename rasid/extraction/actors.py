@@ -20,7 +20,8 @@ Some entries need the context (actors.tsv says which):
 - @OCCUPIER («جيش الاحتلال», «قوات الاحتلال» with no nationality) is Turkey in a report that names the Turkish
   occupation or army and not Israel (as Kurdish outlets write), else Israel; @MERCS («المرتزقة» alone, as
   Kurdish outlets name their enemies) the Turkish-backed factions in a report that names Turkey or them, else ISIS
-  where the report names it, else no side.
+  where the report names it, else no side; @DAMASCUS_MERCS («مرتزقة حكومة دمشق») the regime's militias before
+  8 December 2024, the new government's factions after.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -40,7 +41,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@REMNANTS", "@INSURGENTS", "@ORG", "@INTSEC", "@LAST", "@PKK",
                          "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS", "@INTERIM", "@MILITIA",
-                         "@OCCUPIER", "@MERCS"})
+                         "@OCCUPIER", "@MERCS", "@DAMASCUS_MERCS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -96,6 +97,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@OCCUPIER":
             actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
+        elif actor == "@DAMASCUS_MERCS":
+            actor = "SYR_GOV_NEW" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@MERCS":
             if ids & {"TURKEY", "SNA"}:
                 actor = "SNA"
