@@ -177,3 +177,9 @@ def test_the_mercenaries_of_the_damascus_government_depend_on_the_date():
     # Kurdish outlets: the regime's militias before 8 December 2024, the new government's factions after
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2022, 5, 1)) == ["PRO_GOV_MILITIA"]
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2025, 10, 1)) == ["SYR_GOV_NEW"]
+
+
+def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
+    # «القوات التركية والفصائل الموالية لها» names the SNA: the report's bare «الفصائل» are they
+    text = "هاجمت القوات التركية والفصائل الموالية لها قرية، وقتل ثلاثة من عناصر الفصائل."
+    assert actors(text, date(2019, 10, 11)) == ["TURKEY", "SNA", "SNA"]

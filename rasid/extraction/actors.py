@@ -81,7 +81,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     ids = {m.value for m in matches}  # the ids the report names
     insurgents = _insurgents(state, new_era, ids)
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
-    sna_report = "SNA" in ids
+    # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
+    sna_report = "SNA" in ids or "@MERCS" in ids and "TURKEY" in ids or any(
+        m.value == "@ALLIES" and prev.value == "TURKEY" for prev, m in zip(matches, matches[1:]))
     mentions: list[ActorMention] = []
     last_org = None
     last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
