@@ -183,3 +183,8 @@ def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
     # «القوات التركية والفصائل الموالية لها» names the SNA: the report's bare «الفصائل» are they
     text = "هاجمت القوات التركية والفصائل الموالية لها قرية، وقتل ثلاثة من عناصر الفصائل."
     assert actors(text, date(2019, 10, 11)) == ["TURKEY", "SNA", "SNA"]
+
+
+def test_armed_men_of_a_named_side_are_one_mention_of_it():
+    # «مسلحون من فلول النظام» after the verb is its subject: the side acting, not one «من» points to
+    assert actors("هاجم مسلحون من فلول النظام حاجزاً للأمن العام", date(2025, 3, 8)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]

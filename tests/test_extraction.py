@@ -476,6 +476,14 @@ def test_a_rising_toll_whose_label_names_civilians_is_theirs():
     assert (("CIVILIANS",), "killed", 140, 140, "exact") in casualties(text)
 
 
+def test_armed_men_of_a_side_attacking_are_its_actors_and_the_attackers_counted_are_theirs():
+    text = ("قتل عنصران من الأمن العام بهجوم شنه مسلحون من فلول النظام على حاجز في مدينة بانياس. "
+            "وقال مصدر أمني إن عناصر الحاجز ردوا على الهجوم وقتلوا اثنين من المهاجمين.")
+    rec = record(text, date(2025, 3, 9))
+    assert [(e["actors"], e["targets"]) for e in rec["events"]] == [(["LOCAL_ARMED"], ["SYR_GOV_NEW"])]
+    assert (["LOCAL_ARMED"], "killed", 2) in [(c["group"], c["outcome"], c["low"]) for c in rec["casualties"]]
+
+
 def test_the_people_of_the_vehicle_hit_are_counted():
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]

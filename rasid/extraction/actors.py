@@ -237,7 +237,16 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention]) -> list[A
             if "،" in between or "," in between:
                 pass
             elif len(gap) <= 2 and all(w in links for w in gap):
-                continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
+                # «مسلحون من فلول النظام»: one mention of the side, from the generic word on (it is the subject
+                # after a verb, not a side «من» points to) (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then
+                # whom they killed)
+                counted = any(q.start <= m.start < q.end or 0 <= m.start - q.end <= 1 for q in doc.quantities or ()) \
+                    or any(w.start == m.tok_start and w.value == "noun" and w.extra
+                           and not str(w.extra[0]).endswith(":many") for w in doc.matches.get("casualty_words", ()))
+                if not counted:
+                    # (a count, «مسلحان من العشائر», «3 مسلحين من …», stays the people counted)
+                    mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end, nxt.holder)
+                continue
             elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap) \
                     and not set(doc.text[m.start:m.end].split()) & doc.lang.words("said_unknown"):
                 # (but «مجهولون يعتقد أنهم من خلايا التنظيم» are said to be unknown: they stay UNKNOWN)
