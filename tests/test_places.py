@@ -909,3 +909,9 @@ def test_a_part_of_the_month_after_a_region_word_is_no_place_name():
     # «في الساحل مطلع الشهر»: the beginning of the month, not a place called «مطلع»
     assert "مطلع" not in [p[0] for p in places("هاجم مسلحون حاجزاً في الساحل مطلع الشهر الجاري.")]
     assert "منتصف" not in [p[0] for p in places("اندلعت اشتباكات في البادية منتصف الشهر الماضي.")]
+
+
+def test_overlooking_after_a_type_word_is_no_place_name():
+    # «على تلة مطلة على البلدة»: a hill overlooking the town, not a place called «مطلة»
+    assert "تلة مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]
+    assert "مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]
