@@ -1912,12 +1912,6 @@ class EventReader:
         if any(w in self.words("gain_object") for w in words[:6]) or words[0] in self.words("gain_direction") \
                 or words[0] in self.words("from"):
             return not self._thing_taken(words)
-        told = self.date_index.starting_in(t.char_end, t.char_end + 90)
-        if told:
-            # «سيطرت الوحدات، اليوم الثلاثاء، على مدينة X»: the day said between commas parts the verb from its object
-            rest = self.doc.text[told[0].end:told[0].end + 80].lstrip(" ،,").split()
-            if rest and rest[0] in self.words("gain_object"):
-                return not self._thing_taken(rest)
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
         while subject is not None:  # «سيطرت الوحدات وفصائل من الجيش الحر على …»: sides joined by «و» (or a part
@@ -1934,6 +1928,13 @@ class EventReader:
                 break
             subject = joined
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
+            told = self.date_index.starting_in(subject.end, subject.end + 4)
+            if told:
+                # «سيطرت الوحدات، اليوم الثلاثاء، على مدينة X»: the day said between commas right after the subject
+                # parts the verb from its object
+                after_day = self.doc.text[told[0].end:told[0].end + 80].lstrip(" ،,").split()
+                if after_day and after_day[0] in self.words("gain_object"):
+                    return not self._thing_taken(after_day)
             rest = self.doc.text[subject.end:min(scope_end, subject.end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
