@@ -95,7 +95,8 @@ def test_the_interim_government_depends_on_the_date():
 
 def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
     assert actors("توغلت قوة إسرائيلية وآليات إسرائيلية في القرية") == ["ISRAEL", "ISRAEL"]
-    assert actors("سيرت قوات الاحتلال دورية تركية ودبابات الاحتلال") == ["ISRAEL", "TURKEY", "ISRAEL"]
+    # (the bare occupation is the one the report names: Israel here, Turkey where only the Turkish one is named)
+    assert actors("سيرت قوات الاحتلال الإسرائيلي دورية تركية ودبابات الاحتلال") == ["ISRAEL", "TURKEY", "ISRAEL"]
 
 
 def test_the_states_enemies_as_its_outlets_name_them():
@@ -187,3 +188,20 @@ def test_iran_aligned_factions_in_other_wordings():
 def test_more_iraqi_units():
     assert actors("اقتحمت الفرقة الذهبية الحي بإسناد من طيران الجيش في الموصل") == ["IRAQ_GOV", "IRAQ_GOV"]
     assert actors("صدت قوات الزيرفاني هجوما قرب مخمور") == ["IRAQ_GOV"]
+
+
+def test_the_mercenaries_of_the_damascus_government_depend_on_the_date():
+    # Kurdish outlets: the regime's militias before 8 December 2024, the new government's factions after
+    assert actors("قصف مرتزقة حكومة دمشق قرية", date(2022, 5, 1)) == ["PRO_GOV_MILITIA"]
+    assert actors("قصف مرتزقة حكومة دمشق قرية", date(2025, 10, 1)) == ["SYR_GOV_NEW"]
+
+
+def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
+    # «القوات التركية والفصائل الموالية لها» names the SNA: the report's bare «الفصائل» are they
+    text = "هاجمت القوات التركية والفصائل الموالية لها قرية، وقتل ثلاثة من عناصر الفصائل."
+    assert actors(text, date(2019, 10, 11)) == ["TURKEY", "SNA", "SNA"]
+
+
+def test_armed_men_of_a_named_side_are_one_mention_of_it():
+    # «مسلحون من فلول النظام» after the verb is its subject: the side acting, not one «من» points to
+    assert actors("هاجم مسلحون من فلول النظام حاجزاً للأمن العام", date(2025, 3, 8)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]

@@ -178,6 +178,23 @@ def test_the_air_arm_and_the_occupations_mercenaries():
     assert e["actors"] == ["SNA"]
 
 
+def test_the_bare_occupation_is_the_occupier_the_report_names():
+    # Kurdish outlets name the Turkish occupation once, then «جيش الاحتلال» alone; elsewhere it is Israel's army
+    text = ("استهدفت مسيرات الاحتلال التركي سيارة قرب بلدة الدرباسية. "
+            "وقصف جيش الاحتلال بالمدفعية قرية في ريف ناحية جنديرس.")
+    assert {e["location"]["name_ar"]: e["actors"] for e in record(text)["events"]} == {
+        "الدرباسية": ["TURKEY"], "جنديرس": ["TURKEY"]}
+    assert one_event("قصفت مدفعية الاحتلال أطراف بلدة جباتا الخشب.")["actors"] == ["ISRAEL"]
+
+
+def test_the_mercenaries_alone_are_the_enemy_the_report_names():
+    # «المرتزقة» alone: the Turkish-backed factions in a report on the Turkish army, ISIS in one on its cells
+    text = "تصدت وحدات حماية الشعب لهجوم جيش الاحتلال التركي ومرتزقته على قرية في ناحية راجو، وقتل 7 من المرتزقة."
+    assert (("SNA",), "killed", 7, 7, "exact") in casualties(text)
+    text = "هاجمت خلايا مرتزقة داعش نقطة لقسد في بلدة ذيبان، وقتل اثنان من المرتزقة في الاشتباك."
+    assert (("ISIS",), "killed", 2, 2, "exact") in casualties(text)
+
+
 def test_the_armed_side_counted_dead_in_a_strikes_sentence_is_its_target():
     e = one_event("استهدفت طائرة مسيرة تركية سيارة في مدينة عامودا، ما أدى لمقتل اثنين من مقاتلي قسد.")
     assert e["actors"] == ["TURKEY"] and e["targets"] == ["SDF"]
@@ -601,6 +618,30 @@ def test_bodies_found_in_other_words(text, count):
     assert (("CIVILIANS",), "killed", count, count, "exact") in casualties(text)
 
 
+@pytest.mark.parametrize("text", [
+    "عثرت دورية للشرطة في ريف القصير على جثة رجل مقتولاً بالرصاص.",
+    "وعثر رعاة في ريف صافيتا، صباح اليوم، على جثتي شابين عليهما آثار تعذيب.",
+])
+def test_a_body_found_in_a_towns_countryside_is_one_killing_there(text):
+    # the finders stand between the verb and «على جثة»: the countryside is where the body lay, no summary
+    assert [e[0] for e in events(text)] == ["Attack"]
+
+
+def test_a_rising_toll_whose_label_names_civilians_is_theirs():
+    # the fighters counted before do not lend their side to «عدد الشهداء المدنيين»
+    text = ("دارت اشتباكات بين وحدات حماية الشعب والفصائل الموالية لتركيا في ناحية راجو، وقتل 9 من عناصر الفصائل. "
+            "وارتفع عدد الشهداء المدنيين منذ بدء الهجوم إلى 140 شهيداً.")
+    assert (("CIVILIANS",), "killed", 140, 140, "exact") in casualties(text)
+
+
+def test_armed_men_of_a_side_attacking_are_its_actors_and_the_attackers_counted_are_theirs():
+    text = ("قتل عنصران من الأمن العام بهجوم شنه مسلحون من فلول النظام على حاجز في مدينة بانياس. "
+            "وقال مصدر أمني إن عناصر الحاجز ردوا على الهجوم وقتلوا اثنين من المهاجمين.")
+    rec = record(text, date(2025, 3, 9))
+    assert [(e["actors"], e["targets"]) for e in rec["events"]] == [(["LOCAL_ARMED"], ["SYR_GOV_NEW"])]
+    assert (["LOCAL_ARMED"], "killed", 2) in [(c["group"], c["outcome"], c["low"]) for c in rec["casualties"]]
+
+
 def test_the_people_of_the_vehicle_hit_are_counted():
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
@@ -958,6 +999,14 @@ def test_report_date_and_event_dates():
     rec = record(text)
     assert rec["report_date"] == "2017-11-19"
     assert rec["events"][0]["date_start"] == "2017-11-18"
+
+
+def test_a_day_said_in_a_later_clause_of_the_sentence_dates_that_clause_only():
+    # the body was found today; «قبل يومين» dates what the relatives tell after «وقال»
+    text = ("عثرت دورية، اليوم الخميس، على جثة شاب في بلدة القدموس، وقال أقاربه إن مجهولين اعترضوا سيارته "
+            "قبل يومين.")
+    found = {e["sub_event_type"]: e["date_start"] for e in record(text, date(2025, 9, 18))["events"]}
+    assert found["Attack"] == "2025-09-18"
 
 
 def test_report_date_given_by_the_caller_wins():
@@ -2422,6 +2471,9 @@ def test_a_death_verb_whose_armed_subject_follows_it_tells_a_killing():
         ("Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-02-09")]
     # the victim told first: the death is the toll, no killing of its own
     assert extract("قتل عنصران من قوات النظام في بلدة الحراك.", "t").to_dict()["events"] == []
+    # the victims counted after the subject («قتل مجهولون أربعة مدنيين»): a killing too
+    for text in ("قتل مسلحون مجهولون أربعة مدنيين في بلدة الحراك.", "قتل مجهولون 4 مدنيين في بلدة الحراك."):
+        assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == ["Attack"]
 
 
 def test_aircraft_named_as_the_subject_of_a_death_verb_are_an_air_strike():
@@ -3449,6 +3501,36 @@ def test_a_title_set_aside_as_a_summary_sums_up_nothing_in_the_body():
     assert ("Armed clash", "العريمة") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in events]
 
 
+def test_a_title_town_and_the_bodys_countryside_of_it_stay_one_event():
+    # the title's «قرى عين عيسى» and the body's «ريف ناحية عين عيسى» are one place: neither sets the other aside
+    text = ("المرتزقة يقصفون قرى عين عيسى\n"
+            "قصفت الفصائل الموالية لتركيا صباح اليوم بالمدفعية قرى في ريف ناحية عين عيسى، ما ألحق أضراراً بالمنازل.")
+    events = extract(text, "t", date(2021, 5, 3)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [
+        ("Shelling/artillery/missile attack", "عين عيسى")]
+
+
+def test_a_towns_countryside_is_no_summary_of_another_towns_event():
+    # «ريف الدرباسية» is told as precisely as the report can; the drone strike at Amuda does not sum it up
+    text = ("استهدفت طائرة مسيرة تركية سيارة قرب مدينة عامودا. "
+            "كما قصفت مسيرة تركية أخرى منزلاً في ريف الدرباسية، دون ورود أنباء عن إصابات.")
+    events = extract(text, "t", date(2022, 7, 11)).to_dict()["events"]
+    assert sorted(e["location"]["name_ar"] for e in events if e["sub_event_type"] == "Air/drone strike") == [
+        "الدرباسية", "عامودا"]
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت قوات سوريا الديمقراطية، صباح اليوم، على بلدة الهول إثر انسحاب عناصر التنظيم منها.",
+    "سيطرت قوات سوريا الديمقراطية وفصائل من الجيش الحر على بلدة الهول إثر انسحاب عناصر التنظيم منها.",
+])
+def test_a_take_over_verb_reaches_its_object_past_a_day_or_a_second_side(text):
+    # the day said between commas, or a second side joined by «و», stands between «سيطرت» and «على»
+    found = record(text, date(2015, 11, 13))
+    assert ("Non-state actor overtakes territory", "الهول") in [
+        (e["sub_event_type"], e["location"]["name_ar"]) for e in found["events"]]
+    assert ("SDF", "gained", "الهول") in [(k["actor"], k["change"], k["place_ar"]) for k in found["control"]]
+
+
 def test_executions_carried_out_are_told_by_the_verb_of_doing():
     # «نفذ إعدامات ميدانية»: «نفذ» tells the executions as a verb would; the place is the massacre's, told before
     text = "وتحدث ناشطون عن مجزرة في حي بابا عمرو بمدينة حمص ارتكبها الجيش السوري، حيث نفذ إعدامات ميدانية بحق الشبان."
@@ -3618,7 +3700,8 @@ def test_a_list_of_areas_taken_opened_after_a_plural_and_a_type_word():
             ("Government regains territory", "مرقد النبي شيت")} <= set(found)
 
 
-@pytest.mark.parametrize("victim", ["مدونا", "صحافيا", "محاميا", "مشجعا", "مهندسا", "تاجرا", "أكاديميا"])
+@pytest.mark.parametrize("victim", ["مدونا", "صحافيا", "محاميا", "مشجعا", "مهندسا", "تاجرا", "أكاديميا", "مختار قرية",
+                                    "الرئيس المشترك لمجلس بلدة"])
 def test_the_assassination_of_a_journalist_lawyer_or_fan_is_an_attack_on_civilians(victim):
     e = one_event(f"اغتال مسلحون مجهولون {victim} في قضاء الزبير بمحافظة البصرة.")
     assert e["sub_event_type"] == "Attack" and e["targets"] == ["CIVILIANS"]

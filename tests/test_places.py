@@ -903,3 +903,15 @@ def test_a_base_named_by_its_units_number_after_a_headquarters_word_is_a_place()
     found = [(p.name, p.admin1) for p in _read("سيطر مسلحو التنظيم على مقر الفرقة 17 قرب الرقة.")]
     assert found[0] == ("الفرقة 17", "Raqqa")
     assert [p.name for p in _read("قصفت الفرقة 17 مواقع التنظيم.")] == []
+
+
+def test_a_part_of_the_month_after_a_region_word_is_no_place_name():
+    # «في الساحل مطلع الشهر»: the beginning of the month, not a place called «مطلع»
+    assert "مطلع" not in [p[0] for p in places("هاجم مسلحون حاجزاً في الساحل مطلع الشهر الجاري.")]
+    assert "منتصف" not in [p[0] for p in places("اندلعت اشتباكات في البادية منتصف الشهر الماضي.")]
+
+
+def test_overlooking_after_a_type_word_is_no_place_name():
+    # «على تلة مطلة على البلدة»: a hill overlooking the town, not a place called «مطلة»
+    assert "تلة مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]
+    assert "مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]

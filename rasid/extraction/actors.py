@@ -16,7 +16,12 @@ Some entries need the context (actors.tsv says which):
   @ALLIES («الفصائل المدعومة منها») the Syrian factions backed by the side named before it; @MOBILISED («الحشد»
   alone, as Iraqi reports shorten the Popular Mobilisation) is the PMF in a report about Iraq, no side elsewhere; @OURS («قواتنا», «قطعاتنا») the Iraqi forces in a report on
   Iraq (the security media cell's statements), no side elsewhere (whose, the speaker tells); @MILITIA («militiamen»
-  with no name) the PMF in a report on Iraq, the regime's militias elsewhere; @NONE a longer phrase holding such a word that names no side.
+  with no name) the PMF in a report on Iraq, the regime's militias elsewhere; @NONE a longer phrase holding such a word that names no side;
+- @OCCUPIER («جيش الاحتلال», «قوات الاحتلال» with no nationality) is Turkey in a report that names the Turkish
+  occupation or army and not Israel (as Kurdish outlets write), else Israel; @MERCS («المرتزقة» alone, as
+  Kurdish outlets name their enemies) the Turkish-backed factions in a report that names Turkey or them, else ISIS
+  where the report names it, else no side; @DAMASCUS_MERCS («مرتزقة حكومة دمشق») the regime's militias before
+  8 December 2024, the new government's factions after.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -36,7 +41,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
-                         "@INTERIM", "@MILITIA"})
+                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
@@ -76,7 +81,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     ids = {m.value for m in matches}  # the ids the report names
     insurgents = _insurgents(state, new_era, ids)
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
-    sna_report = "SNA" in ids
+    # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
+    sna_report = "SNA" in ids or "@MERCS" in ids and "TURKEY" in ids or any(
+        m.value == "@ALLIES" and prev.value == "TURKEY" for prev, m in zip(matches, matches[1:]))
     mentions: list[ActorMention] = []
     last_org = None
     last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
@@ -91,6 +98,17 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = state
         elif actor == "@REMNANTS":
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@OCCUPIER":
+            actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
+        elif actor == "@DAMASCUS_MERCS":
+            actor = "SYR_GOV_NEW" if new_era else "PRO_GOV_MILITIA"
+        elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions (or ISIS's men)
+            if ids & {"TURKEY", "SNA"}:
+                actor = "SNA"
+            elif "ISIS" in ids:
+                actor = "ISIS"
+            else:
+                continue
         elif actor == "@MILITIA":  # «militiamen» with no name: the PMF in a report on Iraq, the regime's elsewhere
             actor = "IRAQ_PMF" if state == IRAQI_STATE else "PRO_GOV_MILITIA"
         if actor == "PRO_GOV_MILITIA" and new_era:
@@ -102,10 +120,6 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         elif actor == "@GROUP":  # «مجموعة مسلحة»: the state's armed enemies, unless a side named after it owns it
             actor = insurgents
             generic.add(len(mentions))
-        elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions
-            if not ids & {"TURKEY", "SNA"}:
-                continue
-            actor = "SNA"
         elif actor == "@FORCE":  # «قوة أمنية»: a detachment of the state's forces, unless another side owns it
             actor = state
             generic.add(len(mentions))
@@ -231,7 +245,16 @@ def _drop_generic_before_named(doc: Doc, mentions: list[ActorMention],
             if "،" in between or "," in between:
                 pass
             elif len(gap) <= 2 and all(w in links for w in gap):
-                continue  # (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then whom they killed)
+                # «مسلحون من فلول النظام»: one mention of the side, from the generic word on (it is the subject
+                # after a verb, not a side «من» points to) (not «مجهولون قيادياً في هيئة تحرير الشام»: the killers, then
+                # whom they killed)
+                counted = any(q.start <= m.start < q.end or 0 <= m.start - q.end <= 1 for q in doc.quantities or ()) \
+                    or any(w.start == m.tok_start and w.value == "noun" and w.extra
+                           and not str(w.extra[0]).endswith(":many") for w in doc.matches.get("casualty_words", ()))
+                if not counted:
+                    # (a count, «مسلحان من العشائر», «3 مسلحين من …», stays the people counted)
+                    mentions[i + 1] = ActorMention(nxt.actor, m.start, nxt.end, m.tok_start, nxt.tok_end, nxt.holder)
+                continue
             elif gap and gap[0] in suspected and all(w in links or w in suspected for w in gap) \
                     and not set(doc.text[m.start:m.end].split()) & doc.lang.words("said_unknown"):
                 # (but «مجهولون يعتقد أنهم من خلايا التنظيم» are said to be unknown: they stay UNKNOWN)

@@ -29,6 +29,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # countryside of Marea)
     localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)]
     local = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1}
+    local_districts: dict[tuple, set] = {}  # the districts of those local events (None: a place the gazetteer lacks)
+    for f in localities:
+        if f.place.admin1:
+            local_districts.setdefault((f.sub_event_type, f.place.admin1), set()).add(
+                f.place.place.admin2 if f.place.place is not None else None)
     local_days: dict[tuple, set] = {}  # the days of those local events
     for f in localities:
         if not f.place.assumed:
@@ -46,8 +51,12 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     named_areas_told = doc.lang.syntax.get("subject") == "before"
     # the places the body tells events at (a countryside it sums up in its villages, «in the western countryside
     # of Kobani» beside «between the villages of X and Y», is no such place: the title's town goes with it)
+    # (only the body's own localities count here: a title's «قرى تل تمر» over the body's «ريف ناحية تل تمر» would
+    # otherwise set both aside, the body's countryside for the title's town and the title for want of a body place)
+    local_body = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1
+                  and f.sentence.index >= headline}
     body_keys = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline
-                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local)}
+                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local_body)}
     # «An explosion was heard in X. … it was caused by a grenade thrown at a checkpoint»: the blast is the grenade's
     thrown = {_place_key(f.place) for f in frames if f.sub_event_type == "Grenade" and f.place is not None}
     unknown_named: set[tuple] = set()
@@ -60,7 +69,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
-        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) and ((
+        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
+                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and ((
                 f.sub_event_type, f.place.admin1) in local or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
@@ -120,6 +130,16 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
             same[0].actors = unique(same[0].actors + [a for a in f.actors if a not in sides])
             same[0].targets = unique(same[0].targets + [t for t in f.targets if t not in sides and
                                                          t not in same[0].actors])
+
+
+def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
+    """Is it the countryside of a town that is no governorate's seat («ريف المالكية», «ريف تل تمر»), and are the
+    governorate's local events of its kind all at known towns of other districts? Then it sums none of them up (unlike
+    «ريف إدلب»): the drone strike at Amuda is no part of «ريف المالكية» (a village the gazetteer lacks may be)."""
+    p = place.place
+    return p is not None and p.kind in ("town", "city") and bool(p.name_en) and bool(place.admin1) \
+        and p.name_en not in place.admin1 and bool(p.admin2) and bool(districts) and None not in districts \
+        and p.admin2 not in districts
 
 
 def _another_day(f: Frame, days: set | None) -> bool:

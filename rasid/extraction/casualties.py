@@ -2041,6 +2041,9 @@ class CasualtyReader:
                 and self._counted_by_label(o)]
         if not said:
             return []
+        label = next((n for n in self._words_in(said[-1].char_end, said[-1].char_end + 12) if n.value[0] == "noun"), None)
+        if label is not None and label.value[1].split(":")[0] in ("civ", "kin"):
+            return ["CIVILIANS"]  # «ارتفع عدد الشهداء المدنيين إلى 211»: the label says whose toll it is
         earlier = [r for r in self.records + sentence_records if r.qualifier != "vague" and r.outcome == "killed"]
         return list(earlier[-1].group) if earlier else []
 

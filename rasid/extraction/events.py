@@ -1411,7 +1411,13 @@ class EventReader:
         if self.subject_before:
             return None
         actor = next((a for a in self.actor_index.starting_in(t.char_end, t.char_end + 3) if a.actor in ARMED), None)
-        return actor if actor is not None and self.people_index.starts_in(actor.end, actor.end + 3) else None
+        if actor is None:
+            return None
+        start = actor.end
+        counted = self.quantity_index.starting_in(start, start + 3)
+        if counted:  # «قتل مسلحون مجهولون ثلاثة مدنيين»: the count of the people killed before them
+            start = counted[0].end
+        return actor if self.people_index.starts_in(start, start + 3) else None
 
     def _by_hand(self, gap: list[str]) -> bool:
         """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
@@ -1738,9 +1744,11 @@ class EventReader:
                         for f in self.frames[-20:] for p in places):
             return  # «the attacks on the Sukkari neighbourhood»: the strike told before at that place
         if t.value in ("kill", "explosion", "execute") and not _is_verb(t) and places and all(
-                p.region and not self._capital_city(p) and not self._named_area(p) for p in places):
+                p.region and not self._capital_city(p) and not self._named_area(p) for p in places) \
+                and not set(self.doc.text[s.start:t.char_start].split()[-8:]) & self.words("body_finder"):
             return  # «حادثتا اغتيال في محافظة درعا»: a summary of incidents told elsewhere (but «اغتال مجهولون
-            # أحد القادة في ريف إدلب» tells one, and «برصاص مجهولين في منطقة جبل الزاوية» names its area)
+            # أحد القادة في ريف إدلب» tells one, «برصاص مجهولين في منطقة جبل الزاوية» names its area, and «عثر
+            # أهالي في ريف X على جثة» found one body there)
         actors, targets, between, named = self._sides(s, clause, t, sub_type, scope_end)
         if sub_type in ("Air/drone strike", "Disrupted weapons use") and \
                 self.defence_index.within(clause.start, clause.end) and len(actors) > 1:
@@ -1973,6 +1981,19 @@ class EventReader:
             return not self._thing_taken(words)
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
+        while subject is not None:  # «سيطرت الوحدات وفصائل من الجيش الحر على …»: sides joined by «و» (or a part
+            # «من» a side), one subject
+            joined = None
+            for a in self._actors_in(subject.end, scope_end):
+                gap = self.doc.text[subject.end:a.start].split()
+                if a.start > subject.end and len(gap) <= 2 and (not gap or gap[0][:1] in self.words("and")
+                                                                or gap == gap[:1] and gap[0] in self.words("from")) \
+                        and not set(gap) & (self.words("gain_object") | self.words("gain_direction")):
+                    joined = a
+                break
+            if joined is None:
+                break
+            subject = joined
         if subject is not None:  # «تقدمت قوات النظام في …»: the subject between the verb and what it took
             end = subject.end
             for a in self._actors_in(subject.end, scope_end):  # «قوات النظام والميليشيات المساندة لها»: the sides
@@ -1982,6 +2003,13 @@ class EventReader:
             for d in self.date_index.starting_in(end, min(scope_end, end + 40)):  # «… اليوم الخميس على …»
                 if not self.doc.text[end:d.start].strip():
                     end = d.end
+            told = self.date_index.starting_in(end, end + 4)
+            if told:
+                # «سيطرت الوحدات، اليوم الثلاثاء، على مدينة X»: the day said between commas right after the subject
+                # parts the verb from its object
+                after_day = self.doc.text[told[0].end:told[0].end + 80].lstrip(" ،,").split()
+                if after_day and after_day[0] in self.words("gain_object"):
+                    return not self._thing_taken(after_day)
             rest = self.doc.text[end:min(scope_end, end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
@@ -2353,6 +2381,11 @@ class EventReader:
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
                      and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
             if found:
+                if kinds is not None and any(d.start < at for d in found) and any(d.start > at for d in found):
+                    # «عثر أهالي، اليوم الأحد، على جثث …، وقال ذووهم إن مسلحين أوقفوهم قبل يومين»: a day said in a
+                    # later clause of the sentence dates what that clause tells; the one said before the trigger
+                    # dates the event
+                    found = [d for d in found if d.start < at]
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
         return None, None
