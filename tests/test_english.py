@@ -255,6 +255,24 @@ def test_a_toll_takes_the_side_named_after_its_outcome_word():
                   "increased to 11.") == [(["SYR_GOV"], 23), (["OPPOSITION"], 11)]
 
 
+def test_a_running_number_takes_the_sides_named_between_number_of_and_its_outcome_word():
+    # «the number of X killed … has risen to N»: the people counted stand before the outcome word
+    assert _tolls("The number of regime troops and loyalists killed in the Badia since March has climbed to 143.") \
+        == [(["SYR_GOV", "PRO_GOV_MILITIA"], 143)]
+    assert _tolls("The number of SDF fighters killed in the Hajin pocket this month reached 37.") == [(["SDF"], 37)]
+    assert _tolls("The number of civilians killed in the escalation has reached 58.") == [(["CIVILIANS"], 58)]
+
+
+def test_a_fight_between_clans_is_counted_as_the_clansmen_s_toll():
+    assert _tolls("Two people died and four were hurt in clashes between two rival clans in Al-Qurnah over land.") == [
+        (["TRIBAL"], 2), (["TRIBAL"], 4)]
+
+
+def test_security_members_named_by_the_word_alone_are_the_state_s():
+    assert _tolls("Militants attacked a checkpoint near Baqubah, killing four security members.") == [
+        (["IRAQ_GOV"], 4)]
+
+
 def test_a_campaign_told_as_running_for_years_is_no_event():
     assert extract("Russian jets have been carrying out raids on rebel areas of Idlib since 2015.", "t",
                    date(2018, 3, 1)).to_dict()["events"] == []
@@ -304,6 +322,13 @@ def test_sides_joined_by_and_are_counted_together():
     assert _tolls("The shelling left six regime soldiers and loyalists dead.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 6)]
     assert _tolls("In the desert east of Palmyra, ISIS cells killed seven members of government forces and loyalist "
                   "militiamen.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 7)]
+    # the second side after «and» with member words or an adjective between: still one count of both
+    assert _tolls("ISIS cells ambushed a convoy near Palmyra, killing 9 regime soldiers and members of pro-regime "
+                  "militias.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 9)]
+    assert _tolls("At least 14 government soldiers and allied militiamen died in the battle near Saraqib.") == [
+        (["SYR_GOV", "PRO_GOV_MILITIA"], 14)]
+    # a verb after «and» opens a count of its own
+    assert _tolls("Turkish artillery killed 3 SNA fighters and wounded SDF members near Manbij.")[:1] == [(["SNA"], 3)]
 
 
 def test_a_three_consonant_transliteration_finds_the_one_built_in_place_spelt_so():
@@ -525,6 +550,11 @@ def test_a_count_of_its_fighters_belongs_to_the_side_the_pronoun_points_back_to(
         == [(["SDF"], 4)]
     assert _tolls("The Asayish said on Tuesday that five members of their forces had been killed in Derbasiyah.") == [
         (["SDF"], 5)]
+    # «N of them» after the people hit: the side (or the civilians) named just before
+    assert _tolls("A roadside bomb went off beside a van carrying HTS members near Salqin, killing two of them.") == [
+        (["HTS"], 2)]
+    assert _tolls("Mortar rounds fell among civilians queuing for bread in Ariha, wounding five of them.") == [
+        (["CIVILIANS"], 5)]
 
 
 def test_guards_working_with_a_side_are_counted_as_its_members():

@@ -51,6 +51,7 @@ class CasualtyWords:
         self.breakdown_words = {x for b in self.breakdown for x in b.split()}  # a line's words that open a list
         self.breakdown_endings = tuple(b for b in self.breakdown if b.isalpha() or " " in b)  # «as follows»
         self.possessed = w("possessed_member")
+        self.people_pronoun = w("people_pronoun")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.all_of_them = w("all_of_them")
         self.tally_word = w("tally_word")
@@ -1726,11 +1727,36 @@ class CasualtyReader:
             return [a for a in self._actors_after(w.char_end, self.doc.sentence_of(w.char_start).end) if a != "CIVILIANS"]
         if noun is not None or count.start <= w.char_end:
             return []
+        if self.W.adjectives_before and (named := self._number_of_side_before(w)):
+            return named  # «the number of regime soldiers and loyalists killed … has risen to 196»
         start = w.char_end
         following = self.doc.text[start:count.start].split()[:1]
         if following and following[0] in self.W.tally_word:
             start = self.doc.text.index(following[0], start) + len(following[0])  # «the death toll of …»
         return [a for a in self._actors_after(start, count.start) if a != "CIVILIANS"]
+
+    def _number_of_side_before(self, w: Match) -> list[str]:
+        """«the number of regime soldiers and loyalists killed …»: the sides named between «number of» and the
+        outcome word (where the outcome follows the people it counts), only sides with nothing else between."""
+        s = self.doc.sentence_of(w.char_start)
+        before = self.doc.text[s.start:w.char_start]
+        words = before.split()
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].lower() in self.W.count_noun and words[i + 1] in self.W.side_link:
+                start = s.start + before.rfind(words[i + 1]) + len(words[i + 1])
+                sides = [a for a in self.actor_index.window(start, w.char_start) if a.end <= w.char_start]
+                if not sides or self._count_between(start, w.char_start):
+                    return []
+                pos, found = start, []
+                for a in sides:
+                    gap = [g for g in self.doc.text[pos:a.start].split() if g not in self.W.and_]
+                    if any(c in self.doc.text[pos:a.start] for c in ",.;:") or len(gap) > 2:
+                        return []
+                    found.append(a.actor)
+                    pos = a.end
+                return unique(a for a in found if a != "CIVILIANS") if self.doc.text[pos:w.char_start].strip() == "" \
+                    else []
+        return []
 
     def _named_between(self, count: _Count, noun: Match | None) -> list[str]:
         """«three SDF fighters», «two Iran-backed fighters», «four Iraqi soldiers»: the side named between the number
@@ -1744,7 +1770,8 @@ class CasualtyReader:
         after = self.doc.text[noun.char_end:noun.char_end + 8].split()[:1]
         if after and after[0] in self.W.and_:  # «five regime soldiers and loyalists»: both are counted
             start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
-            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED]
+            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED] or \
+                self._joined_side_after(noun.char_end, noun.char_end + 60)  # «… and members of pro-regime militias»
         return unique(named)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
@@ -2044,11 +2071,11 @@ class CasualtyReader:
         صفوفها», «من عناصره»)."""
         if noun is not None:
             # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
-            holding = [a.actor for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
+            holding = [a for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
                        if a.actor != "CIVILIANS" and
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
-                return holding[:1]
+                return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
@@ -2060,12 +2087,29 @@ class CasualtyReader:
             if recent and self._of_them(end, s.end):
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             offset = noun.char_start if noun else end
-            antecedent = self._antecedent(offset)
+            antecedent = self._antecedent(offset, people=self._people_pronoun_after(end, s.end))
             speaker = self._speaker(offset)
             if speaker and antecedent and speaker != antecedent and \
                     any(r.group == antecedent for r in self.sentence_records):
                 return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
             return antecedent  # not the enemy whose dead it just counted
+        return []
+
+    def _joined_side_after(self, offset: int, limit: int) -> list[str]:
+        """«11 regime soldiers and members of pro-regime militias», «19 soldiers and allied militiamen»: a second
+        side joined by «and» to the side whose name holds the noun counts with it (no new count between)."""
+        words = self.doc.text[offset:min(limit, offset + 12)].split()[:1]
+        if not words or words[0] not in self.W.and_:
+            return []
+        after = self.doc.text.index(words[0], offset) + len(words[0])
+        for a in self.actor_index.window(after, min(limit, after + 40)):
+            gap = self.doc.text[after:a.start]
+            if len(gap.split()) > 3 or any(c in gap for c in ",.;:()\"") or any(c.isdigit() for c in gap) or \
+                    self._count_between(after, a.start + 1) or self.trigger_index.starts_in(after, a.start + 1) or \
+                    any(o.value[0] in ("outcome", "noun") and not o.value[1].endswith(":many")
+                        for o in self._words_in(after, a.start)):
+                return []  # «… and three HTS members», «… and wounded SDF members»: a count or a verb of its own
+            return [a.actor] if a.actor not in ("CIVILIANS", "UNKNOWN") else []
         return []
 
     def _speaker(self, offset: int) -> list[str]:
@@ -2159,7 +2203,8 @@ class CasualtyReader:
         pronoun of the side, within three words."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
         if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
-            return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
+            return len(words) > 1 and words[0] in self.W.side_link and \
+                (words[1] in self.W.possessed or words[1] in self.W.people_pronoun)
         return any(self._side_pronoun(word) for word in words)
 
     def _side_pronoun(self, word: str, stem_over: int = 0) -> bool:
@@ -2177,12 +2222,19 @@ class CasualtyReader:
         return len(words) == 2 and words[0] in self.W.from_ and (self._side_pronoun(words[1], stem_over=1) or
                                                                words[1] in self.W.our_men)  # «3 من مقاتلينا»
 
-    def _antecedent(self, offset: int) -> list[str]:
+    def _people_pronoun_after(self, offset: int, limit: int) -> bool:
+        """«killing two of them»: a pronoun for people (not a side's possessive) right after the count."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
+        return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.people_pronoun
+
+    def _antecedent(self, offset: int, people: bool = False) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
-        one before."""
+        one before; a pronoun for people (`people`) may point back to civilians too («a shell hit civilians,
+        killing two of them»)."""
         s = self.doc.sentence_of(offset)
         lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        before = [a.actor for a in self.actor_index.window(lo, offset) if a.actor in ARMED and a.actor != "UNKNOWN"]
+        before = [a.actor for a in self.actor_index.window(lo, offset)
+                  if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
         return before[-1:]
 
     def _count_between(self, start: int, end: int) -> bool:
