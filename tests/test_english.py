@@ -1800,3 +1800,12 @@ def test_a_building_burned_by_protesters_who_attacked_it_is_the_violent_demonstr
 ])
 def test_ceasefires_reached_vigils_new_posts_and_fighters_joining_another_force(text, sub_type):
     assert sub_type in _types_en(text)
+
+
+def test_at_least_before_the_next_number_qualifies_that_number_not_the_one_before():
+    records = extract("Government shelling on Saraqib killed three civilians and wounded at least 12 others.", "t") \
+        .to_dict()["casualties"]
+    assert [(c["outcome"], c["low"], c["high"], c["qualifier"]) for c in records] == [
+        ("killed", 3, 3, "exact"), ("injured", 12, None, "at_least")]
+    records = extract("A mortar round killed two children at least in Ariha.", "t").to_dict()["casualties"]
+    assert [(c["low"], c["qualifier"]) for c in records] == [(2, "at_least")]
