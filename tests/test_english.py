@@ -1809,3 +1809,11 @@ def test_at_least_before_the_next_number_qualifies_that_number_not_the_one_befor
         ("killed", 3, 3, "exact"), ("injured", 12, None, "at_least")]
     records = extract("A mortar round killed two children at least in Ariha.", "t").to_dict()["casualties"]
     assert [(c["low"], c["qualifier"]) for c in records] == [(2, "at_least")]
+
+
+def test_fighters_called_by_the_noun_used_before_for_one_side_are_that_side_s():
+    # «gunmen from local tribes … a gunman», «local gunmen … one gunman»: the men the report named so just before
+    assert _tolls("The SDF fought gunmen from local tribes in Dhiban on Monday. Two SDF members and a gunman died in "
+                  "the fighting.") == [(["TRIBAL"], 1), (["SDF"], 2)]
+    assert _tolls("Local gunmen stormed an army post near Dael, and the exchange of fire left one gunman dead.") == [
+        (["LOCAL_ARMED"], 1)]

@@ -1813,6 +1813,8 @@ class CasualtyReader:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
+        if kind == "fighter" and (same := self._side_of_same_noun_before(noun, s)):
+            return same  # «clashes with gunmen from local tribes … left a gunman dead»: the gunmen named before
         if kind == "fighter" and (attackers := self._attackers(w, noun)):
             return attackers
         if kind == "fighter" and (called := self._called_so_before(noun)):
@@ -1863,6 +1865,29 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _side_of_same_noun_before(self, noun: Match, s: Sentence) -> list[str]:
+        """«Local gunmen attacked a checkpoint … leaving one gunman dead»: fighters counted by a noun that the report
+        used just before (its sentence or the one before) for the men of one side only («local gunmen», «gunmen
+        from local tribes») are that side's."""
+        if not self.W.adjectives_before:
+            return []
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1].lower()
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        sides = set()
+        for n in self.word_chars.window(lo, noun.char_start):
+            if n.value[0] != "noun" or n.char_end > noun.char_start or n.value[1].split(":")[0] != "fighter":
+                continue
+            other = self.doc.text[n.char_start:n.char_end].split()[-1].lower()
+            stem = min(len(said), len(other)) - 2
+            if stem < 4 or said[:stem] != other[:stem]:
+                continue
+            holding = [a.actor for a in self.actor_index.window(n.char_start - 60, n.char_end)
+                       if a.start <= n.char_start < a.end or n.char_start < a.start < n.char_end]
+            side = holding or self._actors_after(n.char_end, min(s.end, n.char_end + 60) if n.char_start >= s.start
+                                                 else self.doc.sentences[s.index - 1].end)
+            sides.update(a for a in side[:1] if a in ARMED and a not in ("UNKNOWN", "CIVILIANS"))
+        return list(sides) if len(sides) == 1 else []
 
     def _quoted_side(self, w: Match, s: Sentence) -> list[str]:
         """The armed side that says the sentence, named after the outcome word and a closing quote or comma and right
