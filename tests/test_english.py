@@ -1817,3 +1817,23 @@ def test_fighters_called_by_the_noun_used_before_for_one_side_are_that_side_s():
                   "the fighting.") == [(["TRIBAL"], 1), (["SDF"], 2)]
     assert _tolls("Local gunmen stormed an army post near Dael, and the exchange of fire left one gunman dead.") == [
         (["LOCAL_ARMED"], 1)]
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e["sub_event_type"], e["actors"], e["targets"]) for e in extract(text, "t").to_dict()["events"]]
+
+
+def test_men_of_one_side_fighting_each_other_are_both_sides_of_the_clash():
+    assert _events("A gunfight between two clans in Al-Qurnah left one man dead.")[0][1:] == (["TRIBAL"], ["TRIBAL"])
+    assert _events("Fighting erupted between rival Turkish-backed factions in Azaz on Friday.") == [
+        ("Armed clash", ["SNA"], ["SNA"])]
+
+
+def test_an_attempt_by_a_side_to_advance_is_no_advance():
+    assert [e[0] for e in _events("The rebels said they had repelled an attempt by government troops to advance on "
+                                  "Harasta.")] == ["Armed clash"]
+
+
+def test_forces_deployed_to_end_a_fight_take_over_nothing():
+    assert [e[0] for e in _events("Two clans fought with machine guns in Al-Zubayr, and police units were deployed "
+                                  "to separate them.")] == ["Armed clash"]

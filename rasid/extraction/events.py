@@ -2764,6 +2764,12 @@ class EventReader:
             if ("،" in gap or "," in gap) and (self.people_index.within(lo, hi) or self.outcome_index.within(lo, hi)):
                 mentions = mentions[:i]
                 break
+        if len(mentions) == 1 and pos != -1:
+            # «clashes between two clans», «between rival Turkish-backed factions»: men of one side fought each other
+            gap = text[pos:mentions[0].start].split()[1:]
+            if all(g.lower() in self.words("one_side_plural") for g in gap) and \
+                    not any(w in text[mentions[0].end:scope_end].split()[:2] for w in and_letter):
+                return [mentions[0].actor], [mentions[0].actor]
         if len(mentions) < 2:
             return None
         split = None
