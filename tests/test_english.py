@@ -1837,3 +1837,11 @@ def test_an_attempt_by_a_side_to_advance_is_no_advance():
 def test_forces_deployed_to_end_a_fight_take_over_nothing():
     assert [e[0] for e in _events("Two clans fought with machine guns in Al-Zubayr, and police units were deployed "
                                   "to separate them.")] == ["Armed clash"]
+
+
+def test_a_side_described_in_a_relative_aside_is_neither_a_clash_nor_the_pronoun_s_side():
+    # «X, which fights alongside Y, said two of its fighters …»: the description is no event, «its» is X's
+    assert extract("The Fatemiyoun, which fights alongside the Syrian army, said three of its fighters died near "
+                   "Palmyra.", "t").to_dict()["events"] == []
+    assert _tolls("The Fatemiyoun, which fights alongside the Syrian army, said three of its fighters died near "
+                  "Palmyra.") == [(["IRAN"], 3)]

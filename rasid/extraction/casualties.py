@@ -52,6 +52,7 @@ class CasualtyWords:
         self.breakdown_endings = tuple(b for b in self.breakdown if b.isalpha() or " " in b)  # «as follows»
         self.possessed = w("possessed_member")
         self.people_pronoun = w("people_pronoun")
+        self.relative_pronoun = w("relative_pronoun")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.all_of_them = w("all_of_them")
         self.tally_word = w("tally_word")
@@ -2258,9 +2259,17 @@ class CasualtyReader:
         killing two of them»)."""
         s = self.doc.sentence_of(offset)
         lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        before = [a.actor for a in self.actor_index.window(lo, offset)
+        before = [a for a in self.actor_index.window(lo, offset)
                   if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
-        return before[-1:]
+        if not self.W.pronoun_suffixes:
+            # «Hezbollah, which fights alongside the army, said two of its fighters …»: a side named inside an
+            # aside opened by a relative pronoun is not what the pronoun after the aside points back to
+            text = self.doc.text
+            kept = [a for a in before if not (
+                (o := max(text.rfind(", " + r + " ", lo, a.start) for r in self.W.relative_pronoun)) != -1
+                and "," not in text[o + 2:a.start] and "," in text[a.end:offset])]
+            before = kept or before
+        return [a.actor for a in before[-1:]]
 
     def _count_between(self, start: int, end: int) -> bool:
         """Does a count start inside [start, end)?"""
