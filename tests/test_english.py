@@ -1845,3 +1845,8 @@ def test_a_side_described_in_a_relative_aside_is_neither_a_clash_nor_the_pronoun
                    "Palmyra.", "t").to_dict()["events"] == []
     assert _tolls("The Fatemiyoun, which fights alongside the Syrian army, said three of its fighters died near "
                   "Palmyra.") == [(["IRAN"], 3)]
+
+
+def test_an_article_before_the_adjectives_of_one_person_counted_is_no_adjective():
+    # «shot dead a former opposition fighter»: a, then two words, then the noun: one fighter of the side named
+    assert _tolls("Masked men shot dead a former opposition fighter near Jasim on Sunday.") == [(["OPPOSITION"], 1)]

@@ -1496,7 +1496,7 @@ class CasualtyReader:
             n = next((n for n in self.word_chars.window(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
                 return None if self._noun_as_adjective(n) else n
-            if t.text not in self.W.partitive and t.text not in self.W.determiners:
+            if t.text not in self.W.partitive and t.text not in self.W.determiners and t.text not in self.W.indefinite:
                 inside = next((a for a in self.actor_index.window(offset, t.start) if a.start < t.start < a.end), None)
                 if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
                     skipped += 1
