@@ -1850,3 +1850,9 @@ def test_a_side_described_in_a_relative_aside_is_neither_a_clash_nor_the_pronoun
 def test_an_article_before_the_adjectives_of_one_person_counted_is_no_adjective():
     # «shot dead a former opposition fighter»: a, then two words, then the noun: one fighter of the side named
     assert _tolls("Masked men shot dead a former opposition fighter near Jasim on Sunday.") == [(["OPPOSITION"], 1)]
+
+
+def test_bare_soldiers_are_those_of_the_one_army_their_sentence_names():
+    assert _tolls("The PKK said its guerrillas fought Turkish troops near Amadiya and killed four soldiers.") == [
+        (["TURKEY"], 4)]
+    assert _tolls("ISIS militants stormed an army post near Hawija, killing two soldiers.") == [(["IRAQ_GOV"], 2)]

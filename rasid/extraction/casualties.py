@@ -23,6 +23,9 @@ from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
+# the sides whose men a report calls soldiers: the armies of states
+ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW", "IRAQ_GOV", "TURKEY", "RUSSIA", "ISRAEL", "COALITION"})
+
 
 
 class CasualtyWords:
@@ -2101,6 +2104,14 @@ class CasualtyReader:
                        if a.actor != "CIVILIANS" and
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
+                if holding[0].start == noun.char_start and holding[0].end == noun.char_end and \
+                        holding[0].actor in ARMIES and noun.value[1].split(":")[0] == "soldier":
+                    # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
+                    # the one army the sentence names, not of the report's state
+                    others = unique(a.actor for a in self.actor_index.window(s.start, s.end)
+                                    if a is not holding[0] and a.actor in ARMIES)
+                    if len(others) == 1 and others[0] != holding[0].actor:
+                        return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
         near = self._actors_after(end, s.end, strict=strict)
         if near:
