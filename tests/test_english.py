@@ -1856,3 +1856,11 @@ def test_bare_soldiers_are_those_of_the_one_army_their_sentence_names():
     assert _tolls("The PKK said its guerrillas fought Turkish troops near Amadiya and killed four soldiers.") == [
         (["TURKEY"], 4)]
     assert _tolls("ISIS militants stormed an army post near Hawija, killing two soldiers.") == [(["IRAQ_GOV"], 2)]
+
+
+def test_field_or_summary_executions_in_the_plural_are_attacks_with_no_author_named():
+    assert _events("Monitors said 40 civilians died in field executions in villages around Baniyas.") == [
+        ("Attack", ["UNKNOWN"], ["CIVILIANS"])]
+    assert _events("Seven men were killed in summary executions in Jableh on Friday.") == [
+        ("Attack", ["UNKNOWN"], ["CIVILIANS"])]
+    assert _events("A court ordered the execution of five men in Damascus.") == []
