@@ -1864,3 +1864,11 @@ def test_field_or_summary_executions_in_the_plural_are_attacks_with_no_author_na
     assert _events("Seven men were killed in summary executions in Jableh on Friday.") == [
         ("Attack", ["UNKNOWN"], ["CIVILIANS"])]
     assert _events("A court ordered the execution of five men in Damascus.") == []
+
+
+def test_a_side_that_tells_what_happened_did_not_do_it():
+    # «the Security Media Cell said that an IED …»: the teller is not the bomber; «… its positions»: its own loss
+    assert _events("The Security Media Cell said in a statement that a roadside bomb went off targeting a PMF patrol "
+                   "near Baiji.") == [("Remote explosive/landmine/IED", ["UNKNOWN"], ["IRAQ_PMF"])]
+    sides = _events("The SDF said ISIS militants stormed its positions near Hajin.")[0][1:]
+    assert set(sides[0] + sides[1]) == {"SDF", "ISIS"}

@@ -2557,7 +2557,8 @@ class EventReader:
             targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
                        and a.actor not in agents]
         agents = unique(agents)
-        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")])
+                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers)
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
         if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(
@@ -2666,6 +2667,8 @@ class EventReader:
         """The sides named as the subject of a verb of saying before «إن/أن» (words.tsv roles speech, speech_that),
         when another side is named between that «إن» and the trigger."""
         speech, that = self.words("speech"), self.words("speech_that")
+        if not speech and self.words("speech_after_subject"):
+            return self._subject_speakers(before, t)
         if not speech:
             return []
         text = self.doc.text
@@ -2682,6 +2685,28 @@ class EventReader:
                 continue
             if any(b.actor not in ("CIVILIANS", a.actor) for b in self._actors_in(a.end, clause.end)):
                 out.append(a)
+        return out
+
+    def _subject_speakers(self, before: list[ActorMention], t: Match) -> list[ActorMention]:
+        """Where the subject comes before its verb: «the Security Media Cell said in a statement that an IED
+        exploded …», «the regime's news agency said that rebels fired shells …»: a side named as the subject of a
+        verb of saying (words.tsv speech_after_subject, within four words after it) told what happened, and did not
+        do it — unless the reported clause points back to it («… said that its fighters repelled …»)."""
+        text = self.doc.text
+        verbs, possessed = self.words("speech_after_subject"), self.words("speech_own")
+        out: list[ActorMention] = []
+        for a in before:
+            if a.end > t.char_start:
+                continue
+            following = [w.strip(",") for w in text[a.end:t.char_start].split()]
+            k = next((i for i, w in enumerate(following[:5]) if w in verbs), None)
+            if k is None or any(b.start > a.end and b.end <= a.end + len(text[a.end:t.char_start].split(following[k], 1)[0])
+                                for b in before):
+                continue  # (another side named between the side and the verb is the subject)
+            told = text[a.end:min(self.doc.sentence_of(t.char_start).end, t.char_end + 40)].split()[k + 1:]
+            if any(w.strip(",.").lower() in possessed for w in told):
+                continue  # «the SDF said that its fighters …»: it tells what it did
+            out.append(a)
         return out
 
     def _marks(self, word: str, markers: set[str]) -> bool:
