@@ -1872,3 +1872,10 @@ def test_a_side_that_tells_what_happened_did_not_do_it():
                    "near Baiji.") == [("Remote explosive/landmine/IED", ["UNKNOWN"], ["IRAQ_PMF"])]
     sides = _events("The SDF said ISIS militants stormed its positions near Hajin.")[0][1:]
     assert set(sides[0] + sides[1]) == {"SDF", "ISIS"}
+
+
+def test_an_attack_told_with_two_sides_stays_a_clash_when_one_of_them_strikes_from_the_air_elsewhere():
+    text = ("Two Iraqi army soldiers died on Sunday when Daesh remnants attacked a military post in Hawija. Iraqi "
+            "aircraft later carried out an airstrike on a Daesh hideout in the Hamrin mountains.")
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == [
+        "Armed clash", "Air/drone strike"]

@@ -776,8 +776,9 @@ class EventReader:
                               and f.sentence.index - g.sentence.index <= 3]
                     if before and before[-1].sub_event_type == "Air/drone strike":
                         f.sub_event_type = "Air/drone strike"
-            elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
+            elif f.actors and all(by_author.get(a) == {"Air/drone strike"} for a in f.actors):
                 f.sub_event_type = "Air/drone strike"  # «Turkey targeted a vehicle» where Turkey's strikes are drones
+                # (not an attack told with two sides, one of which strikes from the air elsewhere in the report)
 
 
     def _air_only_strikers(self) -> None:
