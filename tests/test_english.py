@@ -1879,3 +1879,12 @@ def test_an_attack_told_with_two_sides_stays_a_clash_when_one_of_them_strikes_fr
             "aircraft later carried out an airstrike on a Daesh hideout in the Hamrin mountains.")
     assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == [
         "Armed clash", "Air/drone strike"]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_intervention():
+    text = "Hundreds of graduates rallied outside the governorate building in Nasiriyah. Riot police fired tear gas to " \
+           "disperse them."
+    assert [e[0] for e in _events(text)] == ["Protest with intervention"]
+    text = "Hundreds of graduates rallied outside the governorate building in Nasiriyah. Police detained two " \
+           "activists in Basra."
+    assert [e[0] for e in _events(text)] == ["Peaceful protest", "Arrests"]

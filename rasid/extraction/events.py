@@ -327,6 +327,7 @@ class EventReader:
         self._sideless_clashes()
         self._clash_opponents()
         self._clashes_with_protesters()
+        self._dispersed_next()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -729,6 +730,25 @@ class EventReader:
             hurt = self.outcome_index.starts_in(f.sentence.start, f.sentence.end)
             f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
+
+    def _dispersed_next(self) -> None:
+        """«Dozens protested outside the consulate in Baghdad. Security forces fired tear gas to disperse them.»: the
+        forces' dispersal told in the very next sentence with no protest word of its own (only the words for the
+        force) is the same protest, which was not peaceful: one protest with intervention, not two events."""
+        if not self.subject_before:
+            return
+        drop = []
+        for f in self.frames:
+            if f.sub_event_type not in ("Protest with intervention", "Excessive force against protesters") or \
+                    f.trigger.value != "protest_force" or f.place is None or f.sentence.index == 0:
+                continue
+            if any(g.trigger.value == "protest" and g.sentence.index == f.sentence.index for g in self.frames):
+                continue
+            for g in self.frames:
+                if g.sub_event_type == "Peaceful protest" and g.sentence.index == f.sentence.index - 1 and \
+                        g.place is not None and (g.place.name_ar or g.place.name) == (f.place.name_ar or f.place.name):
+                    drop.append(g)
+        self.frames = [g for g in self.frames if not any(g is d for d in drop)]
 
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
