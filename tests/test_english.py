@@ -1888,3 +1888,8 @@ def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_interventi
     text = "Hundreds of graduates rallied outside the governorate building in Nasiriyah. Police detained two " \
            "activists in Basra."
     assert [e[0] for e in _events(text)] == ["Peaceful protest", "Arrests"]
+
+
+def test_army_deserters_are_the_rebels():
+    assert _events("Army deserters fought regular troops near Al-Rastan on Thursday.") == [
+        ("Armed clash", ["OPPOSITION"], ["SYR_GOV"])]
