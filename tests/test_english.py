@@ -1893,3 +1893,8 @@ def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_interventi
 def test_army_deserters_are_the_rebels():
     assert _events("Army deserters fought regular troops near Al-Rastan on Thursday.") == [
         ("Armed clash", ["OPPOSITION"], ["SYR_GOV"])]
+
+
+def test_us_backed_militias_in_syria_are_the_sdf():
+    assert _events("U.S.-backed militias clashed with Islamic State fighters near Tabqa on Monday.") == [
+        ("Armed clash", ["SDF"], ["ISIS"])]
