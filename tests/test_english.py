@@ -1898,3 +1898,9 @@ def test_army_deserters_are_the_rebels():
 def test_us_backed_militias_in_syria_are_the_sdf():
     assert _events("U.S.-backed militias clashed with Islamic State fighters near Tabqa on Monday.") == [
         ("Armed clash", ["SDF"], ["ISIS"])]
+
+
+def test_the_source_that_tells_it_is_no_side():
+    # «a police source said»: the police tell it, they are not one of the clans fighting
+    assert _tolls("Two people were killed in clashes between rival clans in Al-Qurnah, a police source said.") == [
+        (["TRIBAL"], 2)]
