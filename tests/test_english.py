@@ -1904,3 +1904,7 @@ def test_the_source_that_tells_it_is_no_side():
     # «a police source said»: the police tell it, they are not one of the clans fighting
     assert _tolls("Two people were killed in clashes between rival clans in Al-Qurnah, a police source said.") == [
         (["TRIBAL"], 2)]
+
+
+def test_cell_members_are_the_organisation_named_or_isis():
+    assert _tolls("Security forces stormed a hideout near Baqubah, killing three cell members.") == [(["ISIS"], 3)]
