@@ -1908,3 +1908,10 @@ def test_the_source_that_tells_it_is_no_side():
 
 def test_cell_members_are_the_organisation_named_or_isis():
     assert _tolls("Security forces stormed a hideout near Baqubah, killing three cell members.") == [(["ISIS"], 3)]
+
+
+def test_a_toll_dated_years_before_the_report_after_its_count_is_background():
+    def tolls(text):
+        return [(c["group"], c["low"]) for c in extract(text, "t", date(2019, 5, 3)).to_dict()["casualties"]]
+    assert tolls("Dozens of people died in a gas attack on the town of Douma in April 2017.") == []
+    assert tolls("At least 400 civilians have been killed in Douma since April 2017.") == [(["CIVILIANS"], 400)]

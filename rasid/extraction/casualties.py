@@ -435,6 +435,10 @@ class CasualtyReader:
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
             if any(d.start < start for d in dates):
                 out.add(i)  # the year told before the count: «تفجير سيارة مفخخة سنة 2015، راح ضحيته …»
+            elif self.W.adjectives_before and dates and not (set(self.doc.text[s.start:s.end].lower().split())
+                                                             & self.doc.lang.words("since")):
+                out.add(i)  # «hundreds of people were killed there in a chemical attack in August 2013»: the date
+                # after the count, in English (not «since August 2013»: a running total)
         return out
 
     def _people_restated(self, records: list[Casualty]) -> set[int]:
