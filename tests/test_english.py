@@ -255,6 +255,24 @@ def test_a_toll_takes_the_side_named_after_its_outcome_word():
                   "increased to 11.") == [(["SYR_GOV"], 23), (["OPPOSITION"], 11)]
 
 
+def test_a_running_number_takes_the_sides_named_between_number_of_and_its_outcome_word():
+    # «the number of X killed … has risen to N»: the people counted stand before the outcome word
+    assert _tolls("The number of regime troops and loyalists killed in the Badia since March has climbed to 143.") \
+        == [(["SYR_GOV", "PRO_GOV_MILITIA"], 143)]
+    assert _tolls("The number of SDF fighters killed in the Hajin pocket this month reached 37.") == [(["SDF"], 37)]
+    assert _tolls("The number of civilians killed in the escalation has reached 58.") == [(["CIVILIANS"], 58)]
+
+
+def test_a_fight_between_clans_is_counted_as_the_clansmen_s_toll():
+    assert _tolls("Two people died and four were hurt in clashes between two rival clans in Al-Qurnah over land.") == [
+        (["TRIBAL"], 2), (["TRIBAL"], 4)]
+
+
+def test_security_members_named_by_the_word_alone_are_the_state_s():
+    assert _tolls("Militants attacked a checkpoint near Baqubah, killing four security members.") == [
+        (["IRAQ_GOV"], 4)]
+
+
 def test_a_campaign_told_as_running_for_years_is_no_event():
     assert extract("Russian jets have been carrying out raids on rebel areas of Idlib since 2015.", "t",
                    date(2018, 3, 1)).to_dict()["events"] == []
@@ -304,6 +322,13 @@ def test_sides_joined_by_and_are_counted_together():
     assert _tolls("The shelling left six regime soldiers and loyalists dead.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 6)]
     assert _tolls("In the desert east of Palmyra, ISIS cells killed seven members of government forces and loyalist "
                   "militiamen.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 7)]
+    # the second side after «and» with member words or an adjective between: still one count of both
+    assert _tolls("ISIS cells ambushed a convoy near Palmyra, killing 9 regime soldiers and members of pro-regime "
+                  "militias.") == [(["SYR_GOV", "PRO_GOV_MILITIA"], 9)]
+    assert _tolls("At least 14 government soldiers and allied militiamen died in the battle near Saraqib.") == [
+        (["SYR_GOV", "PRO_GOV_MILITIA"], 14)]
+    # a verb after «and» opens a count of its own
+    assert _tolls("Turkish artillery killed 3 SNA fighters and wounded SDF members near Manbij.")[:1] == [(["SNA"], 3)]
 
 
 def test_a_three_consonant_transliteration_finds_the_one_built_in_place_spelt_so():
@@ -594,6 +619,11 @@ def test_a_count_of_its_fighters_belongs_to_the_side_the_pronoun_points_back_to(
         == [(["SDF"], 4)]
     assert _tolls("The Asayish said on Tuesday that five members of their forces had been killed in Derbasiyah.") == [
         (["SDF"], 5)]
+    # «N of them» after the people hit: the side (or the civilians) named just before
+    assert _tolls("A roadside bomb went off beside a van carrying HTS members near Salqin, killing two of them.") == [
+        (["HTS"], 2)]
+    assert _tolls("Mortar rounds fell among civilians queuing for bread in Ariha, wounding five of them.") == [
+        (["CIVILIANS"], 5)]
 
 
 def test_guards_working_with_a_side_are_counted_as_its_members():
@@ -1865,3 +1895,118 @@ def test_wires_names_of_the_new_syrian_authorities():
                 date(2025, 4, 29)).to_dict()
     (e,) = r["events"]
     assert sorted(e["actors"] + e["targets"]) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_at_least_before_the_next_number_qualifies_that_number_not_the_one_before():
+    records = extract("Government shelling on Saraqib killed three civilians and wounded at least 12 others.", "t") \
+        .to_dict()["casualties"]
+    assert [(c["outcome"], c["low"], c["high"], c["qualifier"]) for c in records] == [
+        ("killed", 3, 3, "exact"), ("injured", 12, None, "at_least")]
+    records = extract("A mortar round killed two children at least in Ariha.", "t").to_dict()["casualties"]
+    assert [(c["low"], c["qualifier"]) for c in records] == [(2, "at_least")]
+
+
+def test_fighters_called_by_the_noun_used_before_for_one_side_are_that_side_s():
+    # «gunmen from local tribes … a gunman», «local gunmen … one gunman»: the men the report named so just before
+    assert _tolls("The SDF fought gunmen from local tribes in Dhiban on Monday. Two SDF members and a gunman died in "
+                  "the fighting.") == [(["TRIBAL"], 1), (["SDF"], 2)]
+    assert _tolls("Local gunmen stormed an army post near Dael, and the exchange of fire left one gunman dead.") == [
+        (["LOCAL_ARMED"], 1)]
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e["sub_event_type"], e["actors"], e["targets"]) for e in extract(text, "t").to_dict()["events"]]
+
+
+def test_men_of_one_side_fighting_each_other_are_both_sides_of_the_clash():
+    assert _events("A gunfight between two clans in Al-Qurnah left one man dead.")[0][1:] == (["TRIBAL"], ["TRIBAL"])
+    assert _events("Fighting erupted between rival Turkish-backed factions in Azaz on Friday.") == [
+        ("Armed clash", ["SNA"], ["SNA"])]
+
+
+def test_an_attempt_by_a_side_to_advance_is_no_advance():
+    assert [e[0] for e in _events("The rebels said they had repelled an attempt by government troops to advance on "
+                                  "Harasta.")] == ["Armed clash"]
+
+
+def test_forces_deployed_to_end_a_fight_take_over_nothing():
+    assert [e[0] for e in _events("Two clans fought with machine guns in Al-Zubayr, and police units were deployed "
+                                  "to separate them.")] == ["Armed clash"]
+
+
+def test_a_side_described_in_a_relative_aside_is_neither_a_clash_nor_the_pronoun_s_side():
+    # «X, which fights alongside Y, said two of its fighters …»: the description is no event, «its» is X's
+    assert extract("The Fatemiyoun, which fights alongside the Syrian army, said three of its fighters died near "
+                   "Palmyra.", "t").to_dict()["events"] == []
+    assert _tolls("The Fatemiyoun, which fights alongside the Syrian army, said three of its fighters died near "
+                  "Palmyra.") == [(["IRAN"], 3)]
+
+
+def test_an_article_before_the_adjectives_of_one_person_counted_is_no_adjective():
+    # «shot dead a former opposition fighter»: a, then two words, then the noun: one fighter of the side named
+    assert _tolls("Masked men shot dead a former opposition fighter near Jasim on Sunday.") == [(["OPPOSITION"], 1)]
+
+
+def test_bare_soldiers_are_those_of_the_one_army_their_sentence_names():
+    assert _tolls("The PKK said its guerrillas fought Turkish troops near Amadiya and killed four soldiers.") == [
+        (["TURKEY"], 4)]
+    assert _tolls("ISIS militants stormed an army post near Hawija, killing two soldiers.") == [(["IRAQ_GOV"], 2)]
+
+
+def test_field_or_summary_executions_in_the_plural_are_attacks_with_no_author_named():
+    assert _events("Monitors said 40 civilians died in field executions in villages around Baniyas.") == [
+        ("Attack", ["UNKNOWN"], ["CIVILIANS"])]
+    assert _events("Seven men were killed in summary executions in Jableh on Friday.") == [
+        ("Attack", ["UNKNOWN"], ["CIVILIANS"])]
+    assert _events("A court ordered the execution of five men in Damascus.") == []
+
+
+def test_a_side_that_tells_what_happened_did_not_do_it():
+    # «the Security Media Cell said that an IED …»: the teller is not the bomber; «… its positions»: its own loss
+    assert _events("The Security Media Cell said in a statement that a roadside bomb went off targeting a PMF patrol "
+                   "near Baiji.") == [("Remote explosive/landmine/IED", ["UNKNOWN"], ["IRAQ_PMF"])]
+    sides = _events("The SDF said ISIS militants stormed its positions near Hajin.")[0][1:]
+    assert set(sides[0] + sides[1]) == {"SDF", "ISIS"}
+
+
+def test_an_attack_told_with_two_sides_stays_a_clash_when_one_of_them_strikes_from_the_air_elsewhere():
+    text = ("Two Iraqi army soldiers died on Sunday when Daesh remnants attacked a military post in Hawija. Iraqi "
+            "aircraft later carried out an airstrike on a Daesh hideout in the Hamrin mountains.")
+    assert [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]] == [
+        "Armed clash", "Air/drone strike"]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_one_protest_with_intervention():
+    text = "Hundreds of graduates rallied outside the governorate building in Nasiriyah. Riot police fired tear gas to " \
+           "disperse them."
+    assert [e[0] for e in _events(text)] == ["Protest with intervention"]
+    text = "Hundreds of graduates rallied outside the governorate building in Nasiriyah. Police detained two " \
+           "activists in Basra."
+    assert [e[0] for e in _events(text)] == ["Peaceful protest", "Arrests"]
+
+
+def test_army_deserters_are_the_rebels():
+    assert _events("Army deserters fought regular troops near Al-Rastan on Thursday.") == [
+        ("Armed clash", ["OPPOSITION"], ["SYR_GOV"])]
+
+
+def test_us_backed_militias_in_syria_are_the_sdf():
+    assert _events("U.S.-backed militias clashed with Islamic State fighters near Tabqa on Monday.") == [
+        ("Armed clash", ["SDF"], ["ISIS"])]
+
+
+def test_the_source_that_tells_it_is_no_side():
+    # «a police source said»: the police tell it, they are not one of the clans fighting
+    assert _tolls("Two people were killed in clashes between rival clans in Al-Qurnah, a police source said.") == [
+        (["TRIBAL"], 2)]
+
+
+def test_cell_members_are_the_organisation_named_or_isis():
+    assert _tolls("Security forces stormed a hideout near Baqubah, killing three cell members.") == [(["ISIS"], 3)]
+
+
+def test_a_toll_dated_years_before_the_report_after_its_count_is_background():
+    def tolls(text):
+        return [(c["group"], c["low"]) for c in extract(text, "t", date(2019, 5, 3)).to_dict()["casualties"]]
+    assert tolls("Dozens of people died in a gas attack on the town of Douma in April 2017.") == []
+    assert tolls("At least 400 civilians have been killed in Douma since April 2017.") == [(["CIVILIANS"], 400)]

@@ -23,6 +23,9 @@ from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
+# the sides whose men a report calls soldiers: the armies of states
+ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW", "IRAQ_GOV", "TURKEY", "RUSSIA", "ISRAEL", "COALITION"})
+
 
 
 class CasualtyWords:
@@ -51,6 +54,8 @@ class CasualtyWords:
         self.breakdown_words = {x for b in self.breakdown for x in b.split()}  # a line's words that open a list
         self.breakdown_endings = tuple(b for b in self.breakdown if b.isalpha() or " " in b)  # «as follows»
         self.possessed = w("possessed_member")
+        self.people_pronoun = w("people_pronoun")
+        self.relative_pronoun = w("relative_pronoun")
         self.pronoun_suffixes = tuple(sorted(w("pronoun_suffix"), key=len, reverse=True))
         self.all_of_them = w("all_of_them")
         self.tally_word = w("tally_word")
@@ -434,6 +439,10 @@ class CasualtyReader:
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
             if any(d.start < start for d in dates):
                 out.add(i)  # the year told before the count: «تفجير سيارة مفخخة سنة 2015، راح ضحيته …»
+            elif self.W.adjectives_before and dates and not (set(self.doc.text[s.start:s.end].lower().split())
+                                                             & self.doc.lang.words("since")):
+                out.add(i)  # «hundreds of people were killed there in a chemical attack in August 2013»: the date
+                # after the count, in English (not «since August 2013»: a running total)
         return out
 
     def _people_restated(self, records: list[Casualty]) -> set[int]:
@@ -1517,7 +1526,7 @@ class CasualtyReader:
             n = next((n for n in self.word_chars.window(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
                 return None if self._noun_as_adjective(n) else n
-            if t.text not in self.W.partitive and t.text not in self.W.determiners:
+            if t.text not in self.W.partitive and t.text not in self.W.determiners and t.text not in self.W.indefinite:
                 inside = next((a for a in self.actor_index.window(offset, t.start) if a.start < t.start < a.end), None)
                 if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
                     skipped += 1
@@ -1774,11 +1783,36 @@ class CasualtyReader:
             if noun.value[1].split(":")[0] not in ("fighter", "soldier") or \
                     self._named_side(noun, noun.char_end, self.doc.sentence_of(w.char_start), strict=False):
                 return []
+        if noun is None and self.W.adjectives_before and (named := self._number_of_side_before(w)):
+            return named  # «the number of regime soldiers and loyalists killed … has risen to 196»
         start = w.char_end
         following = self.doc.text[start:count.start].split()[:1]
         if following and following[0] in self.W.tally_word:
             start = self.doc.text.index(following[0], start) + len(following[0])  # «the death toll of …»
         return [a for a in self._actors_after(start, count.start) if a != "CIVILIANS"]
+
+    def _number_of_side_before(self, w: Match) -> list[str]:
+        """«the number of regime soldiers and loyalists killed …»: the sides named between «number of» and the
+        outcome word (where the outcome follows the people it counts), only sides with nothing else between."""
+        s = self.doc.sentence_of(w.char_start)
+        before = self.doc.text[s.start:w.char_start]
+        words = before.split()
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].lower() in self.W.count_noun and words[i + 1] in self.W.side_link:
+                start = s.start + before.rfind(words[i + 1]) + len(words[i + 1])
+                sides = [a for a in self.actor_index.window(start, w.char_start) if a.end <= w.char_start]
+                if not sides or self._count_between(start, w.char_start):
+                    return []
+                pos, found = start, []
+                for a in sides:
+                    gap = [g for g in self.doc.text[pos:a.start].split() if g not in self.W.and_]
+                    if any(c in self.doc.text[pos:a.start] for c in ",.;:") or len(gap) > 2:
+                        return []
+                    found.append(a.actor)
+                    pos = a.end
+                return unique(a for a in found if a != "CIVILIANS") if self.doc.text[pos:w.char_start].strip() == "" \
+                    else []
+        return []
 
     def _named_between(self, count: _Count, noun: Match | None) -> list[str]:
         """«three SDF fighters», «two Iran-backed fighters», «four Iraqi soldiers»: the side named between the number
@@ -1792,7 +1826,8 @@ class CasualtyReader:
         after = self.doc.text[noun.char_end:noun.char_end + 8].split()[:1]
         if after and after[0] in self.W.and_:  # «five regime soldiers and loyalists»: both are counted
             start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
-            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED]
+            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED] or \
+                self._joined_side_after(noun.char_end, noun.char_end + 60)  # «… and members of pro-regime militias»
         return unique(named)
 
     def _group(self, s: Sentence, w: Match, noun: Match | None, end: int, sentence_records: list[Casualty]) -> list[str]:
@@ -1834,6 +1869,8 @@ class CasualtyReader:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
+        if kind == "fighter" and (same := self._side_of_same_noun_before(noun, s)):
+            return same  # «clashes with gunmen from local tribes … left a gunman dead»: the gunmen named before
         if kind == "fighter" and (attackers := self._attackers(w, noun)):
             return attackers
         if kind == "fighter" and (called := self._called_so_before(noun)):
@@ -1884,6 +1921,29 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _side_of_same_noun_before(self, noun: Match, s: Sentence) -> list[str]:
+        """«Local gunmen attacked a checkpoint … leaving one gunman dead»: fighters counted by a noun that the report
+        used just before (its sentence or the one before) for the men of one side only («local gunmen», «gunmen
+        from local tribes») are that side's."""
+        if not self.W.adjectives_before:
+            return []
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1].lower()
+        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        sides = set()
+        for n in self.word_chars.window(lo, noun.char_start):
+            if n.value[0] != "noun" or n.char_end > noun.char_start or n.value[1].split(":")[0] != "fighter":
+                continue
+            other = self.doc.text[n.char_start:n.char_end].split()[-1].lower()
+            stem = min(len(said), len(other)) - 2
+            if stem < 4 or said[:stem] != other[:stem]:
+                continue
+            holding = [a.actor for a in self.actor_index.window(n.char_start - 60, n.char_end)
+                       if a.start <= n.char_start < a.end or n.char_start < a.start < n.char_end]
+            side = holding or self._actors_after(n.char_end, min(s.end, n.char_end + 60) if n.char_start >= s.start
+                                                 else self.doc.sentences[s.index - 1].end)
+            sides.update(a for a in side[:1] if a in ARMED and a not in ("UNKNOWN", "CIVILIANS"))
+        return list(sides) if len(sides) == 1 else []
 
     def _quoted_side(self, w: Match, s: Sentence) -> list[str]:
         """The armed side that says the sentence, named after the outcome word and a closing quote or comma and right
@@ -2095,11 +2155,19 @@ class CasualtyReader:
         صفوفها», «من عناصره»)."""
         if noun is not None:
             # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
-            holding = [a.actor for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
+            holding = [a for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
                        if a.actor != "CIVILIANS" and
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
-                return holding[:1]
+                if holding[0].start == noun.char_start and holding[0].end == noun.char_end and \
+                        holding[0].actor in ARMIES and noun.value[1].split(":")[0] == "soldier":
+                    # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
+                    # the one army the sentence names, not of the report's state
+                    others = unique(a.actor for a in self.actor_index.window(s.start, s.end)
+                                    if a is not holding[0] and a.actor in ARMIES)
+                    if len(others) == 1 and others[0] != holding[0].actor:
+                        return others
+                return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
@@ -2116,7 +2184,7 @@ class CasualtyReader:
             if not recent and self._of_them(end, s.end) and self._last_named_civilians(end):
                 return ["CIVILIANS"]  # «أطلقت قوات الأمن النار على متظاهرين فقتلت ثلاثة منهم»: of the people named
             offset = noun.char_start if noun else end
-            antecedent = self._antecedent(offset)
+            antecedent = self._antecedent(offset, people=self._people_pronoun_after(end, s.end))
             speaker = self._speaker(offset)
             if speaker and antecedent and speaker != antecedent and \
                     (any(r.group == antecedent for r in self.sentence_records) or self._struck_by(s, antecedent)):
@@ -2129,6 +2197,23 @@ class CasualtyReader:
         سيارة، ما أسفر عن مقتل ثلاثة من مقاتليها»: the men killed are the speaker's, not the striking side's)?"""
         return any(f.sub_event_type in STRIKE_TYPES and set(sides) <= set(f.actors)
                    for f in self.sentence_frames.get(s.index, []))
+
+    def _joined_side_after(self, offset: int, limit: int) -> list[str]:
+        """«11 regime soldiers and members of pro-regime militias», «19 soldiers and allied militiamen»: a second
+        side joined by «and» to the side whose name holds the noun counts with it (no new count between)."""
+        words = self.doc.text[offset:min(limit, offset + 12)].split()[:1]
+        if not words or words[0] not in self.W.and_:
+            return []
+        after = self.doc.text.index(words[0], offset) + len(words[0])
+        for a in self.actor_index.window(after, min(limit, after + 40)):
+            gap = self.doc.text[after:a.start]
+            if len(gap.split()) > 3 or any(c in gap for c in ",.;:()\"") or any(c.isdigit() for c in gap) or \
+                    self._count_between(after, a.start + 1) or self.trigger_index.starts_in(after, a.start + 1) or \
+                    any(o.value[0] in ("outcome", "noun") and not o.value[1].endswith(":many")
+                        for o in self._words_in(after, a.start)):
+                return []  # «… and three HTS members», «… and wounded SDF members»: a count or a verb of its own
+            return [a.actor] if a.actor not in ("CIVILIANS", "UNKNOWN") else []
+        return []
 
     def _speaker(self, offset: int) -> list[str]:
         """The armed side whose statement the report quotes before the offset: the last one named right after a verb
@@ -2229,7 +2314,8 @@ class CasualtyReader:
         pronoun of the side, within three words."""
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 40)].split()[:3]]
         if not self.W.pronoun_suffixes:  # «two members of their forces», «in its ranks»: the pronoun a word of its own
-            return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.possessed
+            return len(words) > 1 and words[0] in self.W.side_link and \
+                (words[1] in self.W.possessed or words[1] in self.W.people_pronoun)
         return any(self._side_pronoun(word) for word in words)
 
     def _side_pronoun(self, word: str, stem_over: int = 0) -> bool:
@@ -2266,13 +2352,28 @@ class CasualtyReader:
         named = [a.actor for a in self.actor_index.window(s.start, offset) if a.end <= offset and a.actor != "UNKNOWN"]
         return bool(named) and named[-1] == "CIVILIANS"
 
-    def _antecedent(self, offset: int) -> list[str]:
+    def _people_pronoun_after(self, offset: int, limit: int) -> bool:
+        """«killing two of them»: a pronoun for people (not a side's possessive) right after the count."""
+        words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
+        return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.people_pronoun
+
+    def _antecedent(self, offset: int, people: bool = False) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
-        one before."""
+        one before; a pronoun for people (`people`) may point back to civilians too («a shell hit civilians,
+        killing two of them»)."""
         s = self.doc.sentence_of(offset)
         lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        before = [a.actor for a in self.actor_index.window(lo, offset) if a.actor in ARMED and a.actor != "UNKNOWN"]
-        return before[-1:]
+        before = [a for a in self.actor_index.window(lo, offset)
+                  if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
+        if not self.W.pronoun_suffixes:
+            # «Hezbollah, which fights alongside the army, said two of its fighters …»: a side named inside an
+            # aside opened by a relative pronoun is not what the pronoun after the aside points back to
+            text = self.doc.text
+            kept = [a for a in before if not (
+                (o := max(text.rfind(", " + r + " ", lo, a.start) for r in self.W.relative_pronoun)) != -1
+                and "," not in text[o + 2:a.start] and "," in text[a.end:offset])]
+            before = kept or before
+        return [a.actor for a in before[-1:]]
 
     def _count_between(self, start: int, end: int) -> bool:
         """Does a count start inside [start, end)?"""

@@ -327,6 +327,7 @@ class EventReader:
         self._sideless_clashes()
         self._clash_opponents()
         self._clashes_with_protesters()
+        self._dispersed_next()
         self._unnamed_aircraft()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
@@ -738,6 +739,25 @@ class EventReader:
             f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
+    def _dispersed_next(self) -> None:
+        """«Dozens protested outside the consulate in Baghdad. Security forces fired tear gas to disperse them.»: the
+        forces' dispersal told in the very next sentence with no protest word of its own (only the words for the
+        force) is the same protest, which was not peaceful: one protest with intervention, not two events."""
+        if not self.subject_before:
+            return
+        drop = []
+        for f in self.frames:
+            if f.sub_event_type not in ("Protest with intervention", "Excessive force against protesters") or \
+                    f.trigger.value != "protest_force" or f.place is None or f.sentence.index == 0:
+                continue
+            if any(g.trigger.value == "protest" and g.sentence.index == f.sentence.index for g in self.frames):
+                continue
+            for g in self.frames:
+                if g.sub_event_type == "Peaceful protest" and g.sentence.index == f.sentence.index - 1 and \
+                        g.place is not None and (g.place.name_ar or g.place.name) == (f.place.name_ar or f.place.name):
+                    drop.append(g)
+        self.frames = [g for g in self.frames if not any(g is d for d in drop)]
+
     def _clash_opponents(self) -> None:
         """A clash told with one side only («دارت اشتباكات عنيفة في بلدات …» after «قوات النظام»): the other side
         is the report's other camp, when the sides of its other events make exactly one."""
@@ -784,8 +804,9 @@ class EventReader:
                               and f.sentence.index - g.sentence.index <= 3]
                     if before and before[-1].sub_event_type == "Air/drone strike":
                         f.sub_event_type = "Air/drone strike"
-            elif set().union(*(by_author.get(a, set()) for a in f.actors)) == {"Air/drone strike"}:
+            elif f.actors and all(by_author.get(a) == {"Air/drone strike"} for a in f.actors):
                 f.sub_event_type = "Air/drone strike"  # «Turkey targeted a vehicle» where Turkey's strikes are drones
+                # (not an attack told with two sides, one of which strikes from the air elsewhere in the report)
 
 
     def _air_only_strikers(self) -> None:
@@ -2671,7 +2692,8 @@ class EventReader:
             targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
                        and a.actor not in agents]
         agents = unique(agents)
-        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS"]) if x not in agents]
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")])
+                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers)
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
         if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(
@@ -2780,6 +2802,8 @@ class EventReader:
         """The sides named as the subject of a verb of saying before «إن/أن» (words.tsv roles speech, speech_that),
         when another side is named between that «إن» and the trigger."""
         speech, that = self.words("speech"), self.words("speech_that")
+        if not speech and self.words("speech_after_subject"):
+            return self._subject_speakers(before, t)
         if not speech:
             return []
         text = self.doc.text
@@ -2796,6 +2820,28 @@ class EventReader:
                 continue
             if any(b.actor not in ("CIVILIANS", a.actor) for b in self._actors_in(a.end, clause.end)):
                 out.append(a)
+        return out
+
+    def _subject_speakers(self, before: list[ActorMention], t: Match) -> list[ActorMention]:
+        """Where the subject comes before its verb: «the Security Media Cell said in a statement that an IED
+        exploded …», «the regime's news agency said that rebels fired shells …»: a side named as the subject of a
+        verb of saying (words.tsv speech_after_subject, within four words after it) told what happened, and did not
+        do it — unless the reported clause points back to it («… said that its fighters repelled …»)."""
+        text = self.doc.text
+        verbs, possessed = self.words("speech_after_subject"), self.words("speech_own")
+        out: list[ActorMention] = []
+        for a in before:
+            if a.end > t.char_start:
+                continue
+            following = [w.strip(",") for w in text[a.end:t.char_start].split()]
+            k = next((i for i, w in enumerate(following[:5]) if w in verbs), None)
+            if k is None or any(b.start > a.end and b.end <= a.end + len(text[a.end:t.char_start].split(following[k], 1)[0])
+                                for b in before):
+                continue  # (another side named between the side and the verb is the subject)
+            told = text[a.end:min(self.doc.sentence_of(t.char_start).end, t.char_end + 40)].split()[k + 1:]
+            if any(w.strip(",.").lower() in possessed for w in told):
+                continue  # «the SDF said that its fighters …»: it tells what it did
+            out.append(a)
         return out
 
     def _marks(self, word: str, markers: set[str]) -> bool:
@@ -2895,6 +2941,12 @@ class EventReader:
             if ("،" in gap or "," in gap) and (self.people_index.within(lo, hi) or self.outcome_index.within(lo, hi)):
                 mentions = mentions[:i]
                 break
+        if len(mentions) == 1 and pos != -1:
+            # «clashes between two clans», «between rival Turkish-backed factions»: men of one side fought each other
+            gap = text[pos:mentions[0].start].split()[1:]
+            if all(g.lower() in self.words("one_side_plural") for g in gap) and \
+                    not any(w in text[mentions[0].end:scope_end].split()[:2] for w in and_letter):
+                return [mentions[0].actor], [mentions[0].actor]
         if len(mentions) < 2:
             return None
         split = None

@@ -211,7 +211,8 @@ class _Tables:
         # after the number: up to three words that do not open another count, then the phrase
         self.after_rx = re.compile(
             rf"(?:[ \t]+(?!(?:{trie_pattern(self.forms)}){_NOT_AR})[{_AR}]+){{0,3}}?[ \t]+"
-            rf"(?:{named(after, forward)}){_NOT_AR}")
+            rf"(?:{named(after, forward)}){_NOT_AR}"
+            rf"(?![ \t]+(?:[0-9]|(?:{trie_pattern(self.forms)}){_NOT_AR}))")  # «… and injured at least 15»: the next count's
         percent = sorted(percent, key=len, reverse=True)
         self.percent_rx = re.compile(rf"[ \t]*(?:{'|'.join(map(forward, percent))})(?![{_AR}0-9])")
         # numbers that belong to dates
