@@ -3883,3 +3883,12 @@ def test_a_theft_the_arrested_are_suspected_of_is_the_charge_not_a_looting():
     evs = record("أوقفت دورية للأمن العام شابين في مدينة اللاذقية للاشتباه بتورطهما في عمليات سرقة.",
                  date(2025, 3, 5))["events"]
     assert [e["sub_event_type"] for e in evs] == ["Arrests"]
+
+
+def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
+    # the part right after «بينهم» has a verb of its own (blowing themselves up), but is still a part of the whole
+    # counted before it, of that whole's side — not a count for the side named at the start of the sentence
+    text = ("دارت معارك عنيفة بين قوات النظام والتنظيم في مدينة الميادين، وقتل 20 عنصراً من قوات النظام، في حين قتل "
+            "أكثر من 40 عنصراً من تنظيم الدولة الإسلامية من جنسيات مختلفة، بينهم 6 عناصر فجروا أنفسهم بعربات مفخخة.")
+    six = [c for c in record(text, date(2017, 10, 2))["casualties"] if c["low"] == 6]
+    assert [c["group"] for c in six] == [["ISIS"]]

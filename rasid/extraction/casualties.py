@@ -1317,6 +1317,13 @@ class CasualtyReader:
                 if not peek:  # «و9 بينهم طفل قتلوا»: the count before its parts, of the kind of its parts
                     used.add(q.start)
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, q.end
+            sentence = self.doc.sentence_of(q.start)
+            opened = text[sentence.start:q.start].split()
+            if (opened[-1:] and opened[-1] in self.W.subset_opener or " ".join(opened[-2:]) in self.W.subset_opener) \
+                    and any(sentence.start <= u < q.start for u in used) \
+                    and self._head_of_subset(q, quantities, used) is None:
+                continue  # «قتل 50 عنصراً من التنظيم، بينهم 8 فجروا أنفسهم»: a part right after «بينهم» of a count
+                # already made is read with its whole (the subsets), not as a count of its own
             between = self._without_subset_aside(text[max(noun.char_end, q.end):w.char_start])
             head = self._head_of_subset(q, quantities, used)
             if head is not None:
