@@ -1751,8 +1751,8 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
-        if t.value == "takeover" and self._place_inside(t):
-            places = self._place_inside(t)  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
+        if t.value == "takeover" and (inside := self._place_inside(t)):
+            places = inside  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
         if not places and t.value in GENERIC and self._scene_anaphor(clause, t):
             places = self._places_for(s, clause, t, scope_end)  # «واستهدفت قوات النظام مناطق الاشتباك بالطيران»
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
@@ -1803,7 +1803,7 @@ class EventReader:
                 actors, targets = [a for a in actors if a != driven.actor], unique(targets + [driven.actor])
             losers = self._lost_by(clause, t)
             if losers:  # «خسرت قوات النظام السيطرة على قرية X لصالح الفصائل»: the subject lost it, the other took it
-                actors = [a for a in actors + targets if a not in losers and not any(same_camp(a, b) for b in losers)]
+                actors = [a for a in unique(actors + targets) if a not in losers and not any(same_camp(a, b) for b in losers)]
                 targets = losers
             sub_type = self._takeover_type(actors, s, targets, t)
             if self._relative(clause, t):
