@@ -677,7 +677,11 @@ class _Finder:
                 continue
             before = self.doc.text[max(0, m.start - 60):max(m.start, self.tokens[m.tok_start].start)]
             cut, hails = -1, False
+            words_before = set(before.split())
+            words_before |= {w[1:] for w in words_before}  # (a conjunction glued to the phrase's word)
             for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
+                if words_before.isdisjoint(_last_words(phrases)):
+                    continue  # (no phrase can end in these words: the searches below would find none)
                 at = max((before.rfind(" " + w + " ") + len(w) + 2 for w in phrases if (" " + w + " ") in before),
                          default=-1)
                 if at < 0:
@@ -2120,6 +2124,12 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=16)
+def _last_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The last word of each phrase (a phrase is found in a text only where its last word is)."""
+    return frozenset(p.split()[-1] for p in phrases if p.split())
 
 
 @lru_cache(maxsize=4)
