@@ -315,6 +315,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
+        self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
@@ -340,12 +341,18 @@ class _Finder:
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
         self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
 
+    def _all_names(self) -> list:
+        """The gazetteer names the report's tokens read as, left to right (one scan of the report, shared)."""
+        if self._name_scan is None:
+            self._name_scan = self.names.find(self.tokens)
+        return self._name_scan
+
     def _named_governorates(self) -> set[str]:
         """The governorates of the places the report names that are not imported villages (found once, on the
         first call)."""
         if self._governorates_named is None:
             self._governorates_named = {
-                p.admin1 for m in self.names.find(self.tokens) for p in self._lookup(self._text(m.char_start, m.end))
+                p.admin1 for m in self._all_names() for p in self._lookup(self._text(m.char_start, m.end))
                 if p.admin1 and not _weak(p)}
         return self._governorates_named
 
@@ -440,9 +447,9 @@ class _Finder:
     def _unblock_unit_bases(self) -> None:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
-        if not self.blocked:
-            return
-        for m in self.names.find(self.tokens):
+        if not self.blocked or not any(t.text.isdigit() for t in self.tokens):
+            return  # (no number in the report: no base named by one)
+        for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
                     or not any(t.text.isdigit() for t in self.tokens[m.start:m.end]):
                 continue
