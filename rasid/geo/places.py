@@ -751,10 +751,8 @@ class _Finder:
 
     def _road_before_between(self, k: int) -> str | None:
         """The road word (place_words.tsv, kind road) before «between» that stands before token k, or None."""
-        k -= 1
-        if k > 0 and self.tokens[k].text in self.g.definite_words:
-            k -= 1
-        if k < 1 or self.tokens[k].text not in self.g.between_places:
+        k = self._between_at(k)
+        if k < 1:
             return None
         word = self.tokens[k - 1].text
         role, kind, _ = self.g.word_kinds.get(self.g.key(word), ("", "", ""))
@@ -762,9 +760,13 @@ class _Finder:
 
     def _between(self, k: int) -> bool:
         """Does «between» (place_roles.tsv, between_places), maybe with «the», stand right before token k?"""
+        return self._between_at(k) >= 0
+
+    def _between_at(self, k: int) -> int:
+        """The token of the «between» that stands right before token k, maybe with «the» after it, or -1."""
         if k > 0 and self.tokens[k - 1].text in self.g.definite_words:
             k -= 1
-        return k > 0 and self.tokens[k - 1].text in self.g.between_places
+        return k - 1 if k > 0 and self.tokens[k - 1].text in self.g.between_places else -1
 
     def _numbered_base(self, i: int, precision: int) -> int:
         """«nearby the 46th Regiment»: after «the», a number with its ordinal ending and a capitalised word for a base
