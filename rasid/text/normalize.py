@@ -104,15 +104,18 @@ def normalize(original: str) -> NormText:
             continue
         positions = range(len(text)) if kept is None else kept
         new_kept: list[int] = []
+        pieces: list[str] = []  # the text with the matches left out, built in the same pass
         pos = 0
         for m in pattern.finditer(text):
             if pattern is _BREAK and _joins_words(text, m.start()):
-                continue
+                continue  # (a hyphen joining two words stays: decided once, for the offsets and the text alike)
             new_kept.extend(positions[pos:m.start()])
+            pieces.append(text[pos:m.start()])
             pos = m.end()
         new_kept.extend(positions[pos:])
+        pieces.append(text[pos:])
         kept = new_kept
-        text = pattern.sub(lambda m: m.group(0) if pattern is _BREAK and _joins_words(text, m.start()) else "", text)
+        text = "".join(pieces)
     return NormText(original, text, None if kept is None else tuple(kept))
 
 
