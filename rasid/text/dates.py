@@ -911,6 +911,13 @@ def _year_of(r: _Raw, rd: date | None) -> int | None:
     return None
 
 
+def _weekday_years(years, month: int, day: int, weekday: int, latest: date | None = None) -> list[int]:
+    """The years, in their order, whose day `day` of `month` falls on `weekday` (and, given `latest`, not after
+    it)."""
+    return [y for y in years if (d := _safe(y, month, day)) is not None and d.weekday() == weekday
+            and (latest is None or d <= latest)]
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -946,9 +953,7 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
                 # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
                 # above is not — no later than a few days after the date read against (a report that does not fix
                 # its day is read against the latest full date it gives, and may be a day or two younger)
-                fits = [y for y in (year, rd.year, rd.year - 1)
-                        if (d := _safe(y, month, day)) is not None and d.weekday() == r.wd
-                        and d <= rd + timedelta(days=7)]
+                fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
                 year = fits[0] if fits else year
     return _safe(year, month, day)
 
@@ -1094,7 +1099,7 @@ def _report_date(S: TokenStream, raws: list[_Raw], lang: str = "ar") -> date | N
         else:
             candidates = years
         if p.wd is not None and len(candidates) > 1:
-            fits = [y for y in candidates if (d := _safe(y, month, p.day)) is not None and d.weekday() == p.wd]
+            fits = _weekday_years(candidates, month, p.day, p.wd)
             candidates = fits or candidates
         for y in candidates:
             d = _safe(y, month, p.day)
