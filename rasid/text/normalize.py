@@ -121,11 +121,13 @@ def normalize(original: str) -> NormText:
 
 def _joins_words(text: str, at: int) -> bool:
     """Does the hyphen at `at` stand between two words of four letters or more (not the pieces of one word)?"""
+    if text[at] != "-":
+        return False  # (a dot, an underscore or a star: the pieces of one word; nothing to read around it)
     before = _BREAK_WORDS.match(text[max(0, at - 40):at][::-1])
-    after = _BREAK_WORDS.match(text, at + 1)
-    if text[at] != "-" or before is None or at - len(before.group(0)) == text.rfind("\n", 0, at) + 1:
+    if before is None or at - len(before.group(0)) == text.rfind("\n", 0, at) + 1:
         return False  # a line's first word: an agency's dateline («دمشق-سانا»), read as before (the town an agency
         # files from is not where the report's events are)
+    after = _BREAK_WORDS.match(text, at + 1)
     return after is not None and len(before.group(0)) >= _WHOLE \
         and len(after.group(0)) >= _WHOLE
 
