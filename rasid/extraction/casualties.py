@@ -1966,12 +1966,17 @@ class CasualtyReader:
                 return [a.actor]
         return []
 
-    def _called_so_before(self, noun: Match) -> list[str]:
-        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
-        the report gave before to one side only, are that side's men."""
+    def _last_word_bare(self, noun: Match) -> str:
+        """The noun's last word without its article («المهاجمين» → «مهاجمين»): what a lexicon of words lists."""
         said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
         if self.W.article and said.startswith(self.W.article):
             said = said[len(self.W.article):]
+        return said
+
+    def _called_so_before(self, noun: Match) -> list[str]:
+        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
+        the report gave before to one side only, are that side's men."""
+        said = self._last_word_bare(noun)
         if said not in self.W.epithet:
             return []  # (not «عناصر», said of every side)
         sides = set()
@@ -1985,9 +1990,7 @@ class CasualtyReader:
     def _attackers(self, w: Match, noun: Match) -> list[str]:
         """«هجوم شنه مسلحون من فلول النظام … وقتل 3 من المهاجمين»: the attackers are the side that acted in the last
         event told before them (not the killing the outcome word tells)."""
-        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]  # «المهاجمين», «أحد المهاجمين»
-        if self.W.article and said.startswith(self.W.article):
-            said = said[len(self.W.article):]
+        said = self._last_word_bare(noun)  # «المهاجمين», «أحد المهاجمين»
         if said not in self.W.attacker:
             return []
         for f in sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True):
