@@ -2228,9 +2228,15 @@ class CasualtyReader:
     def _speaker(self, offset: int) -> list[str]:
         """The armed side whose statement the report quotes before the offset: the last one named right after a verb
         of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
-        found: list[str] = []
-        for a in self.actor_index.window(0, offset):
-            if a.actor not in ARMED or a.actor == "UNKNOWN" or a.end > offset:
+        return next(([a.actor] for a in reversed(self._speaking) if a.start < offset and a.end <= offset), [])
+
+    @cached_property
+    def _speaking(self) -> list:
+        """The armed sides named right after a verb of reporting, in the report's order (found once for all the
+        counts whose speaker is looked for)."""
+        found = []
+        for a in self.actor_index.items:
+            if a.actor not in ARMED or a.actor == "UNKNOWN":
                 continue
             lead = self.doc.text[max(0, a.start - 30):a.start]
             lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
@@ -2238,7 +2244,7 @@ class CasualtyReader:
                 len(t) > 3 and t[0] in self.doc.lang.clitics.conjunctions and t[1:].strip(PUNCTUATION) in
                 self.W.reported)]  # («وأعلنت»: a verb with its conjunction)
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
-                found = [a.actor]
+                found.append(a)
         return found
 
     def _civilians_named_before(self, s: Sentence, end: int) -> bool:
