@@ -1972,13 +1972,18 @@ class CasualtyReader:
                 sides.add(a.actor)
         return list(sides) if len(sides) == 1 else []
 
+    @cached_property
+    def _frames_latest_first(self) -> list[Frame]:
+        """The event frames, the one told last first (sorted once, not at each count of attackers)."""
+        return sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True)
+
     def _attackers(self, w: Match, noun: Match) -> list[str]:
         """«هجوم شنه مسلحون من فلول النظام … وقتل 3 من المهاجمين»: the attackers are the side that acted in the last
         event told before them (not the killing the outcome word tells)."""
         said = self._last_word_bare(noun)  # «المهاجمين», «أحد المهاجمين»
         if said not in self.W.attacker:
             return []
-        for f in sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True):
+        for f in self._frames_latest_first:
             if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
                     f.trigger.char_start <= w.char_start < f.trigger.char_end:
                 continue
