@@ -457,8 +457,7 @@ class CasualtyReader:
         """«نحو أربعة عشر من القتلى من الأطفال»: a number of the dead (a part of them), «من» right before the outcome
         word."""
         start, end = self._span(r)
-        return any(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:] and
-                   self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1] in self.W.from_
+        return any(not self.W.from_.isdisjoint(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:])
                    for o in self.word_chars.starting_in(start, end) if o.value[0] == "outcome")
 
     def _vague_least(self, count: _Count) -> int:
