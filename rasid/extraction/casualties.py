@@ -1920,7 +1920,7 @@ class CasualtyReader:
         if not self.W.adjectives_before:
             return []
         said = self.doc.text[noun.char_start:noun.char_end].split()[-1].lower()
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         sides = set()
         for n in self.word_chars.starting_in(lo, noun.char_start):
             if n.value[0] != "noun" or n.char_end > noun.char_start or n.value[1].split(":")[0] != "fighter":
@@ -2032,7 +2032,7 @@ class CasualtyReader:
         said = text[noun.char_start:noun.char_end]
         if not self.W.article or not said.startswith(self.W.article):
             return []
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         for n in reversed(self.word_chars.starting_in(lo, noun.char_start)):
             if n.value[0] == "noun" and n.value[1] == noun.value[1] and \
                     text[n.char_start:n.char_end] == said[len(self.W.article):]:
@@ -2276,13 +2276,13 @@ class CasualtyReader:
 
     def _recent_records(self, s: Sentence) -> list[Casualty]:
         """The records of this sentence and the one before (read so far)."""
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         o_lo = self.doc.norm.to_original(lo, lo)[0]
         return [r for r in self.records + self.sentence_records if r.evidence.start >= o_lo]
 
     def _counted_before(self, s: Sentence, w: Match):
         """«سيارة تقل أربعة عناصر من قوات النظام، ما أدى إلى مقتلهم جميعاً»: the last people counted before."""
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         words = [n for n in self.words if n.value[0] == "noun"]
         for q in reversed(self.doc.quantities):
             if q.end > w.char_start or q.start < lo:
@@ -2297,7 +2297,7 @@ class CasualtyReader:
     def _pronoun_group(self, offset: int) -> list[str]:
         """Who «مقتله», «إصابتها» is about: the person counted or the side named last before it."""
         s = self.doc.sentence_of(offset)
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         noun = next((n for n in reversed(self.word_chars.starting_in(lo, offset)) if n.value[0] == "noun"), None)
         actor = next(iter(reversed(self.actor_index.starting_in(lo, offset))), None)
         if actor is not None and (noun is None or actor.start > noun.char_start):
@@ -2362,12 +2362,17 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
         return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.people_pronoun
 
+    def _sentence_before_start(self, s: Sentence) -> int:
+        """Where the sentence before s starts (s's own start for the first): the reach of a pronoun or a noun told
+        again."""
+        return self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+
     def _antecedent(self, offset: int, people: bool = False) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
         one before; a pronoun for people (`people`) may point back to civilians too («a shell hit civilians,
         killing two of them»)."""
         s = self.doc.sentence_of(offset)
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         before = [a for a in self.actor_index.starting_in(lo, offset)
                   if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
         if not self.W.pronoun_suffixes:
