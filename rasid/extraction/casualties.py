@@ -2283,7 +2283,6 @@ class CasualtyReader:
     def _counted_before(self, s: Sentence, w: Match):
         """«سيارة تقل أربعة عناصر من قوات النظام، ما أدى إلى مقتلهم جميعاً»: the last people counted before."""
         lo = self._sentence_before_start(s)
-        words = [n for n in self.words if n.value[0] == "noun"]
         for q in reversed(self.doc.quantities):
             if q.end > w.char_start or q.start < lo:
                 continue
