@@ -28,14 +28,13 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
     localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)]
-    local = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1}
-    local_districts: dict[tuple, set] = {}  # the districts of those local events (None: a place the gazetteer lacks)
+    # the (type, governorate) of those local events, with their districts (None: a place the gazetteer lacks)
+    local_districts: dict[tuple, set] = {}
+    local_days: dict[tuple, set] = {}  # the days of those local events
     for f in localities:
         if f.place.admin1:
             local_districts.setdefault((f.sub_event_type, f.place.admin1), set()).add(
                 f.place.place.admin2 if f.place.place is not None else None)
-    local_days: dict[tuple, set] = {}  # the days of those local events
-    for f in localities:
         if not f.place.assumed:
             local_days.setdefault((f.sub_event_type, f.place.admin1), set()).add(f.date_start)
     unlocated = {f.sub_event_type for f in localities if f.place.admin1 is None or f.place.assumed}
@@ -71,7 +70,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
                 and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and ((
-                f.sub_event_type, f.place.admin1) in local or (
+                f.sub_event_type, f.place.admin1) in local_districts or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)

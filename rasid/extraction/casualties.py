@@ -133,20 +133,6 @@ BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 
 
-class _ByStart:
-    """Items sorted by an offset, for the items starting inside a window (bisection, not a scan of the report)."""
-
-    def __init__(self, items, key):
-        starts = [key(x) for x in items]
-        if any(a > b for a, b in zip(starts, starts[1:])):
-            items = sorted(items, key=key)
-            starts = [key(x) for x in items]
-        self.items, self.starts = list(items), starts
-
-    def window(self, lo: int, hi: int) -> list:
-        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
-
-
 @dataclass(slots=True)
 class _Count:
     low: int | None
@@ -184,15 +170,14 @@ class CasualtyReader:
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
         doc = self.doc
-        self.quantity_starts = [q.start for q in doc.quantities]
-        self.quantity_index = _ByStart(doc.quantities, lambda q: q.start)
+        self.quantity_index = SpanIndex(doc.quantities)
         self.tally_clauses: dict[tuple[int, int], bool] = {}
-        self.word_tokens = _ByStart(self.words, lambda w: w.start)  # by token index
-        self.word_chars = _ByStart(self.words, lambda w: w.char_start)
-        self.actor_index = _ByStart(self.actors, lambda a: a.start)
+        self.word_tokens = SpanIndex(self.words)  # by token index
+        self.word_chars = SpanIndex(self.words, "char_start", "char_end")
+        self.actor_index = SpanIndex(self.actors)
         self.date_at = {d.start: d for d in self.dates}
-        self.date_index = _ByStart(self.dates, lambda d: d.start)
-        self.place_index = _ByStart(self.places, lambda p: p.start)
+        self.date_index = SpanIndex(self.dates)
+        self.place_index = SpanIndex(self.places)
         self.sentence_frames: dict[int, list[Frame]] = {}
         for f in self.frames:
             self.sentence_frames.setdefault(f.sentence.index, []).append(f)
@@ -278,7 +263,7 @@ class CasualtyReader:
     def _count_opens(self, s: Sentence) -> bool:
         """Does the line open with a count of people («65 civilians, including 13 children …»)?"""
         start = self._line_start(s)
-        q = next(iter(self.quantity_index.window(start, start + 1)), None)
+        q = next(iter(self.quantity_index.starting_in(start, start + 1)), None)
         return q is not None and self._noun_in(q) is not None
 
     def _of_the_whole(self, records: list[Casualty], whole: Casualty) -> None:
@@ -286,7 +271,7 @@ class CasualtyReader:
         the people of the total it breaks down."""
         for r in records:
             start, end = self._span(r)
-            if not any(n.value[0] == "noun" for n in self.word_chars.window(start, end)) and \
+            if not any(n.value[0] == "noun" for n in self.word_chars.starting_in(start, end)) and \
                     r.group == ["CIVILIANS"] and whole.group != ["CIVILIANS"]:
                 r.group = list(whole.group)
 
@@ -297,7 +282,7 @@ class CasualtyReader:
         start = self._line_start(s) + (1 if marked else 0)
         while start < s.end and text[start].isspace():
             start += 1
-        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
+        quantities = [q for q in self.quantity_index.starting_in(s.start, s.end) if not q.percent and not self._measure(q)]
         q = next((q for q in quantities if q.start == start), None)
         if q is None:
             return []
@@ -401,7 +386,7 @@ class CasualtyReader:
         a count is told anew, not restated by a part of another count with the same figure («… including four
         children»)."""
         start, end = self._span(r)
-        return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.window(start, end))
+        return any(w.value[0] == "outcome" and w.char_end <= end for w in self.word_chars.starting_in(start, end))
 
     def _vague_restatements(self, records: list[Casualty]) -> set[int]:
         """«قتل وأصيب عشرات المدنيين» in a report that counts the civilians killed and injured: a vague count of the
@@ -434,7 +419,7 @@ class CasualtyReader:
             if r.tally or end is None or (self.report_date - end).days <= 365:
                 continue
             start, s = starts[i], sentences[i]
-            dates = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
+            dates = [d for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None]
             if any((self.report_date - (d.date_end or d.date_start)).days <= 365 for d in dates):
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
             if any(d.start < start for d in dates):
@@ -460,7 +445,7 @@ class CasualtyReader:
                     r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r)) != "person"):
                 continue
             start, end = self._span(r)
-            if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.window(start, end + 8)):
+            if any(n.value[0] == "noun" and n.value[1].startswith("other:") for n in self.word_chars.starting_in(start, end + 8)):
                 continue  # «eight other individuals»: further people
             if any(o.low == r.low and o.outcome == r.outcome and o.qualifier == r.qualifier and o.subset_of is None
                    and "CIVILIANS" not in o.group and o.group != ["UNKNOWN"] and id(o) not in self.guessed
@@ -472,9 +457,8 @@ class CasualtyReader:
         """«نحو أربعة عشر من القتلى من الأطفال»: a number of the dead (a part of them), «من» right before the outcome
         word."""
         start, end = self._span(r)
-        return any(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:] and
-                   self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1] in self.W.from_
-                   for o in self.word_chars.window(start, end) if o.value[0] == "outcome")
+        return any(not self.W.from_.isdisjoint(self.doc.text[max(0, o.char_start - 4):o.char_start].split()[-1:])
+                   for o in self.word_chars.starting_in(start, end) if o.value[0] == "outcome")
 
     def _vague_least(self, count: _Count) -> int:
         """«المئات من عناصر …»: 100, the least figure the vague word stands for («عدد من»: 0)."""
@@ -516,7 +500,7 @@ class CasualtyReader:
 
     # --- one sentence ---------------------------------------------------------------------------------------
     def _read_sentence(self, s: Sentence, words: list[Match]) -> None:
-        quantities = [q for q in self.quantity_index.window(s.start, s.end) if not q.percent and not self._measure(q)]
+        quantities = [q for q in self.quantity_index.starting_in(s.start, s.end) if not q.percent and not self._measure(q)]
         used: set[int] = set()  # quantity starts already counted
         used_nouns: set[int] = set()
         sentence_records: list[Casualty] = []
@@ -635,7 +619,7 @@ class CasualtyReader:
         if not self.records:
             return False
         return any(self.doc.text[s.start:q.start].rstrip().endswith(":") and q.low is not None
-                   for q in self.quantity_index.window(s.start, s.end))
+                   for q in self.quantity_index.starting_in(s.start, s.end))
 
     def _label(self, lo: int, before: str) -> tuple[int, int]:
         """(start, end) of the label that `before` (the text from `lo`, ending in a colon) ends with: from its last
@@ -667,7 +651,7 @@ class CasualtyReader:
         group = self._label_group(start, end)
         if not group:
             return
-        said = [w for w in self.word_chars.window(start, end) if w.value[0] == "outcome" and w.value[1] != "both"]
+        said = [w for w in self.word_chars.starting_in(start, end) if w.value[0] == "outcome" and w.value[1] != "both"]
         label_words = self.doc.text[start:end].split()
         if said:
             outcome = said[-1].value[1]
@@ -689,7 +673,7 @@ class CasualtyReader:
         سوريا الديمقراطية»; not «المنشقين عن قوات النظام»), else civilians for a word for them."""
         found: list[str] = []
         pos = None
-        for a in self.actor_index.window(start, end):
+        for a in self.actor_index.starting_in(start, end):
             if a.end > end:
                 break
             if pos is not None:
@@ -704,7 +688,7 @@ class CasualtyReader:
         if armed:
             return armed
         if "CIVILIANS" in found or any(n.value[0] == "noun" and n.value[1].startswith("civ:")
-                                       for n in self.word_chars.window(start, end)):
+                                       for n in self.word_chars.starting_in(start, end)):
             return ["CIVILIANS"]
         return unique(found)
 
@@ -793,7 +777,7 @@ class CasualtyReader:
         if not after or after[0] not in self.W.locative:
             return False
         start = self.doc.text.index(after[0], q.end) + len(after[0])
-        return any(p.start - start <= 12 for p in self.place_index.window(start, start + 14))
+        return any(p.start - start <= 12 for p in self.place_index.starting_in(start, start + 14))
 
     def _after_fighting(self, s: Sentence, offset: int) -> bool:
         """«اشتباك مع 3 مسلحين»: the word before «مع» (right before the offset) tells of fighting or an event, and the
@@ -810,7 +794,7 @@ class CasualtyReader:
         # «a woman and two children were killed»: one person named by an article and a noun is an item too
         counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = {} if not self.W.indefinite else {
-            n.char_start: n for n in self.word_chars.window(s.start, s.end)
+            n.char_start: n for n in self.word_chars.starting_in(s.start, s.end)
             if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
             and n.value[1].split(":")[0] not in ("other", "kin") and n.char_start not in counted
             and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
@@ -820,7 +804,7 @@ class CasualtyReader:
             start = self.doc.norm.from_original(record.evidence.start)
             if record.subset_of is not None or start <= s.start:
                 continue
-            if any(o.value[0] == "outcome" for o in self.word_chars.window(start, start + 1)):
+            if any(o.value[0] == "outcome" for o in self.word_chars.starting_in(start, start + 1)):
                 continue  # «نزح آلاف المدنيين وقتل العشرات منهم»: told from its verb on, the count lists nothing before it
             while True:
                 before = [q for q in items if q.start not in used and s.start <= q.start and q.end <= start]
@@ -906,7 +890,7 @@ class CasualtyReader:
         only linking words between; None if none is. `armed_only`: civilians named next are not part of it."""
         end = None
         pos = offset
-        for a in self.actor_index.window(offset, limit):
+        for a in self.actor_index.starting_in(offset, limit):
             if a.start < pos or a.end > limit:
                 continue
             if armed_only and a.actor not in ARMED:
@@ -922,7 +906,7 @@ class CasualtyReader:
                     main_side: bool = False) -> list[str]:
         """The people of one count of a list: the side named right after it, or its noun's (`main_side`: combatants
         of no side named are of the report's main side, `_main_fighters`)."""
-        group = [a.actor for a in self.actor_index.window(q.end, q.end + 3)]
+        group = [a.actor for a in self.actor_index.starting_in(q.end, q.end + 3)]
         if group or noun is None:
             return group
         kind = noun.value[1].split(":")[0]
@@ -1105,7 +1089,7 @@ class CasualtyReader:
             if when is not None:
                 offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
-            actor = next((a for a in self.actor_index.window(offset, offset + 3) if a.actor != "CIVILIANS"), None)
+            actor = next((a for a in self.actor_index.starting_in(offset, offset + 3) if a.actor != "CIVILIANS"), None)
             if actor is not None and self._subject(actor):
                 offset = actor.end
                 while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
@@ -1142,7 +1126,7 @@ class CasualtyReader:
     def _subject(self, actor) -> bool:
         """An actor right after a verb is its subject, not the people counted («أعدم التنظيم رجلاً»), unless it
         names them («إعدام جنديين تركيين») and nothing counted follows it («قتل مسلحون مجهولون اثنين»: subject)."""
-        if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.window(actor.start, actor.end)):
+        if self.W.subject_before and any(n.value[0] == "noun" for n in self.word_chars.starting_in(actor.start, actor.end)):
             return False  # «the killing of a regime soldier»: where the subject stands before the verb, a side named
             # with its people after the outcome word is the people counted
         if self._noun_at(actor.start) is None:
@@ -1169,7 +1153,7 @@ class CasualtyReader:
         for n in words:
             if n.char_start <= end or n.value[0] != "noun":
                 continue
-            if any(a.start < n.char_start < a.end for a in self.actor_index.window(n.char_start - 60, n.char_start)):
+            if any(a.start < n.char_start < a.end for a in self.actor_index.starting_in(n.char_start - 60, n.char_start)):
                 continue  # «قيادي في حزب العمال الكردستاني ومرافقه»: a word of a side's name, no one counted
             gap = self.doc.text[end:n.char_start].strip()
             ranked = gap.split()
@@ -1251,7 +1235,7 @@ class CasualtyReader:
         """«دون ورود معلومات عن إصابات», «لم تسفر عن قتلى»: no one was hurt."""
         clause = self.doc.clause_of(w.char_start)
         lo = max(clause.start, w.char_start - 40)
-        counts = self.quantity_index.window(lo - 30, w.char_start)
+        counts = self.quantity_index.starting_in(lo - 30, w.char_start)
         return any(t.text in self.W.negation and not any(q.start <= t.start < q.end for q in counts)
                    for t in self.doc.stream.between(lo, w.char_start))  # not «ما لا يقل عن 5»
 
@@ -1341,7 +1325,7 @@ class CasualtyReader:
             words_between = [x for x in between.split() if x not in self.W.adverbs]  # («are reportedly among»)
             limit = 7 if words_between and words_between[0] in self.W.side_link else 3
             lo = max(noun.char_end, q.end)
-            named = [a for a in self.actor_index.window(lo, w.char_start) if a.end <= w.char_start]
+            named = [a for a in self.actor_index.starting_in(lo, w.char_start) if a.end <= w.char_start]
             if named and words_between and len(words_between) > limit:  # «10 من عناصر ميليشيا الحشد العشائري العراقي»
                 bare = between
                 for a in named:
@@ -1364,7 +1348,7 @@ class CasualtyReader:
         singular noun right before the outcome word (not the count farther back)."""
         if not self.W.indefinite and not self.W.accusative_opener:
             return None
-        for n in self.word_chars.window(w.char_start - 60, w.char_start):
+        for n in self.word_chars.starting_in(w.char_start - 60, w.char_start):
             if n.value[0] != "noun" or not n.value[1].endswith(":1") or n.char_start in used_nouns:
                 continue
             # «a soldier was killed and another wounded», «a child was killed and his mother wounded»: one more,
@@ -1424,7 +1408,7 @@ class CasualtyReader:
         if not tokens or tokens[0] not in self.W.subset_opener or len(tokens) > 5 or \
                 any(c in between for c in PUNCTUATION) or self._count_between(q.end, w.char_start):
             return None
-        nouns = [n for n in self.word_chars.window(q.end, w.char_start) if n.value[0] == "noun"]
+        nouns = [n for n in self.word_chars.starting_in(q.end, w.char_start) if n.value[0] == "noun"]
         if not nouns or nouns[0].value[1].endswith(":many"):
             return None
         return nouns[0]
@@ -1486,7 +1470,7 @@ class CasualtyReader:
                 if q.start > w.char_end and any(o.value[0] == "outcome" and o.value[1] != w.value[1]
                                                 for o in self._words_in(w.char_end, q.start)):
                     continue  # «أصيبوا بها … مما يرفع عدد القتلى إلى 46»: the toll of another outcome
-                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                if any(o.value[0] == "outcome" for o in self.word_chars.starting_in(q.end, q.end + 3)):
                     continue  # «إلى 15 قتيلاً»: the word after counts it; «إلى أكثر من ثمانين قتيل وجريح»: a joint total
                 used.add(q.start)
                 noun = self._noun_in(q)  # «ارتفعت حصيلة القتلى … إلى 5 عسكريين»: the people the total counts
@@ -1500,7 +1484,7 @@ class CasualtyReader:
                     continue
                 if any(o.value[0] == "outcome" for o in self._words_in(w.char_end, q.start)):
                     break  # the number of another outcome
-                if any(o.value[0] == "outcome" for o in self.word_chars.window(q.end, q.end + 3)):
+                if any(o.value[0] == "outcome" for o in self.word_chars.starting_in(q.end, q.end + 3)):
                     break  # «ارتفعت حصيلة ضحايا … إلى 15 قتيلاً»: the word after the number counts it
                 used.add(q.start)
                 noun = self._noun_in(q)
@@ -1510,7 +1494,7 @@ class CasualtyReader:
     def _noun_in(self, q: Quantity) -> Match | None:
         """The noun counted by a quantity: right after it («5 مدنيين»), inside it before a trailing qualifier, or
         after «من» («3 من عناصر …», «12 من المدنيين»). (The report's casualty words are searched, by offset.)"""
-        for n in self.word_chars.window(q.start + 1, q.end + 3):
+        for n in self.word_chars.starting_in(q.start + 1, q.end + 3):
             if n.value[0] == "noun":
                 if n.char_start >= q.end + 1 and self.doc.text[n.char_start - 1] in self.W.and_ and \
                         self.doc.text[n.char_start - 2].isspace():
@@ -1530,11 +1514,11 @@ class CasualtyReader:
         for t in self.doc.stream.between(offset, offset + 60):
             if any(c in self.doc.text[offset:t.start] for c in PUNCTUATION):
                 return None
-            n = next((n for n in self.word_chars.window(t.start, t.start + 1) if n.value[0] == "noun"), None)
+            n = next((n for n in self.word_chars.starting_in(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
                 return None if self._noun_as_adjective(n) else n
             if t.text not in self.W.partitive and t.text not in self.W.determiners and t.text not in self.W.indefinite:
-                inside = next((a for a in self.actor_index.window(offset, t.start) if a.start < t.start < a.end), None)
+                inside = next((a for a in self.actor_index.starting_in(offset, t.start) if a.start < t.start < a.end), None)
                 if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
                     skipped += 1
                 if skipped > 2 or t.text[0].isdigit():
@@ -1545,17 +1529,17 @@ class CasualtyReader:
         """«the rebel factions», «a civilian car»: a singular noun right before a side or another noun describes it."""
         if not n.value[1].endswith(":1"):
             return False
-        if any(a.start <= n.char_start and a.end > n.char_end for a in self.actor_index.window(n.char_start - 40, n.char_end)):
+        if any(a.start <= n.char_start and a.end > n.char_end for a in self.actor_index.starting_in(n.char_start - 40, n.char_end)):
             return True  # part of a side's name
         nxt = next(iter(self.doc.stream.between(n.char_end, n.char_end + 30)), None)
         if nxt is None or self.doc.text[n.char_end:nxt.start].strip():
             return False
-        return any(a.start == nxt.start for a in self.actor_index.window(nxt.start, nxt.start + 1)) or any(
-            m.value[0] == "noun" for m in self.word_chars.window(nxt.start, nxt.start + 1))
+        return any(a.start == nxt.start for a in self.actor_index.starting_in(nxt.start, nxt.start + 1)) or any(
+            m.value[0] == "noun" for m in self.word_chars.starting_in(nxt.start, nxt.start + 1))
 
     def _noun_at(self, offset: int) -> Match | None:
         """The noun counted starting at the offset (or a letter or two after it)."""
-        return next((n for n in self.word_chars.window(offset, offset + 3) if n.value[0] == "noun"), None)
+        return next((n for n in self.word_chars.starting_in(offset, offset + 3) if n.value[0] == "noun"), None)
 
     def _member_before(self, w: Match, used_nouns: set[int], peek: bool = False):
         """«عنصر في قوات سوريا الديمقراطية قتل وأصيب آخر»: a member and his side, then the verb: the subject before
@@ -1563,12 +1547,12 @@ class CasualtyReader:
         if self.W.subject_before:
             return None  # (where the subject stands before the verb, the passive reading finds it)
         lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 60)
-        for n in reversed(self.word_chars.window(lo, w.char_start)):
+        for n in reversed(self.word_chars.starting_in(lo, w.char_start)):
             if n.value[0] != "noun" or n.char_start in used_nouns or n.value[1].split(":")[0] not in ("fighter", "soldier"):
                 continue
             if n.value[1].endswith(":many") or self._count_between(n.char_start - 12, n.char_start):
                 return None
-            named = [a for a in self.actor_index.window(n.char_end, w.char_start) if a.end <= w.char_start]
+            named = [a for a in self.actor_index.starting_in(n.char_end, w.char_start) if a.end <= w.char_start]
             if not named or not self._actors_after(n.char_end, w.char_start):
                 return None
             rest = self.doc.text[named[-1].end:w.char_start].strip().strip('"”“')
@@ -1588,7 +1572,7 @@ class CasualtyReader:
         last = self.doc.text[lo:end].split()[-2:]
         if len(last) == 2 and last[0] in self.W.from_ and self._side_pronoun(last[1], stem_over=1):
             end = self.doc.text.rfind(last[0], lo, end)  # «إن عنصرين من مقاتليها قتلا»: the side's own men
-        for n in reversed(self.word_chars.window(lo, end)):
+        for n in reversed(self.word_chars.starting_in(lo, end)):
             if n.value[0] != "noun" or n.char_start in used_nouns:
                 return None
             if self.doc.text[n.char_end:end].strip():
@@ -1597,10 +1581,10 @@ class CasualtyReader:
                 end = n.char_start  # «شرطيين آخرين»: the other people are the ones before
                 continue
             if self.doc.text.startswith(self.W.article, n.char_start) or \
-                    any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.window(n.char_start - 40, n.char_start)):
+                    any(0 <= n.char_start - q.end <= 3 for q in self.quantity_index.starting_in(n.char_start - 40, n.char_start)):
                 return None  # «المسلحين اغتالوا»: the agents told before; «15 شخصاً قضوا»: counted by the number
             first = n
-            for p in reversed(self.word_chars.window(lo, n.char_start)):  # «طفل وامرأتان قتلوا»: joined by «و»
+            for p in reversed(self.word_chars.starting_in(lo, n.char_start)):  # «طفل وامرأتان قتلوا»: joined by «و»
                 if p.value[0] != "noun" or p.char_start in used_nouns or p.value[1].endswith(":many") or \
                         self.doc.text[p.char_end:first.char_start].strip() not in self.W.and_ or \
                         self.doc.text.startswith(self.W.article, p.char_start):
@@ -1620,14 +1604,14 @@ class CasualtyReader:
     def _noun_before(self, w: Match, used_nouns: set[int]):
         """«a young man was killed», «civilians were injured»: the people counted by the noun right before a passive
         outcome (where the subject stands before the verb), when no number counts them."""
-        for n in self.word_chars.window(w.char_start - 40, w.char_start):
+        for n in self.word_chars.starting_in(w.char_start - 40, w.char_start):
             if n.value[0] == "noun" and n.char_start not in used_nouns and \
                     self.doc.text[n.char_end:w.char_start].strip() == "":
                 used_nouns.add(n.char_start)
                 count = self._noun_count(n)
                 if n.value[1].startswith("kin:") and count.low is not None:
                     # «A woman and her child were injured»: the relative counted with the person before
-                    head = next((p for p in self.word_chars.window(n.char_start - 30, n.char_start)
+                    head = next((p for p in self.word_chars.starting_in(n.char_start - 30, n.char_start)
                                  if p.value[0] == "noun" and p.value[1].endswith(":1") and p.char_start not in used_nouns
                                  and self.doc.text[p.char_end:n.char_start].strip() in self.W.and_), None)
                     if head is not None:
@@ -1719,7 +1703,7 @@ class CasualtyReader:
             return []
         after = counted[-1].end
         kinds = set()
-        for n in self.word_chars.window(after, min(w.char_start, after + 40)):
+        for n in self.word_chars.starting_in(after, min(w.char_start, after + 40)):
             if n.value[0] == "noun" and n.char_start - after < 40:
                 between = text[after:n.char_start].split()
                 if any(b not in self.W.and_ and b[:1] not in self.W.and_ for b in between):
@@ -1728,7 +1712,7 @@ class CasualtyReader:
                 after = n.char_end
         if "civ" not in kinds or not kinds & {"fighter", "soldier"}:
             return []
-        sides = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
+        sides = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
         return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
     def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence, count: _Count) -> list[str]:
@@ -1738,10 +1722,10 @@ class CasualtyReader:
         if not w.value[3] or noun is None or self._named_side(noun, end, s, strict=False):
             return []
         if not self.W.subject_before:
-            between = [a for a in self.actor_index.window(w.char_end, count.start) if a.end <= count.start
+            between = [a for a in self.actor_index.starting_in(w.char_end, count.start) if a.end <= count.start
                        and a.actor in ARMED]
             return [between[-1].actor] if between else []
-        before = [a for a in self.actor_index.window(s.start, w.char_start) if a.end <= w.char_start
+        before = [a for a in self.actor_index.starting_in(s.start, w.char_start) if a.end <= w.char_start
                   and a.actor in ARMED]
         if not before:
             return []
@@ -1758,7 +1742,7 @@ class CasualtyReader:
         if not after or after[0] not in self.W.people_of:
             return None
         start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
-        inner = next((n for n in self.word_chars.window(start, start + 3) if n.value[0] == "noun"), None)
+        inner = next((n for n in self.word_chars.starting_in(start, start + 3) if n.value[0] == "noun"), None)
         if inner is None or self.doc.text[start:inner.char_start].strip() or self._joined_kind(inner) is None:
             return None
         return inner
@@ -1769,7 +1753,7 @@ class CasualtyReader:
         if noun is None or not noun.value[1].endswith(":many"):
             return None
         kind = noun.value[1].split(":")[0]
-        for n in self.word_chars.window(noun.char_end, noun.char_end + 8):
+        for n in self.word_chars.starting_in(noun.char_end, noun.char_end + 8):
             if n.value[0] == "noun" and self.doc.text[noun.char_end:n.char_start].strip() in self.W.and_:
                 other = n.value[1].split(":")[0]
                 if n.value[1].endswith(":many") and other != kind and "other" not in (kind, other) and \
@@ -1807,7 +1791,7 @@ class CasualtyReader:
         for i in range(len(words) - 2, -1, -1):
             if words[i].lower() in self.W.count_noun and words[i + 1] in self.W.side_link:
                 start = s.start + before.rfind(words[i + 1]) + len(words[i + 1])
-                sides = [a for a in self.actor_index.window(start, w.char_start) if a.end <= w.char_start]
+                sides = [a for a in self.actor_index.starting_in(start, w.char_start) if a.end <= w.char_start]
                 if not sides or self._count_between(start, w.char_start):
                     return []
                 pos, found = start, []
@@ -1827,13 +1811,13 @@ class CasualtyReader:
         if noun is None or not self.W.adjectives_before or noun.char_start <= count.end:
             return []
         kind = noun.value[1].split(":")[0]
-        named = [a.actor for a in self.actor_index.window(count.end, noun.char_start) if a.actor != "CIVILIANS"]
+        named = [a.actor for a in self.actor_index.starting_in(count.end, noun.char_start) if a.actor != "CIVILIANS"]
         if not named or kind not in ("fighter", "soldier", "person"):
             return []
         after = self.doc.text[noun.char_end:noun.char_end + 8].split()[:1]
         if after and after[0] in self.W.and_:  # «five regime soldiers and loyalists»: both are counted
             start = self.doc.text.index(after[0], noun.char_end) + len(after[0])
-            named += [a.actor for a in self.actor_index.window(start, start + 2) if a.actor in ARMED] or \
+            named += [a.actor for a in self.actor_index.starting_in(start, start + 2) if a.actor in ARMED] or \
                 self._joined_side_after(noun.char_end, noun.char_end + 60)  # «… and members of pro-regime militias»
         return unique(named)
 
@@ -1936,16 +1920,16 @@ class CasualtyReader:
         if not self.W.adjectives_before:
             return []
         said = self.doc.text[noun.char_start:noun.char_end].split()[-1].lower()
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         sides = set()
-        for n in self.word_chars.window(lo, noun.char_start):
+        for n in self.word_chars.starting_in(lo, noun.char_start):
             if n.value[0] != "noun" or n.char_end > noun.char_start or n.value[1].split(":")[0] != "fighter":
                 continue
             other = self.doc.text[n.char_start:n.char_end].split()[-1].lower()
             stem = min(len(said), len(other)) - 2
             if stem < 4 or said[:stem] != other[:stem]:
                 continue
-            holding = [a.actor for a in self.actor_index.window(n.char_start - 60, n.char_end)
+            holding = [a.actor for a in self.actor_index.starting_in(n.char_start - 60, n.char_end)
                        if a.start <= n.char_start < a.end or n.char_start < a.start < n.char_end]
             side = holding or self._actors_after(n.char_end, min(s.end, n.char_end + 60) if n.char_start >= s.start
                                                  else self.doc.sentences[s.index - 1].end)
@@ -1957,7 +1941,7 @@ class CasualtyReader:
         before a verb of saying (words.tsv said_by: «…,” the SDF said»)."""
         if not self.W.said_by:
             return []
-        for a in self.actor_index.window(w.char_end, s.end):
+        for a in self.actor_index.starting_in(w.char_end, s.end):
             if a.actor in ("CIVILIANS", "UNKNOWN") or a.actor not in ARMED:
                 continue
             gap = self.doc.text[w.char_end:a.start]
@@ -1966,31 +1950,39 @@ class CasualtyReader:
                 return [a.actor]
         return []
 
-    def _called_so_before(self, noun: Match) -> list[str]:
-        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
-        the report gave before to one side only, are that side's men."""
+    def _last_word_bare(self, noun: Match) -> str:
+        """The noun's last word without its article («المهاجمين» → «مهاجمين»): what a lexicon of words lists."""
         said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
         if self.W.article and said.startswith(self.W.article):
             said = said[len(self.W.article):]
+        return said
+
+    def _called_so_before(self, noun: Match) -> list[str]:
+        """«تصدوا لهجوم مرتزقة الاحتلال التركي … مقتل 7 مرتزقة»: fighters of no side named, called by the epithet
+        the report gave before to one side only, are that side's men."""
+        said = self._last_word_bare(noun)
         if said not in self.W.epithet:
             return []  # (not «عناصر», said of every side)
         sides = set()
-        for a in self.actor_index.window(0, noun.char_start):
+        for a in self.actor_index.starting_in(0, noun.char_start):
             first = self.doc.text[a.start:a.end].split()[:1]
             if first and a.actor in ARMED and a.actor != "UNKNOWN" and \
                     first[0].removeprefix(self.W.article or "\0") == said and a.end <= noun.char_start:
                 sides.add(a.actor)
         return list(sides) if len(sides) == 1 else []
 
+    @cached_property
+    def _frames_latest_first(self) -> list[Frame]:
+        """The event frames, the one told last first (sorted once, not at each count of attackers)."""
+        return sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True)
+
     def _attackers(self, w: Match, noun: Match) -> list[str]:
         """«هجوم شنه مسلحون من فلول النظام … وقتل 3 من المهاجمين»: the attackers are the side that acted in the last
         event told before them (not the killing the outcome word tells)."""
-        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]  # «المهاجمين», «أحد المهاجمين»
-        if self.W.article and said.startswith(self.W.article):
-            said = said[len(self.W.article):]
+        said = self._last_word_bare(noun)  # «المهاجمين», «أحد المهاجمين»
         if said not in self.W.attacker:
             return []
-        for f in sorted(self.frames, key=lambda f: f.trigger.char_start, reverse=True):
+        for f in self._frames_latest_first:
             if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
                     f.trigger.char_start <= w.char_start < f.trigger.char_end:
                 continue
@@ -2009,7 +2001,7 @@ class CasualtyReader:
         if len(raw) < 2 or raw[-2][-1:] in PUNCTUATION or raw[-2][:1].isdigit():
             return []  # «…، بينهم ثلاثة أصيبوا»: a part of the count before
         before = self.doc.text.rindex(raw[-2], 0, start)
-        if any(n.value[0] in ("noun", "outcome") for n in self.word_chars.window(before, before + len(raw[-2]))):
+        if any(n.value[0] in ("noun", "outcome") for n in self.word_chars.starting_in(before, before + len(raw[-2]))):
             return []  # «قتل 10 مدنيين بينهم …»
         last = raw[-1]
         for suffix in self.W.pronoun_suffixes:
@@ -2040,8 +2032,8 @@ class CasualtyReader:
         said = text[noun.char_start:noun.char_end]
         if not self.W.article or not said.startswith(self.W.article):
             return []
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        for n in reversed(self.word_chars.window(lo, noun.char_start)):
+        lo = self._sentence_before_start(s)
+        for n in reversed(self.word_chars.starting_in(lo, noun.char_start)):
             if n.value[0] == "noun" and n.value[1] == noun.value[1] and \
                     text[n.char_start:n.char_end] == said[len(self.W.article):]:
                 return [a for a in self._actors_after(n.char_end, self.doc.sentence_of(n.char_start).end)
@@ -2051,7 +2043,7 @@ class CasualtyReader:
     def _other_after(self, noun: Match) -> bool:
         """«جندي آخر», «عناصر آخرين»: the noun counted is followed by «other»."""
         return any(n.value[0] == "noun" and n.value[1].startswith("other:") and 0 < n.char_start - noun.char_end <= 2
-                   for n in self.word_chars.window(noun.char_end, noun.char_end + 3))
+                   for n in self.word_chars.starting_in(noun.char_end, noun.char_end + 3))
 
     def _some_of_them(self, s: Sentence, end: int, group: list[str], sentence_records: list[Casualty]) -> list[str]:
         """«وأصيب عشرة بجروح بعضهم من المدنيين», «32 ألف قتيل، غالبيتهم من المدنيين»: a count said to be partly (or
@@ -2067,7 +2059,7 @@ class CasualtyReader:
             after = tokens[i + 1].end
             named = self._actors_after(after, s.end, strict=True)
             if not named and any(n.value[0] == "noun" and n.value[1].startswith("civ:")
-                                 for n in self.word_chars.window(after, after + 3)):
+                                 for n in self.word_chars.starting_in(after, after + 3)):
                 named = ["CIVILIANS"]
             if not named:
                 return group
@@ -2081,7 +2073,7 @@ class CasualtyReader:
     def _incidents_counted(self, s: Sentence, offset: int) -> bool:
         """Does the sentence count assassinations or security incidents before the offset («بلغت حصيلة الاستهدافات
         … 292 استهدافاً», «33 عملية ومحاولة اغتيال»)?"""
-        for q in self.quantity_index.window(s.start, offset):
+        for q in self.quantity_index.starting_in(s.start, offset):
             after = [t.text for t in self.doc.stream.between(q.end, min(offset, q.end + 40))][:3]
             if any(t in self.W.incident_count for t in after) or \
                     any(" ".join(after[i:i + 2]) in self.W.incident_count for i in range(len(after) - 1)):
@@ -2125,7 +2117,7 @@ class CasualtyReader:
             return []
         if last.group != ["CIVILIANS"] and self._actors_after(end, w.char_start) == last.group:
             # «قتل عنصر من "هيئة تحرير الشام" وجرح خمسة»: past the side named with the count
-            end = max(a.end for a in self.actor_index.window(end, w.char_start) if a.end <= w.char_start)
+            end = max(a.end for a in self.actor_index.starting_in(end, w.char_start) if a.end <= w.char_start)
             while end < w.char_start and self.doc.text[end] in '"”“\'»)':
                 end += 1
         gap = self.doc.text[end:w.char_start].split()
@@ -2162,7 +2154,7 @@ class CasualtyReader:
         صفوفها», «من عناصره»)."""
         if noun is not None:
             # «عناصر حزب الله», «جنود أتراك», «رجال الشرطة العراقية»: the noun is part of the side's name
-            holding = [a for a in self.actor_index.window(noun.char_start - 80, noun.char_end)
+            holding = [a for a in self.actor_index.starting_in(noun.char_start - 80, noun.char_end)
                        if a.actor != "CIVILIANS" and
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
@@ -2170,7 +2162,7 @@ class CasualtyReader:
                         holding[0].actor in ARMIES and noun.value[1].split(":")[0] == "soldier":
                     # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
                     # the one army the sentence names, not of the report's state
-                    others = unique(a.actor for a in self.actor_index.window(s.start, s.end)
+                    others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
                                     if a is not holding[0] and a.actor in ARMIES)
                     if len(others) == 1 and others[0] != holding[0].actor:
                         return others
@@ -2212,7 +2204,7 @@ class CasualtyReader:
         if not words or words[0] not in self.W.and_:
             return []
         after = self.doc.text.index(words[0], offset) + len(words[0])
-        for a in self.actor_index.window(after, min(limit, after + 40)):
+        for a in self.actor_index.starting_in(after, min(limit, after + 40)):
             gap = self.doc.text[after:a.start]
             if len(gap.split()) > 3 or any(c in gap for c in ",.;:()\"") or any(c.isdigit() for c in gap) or \
                     self._count_between(after, a.start + 1) or self.trigger_index.starts_in(after, a.start + 1) or \
@@ -2225,9 +2217,15 @@ class CasualtyReader:
     def _speaker(self, offset: int) -> list[str]:
         """The armed side whose statement the report quotes before the offset: the last one named right after a verb
         of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
-        found: list[str] = []
-        for a in self.actor_index.window(0, offset):
-            if a.actor not in ARMED or a.actor == "UNKNOWN" or a.end > offset:
+        return next(([a.actor] for a in reversed(self._speaking) if a.start < offset and a.end <= offset), [])
+
+    @cached_property
+    def _speaking(self) -> list:
+        """The armed sides named right after a verb of reporting, in the report's order (found once for all the
+        counts whose speaker is looked for)."""
+        found = []
+        for a in self.actor_index.items:
+            if a.actor not in ARMED or a.actor == "UNKNOWN":
                 continue
             lead = self.doc.text[max(0, a.start - 30):a.start]
             lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
@@ -2235,13 +2233,13 @@ class CasualtyReader:
                 len(t) > 3 and t[0] in self.doc.lang.clitics.conjunctions and t[1:].strip(PUNCTUATION) in
                 self.W.reported)]  # («وأعلنت»: a verb with its conjunction)
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
-                found = [a.actor]
+                found.append(a)
         return found
 
     def _civilians_named_before(self, s: Sentence, end: int) -> bool:
         """A plural noun of civilians in the sentence before the count, the people «منهم» points back to."""
         return any(n.value[0] == "noun" and n.value[1] == "civ:many"
-                   for n in self.word_chars.window(s.start, end) if n.char_end <= end)
+                   for n in self.word_chars.starting_in(s.start, end) if n.char_end <= end)
 
     def _of_them(self, offset: int, limit: int) -> bool:
         """«منهم», «منهما»: a part of people told before, not of a side."""
@@ -2269,7 +2267,7 @@ class CasualtyReader:
         count = _Count(n, n, "exact", w.char_start, w.char_end)
         if not pronoun:
             if self.doc.text.startswith(self.W.article, w.char_start) or self._count_between(w.char_start - 3, w.char_start) \
-                    or any(0 <= w.char_start - q.end <= 2 for q in self.quantity_index.window(w.char_start - 40, w.char_start)):
+                    or any(0 <= w.char_start - q.end <= 2 for q in self.quantity_index.starting_in(w.char_start - 40, w.char_start)):
                 return None, None  # «القتيل», «الشهيدين»: people already told of; «70 قتيلاً»: counted
             return (count, None, w.char_end), None
         if any(r.outcome == w.value[1] and r.low == n for r in self._recent_records(s)):
@@ -2278,14 +2276,13 @@ class CasualtyReader:
 
     def _recent_records(self, s: Sentence) -> list[Casualty]:
         """The records of this sentence and the one before (read so far)."""
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+        lo = self._sentence_before_start(s)
         o_lo = self.doc.norm.to_original(lo, lo)[0]
         return [r for r in self.records + self.sentence_records if r.evidence.start >= o_lo]
 
     def _counted_before(self, s: Sentence, w: Match):
         """«سيارة تقل أربعة عناصر من قوات النظام، ما أدى إلى مقتلهم جميعاً»: the last people counted before."""
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        words = [n for n in self.words if n.value[0] == "noun"]
+        lo = self._sentence_before_start(s)
         for q in reversed(self.doc.quantities):
             if q.end > w.char_start or q.start < lo:
                 continue
@@ -2299,9 +2296,9 @@ class CasualtyReader:
     def _pronoun_group(self, offset: int) -> list[str]:
         """Who «مقتله», «إصابتها» is about: the person counted or the side named last before it."""
         s = self.doc.sentence_of(offset)
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        noun = next((n for n in reversed(self.word_chars.window(lo, offset)) if n.value[0] == "noun"), None)
-        actor = next(iter(reversed(self.actor_index.window(lo, offset))), None)
+        lo = self._sentence_before_start(s)
+        noun = next((n for n in reversed(self.word_chars.starting_in(lo, offset)) if n.value[0] == "noun"), None)
+        actor = next(iter(reversed(self.actor_index.starting_in(lo, offset))), None)
         if actor is not None and (noun is None or actor.start > noun.char_start):
             return [actor.actor]
         if noun is not None:
@@ -2351,12 +2348,12 @@ class CasualtyReader:
         after_member = q.end + between.find(words[1]) + len(words[1])
         return any(a.actor in ARMED and not self.doc.text[after_member:a.start].strip() and
                    not self.doc.text[a.end:w.char_start].strip()
-                   for a in self.actor_index.window(after_member, w.char_start))
+                   for a in self.actor_index.starting_in(after_member, w.char_start))
 
     def _last_named_civilians(self, offset: int) -> bool:
         """Are the people named last before the offset, in its sentence, civilians (protesters, villagers)?"""
         s = self.doc.sentence_of(offset)
-        named = [a.actor for a in self.actor_index.window(s.start, offset) if a.end <= offset and a.actor != "UNKNOWN"]
+        named = [a.actor for a in self.actor_index.starting_in(s.start, offset) if a.end <= offset and a.actor != "UNKNOWN"]
         return bool(named) and named[-1] == "CIVILIANS"
 
     def _people_pronoun_after(self, offset: int, limit: int) -> bool:
@@ -2364,13 +2361,18 @@ class CasualtyReader:
         words = [w.strip(PUNCTUATION) for w in self.doc.text[offset:min(limit, offset + 20)].split()[:2]]
         return len(words) > 1 and words[0] in self.W.side_link and words[1] in self.W.people_pronoun
 
+    def _sentence_before_start(self, s: Sentence) -> int:
+        """Where the sentence before s starts (s's own start for the first): the reach of a pronoun or a noun told
+        again."""
+        return self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+
     def _antecedent(self, offset: int, people: bool = False) -> list[str]:
         """The armed side a pronoun points back to: the last one named before the offset, in its sentence or the
         one before; a pronoun for people (`people`) may point back to civilians too («a shell hit civilians,
         killing two of them»)."""
         s = self.doc.sentence_of(offset)
-        lo = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
-        before = [a for a in self.actor_index.window(lo, offset)
+        lo = self._sentence_before_start(s)
+        before = [a for a in self.actor_index.starting_in(lo, offset)
                   if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
         if not self.W.pronoun_suffixes:
             # «Hezbollah, which fights alongside the army, said two of its fighters …»: a side named inside an
@@ -2384,8 +2386,7 @@ class CasualtyReader:
 
     def _count_between(self, start: int, end: int) -> bool:
         """Does a count start inside [start, end)?"""
-        i = bisect.bisect_left(self.quantity_starts, start)
-        return i < len(self.quantity_starts) and self.quantity_starts[i] < end
+        return self.quantity_index.starts_in(start, end)
 
     def _both_marker(self, start: int, limit: int) -> bool:
         """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
@@ -2405,7 +2406,7 @@ class CasualtyReader:
     def _words_in(self, start: int, end: int) -> list[Match]:
         """The casualty words whose first token starts inside [start, end)."""
         first, last = self.doc.token_range(start, end)
-        return self.word_tokens.window(first, last)
+        return self.word_tokens.starting_in(first, last)
 
     def _cause_between(self, gap: list[str], links: frozenset[str]) -> bool:
         """«استشهاد جنديين بهجوم لداعش», «برصاص مسلحين»: a word with the glued «ب» of the means or cause (not
@@ -2422,11 +2423,11 @@ class CasualtyReader:
         links = self.W.strict_link if strict else self.W.member_link
         found: list[str] = []
         pos = offset
-        for a in self.actor_index.window(offset, limit):
+        for a in self.actor_index.starting_in(offset, limit):
             if a.start < pos:
                 continue
             # «fighters from the local Tal Tamir military council»: a place naming the side is part of its name
-            named_by = next((p for p in self.place_index.window(pos, a.start) if not text[p.end:a.start].strip()),
+            named_by = next((p for p in self.place_index.starting_in(pos, a.start) if not text[p.end:a.start].strip()),
                             None)
             gap_end = named_by.start if named_by is not None else a.start
             gap = [g for g in text[pos:gap_end].replace('"', " ").replace("(", " ").replace(")", " ").split()
@@ -2462,7 +2463,7 @@ class CasualtyReader:
                 sides += [a for a in f.told_sides if a in ARMED and a != "UNKNOWN"]
         if len(set(sides)) >= 2:
             return unique(sides)
-        named = unique(a.actor for a in self.actor_index.window(s.start, s.end) if a.actor in ARMED
+        named = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in ARMED
                        and a.actor != "UNKNOWN")
         if len(named) >= 2:
             return named
@@ -2472,7 +2473,7 @@ class CasualtyReader:
     def _clan_fight(self, s: Sentence, offset: int) -> bool:
         """Is the only side the sentence names before the count the clans («نزاع عشائري», «اشتباكات عشائرية»):
         the fight between them that the count is the toll of?"""
-        named = [a.actor for a in self.actor_index.window(s.start, offset) if a.actor != "CIVILIANS"]
+        named = [a.actor for a in self.actor_index.starting_in(s.start, offset) if a.actor != "CIVILIANS"]
         if named:
             return set(named) == {"TRIBAL"}
         # «قتل 4 أشخاص في اقتتال عشائري»: the clash told right after the count, between clans only
@@ -2480,7 +2481,7 @@ class CasualtyReader:
         if not after or after[0].sub_event_type != "Armed clash":
             return False
         start = after[0].trigger.char_start  # «في اشتباكات بين عشيرتين»: the sides named with it
-        sides = set(after[0].told_sides) or {a.actor for a in self.actor_index.window(start, min(s.end, start + 40))
+        sides = set(after[0].told_sides) or {a.actor for a in self.actor_index.starting_in(start, min(s.end, start + 40))
                                              if a.actor != "CIVILIANS"}
         return sides == {"TRIBAL"}
 
@@ -2504,7 +2505,7 @@ class CasualtyReader:
 
     def _repeats_noun(self, q: Quantity) -> bool:
         """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
-        for n in self.word_chars.window(q.start - 12, q.start):
+        for n in self.word_chars.starting_in(q.start - 12, q.start):
             if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
                 return True
         return False
@@ -2516,7 +2517,7 @@ class CasualtyReader:
         if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
             return True  # «دون سن الـ 18»: an age
         if any(n.value[0] == "noun" and n.char_start < q.start and n.char_end >= q.end
-               for n in self.word_chars.window(max(0, q.start - 30), q.end)):
+               for n in self.word_chars.starting_in(max(0, q.start - 30), q.end)):
             return True  # «eight members of one family»: a number inside the people's name counts no one
         return bool(after) and after[0].strip(PUNCTUATION) in self.W.unit
 
@@ -2560,7 +2561,7 @@ class CasualtyReader:
     def _place(self, s: Sentence, start: int, stop: int) -> PlaceMention | None:
         frame_places = [f.place for f in self.sentence_frames.get(s.index, []) if f.place is not None
                         and f.trigger.char_start <= stop]
-        inside = [p for p in self.place_index.window(s.start, s.end) if not p.region]
+        inside = [p for p in self.place_index.starting_in(s.start, s.end) if not p.region]
         after = [p for p in inside if p.start >= start]
         if after and after[0].start - stop < 60:
             return after[0]
@@ -2569,7 +2570,7 @@ class CasualtyReader:
         return inside[-1] if inside else None
 
     def _date(self, s: Sentence, offset: int) -> tuple[date | None, date | None]:
-        found = [d for d in self.date_index.window(s.start, s.end) if d.date_start is not None]
+        found = [d for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None]
         if found:
             end = found[-1].date_end or found[-1].date_start
             since = self.doc.text[max(s.start, found[0].start - 14):found[0].start]
@@ -2620,7 +2621,7 @@ class CasualtyReader:
         is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
         attack it is told with)."""
         start, end = self._span(whole)
-        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.window(start, end)):
+        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.starting_in(start, end)):
             return
         if "CIVILIANS" not in whole.group:
             whole.group = unique(whole.group + ["CIVILIANS"])
