@@ -172,9 +172,11 @@ def _holder(doc: Doc, m) -> bool:
     """Is the side named glued by a hyphen to a word of holding («regime-held», «SDF-controlled»), or by that word
     itself («government-held»)?"""
     glued = doc.lang.words("held_glued")
+    if not glued:  # (a language with no such words, Arabic: nothing to slice for each side named)
+        return False
     after = doc.text[m.char_end:m.char_end + 20].split(" ")[0]
     own = doc.text[m.char_start:m.char_end].rsplit("-", 1)
-    return bool(glued) and (after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued)
+    return after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued
 
 
 def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:

@@ -50,7 +50,7 @@ def control_records(doc: Doc) -> list[Control]:
             # region, not the region; «كتيبة قرب بلدة مورك», «على محور رأس العين», «محيط البلدة» (geo_precision 2):
             # a place near it, not the place — unless the report says what share of it («90% من المحافظة»)
             continue
-        name = _name_key(doc, frame.place.name_ar or frame.place.name_en or "")
+        name = _name_key(doc, frame.place.name_ar, frame.place.name_en)
         for actor in sides:
             if actor in ("CIVILIANS", "UNKNOWN"):
                 continue
@@ -61,15 +61,15 @@ def control_records(doc: Doc) -> list[Control]:
             out.append(Control(frame.place.name_ar, frame.place.name_en, frame.place.admin1, actor, change, share,
                                frame.date_end or frame.date_start, doc.evidence(frame.clause.start, frame.clause.end)))
     for record in loss_records(doc):
-        name = _name_key(doc, record.place_ar or record.place_en or "")
+        name = _name_key(doc, record.place_ar, record.place_en)
         key = (name, record.actor, record.change)
         if key not in seen:
             seen.add(key)
             out.append(record)
     # («captured the regime-held village of X»: who held the place before the take-over told in the same clause)
-    gains = [(_name_key(doc, r.place_ar or r.place_en or ""), r.evidence) for r in out if r.change == "gained"]
+    gains = [(_name_key(doc, r.place_ar, r.place_en), r.evidence) for r in out if r.change == "gained"]
     for record in holding_records(doc):
-        name = _name_key(doc, record.place_ar or record.place_en or "")
+        name = _name_key(doc, record.place_ar, record.place_en)
         key = (name, record.actor, record.change)
         if key not in seen and (name, record.actor, "gained") not in seen and not any(
                 n == name and e.start <= record.evidence.start and record.evidence.end <= e.end for n, e in gains):
@@ -107,10 +107,10 @@ def _subject_before(doc: Doc, actors: SpanIndex, frame: Frame) -> list[str]:
     before = [a for a in actors.within(frame.clause.start, frame.trigger.char_start) if a.actor in frame.actors]
     if not before:
         return []
-    subject = [before[-1]]
+    subject, and_words = [before[-1]], doc.lang.words("and")
     for a in reversed(before[:-1]):
         gap = doc.text[a.end:subject[0].start].replace(",", " ").split()
-        if not gap or not all(w in doc.lang.words("and") for w in gap):
+        if not gap or not all(w in and_words for w in gap):
             break
         subject.insert(0, a)
     return list(dict.fromkeys(a.actor for a in subject))
@@ -144,10 +144,10 @@ def _said_with(doc: Doc, frame: Frame, words: frozenset[str]) -> bool:
                for i in range(frame.trigger.start, frame.trigger.end))
 
 
-def _name_key(doc: Doc, name: str) -> str:
-    """A place name for telling records apart: the article dropped from each word («باب الشمس» and «باب شمس» are
-    one place written two ways)."""
-    return " ".join(strip_article(w, doc.lang.clitics) for w in name.split())
+def _name_key(doc: Doc, name_ar: str | None, name_en: str | None) -> str:
+    """A place name for telling records apart (the Arabic name, else the English one): the article dropped from
+    each word («باب الشمس» and «باب شمس» are one place written two ways)."""
+    return " ".join(strip_article(w, doc.lang.clitics) for w in (name_ar or name_en or "").split())
 
 
 def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
