@@ -146,10 +146,10 @@ class EventReader:
         def _base(c: Match) -> bool:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
-        dated = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
+        self.date_index = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
         self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
                      and not (c.value == "modal" and any(d.start <= c.char_start and c.char_end <= d.end
-                                                         for d in dated.within(c.char_start - 40, c.char_end + 40)))]
+                                                         for d in self.date_index.within(c.char_start - 40, c.char_end + 40)))]
         # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
         # protesters or protests already known (the backdrop), it tells no protest
         relative = doc.lang.words("described_by")
@@ -181,7 +181,6 @@ class EventReader:
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
-        self.date_index = SpanIndex(dates)
         self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
@@ -1921,7 +1920,7 @@ class EventReader:
             return
         from_words = self.words("from")
         targets = [a.actor for a in after if a.start > places[0].end  # «… على قرية Y من قوات النظام»
-                   and self.doc.text[max(0, a.start - 12):a.start].split()[-1:] in ([w] for w in from_words)]
+                   and set(self.doc.text[max(0, a.start - 12):a.start].split()[-1:]) & from_words]
         d_start, d_end = self._date_for(s, clause, t.char_start)
         sub_type = self._takeover_type([taker.actor], s, targets)
         for place in _best(places):
@@ -2963,7 +2962,7 @@ class EventReader:
             if split is None:
                 split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] in and_letter
                               or text[a.start - 2:a.start - 1] == " " and text[a.start - 1:a.start] in and_letter
-                              or text[mentions[i - 1].end:a.start].split()[-1:] in ([w] for w in and_letter)), 1)
+                              or set(text[mentions[i - 1].end:a.start].split()[-1:]) & and_letter), 1)
                 while split < len(mentions) - 1 and same_camp(mentions[split - 1].actor, mentions[split].actor):
                     split += 1
         if not split or split >= len(mentions):
