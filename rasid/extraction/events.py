@@ -96,6 +96,11 @@ def _is_verb(t: Match) -> bool:
     return t.extra[:1] == ("verb",)
 
 
+def _in_role(tok, words: frozenset[str]) -> bool:
+    """Is a token a word of a words role: its text, or one of its keys (the word without its clitics)?"""
+    return tok.text in words or not words.isdisjoint(tok.key_names)
+
+
 class EventReader:
     """Reads the event frames of one Doc (see the module's docstring); `read()` adds them to `doc.frames`."""
 
@@ -574,7 +579,7 @@ class EventReader:
                 and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if t.value == "attack" and _is_verb(t) and any(
-                set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
+                _in_role(tok, self.words("said_after"))
                 for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
@@ -680,8 +685,8 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
-            if t.start > 0 and ({self.doc.tokens[t.start - 1].text} | set(self.doc.tokens[t.start - 1].key_names)) \
-                    & self.words("background_before") and not (self.subject_before and _is_verb(t)):
+            if t.start > 0 and _in_role(self.doc.tokens[t.start - 1], self.words("background_before")) \
+                    and not (self.subject_before and _is_verb(t)):
                 return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story (but «after
                 # capturing X, the SDF advanced»: a verb's participle, what its sentence's subject did)
             if any(tok.text in self.words("negation") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
@@ -692,7 +697,7 @@ class EventReader:
                                    for tok in self.doc.tokens[t.end:t.end + 3]):
                 return False  # «اقتحم مسلحون منزلاً»: a house raided, no area taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
-            if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
+            if any(_in_role(tok, self.words("attempt"))
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
                 return False  # «حاولت قوات النظام التقدم والسيطرة على», «فشلت في السيطرة»: not taken
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
@@ -887,7 +892,7 @@ class EventReader:
         if not words or t.start == 0:
             return False
         before = self.doc.tokens[t.start - 1]
-        if not ({before.text} | set(before.key_names)) & words:
+        if not _in_role(before, words):
             return False
         return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
 
@@ -899,7 +904,7 @@ class EventReader:
             return False
         before = self.doc.tokens[max(0, t.start - 6):t.start]
         for i, tok in enumerate(before[:-1]):
-            if ({tok.text} | set(tok.key_names)) & relative and set(before[i + 1].key_names) & died:
+            if _in_role(tok, relative) and set(before[i + 1].key_names) & died:
                 if any(p in self.doc.text[tok.start:t.char_start] for p in STOPS):
                     return False
                 return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
@@ -915,7 +920,7 @@ class EventReader:
             return True  # «في أواخر التسعينات», «في القرن السابع عشر»: a decade or a century back
         if not ago or not units:
             return False
-        return any(tok.text in ago and any(set(u.key_names) & units or u.text in units for u in tokens[i + 1:i + 3])
+        return any(tok.text in ago and any(_in_role(u, units) for u in tokens[i + 1:i + 3])
                    for i, tok in enumerate(tokens))
 
     def _may(self, clause: Span, t: Match) -> bool:
@@ -1281,7 +1286,7 @@ class EventReader:
             return after or [a.actor for a in self._actors_in(clause.start, t.char_start)][-1:]
         first = self.doc.token_range(clause.start, t.char_start)[0]
         for i in range(t.start - 1, max(first, t.start - 5) - 1, -1):
-            if set(self.doc.tokens[i].key_names) & lose or self.doc.tokens[i].text in lose:
+            if _in_role(self.doc.tokens[i], lose):
                 named = [a.actor for a in self._actors_in(self.doc.tokens[i].end, t.char_start)]
                 between = self.doc.text[self.doc.tokens[i].end:t.char_start].split()
                 if named and len(between) > len(named) * 3:
@@ -1847,8 +1852,7 @@ class EventReader:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
         before the place, its type word perhaps between, is a word of destination), not the one it left."""
         words = self.words("destination")
-        return any(set(tok.key_names) & words or tok.text in words
-                   for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
+        return any(_in_role(tok, words) for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
         """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):
