@@ -96,6 +96,11 @@ def _is_verb(t: Match) -> bool:
     return t.extra[:1] == ("verb",)
 
 
+def _holding(index: SpanIndex, start: int, end: int, pad: int) -> list:
+    """The items of an index (start/end offsets) that hold [start, end), looked for within pad characters of it."""
+    return [x for x in index.within(start - pad, end + pad) if x.start <= start and end <= x.end]
+
+
 def _in_role(tok, words: frozenset[str]) -> bool:
     """Is a token a word of a words role: its text, or one of its keys (the word without its clitics)?"""
     return tok.text in words or not words.isdisjoint(tok.key_names)
@@ -116,8 +121,7 @@ class EventReader:
         actors, places, dates = [a for a in doc.actors if not a.holder], doc.places, doc.dates  # («regime-held»)
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
-        actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
-            a.start - 40, a.end + 40))]
+        actors = [a for a in actors if not _holding(inside, a.start, a.end, 40)]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
         and_words = doc.lang.words("and")
         for a in actors:
@@ -153,8 +157,7 @@ class EventReader:
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
         self.date_index = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
         self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
-                     and not (c.value == "modal" and any(d.start <= c.char_start and c.char_end <= d.end
-                                                         for d in self.date_index.within(c.char_start - 40, c.char_end + 40)))]
+                     and not (c.value == "modal" and _holding(self.date_index, c.char_start, c.char_end, 40))]
         # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
         # protesters or protests already known (the backdrop), it tells no protest
         relative = doc.lang.words("described_by")
@@ -163,8 +166,7 @@ class EventReader:
         # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
         sides = SpanIndex(doc.actors)
         self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
-            a.start <= c.char_start and c.char_end <= a.end and (a.start, a.end) != (c.char_start, c.char_end)
-            for a in sides.within(c.char_start - 60, c.char_end + 60))]
+            (a.start, a.end) != (c.char_start, c.char_end) for a in _holding(sides, c.char_start, c.char_end, 60))]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
@@ -2896,8 +2898,7 @@ class EventReader:
             first, last = self.doc.token_range(lead.start, lead.end)
             for tok in self.doc.tokens[first:last]:
                 for key, _ in tok.keys:
-                    if key in adjectives and not any(a.start <= tok.start and tok.end <= a.end
-                                                     for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
+                    if key in adjectives and not _holding(self.actor_index, tok.start, tok.end, 60):
                         return [adjectives[key]]
         # «تعرضت دورية للجيش العراقي لكمين»: the side named after a verb of being subjected was hit, its adjective
         # names no author (but «تعرضت قرية لقصف تركي»: an adjective of no side's name does)
@@ -2915,8 +2916,7 @@ class EventReader:
                 if tok.start >= clause.end:
                     break
                 # «قصفت مرتزقة الاحتلال التركي»: an adjective inside the name of another side names that side
-                named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
-                         if a.start <= tok.start and tok.end <= a.end]
+                named = [a.actor for a in _holding(self.actor_index, tok.start, tok.end, 60)]
                 for key, _ in tok.keys:
                     if key in adjectives and named and subjected:
                         return []
