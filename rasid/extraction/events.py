@@ -155,18 +155,25 @@ class EventReader:
         def _base(c: Match) -> bool:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
-        self.date_index = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
-        self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
-                     and not (c.value == "modal" and _holding(self.date_index, c.char_start, c.char_end, 40))]
+        self.date_index = SpanIndex(dates)
         # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
         # protesters or protests already known (the backdrop), it tells no protest
         relative = doc.lang.words("described_by")
-        self.cues = [c for c in self.cues if c.value != "happened"
-                     or not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative]
-        # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
         sides = SpanIndex(doc.actors)
-        self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
-            (a.start, a.end) != (c.char_start, c.char_end) for a in _holding(sides, c.char_start, c.char_end, 60))]
+
+        def _cue_kept(c: Match) -> bool:
+            if c.value == "air":
+                return not _in_name(c) and not _base(c)
+            if c.value == "modal":  # («May 9»: a month's name is no word of what may happen)
+                return not _holding(self.date_index, c.char_start, c.char_end, 40)
+            if c.value == "happened":
+                return not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative
+            if c.value in ("irrealis", "background"):
+                # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
+                return not any((a.start, a.end) != (c.char_start, c.char_end)
+                               for a in _holding(sides, c.char_start, c.char_end, 60))
+            return True
+        self.cues = [c for c in doc.matches["cues"] if _cue_kept(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
