@@ -1889,10 +1889,15 @@ class EventReader:
             return _best(self._places_in(prev.start, prev.end))
         return []
 
+    def _fresh_gain(self, t: Match, clause: Span, scope_end: int) -> bool:
+        """Does a take-over word told in the background take a place (_is_gain), and not long ago (no old year in
+        its clause, no «قبل أربعة أعوام» after it)?"""
+        return self._is_gain(t, scope_end) and not self._is_old(clause) and not self._ago_after(t, clause)
+
     def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
-        if not self._is_gain(t, clause.end) or self._is_old(clause) or self._ago_after(t, clause):
+        if not self._fresh_gain(t, clause, clause.end):
             return  # («يذكر أن التنظيم سيطر على المدينة عام 2015»: history, who took it then)
         places = self._places_in(t.char_end, clause.end)
         if not places:
@@ -1911,7 +1916,7 @@ class EventReader:
         a word of «after» (words.tsv, after_gain) is the background of the story, no event of its own, but it says
         who took the place: the side named right after the noun, or, when a pronoun is glued to it, the first side
         the clause names before it. The words from «بعد» on are not the places of the event before them."""
-        if not self._is_gain(t, s.end) or self._is_old(clause) or self._ago_after(t, clause):
+        if not self._fresh_gain(t, clause, s.end):
             return  # («… بعد سيطرة قوات النظام على بلدة X قبل ثلاث سنوات»: history)
         after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
         said = self.doc.text[t.char_start:t.char_end]
