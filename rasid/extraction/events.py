@@ -436,7 +436,7 @@ class EventReader:
     def _forces_massing(self, t: Match) -> bool:
         """Is a verb of gathering («احتشد», «تجمع»: words.tsv massing) said of an armed side named right after it?"""
         massing = _verb_forms(self.doc.lang.code, "massing")
-        if not any(k in massing for k, _ in candidate_keys(self.doc.tokens[t.start].text, self.doc.lang.clitics)):
+        if massing.isdisjoint(self.doc.tokens[t.start].key_names):  # (the token's candidate keys, computed once)
             return False
         after = [a for a in self.actor_index.within(t.char_end, t.char_end + 40)
                  if len(self.doc.text[t.char_end:a.start].split()) <= 1]
