@@ -96,6 +96,16 @@ def _is_verb(t: Match) -> bool:
     return t.extra[:1] == ("verb",)
 
 
+def _holding(index: SpanIndex, start: int, end: int, pad: int) -> list:
+    """The items of an index (start/end offsets) that hold [start, end), looked for within pad characters of it."""
+    return [x for x in index.within(start - pad, end + pad) if x.start <= start and end <= x.end]
+
+
+def _in_role(tok, words: frozenset[str]) -> bool:
+    """Is a token a word of a words role: its text, or one of its keys (the word without its clitics)?"""
+    return tok.text in words or not words.isdisjoint(tok.key_names)
+
+
 class EventReader:
     """Reads the event frames of one Doc (see the module's docstring); `read()` adds them to `doc.frames`."""
 
@@ -111,8 +121,7 @@ class EventReader:
         actors, places, dates = [a for a in doc.actors if not a.holder], doc.places, doc.dates  # («regime-held»)
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
         inside = SpanIndex(places)
-        actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in inside.within(
-            a.start - 40, a.end + 40))]
+        actors = [a for a in actors if not _holding(inside, a.start, a.end, 40)]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
         and_words = doc.lang.words("and")
         for a in actors:
@@ -146,20 +155,25 @@ class EventReader:
         def _base(c: Match) -> bool:
             before = doc.text[max(0, c.char_start - 30):c.char_start].split()[-1:]
             return bool(before) and any(k in bases for k, _ in candidate_keys(before[0], doc.lang.clitics))
-        dated = SpanIndex(dates)  # («May 9»: a month's name is no word of what may happen)
-        self.cues = [c for c in doc.matches["cues"] if (c.value != "air" or not _in_name(c) and not _base(c))
-                     and not (c.value == "modal" and any(d.start <= c.char_start and c.char_end <= d.end
-                                                         for d in dated.within(c.char_start - 40, c.char_end + 40)))]
+        self.date_index = SpanIndex(dates)
         # «المتظاهرين الذين خرجوا», «الاحتجاجات التي انطلقت في …»: a verb of happening in a relative clause describes
         # protesters or protests already known (the backdrop), it tells no protest
         relative = doc.lang.words("described_by")
-        self.cues = [c for c in self.cues if c.value != "happened"
-                     or not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative]
-        # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
         sides = SpanIndex(doc.actors)
-        self.cues = [c for c in self.cues if c.value not in ("irrealis", "background") or not any(
-            a.start <= c.char_start and c.char_end <= a.end and (a.start, a.end) != (c.char_start, c.char_end)
-            for a in sides.within(c.char_start - 60, c.char_end + 60))]
+
+        def _cue_kept(c: Match) -> bool:
+            if c.value == "air":
+                return not _in_name(c) and not _base(c)
+            if c.value == "modal":  # («May 9»: a month's name is no word of what may happen)
+                return not _holding(self.date_index, c.char_start, c.char_end, 40)
+            if c.value == "happened":
+                return not set(doc.text[max(0, c.char_start - 12):c.char_start].split()[-1:]) & relative
+            if c.value in ("irrealis", "background"):
+                # «قوات مكافحة الشغب», «جهاز مكافحة الإرهاب»: a word of a force's name tells neither aim nor backdrop
+                return not any((a.start, a.end) != (c.char_start, c.char_end)
+                               for a in _holding(sides, c.char_start, c.char_end, 60))
+            return True
+        self.cues = [c for c in doc.matches["cues"] if _cue_kept(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
@@ -181,7 +195,6 @@ class EventReader:
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
         self.all_place_index = SpanIndex(places)
-        self.date_index = SpanIndex(dates)
         self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
@@ -423,7 +436,7 @@ class EventReader:
     def _forces_massing(self, t: Match) -> bool:
         """Is a verb of gathering («احتشد», «تجمع»: words.tsv massing) said of an armed side named right after it?"""
         massing = _verb_forms(self.doc.lang.code, "massing")
-        if not any(k in massing for k, _ in candidate_keys(self.doc.tokens[t.start].text, self.doc.lang.clitics)):
+        if massing.isdisjoint(self.doc.tokens[t.start].key_names):  # (the token's candidate keys, computed once)
             return False
         after = [a for a in self.actor_index.within(t.char_end, t.char_end + 40)
                  if len(self.doc.text[t.char_end:a.start].split()) <= 1]
@@ -575,7 +588,7 @@ class EventReader:
                 and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
         if t.value == "attack" and _is_verb(t) and any(
-                set(tok.key_names) & self.words("said_after") or tok.text in self.words("said_after")
+                _in_role(tok, self.words("said_after"))
                 for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
             return False  # «هاجم الوزير المعارضة قائلاً»: an attack in words
         if not _is_verb(t) and self._death_described(t, clause):
@@ -681,8 +694,8 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
-            if t.start > 0 and ({self.doc.tokens[t.start - 1].text} | set(self.doc.tokens[t.start - 1].key_names)) \
-                    & self.words("background_before") and not (self.subject_before and _is_verb(t)):
+            if t.start > 0 and _in_role(self.doc.tokens[t.start - 1], self.words("background_before")) \
+                    and not (self.subject_before and _is_verb(t)):
                 return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story (but «after
                 # capturing X, the SDF advanced»: a verb's participle, what its sentence's subject did)
             if any(tok.text in self.words("negation") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
@@ -693,7 +706,7 @@ class EventReader:
                                    for tok in self.doc.tokens[t.end:t.end + 3]):
                 return False  # «اقتحم مسلحون منزلاً»: a house raided, no area taken
             first = self.doc.token_range(clause.start, t.char_start)[0]
-            if any(set(tok.key_names) & self.words("attempt") or tok.text in self.words("attempt")
+            if any(_in_role(tok, self.words("attempt"))
                    for tok in self.doc.tokens[max(first, t.start - 6):t.start]):
                 return False  # «حاولت قوات النظام التقدم والسيطرة على», «فشلت في السيطرة»: not taken
         if self._tally_sentence(s) and t.value not in ("takeover", "withdraw") and \
@@ -888,7 +901,7 @@ class EventReader:
         if not words or t.start == 0:
             return False
         before = self.doc.tokens[t.start - 1]
-        if not ({before.text} | set(before.key_names)) & words:
+        if not _in_role(before, words):
             return False
         return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
 
@@ -900,7 +913,7 @@ class EventReader:
             return False
         before = self.doc.tokens[max(0, t.start - 6):t.start]
         for i, tok in enumerate(before[:-1]):
-            if ({tok.text} | set(tok.key_names)) & relative and set(before[i + 1].key_names) & died:
+            if _in_role(tok, relative) and set(before[i + 1].key_names) & died:
                 if any(p in self.doc.text[tok.start:t.char_start] for p in STOPS):
                     return False
                 return not any(d.kind in DAY_KINDS for d in self.date_index.starting_in(clause.start, clause.end))
@@ -916,7 +929,7 @@ class EventReader:
             return True  # «في أواخر التسعينات», «في القرن السابع عشر»: a decade or a century back
         if not ago or not units:
             return False
-        return any(tok.text in ago and any(set(u.key_names) & units or u.text in units for u in tokens[i + 1:i + 3])
+        return any(tok.text in ago and any(_in_role(u, units) for u in tokens[i + 1:i + 3])
                    for i, tok in enumerate(tokens))
 
     def _may(self, clause: Span, t: Match) -> bool:
@@ -1282,7 +1295,7 @@ class EventReader:
             return after or [a.actor for a in self._actors_in(clause.start, t.char_start)][-1:]
         first = self.doc.token_range(clause.start, t.char_start)[0]
         for i in range(t.start - 1, max(first, t.start - 5) - 1, -1):
-            if set(self.doc.tokens[i].key_names) & lose or self.doc.tokens[i].text in lose:
+            if _in_role(self.doc.tokens[i], lose):
                 named = [a.actor for a in self._actors_in(self.doc.tokens[i].end, t.char_start)]
                 between = self.doc.text[self.doc.tokens[i].end:t.char_start].split()
                 if named and len(between) > len(named) * 3:
@@ -1848,8 +1861,7 @@ class EventReader:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
         before the place, its type word perhaps between, is a word of destination), not the one it left."""
         words = self.words("destination")
-        return any(set(tok.key_names) & words or tok.text in words
-                   for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
+        return any(_in_role(tok, words) for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
         """A strike whose clause names no weapon is what its author's strikes are (actor_ids.tsv, strikes):
@@ -1877,10 +1889,15 @@ class EventReader:
             return _best(self._places_in(prev.start, prev.end))
         return []
 
+    def _fresh_gain(self, t: Match, clause: Span, scope_end: int) -> bool:
+        """Does a take-over word told in the background take a place (_is_gain), and not long ago (no old year in
+        its clause, no «قبل أربعة أعوام» after it)?"""
+        return self._is_gain(t, scope_end) and not self._is_old(clause) and not self._ago_after(t, clause)
+
     def _recalled_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«يذكر أن الجيش التركي والفصائل قد سيطروا على مركز مدينة عفرين»: a take-over the report recalls is no
         event of its own, but it says who took the place (a control statement, like one told in passing)."""
-        if not self._is_gain(t, clause.end) or self._is_old(clause) or self._ago_after(t, clause):
+        if not self._fresh_gain(t, clause, clause.end):
             return  # («يذكر أن التنظيم سيطر على المدينة عام 2015»: history, who took it then)
         places = self._places_in(t.char_end, clause.end)
         if not places:
@@ -1899,7 +1916,7 @@ class EventReader:
         a word of «after» (words.tsv, after_gain) is the background of the story, no event of its own, but it says
         who took the place: the side named right after the noun, or, when a pronoun is glued to it, the first side
         the clause names before it. The words from «بعد» on are not the places of the event before them."""
-        if not self._is_gain(t, s.end) or self._is_old(clause) or self._ago_after(t, clause):
+        if not self._fresh_gain(t, clause, s.end):
             return  # («… بعد سيطرة قوات النظام على بلدة X قبل ثلاث سنوات»: history)
         after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
         said = self.doc.text[t.char_start:t.char_end]
@@ -1921,7 +1938,7 @@ class EventReader:
             return
         from_words = self.words("from")
         targets = [a.actor for a in after if a.start > places[0].end  # «… على قرية Y من قوات النظام»
-                   and self.doc.text[max(0, a.start - 12):a.start].split()[-1:] in ([w] for w in from_words)]
+                   and set(self.doc.text[max(0, a.start - 12):a.start].split()[-1:]) & from_words]
         d_start, d_end = self._date_for(s, clause, t.char_start)
         sub_type = self._takeover_type([taker.actor], s, targets)
         for place in _best(places):
@@ -2893,8 +2910,7 @@ class EventReader:
             first, last = self.doc.token_range(lead.start, lead.end)
             for tok in self.doc.tokens[first:last]:
                 for key, _ in tok.keys:
-                    if key in adjectives and not any(a.start <= tok.start and tok.end <= a.end
-                                                     for a in self.actor_index.within(tok.start - 60, tok.end + 60)):
+                    if key in adjectives and not _holding(self.actor_index, tok.start, tok.end, 60):
                         return [adjectives[key]]
         # «تعرضت دورية للجيش العراقي لكمين»: the side named after a verb of being subjected was hit, its adjective
         # names no author (but «تعرضت قرية لقصف تركي»: an adjective of no side's name does)
@@ -2912,8 +2928,7 @@ class EventReader:
                 if tok.start >= clause.end:
                     break
                 # «قصفت مرتزقة الاحتلال التركي»: an adjective inside the name of another side names that side
-                named = [a.actor for a in self.actor_index.within(tok.start - 60, tok.end + 60)
-                         if a.start <= tok.start and tok.end <= a.end]
+                named = [a.actor for a in _holding(self.actor_index, tok.start, tok.end, 60)]
                 for key, _ in tok.keys:
                     if key in adjectives and named and subjected:
                         return []
@@ -2963,7 +2978,7 @@ class EventReader:
             if split is None:
                 split = next((i for i, a in enumerate(mentions[1:], 1) if text[a.start - 1:a.start] in and_letter
                               or text[a.start - 2:a.start - 1] == " " and text[a.start - 1:a.start] in and_letter
-                              or text[mentions[i - 1].end:a.start].split()[-1:] in ([w] for w in and_letter)), 1)
+                              or set(text[mentions[i - 1].end:a.start].split()[-1:]) & and_letter), 1)
                 while split < len(mentions) - 1 and same_camp(mentions[split - 1].actor, mentions[split].actor):
                     split += 1
         if not split or split >= len(mentions):
