@@ -42,7 +42,7 @@ _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset({"al", "el"})
 # the Arabic article as transliterations write it apart («Dayr az Zawr»): left out of the consonant skeleton
 _EN_PARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "es", "ez", "the"})
-_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻ")
+_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 # Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
 _GOV_PREFIX = frozenset({"محافظه"})
@@ -98,6 +98,48 @@ def skeleton_key(name: str) -> str:
                    for w in words)  # («Kafr Rumah» is not «Kafr Amim»: letters are doubled within a word only)
 
 
+# A transliteration key (translit_key): the spellings English writers give one Arabic name, read alike.
+_TR_ABU = re.compile(r"^(?:abu|abou|albu|bu)(?=[a-z]{3})|^(?:abu|abou|albu|bou)$")  # «Abu Kamal», «Albu Kamal»
+_TR_SUN_ARTICLE = re.compile(r"^[ae]([tdrzsn])(?=\1[aeiouy])")  # «Ezzor», «Arraqqa»: an article glued and assimilated
+_TR_DIGRAPHS = (("tch", "S"), ("kh", "h"), ("gh", "G"), ("dh", "z"), ("th", "t"), ("sh", "S"), ("ch", "S"),
+                ("zh", "z"), ("ph", "f"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"), ("G", "g"),
+                ("x", "ks"))
+_TR_VOWEL = "aeiou"
+_TR_LONG = ((re.compile(r"ee|ie(?![aeiou])"), "i"), (re.compile(r"oo|ou|o"), "u"), (re.compile(r"e"), "a"))
+_TR_DIPHTHONG = ((re.compile(r"a[iy](?![aiuy])"), "i"), (re.compile(r"a[uw](?![aiuw])"), "u"))
+_TR_GLIDE = ((re.compile(r"(?<=[^aiu])i(?=[aiu])|i?y(?=[aiu])"), "y"), (re.compile(r"y"), "i"),
+             (re.compile(r"(?<=[^aiu])u(?=[aiu])|u?w(?=[aiu])"), "w"), (re.compile(r"w"), "u"))
+_TR_LAST_SYLLABLE = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouyhw]$)")
+_TR_FINAL_H = re.compile(r"(?<=[aiu])h$")
+_TR_DOUBLE = re.compile(r"(.)\1+")
+
+
+def translit_key(name: str) -> str:
+    """The key under which the usual English transliterations of one Arabic name meet, tighter than `skeleton_key`
+    (it keeps the vowels' classes): articles apart, glued or assimilated («al-», «Al », «ash-», «Ezzor») and
+    apostrophes and ayn marks left out; «Tell»/«Tal», «Jebel»/«Jabal», «Deir»/«Dayr», «Sheikh»/«Shaykh»,
+    «Abu»/«Albu» alike; q, k, c and g as one letter, kh as h, dh as z, th as t, ch as sh; e as a, ee as i, o, ou
+    and oo as u; i and y, u and w alike as glides; a final «h» after a vowel («-ah», «-eh») left out; doubled
+    letters written once; an «e» closing the last syllable as an «i» («Idleb», «Idlib»); the words joined («Tal Afar», «Talafar»)."""
+    words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
+    out = []
+    for n, word in enumerate(words, 1):
+        word = _TR_ABU.sub("bu", word)
+        if len(word) >= 5:
+            word = _TR_SUN_ARTICLE.sub("", word)
+        for a, b in _TR_DIGRAPHS:
+            word = word.replace(a, b)
+        if n == len(words):
+            word = _TR_LAST_SYLLABLE.sub("i", word)  # «Idleb», «Saraqeb», «Tal Tamer»: a closing «e» is an «i»
+        for pattern, b in _TR_LONG:
+            word = pattern.sub(b, word)
+        word = _TR_DOUBLE.sub(r"\1", word)
+        for pattern, b in _TR_DIPHTHONG + _TR_GLIDE:
+            word = pattern.sub(b, word)
+        out.append(_TR_FINAL_H.sub("", word))
+    return _TR_DOUBLE.sub(r"\1", "".join(out))
+
+
 def name_key(name: str) -> str:
     """The key of a name as found in text: Arabic keying when it holds an Arabic letter, English otherwise."""
     return arabic_key(name) if _AR_LETTER.search(name) else english_key(name)
@@ -118,6 +160,7 @@ class Gazetteer:
         self._by_ar = {k: tuple(sorted(v, key=_rank)) for k, v in by_ar.items()}
         self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
         self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
+        self._by_translit: dict[str, tuple[Place, ...]] | None = None  # the same
         self._governorates: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "governorate" and place.admin1:
@@ -207,6 +250,23 @@ class Gazetteer:
                     _add(index, skeleton_key(alt), place)
             self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
         return list(self._by_skeleton.get(key, ()))
+
+    def lookup_translit(self, name: str, min_length: int = 4) -> list[Place]:
+        """The places whose English name or variant is another transliteration of `name` (`translit_key`), best
+        first; none for a key shorter than `min_length` letters. The index is built once, on the first call."""
+        key = translit_key(name)
+        if len(key) < min_length or _AR_LETTER.search(name):
+            return []
+        if self._by_translit is None:
+            index: dict[str, list[Place]] = {}
+            for place in self.places:
+                for alt in (place.name_en, *place.alt_en):
+                    _add(index, translit_key(alt), place)
+            self._by_translit = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        found = self._by_translit.get(key, ())
+        if not found and key.startswith(("al", "el")) and len(key) >= min_length + 2 and name[2:3].isalpha():
+            found = self._by_translit.get(key[2:], ())  # «Alhasakah», «Elbab»: the article glued to the name
+        return list(found)
 
     def governorate(self, admin1: str) -> Place | None:
         """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""

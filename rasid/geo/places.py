@@ -22,7 +22,7 @@ from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, arabic_key, english_key
+from .gazetteer import Gazetteer, Place, arabic_key, english_key, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -383,6 +383,8 @@ class _Finder:
                     found = self.gaz.lookup(variant)
                     if found:
                         break
+            if not found and self.g.capitalised:  # «Tell Abiad», «Tuz Khormato»: another transliteration
+                found = self.gaz.lookup_translit(name)
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
                 for spelling in [name] + self.g.variants(name):  # («Bayat Jen»: «Beit Jen», spelt like «Beit Jinn»)
                     found = [p for p in self.gaz.lookup_similar(spelling) if (p.source == "rasid" or _major(p))
@@ -650,6 +652,38 @@ class _Finder:
         if self.gaz.lookup(text) or not (any(_major(p) for p in self._lookup(text)) or self._placed_by_direction(run[1])):
             return 0
         self._add(run[0], run[1], run[2], None, 1)
+        return run[1]
+
+    def _transliterated(self, j: int, limit: int, precision: int) -> int:
+        """Anywhere, a capitalised name that no gazetteer spelling matches but that is another transliteration of
+        a known town or city (gazetteer.translit_key: «Tell Abiad», «Tuz Khormato», «Alhasakah»): its mention; the
+        token after it, or 0. Only the tight key, of five letters or more, and only places well known: a common
+        word rarely reads as one («Tell», «Bab», «Ain» alone are too short)."""
+        if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
+            return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
+            # after «the» names something of the place's, not the place)
+        known = self.names.match_at(self.tokens, j, limit) if self.names.starts(self.tokens[j]) else None
+        run = self._capitalised_name(j, limit)
+        if run is None or (known is not None and known.end >= run[1]):
+            return 0
+        if self.g.words.starts(self.tokens[j]) and self.g.words.match_at(self.tokens, j, limit) is not None:
+            return 0  # a place word reads what follows it
+        written_end = self._written_end(run[1])
+        if run[1] < limit and not self._gap(run[1]) and self.g.words.starts(self.tokens[run[1]]) \
+                and self.g.words.match_at(self.tokens, run[1], limit) is not None \
+                and written_end == self.tokens[run[1] - 1].end:
+            return 0  # («Tell Abiad countryside»: the place word after it reads the name; not after a possessive:
+            # «Alhasakah's southern outskirts»)
+        text = self.doc.text[run[2]:written_end]
+        if self.gaz.lookup(text) or len(translit_key(text)) < 5:
+            return 0
+        key = strip_article(normalize_word(text), self.g.clitics)
+        if key in self.g.needs_type_word or key in self.g.stopwords:
+            return 0
+        places = [p for p in self.gaz.lookup_translit(text) if p.kind != "country" and (p.source == "rasid" or _major(p))]
+        if not places or not self._free_standing_ok(run[0], run[2], run[1]):
+            return 0
+        self._add(run[0], run[1], run[2], None, precision)
         return run[1]
 
     def _placed_by_direction(self, k: int) -> bool:
@@ -965,6 +999,10 @@ class _Finder:
                 continue
             if self.capital and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
                 i, precision = based, 1  # «the 46th Regiment»: a base named by its unit's number
+                continue
+            if self.capital and i not in self.blocked and self._opens_capitalised(i) \
+                    and (spelt := self._transliterated(i, self.sentence_end[i], precision)):
+                i, precision = spelt, 1  # «shelled Tell Abiad», «Hawijah was retaken»: a known place spelt otherwise
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
