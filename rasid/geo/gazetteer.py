@@ -114,13 +114,15 @@ _TR_FINAL_H = re.compile(r"(?<=[aiu])h$")
 _TR_DOUBLE = re.compile(r"(.)\1+")
 
 
-def translit_key(name: str) -> str:
+@lru_cache(maxsize=1 << 16)
+def translit_key(name: str, closing: bool = True) -> str:
     """The key under which the usual English transliterations of one Arabic name meet, tighter than `skeleton_key`
     (it keeps the vowels' classes): articles apart, glued or assimilated («al-», «Al », «ash-», «Ezzor») and
     apostrophes and ayn marks left out; «Tell»/«Tal», «Jebel»/«Jabal», «Deir»/«Dayr», «Sheikh»/«Shaykh»,
     «Abu»/«Albu» alike; q, k, c and g as one letter, kh as h, dh as z, th as t, ch as sh; e as a, ee as i, o, ou
     and oo as u; i and y, u and w alike as glides; a final «h» after a vowel («-ah», «-eh») left out; doubled
-    letters written once; an «e» closing the last syllable as an «i» («Idleb», «Idlib»); the words joined («Tal Afar», «Talafar»)."""
+    letters written once; an «e» closing the last syllable as an «i» («Idleb», «Idlib»; not with `closing`
+    false, for the first words of a longer name); the words joined («Tal Afar», «Talafar»)."""
     words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
     out = []
     for n, word in enumerate(words, 1):
@@ -129,7 +131,7 @@ def translit_key(name: str) -> str:
             word = _TR_SUN_ARTICLE.sub("", word)
         for a, b in _TR_DIGRAPHS:
             word = word.replace(a, b)
-        if n == len(words):
+        if closing and n == len(words):
             word = _TR_LAST_SYLLABLE.sub("i", word)  # «Idleb», «Saraqeb», «Tal Tamer»: a closing «e» is an «i»
         for pattern, b in _TR_LONG:
             word = pattern.sub(b, word)
@@ -161,6 +163,7 @@ class Gazetteer:
         self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
         self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
         self._by_translit: dict[str, tuple[Place, ...]] | None = None  # the same
+        self._translit_prefixes: frozenset[str] = frozenset()
         self._governorates: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "governorate" and place.admin1:
@@ -257,16 +260,28 @@ class Gazetteer:
         key = translit_key(name)
         if len(key) < min_length or _AR_LETTER.search(name):
             return []
-        if self._by_translit is None:
-            index: dict[str, list[Place]] = {}
-            for place in self.places:
-                for alt in (place.name_en, *place.alt_en):
-                    _add(index, translit_key(alt), place)
-            self._by_translit = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        self._translit_index()
         found = self._by_translit.get(key, ())
         if not found and key.startswith(("al", "el")) and len(key) >= min_length + 2 and name[2:3].isalpha():
             found = self._by_translit.get(key[2:], ())  # «Alhasakah», «Elbab»: the article glued to the name
         return list(found)
+
+    def translit_opens(self, word: str) -> bool:
+        """Could a name whose first word is `word` have the `translit_key` of a place? (A set test that spares
+        reading a capitalised run that cannot be one: the keys' every beginning is kept.)"""
+        self._translit_index()
+        key = translit_key(word, closing=False)
+        return key in self._translit_prefixes or key.startswith(("al", "el")) and key[2:] in self._translit_prefixes
+
+    def _translit_index(self) -> None:
+        if self._by_translit is not None:
+            return
+        index: dict[str, list[Place]] = {}
+        for place in self.places:
+            for alt in (place.name_en, *place.alt_en):
+                _add(index, translit_key(alt), place)
+        self._by_translit = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        self._translit_prefixes = frozenset(k[:n] for k in index for n in range(len(k) + 1))
 
     def governorate(self, admin1: str) -> Place | None:
         """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""

@@ -662,6 +662,8 @@ class _Finder:
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
             return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
             # after «the» names something of the place's, not the place)
+        if not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
+            return 0  # (most capitalised words open no place's key)
         known = self.names.match_at(self.tokens, j, limit) if self.names.starts(self.tokens[j]) else None
         run = self._capitalised_name(j, limit)
         if run is None or (known is not None and known.end >= run[1]):
