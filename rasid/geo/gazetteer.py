@@ -106,7 +106,7 @@ _TR_DIGRAPHS = (("tch", "S"), ("kh", "h"), ("gh", "G"), ("dh", "z"), ("th", "t")
                 ("x", "ks"))
 _TR_VOWEL = "aeiou"
 _TR_LONG = ((re.compile(r"ee|ie(?![aeiou])"), "i"), (re.compile(r"oo|ou|o"), "u"), (re.compile(r"e"), "a"))
-_TR_DIPHTHONG = ((re.compile(r"a[iy](?![aiuy])"), "i"), (re.compile(r"a[uw](?![aiuw])"), "u"))
+_TR_DIPHTHONG = ((re.compile(r"a[uw](?![aiuw])"), "u"),)  # «Zawr», «Zor» («ai» stays: «Arbaeen» is not «Arbin»)
 _TR_GLIDE = ((re.compile(r"(?<=[^aiu])i(?=[aiu])|i?y(?=[aiu])"), "y"), (re.compile(r"y"), "i"),
              (re.compile(r"(?<=[^aiu])u(?=[aiu])|u?w(?=[aiu])"), "w"), (re.compile(r"w"), "u"))
 _TR_LAST_SYLLABLE = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouyhw]$)")

@@ -316,6 +316,7 @@ class _Finder:
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
+        self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
         self._block_outlets()
         self._block_commands()
@@ -657,8 +658,9 @@ class _Finder:
     def _transliterated(self, j: int, limit: int, precision: int) -> int:
         """Anywhere, a capitalised name that no gazetteer spelling matches but that is another transliteration of
         a known town or city (gazetteer.translit_key: «Tell Abiad», «Tuz Khormato», «Alhasakah»): its mention; the
-        token after it, or 0. Only the tight key, of five letters or more, and only places well known: a common
-        word rarely reads as one («Tell», «Bab», «Ain» alone are too short)."""
+        token after it, or 0. Only the tight key, of five letters or more (six for one word out of a locative's or a
+        trigger's place), and only places well
+        known: a common word rarely reads as one («Tell», «Bab», «Ain» alone are too short)."""
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
             return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
             # after «the» names something of the place's, not the place)
@@ -677,16 +679,39 @@ class _Finder:
             return 0  # («Tell Abiad countryside»: the place word after it reads the name; not after a possessive:
             # «Alhasakah's southern outskirts»)
         text = self.doc.text[run[2]:written_end]
-        if self.gaz.lookup(text) or len(translit_key(text)) < 5:
-            return 0
+        cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
+        if self.gaz.lookup(text) or len(translit_key(text)) < (5 if cued or run[1] - run[0] > 1 else 6):
+            return 0  # (a single word of five letters is a man's or a woman's name as often: «Zahra»; not after
+            # «in», «near» or the verb of an event: «in Dakuk»)
         key = strip_article(normalize_word(text), self.g.clitics)
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return 0
+        if run[1] - run[0] == 1 and translit_key(text) in self._surnames():
+            return 0  # «Qassem Soleimani … Soleimani's»: a man's family name, not «Sulaimani» the city
         places = [p for p in self.gaz.lookup_translit(text) if p.kind != "country" and (p.source == "rasid" or _major(p))]
         if not places or not self._free_standing_ok(run[0], run[2], run[1]):
             return 0
         self._add(run[0], run[1], run[2], None, precision)
         return run[1]
+
+    def _surnames(self) -> frozenset[str]:
+        """The transliteration keys of the words a report writes after another capitalised word within a sentence,
+        closing the name («Qassem Soleimani», «Abu Khawla»): a person's family name, where names are capitalised
+        (read once per report; a name opening the sentence or followed by another capitalised word, as in a
+        title, is no evidence)."""
+        if self._surname_keys is None:
+            tokens, capital, keys = self.tokens, self.capital, set()
+            starts = {s.tok_start for s in self.doc.sentences}
+            for k in range(2, len(tokens)):
+                if capital[k] and capital[k - 1] and k - 1 not in starts and not self._gap(k) \
+                        and (k + 1 >= len(tokens) or not capital[k + 1] or self._gap(k + 1)) \
+                        and tokens[k - 1].text not in self.g.clitics.particles \
+                        and self.g.key(tokens[k - 1].text) not in self.g.stopwords \
+                        and self.g.key(tokens[k - 1].text) not in self.g.word_keys \
+                        and self.names.match_at(tokens, k - 1) is None:
+                    keys.add(translit_key(self.doc.text[tokens[k].start:self._written_end(k + 1)]))
+            self._surname_keys = frozenset(keys)
+        return self._surname_keys
 
     def _placed_by_direction(self, k: int) -> bool:
         """«in Zarqoun, south of Baghdad»: a comma and a direction after a name placed «in» make it a place."""
