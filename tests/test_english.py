@@ -2075,3 +2075,9 @@ def test_common_words_and_lone_name_heads_are_no_places():
     # a name after «the» names something of the place's: «the Deir al-Zour military council»
     assert "Deir al-Zour" not in names(
         "Fighting erupted after the SDF arrested the commander of the Deir al-Zour council's armed wing in Hasaka.")
+
+
+def test_a_road_that_gives_way_to_the_town_near_it_leaves_the_town_as_the_place():
+    # «on the X–Y highway near Z»: Z is coded (near it); the road does not make Z a mere locator
+    assert _places("A drone struck a car on the Aleppo-Latakia highway near Ariha on Monday.") == [("Ariha", 2)]
+    assert _places("A drone struck a car on the Aleppo–Latakia road near Ariha on Monday.") == [("Ariha", 2)]

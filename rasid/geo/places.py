@@ -2034,6 +2034,7 @@ class _Finder:
         self._cities_in_lists()
         pairs = list(zip(self.mentions, self.mentions[1:]))
         members: dict[int, list[PlaceMention]] = {}  # id of a list's first name → the other names of the list
+        yielded: set[int] = set()  # ids of the mentions made context because the place after them is the one to code
         for m in self.mentions:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
@@ -2077,9 +2078,11 @@ class _Finder:
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
                                                      and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
-                continue  # the place to code
+                yielded.add(id(a))  # the place to code
+                continue
             if a.place is not None and a.place.kind == "region" and b.place is not None \
                     and b.place.kind in _SETTLEMENT_KINDS | _SEAT_NAMED_KINDS and self._near_gap(gap):
+                yielded.add(id(a))
                 a.context = True  # «في صحراء الأنبار قرب قضاء الرطبة»: the town near which it happened is the most
                 b.precision = max(b.precision, 2)  # specific place named; the desert only says where that is
                 continue
@@ -2092,9 +2095,10 @@ class _Finder:
                 if m.located_by is None and (not m.region or m.place is not None and m.place.kind == "region"):
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
         for a, b in pairs:
-            if a.context and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
+            if a.context and id(a) not in yielded and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
-                b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is
+                b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
+                # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
 
     def _road_between(self, a: PlaceMention, gap: str) -> bool:
         """Is the gap after a place only a dash (and a type word), the place being the first town of a road named by
