@@ -2072,6 +2072,8 @@ def test_common_words_and_lone_name_heads_are_no_places():
     assert "Soleimani" not in [m.name for m in find_places(doc)]
     # nor is a single word of five letters out of a locative's reach a place («Zahra», a woman's name)
     assert names("Zahra said warplanes struck Ariha on Monday.") == ["Ariha"]
+    # a region spelt otherwise is read after its type word only: «Al Jazeera» the channel is not the Jazira
+    assert names("Al Jazeera reported that warplanes struck Ariha on Monday.") == ["Ariha"]
     # a name after «the» names something of the place's: «the Deir al-Zour military council»
     assert "Deir al-Zour" not in names(
         "Fighting erupted after the SDF arrested the commander of the Deir al-Zour council's armed wing in Hasaka.")

@@ -229,6 +229,7 @@ _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 _CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+_UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
@@ -688,7 +689,9 @@ class _Finder:
             return 0
         if run[1] - run[0] == 1 and translit_key(text) in self._surnames():
             return 0  # «Qassem Soleimani … Soleimani's»: a man's family name, not «Sulaimani» the city
-        places = [p for p in self.gaz.lookup_translit(text) if p.kind != "country" and (p.source == "rasid" or _major(p))]
+        places = [p for p in self.gaz.lookup_translit(text) if p.kind not in _UNCUED_NOT and (p.source == "rasid" or _major(p))]
+        # (a region's or a quarter's name spelt otherwise is read after its type word only: «Al Jazeera» the
+        # channel is not the Jazira)
         if not places or not self._free_standing_ok(run[0], run[2], run[1]):
             return 0
         self._add(run[0], run[1], run[2], None, precision)
