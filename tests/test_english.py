@@ -2083,3 +2083,20 @@ def test_a_road_that_gives_way_to_the_town_near_it_leaves_the_town_as_the_place(
     # «on the X–Y highway near Z»: Z is coded (near it); the road does not make Z a mere locator
     assert _places("A drone struck a car on the Aleppo-Latakia highway near Ariha on Monday.") == [("Ariha", 2)]
     assert _places("A drone struck a car on the Aleppo–Latakia road near Ariha on Monday.") == [("Ariha", 2)]
+
+
+def test_english_place_structures_read_transliterated_names_with_their_arabic_name():
+    def first(text: str) -> tuple:
+        loc = extract(text, "t").to_dict()["events"][0]["location"]
+        return loc["name_ar"], loc["admin1"]
+    assert first("Regime artillery shelled villages in the countryside of Jisr ash-Shughour on Monday.") == (
+        "جسر الشغور", "Idlib")
+    assert first("Turkish drones struck farms in Tell Abiad's eastern countryside on Monday.") == ("تل أبيض", "Raqqa")
+    assert first("Gunmen killed a shepherd near Khan Shaykhoun on Monday.") == ("خان شيخون", "Idlib")
+    assert first("Iraqi troops clashed with ISIS militants in the Tuz Khormato district on Monday.") == (
+        "طوزخورماتو", "Salah al-Din")
+    assert first("A bomb exploded in the Sheikh Maksoud neighbourhood on Monday, wounding two civilians.") == (
+        "الشيخ مقصود", "Aleppo")
+    assert first("An IED killed two soldiers in Dayr az Zawr governorate on Monday.") == ("دير الزور", "Deir ez-Zor")
+    assert first("ISIS attacked an army post in Ninawa province on Monday.") == ("نينوى", "Nineveh")
+    assert first("Clashes erupted between Hajeen and Al-Bukamal on Monday.") == ("هجين", "Deir ez-Zor")

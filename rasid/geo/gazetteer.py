@@ -3,7 +3,9 @@
 Places live in `rasid/data/gazetteer/places.tsv` (see SOURCE.md there), one row a place with its Arabic and
 English names and spelling variants. Lookups are keyed the way report text is matched: Arabic through
 `normalize_word` with the article dropped from every word («البوكمال», «بوكمال» and «ألبوكمال» meet), English
-lower-cased without «al-»/«el-» prefixes, hyphens and apostrophes («Al-Bab», «al Bab» and «Bab» meet).
+lower-cased without «al-»/«el-» prefixes, hyphens and apostrophes («Al-Bab», «al Bab» and «Bab» meet). English
+names the gazetteer spells otherwise are looked up by `translit_key` («Tell Abiad», «Dayr az Zawr», «Tuz
+Khormato»), then by their consonants (`skeleton_key`); both indexes are built once, on first use.
 """
 from __future__ import annotations
 
