@@ -205,6 +205,11 @@ def test_the_mercenaries_of_the_damascus_government_depend_on_the_date():
     # Kurdish outlets: the regime's militias before 8 December 2024, the new government's factions after
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2022, 5, 1)) == ["PRO_GOV_MILITIA"]
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2025, 10, 1)) == ["SYR_GOV_NEW"]
+    # the same name in its other forms, and the regime's mercenaries as such
+    assert actors("هاجم مرتزقة دمشق حاجزاً", date(2025, 4, 2)) == ["SYR_GOV_NEW"]
+    assert actors("هاجم مرتزقة سلطة دمشق حاجزاً", date(2025, 4, 2)) == ["SYR_GOV_NEW"]
+    assert actors("قتل اثنان من مرتزقة النظام السوري", date(2017, 4, 2)) == ["PRO_GOV_MILITIA"]
+    assert actors("قصف مرتزقة الأسد قرية", date(2014, 4, 2)) == ["PRO_GOV_MILITIA"]
 
 
 def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
