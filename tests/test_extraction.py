@@ -1334,6 +1334,8 @@ def test_regaining_aimed_at_is_no_take_over():
      "الشحيل", "ISRAEL"),
     ("قال ناشطون إن طائرات حربية يعتقد أنها روسية، استهدفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
     ("ذكرت وكالة أن طائرة مسيرة مجهولة الهوية، هاجمت سيارة في قرية خربة عمو.", "خربة عمو", "UNKNOWN"),
+    # the verb of shelling too: its subject set off before it is aircraft
+    ("أفاد ناشطون بأن مروحيات يعتقد أنها روسية، قصفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
 ])
 def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor):
     e = one_event(text)
@@ -1343,6 +1345,9 @@ def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor
 def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
     text = "وقال مصدر إن مسلحين مجهولين، استهدفوا حاجزا للجيش في بلدة الصنمين."
     assert events(text) == [("Armed clash", "الصنمين")]
+    # nor do ground forces set off from a verb of shelling
+    assert events("أفاد ناشطون بأن قوات يعتقد أنها تركية، قصفت أطراف بلدة تل رفعت.") == [
+        ("Shelling/artillery/missile attack", "تل رفعت")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1179,9 +1179,11 @@ class EventReader:
             elif c == "bombard":
                 if classes & {"air", "shell"}:
                     continue
-                if not air_context:
+                # («مروحيات يعتقد أنها روسية، قصفت …»: the aircraft set off before the verb are its subject)
+                aircraft = air_context or self._aircraft_set_off(t, clause)
+                if not aircraft:
                     self.unnamed_weapon.add((t.start, t.end))
-                out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
+                out.append((t, "Air/drone strike" if aircraft else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
                 # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
                 # عليها العشائر» is still the attack; «raped a woman during a raid on her home»: the raid is the
@@ -2903,7 +2905,7 @@ class EventReader:
                         return unique(self._state_adjective(a) for a in _coordinated(self.doc, k, adjectives,
                                                                                        clause.start))
             return []
-        if t.value in ("attack", "target") and self._aircraft_set_off(t, clause):
+        if t.value in ("attack", "target", "bombard") and self._aircraft_set_off(t, clause):
             # «طيراناً يرجح أنه إسرائيلي، استهدف …»: the adjective in the clause of the aircraft set off before
             s = self.doc.sentence_of(clause.start)
             lead = [c for c in s.clauses if c.end <= clause.start][-1]
