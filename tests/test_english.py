@@ -1255,6 +1255,11 @@ def test_a_toll_sentence_sets_the_scene_of_the_attack_told_after_it_in_the_area(
             "monitor said. It added that tribal fighters had attacked several SDF posts in the area with heavy weapons.")
     events = extract(text, "t").to_dict()["events"]
     assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [("Armed clash", "Hawayej")]
+    # another wording: a death alone, then a strike on «the area»
+    events = extract("Two civilians died in the town of Saraqib. Regime forces shelled the area later.", "t",
+                     date(2021, 5, 3)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_ar"]) for e in events] == [
+        ("Shelling/artillery/missile attack", "سراقب")]
 
 
 def test_the_clashes_told_again_are_not_put_where_the_next_event_of_their_clause_happened():
