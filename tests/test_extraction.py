@@ -463,6 +463,8 @@ def test_shelling_of_residential_quarters_is_on_civilians():
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ضمن مدينة حلب.",
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب.",
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية الكردية ضمن مدينة حلب شمالي البلاد.",
+    # a description of any length up to the words that locate the place
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية السكانية الكردية في مدينة حلب.",
 ])
 def test_the_town_within_which_or_after_a_description_locates_the_quarter(text):
     assert events(text, date(2025, 11, 26)) == [("Armed clash", "الشيخ مقصود")]
