@@ -716,9 +716,6 @@ class EventReader:
             return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
-        if self.subject_before and not self.date_index.starts_in(clause.start, clause.end) and self._is_old(s):
-            return False  # «ISIS fighters were arrested by the SDF, after it overran their stronghold in March 2019»:
-            # the sentence's date, in another clause, is the undated clause's too
         return not self._is_old(clause)
 
     def _sideless_clashes(self) -> None:
