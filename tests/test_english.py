@@ -1216,15 +1216,6 @@ def test_the_side_that_mans_or_owns_what_was_hit_is_the_target():
     assert [(e["actors"], e["targets"]) for e in events] == [(["TURKEY"], ["SDF"])]
 
 
-def test_an_event_told_without_a_place_in_a_report_on_one_place_is_there():
-    text = ("A man was shot dead in al-Hol camp on Saturday by ISIS cells. Security in al-Hol camp has worsened "
-            "since March, the local council said.\n\nThe Asayish said on Monday they had made 40 arrests in a "
-            "security sweep, with more expected.")
-    events = extract(text, "t").to_dict()["events"]
-    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
-        ("Attack", "al-Hol camp"), ("Arrests", "al-Hol camp")]
-
-
 def test_an_old_year_in_a_relative_clause_does_not_date_the_event_told_before_it():
     # the year says when the town was taken, not when the fighters were killed
     text = "Gunmen killed two SDF fighters near the town of Hajin, which the SDF captured from ISIS in 2019."

@@ -206,10 +206,6 @@ class EventReader:
         self.clash_sides: tuple[list[str], list[str]] | None = None
         # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
-        # an English report about one place, named again and again («al-Hol camp … the camp»): the place of its
-        # events that no other place is found for (tried for Arabic too: two events found, three spurious, not kept)
-        told = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
-        self.only_place = told[0] if len(told) >= 2 and all(_same_place(told[0], p) for p in told[1:]) else None
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
         # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
@@ -2175,8 +2171,6 @@ class EventReader:
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]
-        if self.only_place is not None:
-            return [self.only_place]  # an English report about one place, named again and again
         return [self.default_place] if self.default_place else []
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
