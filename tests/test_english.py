@@ -1259,6 +1259,12 @@ def test_the_clashes_told_again_are_not_put_where_the_next_event_of_their_clause
             "council in Hasakah.")
     events = extract(text, "t").to_dict()["events"]
     assert ("Armed clash", "Hasakah") not in [(e["sub_event_type"], e["location"]["name_en"]) for e in events]
+    # another wording: «began when» and a relative aside before the place of the arrest
+    text = ("Clashes broke out between the SDF and tribal gunmen in the town of Al-Shuhayl on Monday. The clashes "
+            "began when the SDF detained a tribal elder, who leads a local council, in the village of Dhiban.")
+    events = extract(text, "t", date(2023, 5, 3)).to_dict()["events"]
+    assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+        ("Armed clash", "Al-Shuhayl"), ("Arrests", "Dhiban")]
 
 
 def test_the_side_killed_before_the_attack_it_was_killed_in_is_the_side_hit():
