@@ -131,6 +131,17 @@ def test_the_factions_backed_by_the_side_named_before_them():
                                                                                         "PRO_GOV_MILITIA"]
 
 
+def test_the_factions_backed_by_the_old_regimes_allies_after_its_fall_are_local_armed_groups():
+    # the regime's militias are its armed remnants after 8 December 2024, whichever way they are named
+    assert actors("هاجمت القوات الإيرانية والفصائل الموالية لها قرية", date(2025, 3, 1)) == ["IRAN", "LOCAL_ARMED"]
+    assert actors("هاجمت القوات الإيرانية والفصائل الموالية لها قرية", date(2018, 3, 1)) == ["IRAN",
+                                                                                        "PRO_GOV_MILITIA"]
+    assert actors("قصفت القوات الروسية والفصائل المدعومة منها تلة", date(2025, 1, 9)) == ["RUSSIA", "LOCAL_ARMED"]
+    # the new government's own factions are its forces
+    assert actors("انتشرت قوات الأمن العام والفصائل الموالية لها في البلدة", date(2025, 3, 1)) == [
+        "SYR_GOV_NEW", "SYR_GOV_NEW"]
+
+
 def test_the_army_alone_is_the_army_of_the_state_the_report_is_about():
     assert actors("ردت وحدات الجيش على مصادر النيران في درعا", date(2016, 5, 1)) == ["SYR_GOV"]
     assert actors("ردت وحدات الجيش على مصادر النيران في الأنبار بالعراق") == ["IRAQ_GOV"]
@@ -194,6 +205,11 @@ def test_the_mercenaries_of_the_damascus_government_depend_on_the_date():
     # Kurdish outlets: the regime's militias before 8 December 2024, the new government's factions after
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2022, 5, 1)) == ["PRO_GOV_MILITIA"]
     assert actors("قصف مرتزقة حكومة دمشق قرية", date(2025, 10, 1)) == ["SYR_GOV_NEW"]
+    # the same name in its other forms, and the regime's mercenaries as such
+    assert actors("هاجم مرتزقة دمشق حاجزاً", date(2025, 4, 2)) == ["SYR_GOV_NEW"]
+    assert actors("هاجم مرتزقة سلطة دمشق حاجزاً", date(2025, 4, 2)) == ["SYR_GOV_NEW"]
+    assert actors("قتل اثنان من مرتزقة النظام السوري", date(2017, 4, 2)) == ["PRO_GOV_MILITIA"]
+    assert actors("قصف مرتزقة الأسد قرية", date(2014, 4, 2)) == ["PRO_GOV_MILITIA"]
 
 
 def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():

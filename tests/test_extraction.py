@@ -463,6 +463,8 @@ def test_shelling_of_residential_quarters_is_on_civilians():
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ضمن مدينة حلب.",
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب.",
     "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية الكردية ضمن مدينة حلب شمالي البلاد.",
+    # a description of any length up to the words that locate the place
+    "اندلعت اشتباكات بين قسد والجيش السوري في حي الشيخ مقصود ذي الغالبية السكانية الكردية في مدينة حلب.",
 ])
 def test_the_town_within_which_or_after_a_description_locates_the_quarter(text):
     assert events(text, date(2025, 11, 26)) == [("Armed clash", "الشيخ مقصود")]
@@ -1334,6 +1336,8 @@ def test_regaining_aimed_at_is_no_take_over():
      "الشحيل", "ISRAEL"),
     ("قال ناشطون إن طائرات حربية يعتقد أنها روسية، استهدفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
     ("ذكرت وكالة أن طائرة مسيرة مجهولة الهوية، هاجمت سيارة في قرية خربة عمو.", "خربة عمو", "UNKNOWN"),
+    # the verb of shelling too: its subject set off before it is aircraft
+    ("أفاد ناشطون بأن مروحيات يعتقد أنها روسية، قصفت أطراف بلدة كفرنبل.", "كفرنبل", "RUSSIA"),
 ])
 def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor):
     e = one_event(text)
@@ -1343,6 +1347,9 @@ def test_aircraft_set_off_from_their_verb_strike_from_the_air(text, place, actor
 def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
     text = "وقال مصدر إن مسلحين مجهولين، استهدفوا حاجزا للجيش في بلدة الصنمين."
     assert events(text) == [("Armed clash", "الصنمين")]
+    # nor do ground forces set off from a verb of shelling
+    assert events("أفاد ناشطون بأن قوات يعتقد أنها تركية، قصفت أطراف بلدة تل رفعت.") == [
+        ("Shelling/artillery/missile attack", "تل رفعت")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -43,8 +43,9 @@ CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
                          "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
+# (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
-          "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF"}
+          "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF", "SYR_GOV_NEW": "SYR_GOV_NEW"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # ids that name a side in a report on Iraq only: «الحشد» the PMF (elsewhere a build-up), «قواتنا» the Iraqi forces
 # (the security media cell's statements; elsewhere whose, the speaker tells)
@@ -111,8 +112,6 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
                 continue
         elif actor == "@MILITIA":  # «militiamen» with no name: the PMF in a report on Iraq, the regime's elsewhere
             actor = "IRAQ_PMF" if state == IRAQI_STATE else "PRO_GOV_MILITIA"
-        if actor == "PRO_GOV_MILITIA" and new_era:
-            actor = "LOCAL_ARMED"  # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»)
         elif actor == "@INTERIM":  # «الحكومة المؤقتة»: the opposition's, whose army was the SNA, then Damascus's
             actor = "SYR_GOV_NEW" if new_era else "SNA"
         elif actor == "@INSURGENTS":
@@ -152,6 +151,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
                     or last_named is None:
                 continue  # «المدينة الأخيرة», «الأيام الأخيرة»: an adjective, not a side
             actor = last_named
+        if actor == "PRO_GOV_MILITIA" and new_era:
+            # the fallen regime's militias are its armed remnants (GUIDELINES: «فلول النظام»), however the report
+            # named them (a militia's name, «militiamen», the factions loyal to Iran or Russia: @MILITIA, @ALLIES)
+            actor = "LOCAL_ARMED"
         if actor == "OPPOSITION" and sna_report:
             actor = "SNA"
         if actor in ORGANISATIONS:

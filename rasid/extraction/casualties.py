@@ -408,6 +408,12 @@ class CasualtyReader:
                        if any(t.strip(PUNCTUATION) in self.W.remembrance for t in self.doc.text[s.start:s.end].split())}
         return {i for i, r in enumerate(records) if not r.tally and sentences[i].index in remembering}
 
+    def _dated_in_own_clause(self, start: int, dates: list) -> bool:
+        """Is one of the dates in the clause of the count at `start` (not in a relative or other clause after it:
+        «… near Hajin, which the SDF captured in 2019» dates the taking of the town, not the count)?"""
+        clause = self.doc.clause_of(start)
+        return any(clause.start <= d.start < clause.end for d in dates)
+
     def _long_past(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
         more than a year before the report is its background, not a count it reports (running totals are kept)."""
@@ -424,8 +430,8 @@ class CasualtyReader:
                 continue  # «قتل 5 مدنيين اليوم …»: a count of the day, whatever else the sentence dates
             if any(d.start < start for d in dates):
                 out.add(i)  # the year told before the count: «تفجير سيارة مفخخة سنة 2015، راح ضحيته …»
-            elif self.W.adjectives_before and dates and not (set(self.doc.text[s.start:s.end].lower().split())
-                                                             & self.doc.lang.words("since")):
+            elif self.W.adjectives_before and self._dated_in_own_clause(start, dates) and not (
+                    set(self.doc.text[s.start:s.end].lower().split()) & self.doc.lang.words("since")):
                 out.add(i)  # «hundreds of people were killed there in a chemical attack in August 2013»: the date
                 # after the count, in English (not «since August 2013»: a running total)
         return out

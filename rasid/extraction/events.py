@@ -206,10 +206,6 @@ class EventReader:
         self.clash_sides: tuple[list[str], list[str]] | None = None
         # «محافظة دير الزور – المرصد السوري»: the governorate the report is filed under, as places read it
         self.default_place = next((p for p in places if p.dateline and p.admin1), None)
-        # an English report about one place, named again and again («al-Hol camp … the camp»): the place of its
-        # events that no other place is found for (tried for Arabic too: two events found, three spurious, not kept)
-        told = [p for p in self.places if not p.anaphor and not p.region] if self.subject_before else []
-        self.only_place = told[0] if len(told) >= 2 and all(_same_place(told[0], p) for p in told[1:]) else None
         years = [d.date_end.year for d in dates if d.date_end is not None and d.kind in ("year", "explicit", "month")]
         self.latest_year = max(years) if years else None
         # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
@@ -716,9 +712,6 @@ class EventReader:
             return False  # «الاغتيالات», «صواريخ»: a kind of violence named, no event told
         if not _is_verb(t) and self._backdrop(t, clause):
             return False
-        if self.subject_before and not self.date_index.starts_in(clause.start, clause.end) and self._is_old(s):
-            return False  # «ISIS fighters were arrested by the SDF, after it overran their stronghold in March 2019»:
-            # the sentence's date, in another clause, is the undated clause's too
         return not self._is_old(clause)
 
     def _sideless_clashes(self) -> None:
@@ -1179,9 +1172,11 @@ class EventReader:
             elif c == "bombard":
                 if classes & {"air", "shell"}:
                     continue
-                if not air_context:
+                # («مروحيات يعتقد أنها روسية، قصفت …»: the aircraft set off before the verb are its subject)
+                aircraft = air_context or self._aircraft_set_off(t, clause)
+                if not aircraft:
                     self.unnamed_weapon.add((t.start, t.end))
-                out.append((t, "Air/drone strike" if air_context else "Shelling/artillery/missile attack"))
+                out.append((t, "Air/drone strike" if aircraft else "Shelling/artillery/missile attack"))
             elif c in ("attack", "target"):
                 # (a take-over in a relative clause says who holds the place hit: «هجوماً على قرية ذيبان التي سيطرت
                 # عليها العشائر» is still the attack; «raped a woman during a raid on her home»: the raid is the
@@ -2176,8 +2171,6 @@ class EventReader:
         previous = self._previous_place(s)
         if previous is not None:
             return [previous]
-        if self.only_place is not None:
-            return [self.only_place]  # an English report about one place, named again and again
         return [self.default_place] if self.default_place else []
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
@@ -2903,7 +2896,7 @@ class EventReader:
                         return unique(self._state_adjective(a) for a in _coordinated(self.doc, k, adjectives,
                                                                                        clause.start))
             return []
-        if t.value in ("attack", "target") and self._aircraft_set_off(t, clause):
+        if t.value in ("attack", "target", "bombard") and self._aircraft_set_off(t, clause):
             # «طيراناً يرجح أنه إسرائيلي، استهدف …»: the adjective in the clause of the aircraft set off before
             s = self.doc.sentence_of(clause.start)
             lead = [c for c in s.clauses if c.end <= clause.start][-1]

@@ -1943,9 +1943,18 @@ class _Finder:
         return True
 
     def _description(self, words: list[str]) -> int:
-        """How many of a gap's words say what the place before is («ذي الأغلبية الكردية»: place_roles.tsv,
-        description_opener, and the two words after it) before the words that locate it: 3, or 0."""
-        return 3 if len(words) > 3 and words[0] in self.g.description_openers else 0
+        """How many of a gap's words say what the place before is («ذي الأغلبية الكردية», «ذات الغالبية السكانية
+        العربية»: place_roles.tsv, description_opener, and the words after it) before the words that locate it (a
+        locating link, a relative or a place word: «في مدينة», «بريف», «التابعة»): their count, or 0."""
+        g = self.g
+        if len(words) < 3 or words[0] not in g.description_openers:
+            return 0
+        for k in range(2, min(len(words), 6)):
+            w = words[k]
+            if w in g.locating_links or w in g.locating_relatives or any(key in g.word_keys
+                                                                         for key, _ in candidate_keys(w)):
+                return k
+        return 0
 
     def _locating_gap(self, gap: str) -> bool:
         """«بمدينة», «في مدينة», «غرب مدينة», «قرب» between a place and the town after it: that town locates it."""
