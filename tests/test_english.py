@@ -2012,6 +2012,9 @@ def test_a_toll_dated_years_before_the_report_after_its_count_is_background():
         return [(c["group"], c["low"]) for c in extract(text, "t", date(2019, 5, 3)).to_dict()["casualties"]]
     assert tolls("Dozens of people died in a gas attack on the town of Douma in April 2017.") == []
     assert tolls("At least 400 civilians have been killed in Douma since April 2017.") == [(["CIVILIANS"], 400)]
+    # a year in a clause of its own after the count dates something else (the town's capture), not the count
+    assert tolls("Two SDF fighters were killed near Hajin, a town the SDF seized from ISIS in March 2017.") == [
+        (["SDF"], 2)]
 
 
 def test_the_usual_transliterations_of_one_arabic_name_share_a_key():
@@ -2102,6 +2105,3 @@ def test_english_place_structures_read_transliterated_names_with_their_arabic_na
     assert first("An IED killed two soldiers in Dayr az Zawr governorate on Monday.") == ("دير الزور", "Deir ez-Zor")
     assert first("ISIS attacked an army post in Ninawa province on Monday.") == ("نينوى", "Nineveh")
     assert first("Clashes erupted between Hajeen and Al-Bukamal on Monday.") == ("هجين", "Deir ez-Zor")
-    # a year in a clause of its own after the count dates something else (the town's capture), not the count
-    assert tolls("Two SDF fighters were killed near Hajin, a town the SDF seized from ISIS in March 2017.") == [
-        (["SDF"], 2)]
