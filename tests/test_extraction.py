@@ -3892,3 +3892,10 @@ def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
             "أكثر من 40 عنصراً من تنظيم الدولة الإسلامية من جنسيات مختلفة، بينهم 6 عناصر فجروا أنفسهم بعربات مفخخة.")
     six = [c for c in record(text, date(2017, 10, 2))["casualties"] if c["low"] == 6]
     assert [c["group"] for c in six] == [["ISIS"]]
+
+
+def test_a_time_of_day_between_commas_does_not_cut_the_strike_from_its_place():
+    # «شنت طائرة …، ظهر اليوم، غارة على … في X»: the aircraft's clause takes the place after the time, not the dateline's
+    text = ("الموصل – وكالة محلية – الأربعاء 17 آب 2022\n"
+            "شنت طائرة مسيرة تركية، ظهر اليوم، غارة على سيارة مدنية في مجمع خانصور شمال جبل سنجار.")
+    assert [(e[0], e[1]) for e in events(text, date(2022, 8, 17))] == [("Air/drone strike", "خانصور")]

@@ -946,3 +946,9 @@ def test_an_adjective_after_a_village_word_is_no_name():
 
 def test_a_landmark_near_a_governorate_named_only_says_where_in_it():
     assert _free_places("هجوم على مواقع الجيش في محافظة القنيطرة قرب هضبة الجولان") == ["القنيطرة"]
+
+
+def test_a_town_said_to_be_near_a_place_is_its_namesake_close_to_it():
+    # Sinjar near Khanasor is Iraq's, not the village of the same name in Idlib
+    found = places("غارة على سيارة في مجمع خانصور شمال جبل سنجار")
+    assert found[0][:2] == ("خانصور", "Nineveh") and found[1][:2] == ("سنجار", "Nineveh")

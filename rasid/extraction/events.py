@@ -2168,6 +2168,10 @@ class EventReader:
         if own_only:
             return []
         same_sentence = [f for f in self._frames_of(s) if f.place is not None]
+        if not same_sentence and self._time_only_between(clause, s):
+            later = _best([p for p in self._places_in(clause.end, s.end) if not self._origin(p)])
+            if later:  # «شنت طائرة مسيرة تركية، ظهر اليوم، غارة على سيارة في مجمع خانصور»: a time of day set
+                return later[:1]  # between commas cuts the statement, whose place follows
         if same_sentence:
             return [same_sentence[-1].place]
         earlier = _best(self._places_in(s.start, clause.start))
@@ -2179,6 +2183,15 @@ class EventReader:
         if self.only_place is not None:
             return [self.only_place]  # an English report about one place, named again and again
         return [self.default_place] if self.default_place else []
+
+    def _time_only_between(self, clause: Span, s: Sentence) -> bool:
+        """Is the clause followed, in its sentence, by a date or time alone between commas («، ظهر اليوم،»)?"""
+        rest = self.doc.text[clause.end:s.end]
+        marks = [k for k, c in enumerate(rest) if c in "،,"]
+        if len(marks) < 2 or rest[:marks[0]].strip():
+            return False
+        words = rest[marks[0] + 1:marks[1]].split()
+        return 0 < len(words) <= 3 and self.date_index.starts_in(clause.end + marks[0], clause.end + marks[1])
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
         """«استهدفت قوات النظام حي المعادي ببرميل متفجر سقط قرب …»: a weapon glued to «ب» is the means of the verb of

@@ -2133,6 +2133,12 @@ class _Finder:
             def far(p: Place) -> bool:
                 return min(_distance(p, centre) for centre in centres) > _NEAR_KM
 
+            if far(a.place) and b.place.kind != "governorate" and not b.fixed:
+                namesake = [p for p in b.candidates if p.latitude is not None and p.kind != "governorate"
+                            and _distance(a.place, (p.latitude, p.longitude)) <= _NEAR_KM]
+                if namesake:  # «خانصور شمال جبل سنجار»: the Sinjar near Khanasor, not the village of Idlib
+                    b.place, b.admin1, b.fixed = namesake[0], namesake[0].admin1, True
+                    return
             if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
                 close = [p for p in a.candidates if p.latitude is not None and not far(p)]
                 if not close:  # «Azaz, north of Aleppo», «Manbij, east of Aleppo»: a town of the reference's own
