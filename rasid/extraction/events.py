@@ -12,7 +12,7 @@ import bisect
 from datetime import date
 from functools import lru_cache
 
-from ..geo.places import PlaceMention, written_as_region
+from ..geo.places import PlaceMention, place_grammar, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
 from ..text.language import get_language
@@ -2355,6 +2355,11 @@ class EventReader:
             if adding and places and self._adds_to_list(c.start, places[0].start):
                 out.extend(places)  # «قصف مناطق في بلدة X، إضافة إلى أماكن أخرى في منطقة Y»
                 continue
+            words = self.doc.text[c.start:c.end].split()
+            if not places and len(words) <= 3 and (self.all_place_index.within(c.start, c.end) or self._direction_first(
+                    words)) and not self.trigger_index.within(c.start, c.end) and not self._actors_in(c.start, c.end):
+                continue  # «في ساحة التحرير وسط بغداد، وفي ساحة الحبوبي …»: «in the centre of» X only locates the place
+                # before it; the list goes on after it
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             head = self.doc.text[c.start:c.end].split()[:1]  # «و» glued to the word, or «and» a word of its own
@@ -2367,6 +2372,11 @@ class EventReader:
                 break  # «the villages of X, Y and Z in Jabal al-Akrad in northern Latakia, and W»)
             out.extend(places)
         return out
+
+    def _direction_first(self, words: list[str]) -> bool:
+        """«وسط العاصمة»: a direction word and the place («the capital») it says the part of."""
+        grammar = place_grammar(self.doc.lang)
+        return len(words) == 2 and grammar.key(words[0]) in grammar.directions
 
     def _adds_to_list(self, start: int, end: int) -> bool:
         """Does the clause open with words that add to what was said (words.tsv, list_adding: «إضافة إلى»), with
