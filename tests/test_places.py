@@ -952,3 +952,9 @@ def test_a_town_said_to_be_near_a_place_is_its_namesake_close_to_it():
     # Sinjar near Khanasor is Iraq's, not the village of the same name in Idlib
     found = places("غارة على سيارة في مجمع خانصور شمال جبل سنجار")
     assert found[0][:2] == ("خانصور", "Nineveh") and found[1][:2] == ("سنجار", "Nineveh")
+
+
+def test_the_area_between_two_towns_is_no_anaphor_of_an_area_named_before():
+    text = ("استهدفت طائرات مجهولة شحنة أسلحة في منطقة الحزام بمدينة البوكمال. "
+            "واندلعت اشتباكات في المنطقة الواقعة بين بلدتي الصالحية وحطلة بريف دير الزور.")
+    assert [p[0] for p in places(text) if not p[3]][-1] == "الصالحية"

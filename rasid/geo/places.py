@@ -1013,6 +1013,10 @@ class _Finder:
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
+                    if word.end + 1 < limit and tokens[word.end].text in g.locating_relatives \
+                            and tokens[word.end + 1].text in g.between_places:
+                        previous = None  # «في المنطقة الواقعة بين بلدتي X وY»: the area the words after it describe
+                        # (not «القرية الواقعة في ريف عفرين»: the village named before, located again)
                     if previous is not None and role == "type" and naming not in _KEPT_NAMING:
                         m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                         if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
