@@ -3899,3 +3899,17 @@ def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
             "أكثر من 40 عنصراً من تنظيم الدولة الإسلامية من جنسيات مختلفة، بينهم 6 عناصر فجروا أنفسهم بعربات مفخخة.")
     six = [c for c in record(text, date(2017, 10, 2))["casualties"] if c["low"] == 6]
     assert [c["group"] for c in six] == [["ISIS"]]
+
+
+def test_a_time_of_day_between_commas_does_not_cut_the_strike_from_its_place():
+    # «شنت طائرة …، ظهر اليوم، غارة على … في X»: the aircraft's clause takes the place after the time, not the dateline's
+    text = ("الموصل – وكالة محلية – الأربعاء 17 آب 2022\n"
+            "شنت طائرة مسيرة تركية، ظهر اليوم، غارة على سيارة مدنية في مجمع خانصور شمال جبل سنجار.")
+    assert [(e[0], e[1]) for e in events(text, date(2022, 8, 17))] == [("Air/drone strike", "خانصور")]
+
+
+def test_the_centre_of_a_city_after_a_place_does_not_end_the_list_of_places():
+    # «في ساحة X وسط بغداد، وفي ساحة Y بمدينة Z»: «وسط» is the centre, not «و» opening a new statement
+    for text in ("تظاهر المئات في ساحة التحرير وسط بغداد، وفي ساحة الحبوبي بمدينة الناصرية.",
+                 "تظاهر المئات في ساحة التحرير وسط العاصمة، وفي ساحة الحبوبي بمدينة الناصرية."):
+        assert [e[1] for e in events(text)] == ["ساحة التحرير", "ساحة الحبوبي"]
