@@ -224,8 +224,8 @@ class EventReader:
         if not words:
             return False
         preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(QUOTES + "“”«»")]
-        before = [w for w in preceding if w not in doc.lang.words("from")
-                  and w not in doc.lang.words("target_marker")][-1:]
+        skipped = doc.lang.words("from") | doc.lang.words("target_marker")  # (read once, not per word)
+        before = [w for w in preceding if w not in skipped][-1:]
         if bool(before) and before[0] in words:
             return True
         # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
