@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..records import Evidence
@@ -64,17 +65,21 @@ class Sentence:
 
 
 class SpanIndex:
-    """Items with start/end offsets (or char_start/char_end), sorted, for fast «which lie inside [a, b)»."""
+    """Items with start/end offsets (or char_start/char_end), sorted, for fast «which lie inside [a, b)». The
+    offsets are read when the index is built: an item moved afterwards needs a new index."""
 
     def __init__(self, items, start_attr: str = "start", end_attr: str = "end"):
-        self._end_attr = end_attr
-        self.items = sorted(items, key=lambda x: getattr(x, start_attr))
+        self.items = sorted(items, key=attrgetter(start_attr))
         self._starts = [getattr(x, start_attr) for x in self.items]
+        self._ends = [getattr(x, end_attr) for x in self.items]  # (read once: `within` is asked thousands of times)
 
     def within(self, start: int, end: int) -> list:
         lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return [x for x in self.items[lo:hi] if getattr(x, self._end_attr) <= end]
+        hi = bisect.bisect_left(self._starts, end, lo)
+        if lo == hi:
+            return []  # (most questions: nothing there)
+        items, ends = self.items, self._ends
+        return [items[k] for k in range(lo, hi) if ends[k] <= end]
 
     def starting_in(self, start: int, end: int) -> list:
         """The items that start inside [start, end), wherever they end."""
@@ -88,7 +93,7 @@ class SpanIndex:
     def covering(self, offset: int) -> bool:
         """Does an item start at or before the offset and end after it? (Items do not nest deeply.)"""
         hi = bisect.bisect_right(self._starts, offset)
-        return any(getattr(x, self._end_attr) > offset for x in self.items[max(0, hi - 3):hi])
+        return any(e > offset for e in self._ends[max(0, hi - 3):hi])
 
 
 class Doc:
