@@ -115,6 +115,8 @@ class Doc:
             for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, kept_after)):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
+        self._sentence_starts = [s.start for s in self.sentences]  # (sentence_of, clause_of: bisections)
+        self._clause_starts: dict[int, list[int]] = {}  # sentence index → its clauses' starts, read once
         self._mark_asides()
         self._mark_captions()
         # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
@@ -238,18 +240,16 @@ class Doc:
         return self.text[self.tokens[i - 1].end if i > 0 else 0:self.tokens[i].start]
 
     def sentence_of(self, offset: int) -> Sentence:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        """The last sentence starting at or before the offset (the first one for an offset before them all)."""
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[k if k > 0 else 0]
 
     def clause_of(self, offset: int) -> Span:
         sentence = self.sentence_of(offset)
-        k = bisect.bisect_right([c.start for c in sentence.clauses], offset) - 1
+        starts = self._clause_starts.get(sentence.index)
+        if starts is None:
+            starts = self._clause_starts[sentence.index] = [c.start for c in sentence.clauses]
+        k = bisect.bisect_right(starts, offset) - 1
         if k >= 0 and offset < sentence.clauses[k].end:
             return sentence.clauses[k]
         return Span(sentence.start, sentence.end)
