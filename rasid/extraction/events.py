@@ -383,8 +383,14 @@ class EventReader:
                      clause_start: int = 0) -> bool:
         """Does a word of `words` (one of a token's keys, or its text too) stand among the n words before the
         trigger, with no punctuation of `stops` between and none before `clause_start`?"""
-        for tok in reversed(self.doc.tokens[max(0, t.start - n):t.start]):
-            if tok.start < clause_start or any(p in self.doc.text[tok.end:t.char_start] for p in stops):
+        tokens, text = self.doc.tokens, self.doc.text
+        first = max(0, t.start - n)
+        if first >= t.start:
+            return False
+        # the last punctuation of `stops` before the trigger, looked for once: a word before it is cut off
+        stop = max(text.rfind(p, tokens[first].end, t.char_start) for p in stops) if stops else -1
+        for tok in reversed(tokens[first:t.start]):
+            if tok.start < clause_start or stop >= tok.end:
                 return False
             if set(tok.key_names) & words or text_too and tok.text in words:
                 return True
@@ -925,7 +931,7 @@ class EventReader:
         ago, units, eras = self.words("ago"), self.words("long_unit"), self._stems("era")
         first, last = self.doc.token_range(t.char_end, clause.end)
         tokens = self.doc.tokens[first:last]
-        if eras and any(set(tok.key_names) & eras for tok in tokens):
+        if eras and any(not eras.isdisjoint(tok.key_names) for tok in tokens):
             return True  # «في أواخر التسعينات», «في القرن السابع عشر»: a decade or a century back
         if not ago or not units:
             return False
