@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
-from ..text.language import get_language
+from ..text.language import Language, get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
@@ -84,6 +84,12 @@ def _coordinated(doc: Doc, k: int, adjectives: dict[str, str], start: int) -> li
     return [other, own] if other is not None else [own]
 
 
+@lru_cache(maxsize=256)
+def _role_stems(language: Language, role: str) -> frozenset[str]:
+    """A words role without the article, to compare with token keys (built once per language, not per report)."""
+    return frozenset(strip_article(w, language.clitics) for w in language.words(role))
+
+
 @lru_cache(maxsize=None)
 def _verb_forms(lang: str, role: str) -> frozenset[str]:
     """Every form of the verbs a words.tsv role lists in their base form."""
@@ -112,7 +118,6 @@ class EventReader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
-        self._stem_sets: dict[str, frozenset[str]] = {}  # the same without the article (_stems)
         self.article = doc.lang.clitics.article
         # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
@@ -397,11 +402,8 @@ class EventReader:
         return False
 
     def _stems(self, role: str) -> frozenset[str]:
-        """A words role without the article, to compare with token keys (built once per report)."""
-        stems = self._stem_sets.get(role)
-        if stems is None:
-            stems = self._stem_sets[role] = frozenset(strip_article(w, self.doc.lang.clitics) for w in self.words(role))
-        return stems
+        """A words role without the article, to compare with token keys."""
+        return _role_stems(self.doc.lang, role)
 
     def _unit_after(self, t: Match) -> bool:
         """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
