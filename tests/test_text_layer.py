@@ -73,6 +73,11 @@ def test_lexicon_match_excludes_the_clitic_from_the_span():
     assert text[m.char_start:m.char_end] == "داعش"
 
 
+def test_lexicon_words_are_the_keys_of_every_word_of_its_entries():
+    lex = Lexicon([("قوات النظام", "SYR_GOV"), ("اللواء 93", "BASE"), ("الوادي", "PLACE")])
+    assert lex.words() == {"قوات", "نظام", "لواء", "93", "وادي"}
+
+
 def test_lexicon_set_finds_an_entry_added_after_a_first_pass():
     # the set remembers which lexicons can start at a word's keys: an entry added later must still be found
     actors, cues = Lexicon([("قوات النظام", "SYR_GOV")]), Lexicon([("منذ", "summary")])

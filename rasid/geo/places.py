@@ -292,6 +292,12 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     return Lexicon(ordered, grammar.clitics)
 
 
+@lru_cache(maxsize=4)
+def _numbers_in_names(names: Lexicon) -> frozenset[str]:
+    """The numbers written in digits that the gazetteer's names hold («الفرقة 17», «اللواء 93»)."""
+    return frozenset(w for w in names.words() if w.isdigit())
+
+
 def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
     """«القريتين» the town is not «قريتين» (two villages): the article must be where the name has it."""
     name_first = normalize_word(m.phrase).split()[0]
@@ -447,8 +453,9 @@ class _Finder:
     def _unblock_unit_bases(self) -> None:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
-        if not self.blocked or not any(t.text.isdigit() for t in self.tokens):
-            return  # (no number in the report: no base named by one)
+        numbers = _numbers_in_names(self.names)
+        if not self.blocked or not any(t.text in numbers for t in self.tokens):
+            return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
                     or not any(t.text.isdigit() for t in self.tokens[m.start:m.end]):

@@ -59,6 +59,18 @@ class Lexicon:
             self.size += 1
         node[_END] = (value, phrase, extra)
 
+    def words(self) -> set[str]:
+        """Every word key of its entries, wherever it stands in them."""
+        out: set[str] = set()
+        nodes = [self._root]
+        while nodes:
+            node = nodes.pop()
+            for key, nxt in node.items():
+                if key not in (_END, _GAP):
+                    out.add(key)
+                    nodes.append(nxt)
+        return out
+
     def starts(self, token: Token) -> bool:
         """Can an entry start with this word? A cheap test before match_at."""
         return not self._first.isdisjoint(token.key_names)
