@@ -123,6 +123,7 @@ class PlaceGrammar:
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
         self.command_pairs = frozenset(tuple(self.key(w) for w in words) for words in commands if len(words) == 2)
         self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
+        self.command_anchors = self.command_words | self.command_pair_ends  # a word of neither opens no command
         # «أمام مبنى محافظة البصرة»: in front of the office, which stands in the place named (a protest's place)
         self.facing = role("facing", keyed=True)
         self.duals = role("dual", keyed=True)
@@ -424,8 +425,11 @@ class _Finder:
             self.g.command_pair_ends
         if not commands and not pairs:
             return
-        for k in range(len(tokens) - 1):  # (the words' keys first: a set test, where most words stop)
+        anchors = self.g.command_anchors
+        for k in range(len(tokens) - 1):  # (the words' keys first: one set test, where most words stop)
             keys = tokens[k].key_names
+            if anchors.isdisjoint(keys):
+                continue
             if commands.isdisjoint(keys) and not (
                     k > 0 and not ends.isdisjoint(keys) and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
                     and any((a, b) in pairs for a in tokens[k - 1].key_names for b in keys)):
