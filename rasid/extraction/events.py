@@ -1058,9 +1058,11 @@ class EventReader:
     def _tally_clause(self, clause: Span) -> bool:
         """Does a tally cue stand in the clause, not as the word of a count without a number («أصيب عدد من
         المتظاهرين عندما أطلق عناصر الأمن النار»: «a number of», no running total)?"""
-        vague = [q for q in self.doc.quantities if q.qualifier == "vague" and clause.start <= q.start < clause.end]
-        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague)
-                   for c in self._cues_in(clause.start, clause.end, "tally"))
+        cues = self._cues_in(clause.start, clause.end, "tally")
+        if not cues:
+            return False
+        vague = [q for q in self.quantity_index.starting_in(clause.start, clause.end) if q.qualifier == "vague"]
+        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague) for c in cues)
 
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")
