@@ -90,6 +90,12 @@ def _role_stems(language: Language, role: str) -> frozenset[str]:
     return frozenset(strip_article(w, language.clitics) for w in language.words(role))
 
 
+@lru_cache(maxsize=16)
+def _recall_openers(language: Language) -> tuple[str, ...]:
+    """The phrases that open a recalled background («يذكر أن»), bare or with «و» glued or before them."""
+    return tuple(glued + phrase for phrase in language.words("recall") for glued in ("", *language.words("and")))
+
+
 @lru_cache(maxsize=None)
 def _verb_forms(lang: str, role: str) -> frozenset[str]:
     """Every form of the verbs a words.tsv role lists in their base form."""
@@ -948,17 +954,13 @@ class EventReader:
             return False
         first, _ = self.doc.token_range(clause.start, clause.end)
         tokens = self.doc.tokens
-        return any(set(tokens[i].key_names) & may and tokens[i + 1].text.startswith(prefixes)
+        return any(not may.isdisjoint(tokens[i].key_names) and tokens[i + 1].text.startswith(prefixes)
                    for i in range(first, min(t.start, len(tokens) - 1)))
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
         head = self.doc.text[s.start:s.start + 40].lstrip(" \"'-–•*")
-        for phrase in self.words("recall"):
-            for glued in ("",) + tuple(self.words("and")):
-                if head.startswith(glued + phrase):
-                    return True
-        return False
+        return head.startswith(_recall_openers(self.doc.lang))
 
     def _after_perpetrators(self, t: Match) -> bool:
         """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it; or
@@ -967,7 +969,7 @@ class EventReader:
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         while before and before[-1].text in self.words("determiner"):
             before = before[:-1]
-        if before and set(before[-1].key_names) & words:
+        if before and not words.isdisjoint(before[-1].key_names):
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
 
