@@ -69,9 +69,10 @@ class SpanIndex:
     offsets are read when the index is built: an item moved afterwards needs a new index."""
 
     def __init__(self, items, start_attr: str = "start", end_attr: str = "end"):
-        self.items = sorted(items, key=attrgetter(start_attr))
-        self._starts = [getattr(x, start_attr) for x in self.items]
-        self._ends = [getattr(x, end_attr) for x in self.items]  # (read once: `within` is asked thousands of times)
+        start_of = attrgetter(start_attr)
+        self.items = sorted(items, key=start_of)
+        self._starts = list(map(start_of, self.items))
+        self._ends = list(map(attrgetter(end_attr), self.items))  # (read once: `within` is asked thousands of times)
 
     def within(self, start: int, end: int) -> list:
         lo = bisect.bisect_left(self._starts, start)
