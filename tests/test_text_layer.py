@@ -1,6 +1,6 @@
 """The Arabic text layer: normalisation with offsets, clitic-aware keys, lexicon matching, sentence splitting."""
 from rasid.text.doc import Doc
-from rasid.text.lexicon import Lexicon
+from rasid.text.lexicon import Lexicon, LexiconSet
 from rasid.text.normalize import normalize
 from rasid.text.segment import clauses, sentences
 from rasid.text.tokens import candidate_keys, strip_article, tokenize
@@ -71,6 +71,24 @@ def test_lexicon_match_excludes_the_clitic_from_the_span():
     text = "وبداعش"
     (m,) = lex.find(tokenize(text))
     assert text[m.char_start:m.char_end] == "داعش"
+
+
+def test_lexicon_words_are_the_keys_of_every_word_of_its_entries():
+    lex = Lexicon([("قوات النظام", "SYR_GOV"), ("اللواء 93", "BASE"), ("الوادي", "PLACE")])
+    assert lex.words() == {"قوات", "نظام", "لواء", "93", "وادي"}
+
+
+def test_lexicon_set_finds_an_entry_added_after_a_first_pass():
+    # the set remembers which lexicons can start at a word's keys: an entry added later must still be found
+    actors, cues = Lexicon([("قوات النظام", "SYR_GOV")]), Lexicon([("منذ", "summary")])
+    matcher = LexiconSet({"actors": actors, "cues": cues})
+    tokens = tokenize(normalize("وقصفت قوات النظام بلدة الوادي الأخضر منذ الصباح").text)
+    found, starts = matcher.find_all(tokens)
+    assert [m.value for m in found["actors"]] == ["SYR_GOV"] and [m.value for m in found["cues"]] == ["summary"]
+    actors.add("الوادي الأخضر", "PLACE_AS_ACTOR")
+    found, starts = matcher.find_all(tokens)
+    assert [m.value for m in found["actors"]] == ["SYR_GOV", "PLACE_AS_ACTOR"]
+    assert starts["actors"] == frozenset({1, 4})
 
 
 def test_sentences_split_on_lines_and_stops_but_not_inside_numbers():

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention, place_grammar, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
-from ..text.language import get_language
+from ..text.language import Language, get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
@@ -84,6 +84,18 @@ def _coordinated(doc: Doc, k: int, adjectives: dict[str, str], start: int) -> li
     return [other, own] if other is not None else [own]
 
 
+@lru_cache(maxsize=256)
+def _role_stems(language: Language, role: str) -> frozenset[str]:
+    """A words role without the article, to compare with token keys (built once per language, not per report)."""
+    return frozenset(strip_article(w, language.clitics) for w in language.words(role))
+
+
+@lru_cache(maxsize=16)
+def _recall_openers(language: Language) -> tuple[str, ...]:
+    """The phrases that open a recalled background («يذكر أن»), bare or with «و» glued or before them."""
+    return tuple(glued + phrase for phrase in language.words("recall") for glued in ("", *language.words("and")))
+
+
 @lru_cache(maxsize=None)
 def _verb_forms(lang: str, role: str) -> frozenset[str]:
     """Every form of the verbs a words.tsv role lists in their base form."""
@@ -112,7 +124,6 @@ class EventReader:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.words = doc.lang.words  # function words by role (rasid/data/lang/<lang>/words.tsv)
-        self._stem_sets: dict[str, frozenset[str]] = {}  # the same without the article (_stems)
         self.article = doc.lang.clitics.article
         # English puts the subject before the verb and adjectives before the noun («Turkish forces shelled X»,
         # «Russian airstrikes»); Arabic after them («قصفت القوات التركية», «غارات روسية»)
@@ -220,8 +231,8 @@ class EventReader:
         if not words:
             return False
         preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(QUOTES + "“”«»")]
-        before = [w for w in preceding if w not in doc.lang.words("from")
-                  and w not in doc.lang.words("target_marker")][-1:]
+        skipped = doc.lang.words("from") | doc.lang.words("target_marker")  # (read once, not per word)
+        before = [w for w in preceding if w not in skipped][-1:]
         if bool(before) and before[0] in words:
             return True
         # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
@@ -379,19 +390,22 @@ class EventReader:
                      clause_start: int = 0) -> bool:
         """Does a word of `words` (one of a token's keys, or its text too) stand among the n words before the
         trigger, with no punctuation of `stops` between and none before `clause_start`?"""
-        for tok in reversed(self.doc.tokens[max(0, t.start - n):t.start]):
-            if tok.start < clause_start or any(p in self.doc.text[tok.end:t.char_start] for p in stops):
+        tokens, text = self.doc.tokens, self.doc.text
+        first = max(0, t.start - n)
+        if first >= t.start:
+            return False
+        # the last punctuation of `stops` before the trigger, looked for once: a word before it is cut off
+        stop = max(text.rfind(p, tokens[first].end, t.char_start) for p in stops) if stops else -1
+        for tok in reversed(tokens[first:t.start]):
+            if tok.start < clause_start or stop >= tok.end:
                 return False
             if set(tok.key_names) & words or text_too and tok.text in words:
                 return True
         return False
 
     def _stems(self, role: str) -> frozenset[str]:
-        """A words role without the article, to compare with token keys (built once per report)."""
-        stems = self._stem_sets.get(role)
-        if stems is None:
-            stems = self._stem_sets[role] = frozenset(strip_article(w, self.doc.lang.clitics) for w in self.words(role))
-        return stems
+        """A words role without the article, to compare with token keys."""
+        return _role_stems(self.doc.lang, role)
 
     def _unit_after(self, t: Match) -> bool:
         """English names a unit by what it does before the unit word: is the word right after the trigger one?"""
@@ -918,7 +932,7 @@ class EventReader:
         ago, units, eras = self.words("ago"), self.words("long_unit"), self._stems("era")
         first, last = self.doc.token_range(t.char_end, clause.end)
         tokens = self.doc.tokens[first:last]
-        if eras and any(set(tok.key_names) & eras for tok in tokens):
+        if eras and any(not eras.isdisjoint(tok.key_names) for tok in tokens):
             return True  # «في أواخر التسعينات», «في القرن السابع عشر»: a decade or a century back
         if not ago or not units:
             return False
@@ -933,17 +947,13 @@ class EventReader:
             return False
         first, _ = self.doc.token_range(clause.start, clause.end)
         tokens = self.doc.tokens
-        return any(set(tokens[i].key_names) & may and tokens[i + 1].text.startswith(prefixes)
+        return any(not may.isdisjoint(tokens[i].key_names) and tokens[i + 1].text.startswith(prefixes)
                    for i in range(first, min(t.start, len(tokens) - 1)))
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
         head = self.doc.text[s.start:s.start + 40].lstrip(" \"'-–•*")
-        for phrase in self.words("recall"):
-            for glued in ("",) + tuple(self.words("and")):
-                if head.startswith(glued + phrase):
-                    return True
-        return False
+        return head.startswith(_recall_openers(self.doc.lang))
 
     def _after_perpetrators(self, t: Match) -> bool:
         """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it; or
@@ -952,7 +962,7 @@ class EventReader:
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         while before and before[-1].text in self.words("determiner"):
             before = before[:-1]
-        if before and set(before[-1].key_names) & words:
+        if before and not words.isdisjoint(before[-1].key_names):
             return True
         return any(" ".join(tok.text for tok in before[-k:]) in words for k in (2, 3) if len(before) >= k)
 
@@ -1043,9 +1053,11 @@ class EventReader:
     def _tally_clause(self, clause: Span) -> bool:
         """Does a tally cue stand in the clause, not as the word of a count without a number («أصيب عدد من
         المتظاهرين عندما أطلق عناصر الأمن النار»: «a number of», no running total)?"""
-        vague = [q for q in self.doc.quantities if q.qualifier == "vague" and clause.start <= q.start < clause.end]
-        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague)
-                   for c in self._cues_in(clause.start, clause.end, "tally"))
+        cues = self._cues_in(clause.start, clause.end, "tally")
+        if not cues:
+            return False
+        vague = [q for q in self.quantity_index.starting_in(clause.start, clause.end) if q.qualifier == "vague"]
+        return any(not any(q.start <= c.char_start and c.char_end <= q.end for q in vague) for c in cues)
 
     def _tally_sentence(self, s: Sentence) -> bool:
         cues = self._cues_in(s.start, s.end, "tally")

@@ -123,6 +123,7 @@ class PlaceGrammar:
         # «قيادة شرطة الأنبار», «مجلس محافظة نينوى»: two-word offices named after their place, as word-key pairs
         self.command_pairs = frozenset(tuple(self.key(w) for w in words) for words in commands if len(words) == 2)
         self.command_pair_ends = frozenset(b for _, b in self.command_pairs)  # (a set test before the pairs')
+        self.command_anchors = self.command_words | self.command_pair_ends  # a word of neither opens no command
         # «أمام مبنى محافظة البصرة»: in front of the office, which stands in the place named (a protest's place)
         self.facing = role("facing", keyed=True)
         self.duals = role("dual", keyed=True)
@@ -293,6 +294,12 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     return Lexicon(ordered, grammar.clitics)
 
 
+@lru_cache(maxsize=4)
+def _numbers_in_names(names: Lexicon) -> frozenset[str]:
+    """The numbers written in digits that the gazetteer's names hold («الفرقة 17», «اللواء 93»)."""
+    return frozenset(w for w in names.words() if w.isdigit())
+
+
 def _article_agrees(doc: Doc, m, tokens: list[Token], grammar: PlaceGrammar) -> bool:
     """«القريتين» the town is not «قريتين» (two villages): the article must be where the name has it."""
     name_first = normalize_word(m.phrase).split()[0]
@@ -422,8 +429,11 @@ class _Finder:
             self.g.command_pair_ends
         if not commands and not pairs:
             return
-        for k in range(len(tokens) - 1):  # (the words' keys first: a set test, where most words stop)
+        anchors = self.g.command_anchors
+        for k in range(len(tokens) - 1):  # (the words' keys first: one set test, where most words stop)
             keys = tokens[k].key_names
+            if anchors.isdisjoint(keys):
+                continue
             if commands.isdisjoint(keys) and not (
                     k > 0 and not ends.isdisjoint(keys) and not self.doc.text[tokens[k - 1].end:tokens[k].start].strip()
                     and any((a, b) in pairs for a in tokens[k - 1].key_names for b in keys)):
@@ -451,8 +461,9 @@ class _Finder:
     def _unblock_unit_bases(self) -> None:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
-        if not self.blocked or not any(t.text.isdigit() for t in self.tokens):
-            return  # (no number in the report: no base named by one)
+        numbers = _numbers_in_names(self.names)
+        if not self.blocked or not any(t.text in numbers for t in self.tokens):
+            return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
                     or not any(t.text.isdigit() for t in self.tokens[m.start:m.end]):

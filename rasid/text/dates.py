@@ -124,6 +124,19 @@ class _Lexicon:
                                     | r["two_days"])  # «خلال اليومين الماضيين»
         self.day_tail_rx = re.compile(day_tail)
         self.numeric_tail_rx = re.compile(r"[/-][0-9]")
+        self._opening: dict[str, tuple[str, int] | None] = {}  # word → its reading that opens a date (`opening`)
+
+    def opening(self, word: str) -> tuple[str, int] | None:
+        """The first reading of a word, without up to two clitic letters, that opens a date: (stem, letters cut), or
+        None (most words; each word is read once)."""
+        found = self._opening.get(word, False)
+        if found is False:
+            if len(self._opening) > 200_000:
+                self._opening.clear()
+            letters = self.clitics.conjunctions + self.clitics.prepositions
+            found = self._opening[word] = next(
+                ((stem, cut) for stem, cut in _date_readings(word, letters) if stem in self.firsts), None)
+        return found
 
     def role_words(self, role: str) -> frozenset[str]:
         """The one-word phrases of date_words.tsv with this role."""
@@ -806,7 +819,7 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
                 continue  # a language that glues nothing to its words: one look-up («in», «the» …)
             if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
                 continue
-            found = next(((stem, cut) for stem, cut in _date_readings(w, letters) if stem in firsts), None)
+            found = L.opening(w)
             if found is not None and (found[0] not in L.weak_firsts or _goes_on(S, tok.end, end, L)):
                 starts.append(tok.start + found[1])
             continue

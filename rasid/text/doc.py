@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..records import Evidence
@@ -64,17 +65,22 @@ class Sentence:
 
 
 class SpanIndex:
-    """Items with start/end offsets (or char_start/char_end), sorted, for fast «which lie inside [a, b)»."""
+    """Items with start/end offsets (or char_start/char_end), sorted, for fast «which lie inside [a, b)». The
+    offsets are read when the index is built: an item moved afterwards needs a new index."""
 
     def __init__(self, items, start_attr: str = "start", end_attr: str = "end"):
-        self._end_attr = end_attr
-        self.items = sorted(items, key=lambda x: getattr(x, start_attr))
-        self._starts = [getattr(x, start_attr) for x in self.items]
+        start_of = attrgetter(start_attr)
+        self.items = sorted(items, key=start_of)
+        self._starts = list(map(start_of, self.items))
+        self._ends = list(map(attrgetter(end_attr), self.items))  # (read once: `within` is asked thousands of times)
 
     def within(self, start: int, end: int) -> list:
         lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return [x for x in self.items[lo:hi] if getattr(x, self._end_attr) <= end]
+        hi = bisect.bisect_left(self._starts, end, lo)
+        if lo == hi:
+            return []  # (most questions: nothing there)
+        items, ends = self.items, self._ends
+        return [items[k] for k in range(lo, hi) if ends[k] <= end]
 
     def starting_in(self, start: int, end: int) -> list:
         """The items that start inside [start, end), wherever they end."""
@@ -88,7 +94,7 @@ class SpanIndex:
     def covering(self, offset: int) -> bool:
         """Does an item start at or before the offset and end after it? (Items do not nest deeply.)"""
         hi = bisect.bisect_right(self._starts, offset)
-        return any(getattr(x, self._end_attr) > offset for x in self.items[max(0, hi - 3):hi])
+        return any(e > offset for e in self._ends[max(0, hi - 3):hi])
 
 
 class Doc:
@@ -110,6 +116,8 @@ class Doc:
             for piece, piece_clauses in self._bounded(span, clauses(self.text, span, cuts, kept_after)):
                 first, last = self.token_range(piece.start, piece.end)
                 self.sentences.append(Sentence(piece.start, piece.end, first, last, piece_clauses, len(self.sentences)))
+        self._sentence_starts = [s.start for s in self.sentences]  # (sentence_of, clause_of: bisections)
+        self._clause_starts: dict[int, list[int]] = {}  # sentence index → its clauses' starts, read once
         self._mark_asides()
         self._mark_captions()
         # Layers, set by the pipeline's components (see rasid/extraction/pipeline.py).
@@ -233,18 +241,16 @@ class Doc:
         return self.text[self.tokens[i - 1].end if i > 0 else 0:self.tokens[i].start]
 
     def sentence_of(self, offset: int) -> Sentence:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        """The last sentence starting at or before the offset (the first one for an offset before them all)."""
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[k if k > 0 else 0]
 
     def clause_of(self, offset: int) -> Span:
         sentence = self.sentence_of(offset)
-        k = bisect.bisect_right([c.start for c in sentence.clauses], offset) - 1
+        starts = self._clause_starts.get(sentence.index)
+        if starts is None:
+            starts = self._clause_starts[sentence.index] = [c.start for c in sentence.clauses]
+        k = bisect.bisect_right(starts, offset) - 1
         if k >= 0 and offset < sentence.clauses[k].end:
             return sentence.clauses[k]
         return Span(sentence.start, sentence.end)

@@ -21,6 +21,7 @@ from typing import Any
 LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition to the built-in ones
 DEFAULT_LANGUAGE = "ar"
 NO_WORD = "-"  # in words.tsv, a role the language has no word for («glued_preposition» in English)
+_NO_WORDS: frozenset[str] = frozenset()  # words() of a role the language lacks: one object, not one a call
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]")
@@ -171,7 +172,7 @@ class Language:
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words and phrases of words.tsv with this role (empty when the language has none)."""
-        return self._role_sets.get(role, frozenset())
+        return self._role_sets.get(role, _NO_WORDS)
 
     def phrases(self, role: str) -> tuple[str, ...]:
         """The same, in file order (for alternations where order matters)."""

@@ -59,6 +59,18 @@ class Lexicon:
             self.size += 1
         node[_END] = (value, phrase, extra)
 
+    def words(self) -> set[str]:
+        """Every word key of its entries, wherever it stands in them."""
+        out: set[str] = set()
+        nodes = [self._root]
+        while nodes:
+            node = nodes.pop()
+            for key, nxt in node.items():
+                if key not in (_END, _GAP):
+                    out.add(key)
+                    nodes.append(nxt)
+        return out
+
     def starts(self, token: Token) -> bool:
         """Can an entry start with this word? A cheap test before match_at."""
         return not self._first.isdisjoint(token.key_names)
@@ -148,20 +160,23 @@ class LexiconSet:
         # per lexicon, the values of generic entries («@STATE»: «عناصر الجيش») that give way to a named entry starting
         # inside them and reaching further («عناصر الجيش الحر», «جنود الجيش التركي»): the longer name says whose men
         self.yielding = yielding or {}
-        self._first = frozenset(k for lex in lexicons.values() for k in lex._first)
+        # a word's keys → the lexicons an entry of which starts with one of them (most words: none); a report's
+        # words repeat, and so do those of the next report, so each set of keys is looked up once
+        self._starting: dict[tuple[str, ...], tuple[tuple[str, Lexicon], ...]] = {}
+        self._sizes = -1  # the lexicons' entries when _starting was filled (an entry added empties it)
 
     def find_all(self, tokens: Sequence[Token]) -> tuple[dict[str, list[Match]], dict[str, frozenset[int]]]:
         """Matches per lexicon, and per lexicon the token indices where any of its entries starts."""
         found: dict[str, list[Match]] = {name: [] for name in self.lexicons}
         starts: dict[str, set[int]] = {name: set() for name in self.lexicons}
         resume = {name: 0 for name in self.lexicons}  # a lexicon's matches do not overlap
-        first = self._first
+        starting = self._starting_lexicons()
         for i, token in enumerate(tokens):
-            if first.isdisjoint(token.key_names):
-                continue
-            for name, lex in self.lexicons.items():
-                if lex._first.isdisjoint(token.key_names):
-                    continue
+            lexicons = starting.get(token.key_names)
+            if lexicons is None:
+                lexicons = starting[token.key_names] = tuple(
+                    (name, lex) for name, lex in self.lexicons.items() if not lex._first.isdisjoint(token.key_names))
+            for name, lex in lexicons:
                 m = lex.match_at(tokens, i)
                 if m is None:
                     continue
@@ -172,6 +187,13 @@ class LexiconSet:
                     found[name].append(m)
                     resume[name] = m.end
         return found, {name: frozenset(s) for name, s in starts.items()}
+
+    def _starting_lexicons(self) -> dict[tuple[str, ...], tuple[tuple[str, Lexicon], ...]]:
+        sizes = sum(lex.size for lex in self.lexicons.values())
+        if sizes != self._sizes or len(self._starting) > 200_000:
+            self._starting.clear()
+            self._sizes = sizes
+        return self._starting
 
     @staticmethod
     def _outreached(lex: Lexicon, tokens: Sequence[Token], m: Match) -> Match:

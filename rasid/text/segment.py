@@ -16,7 +16,8 @@ def _clause_cut(openers: tuple[str, ...], kept_after: tuple[str, ...] = ()) -> r
     (words.tsv, opener_object) it is a noun and opens nothing («في وسط العاصمة» is «in the middle of the capital»)."""
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(openers, key=len, reverse=True))
     behind = "".join(rf"(?<!\s{re.escape(w)})(?<!^{re.escape(w)})" for w in kept_after if w and " " not in w)
-    return re.compile(r"[،,;؛]" + (rf"|{behind}(?=\s(?:{words})\s)" if words else ""))
+    # (the look-ahead before the look-behinds: at most places no space and opener follow, and it fails at once)
+    return re.compile(r"[،,;؛]" + (rf"|(?=\s(?:{words})\s){behind}" if words else ""))
 
 
 @dataclass(frozen=True, slots=True)
