@@ -221,3 +221,19 @@ def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
 def test_armed_men_of_a_named_side_are_one_mention_of_it():
     # «مسلحون من فلول النظام» after the verb is its subject: the side acting, not one «من» points to
     assert actors("هاجم مسلحون من فلول النظام حاجزاً للأمن العام", date(2025, 3, 8)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_alias_families_of_other_outlets():
+    # Iraqi, Israeli (as Syrian state and Arab outlets name it), PKK, ISIS and Suwayda names
+    assert actors("هيئة الحشد") == ["IRAQ_PMF"]
+    assert actors("العصائب ومنظمة بدر") == ["IRAN", "IRAN"]
+    assert actors("الكيان الصهيوني") == ["ISRAEL"]
+    assert actors("الجيش الصهيوني") == ["ISRAEL"]
+    assert actors("دولة الخلافة") == ["ISIS"]
+    assert actors("ولاية الخير") == ["ISIS"]
+    assert actors("الاحتلال الروسي") == ["RUSSIA"]
+    assert actors("الاحتلال الأمريكي") == ["COALITION"]
+    assert actors("قوات الهجري") == ["LOCAL_ARMED"]
+    assert actors("لواء المعتصم") == ["SNA"]
+    assert actors("البككة") == actors("ب ك ك") == actors("حزب العمال الكردستاني")
+    assert actors("الخوارج") == ["ISIS"]
