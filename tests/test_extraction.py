@@ -3899,3 +3899,57 @@ def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
             "أكثر من 40 عنصراً من تنظيم الدولة الإسلامية من جنسيات مختلفة، بينهم 6 عناصر فجروا أنفسهم بعربات مفخخة.")
     six = [c for c in record(text, date(2017, 10, 2))["casualties"] if c["low"] == 6]
     assert [c["group"] for c in six] == [["ISIS"]]
+
+
+# --- lexicon families (t2lex): the other tense, number, case or synonym of a word already listed -------------------
+@pytest.mark.parametrize("text, sub_type", [
+    ("اندلعت مناوشات بين قوات النظام والفصائل في محيط بلدة كفرنبل.", "Armed clash"),
+    ("خاضت الفصائل اشتباكا مع قوات النظام قرب بلدة كفرنبل.", "Armed clash"),
+    ("تبادلت قوات النظام والفصائل إطلاق النار قرب بلدة كفرنبل.", "Armed clash"),
+    ("نصب مسلحون كمينا لدورية في ريف بلدة الميادين.", "Armed clash"),
+    ("نفذت الفصائل إغارة على مواقع قوات النظام قرب بلدة كفرنبل.", "Armed clash"),
+    ("يشن تنظيم داعش هجمات على مواقع قسد في ريف دير الزور.", "Armed clash"),
+    ("استهدفت طائرة بدون طيار سيارة قرب مدينة القامشلي.", "Air/drone strike"),
+    ("شن الطيران الروسي غارات على بلدة كفرنبل.", "Air/drone strike"),
+    ("تعرضت بلدة كفرنبل لرمايات مدفعية من قوات النظام.", "Shelling/artillery/missile attack"),
+    ("شهدت مدينة منبج انفجارا صباح اليوم.", "Remote explosive/landmine/IED"),
+    ("فجر مهاجم سترة ناسفة في سوق مدينة منبج.", "Suicide bomb"),
+    ("قنصت قوات النظام مواطنا في بلدة كفرنبل.", "Attack"),
+    ("خرج العشرات في تظاهرة في مدينة إدلب للمطالبة بالإفراج عن المعتقلين.", "Peaceful protest"),
+    ("نظم الأهالي اعتصاما أمام مبنى المحافظة في مدينة السويداء.", "Peaceful protest"),
+])
+def test_lexicon_family_members_trigger_their_event(text, sub_type):
+    assert [e[0] for e in events(text)] == [sub_type]
+
+
+def test_shot_dead_and_taken_back_are_events():
+    assert events("أرداه مسلحون مجهولون قتيلا في مدينة جاسم.") == [("Armed clash", "جاسم")]
+    assert ("Government regains territory", "كفرنبل") in events("استردت قوات النظام بلدة كفرنبل بعد معارك.")
+
+
+def test_a_masdar_with_its_pronoun_is_not_a_new_event():
+    # «اعتقالهما», «انسحابهم» refer back to an arrest or withdrawal told before: no event of their own
+    assert events("قال ذووهما إن مكان اعتقالهما ما يزال مجهولا في مدينة دير الزور.") == []
+
+
+@pytest.mark.parametrize("text, group, outcome, count", [
+    ("سقطت قتيلة جراء قصف قوات النظام على بلدة كفرنبل.", ["CIVILIANS"], "killed", 1),
+    ("قضى ثلاثة مدنيين نحبهم في قصف على بلدة كفرنبل.", ["CIVILIANS"], "killed", 3),
+    ("هلك 5 من عناصر داعش في غارة للتحالف قرب مدينة الميادين.", ["ISIS"], "killed", 5),
+    ("قتل صيادان بانفجار لغم في بادية مدينة السخنة.", ["CIVILIANS"], "killed", 2),
+    ("استشهدت شابتان برصاص قناص في مدينة درعا.", ["CIVILIANS"], "killed", 2),
+    ("أصيبت مدنيتان بجروح جراء قصف قوات النظام على بلدة كفرنبل.", ["CIVILIANS"], "injured", 2),
+])
+def test_casualty_word_families(text, group, outcome, count):
+    cas = [(c["group"], c["outcome"], c["low"]) for c in record(text)["casualties"]]
+    assert (group, outcome, count) in cas, cas
+
+
+@pytest.mark.parametrize("text", [
+    "وشن النائب هجمة لاذعة على وزير الداخلية في مدينة حمص أمس.",
+    "أطلق الصحفي في مدينة حمص رصاصة الرحمة على المشروع أمس.",
+    "قال المتحدث إن مدينة حمص شهدت انفجارا سكانيا خلال العقد الماضي.",
+    "ودارت مناوشات كلامية بين النواب في مدينة حمص أمس.",
+])
+def test_figures_of_speech_with_a_family_word_tell_no_event(text):
+    assert events(text) == []
