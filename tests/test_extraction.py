@@ -3953,3 +3953,19 @@ def test_casualty_word_families(text, group, outcome, count):
 ])
 def test_figures_of_speech_with_a_family_word_tell_no_event(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "هددوا بقصف بلدة كفرنبل إذا لم تنسحب الفصائل.",
+    "قالت الوزارة إنه لا صحة للأنباء عن غارة على بلدة كفرنبل.",
+    "كذبت الوزارة الأنباء عن غارة على بلدة كفرنبل.",
+    "اعتزمت قوات النظام شن هجوم على بلدة كفرنبل.",
+    "ناشد الأهالي الجيش قصف مواقع داعش قرب بلدة كفرنبل.",
+    "أفشلت قوات الأمن هجوما على حاجز في مدينة درعا.",
+    "سبق أن اعتقلت قوات النظام الشاب في مدينة درعا.",
+    "كانوا قد اختطفوا الشاب في مدينة درعا.",
+])
+def test_cue_families_threat_denial_plan_appeal_foiled_and_told_before(text):
+    # the plural or other tense of a threat, plan or appeal verb, a report called untrue, «أفشل» beside «أحبط»,
+    # «سبق أن» and «كانوا قد»: no new event
+    assert events(text) == []
