@@ -237,3 +237,8 @@ def test_alias_families_of_other_outlets():
     assert actors("لواء المعتصم") == ["SNA"]
     assert actors("البككة") == actors("ب ك ك") == actors("حزب العمال الكردستاني")
     assert actors("الخوارج") == ["ISIS"]
+
+
+def test_civilian_words_in_their_other_numbers():
+    assert actors("نازحون ولاجئون ومزارعون") == ["CIVILIANS"] * 3
+    assert actors("الدفاع المدني") == actors("الخوذ البيضاء") == ["CIVILIANS"]

@@ -3939,6 +3939,8 @@ def test_a_masdar_with_its_pronoun_is_not_a_new_event():
     ("قتل صيادان بانفجار لغم في بادية مدينة السخنة.", ["CIVILIANS"], "killed", 2),
     ("استشهدت شابتان برصاص قناص في مدينة درعا.", ["CIVILIANS"], "killed", 2),
     ("أصيبت مدنيتان بجروح جراء قصف قوات النظام على بلدة كفرنبل.", ["CIVILIANS"], "injured", 2),
+    ("أزهق القصف أرواح خمسة مدنيين في بلدة كفرنبل.", ["CIVILIANS"], "killed", 5),
+    ("قتل ثلاثة من عناصر الخوذ البيضاء في غارة على بلدة كفرنبل.", ["CIVILIANS"], "killed", 3),
 ])
 def test_casualty_word_families(text, group, outcome, count):
     cas = [(c["group"], c["outcome"], c["low"]) for c in record(text)["casualties"]]
