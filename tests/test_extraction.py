@@ -3971,3 +3971,17 @@ def test_cue_families_threat_denial_plan_appeal_foiled_and_told_before(text):
     # the plural or other tense of a threat, plan or appeal verb, a report called untrue, «أفشل» beside «أحبط»,
     # «سبق أن» and «كانوا قد»: no new event
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("قوات الأمن تعتقل ثلاثة شبان في مدينة جبلة.", "Arrests"),
+    ("تنظيم داعش يعدم شابا في مدينة الميادين.", "Attack"),
+    ("قوات النظام تقتحم بلدة كفرنبل.", "Government regains territory"),
+])
+def test_the_singular_present_of_a_headline_tells_the_event(text, sub_type):
+    # the verb expansion writes no present for a base opening with an alef («اعتقل» → «تعتقل»): listed by hand
+    assert [e[0] for e in events(text)] == [sub_type]
+
+
+def test_aims_at_in_the_present_is_no_strike():
+    assert events("وقال المتحدث إن العملية تستهدف تحرير بلدة كفرنبل.") == []
