@@ -3923,6 +3923,7 @@ def test_lexicon_family_members_trigger_their_event(text, sub_type):
 
 
 def test_shot_dead_and_taken_back_are_events():
+    assert events("أقدم مسلحون على قتل شاب في مدينة السويداء.") == [("Attack", "السويداء")]
     assert events("أرداه مسلحون مجهولون قتيلا في مدينة جاسم.") == [("Armed clash", "جاسم")]
     assert ("Government regains territory", "كفرنبل") in events("استردت قوات النظام بلدة كفرنبل بعد معارك.")
 
