@@ -3911,6 +3911,7 @@ def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
     ("يشن تنظيم داعش هجمات على مواقع قسد في ريف دير الزور.", "Armed clash"),
     ("استهدفت طائرة بدون طيار سيارة قرب مدينة القامشلي.", "Air/drone strike"),
     ("شن الطيران الروسي غارات على بلدة كفرنبل.", "Air/drone strike"),
+    ("قصفت طائرات هليكوبتر مواقع في بلدة كفرنبل.", "Air/drone strike"),
     ("تعرضت بلدة كفرنبل لرمايات مدفعية من قوات النظام.", "Shelling/artillery/missile attack"),
     ("شهدت مدينة منبج انفجارا صباح اليوم.", "Remote explosive/landmine/IED"),
     ("فجر مهاجم سترة ناسفة في سوق مدينة منبج.", "Suicide bomb"),
