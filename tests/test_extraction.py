@@ -3987,3 +3987,13 @@ def test_the_singular_present_of_a_headline_tells_the_event(text, sub_type):
 
 def test_aims_at_in_the_present_is_no_strike():
     assert events("وقال المتحدث إن العملية تستهدف تحرير بلدة كفرنبل.") == []
+
+
+def test_armed_brush_arms_laid_down_and_tyres_burnt():
+    assert events("وقع احتكاك مسلح بين دورية للأمن العام ومسلحين محليين قرب مدينة جبلة.") == [("Armed clash", "جبلة")]
+    # laying down arms is the same change as surrendering («سلموا أنفسهم»)
+    assert events("ألقى عشرات المسلحين أسلحتهم في مدينة درعا.") == events(
+        "ألقى عشرات المسلحين أسلحتهم وسلموا أنفسهم في مدينة درعا.")
+    assert events("أحرق شبان الإطارات في شوارع مدينة السويداء.") == [("Peaceful protest", "السويداء")]
+    # «صدامات» alone is protesters and police far more than armed sides: no armed clash of its own
+    assert "Armed clash" not in [e[0] for e in events("وقعت صدامات بين متظاهرين والشرطة في مدينة السويداء.")]
