@@ -242,3 +242,13 @@ def test_alias_families_of_other_outlets():
 def test_civilian_words_in_their_other_numbers():
     assert actors("نازحون ولاجئون ومزارعون") == ["CIVILIANS"] * 3
     assert actors("الدفاع المدني") == actors("الخوذ البيضاء") == ["CIVILIANS"]
+
+
+def test_more_alias_families():
+    assert actors("عناصر تنظيم الدولة") == ["ISIS"]  # named in full: not the organisation named before
+    assert actors("خلية داعشية") == ["ISIS"]
+    assert actors("هيئة ثائرون") == ["SNA"]
+    assert actors("المجلس العسكري السرياني وقوات الشمال الديمقراطي") == ["SDF", "SDF"]
+    assert actors("اليبشه") == ["LOCAL_ARMED"]
+    assert actors("حزب العمال") == actors("حزب العمال الكردستاني")
+    assert actors("التكفيريين") == actors("المجموعات الإرهابية")
