@@ -3997,3 +3997,18 @@ def test_armed_brush_arms_laid_down_and_tyres_burnt():
     assert events("أحرق شبان الإطارات في شوارع مدينة السويداء.") == [("Peaceful protest", "السويداء")]
     # «صدامات» alone is protesters and police far more than armed sides: no armed clash of its own
     assert "Armed clash" not in [e[0] for e in events("وقعت صدامات بين متظاهرين والشرطة في مدينة السويداء.")]
+
+
+@pytest.mark.parametrize("text", [
+    "كشفت الوزارة عن مخطط لتفجير سيارة مفخخة في مدينة حمص.",
+    "من المرجح أن تشن القوات التركية هجوما على مدينة منبج.",
+    "روى الشاب كيف اعتقل في عهد النظام البائد في مدينة حمص.",
+])
+def test_a_plot_a_likelihood_and_a_past_rule_tell_no_new_event(text):
+    assert events(text) == []
+
+
+def test_shortly_after_and_the_day_after_read_like_after():
+    after = events("أغلقت المحال في مدينة درعا عقب تفجير سيارة مفخخة.")
+    assert events("أغلقت المحال في مدينة درعا بعيد تفجير سيارة مفخخة.") == after
+    assert events("أغلقت المحال في مدينة درعا غداة تفجير سيارة مفخخة.") == after
