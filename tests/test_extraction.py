@@ -3940,6 +3940,7 @@ def test_a_masdar_with_its_pronoun_is_not_a_new_event():
     ("هلك 5 من عناصر داعش في غارة للتحالف قرب مدينة الميادين.", ["ISIS"], "killed", 5),
     ("قتل صيادان بانفجار لغم في بادية مدينة السخنة.", ["CIVILIANS"], "killed", 2),
     ("قتل إرهابيان بضربة لطيران الجيش في وادي الشاي.", ["ISIS"], "killed", 2),
+    ("اغتال مسلحون مجهولون عقيدا في قوات النظام قرب مدينة درعا.", ["SYR_GOV"], "killed", 1),
     ("استشهدت شابتان برصاص قناص في مدينة درعا.", ["CIVILIANS"], "killed", 2),
     ("أصيبت مدنيتان بجروح جراء قصف قوات النظام على بلدة كفرنبل.", ["CIVILIANS"], "injured", 2),
     ("أزهق القصف أرواح خمسة مدنيين في بلدة كفرنبل.", ["CIVILIANS"], "killed", 5),
@@ -4013,3 +4014,7 @@ def test_shortly_after_and_the_day_after_read_like_after():
     after = events("أغلقت المحال في مدينة درعا عقب تفجير سيارة مفخخة.")
     assert events("أغلقت المحال في مدينة درعا بعيد تفجير سيارة مفخخة.") == after
     assert events("أغلقت المحال في مدينة درعا غداة تفجير سيارة مفخخة.") == after
+
+
+def test_a_rank_before_a_name_or_an_office_is_a_title_not_a_count():
+    assert record("قتل عميد كلية الطب في مدينة حمص برصاص مجهولين.")["casualties"] == []
