@@ -4021,3 +4021,12 @@ def test_shortly_after_and_the_day_after_read_like_after():
 
 def test_a_rank_before_a_name_or_an_office_is_a_title_not_a_count():
     assert record("قتل عميد كلية الطب في مدينة حمص برصاص مجهولين.")["casualties"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وثقت الشبكة مقتل 500 مدني على أيدي قوات النظام على مدار أعوام في محافظة درعا.",
+    "قتل 300 شخص في هجمات متفرقة في محافظة حمص منذ سقوط النظام.",
+    "شنت قوات النظام غارات على بلدات محافظة درعا على مدار أعوام.",
+])
+def test_years_summed_up_with_a_synonym_of_years_tell_no_event(text):
+    assert events(text) == []
