@@ -4030,3 +4030,10 @@ def test_a_rank_before_a_name_or_an_office_is_a_title_not_a_count():
 ])
 def test_years_summed_up_with_a_synonym_of_years_tell_no_event(text):
     assert events(text) == []
+
+
+def test_zionist_and_daeshi_adjectives_name_the_side_acting():
+    assert one_event("شنت طائرات حربية غارات صهيونية على مواقع في ريف مدينة حماة.")["actors"] == ["ISRAEL"]
+    assert one_event("هاجمت مجموعة مسلحة قرية في ريف مدينة كركوك في هجمة داعشية جديدة.")["actors"] == ["ISIS"]
+    # the masculine is as often the man arrested: no actor of its own
+    assert "ISIS" not in one_event("اعتقلت قوات الأمن داعشيا في مدينة كركوك.")["actors"]
