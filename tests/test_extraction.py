@@ -4037,3 +4037,17 @@ def test_zionist_and_daeshi_adjectives_name_the_side_acting():
     assert one_event("هاجمت مجموعة مسلحة قرية في ريف مدينة كركوك في هجمة داعشية جديدة.")["actors"] == ["ISIS"]
     # the masculine is as often the man arrested: no actor of its own
     assert "ISIS" not in one_event("اعتقلت قوات الأمن داعشيا في مدينة كركوك.")["actors"]
+
+
+def test_a_time_of_day_between_commas_does_not_cut_the_strike_from_its_place():
+    # «شنت طائرة …، ظهر اليوم، غارة على … في X»: the aircraft's clause takes the place after the time, not the dateline's
+    text = ("الموصل – وكالة محلية – الأربعاء 17 آب 2022\n"
+            "شنت طائرة مسيرة تركية، ظهر اليوم، غارة على سيارة مدنية في مجمع خانصور شمال جبل سنجار.")
+    assert [(e[0], e[1]) for e in events(text, date(2022, 8, 17))] == [("Air/drone strike", "خانصور")]
+
+
+def test_the_centre_of_a_city_after_a_place_does_not_end_the_list_of_places():
+    # «في ساحة X وسط بغداد، وفي ساحة Y بمدينة Z»: «وسط» is the centre, not «و» opening a new statement
+    for text in ("تظاهر المئات في ساحة التحرير وسط بغداد، وفي ساحة الحبوبي بمدينة الناصرية.",
+                 "تظاهر المئات في ساحة التحرير وسط العاصمة، وفي ساحة الحبوبي بمدينة الناصرية."):
+        assert [e[1] for e in events(text)] == ["ساحة التحرير", "ساحة الحبوبي"]

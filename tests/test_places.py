@@ -63,7 +63,8 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
     known = {"compound_head", "name_adjective", "locative", "nisba", "dropped_type", "locating_type",
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
-             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener"}
+             "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
+             "place_adjective"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -915,3 +916,45 @@ def test_overlooking_after_a_type_word_is_no_place_name():
     # «على تلة مطلة على البلدة»: a hill overlooking the town, not a place called «مطلة»
     assert "تلة مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]
     assert "مطلة" not in [p[0] for p in places("أقامت القوات نقطة على تلة مطلة على بلدة بيت جن.")]
+
+
+def _free_places(text: str) -> list[str]:
+    return [p[0] for p in places(text) if not p[3]]
+
+
+def test_a_mountain_after_a_direction_locates_the_place_before_it():
+    assert _free_places("غارة على سيارة في مجمع خانصور شمال جبل سنجار") == ["خانصور"]
+
+
+def test_what_a_camp_is_for_does_not_hide_the_town_that_locates_it():
+    assert _free_places("قصف مدفعي على محيط مخيم مخمور للاجئين جنوب شرقي الموصل") == ["مخيم مخمور"]
+
+
+def test_a_place_near_a_road_between_two_towns_is_the_place_of_the_event():
+    assert _free_places("انفجر لغم على الطريق الواصل بين تدمر ودير الزور قرب منطقة الشولا") == ["الشولا"]
+    assert _free_places("انفجر لغم على الطريق بين بلدتي الرستن وتلبيسة قرب قرية الغنطو") == ["الغنطو"]
+    assert _free_places("انفجر لغم على الطريق بين بلدتي الرستن وتلبيسة") == ["الرستن"]
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_event():
+    assert _free_places("أصيبت مواطنة بقصف على قرية الوحشية ونقلت إلى مشفى آفرين في بلدة فافين") == ["الوحشية"]
+
+
+def test_an_adjective_after_a_village_word_is_no_name():
+    assert _free_places("هجوم على قرية زراعية في ناحية أبو صيدا") == ["أبو صيدا"]
+
+
+def test_a_landmark_near_a_governorate_named_only_says_where_in_it():
+    assert _free_places("هجوم على مواقع الجيش في محافظة القنيطرة قرب هضبة الجولان") == ["القنيطرة"]
+
+
+def test_a_town_said_to_be_near_a_place_is_its_namesake_close_to_it():
+    # Sinjar near Khanasor is Iraq's, not the village of the same name in Idlib
+    found = places("غارة على سيارة في مجمع خانصور شمال جبل سنجار")
+    assert found[0][:2] == ("خانصور", "Nineveh") and found[1][:2] == ("سنجار", "Nineveh")
+
+
+def test_the_area_between_two_towns_is_no_anaphor_of_an_area_named_before():
+    text = ("استهدفت طائرات مجهولة شحنة أسلحة في منطقة الحزام بمدينة البوكمال. "
+            "واندلعت اشتباكات في المنطقة الواقعة بين بلدتي الصالحية وحطلة بريف دير الزور.")
+    assert [p[0] for p in places(text) if not p[3]][-1] == "الصالحية"

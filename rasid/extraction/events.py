@@ -12,7 +12,7 @@ import bisect
 from datetime import date
 from functools import lru_cache
 
-from ..geo.places import PlaceMention, written_as_region
+from ..geo.places import PlaceMention, place_grammar, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
 from ..text import lexicon
 from ..text.language import get_language
@@ -2163,6 +2163,10 @@ class EventReader:
         if own_only:
             return []
         same_sentence = [f for f in self._frames_of(s) if f.place is not None]
+        if not same_sentence and self._time_only_between(clause, s):
+            later = _best([p for p in self._places_in(clause.end, s.end) if not self._origin(p)])
+            if later:  # «شنت طائرة مسيرة تركية، ظهر اليوم، غارة على سيارة في مجمع خانصور»: a time of day set
+                return later[:1]  # between commas cuts the statement, whose place follows
         if same_sentence:
             return [same_sentence[-1].place]
         earlier = _best(self._places_in(s.start, clause.start))
@@ -2172,6 +2176,15 @@ class EventReader:
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []
+
+    def _time_only_between(self, clause: Span, s: Sentence) -> bool:
+        """Is the clause followed, in its sentence, by a date or time alone between commas («، ظهر اليوم،»)?"""
+        rest = self.doc.text[clause.end:s.end]
+        marks = [k for k, c in enumerate(rest) if c in "،,"]
+        if len(marks) < 2 or rest[:marks[0]].strip():
+            return False
+        words = rest[marks[0] + 1:marks[1]].split()
+        return 0 < len(words) <= 3 and self.date_index.starts_in(clause.end + marks[0], clause.end + marks[1])
 
     def _struck_before(self, t: Match, clause: Span) -> list[PlaceMention]:
         """«استهدفت قوات النظام حي المعادي ببرميل متفجر سقط قرب …»: a weapon glued to «ب» is the means of the verb of
@@ -2335,6 +2348,11 @@ class EventReader:
             if adding and places and self._adds_to_list(c.start, places[0].start):
                 out.extend(places)  # «قصف مناطق في بلدة X، إضافة إلى أماكن أخرى في منطقة Y»
                 continue
+            words = self.doc.text[c.start:c.end].split()
+            if not places and len(words) <= 3 and (self.all_place_index.within(c.start, c.end) or self._direction_first(
+                    words)) and not self.trigger_index.within(c.start, c.end) and not self._actors_in(c.start, c.end):
+                continue  # «في ساحة التحرير وسط بغداد، وفي ساحة الحبوبي …»: «in the centre of» X only locates the place
+                # before it; the list goes on after it
             if not places or places[0].start - c.start > 12 and not self._list_words(c.start, places[0].start):
                 break
             head = self.doc.text[c.start:c.end].split()[:1]  # «و» glued to the word, or «and» a word of its own
@@ -2347,6 +2365,11 @@ class EventReader:
                 break  # «the villages of X, Y and Z in Jabal al-Akrad in northern Latakia, and W»)
             out.extend(places)
         return out
+
+    def _direction_first(self, words: list[str]) -> bool:
+        """«وسط العاصمة»: a direction word and the place («the capital») it says the part of."""
+        grammar = place_grammar(self.doc.lang)
+        return len(words) == 2 and grammar.key(words[0]) in grammar.directions
 
     def _adds_to_list(self, start: int, end: int) -> bool:
         """Does the clause open with words that add to what was said (words.tsv, list_adding: «إضافة إلى»), with

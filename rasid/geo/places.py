@@ -746,7 +746,11 @@ class _Finder:
         for m in self.mentions:
             if m.context or m.anaphor:
                 continue
-            before = self.doc.text[max(0, m.start - 60):max(m.start, self.tokens[m.tok_start].start)]
+            opens = max(0, m.start - 60)
+            before = self.doc.text[opens:max(m.start, self.tokens[m.tok_start].start)]
+            for o in self.mentions:  # «نقلا إلى مشفى آفرين في بلدة فافين»: a name before, the hospital's, is no
+                if opens <= o.start and o.end <= opens + len(before):  # word that breaks the phrase
+                    before = before[:o.start - opens] + " " * (o.end - o.start) + before[o.end - opens:]
             cut, hails = -1, False
             words_before = set(before.split())
             words_before |= {w[1:] for w in words_before}  # (a conjunction glued to the phrase's word)
@@ -1077,6 +1081,10 @@ class _Finder:
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
                     previous = self._last_of_kind(kind)
+                    if word.end + 1 < limit and tokens[word.end].text in g.locating_relatives \
+                            and tokens[word.end + 1].text in g.between_places:
+                        previous = None  # «في المنطقة الواقعة بين بلدتي X وY»: the area the words after it describe
+                        # (not «القرية الواقعة في ريف عفرين»: the village named before, located again)
                     if previous is not None and role == "type" and naming not in _KEPT_NAMING:
                         m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                         if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
@@ -2051,9 +2059,15 @@ class _Finder:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
+            gap = self.doc.text[a.end:b.start]
+            if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
+                    and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
+                    and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2 \
+                    and not any(c in gap for c in ".؟!\n"):
+                b.context = True  # «في محافظة القنيطرة قرب هضبة الجولان»: the landmark near the governorate only
+                continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
-            gap = self.doc.text[a.end:b.start]
             far = self._distance_phrase(gap)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
                 if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
@@ -2074,6 +2088,12 @@ class _Finder:
                 continue
             if self._coordinated(b):
                 continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
+            if not b.region and self._near_gap(gap) and self._road_end(a):
+                a.context = self._road_start(a).context = True  # «على الطريق بين تدمر ودير الزور قرب منطقة الشولا»: the
+                b.precision = max(b.precision, 2)  # place the road passes near is the most specific one named; the
+                if b.admin1 is None:
+                    self._locate(b, self._road_start(a), near=True)
+                continue  # road's two ends only say where it runs
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
             if a.place is not None and a.place.kind in ("city", "town") and a.kind != "neighbourhood" \
@@ -2111,6 +2131,23 @@ class _Finder:
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
                 # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+
+    def _road_start(self, a: PlaceMention) -> PlaceMention:
+        """The mention right before a (the first end of the stretch a closes), or a itself."""
+        k = next((n for n, m in enumerate(self.mentions) if m is a), 0)
+        return self.mentions[k - 1] if k > 0 else a
+
+    def _road_end(self, a: PlaceMention) -> bool:
+        """Is a the second end of a stretch: «بين X وY» or «طريق X – Y», the first end still an event place?"""
+        first = self._road_start(a)
+        if first is a or first.context or first.region:
+            return False
+        gap = self.doc.text[first.end:a.start]
+        k = first.tok_start
+        if k > 0 and self.g.word_kinds.get(self.g.key(self.tokens[k - 1].text), ("",))[0] == "list":
+            k -= 1  # «بين بلدتي X وY»
+        return self._between(k) and (self._conjunction_only(gap) or not gap.strip()) \
+            or self._road_between(first, gap)  # («بين تدمر ودير الزور»: «و» glued to the second name)
 
     def _road_between(self, a: PlaceMention, gap: str) -> bool:
         """Is the gap after a place only a dash (and a type word), the place being the first town of a road named by
@@ -2181,6 +2218,12 @@ class _Finder:
             def far(p: Place) -> bool:
                 return min(_distance(p, centre) for centre in centres) > _NEAR_KM
 
+            if far(a.place) and b.place.kind != "governorate" and not b.fixed:
+                namesake = [p for p in b.candidates if p.latitude is not None and p.kind != "governorate"
+                            and _distance(a.place, (p.latitude, p.longitude)) <= _NEAR_KM]
+                if namesake:  # «خانصور شمال جبل سنجار»: the Sinjar near Khanasor, not the village of Idlib
+                    b.place, b.admin1, b.fixed = namesake[0], namesake[0].admin1, True
+                    return
             if far(a.place):  # «حي الجولان شمال غربي الفلوجة»: not the Golan Heights
                 close = [p for p in a.candidates if p.latitude is not None and not far(p)]
                 if not close:  # «Azaz, north of Aleppo», «Manbij, east of Aleppo»: a town of the reference's own
