@@ -221,3 +221,34 @@ def test_factions_in_a_report_naming_turkeys_backed_factions_are_the_sna():
 def test_armed_men_of_a_named_side_are_one_mention_of_it():
     # «مسلحون من فلول النظام» after the verb is its subject: the side acting, not one «من» points to
     assert actors("هاجم مسلحون من فلول النظام حاجزاً للأمن العام", date(2025, 3, 8)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
+
+
+def test_alias_families_of_other_outlets():
+    # Iraqi, Israeli (as Syrian state and Arab outlets name it), PKK, ISIS and Suwayda names
+    assert actors("هيئة الحشد") == ["IRAQ_PMF"]
+    assert actors("العصائب ومنظمة بدر") == ["IRAN", "IRAN"]
+    assert actors("الكيان الصهيوني") == ["ISRAEL"]
+    assert actors("الجيش الصهيوني") == ["ISRAEL"]
+    assert actors("دولة الخلافة") == ["ISIS"]
+    assert actors("ولاية الخير") == ["ISIS"]
+    assert actors("الاحتلال الروسي") == ["RUSSIA"]
+    assert actors("الاحتلال الأمريكي") == ["COALITION"]
+    assert actors("قوات الهجري") == ["LOCAL_ARMED"]
+    assert actors("لواء المعتصم") == ["SNA"]
+    assert actors("البككة") == actors("ب ك ك") == actors("حزب العمال الكردستاني")
+    assert actors("الخوارج") == ["ISIS"]
+
+
+def test_civilian_words_in_their_other_numbers():
+    assert actors("نازحون ولاجئون ومزارعون") == ["CIVILIANS"] * 3
+    assert actors("الدفاع المدني") == actors("الخوذ البيضاء") == ["CIVILIANS"]
+
+
+def test_more_alias_families():
+    assert actors("عناصر تنظيم الدولة") == ["ISIS"]  # named in full: not the organisation named before
+    assert actors("خلية داعشية") == ["ISIS"]
+    assert actors("هيئة ثائرون") == ["SNA"]
+    assert actors("المجلس العسكري السرياني وقوات الشمال الديمقراطي") == ["SDF", "SDF"]
+    assert actors("اليبشه") == ["LOCAL_ARMED"]
+    assert actors("حزب العمال") == actors("حزب العمال الكردستاني")
+    assert actors("التكفيريين") == actors("المجموعات الإرهابية")
