@@ -647,6 +647,24 @@ def test_the_people_of_the_vehicle_hit_are_counted():
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
 
 
+def test_a_subset_after_the_last_item_of_a_list_is_part_of_that_item():
+    # «بينهم» after «7 من قوات النظام و4 من الفصائل» opens a part of the count told last, the factions' four
+    found = casualties("قتل في المعارك 7 من عناصر قوات النظام و4 من مقاتلي الفصائل، بينهم قائد ميداني، قرب مدينة اللطامنة.")
+    assert (("OPPOSITION",), "killed", 1, 1, "exact") in found
+    assert (("SYR_GOV",), "killed", 1, 1, "exact") not in found
+    found = casualties("قتل 9 عناصر من قوات النظام بينهم ضابط و6 من مقاتلي الفصائل في اشتباكات قرب مدينة اللطامنة.")
+    assert (("SYR_GOV",), "killed", 1, 1, "exact") in found and (("OPPOSITION",), "killed", 6, 6, "exact") in found
+
+
+def test_of_them_points_back_to_the_side_named_in_its_sentence():
+    # «منهم» after a count, in a sentence that names a side and counts no one before: that side's men, not the
+    # civilians counted in the sentence before
+    found = casualties("قتل 9 مدنيين في هجوم لتنظيم داعش على قرية قرب قضاء المقدادية. "
+                       "وهرعت قوة من الحشد الشعبي لملاحقة المهاجمين، ما أدى إلى مقتل ثلاثة منهم.")
+    assert (("IRAQ_PMF",), "killed", 3, 3, "exact") in found
+    assert (("CIVILIANS",), "killed", 9, 9, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

@@ -563,12 +563,15 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
-        self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         listed = len(sentence_records)
         self._list_before(s, quantities, used, sentence_records, used_nouns)
         if len(sentence_records) > listed:
-            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
+            # the parts of the counts listed
+            deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
+        if deferred:
+            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the last item
         self._sum_of_parts(sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
@@ -2179,6 +2182,8 @@ class CasualtyReader:
                 o_start = self.doc.norm.to_original(s.start, s.start)[0]
                 if recent[-1].evidence.start < o_start and self._civilians_named_before(s, end):
                     return ["CIVILIANS"]  # «سيارة تقل رعاة أغنام، ما أدى لاستشهاد اثنين منهم»: of those just named
+                if recent[-1].evidence.start < o_start and (named := self._side_named_before(s, end)):
+                    return named  # «هرع مقاتلون من الحشد للتصدي للهجوم، ما أدى لمقتل اثنين منهم»: of the side just named
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             if not recent and self._of_them(end, s.end) and self._last_named_civilians(end):
                 return ["CIVILIANS"]  # «أطلقت قوات الأمن النار على متظاهرين فقتلت ثلاثة منهم»: of the people named
@@ -2235,6 +2240,21 @@ class CasualtyReader:
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
                 found.append(a)
         return found
+
+    def _side_named_before(self, s: Sentence, end: int) -> list[str]:
+        """The armed side named last in the sentence before the count, as the subject of its own clause (not the
+        author of the attack the sentence tells of), when the sentence counts no one before it: the people
+        «منهم» points back to rather than a count of the sentence before."""
+        if self.sentence_records:
+            return []
+        before = [a for a in self.actor_index.starting_in(s.start, end) if a.end <= end and a.actor in ARMED
+                  and a.actor not in ("UNKNOWN", "CIVILIANS")]
+        if not before:
+            return []
+        for f in self.sentence_frames.get(s.index, []):
+            if before[-1].actor in f.actors and f.sub_event_type != "Armed clash":
+                return []  # «قصفت قوات النظام سوقاً، ما أدى لإصابة ثلاثة منهم»: not the shelling side's own men
+        return [before[-1].actor]
 
     def _civilians_named_before(self, s: Sentence, end: int) -> bool:
         """A plural noun of civilians in the sentence before the count, the people «منهم» points back to."""
@@ -2647,9 +2667,13 @@ class CasualtyReader:
         return last if before.start <= start < s.start else None
 
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
-                 used_nouns: set[int], sentence_records: list[Casualty]) -> None:
-        """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own."""
+                 used_nouns: set[int], sentence_records: list[Casualty], defer: bool = False) -> bool:
+        """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own. With `defer`,
+        an opener after a number not yet read (the next item of a list, «قتل 7 من قوات النظام و4 من الفصائل، بينهم
+        قائد») is left for the pass after the list is read: its part belongs to the count told last; returns whether
+        one was left."""
         text = self.doc.text
+        deferred = False
         for w in words:
             if w.value[0] != "subset":
                 continue
@@ -2662,6 +2686,10 @@ class CasualtyReader:
             if not parents:
                 continue
             parent = max(parents, key=lambda r: r.evidence.start)  # the count told last before the opener
+            if defer and any(self.doc.norm.from_original(parent.evidence.end) <= q.start < w.char_start
+                             and q.start not in used and q.low is not None for q in quantities):
+                deferred = True
+                continue
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
@@ -2728,6 +2756,7 @@ class CasualtyReader:
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
+        return deferred
 
 
 def _figure_key(c: Casualty) -> tuple:
