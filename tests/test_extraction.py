@@ -665,6 +665,18 @@ def test_of_them_points_back_to_the_side_named_in_its_sentence():
     assert (("CIVILIANS",), "killed", 9, 9, "exact") in found
 
 
+def test_his_colleagues_are_of_the_man_counted_before():
+    # «من زملائه» right after a count: the men of the one counted before it, not the attack's author named after
+    found = casualties("هاجم مسلحو داعش قرية قرب قضاء حديثة. واستشهد منتسب في الشرطة وجرح ثلاثة من زملائه بهجوم "
+                       "مسلح على مخفر في قضاء حديثة.")
+    assert (("IRAQ_GOV",), "injured", 3, 3, "exact") in found
+    found = casualties("قتل جندي وأصيب اثنان من رفاقه بانفجار عبوة ناسفة قرب مدينة تدمر.")
+    assert (("SYR_GOV",), "injured", 2, 2, "exact") in found
+    # «عناصره» is the army's men, whoever was counted before
+    found = casualties("أعلن الجيش العراقي مقتل مدني وإصابة 3 من عناصره بهجوم لداعش قرب قضاء حديثة.")
+    assert (("IRAQ_GOV",), "injured", 3, 3, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

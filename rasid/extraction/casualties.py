@@ -64,6 +64,7 @@ class CasualtyWords:
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
+        self.colleagues = w("colleagues")  # «زملاء», «رفاق»: with «his», the men of the one man counted before
         self.died_of = w("died_of")
         self.died_after = w("died_after")
         self.death_sentence = w("death_sentence")  # «حكماً بالإعدام»: a sentence, no death, unless carried out
@@ -2170,10 +2171,13 @@ class CasualtyReader:
                     if len(others) == 1 and others[0] != holding[0].actor:
                         return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
-        near = self._actors_after(end, s.end, strict=strict)
+        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
+        # «وأصيب اثنان من زملائه بهجوم مسلح»: «of his men» right after the count says whose they are; a side named
+        # after it (the attack's author) is not
+        own = len(words) > 1 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
+        near = [] if own else self._actors_after(end, s.end, strict=strict)
         if near:
             return near
-        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
         if any(x in self.W.our_men for x in words) and (speaker := self._speaker(end)):
             return speaker  # «استشهد مقاتلان من قواتنا»: the men of the side whose statement it is
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
@@ -2193,6 +2197,11 @@ class CasualtyReader:
             if speaker and antecedent and speaker != antecedent and \
                     (any(r.group == antecedent for r in self.sentence_records) or self._struck_by(s, antecedent)):
                 return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
+            told = [r for r in self.sentence_records if r.subset_of is None and r.low == 1]
+            if own and told and (not antecedent or any(words[1].endswith(x) and words[1][:-len(x)] in self.W.colleagues
+                                                       for x in self.W.singular_suffix)):
+                # «قتل منتسب وأصيب اثنان من زملائه»: «his» men are those of the one man counted before
+                return list(told[-1].group)
             return antecedent  # not the enemy whose dead it just counted (nor the author of the strike it tells of)
         return []
 
