@@ -26,6 +26,13 @@ def test_the_organisation_is_the_one_named_before():
     assert actors("التنظيم") == ["ISIS"]
 
 
+def test_the_apparatus_is_the_side_whose_name_opens_with_the_word():
+    # «الجهاز» alone points back to the side named before whose name opens with «جهاز»; none when none was
+    assert actors("أعلن جهاز مكافحة الإرهاب مقتل 3 من عناصر الجهاز") == ["IRAQ_GOV", "IRAQ_GOV"]
+    assert actors("أعلن جهاز مكافحة الإرهاب وقوات سوريا الديمقراطية ... عناصر للجهاز") == ["IRAQ_GOV", "SDF", "IRAQ_GOV"]
+    assert actors("قتل 3 من عناصر الجهاز") == []
+
+
 def test_generic_gunmen_named_by_their_group_are_that_group():
     assert actors("مسلحين من قسد") == ["SDF"]
     assert actors("مسلحين مجهولين") == ["UNKNOWN"]
