@@ -677,6 +677,13 @@ def test_his_colleagues_are_of_the_man_counted_before():
     assert (("IRAQ_GOV",), "injured", 3, 3, "exact") in found
 
 
+def test_duals_of_shepherds_and_leaders_and_hunters_are_counted():
+    assert (("CIVILIANS",), "injured", 2, 2, "exact") in casualties("أصيب راعيان بانفجار لغم قرب قضاء الحويجة.")
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties("قتل 3 صيادين بانفجار لغم في بادية تدمر.")
+    found = casualties("قتل 6 من عناصر الحرس الثوري، بينهم قائدان، في غارة إسرائيلية على حي المزة بدمشق.")
+    assert (("IRAN",), "killed", 2, 2, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
