@@ -684,6 +684,17 @@ def test_duals_of_shepherds_and_leaders_and_hunters_are_counted():
     assert (("IRAN",), "killed", 2, 2, "exact") in found
 
 
+def test_others_of_the_civilians_named_are_civilians():
+    # «آخرين» with «من» and a noun of civilians: not the people of the count before
+    found = casualties("قتل قيادي في داعش بضربة جوية قرب الرطبة. وعثر على جثتي اثنين آخرين من الرعاة في صحراء الرطبة.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
+def test_the_syriac_military_council_is_of_the_sdf():
+    found = casualties("تصدى المجلس العسكري السرياني لهجوم قرب بلدة تل تمر، واستشهد مقاتل من المجلس العسكري.")
+    assert found == [(("SDF",), "killed", 1, 1, "exact")]
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

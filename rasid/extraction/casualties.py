@@ -1838,6 +1838,12 @@ class CasualtyReader:
             noun = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
             if noun is not None:
                 end = noun.char_end
+        elif noun is not None and noun.value[1].startswith("other:") and first and first[0] in self.W.from_:
+            after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
+            told = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"
+                         and n.value[1].split(":")[0] in ("civ", "kin")), None)
+            if told is not None:
+                return ["CIVILIANS"]  # «عثر على جثتي اثنين آخرين من الصيادين»: others, of the civilians named
         kind = noun.value[1].split(":")[0] if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
