@@ -695,6 +695,15 @@ def test_the_syriac_military_council_is_of_the_sdf():
     assert found == [(("SDF",), "killed", 1, 1, "exact")]
 
 
+def test_a_toll_told_beside_another_with_wa_ila_is_its_own():
+    # «… إلى 347 عدد X، وإلى 321 عدد Y»: the verb left out, a second toll of other people, no part of the first
+    found = casualties("ارتفع إلى 230 عدد مقاتلي قسد الذين قتلوا منذ بدء الهجوم، وإلى 190 عدد مقاتلي الفصائل، "
+                       "بالإضافة إلى 30 جندياً تركياً.")
+    assert (("SDF",), "killed", 230, 230, "exact") in found
+    assert (("SNA",), "killed", 190, 190, "exact") in found or (("OPPOSITION",), "killed", 190, 190, "exact") in found
+    assert (("TURKEY",), "killed", 30, 30, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

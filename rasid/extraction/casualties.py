@@ -166,6 +166,7 @@ class CasualtyReader:
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
         self.guessing = False
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
+        self.parallel: set[int] = set()  # records of a toll told beside the one before («وإلى 321 عدد …»), no part of it
         self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
 
     def _index(self) -> None:
@@ -317,8 +318,9 @@ class CasualtyReader:
             for r in records[i + 1:]:
                 if r.subset_of is not None:
                     continue
-                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start:
-                    break
+                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start or \
+                        id(r) in self.parallel:
+                    break  # («… وإلى 321 عدد مقاتلي الفصائل»: a toll beside it, of other people)
                 added += r.low
                 groups.append(tuple(r.group))
                 if added > 1.05 * total.low:
@@ -600,8 +602,8 @@ class CasualtyReader:
                 continue
             parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
                      and r.low is not None and r.evidence.start > total.evidence.start]
-            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2:
-                continue
+            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2 or any(id(p) in self.parallel for p in parts):
+                continue  # (a toll told beside it, «وإلى 321 عدد مقاتلي الفصائل», is of other people)
             added = sum(p.low for p in parts)
             if 0.9 * total.low <= added <= total.low:
                 total.group = unique(a for p in parts for a in p.group)
@@ -725,7 +727,10 @@ class CasualtyReader:
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
             along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
-            if not glued and not along and \
+            # «… إلى 347 عدد مقاتلي الوحدات، وإلى 321 عدد مقاتلي الفصائل»: a link with its conjunction glued
+            linked = bool(before) and len(before[-1]) > 2 and before[-1][0] in self.doc.lang.clitics.conjunctions \
+                and before[-1][1:] in self.W.to and before[-1][1:] in self.W.list_link
+            if not glued and not along and not linked and \
                     not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
@@ -738,6 +743,11 @@ class CasualtyReader:
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
+            if linked and not group and noun is None and after and after[0] in self.W.count_noun:
+                counted = text.index(after[0], q.end) + len(after[0]) + 1
+                noun = self._noun_at(counted)  # «وإلى 321 عدد مقاتلي الفصائل»: the people «عدد» names
+                group = self._actors_after(counted, min(s.end, counted + 40), strict=True) if noun is None or \
+                    noun.value[1].split(":")[0] not in ("civ", "kin") else []
             if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
                 group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
@@ -768,6 +778,9 @@ class CasualtyReader:
             sentence_records.append(record)
             if q.qualifier == "vague":
                 self.further.add(id(record))
+            if linked:
+                self.parallel.add(id(record))
+                continue  # a toll of its own beside the one before, no part of it
             whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
             part_of[id(record)] = whole
             parts.setdefault(id(whole), []).append(record)
