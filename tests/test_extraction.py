@@ -704,6 +704,14 @@ def test_a_toll_told_beside_another_with_wa_ila_is_its_own():
     assert (("TURKEY",), "killed", 30, 30, "exact") in found
 
 
+def test_a_toll_of_dead_with_some_civilians_is_of_the_side_counted_before_too():
+    # «28 شهيداً، بينهم 11 مدنياً»: not all civilians; the others are the fighters of the one side counted before
+    found = casualties("استشهد ثلاثة من مقاتلي قسد بقصف تركي قرب مدينة القامشلي. وبحسب إحصائية أعدها مراسلنا، "
+                       "ارتفع عدد الشهداء منذ مطلع الشهر إلى 28 شهيداً، بينهم 11 مدنياً.")
+    assert (("SDF", "CIVILIANS"), "killed", 28, 28, "exact") in found
+    assert (("CIVILIANS",), "killed", 11, 11, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

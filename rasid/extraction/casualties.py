@@ -2669,12 +2669,21 @@ class CasualtyReader:
         is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
         attack it is told with)."""
         start, end = self._span(whole)
-        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.starting_in(start, end)):
-            return
+        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.starting_in(start, end)) \
+                and self.noun_kinds.get(id(whole), "civ") is not None:
+            return  # (a toll counted by its outcome noun alone, «28 شهيداً، بينهم 11 مدنياً», is of people too)
         if "CIVILIANS" not in whole.group:
             whole.group = unique(whole.group + ["CIVILIANS"])
         elif whole.group == ["CIVILIANS"]:
             frame = self._frame_for(s, w.char_start)
+            if frame is None and self.noun_kinds.get(id(whole), "civ") is None:
+                # «ارتفع عدد الشهداء … إلى 28 شهيداً، بينهم 11 مدنياً», told of no fighting: the others are the
+                # fighters of the one side whose dead the report counted before
+                sides = {tuple(r.group) for r in self.records if r.subset_of is None and "CIVILIANS" not in r.group
+                         and r.outcome == whole.outcome and "UNKNOWN" not in r.group}
+                if len(sides) == 1:
+                    whole.group = unique(list(sides.pop()) + ["CIVILIANS"])
+                return
             if frame is None or frame.sub_event_type in WEAPON_TYPES or frame.inferred_targets:
                 return  # the people a shelling killed are the shelled, whoever they are
             sides = frame.told_sides if frame.sub_event_type == "Armed clash" and frame.between else frame.targets
