@@ -131,6 +131,7 @@ def test_names_that_hold_a_sides_word_but_name_another_or_none():
 def test_unknown_gunmen_only_suspected_of_belonging_to_a_side_stay_unknown():
     assert actors("أقدم مجهولون يعتقد أنهم من خلايا التنظيم على قتل شاب")[0] == "UNKNOWN"
     assert actors("هاجم مسلحون يعتقد أنهم من خلايا التنظيم حاجزاً")[0] == "ISIS"
+    assert actors("هاجم مسلحون يرجح انتماؤهم لخلايا داعش حاجزاً")[0] == "ISIS"
 
 
 def test_the_factions_backed_by_the_side_named_before_them():

@@ -712,6 +712,12 @@ def test_a_toll_of_dead_with_some_civilians_is_of_the_side_counted_before_too():
     assert (("CIVILIANS",), "killed", 11, 11, "exact") in found
 
 
+def test_the_attackers_killed_are_of_the_side_they_are_thought_to_belong_to():
+    found = casualties("قتل عنصران من قسد في هجوم نفذه مسلحون يرجح انتماؤهم لخلايا داعش على حاجز في بلدة الشحيل، "
+                       "فيما قتل أحد المهاجمين.")
+    assert (("ISIS",), "killed", 1, 1, "exact") in found and (("SDF",), "killed", 2, 2, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
