@@ -718,6 +718,12 @@ def test_the_attackers_killed_are_of_the_side_they_are_thought_to_belong_to():
     assert (("ISIS",), "killed", 1, 1, "exact") in found and (("SDF",), "killed", 2, 2, "exact") in found
 
 
+def test_a_plural_joined_by_and_with_its_number_after_it_is_an_item_of_the_list():
+    # «مقتل عنصر من حزب الله ومدنيين اثنين»: the number word after the plural counts it
+    found = casualties("أسفرت الغارة على حي المزة عن مقتل عنصر من حزب الله ومدنيين اثنين.")
+    assert (("HEZBOLLAH",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

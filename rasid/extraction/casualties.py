@@ -730,7 +730,14 @@ class CasualtyReader:
             # «… إلى 347 عدد مقاتلي الوحدات، وإلى 321 عدد مقاتلي الفصائل»: a link with its conjunction glued
             linked = bool(before) and len(before[-1]) > 2 and before[-1][0] in self.doc.lang.clitics.conjunctions \
                 and before[-1][1:] in self.W.to and before[-1][1:] in self.W.list_link
-            if not glued and not along and not linked and \
+            # «مقتل عنصر من حزب الله ومدنيين اثنين»: a plural noun joined by «و», its number told after it
+            counted_before = next((n for n in self.word_chars.starting_in(max(s.start, q.start - 20), q.start)
+                                   if n.value[0] == "noun" and n.value[1].endswith(":many")
+                                   and not text[n.char_end:q.start].strip() and n.char_start >= 2
+                                   and text[n.char_start - 1] in self.doc.lang.clitics.conjunctions
+                                   and text[n.char_start - 2] == " " and q.value is not None and q.value <= 10
+                                   and not text[q.start:q.end].strip().isdigit()), None)
+            if not glued and not along and not linked and counted_before is None and \
                     not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
@@ -738,6 +745,8 @@ class CasualtyReader:
             if q.qualifier == "vague" and not glued and not (before and before[-1] in self.W.and_):
                 continue  # «وعدد من عناصره» adds people; «, many of them women» is a part of the count before
             noun = self._noun_at(q.start) if single else self._noun_in(q)
+            if counted_before is not None:
+                noun = counted_before
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
