@@ -724,6 +724,10 @@ def test_a_plural_joined_by_and_with_its_number_after_it_is_an_item_of_the_list(
     assert (("HEZBOLLAH",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "killed", 2, 2, "exact") in found
 
 
+def test_the_day_between_the_verb_and_its_count():
+    assert (("TRIBAL",), "killed", 4, 4, "exact") in casualties("وقتل اليوم 4 من مسلحي العشائر في اشتباكات قرب بلدة ذيبان.")
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
