@@ -722,6 +722,8 @@ def test_a_plural_joined_by_and_with_its_number_after_it_is_an_item_of_the_list(
     # «مقتل عنصر من حزب الله ومدنيين اثنين»: the number word after the plural counts it
     found = casualties("أسفرت الغارة على حي المزة عن مقتل عنصر من حزب الله ومدنيين اثنين.")
     assert (("HEZBOLLAH",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "killed", 2, 2, "exact") in found
+    # an adjective that agrees with the plural may stand before the number word
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أسفرت الغارة عن مقتل مدنيين سوريين اثنين قرب حي المزة.")
 
 
 def test_the_day_between_the_verb_and_its_count():

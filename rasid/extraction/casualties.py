@@ -733,7 +733,8 @@ class CasualtyReader:
             # «مقتل عنصر من حزب الله ومدنيين اثنين»: a plural noun joined by «و», its number told after it
             counted_before = next((n for n in self.word_chars.starting_in(max(s.start, q.start - 20), q.start)
                                    if n.value[0] == "noun" and n.value[1].endswith(":many")
-                                   and not text[n.char_end:q.start].strip() and n.char_start >= 2
+                                   and (not text[n.char_end:q.start].strip() or self._adjective_between(n, q))
+                                   and n.char_start >= 2
                                    and text[n.char_start - 1] in self.doc.lang.clitics.conjunctions
                                    and text[n.char_start - 2] == " " and q.value is not None and q.value <= 10
                                    and not text[q.start:q.end].strip().isdigit()), None)
@@ -795,6 +796,19 @@ class CasualtyReader:
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _adjective_between(self, noun: Match, q: Quantity) -> bool:
+        """«مدنيين سوريين اثنين»: one word between a plural noun and the number word after it that agrees with the
+        noun (the same ending), no word of people or outcome of its own: an adjective of the people counted."""
+        gap = self.doc.text[noun.char_end:q.start].split()
+        if len(gap) != 1 or q.value is None or q.value > 10 or self.doc.text[q.start:q.end].strip().isdigit():
+            return False
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
+        adjective = gap[0]
+        if len(said) < 4 or len(adjective) < 4 or said[-2:] != adjective[-2:]:
+            return False
+        start = noun.char_end + self.doc.text[noun.char_end:q.start].index(adjective)
+        return not any(self._words_in(start, start + len(adjective)))
 
     def _at_place_after(self, q: Quantity) -> bool:
         """A bare number right before a preposition of place (words.tsv, locative) and a place named within a few
@@ -987,7 +1001,8 @@ class CasualtyReader:
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
+            q = next((q for q in quantities if q.start not in used and (0 <= q.start - first.char_end <= 2 or
+                                                                         self._adjective_between(first, q))
                       and not self._and_one(q) and not any(c in text[first.char_end:q.start] for c in PUNCTUATION)), None)
             # (not «طفل وأحد …», nor «6 أشخاص، اثنان منهم»: a comma ends the count)
             if q is not None and self._and_others(first, q):
