@@ -660,7 +660,7 @@ def test_of_them_points_back_to_the_side_named_in_its_sentence():
     # «منهم» after a count, in a sentence that names a side and counts no one before: that side's men, not the
     # civilians counted in the sentence before
     found = casualties("قتل 9 مدنيين في هجوم لتنظيم داعش على قرية قرب قضاء المقدادية. "
-                       "وهرعت قوة من الحشد الشعبي لملاحقة المهاجمين، ما أدى إلى مقتل ثلاثة منهم.")
+                       "وهرع مقاتلون من الحشد الشعبي للتصدي للهجوم، ما أدى إلى مقتل ثلاثة منهم.")
     assert (("IRAQ_PMF",), "killed", 3, 3, "exact") in found
     assert (("CIVILIANS",), "killed", 9, 9, "exact") in found
 
@@ -728,6 +728,13 @@ def test_a_plural_joined_by_and_with_its_number_after_it_is_an_item_of_the_list(
 
 def test_the_day_between_the_verb_and_its_count():
     assert (("TRIBAL",), "killed", 4, 4, "exact") in casualties("وقتل اليوم 4 من مسلحي العشائر في اشتباكات قرب بلدة ذيبان.")
+
+
+def test_of_them_after_the_attackers_are_the_attackers():
+    # «اشتبكت القوة مع المهاجمين وقتلت ثلاثة منهم»: «منهم» points back to the attackers, not the defending force
+    found = casualties("قتل جنديان إثر هجوم نفذه مسلحو داعش على موقع عسكري قرب قضاء الطارمية. "
+                       "وقال مصدر أمني إن قوة من الجيش العراقي اشتبكت مع المهاجمين وقتلت ثلاثة منهم.")
+    assert (("ISIS",), "killed", 3, 3, "exact") in found
 
 
 def test_the_wound_a_death_came_after_is_no_count():

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
+from ..text.tokens import clitic_readings
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
@@ -2224,6 +2225,8 @@ class CasualtyReader:
         if any(x in self.W.our_men for x in words) and (speaker := self._speaker(end)):
             return speaker  # «استشهد مقاتلان من قواتنا»: the men of the side whose statement it is
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
+            if self._of_them(end, s.end) and (attackers := self._attackers_named_before(s, end)):
+                return attackers  # «اشتبكت القوة مع المهاجمين وقتلت ثلاثة منهم»: of the attackers just named
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 o_start = self.doc.norm.to_original(s.start, s.start)[0]
@@ -2292,6 +2295,32 @@ class CasualtyReader:
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
                 found.append(a)
         return found
+
+    def _attackers_named_before(self, s: Sentence, end: int) -> list[str]:
+        """The side of the attackers («المهاجمين», words.tsv attacker) named last before the offset in its sentence,
+        with no side named after them: the side that acted in the last event told before them."""
+        lo = s.start
+        said = None
+        for t in self.doc.stream.between(lo, end):
+            word = t.text.strip(PUNCTUATION)
+            for stem, _ in clitic_readings(word, self.doc.lang.clitics):
+                bare = stem[len(self.W.article):] if self.W.article and stem.startswith(self.W.article) else stem
+                if bare in self.W.attacker:
+                    said = t
+        if said is None or any(a.start >= said.end and a.actor in ARMED for a in self.actor_index.starting_in(said.end, end)):
+            return []
+        # (not the fight the sentence tells them in: «اشتبكت القوة مع المهاجمين», whose side is the defenders')
+        defenders = {a.actor for a in self.actor_index.starting_in(s.start, said.start)}
+        for f in self._frames_latest_first:
+            if f.trigger.char_start < said.start:
+                acting = [a for a in f.actors if a not in ("CIVILIANS", "UNKNOWN") and a not in defenders]
+                if acting:
+                    return acting
+        # no event told with its author: the last side named before them, in this sentence or the one before,
+        # that is not the defenders'
+        named = [a.actor for a in self.actor_index.starting_in(self._sentence_before_start(s), said.start)
+                 if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in defenders]
+        return named[-1:]
 
     def _side_named_before(self, s: Sentence, end: int) -> list[str]:
         """The armed side named last in the sentence before the count, as the subject of its own clause (not the
