@@ -737,6 +737,11 @@ def test_of_them_after_the_attackers_are_the_attackers():
     assert (("ISIS",), "killed", 3, 3, "exact") in found
 
 
+def test_the_dead_are_then_listed_by_side():
+    found = casualties("قتل 20 مقاتلاً في معارك قرب بلدة كفرنبودة. وأوضح المرصد أن القتلى هم 12 من قوات النظام، و8 من الفصائل.")
+    assert (("SYR_GOV",), "killed", 12, 12, "exact") in found and (("OPPOSITION",), "killed", 8, 8, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]
