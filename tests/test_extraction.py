@@ -742,6 +742,12 @@ def test_the_dead_are_then_listed_by_side():
     assert (("SYR_GOV",), "killed", 12, 12, "exact") in found and (("OPPOSITION",), "killed", 8, 8, "exact") in found
 
 
+def test_a_part_after_among_them_told_by_its_own_verb_is_of_the_whole():
+    # GUIDELINES: «بينهم 8 عناصر فجروا أنفسهم» is its own record, of the people of the whole
+    found = casualties("قتل 40 عنصراً من تنظيم داعش في الهجوم على قرية قرب مدينة الميادين، بينهم 6 فجروا أنفسهم.")
+    assert (("ISIS",), "killed", 6, 6, "exact") in found and (("ISIS",), "killed", 40, 40, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

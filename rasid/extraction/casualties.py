@@ -1684,7 +1684,8 @@ class CasualtyReader:
         self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
-            or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s, count) or self._part_told_by_verb(s, count, noun, sentence_records) \
+            or self._group(s, w, noun, end, sentence_records)
         inner = self._kinds_after_person(noun)
         if inner is not None:  # «500 شخص بين مدنيين وعسكريين»: the people are the kinds named after them
             group, noun = self._group(s, w, inner, inner.char_end, sentence_records), inner
@@ -2295,6 +2296,19 @@ class CasualtyReader:
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
                 found.append(a)
         return found
+
+    def _part_told_by_verb(self, s: Sentence, count: _Count, noun: Match | None,
+                           sentence_records: list[Casualty]) -> list[str]:
+        """«قتل 50 عنصراً من التنظيم، بينهم 8 فجروا أنفسهم»: a count with no noun right after «بينهم», told by a verb
+        of its own, is a part of the count before it in its sentence: of its people."""
+        if noun is not None or not sentence_records:
+            return []
+        opened = self.doc.text[s.start:count.start].split()
+        if not (opened[-1:] and opened[-1] in self.W.subset_opener or " ".join(opened[-2:]) in self.W.subset_opener):
+            return []
+        o_start = self.doc.norm.to_original(count.start, count.end)[0]
+        whole = [r for r in sentence_records if r.subset_of is None and r.evidence.start < o_start]
+        return list(whole[-1].group) if whole else []
 
     def _attackers_named_before(self, s: Sentence, end: int) -> list[str]:
         """The side of the attackers («المهاجمين», words.tsv attacker) named last before the offset in its sentence,
