@@ -32,6 +32,7 @@ def test_the_apparatus_is_the_side_whose_name_opens_with_the_word():
     assert actors("أعلن جهاز مكافحة الإرهاب وقوات سوريا الديمقراطية ... عناصر للجهاز") == ["IRAQ_GOV", "SDF", "IRAQ_GOV"]
     assert actors("قتل 3 من عناصر الجهاز") == []
     assert actors("وحدات حماية الشعب ... مقاتلي الوحدات") == ["SDF", "SDF"]
+    assert actors("قوات النظام والمجموعات الموالية لها") == ["SYR_GOV", "PRO_GOV_MILITIA"]
 
 
 def test_generic_gunmen_named_by_their_group_are_that_group():
