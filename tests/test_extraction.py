@@ -710,6 +710,9 @@ def test_a_toll_of_dead_with_some_civilians_is_of_the_side_counted_before_too():
                        "ارتفع عدد الشهداء منذ مطلع الشهر إلى 28 شهيداً، بينهم 11 مدنياً.")
     assert (("SDF", "CIVILIANS"), "killed", 28, 28, "exact") in found
     assert (("CIVILIANS",), "killed", 11, 11, "exact") in found
+    found = casualties("استشهد مقاتلان من قسد بقصف تركي قرب مدينة عامودا. وقالت الإدارة الذاتية إن الهجمات منذ أمس "
+                       "أسفرت عن استشهاد 11 شخصاً، بينهم 6 مدنيين.")
+    assert (("SDF", "CIVILIANS"), "killed", 11, 11, "exact") in found
 
 
 def test_the_attackers_killed_are_of_the_side_they_are_thought_to_belong_to():

@@ -2743,7 +2743,7 @@ class CasualtyReader:
             whole.group = unique(whole.group + ["CIVILIANS"])
         elif whole.group == ["CIVILIANS"]:
             frame = self._frame_for(s, w.char_start)
-            if frame is None and self.noun_kinds.get(id(whole), "civ") is None:
+            if frame is None and self.noun_kinds.get(id(whole), "civ") in (None, "person"):
                 # «ارتفع عدد الشهداء … إلى 28 شهيداً، بينهم 11 مدنياً», told of no fighting: the others are the
                 # fighters of the one side whose dead the report counted before
                 sides = {tuple(r.group) for r in self.records if r.subset_of is None and "CIVILIANS" not in r.group
