@@ -26,6 +26,15 @@ def test_the_organisation_is_the_one_named_before():
     assert actors("التنظيم") == ["ISIS"]
 
 
+def test_the_apparatus_is_the_side_whose_name_opens_with_the_word():
+    # «الجهاز» alone points back to the side named before whose name opens with «جهاز»; none when none was
+    assert actors("أعلن جهاز مكافحة الإرهاب مقتل 3 من عناصر الجهاز") == ["IRAQ_GOV", "IRAQ_GOV"]
+    assert actors("أعلن جهاز مكافحة الإرهاب وقوات سوريا الديمقراطية ... عناصر للجهاز") == ["IRAQ_GOV", "SDF", "IRAQ_GOV"]
+    assert actors("قتل 3 من عناصر الجهاز") == []
+    assert actors("وحدات حماية الشعب ... مقاتلي الوحدات") == ["SDF", "SDF"]
+    assert actors("قوات النظام والمجموعات الموالية لها") == ["SYR_GOV", "PRO_GOV_MILITIA"]
+
+
 def test_generic_gunmen_named_by_their_group_are_that_group():
     assert actors("مسلحين من قسد") == ["SDF"]
     assert actors("مسلحين مجهولين") == ["UNKNOWN"]
@@ -123,6 +132,7 @@ def test_names_that_hold_a_sides_word_but_name_another_or_none():
 def test_unknown_gunmen_only_suspected_of_belonging_to_a_side_stay_unknown():
     assert actors("أقدم مجهولون يعتقد أنهم من خلايا التنظيم على قتل شاب")[0] == "UNKNOWN"
     assert actors("هاجم مسلحون يعتقد أنهم من خلايا التنظيم حاجزاً")[0] == "ISIS"
+    assert actors("هاجم مسلحون يرجح انتماؤهم لخلايا داعش حاجزاً")[0] == "ISIS"
 
 
 def test_the_factions_backed_by_the_side_named_before_them():

@@ -649,6 +649,110 @@ def test_the_people_of_the_vehicle_hit_are_counted():
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
 
 
+def test_a_subset_after_the_last_item_of_a_list_is_part_of_that_item():
+    # «بينهم» after «7 من قوات النظام و4 من الفصائل» opens a part of the count told last, the factions' four
+    found = casualties("قتل في المعارك 7 من عناصر قوات النظام و4 من مقاتلي الفصائل، بينهم قائد ميداني، قرب مدينة اللطامنة.")
+    assert (("OPPOSITION",), "killed", 1, 1, "exact") in found
+    assert (("SYR_GOV",), "killed", 1, 1, "exact") not in found
+    found = casualties("قتل 9 عناصر من قوات النظام بينهم ضابط و6 من مقاتلي الفصائل في اشتباكات قرب مدينة اللطامنة.")
+    assert (("SYR_GOV",), "killed", 1, 1, "exact") in found and (("OPPOSITION",), "killed", 6, 6, "exact") in found
+
+
+def test_of_them_points_back_to_the_side_named_in_its_sentence():
+    # «منهم» after a count, in a sentence that names a side and counts no one before: that side's men, not the
+    # civilians counted in the sentence before
+    found = casualties("قتل 9 مدنيين في هجوم لتنظيم داعش على قرية قرب قضاء المقدادية. "
+                       "وهرع مقاتلون من الحشد الشعبي للتصدي للهجوم، ما أدى إلى مقتل ثلاثة منهم.")
+    assert (("IRAQ_PMF",), "killed", 3, 3, "exact") in found
+    assert (("CIVILIANS",), "killed", 9, 9, "exact") in found
+
+
+def test_his_colleagues_are_of_the_man_counted_before():
+    # «من زملائه» right after a count: the men of the one counted before it, not the attack's author named after
+    found = casualties("هاجم مسلحو داعش قرية قرب قضاء حديثة. واستشهد منتسب في الشرطة وجرح ثلاثة من زملائه بهجوم "
+                       "مسلح على مخفر في قضاء حديثة.")
+    assert (("IRAQ_GOV",), "injured", 3, 3, "exact") in found
+    found = casualties("قتل جندي وأصيب اثنان من رفاقه بانفجار عبوة ناسفة قرب مدينة تدمر.")
+    assert (("SYR_GOV",), "injured", 2, 2, "exact") in found
+    # «عناصره» is the army's men, whoever was counted before
+    found = casualties("أعلن الجيش العراقي مقتل مدني وإصابة 3 من عناصره بهجوم لداعش قرب قضاء حديثة.")
+    assert (("IRAQ_GOV",), "injured", 3, 3, "exact") in found
+
+
+def test_duals_of_shepherds_and_leaders_and_hunters_are_counted():
+    assert (("CIVILIANS",), "injured", 2, 2, "exact") in casualties("أصيب راعيان بانفجار لغم قرب قضاء الحويجة.")
+    assert (("CIVILIANS",), "killed", 3, 3, "exact") in casualties("قتل 3 صيادين بانفجار لغم في بادية تدمر.")
+    found = casualties("قتل 6 من عناصر الحرس الثوري، بينهم قائدان، في غارة إسرائيلية على حي المزة بدمشق.")
+    assert (("IRAN",), "killed", 2, 2, "exact") in found
+
+
+def test_others_of_the_civilians_named_are_civilians():
+    # «آخرين» with «من» and a noun of civilians: not the people of the count before
+    found = casualties("قتل قيادي في داعش بضربة جوية قرب الرطبة. وعثر على جثتي اثنين آخرين من الرعاة في صحراء الرطبة.")
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
+def test_the_syriac_military_council_is_of_the_sdf():
+    found = casualties("تصدى المجلس العسكري السرياني لهجوم قرب بلدة تل تمر، واستشهد مقاتل من المجلس العسكري.")
+    assert found == [(("SDF",), "killed", 1, 1, "exact")]
+
+
+def test_a_toll_told_beside_another_with_wa_ila_is_its_own():
+    # «… إلى 347 عدد X، وإلى 321 عدد Y»: the verb left out, a second toll of other people, no part of the first
+    found = casualties("ارتفع إلى 230 عدد مقاتلي قسد الذين قتلوا منذ بدء الهجوم، وإلى 190 عدد مقاتلي الفصائل، "
+                       "بالإضافة إلى 30 جندياً تركياً.")
+    assert (("SDF",), "killed", 230, 230, "exact") in found
+    assert (("SNA",), "killed", 190, 190, "exact") in found or (("OPPOSITION",), "killed", 190, 190, "exact") in found
+    assert (("TURKEY",), "killed", 30, 30, "exact") in found
+
+
+def test_a_toll_of_dead_with_some_civilians_is_of_the_side_counted_before_too():
+    # «28 شهيداً، بينهم 11 مدنياً»: not all civilians; the others are the fighters of the one side counted before
+    found = casualties("استشهد ثلاثة من مقاتلي قسد بقصف تركي قرب مدينة القامشلي. وبحسب إحصائية أعدها مراسلنا، "
+                       "ارتفع عدد الشهداء منذ مطلع الشهر إلى 28 شهيداً، بينهم 11 مدنياً.")
+    assert (("SDF", "CIVILIANS"), "killed", 28, 28, "exact") in found
+    assert (("CIVILIANS",), "killed", 11, 11, "exact") in found
+    found = casualties("استشهد مقاتلان من قسد بقصف تركي قرب مدينة عامودا. وقالت الإدارة الذاتية إن الهجمات منذ أمس "
+                       "أسفرت عن استشهاد 11 شخصاً، بينهم 6 مدنيين.")
+    assert (("SDF", "CIVILIANS"), "killed", 11, 11, "exact") in found
+
+
+def test_the_attackers_killed_are_of_the_side_they_are_thought_to_belong_to():
+    found = casualties("قتل عنصران من قسد في هجوم نفذه مسلحون يرجح انتماؤهم لخلايا داعش على حاجز في بلدة الشحيل، "
+                       "فيما قتل أحد المهاجمين.")
+    assert (("ISIS",), "killed", 1, 1, "exact") in found and (("SDF",), "killed", 2, 2, "exact") in found
+
+
+def test_a_plural_joined_by_and_with_its_number_after_it_is_an_item_of_the_list():
+    # «مقتل عنصر من حزب الله ومدنيين اثنين»: the number word after the plural counts it
+    found = casualties("أسفرت الغارة على حي المزة عن مقتل عنصر من حزب الله ومدنيين اثنين.")
+    assert (("HEZBOLLAH",), "killed", 1, 1, "exact") in found and (("CIVILIANS",), "killed", 2, 2, "exact") in found
+    # an adjective that agrees with the plural may stand before the number word
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties("أسفرت الغارة عن مقتل مدنيين سوريين اثنين قرب حي المزة.")
+
+
+def test_the_day_between_the_verb_and_its_count():
+    assert (("TRIBAL",), "killed", 4, 4, "exact") in casualties("وقتل اليوم 4 من مسلحي العشائر في اشتباكات قرب بلدة ذيبان.")
+
+
+def test_of_them_after_the_attackers_are_the_attackers():
+    # «اشتبكت القوة مع المهاجمين وقتلت ثلاثة منهم»: «منهم» points back to the attackers, not the defending force
+    found = casualties("قتل جنديان إثر هجوم نفذه مسلحو داعش على موقع عسكري قرب قضاء الطارمية. "
+                       "وقال مصدر أمني إن قوة من الجيش العراقي اشتبكت مع المهاجمين وقتلت ثلاثة منهم.")
+    assert (("ISIS",), "killed", 3, 3, "exact") in found
+
+
+def test_the_dead_are_then_listed_by_side():
+    found = casualties("قتل 20 مقاتلاً في معارك قرب بلدة كفرنبودة. وأوضح المرصد أن القتلى هم 12 من قوات النظام، و8 من الفصائل.")
+    assert (("SYR_GOV",), "killed", 12, 12, "exact") in found and (("OPPOSITION",), "killed", 8, 8, "exact") in found
+
+
+def test_a_part_after_among_them_told_by_its_own_verb_is_of_the_whole():
+    # GUIDELINES: «بينهم 8 عناصر فجروا أنفسهم» is its own record, of the people of the whole
+    found = casualties("قتل 40 عنصراً من تنظيم داعش في الهجوم على قرية قرب مدينة الميادين، بينهم 6 فجروا أنفسهم.")
+    assert (("ISIS",), "killed", 6, 6, "exact") in found and (("ISIS",), "killed", 40, 40, "exact") in found
+
+
 def test_the_wound_a_death_came_after_is_no_count():
     found = casualties("فارقت امرأة الحياة بعد إصابتها بطلقات نارية في بلدة طفس، بينما أصيب سائقها بجروح.")
     assert found == [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]

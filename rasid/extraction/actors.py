@@ -34,6 +34,7 @@ from datetime import date
 from ..taxonomy import ARMED, GOVERNMENT_SIDE  # noqa: F401 (re-exported for the components)
 from ..text import lexicon
 from ..text.doc import Doc
+from ..text.tokens import clitic_readings
 
 NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
@@ -41,7 +42,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
-                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS"})
+                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 # (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -88,6 +89,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     mentions: list[ActorMention] = []
     last_org = None
     last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
+    heads: dict[str, str] = {}  # the first word of each side's name told so far («جهاز», «الفرقة»), for @HEAD
     generic: set[int] = set()  # the indices of mentions of @FORCE, a detachment that a side named after it may own
     for m in matches:
         actor = m.value
@@ -145,6 +147,11 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if state != IRAQI_STATE:
                 continue
             actor = IRAQ_ONLY[actor]
+        elif actor == "@HEAD":  # «عناصر الجهاز»: the side whose name («جهاز مكافحة الإرهاب») opens with the word
+            found = [heads[h] for h in _bare_readings(doc, m.start) if h in heads]
+            if not found:
+                continue
+            actor = found[0]
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") \
@@ -168,7 +175,19 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
         if actor not in ("CIVILIANS", "UNKNOWN"):
             last_named = actor
+            if m.value != "@HEAD" and m.end - m.start > 1:
+                heads.update((h, actor) for h in _bare_readings(doc, m.start))
     return _drop_generic_before_named(doc, mentions, generic)
+
+
+def _bare_readings(doc: Doc, index: int) -> set[str]:
+    """The token's word without its clitics and without the article («لجهاز», «الجهاز» → «جهاز»)."""
+    article = doc.lang.clitics.article
+    found = set()
+    for stem, _ in clitic_readings(doc.tokens[index].text, doc.lang.clitics):
+        found.add(stem[len(article):] if article and stem.startswith(article) and len(stem) > len(article) + 1
+                  else stem)
+    return found
 
 
 def _holder(doc: Doc, m) -> bool:

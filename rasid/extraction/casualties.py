@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
+from ..text.tokens import clitic_readings
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
@@ -64,6 +65,7 @@ class CasualtyWords:
         self.since = w("since")
         self.at_least_after = lang.phrases("at_least_after")
         self.some_of_them = w("some_of_them")
+        self.colleagues = w("colleagues")  # «زملاء», «رفاق»: with «his», the men of the one man counted before
         self.died_of = w("died_of")
         self.died_after = w("died_after")
         self.death_sentence = w("death_sentence")  # «حكماً بالإعدام»: a sentence, no death, unless carried out
@@ -165,6 +167,7 @@ class CasualtyReader:
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
         self.guessing = False
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
+        self.parallel: set[int] = set()  # records of a toll told beside the one before («وإلى 321 عدد …»), no part of it
         self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
 
     def _index(self) -> None:
@@ -316,8 +319,9 @@ class CasualtyReader:
             for r in records[i + 1:]:
                 if r.subset_of is not None:
                     continue
-                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start:
-                    break
+                if r.low is None or r.outcome != total.outcome or r.evidence.start <= total.evidence.start or \
+                        id(r) in self.parallel:
+                    break  # («… وإلى 321 عدد مقاتلي الفصائل»: a toll beside it, of other people)
                 added += r.low
                 groups.append(tuple(r.group))
                 if added > 1.05 * total.low:
@@ -569,12 +573,15 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
-        self._subsets(s, words, quantities, used, used_nouns, sentence_records)
+        deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         listed = len(sentence_records)
         self._list_before(s, quantities, used, sentence_records, used_nouns)
         if len(sentence_records) > listed:
-            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the counts listed
+            # the parts of the counts listed
+            deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         self._enumeration(s, words, quantities, used, used_nouns, sentence_records)
+        if deferred:
+            self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the last item
         self._sum_of_parts(sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
@@ -602,8 +609,8 @@ class CasualtyReader:
                 continue
             parts = [r for r in sentence_records[i + 1:] if r.subset_of is None and r.outcome == total.outcome
                      and r.low is not None and r.evidence.start > total.evidence.start]
-            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2:
-                continue
+            if len(parts) < 2 or len({tuple(p.group) for p in parts}) < 2 or any(id(p) in self.parallel for p in parts):
+                continue  # (a toll told beside it, «وإلى 321 عدد مقاتلي الفصائل», is of other people)
             added = sum(p.low for p in parts)
             if 0.9 * total.low <= added <= total.low:
                 total.group = unique(a for p in parts for a in p.group)
@@ -727,7 +734,18 @@ class CasualtyReader:
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
             along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
-            if not glued and not along and \
+            # «… إلى 347 عدد مقاتلي الوحدات، وإلى 321 عدد مقاتلي الفصائل»: a link with its conjunction glued
+            linked = bool(before) and len(before[-1]) > 2 and before[-1][0] in self.doc.lang.clitics.conjunctions \
+                and before[-1][1:] in self.W.to and before[-1][1:] in self.W.list_link
+            # «مقتل عنصر من حزب الله ومدنيين اثنين»: a plural noun joined by «و», its number told after it
+            counted_before = next((n for n in self.word_chars.starting_in(max(s.start, q.start - 20), q.start)
+                                   if n.value[0] == "noun" and n.value[1].endswith(":many")
+                                   and (not text[n.char_end:q.start].strip() or self._adjective_between(n, q))
+                                   and n.char_start >= 2
+                                   and text[n.char_start - 1] in self.doc.lang.clitics.conjunctions
+                                   and text[n.char_start - 2] == " " and q.value is not None and q.value <= 10
+                                   and not text[q.start:q.end].strip().isdigit()), None)
+            if not glued and not along and not linked and counted_before is None and \
                     not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
@@ -735,11 +753,18 @@ class CasualtyReader:
             if q.qualifier == "vague" and not glued and not (before and before[-1] in self.W.and_):
                 continue  # «وعدد من عناصره» adds people; «, many of them women» is a part of the count before
             noun = self._noun_at(q.start) if single else self._noun_in(q)
+            if counted_before is not None:
+                noun = counted_before
             after = text[q.end:q.end + 4].split()
             of = bool(after) and after[0] in self.W.from_
             group = self._actors_after(q.end, s.end) if of else []
             if not group and of:
                 noun = self._noun_at(q.end + 4)  # «103 من العسكريين»
+            if linked and not group and noun is None and after and after[0] in self.W.count_noun:
+                counted = text.index(after[0], q.end) + len(after[0]) + 1
+                noun = self._noun_at(counted)  # «وإلى 321 عدد مقاتلي الفصائل»: the people «عدد» names
+                group = self._actors_after(counted, min(s.end, counted + 40), strict=True) if noun is None or \
+                    noun.value[1].split(":")[0] not in ("civ", "kin") else []
             if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
                 group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
@@ -770,11 +795,27 @@ class CasualtyReader:
             sentence_records.append(record)
             if q.qualifier == "vague":
                 self.further.add(id(record))
+            if linked:
+                self.parallel.add(id(record))
+                continue  # a toll of its own beside the one before, no part of it
             whole = part_of.get(id(parent), parent)  # «هم: 25 مدنياً، و10 …، و5 …»: all parts of the one total
             part_of[id(record)] = whole
             parts.setdefault(id(whole), []).append(record)
         for parent in sentence_records:
             self._broken_down(parent, parts.get(id(parent), []))
+
+    def _adjective_between(self, noun: Match, q: Quantity) -> bool:
+        """«مدنيين سوريين اثنين»: one word between a plural noun and the number word after it that agrees with the
+        noun (the same ending), no word of people or outcome of its own: an adjective of the people counted."""
+        gap = self.doc.text[noun.char_end:q.start].split()
+        if len(gap) != 1 or q.value is None or q.value > 10 or self.doc.text[q.start:q.end].strip().isdigit():
+            return False
+        said = self.doc.text[noun.char_start:noun.char_end].split()[-1]
+        adjective = gap[0]
+        if len(said) < 4 or len(adjective) < 4 or said[-2:] != adjective[-2:]:
+            return False
+        start = noun.char_end + self.doc.text[noun.char_end:q.start].index(adjective)
+        return not any(self._words_in(start, start + len(adjective)))
 
     def _at_place_after(self, q: Quantity) -> bool:
         """A bare number right before a preposition of place (words.tsv, locative) and a place named within a few
@@ -967,7 +1008,8 @@ class CasualtyReader:
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
         if first is not None and first.char_start not in used_nouns:
-            q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
+            q = next((q for q in quantities if q.start not in used and (0 <= q.start - first.char_end <= 2 or
+                                                                         self._adjective_between(first, q))
                       and not self._and_one(q) and not any(c in text[first.char_end:q.start] for c in PUNCTUATION)), None)
             # (not «طفل وأحد …», nor «6 أشخاص، اثنان منهم»: a comma ends the count)
             if q is not None and self._and_others(first, q):
@@ -1648,7 +1690,8 @@ class CasualtyReader:
         self.guessing = False
         group = group or self._named_between(count, noun) or self._toll_of(w, count, noun) \
             or self._counted_kinds(s, w, noun) or self._among_them(s, w, count, noun) \
-            or self._losing_side(w, noun, end, s, count) or self._group(s, w, noun, end, sentence_records)
+            or self._losing_side(w, noun, end, s, count) or self._part_told_by_verb(s, count, noun, sentence_records) \
+            or self._group(s, w, noun, end, sentence_records)
         inner = self._kinds_after_person(noun)
         if inner is not None:  # «500 شخص بين مدنيين وعسكريين»: the people are the kinds named after them
             group, noun = self._group(s, w, inner, inner.char_end, sentence_records), inner
@@ -1840,6 +1883,12 @@ class CasualtyReader:
             noun = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"), None)  # «24 قتيلا من العسكريين»
             if noun is not None:
                 end = noun.char_end
+        elif noun is not None and noun.value[1].startswith("other:") and first and first[0] in self.W.from_:
+            after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
+            told = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"
+                         and n.value[1].split(":")[0] in ("civ", "kin")), None)
+            if told is not None:
+                return ["CIVILIANS"]  # «عثر على جثتي اثنين آخرين من الصيادين»: others, of the civilians named
         kind = noun.value[1].split(":")[0] if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
@@ -2173,18 +2222,25 @@ class CasualtyReader:
                     if len(others) == 1 and others[0] != holding[0].actor:
                         return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
-        near = self._actors_after(end, s.end, strict=strict)
+        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
+        # «وأصيب اثنان من زملائه بهجوم مسلح»: «of his men» right after the count says whose they are; a side named
+        # after it (the attack's author) is not
+        own = len(words) > 1 and words[0] in self.W.from_ and self._side_pronoun(words[1], stem_over=1)
+        near = [] if own else self._actors_after(end, s.end, strict=strict)
         if near:
             return near
-        words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
         if any(x in self.W.our_men for x in words) and (speaker := self._speaker(end)):
             return speaker  # «استشهد مقاتلان من قواتنا»: the men of the side whose statement it is
         if self._possessive_after(end, s.end) or (noun is not None and self._possessive_before(noun)):
+            if self._of_them(end, s.end) and (attackers := self._attackers_named_before(s, end)):
+                return attackers  # «اشتبكت القوة مع المهاجمين وقتلت ثلاثة منهم»: of the attackers just named
             recent = self._recent_records(s)
             if recent and self._of_them(end, s.end):
                 o_start = self.doc.norm.to_original(s.start, s.start)[0]
                 if recent[-1].evidence.start < o_start and self._civilians_named_before(s, end):
                     return ["CIVILIANS"]  # «سيارة تقل رعاة أغنام، ما أدى لاستشهاد اثنين منهم»: of those just named
+                if recent[-1].evidence.start < o_start and (named := self._side_named_before(s, end)):
+                    return named  # «هرع مقاتلون من الحشد للتصدي للهجوم، ما أدى لمقتل اثنين منهم»: of the side just named
                 return list(recent[-1].group)  # «إصابة سبعة منهم»: of the people counted before
             if not recent and self._of_them(end, s.end) and self._last_named_civilians(end):
                 return ["CIVILIANS"]  # «أطلقت قوات الأمن النار على متظاهرين فقتلت ثلاثة منهم»: of the people named
@@ -2194,6 +2250,11 @@ class CasualtyReader:
             if speaker and antecedent and speaker != antecedent and \
                     (any(r.group == antecedent for r in self.sentence_records) or self._struck_by(s, antecedent)):
                 return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
+            told = [r for r in self.sentence_records if r.subset_of is None and r.low == 1]
+            if own and told and (not antecedent or any(words[1].endswith(x) and words[1][:-len(x)] in self.W.colleagues
+                                                       for x in self.W.singular_suffix)):
+                # «قتل منتسب وأصيب اثنان من زملائه»: «his» men are those of the one man counted before
+                return list(told[-1].group)
             return antecedent  # not the enemy whose dead it just counted (nor the author of the strike it tells of)
         return []
 
@@ -2241,6 +2302,60 @@ class CasualtyReader:
             if said and not any(t.strip(PUNCTUATION) in self.W.speech_that for t in lead[-4:][said[-1] + 1:]):
                 found.append(a)
         return found
+
+    def _part_told_by_verb(self, s: Sentence, count: _Count, noun: Match | None,
+                           sentence_records: list[Casualty]) -> list[str]:
+        """«قتل 50 عنصراً من التنظيم، بينهم 8 فجروا أنفسهم»: a count with no noun right after «بينهم», told by a verb
+        of its own, is a part of the count before it in its sentence: of its people."""
+        if noun is not None or not sentence_records:
+            return []
+        opened = self.doc.text[s.start:count.start].split()
+        if not (opened[-1:] and opened[-1] in self.W.subset_opener or " ".join(opened[-2:]) in self.W.subset_opener):
+            return []
+        o_start = self.doc.norm.to_original(count.start, count.end)[0]
+        whole = [r for r in sentence_records if r.subset_of is None and r.evidence.start < o_start]
+        return list(whole[-1].group) if whole else []
+
+    def _attackers_named_before(self, s: Sentence, end: int) -> list[str]:
+        """The side of the attackers («المهاجمين», words.tsv attacker) named last before the offset in its sentence,
+        with no side named after them: the side that acted in the last event told before them."""
+        lo = s.start
+        said = None
+        for t in self.doc.stream.between(lo, end):
+            word = t.text.strip(PUNCTUATION)
+            for stem, _ in clitic_readings(word, self.doc.lang.clitics):
+                bare = stem[len(self.W.article):] if self.W.article and stem.startswith(self.W.article) else stem
+                if bare in self.W.attacker:
+                    said = t
+        if said is None or any(a.start >= said.end and a.actor in ARMED for a in self.actor_index.starting_in(said.end, end)):
+            return []
+        # (not the fight the sentence tells them in: «اشتبكت القوة مع المهاجمين», whose side is the defenders')
+        defenders = {a.actor for a in self.actor_index.starting_in(s.start, said.start)}
+        for f in self._frames_latest_first:
+            if f.trigger.char_start < said.start:
+                acting = [a for a in f.actors if a not in ("CIVILIANS", "UNKNOWN") and a not in defenders]
+                if acting:
+                    return acting
+        # no event told with its author: the last side named before them, in this sentence or the one before,
+        # that is not the defenders'
+        named = [a.actor for a in self.actor_index.starting_in(self._sentence_before_start(s), said.start)
+                 if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in defenders]
+        return named[-1:]
+
+    def _side_named_before(self, s: Sentence, end: int) -> list[str]:
+        """The armed side named last in the sentence before the count, as the subject of its own clause (not the
+        author of the attack the sentence tells of), when the sentence counts no one before it: the people
+        «منهم» points back to rather than a count of the sentence before."""
+        if self.sentence_records:
+            return []
+        before = [a for a in self.actor_index.starting_in(s.start, end) if a.end <= end and a.actor in ARMED
+                  and a.actor not in ("UNKNOWN", "CIVILIANS")]
+        if not before:
+            return []
+        for f in self.sentence_frames.get(s.index, []):
+            if before[-1].actor in f.actors and f.sub_event_type != "Armed clash":
+                return []  # «قصفت قوات النظام سوقاً، ما أدى لإصابة ثلاثة منهم»: not the shelling side's own men
+        return [before[-1].actor]
 
     def _civilians_named_before(self, s: Sentence, end: int) -> bool:
         """A plural noun of civilians in the sentence before the count, the people «منهم» points back to."""
@@ -2627,12 +2742,21 @@ class CasualtyReader:
         is about the civilians and the sides that fought or were hit (the fighting's sides, the targets of the
         attack it is told with)."""
         start, end = self._span(whole)
-        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.starting_in(start, end)):
-            return
+        if not any(n.value[0] == "noun" and n.value[1].startswith("person:") for n in self.word_chars.starting_in(start, end)) \
+                and self.noun_kinds.get(id(whole), "civ") is not None:
+            return  # (a toll counted by its outcome noun alone, «28 شهيداً، بينهم 11 مدنياً», is of people too)
         if "CIVILIANS" not in whole.group:
             whole.group = unique(whole.group + ["CIVILIANS"])
         elif whole.group == ["CIVILIANS"]:
             frame = self._frame_for(s, w.char_start)
+            if frame is None and self.noun_kinds.get(id(whole), "civ") in (None, "person"):
+                # «ارتفع عدد الشهداء … إلى 28 شهيداً، بينهم 11 مدنياً», told of no fighting: the others are the
+                # fighters of the one side whose dead the report counted before
+                sides = {tuple(r.group) for r in self.records if r.subset_of is None and "CIVILIANS" not in r.group
+                         and r.outcome == whole.outcome and "UNKNOWN" not in r.group}
+                if len(sides) == 1:
+                    whole.group = unique(list(sides.pop()) + ["CIVILIANS"])
+                return
             if frame is None or frame.sub_event_type in WEAPON_TYPES or frame.inferred_targets:
                 return  # the people a shelling killed are the shelled, whoever they are
             sides = frame.told_sides if frame.sub_event_type == "Armed clash" and frame.between else frame.targets
@@ -2653,9 +2777,13 @@ class CasualtyReader:
         return last if before.start <= start < s.start else None
 
     def _subsets(self, s: Sentence, words: list[Match], quantities: list[Quantity], used: set[int],
-                 used_nouns: set[int], sentence_records: list[Casualty]) -> None:
-        """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own."""
+                 used_nouns: set[int], sentence_records: list[Casualty], defer: bool = False) -> bool:
+        """«بينهم 6 أطفال و5 مواطنات»: each counted part (a number or a dual) is a record of its own. With `defer`,
+        an opener after a number not yet read (the next item of a list, «قتل 7 من قوات النظام و4 من الفصائل، بينهم
+        قائد») is left for the pass after the list is read: its part belongs to the count told last; returns whether
+        one was left."""
         text = self.doc.text
+        deferred = False
         for w in words:
             if w.value[0] != "subset":
                 continue
@@ -2668,6 +2796,10 @@ class CasualtyReader:
             if not parents:
                 continue
             parent = max(parents, key=lambda r: r.evidence.start)  # the count told last before the opener
+            if defer and any(self.doc.norm.from_original(parent.evidence.end) <= q.start < w.char_start
+                             and q.start not in used and q.low is not None for q in quantities):
+                deferred = True
+                continue
             stop_at = min(s.end, w.char_end + 70)
             for c in ".،,؛:":
                 k = text.find(c, w.char_end, stop_at)
@@ -2734,6 +2866,7 @@ class CasualtyReader:
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
+        return deferred
 
 
 def _figure_key(c: Casualty) -> tuple:
