@@ -3892,3 +3892,26 @@ def test_bombers_told_after_among_them_are_a_part_of_their_sides_dead():
             "أكثر من 40 عنصراً من تنظيم الدولة الإسلامية من جنسيات مختلفة، بينهم 6 عناصر فجروا أنفسهم بعربات مفخخة.")
     six = [c for c in record(text, date(2017, 10, 2))["casualties"] if c["low"] == 6]
     assert [c["group"] for c in six] == [["ISIS"]]
+
+
+# --- outlet styles: pro-government, Turkish, Russian, Lebanese and Iraqi statements (t1ev) ------------------------
+def test_turkish_outlets_terrorists_are_the_ypg_when_the_report_names_them():
+    text = ("أعلنت وزارة الدفاع التركية أن الجيش التركي طهر قرية من إرهابيي «بي كا كا». وفي بلدة تل تمر، تدور "
+            "اشتباكات بين الجيش الوطني السوري والإرهابيين منذ الصباح.")
+    evs = [e for e in record(text, date(2019, 10, 20))["events"] if e["sub_event_type"] == "Armed clash"]
+    assert [sorted(e["actors"] + e["targets"]) for e in evs] == [["SDF", "SNA"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("اشتبكت وحدة من الجيش مع مجموعة إرهابية في محيط بلدة عدرا.", "SYR_GOV"),
+    ("أسقطت وسائط الدفاع الجوي الروسية قرب مدينة جبلة طائرة مسيرة.", "RUSSIA"),
+    ("نصب مجاهدو المقاومة الإسلامية كميناً لمسلحي جبهة النصرة في جرود بلدة رنكوس.", "HEZBOLLAH"),
+    ("أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل.", "IRAQ_GOV"),
+])
+def test_outlets_names_of_their_own_side(text, actor):
+    assert actor in record(text, date(2016, 5, 1))["events"][0]["actors"]
+
+
+def test_strategic_hills_are_no_place_name():
+    text = "سيطر الجيش السوري على تلال استراتيجية قرب بلدة عسال الورد بعد معارك مع جبهة النصرة."
+    assert all("استراتيج" not in (e["location"] or {}).get("name_ar", "") for e in record(text, date(2015, 5, 13))["events"])

@@ -204,9 +204,12 @@ def actor_adjective_table(code: str) -> dict[str, str]:
 
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
-    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: ISIS in Iraq, or in Syria when the report
+    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: the YPG/PKK (SDF) in a report that names Turkey
+    and them and neither ISIS nor HTS (Turkish outlets); ISIS in Iraq, or in Syria when the report
     names ISIS and no rebel faction (HTS, before 8 December 2024, when it names HTS and no other); the rebels in
     Syria before 8 December 2024; local armed groups after."""
+    if "TURKEY" in named and named & {"SDF", "@PKK"} and not named & {"ISIS", "HTS"} and state != IRAQI_STATE:
+        return "SDF"  # the Turkish ministry's and outlets' «الإرهابيين» in a report on its war with the YPG/PKK
     if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
         return "ISIS"
     if "HTS" in named and not named & {"OPPOSITION", "ISIS", "SNA"} and not new_era:
