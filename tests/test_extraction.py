@@ -3915,3 +3915,21 @@ def test_outlets_names_of_their_own_side(text, actor):
 def test_strategic_hills_are_no_place_name():
     text = "سيطر الجيش السوري على تلال استراتيجية قرب بلدة عسال الورد بعد معارك مع جبهة النصرة."
     assert all("استراتيج" not in (e["location"] or {}).get("name_ar", "") for e in record(text, date(2015, 5, 13))["events"])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وكانت روسيا وتركيا قد توصلتا في الخامس من آذار الماضي إلى اتفاق لوقف إطلاق النار في منطقة إدلب.", 0),
+    ("وكانت قوات النظام قد حاصرت حي بابا عمرو في الصيف الماضي قبل أن تنسحب منه.", 0),
+    ("وكانت قوات النظام قد قصفت بلدة كفرنبل أمس.", 1),  # yesterday's news in the past perfect: an event
+])
+def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
+    assert len(record(text, date(2020, 5, 20))["events"]) == n
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("استشهدت سيدة برصاص قناص من الفرقة الرابعة في مدينة معضمية الشام.", "Attack"),
+    ("قتل مدني بنيران قناصة من قوات النظام في حي جوبر.", "Attack"),
+    ("قتل عنصر من قوات النظام برصاص قناص في حي جوبر.", "Armed clash"),
+])
+def test_sniper_fire_hits_the_one_named_before_it(text, sub_type):
+    assert one_event(text, date(2013, 9, 2))["sub_event_type"] == sub_type

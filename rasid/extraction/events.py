@@ -573,6 +573,8 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if self._pluperfect_before(s, clause, t):
+            return False  # «وكانت روسيا وتركيا قد توصلتا في آذار الماضي إلى اتفاق»: the past perfect of background
         listed = self._kinds_listed(t)
         if listed and not self._places_in(s.start, s.end):
             return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
@@ -942,6 +944,29 @@ class EventReader:
         tokens = self.doc.tokens
         return any(set(tokens[i].key_names) & may and tokens[i + 1].text.startswith(prefixes)
                    for i in range(first, min(t.start, len(tokens) - 1)))
+
+    def _pluperfect_before(self, s: Sentence, clause: Span, t: Match) -> bool:
+        """Does the sentence open with «كان» (past_aux) and «قد» a few words on, before the trigger, and is what it
+        tells dated more than a week before the report, or set in a past period («الصيف الماضي»)? The past perfect
+        of a report's background paragraph («وكانت قوات النظام قد حاصرت الحي في الصيف الماضي»); yesterday's news
+        told in it stays an event."""
+        aux, may = self.words("past_aux"), self.words("may_particle")
+        if not aux or not may or self.report_date is None:
+            return False
+        first, _ = self.doc.token_range(s.start, s.end)
+        tokens = self.doc.tokens[first:min(first + 8, t.start)]
+        if not tokens:
+            return False
+        head = tokens[0].text
+        if head not in aux and not (head[:1] in self.words("and") and head[1:] in aux):
+            return False
+        if not any(set(tok.key_names) & may for tok in tokens[1:]):
+            return False
+        text = self.doc.text[s.start:s.end]
+        if any(p in text for p in self.words("past_period")):
+            return True
+        d_start, _ = self._date_for(s, clause, t.char_start)
+        return d_start is not None and (self.report_date - d_start).days > 7
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
@@ -1658,7 +1683,11 @@ class EventReader:
         («اغتيال عنصر من قسد», «إطلاق النار على مدني»), or before it when the trigger is the weapon
         («قتل مدني برصاص عناصر حاجز»). None when no one is named."""
         token = self.doc.tokens[t.start]
-        instrument = t.char_start > token.start  # a preposition glued to the trigger: «برصاص», «بنيران»
+        # a preposition glued to the trigger: «برصاص», «بنيران» (or listed with it, «برصاص قناص»: the phrase opens
+        # with the instrument's preposition and names who fired: the one hit is named before it)
+        instrument = t.char_start > token.start or (
+            self.doc.text[t.char_start:t.char_start + 1] in self.words("instrument")
+            and not _is_verb(t) and " " in self.doc.text[t.char_start:t.char_end])
         killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
         after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
