@@ -3933,3 +3933,19 @@ def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
 ])
 def test_sniper_fire_hits_the_one_named_before_it(text, sub_type):
     assert one_event(text, date(2013, 9, 2))["sub_event_type"] == sub_type
+
+
+def test_aircraft_of_two_nationalities_joined_after_the_name_are_both_authors():
+    text = "استهدفت الطائرات الحربية الروسية والسورية مواقع التنظيم في حي الحويقة بمدينة دير الزور."
+    assert one_event(text, date(2017, 9, 5))["actors"] == ["RUSSIA", "SYR_GOV"]
+    text = "قصفت طائرات أمريكية ميليشيات عراقية وسورية في مدينة البوكمال."  # (militias of two nationalities: hit)
+    assert one_event(text, date(2017, 9, 5))["actors"] == ["COALITION"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وحدات من الجيش تقضي على أعداد من الإرهابيين في داريا وتدمر أوكارهم.", ["داريا"]),
+    ("قصفت الطائرات الروسية مدينتي السخنة وتدمر.", ["السخنة", "تدمر"]),
+    ("قصفت الطائرات الروسية السخنة وتدمر والقريتين.", ["السخنة", "تدمر", "القريتين"]),
+])
+def test_a_town_spelt_like_a_verb_is_the_verb_before_its_object(text, places):
+    assert [p for _, p in events(text, date(2016, 11, 17))] == places

@@ -157,6 +157,14 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         if actor in ORGANISATIONS:
             last_org = actor
         joined = _joined_adjective(doc, m.start, m.value)
+        after = _joined_after(doc, m.end, actor)
+        if after is not None:  # «الطيران الحربي الروسي والسوري»: the side of the adjective joined after the name
+            tok = doc.tokens[m.end]
+            mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
+            actor = syrian if after == SYRIAN_STATE else after
+            mentions.append(ActorMention(actor, tok.start + 1, tok.end, m.end, m.end + 1))  # (past «و»: joined)
+            last_named = actor
+            continue
         if joined is not None:  # «Syrian and Russian jets»: the side of the adjective joined to the name by «and»
             side = syrian if joined == SYRIAN_STATE else joined
             if side != actor:
@@ -177,6 +185,24 @@ def _holder(doc: Doc, m) -> bool:
     after = doc.text[m.char_end:m.char_end + 20].split(" ")[0]
     own = doc.text[m.char_start:m.char_end].rsplit("-", 1)
     return after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued
+
+
+def _joined_after(doc: Doc, k: int, actor: str) -> str | None:
+    """The side of an adjective at token k glued to «and», right after a name where adjectives follow their noun
+    («الطيران الحربي الروسي والسوري», «الطائرات الروسية والسورية»: actor_adjectives.tsv), when it is another side's."""
+    if doc.lang.syntax.get("adjective") == "before" or k >= len(doc.tokens):
+        return None
+    tok = doc.tokens[k]
+    if tok.text[:1] not in doc.lang.words("and") or len(tok.text) < 4:
+        return None
+    adjectives = actor_adjective_table(doc.lang.code)
+    own = next((adjectives[key] for key, _ in doc.tokens[k - 1].keys if key in adjectives), None)
+    if own != actor:
+        return None  # the name ends with its own side's adjective («الروسية والسورية»; not «ميليشيات عراقية وسورية»)
+    side = next((adjectives[key] for key, _ in tok.keys if key in adjectives), None)
+    if side is None or side == "UNKNOWN":
+        return None
+    return None if side == actor or (side == SYRIAN_STATE and actor in ("SYR_GOV", "SYR_GOV_NEW")) else side
 
 
 def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:
