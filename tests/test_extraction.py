@@ -3949,3 +3949,12 @@ def test_aircraft_of_two_nationalities_joined_after_the_name_are_both_authors():
 ])
 def test_a_town_spelt_like_a_verb_is_the_verb_before_its_object(text, places):
     assert [p for _, p in events(text, date(2016, 11, 17))] == places
+
+
+@pytest.mark.parametrize("text, n", [
+    ("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى حي جبل بدرو في مدينة حلب.", 1),
+    ("ويواصل الجيش العربي السوري عملياته لإعادة الأمن والاستقرار إلى جميع المناطق.", 0),  # an aim, no place
+])
+def test_state_outlets_restoring_security_to_a_place_is_a_takeover(text, n):
+    evs = [e for e in record(text, date(2016, 11, 26))["events"] if e["sub_event_type"] == "Government regains territory"]
+    assert len(evs) == n
