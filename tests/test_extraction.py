@@ -3958,3 +3958,12 @@ def test_a_town_spelt_like_a_verb_is_the_verb_before_its_object(text, places):
 def test_state_outlets_restoring_security_to_a_place_is_a_takeover(text, n):
     evs = [e for e in record(text, date(2016, 11, 26))["events"] if e["sub_event_type"] == "Government regains territory"]
     assert len(evs) == n
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("ودمرت قوات جهاز مكافحة الإرهاب ست عجلات مفخخة قبل وصولها إلى القطعات في مدينة الفلوجة.", "Disrupted weapons use"),
+    ("قتلت القوات 43 إرهابياً بينهم 7 انتحاريين فجروا أنفسهم قبل وصولهم إلى القطعات في مدينة بيجي.", "Suicide bomb"),
+    ("انفجرت سيارة مفخخة في مدينة الرمادي ودمرت عدة منازل.", "Remote explosive/landmine/IED"),
+])
+def test_a_car_bomb_the_forces_destroyed_before_it_reached_them_is_a_weapon_stopped(text, sub_type):
+    assert one_event(text, date(2016, 6, 17))["sub_event_type"] == sub_type

@@ -342,6 +342,7 @@ class EventReader:
         self._clashes_with_protesters()
         self._dispersed_next()
         self._unnamed_aircraft()
+        self._bombs_stopped()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
@@ -855,6 +856,29 @@ class EventReader:
                 agents = ["UNKNOWN"]
             f.actors = agents
             f.targets = [t for t in f.targets if t not in agents]
+
+    def _bombs_stopped(self) -> None:
+        """«دمرت القوات 6 عجلات مفخخة قبل وصولها إلى القطعات»: a car bomb or bomber the forces destroyed or foiled (a
+        destroy or foil word before it in its clause) and that did not reach its target (stopped_before after it, or
+        a side named between the verb and the bomb: the verb's subject) is a weapon stopped — Disrupted weapons use
+        (ACLED) — not a blast of its own."""
+        stopped, foil = self.words("stopped_before"), self._stems("foil")
+        if not stopped:
+            return
+        for f in self.frames:
+            if f.sub_event_type not in ("Remote explosive/landmine/IED", "Suicide bomb") or not f.trigger:
+                continue
+            t, clause = f.trigger, f.clause
+            verbs = [o for o in self.trigger_index.within(clause.start, t.char_start)
+                     if o.value == "destroy" and o.char_end <= t.char_start]
+            first, _ = self.doc.token_range(clause.start, t.char_start)
+            foiled = [tok for tok in self.doc.tokens[first:t.start] if set(tok.key_names) & foil]
+            if not verbs and not foiled:
+                continue
+            after = self.doc.text[t.char_end:min(clause.end, t.char_end + 60)]
+            start = min([o.char_end for o in verbs] + [tok.end for tok in foiled])
+            if any(p in after for p in stopped) or self._actors_in(start, t.char_start):
+                f.sub_event_type = "Disrupted weapons use"
 
     def _definite(self, t: Match) -> bool:
         """Does the trigger word carry the article («القصف», not «قصف»), or follow it where it is a word of its
