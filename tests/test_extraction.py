@@ -3967,3 +3967,12 @@ def test_state_outlets_restoring_security_to_a_place_is_a_takeover(text, n):
 ])
 def test_a_car_bomb_the_forces_destroyed_before_it_reached_them_is_a_weapon_stopped(text, sub_type):
     assert one_event(text, date(2016, 6, 17))["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وقال مصدر عسكري إن العدوان اقتصر على أضرار مادية، نافياً ما أوردته وسائل إعلام أجنبية عن سقوط قتلى في المطار.", 0),
+    ("وكانت إسرائيل قد استهدفت المطار ذاته في نيسان الماضي، ما أدى حينها إلى مقتل عدد من المستشارين الإيرانيين.", 0),
+    ("وكانت قوات النظام قد قصفت بلدة كفرنبل أمس ما أدى لمقتل 3 مدنيين.", 1),
+])
+def test_tolls_denied_or_told_in_a_background_past_perfect_are_no_counts(text, n):
+    assert len(record(text, date(2018, 7, 9))["casualties"]) == n
