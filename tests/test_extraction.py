@@ -3976,3 +3976,18 @@ def test_a_car_bomb_the_forces_destroyed_before_it_reached_them_is_a_weapon_stop
 ])
 def test_tolls_denied_or_told_in_a_background_past_perfect_are_no_counts(text, n):
     assert len(record(text, date(2018, 7, 9))["casualties"]) == n
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("أعلنت وزارة الدفاع الروسية أن الجيش السوري استعاد السيطرة على مدينة خان شيخون.", ["SYR_GOV"]),
+    ("أعلنت وزارة الدفاع التركية أن الجيش الوطني السوري سيطر على بلدة سلوك.", ["SNA"]),
+    ("قالت قسد إن طائرة تابعة للجيش التركي استهدفت سيارة في بلدة عامودا.", ["SDF", "TURKEY"]),  # the one hit tells
+])
+def test_an_ally_telling_its_allys_deed_is_no_side_of_it(text, sides):
+    e = one_event(text, date(2019, 8, 23))
+    assert sorted(e["actors"] + e["targets"]) == sides
+
+
+def test_observation_points_set_up_in_the_dual_are_a_base():
+    text = "أقامت الشرطة العسكرية الروسية نقطتي مراقبة جديدتين قرب بلدة تلبيسة."
+    assert one_event(text, date(2017, 9, 15))["sub_event_type"] == "Headquarters or base established"

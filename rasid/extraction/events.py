@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
-from .actors import IRAQI_STATE, NEW_ERA, ActorMention, actor_adjective_table, report_state, unique
+from .actors import ALLIES, IRAQI_STATE, NEW_ERA, ActorMention, actor_adjective_table, report_state, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -2762,8 +2762,11 @@ class EventReader:
             targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
                        and a.actor not in agents]
         agents = unique(agents)
-        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")])
-                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers)
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")
+                                                and not any(same_camp(a.actor, g) or ALLIES.get(a.actor) == g
+                                                            for g in agents)])
+                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers;
+        # nor an ally telling its ally's deed: «أعلنت وزارة الدفاع الروسية أن الجيش السوري استعاد …»)
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
         if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(
