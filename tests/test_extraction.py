@@ -3991,3 +3991,11 @@ def test_an_ally_telling_its_allys_deed_is_no_side_of_it(text, sides):
 def test_observation_points_set_up_in_the_dual_are_a_base():
     text = "أقامت الشرطة العسكرية الروسية نقطتي مراقبة جديدتين قرب بلدة تلبيسة."
     assert one_event(text, date(2017, 9, 15))["sub_event_type"] == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text, types", [
+    ("شنت قوات النظام حملة دهم في بلدة الصنمين اعتقلت خلالها 20 شاباً واقتادتهم إلى جهة مجهولة.", ["Arrests"]),
+    ("خطف مسلحون مجهولون شاباً في بلدة الصنمين واقتادوه إلى جهة مجهولة.", ["Abduction/forced disappearance"]),
+])
+def test_the_detained_taken_away_after_an_arrest_are_no_abduction(text, types):
+    assert [t for t, _ in events(text, date(2013, 4, 10))] == types

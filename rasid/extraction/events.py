@@ -857,6 +857,18 @@ class EventReader:
             f.actors = agents
             f.targets = [t for t in f.targets if t not in agents]
 
+    def _taken_away(self, t: Match) -> bool:
+        """Is the abduction word one of taking people away («اقتادتهم», «إلى جهة مجهولة»: words.tsv taken_away, the
+        verbs in their base form), not of kidnapping itself?"""
+        said = self.doc.text[t.char_start:t.char_end]
+        return said in self.words("taken_away") or said in _verb_forms(self.doc.lang.code, "taken_away")
+
+    def _arrest_before(self, t: Match) -> bool:
+        """Does an arrest trigger stand before the trigger in its sentence (the detained taken away after)?"""
+        s = self.doc.sentence_of(t.char_start)
+        return any(o.value == "arrest" and o.char_end <= t.char_start
+                   for o in self.trigger_index.within(s.start, t.char_start))
+
     def _bombs_stopped(self) -> None:
         """«دمرت القوات 6 عجلات مفخخة قبل وصولها إلى القطعات»: a car bomb or bomber the forces destroyed or foiled (a
         destroy or foil word before it in its clause) and that did not reach its target (stopped_before after it, or
@@ -1189,6 +1201,8 @@ class EventReader:
                     continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
                 elif c == "ied" and "suicide" in classes:
                     continue
+                elif c == "abduct" and self._taken_away(t) and self._arrest_before(t):
+                    continue  # «اعتقلت قوات النظام 20 شاباً واقتادتهم إلى جهة مجهولة»: where the detained were taken
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
                     continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
                 elif c == "ied" and self.doc.text[t.char_start:t.char_end] in self.words("hand_bomb") and (
