@@ -3999,3 +3999,9 @@ def test_observation_points_set_up_in_the_dual_are_a_base():
 ])
 def test_the_detained_taken_away_after_an_arrest_are_no_abduction(text, types):
     assert [t for t, _ in events(text, date(2013, 4, 10))] == types
+
+
+def test_a_protest_dispersed_and_its_people_detained_in_one_sentence_is_one_protest_with_intervention():
+    text = ("وفي مدينة التل، خرجت مظاهرة مسائية نصرة للمدن المحاصرة، وفرقتها قوات الأمن بالغاز المسيل للدموع "
+            "واعتقلت عدداً من المشاركين فيها.")
+    assert events(text, date(2012, 1, 21)) == [("Protest with intervention", "التل")]

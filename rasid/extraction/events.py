@@ -341,6 +341,7 @@ class EventReader:
         self._clash_opponents()
         self._clashes_with_protesters()
         self._dispersed_next()
+        self._dispersed_same_sentence()
         self._unnamed_aircraft()
         self._bombs_stopped()
         self._undated_events()
@@ -754,6 +755,28 @@ class EventReader:
             hurt = self.outcome_index.starts_in(f.sentence.start, f.sentence.end)
             f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
+
+    def _dispersed_same_sentence(self) -> None:
+        """«خرجت مظاهرة في مدينة X، وفرقتها قوات الأمن بالغاز المسيل للدموع واعتقلت عدداً من المشاركين فيها»: a protest
+        its sentence tells dispersed is one protest with intervention at its place — not a peaceful protest besides,
+        and the detention of its people told after the dispersal is part of it, no arrests of their own."""
+        forced = [f for f in self.frames if f.trigger.value == "protest_force" and f.place is not None
+                  and f.sub_event_type in ("Protest with intervention", "Excessive force against protesters")]
+        if not forced:
+            return
+        drop = []
+        for f in forced:
+            where = f.place.name_ar or f.place.name
+            for g in self.frames:
+                if g is f or g.sentence.index != f.sentence.index or g.place is None \
+                        or (g.place.name_ar or g.place.name) != where:
+                    continue
+                if g.sub_event_type == "Peaceful protest" or g.sub_event_type == "Arrests" \
+                        and g.trigger.char_start > f.trigger.char_start:
+                    drop.append(g)
+                elif g.sub_event_type == f.sub_event_type and g.trigger.value == "protest":
+                    drop.append(f)  # (one protest: the one its own word tells)
+        self.frames = [g for g in self.frames if not any(g is d for d in drop)]
 
     def _dispersed_next(self) -> None:
         """«Dozens protested outside the consulate in Baghdad. Security forces fired tear gas to disperse them.»: the
