@@ -4005,3 +4005,8 @@ def test_a_protest_dispersed_and_its_people_detained_in_one_sentence_is_one_prot
     text = ("وفي مدينة التل، خرجت مظاهرة مسائية نصرة للمدن المحاصرة، وفرقتها قوات الأمن بالغاز المسيل للدموع "
             "واعتقلت عدداً من المشاركين فيها.")
     assert events(text, date(2012, 1, 21)) == [("Protest with intervention", "التل")]
+
+
+def test_the_name_of_a_military_operation_is_no_place():
+    text = "قتل جندي تركي في اشتباكات مع الوحدات الكردية في منطقة نبع السلام قرب بلدة تل تمر."
+    assert [p for _, p in events(text, date(2021, 6, 11))] == ["تل تمر"]
