@@ -4010,3 +4010,9 @@ def test_a_protest_dispersed_and_its_people_detained_in_one_sentence_is_one_prot
 def test_the_name_of_a_military_operation_is_no_place():
     text = "قتل جندي تركي في اشتباكات مع الوحدات الكردية في منطقة نبع السلام قرب بلدة تل تمر."
     assert [p for _, p in events(text, date(2021, 6, 11))] == ["تل تمر"]
+
+
+def test_an_ammunition_depot_a_strike_destroyed_is_no_weapons_use_disrupted():
+    text = ("نفذت الطائرات الحربية الروسية ضربات على مواقع داعش في محيط مدينة الميادين، ما أسفر عن القضاء على "
+            "أكثر من 60 مسلحاً وتدمير أربع دبابات ومستودع للذخيرة.")
+    assert [t for t, _ in events(text, date(2017, 9, 15))] == ["Air/drone strike"]

@@ -1219,6 +1219,9 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "arrest" and "sexual" in classes and not _is_verb(t):
                     continue  # «اغتصاب امرأة خلال مداهمة منزلها»: the raid is where the rape was done, no arrest
+                elif c == "disrupt" and not _is_verb(t) and self._word_before(t, 4, self._stems("foil"),
+                                                                            clause_start=clause.start):
+                    continue  # «وتدمير أربع دبابات ومستودع للذخيرة»: a depot the strike destroyed, no weapons use disrupted
                 elif c == "disrupt" and classes & {"air", "shell", "bombard"} and \
                         self.doc.text[t.char_start:t.char_end].split()[0] in self.words("target_marker"):
                     continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
