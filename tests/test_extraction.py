@@ -4016,3 +4016,10 @@ def test_an_ammunition_depot_a_strike_destroyed_is_no_weapons_use_disrupted():
     text = ("نفذت الطائرات الحربية الروسية ضربات على مواقع داعش في محيط مدينة الميادين، ما أسفر عن القضاء على "
             "أكثر من 60 مسلحاً وتدمير أربع دبابات ومستودع للذخيرة.")
     assert [t for t, _ in events(text, date(2017, 9, 15))] == ["Air/drone strike"]
+
+
+def test_a_turkish_district_does_not_make_a_report_on_the_ypg_iraqi():
+    text = ("حرر الجيش التركي بلدة راجو من إرهابيي «ب ي د/ بي كا كا». ودمرت المقاتلات التركية مواقع للإرهابيين في "
+            "محيط بلدة جنديرس. وقتل مدني تركي جراء قذيفة أطلقها الإرهابيون على قضاء الريحانية.")
+    strike = [e for e in record(text, date(2018, 3, 2))["events"] if e["location"]["name_ar"] == "جنديرس"][0]
+    assert strike["actors"] + strike["targets"] == ["TURKEY", "SDF"]

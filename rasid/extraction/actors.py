@@ -75,6 +75,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     new_era = _is_new_era(era_date, [m.value for m in matches])
     syrian = "SYR_GOV_NEW" if new_era else "SYR_GOV"
     state = report_state(matches)
+    if state == IRAQI_STATE and any(m.value == "SDF" for m in matches) and \
+            not any(m.value in (IRAQI_STATE, "IRAQ_PMF") for m in matches):
+        state = SYRIAN_STATE  # the YPG/SDF named, no Iraqi force: a report on Syria («قضاء الريحانية» is Turkey's district)
     state = syrian if state == SYRIAN_STATE else state
     # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
     kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
