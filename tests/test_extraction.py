@@ -4023,3 +4023,13 @@ def test_a_turkish_district_does_not_make_a_report_on_the_ypg_iraqi():
             "محيط بلدة جنديرس. وقتل مدني تركي جراء قذيفة أطلقها الإرهابيون على قضاء الريحانية.")
     strike = [e for e in record(text, date(2018, 3, 2))["events"] if e["location"]["name_ar"] == "جنديرس"][0]
     assert strike["actors"] + strike["targets"] == ["TURKEY", "SDF"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقال مراسل القناة إن الجيش السوري تقدم على طول الطريق بعد معارك عنيفة مع مسلحي التنظيم، وسيطر على قرية الجفرة.",
+     "SYR_GOV"),
+    ("وأفاد ناشطون بأن مقاتلي العشائر دمروا عربات مدرعة لقسد في ريف دير الزور، وسيطروا على قرية البصيرة.", "TRIBAL"),
+])
+def test_a_takeover_verb_joined_by_and_shares_the_sentences_subject(text, actor):
+    gains = [e for e in record(text, date(2017, 9, 5))["events"] if "territory" in e["sub_event_type"]]
+    assert [e["actors"] for e in gains] == [[actor]]

@@ -2765,6 +2765,11 @@ class EventReader:
             agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
         if not agents and self.subject_before and _is_verb(t) and not passive and t.value == "takeover":
             agents = self._joint_subject(s, clause)  # «The army, along with Russian forces, captured X»
+        if not agents and not self.subject_before and _is_verb(t) and t.value == "takeover" and not passive \
+                and clause.start > s.start and self.doc.tokens[t.start].text[:1] in self.words("and"):
+            # «إن الجيش السوري تقدم … بعد معارك مع مسلحي التنظيم، وسيطر على قرية X»: a take-over verb joined by «و»
+            # with no subject of its own shares the sentence's subject, not the side named last
+            agents = self._last_subject(s)
         if not agents:
             support = self._support_start(s, clause)  # («The SDF, backed by …»: the side named before the help)
             earlier = [a for a in (self._actors_in(s.start, clause.start) if support == clause.start else
