@@ -4033,3 +4033,8 @@ def test_a_turkish_district_does_not_make_a_report_on_the_ypg_iraqi():
 def test_a_takeover_verb_joined_by_and_shares_the_sentences_subject(text, actor):
     gains = [e for e in record(text, date(2017, 9, 5))["events"] if "territory" in e["sub_event_type"]]
     assert [e["actors"] for e in gains] == [[actor]]
+
+
+def test_fighters_leaving_a_town_under_a_settlement_hand_it_over():
+    text = "خرجت صباح اليوم الدفعة الأولى من مسلحي الفصائل وعائلاتهم من مدينة حرستا باتجاه إدلب."
+    assert events(text, date(2018, 3, 22)) == [("Non-violent transfer of territory", "حرستا")]
