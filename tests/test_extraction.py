@@ -4038,3 +4038,18 @@ def test_a_takeover_verb_joined_by_and_shares_the_sentences_subject(text, actor)
 def test_fighters_leaving_a_town_under_a_settlement_hand_it_over():
     text = "خرجت صباح اليوم الدفعة الأولى من مسلحي الفصائل وعائلاتهم من مدينة حرستا باتجاه إدلب."
     assert events(text, date(2018, 3, 22)) == [("Non-violent transfer of territory", "حرستا")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("حيدت القوات التركية ثلاثة إرهابيين من بي كا كا قرب بلدة تل تمر.", ["SDF", "TURKEY"]),
+    ("قضت وحدة من الجيش على مجموعة إرهابية في حي جوبر.", ["OPPOSITION", "SYR_GOV"]),
+    ("دمرت وحدة من الجيش وكراً للإرهابيين في حي جوبر.", ["OPPOSITION", "SYR_GOV"]),
+])
+def test_outlets_euphemisms_for_fighting_are_armed_clashes(text, sides):
+    e = one_event(text, date(2019, 11, 17))
+    assert e["sub_event_type"] == "Armed clash" and sorted(e["actors"] + e["targets"]) == sides
+
+
+def test_fighters_neutralised_are_no_count_of_the_dead():
+    text = "أعلنت وزارة الدفاع التركية تحييد ثلاثة إرهابيين من بي كا كا قرب بلدة تل تمر."
+    assert record(text, date(2021, 6, 11))["casualties"] == []
