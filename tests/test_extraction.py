@@ -4053,3 +4053,9 @@ def test_outlets_euphemisms_for_fighting_are_armed_clashes(text, sides):
 def test_fighters_neutralised_are_no_count_of_the_dead():
     text = "أعلنت وزارة الدفاع التركية تحييد ثلاثة إرهابيين من بي كا كا قرب بلدة تل تمر."
     assert record(text, date(2021, 6, 11))["casualties"] == []
+
+
+def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain():
+    text = ("الإعلام الحربي: تحرير حي الزنجيلي في الموصل وعشرات القتلى من داعش\n"
+            "أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل ورفع العلم العراقي فوق مبانيه.")
+    assert events(text, date(2017, 6, 20)) == [("Government regains territory", "الزنجيلي")]

@@ -2228,6 +2228,8 @@ class EventReader:
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
         if not actors and targets:  # «قرى X وY باتت محررة بعد معارك مع الجماعات المسلحة»: the side the report
             actors = self._side_named_before(s, targets)  # named before, against those it fought
+        if not actors and self.iraqi and targets and set(targets) <= {"ISIS"}:
+            return "Government regains territory"  # «تحرير حي الزنجيلي» from ISIS in a report on Iraq: the state's
         if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
             government = actors[0] in STATE_FORCES
         else:
