@@ -4155,3 +4155,168 @@ def test_the_centre_of_a_city_after_a_place_does_not_end_the_list_of_places():
     for text in ("تظاهر المئات في ساحة التحرير وسط بغداد، وفي ساحة الحبوبي بمدينة الناصرية.",
                  "تظاهر المئات في ساحة التحرير وسط العاصمة، وفي ساحة الحبوبي بمدينة الناصرية."):
         assert [e[1] for e in events(text)] == ["ساحة التحرير", "ساحة الحبوبي"]
+# --- outlet styles: pro-government, Turkish, Russian, Lebanese and Iraqi statements (t1ev) ------------------------
+def test_turkish_outlets_terrorists_are_the_ypg_when_the_report_names_them():
+    text = ("أعلنت وزارة الدفاع التركية أن الجيش التركي طهر قرية من إرهابيي «بي كا كا». وفي بلدة تل تمر، تدور "
+            "اشتباكات بين الجيش الوطني السوري والإرهابيين منذ الصباح.")
+    evs = [e for e in record(text, date(2019, 10, 20))["events"] if e["sub_event_type"] == "Armed clash"]
+    assert [sorted(e["actors"] + e["targets"]) for e in evs] == [["SDF", "SNA"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("اشتبكت وحدة من الجيش مع مجموعة إرهابية في محيط بلدة عدرا.", "SYR_GOV"),
+    ("أسقطت وسائط الدفاع الجوي الروسية قرب مدينة جبلة طائرة مسيرة.", "RUSSIA"),
+    ("نصب مجاهدو المقاومة الإسلامية كميناً لمسلحي جبهة النصرة في جرود بلدة رنكوس.", "HEZBOLLAH"),
+    ("أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل.", "IRAQ_GOV"),
+])
+def test_outlets_names_of_their_own_side(text, actor):
+    assert actor in record(text, date(2016, 5, 1))["events"][0]["actors"]
+
+
+def test_strategic_hills_are_no_place_name():
+    text = "سيطر الجيش السوري على تلال استراتيجية قرب بلدة عسال الورد بعد معارك مع جبهة النصرة."
+    assert all("استراتيج" not in (e["location"] or {}).get("name_ar", "") for e in record(text, date(2015, 5, 13))["events"])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وكانت روسيا وتركيا قد توصلتا في الخامس من آذار الماضي إلى اتفاق لوقف إطلاق النار في منطقة إدلب.", 0),
+    ("وكانت قوات النظام قد حاصرت حي بابا عمرو في الصيف الماضي قبل أن تنسحب منه.", 0),
+    ("وكانت قوات النظام قد قصفت بلدة كفرنبل أمس.", 1),  # yesterday's news in the past perfect: an event
+])
+def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
+    assert len(record(text, date(2020, 5, 20))["events"]) == n
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("استشهدت سيدة برصاص قناص من الفرقة الرابعة في مدينة معضمية الشام.", "Attack"),
+    ("قتل مدني بنيران قناصة من قوات النظام في حي جوبر.", "Attack"),
+    ("قتل عنصر من قوات النظام برصاص قناص في حي جوبر.", "Armed clash"),
+])
+def test_sniper_fire_hits_the_one_named_before_it(text, sub_type):
+    assert one_event(text, date(2013, 9, 2))["sub_event_type"] == sub_type
+
+
+def test_aircraft_of_two_nationalities_joined_after_the_name_are_both_authors():
+    text = "استهدفت الطائرات الحربية الروسية والسورية مواقع التنظيم في حي الحويقة بمدينة دير الزور."
+    assert one_event(text, date(2017, 9, 5))["actors"] == ["RUSSIA", "SYR_GOV"]
+    text = "قصفت طائرات أمريكية ميليشيات عراقية وسورية في مدينة البوكمال."  # (militias of two nationalities: hit)
+    assert one_event(text, date(2017, 9, 5))["actors"] == ["COALITION"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وحدات من الجيش تقضي على أعداد من الإرهابيين في داريا وتدمر أوكارهم.", ["داريا"]),
+    ("قصفت الطائرات الروسية مدينتي السخنة وتدمر.", ["السخنة", "تدمر"]),
+    ("قصفت الطائرات الروسية السخنة وتدمر والقريتين.", ["السخنة", "تدمر", "القريتين"]),
+])
+def test_a_town_spelt_like_a_verb_is_the_verb_before_its_object(text, places):
+    assert [p for _, p in events(text, date(2016, 11, 17))] == places
+
+
+@pytest.mark.parametrize("text, n", [
+    ("أعادت وحدات من الجيش العربي السوري الأمن والاستقرار إلى حي جبل بدرو في مدينة حلب.", 1),
+    ("ويواصل الجيش العربي السوري عملياته لإعادة الأمن والاستقرار إلى جميع المناطق.", 0),  # an aim, no place
+])
+def test_state_outlets_restoring_security_to_a_place_is_a_takeover(text, n):
+    evs = [e for e in record(text, date(2016, 11, 26))["events"] if e["sub_event_type"] == "Government regains territory"]
+    assert len(evs) == n
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("ودمرت قوات جهاز مكافحة الإرهاب ست عجلات مفخخة قبل وصولها إلى القطعات في مدينة الفلوجة.", "Disrupted weapons use"),
+    ("قتلت القوات 43 إرهابياً بينهم 7 انتحاريين فجروا أنفسهم قبل وصولهم إلى القطعات في مدينة بيجي.", "Suicide bomb"),
+    ("انفجرت سيارة مفخخة في مدينة الرمادي ودمرت عدة منازل.", "Remote explosive/landmine/IED"),
+])
+def test_a_car_bomb_the_forces_destroyed_before_it_reached_them_is_a_weapon_stopped(text, sub_type):
+    assert one_event(text, date(2016, 6, 17))["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وقال مصدر عسكري إن العدوان اقتصر على أضرار مادية، نافياً ما أوردته وسائل إعلام أجنبية عن سقوط قتلى في المطار.", 0),
+    ("وكانت إسرائيل قد استهدفت المطار ذاته في نيسان الماضي، ما أدى حينها إلى مقتل عدد من المستشارين الإيرانيين.", 0),
+    ("وكانت قوات النظام قد قصفت بلدة كفرنبل أمس ما أدى لمقتل 3 مدنيين.", 1),
+])
+def test_tolls_denied_or_told_in_a_background_past_perfect_are_no_counts(text, n):
+    assert len(record(text, date(2018, 7, 9))["casualties"]) == n
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("أعلنت وزارة الدفاع الروسية أن الجيش السوري استعاد السيطرة على مدينة خان شيخون.", ["SYR_GOV"]),
+    ("أعلنت وزارة الدفاع التركية أن الجيش الوطني السوري سيطر على بلدة سلوك.", ["SNA"]),
+    ("قالت قسد إن طائرة تابعة للجيش التركي استهدفت سيارة في بلدة عامودا.", ["SDF", "TURKEY"]),  # the one hit tells
+])
+def test_an_ally_telling_its_allys_deed_is_no_side_of_it(text, sides):
+    e = one_event(text, date(2019, 8, 23))
+    assert sorted(e["actors"] + e["targets"]) == sides
+
+
+def test_observation_points_set_up_in_the_dual_are_a_base():
+    text = "أقامت الشرطة العسكرية الروسية نقطتي مراقبة جديدتين قرب بلدة تلبيسة."
+    assert one_event(text, date(2017, 9, 15))["sub_event_type"] == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text, types", [
+    ("شنت قوات النظام حملة دهم في بلدة الصنمين اعتقلت خلالها 20 شاباً واقتادتهم إلى جهة مجهولة.", ["Arrests"]),
+    ("خطف مسلحون مجهولون شاباً في بلدة الصنمين واقتادوه إلى جهة مجهولة.", ["Abduction/forced disappearance"]),
+])
+def test_the_detained_taken_away_after_an_arrest_are_no_abduction(text, types):
+    assert [t for t, _ in events(text, date(2013, 4, 10))] == types
+
+
+def test_a_protest_dispersed_and_its_people_detained_in_one_sentence_is_one_protest_with_intervention():
+    text = ("وفي مدينة التل، خرجت مظاهرة مسائية نصرة للمدن المحاصرة، وفرقتها قوات الأمن بالغاز المسيل للدموع "
+            "واعتقلت عدداً من المشاركين فيها.")
+    assert events(text, date(2012, 1, 21)) == [("Protest with intervention", "التل")]
+
+
+def test_the_name_of_a_military_operation_is_no_place():
+    text = "قتل جندي تركي في اشتباكات مع الوحدات الكردية في منطقة نبع السلام قرب بلدة تل تمر."
+    assert [p for _, p in events(text, date(2021, 6, 11))] == ["تل تمر"]
+
+
+def test_an_ammunition_depot_a_strike_destroyed_is_no_weapons_use_disrupted():
+    text = ("نفذت الطائرات الحربية الروسية ضربات على مواقع داعش في محيط مدينة الميادين، ما أسفر عن القضاء على "
+            "أكثر من 60 مسلحاً وتدمير أربع دبابات ومستودع للذخيرة.")
+    assert [t for t, _ in events(text, date(2017, 9, 15))] == ["Air/drone strike"]
+
+
+def test_a_turkish_district_does_not_make_a_report_on_the_ypg_iraqi():
+    text = ("حرر الجيش التركي بلدة راجو من إرهابيي «ب ي د/ بي كا كا». ودمرت المقاتلات التركية مواقع للإرهابيين في "
+            "محيط بلدة جنديرس. وقتل مدني تركي جراء قذيفة أطلقها الإرهابيون على قضاء الريحانية.")
+    strike = [e for e in record(text, date(2018, 3, 2))["events"] if e["location"]["name_ar"] == "جنديرس"][0]
+    assert strike["actors"] + strike["targets"] == ["TURKEY", "SDF"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقال مراسل القناة إن الجيش السوري تقدم على طول الطريق بعد معارك عنيفة مع مسلحي التنظيم، وسيطر على قرية الجفرة.",
+     "SYR_GOV"),
+    ("وأفاد ناشطون بأن مقاتلي العشائر دمروا عربات مدرعة لقسد في ريف دير الزور، وسيطروا على قرية البصيرة.", "TRIBAL"),
+])
+def test_a_takeover_verb_joined_by_and_shares_the_sentences_subject(text, actor):
+    gains = [e for e in record(text, date(2017, 9, 5))["events"] if "territory" in e["sub_event_type"]]
+    assert [e["actors"] for e in gains] == [[actor]]
+
+
+def test_fighters_leaving_a_town_under_a_settlement_hand_it_over():
+    text = "خرجت صباح اليوم الدفعة الأولى من مسلحي الفصائل وعائلاتهم من مدينة حرستا باتجاه إدلب."
+    assert events(text, date(2018, 3, 22)) == [("Non-violent transfer of territory", "حرستا")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("حيدت القوات التركية ثلاثة إرهابيين من بي كا كا قرب بلدة تل تمر.", ["SDF", "TURKEY"]),
+    ("قضت وحدة من الجيش على مجموعة إرهابية في حي جوبر.", ["OPPOSITION", "SYR_GOV"]),
+    ("دمرت وحدة من الجيش وكراً للإرهابيين في حي جوبر.", ["OPPOSITION", "SYR_GOV"]),
+])
+def test_outlets_euphemisms_for_fighting_are_armed_clashes(text, sides):
+    e = one_event(text, date(2019, 11, 17))
+    assert e["sub_event_type"] == "Armed clash" and sorted(e["actors"] + e["targets"]) == sides
+
+
+def test_fighters_neutralised_are_no_count_of_the_dead():
+    text = "أعلنت وزارة الدفاع التركية تحييد ثلاثة إرهابيين من بي كا كا قرب بلدة تل تمر."
+    assert record(text, date(2021, 6, 11))["casualties"] == []
+
+
+def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain():
+    text = ("الإعلام الحربي: تحرير حي الزنجيلي في الموصل وعشرات القتلى من داعش\n"
+            "أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل ورفع العلم العراقي فوق مبانيه.")
+    assert events(text, date(2017, 6, 20)) == [("Government regains territory", "الزنجيلي")]

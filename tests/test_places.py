@@ -65,6 +65,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
              "place_adjective"}
+             "verb_homograph"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:

@@ -77,6 +77,9 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     new_era = _is_new_era(era_date, [m.value for m in matches])
     syrian = "SYR_GOV_NEW" if new_era else "SYR_GOV"
     state = report_state(matches)
+    if state == IRAQI_STATE and any(m.value == "SDF" for m in matches) and \
+            not any(m.value in (IRAQI_STATE, "IRAQ_PMF") for m in matches):
+        state = SYRIAN_STATE  # the YPG/SDF named, no Iraqi force: a report on Syria («قضاء الريحانية» is Turkey's district)
     state = syrian if state == SYRIAN_STATE else state
     # «قوى الأمن الداخلي» are the Asayish in a report about the SDF, unless it is about the new state more
     kurdish = sum(m.value == "SDF" for m in matches) > (sum(m.value == "SYR_GOV_NEW" for m in matches) if new_era else 0)
@@ -167,6 +170,14 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
         if actor in ORGANISATIONS:
             last_org = actor
         joined = _joined_adjective(doc, m.start, m.value)
+        after = _joined_after(doc, m.end, actor)
+        if after is not None:  # «الطيران الحربي الروسي والسوري»: the side of the adjective joined after the name
+            tok = doc.tokens[m.end]
+            mentions.append(ActorMention(actor, m.char_start, m.char_end, m.start, m.end, _holder(doc, m)))
+            actor = syrian if after == SYRIAN_STATE else after
+            mentions.append(ActorMention(actor, tok.start + 1, tok.end, m.end, m.end + 1))  # (past «و»: joined)
+            last_named = actor
+            continue
         if joined is not None:  # «Syrian and Russian jets»: the side of the adjective joined to the name by «and»
             side = syrian if joined == SYRIAN_STATE else joined
             if side != actor:
@@ -201,6 +212,24 @@ def _holder(doc: Doc, m) -> bool:
     return after[:1] == "-" and after[1:].strip(",.;:") in glued or len(own) == 2 and own[1] in glued
 
 
+def _joined_after(doc: Doc, k: int, actor: str) -> str | None:
+    """The side of an adjective at token k glued to «and», right after a name where adjectives follow their noun
+    («الطيران الحربي الروسي والسوري», «الطائرات الروسية والسورية»: actor_adjectives.tsv), when it is another side's."""
+    if doc.lang.syntax.get("adjective") == "before" or k >= len(doc.tokens):
+        return None
+    tok = doc.tokens[k]
+    if tok.text[:1] not in doc.lang.words("and") or len(tok.text) < 4:
+        return None
+    adjectives = actor_adjective_table(doc.lang.code)
+    own = next((adjectives[key] for key, _ in doc.tokens[k - 1].keys if key in adjectives), None)
+    if own != actor:
+        return None  # the name ends with its own side's adjective («الروسية والسورية»; not «ميليشيات عراقية وسورية»)
+    side = next((adjectives[key] for key, _ in tok.keys if key in adjectives), None)
+    if side is None or side == "UNKNOWN":
+        return None
+    return None if side == actor or (side == SYRIAN_STATE and actor in ("SYR_GOV", "SYR_GOV_NEW")) else side
+
+
 def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:
     """The side of an adjective two tokens before token k, joined by «and» to the adjective that opens the name at k,
     where adjectives stand before their noun («Syrian and Russian jets», «regime and Russian warplanes»:
@@ -226,9 +255,12 @@ def actor_adjective_table(code: str) -> dict[str, str]:
 
 
 def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
-    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: ISIS in Iraq, or in Syria when the report
+    """Whom the state's outlets call «الإرهابيين», «المجموعات المسلحة»: the YPG/PKK (SDF) in a report that names Turkey
+    and them and neither ISIS nor HTS (Turkish outlets); ISIS in Iraq, or in Syria when the report
     names ISIS and no rebel faction (HTS, before 8 December 2024, when it names HTS and no other); the rebels in
     Syria before 8 December 2024; local armed groups after."""
+    if "TURKEY" in named and named & {"SDF", "@PKK"} and not named & {"ISIS", "HTS"} and state != IRAQI_STATE:
+        return "SDF"  # the Turkish ministry's and outlets' «الإرهابيين» in a report on its war with the YPG/PKK
     if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
         return "ISIS"
     if "HTS" in named and not named & {"OPPOSITION", "ISIS", "SNA"} and not new_era:

@@ -41,6 +41,7 @@ class CasualtyWords:
         self.among = w("among")
         self.among_group = w("among_group")
         self.negation = w("casualty_negation")
+        self.denial = w("casualty_denial")
         self.count_gap = w("count_gap")
         self.not_people = lang.phrases("not_people")
         self.count_noun = w("count_noun")  # «عدد» before the noun counted
@@ -363,7 +364,7 @@ class CasualtyReader:
         sentences = [self.doc.sentence_of(start) for start in starts]  # sentence, found once for all the filters
         superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) \
             | self._people_restated(records) | self._long_past(records, starts, sentences) \
-            | self._remembered(records, sentences)
+            | self._remembered(records, sentences) | self._past_perfect(records, sentences)
         looser = _less_precise_records(records)
         said: dict[tuple, list[int]] = {}  # the kept records by figure: a restatement has the same key
         for i, r in enumerate(records):
@@ -417,6 +418,32 @@ class CasualtyReader:
         «… near Hajin, which the SDF captured in 2019» dates the taking of the town, not the count)?"""
         clause = self.doc.clause_of(start)
         return any(clause.start <= d.start < clause.end for d in dates)
+    def _past_perfect(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
+        """«وكانت إسرائيل قد استهدفت المطار في نيسان الماضي، ما أدى حينها إلى مقتل …»: the toll of a background
+        sentence in the past perfect (past_aux with «قد» opening it), dated more than a week before the report or set
+        in a past period, is no count the report tells (running totals are kept)."""
+        aux, may, periods = self.doc.lang.words("past_aux"), self.doc.lang.words("may_particle"), \
+            self.doc.lang.words("past_period")
+        if not aux or not may or self.report_date is None:
+            return set()
+        and_words = self.doc.lang.words("and")
+        past: dict[int, bool] = {}
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            s = sentences[i]
+            if r.tally:
+                continue
+            if s.index not in past:
+                words = self.doc.text[s.start:s.end].split()[:8]
+                head = words[0] if words else ""
+                opens = head in aux or head[:1] in and_words and head[1:] in aux
+                dated = any(p in self.doc.text[s.start:s.end] for p in periods) or any(
+                    (self.report_date - (d.date_end or d.date_start)).days > 7
+                    for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None)
+                past[s.index] = opens and any(w in may for w in words[1:]) and dated
+            if past[s.index]:
+                out.add(i)
+        return out
 
     def _long_past(self, records: list[Casualty], starts: list[int], sentences: list[Sentence]) -> set[int]:
         """«الاعتداءات التي تعرضت لها المدينة عام 2012 وراح ضحيتها عدد من الشهداء»: the toll of an incident that ended
@@ -1284,8 +1311,12 @@ class CasualtyReader:
         clause = self.doc.clause_of(w.char_start)
         lo = max(clause.start, w.char_start - 40)
         counts = self.quantity_index.starting_in(lo - 30, w.char_start)
-        return any(t.text in self.W.negation and not any(q.start <= t.start < q.end for q in counts)
-                   for t in self.doc.stream.between(lo, w.char_start))  # not «ما لا يقل عن 5»
+        if any(t.text in self.W.negation and not any(q.start <= t.start < q.end for q in counts)
+               for t in self.doc.stream.between(lo, w.char_start)):  # not «ما لا يقل عن 5»
+            return True
+        # «نافياً ما أوردته وسائل إعلام عن سقوط قتلى»: a verb of denying further back in the clause
+        return bool(self.W.denial) and any(t.text in self.W.denial for t in self.doc.stream.between(
+            max(clause.start, w.char_start - 100), w.char_start))
 
     def _bare(self, w: Match):
         """«سقوط جرحى», «إصابات بين المدنيين»: a plural outcome noun with no count is a vague count."""

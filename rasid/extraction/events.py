@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import parse_number
 from ..text.segment import Span
 from ..text.tokens import candidate_keys, strip_article
-from .actors import IRAQI_STATE, NEW_ERA, ActorMention, actor_adjective_table, report_state, unique
+from .actors import ALLIES, IRAQI_STATE, NEW_ERA, ActorMention, actor_adjective_table, report_state, unique
 from .frames import BACKGROUND, WITHDRAWAL, Frame
 CLASS_TYPES = {
     "clash": "Armed clash",
@@ -348,7 +348,9 @@ class EventReader:
         self._clash_opponents()
         self._clashes_with_protesters()
         self._dispersed_next()
+        self._dispersed_same_sentence()
         self._unnamed_aircraft()
+        self._bombs_stopped()
         self._undated_events()
         self.doc.frames.extend(self.frames + self.background_gains + self.withdrawals)
         return self.frames
@@ -583,6 +585,8 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if self._pluperfect_before(s, clause, t):
+            return False  # «وكانت روسيا وتركيا قد توصلتا في آذار الماضي إلى اتفاق»: the past perfect of background
         listed = self._kinds_listed(t)
         if listed and not self._places_in(s.start, s.end):
             return False  # «حوادث القتل والخطف», «killings and kidnappings»: kinds of violence named, none told
@@ -759,6 +763,28 @@ class EventReader:
             f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
+    def _dispersed_same_sentence(self) -> None:
+        """«خرجت مظاهرة في مدينة X، وفرقتها قوات الأمن بالغاز المسيل للدموع واعتقلت عدداً من المشاركين فيها»: a protest
+        its sentence tells dispersed is one protest with intervention at its place — not a peaceful protest besides,
+        and the detention of its people told after the dispersal is part of it, no arrests of their own."""
+        forced = [f for f in self.frames if f.trigger.value == "protest_force" and f.place is not None
+                  and f.sub_event_type in ("Protest with intervention", "Excessive force against protesters")]
+        if not forced:
+            return
+        drop = []
+        for f in forced:
+            where = f.place.name_ar or f.place.name
+            for g in self.frames:
+                if g is f or g.sentence.index != f.sentence.index or g.place is None \
+                        or (g.place.name_ar or g.place.name) != where:
+                    continue
+                if g.sub_event_type == "Peaceful protest" or g.sub_event_type == "Arrests" \
+                        and g.trigger.char_start > f.trigger.char_start:
+                    drop.append(g)
+                elif g.sub_event_type == f.sub_event_type and g.trigger.value == "protest":
+                    drop.append(f)  # (one protest: the one its own word tells)
+        self.frames = [g for g in self.frames if not any(g is d for d in drop)]
+
     def _dispersed_next(self) -> None:
         """«Dozens protested outside the consulate in Baghdad. Security forces fired tear gas to disperse them.»: the
         forces' dispersal told in the very next sentence with no protest word of its own (only the words for the
@@ -861,6 +887,41 @@ class EventReader:
             f.actors = agents
             f.targets = [t for t in f.targets if t not in agents]
 
+    def _taken_away(self, t: Match) -> bool:
+        """Is the abduction word one of taking people away («اقتادتهم», «إلى جهة مجهولة»: words.tsv taken_away, the
+        verbs in their base form), not of kidnapping itself?"""
+        said = self.doc.text[t.char_start:t.char_end]
+        return said in self.words("taken_away") or said in _verb_forms(self.doc.lang.code, "taken_away")
+
+    def _arrest_before(self, t: Match) -> bool:
+        """Does an arrest trigger stand before the trigger in its sentence (the detained taken away after)?"""
+        s = self.doc.sentence_of(t.char_start)
+        return any(o.value == "arrest" and o.char_end <= t.char_start
+                   for o in self.trigger_index.within(s.start, t.char_start))
+
+    def _bombs_stopped(self) -> None:
+        """«دمرت القوات 6 عجلات مفخخة قبل وصولها إلى القطعات»: a car bomb or bomber the forces destroyed or foiled (a
+        destroy or foil word before it in its clause) and that did not reach its target (stopped_before after it, or
+        a side named between the verb and the bomb: the verb's subject) is a weapon stopped — Disrupted weapons use
+        (ACLED) — not a blast of its own."""
+        stopped, foil = self.words("stopped_before"), self._stems("foil")
+        if not stopped:
+            return
+        for f in self.frames:
+            if f.sub_event_type not in ("Remote explosive/landmine/IED", "Suicide bomb") or not f.trigger:
+                continue
+            t, clause = f.trigger, f.clause
+            verbs = [o for o in self.trigger_index.within(clause.start, t.char_start)
+                     if o.value == "destroy" and o.char_end <= t.char_start]
+            first, _ = self.doc.token_range(clause.start, t.char_start)
+            foiled = [tok for tok in self.doc.tokens[first:t.start] if set(tok.key_names) & foil]
+            if not verbs and not foiled:
+                continue
+            after = self.doc.text[t.char_end:min(clause.end, t.char_end + 60)]
+            start = min([o.char_end for o in verbs] + [tok.end for tok in foiled])
+            if any(p in after for p in stopped) or self._actors_in(start, t.char_start):
+                f.sub_event_type = "Disrupted weapons use"
+
     def _definite(self, t: Match) -> bool:
         """Does the trigger word carry the article («القصف», not «قصف»), or follow it where it is a word of its
         own («the clashes», «these attacks»)?"""
@@ -949,6 +1010,29 @@ class EventReader:
         tokens = self.doc.tokens
         return any(not may.isdisjoint(tokens[i].key_names) and tokens[i + 1].text.startswith(prefixes)
                    for i in range(first, min(t.start, len(tokens) - 1)))
+
+    def _pluperfect_before(self, s: Sentence, clause: Span, t: Match) -> bool:
+        """Does the sentence open with «كان» (past_aux) and «قد» a few words on, before the trigger, and is what it
+        tells dated more than a week before the report, or set in a past period («الصيف الماضي»)? The past perfect
+        of a report's background paragraph («وكانت قوات النظام قد حاصرت الحي في الصيف الماضي»); yesterday's news
+        told in it stays an event."""
+        aux, may = self.words("past_aux"), self.words("may_particle")
+        if not aux or not may or self.report_date is None:
+            return False
+        first, _ = self.doc.token_range(s.start, s.end)
+        tokens = self.doc.tokens[first:min(first + 8, t.start)]
+        if not tokens:
+            return False
+        head = tokens[0].text
+        if head not in aux and not (head[:1] in self.words("and") and head[1:] in aux):
+            return False
+        if not any(set(tok.key_names) & may for tok in tokens[1:]):
+            return False
+        text = self.doc.text[s.start:s.end]
+        if any(p in text for p in self.words("past_period")):
+            return True
+        d_start, _ = self._date_for(s, clause, t.char_start)
+        return d_start is not None and (self.report_date - d_start).days > 7
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
@@ -1140,11 +1224,16 @@ class EventReader:
                     out.append((t, "Armed clash"))
                 elif c == "arrest" and "sexual" in classes and not _is_verb(t):
                     continue  # «اغتصاب امرأة خلال مداهمة منزلها»: the raid is where the rape was done, no arrest
+                elif c == "disrupt" and not _is_verb(t) and self._word_before(t, 4, self._stems("foil"),
+                                                                            clause_start=clause.start):
+                    continue  # «وتدمير أربع دبابات ومستودع للذخيرة»: a depot the strike destroyed, no weapons use disrupted
                 elif c == "disrupt" and classes & {"air", "shell", "bombard"} and \
                         self.doc.text[t.char_start:t.char_end].split()[0] in self.words("target_marker"):
                     continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
                 elif c == "ied" and "suicide" in classes:
                     continue
+                elif c == "abduct" and self._taken_away(t) and self._arrest_before(t):
+                    continue  # «اعتقلت قوات النظام 20 شاباً واقتادتهم إلى جهة مجهولة»: where the detained were taken
                 elif c == "ied" and classes & {"air", "shell", "bombard"} and self._glued(t, "instrument"):
                     continue  # «قصف … بقنابل الفوسفور»: the bombs the strike dropped or fired
                 elif c == "ied" and self.doc.text[t.char_start:t.char_end] in self.words("hand_bomb") and (
@@ -1665,7 +1754,11 @@ class EventReader:
         («اغتيال عنصر من قسد», «إطلاق النار على مدني»), or before it when the trigger is the weapon
         («قتل مدني برصاص عناصر حاجز»). None when no one is named."""
         token = self.doc.tokens[t.start]
-        instrument = t.char_start > token.start  # a preposition glued to the trigger: «برصاص», «بنيران»
+        # a preposition glued to the trigger: «برصاص», «بنيران» (or listed with it, «برصاص قناص»: the phrase opens
+        # with the instrument's preposition and names who fired: the one hit is named before it)
+        instrument = t.char_start > token.start or (
+            self.doc.text[t.char_start:t.char_start + 1] in self.words("instrument")
+            and not _is_verb(t) and " " in self.doc.text[t.char_start:t.char_end])
         killer = self._killer_after(t)  # «قتل مسلحون مجهولون رجلاً»: the gunmen killed, not were killed
         after = self._person_after(killer.end if killer else t.char_end, clause.end)
         before = self._person_before(clause.start, t.char_start)
@@ -2142,6 +2235,8 @@ class EventReader:
             actors = next((f.actors for f in reversed(self.frames[-50:]) if f.actors and f.actors != ["UNKNOWN"]), [])
         if not actors and targets:  # «قرى X وY باتت محررة بعد معارك مع الجماعات المسلحة»: the side the report
             actors = self._side_named_before(s, targets)  # named before, against those it fought
+        if not actors and self.iraqi and targets and set(targets) <= {"ISIS"}:
+            return "Government regains territory"  # «تحرير حي الزنجيلي» from ISIS in a report on Iraq: the state's
         if actors:  # the state's forces leading, their allies with them («القوات الأمنية والحشد وأبناء العشائر»)
             government = actors[0] in STATE_FORCES
         else:
@@ -2700,6 +2795,11 @@ class EventReader:
             agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
         if not agents and self.subject_before and _is_verb(t) and not passive and t.value == "takeover":
             agents = self._joint_subject(s, clause)  # «The army, along with Russian forces, captured X»
+        if not agents and not self.subject_before and _is_verb(t) and t.value == "takeover" and not passive \
+                and clause.start > s.start and self.doc.tokens[t.start].text[:1] in self.words("and"):
+            # «إن الجيش السوري تقدم … بعد معارك مع مسلحي التنظيم، وسيطر على قرية X»: a take-over verb joined by «و»
+            # with no subject of its own shares the sentence's subject, not the side named last
+            agents = self._last_subject(s)
         if not agents:
             support = self._support_start(s, clause)  # («The SDF, backed by …»: the side named before the help)
             earlier = [a for a in (self._actors_in(s.start, clause.start) if support == clause.start else
@@ -2737,8 +2837,11 @@ class EventReader:
             targets = [a.actor for a in self._actors_in(s.start, clause.start) if self._counted_victims(a, s.start)
                        and a.actor not in agents]
         agents = unique(agents)
-        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")])
-                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers)
+        targets = [x for x in unique(targets + [a.actor for a in speakers if a.actor != "CIVILIANS" and self.words("speech")
+                                                and not any(same_camp(a.actor, g) or ALLIES.get(a.actor) == g
+                                                            for g in agents)])
+                   if x not in agents]  # (a side telling in English what happened is no target: _subject_speakers;
+        # nor an ally telling its ally's deed: «أعلنت وزارة الدفاع الروسية أن الجيش السوري استعاد …»)
         if self._civilian_victims(clause) and sub_type in WEAPON_TYPES and "CIVILIANS" not in targets:
             targets.append("CIVILIANS")
         if not targets and (sub_type in PEOPLE_TAKEN or sub_type == "Arrests" and (self.people_index.starts_in(

@@ -104,6 +104,7 @@ class PlaceGrammar:
         self.taken_to_gap = role("taken_to_gap")  # «مستشفى ميداني في مركز مدينة X»
         self.hails_from = tuple(sorted(role("hails_from"), key=len, reverse=True))  # «ينحدر (الشاب) من X»
         self.hails_from_link = role("hails_from_link")  # «من»
+        self.verb_homographs = role("verb_homograph", keyed=True)  # «وتدمر مخازن»: a verb
         self.base_openers = role("base_opener", keyed=True)  # «مقر الفرقة 17»
         self.distance_words = role("distance")
         self.distance_units = role("distance_unit")
@@ -1649,8 +1650,9 @@ class _Finder:
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
                 name = self._name_at(k, limit, clitics=not members, after=gap)
-            if name is None:
-                break
+            if name is None or members and name[1] - name[0] == 1 and self._verb_homograph(
+                    name[0], name[2], strip_article(self._text(name[2], name[1]))):
+                break  # («في داريا وتدمر أوكارهم»: the list ends before the verb)
             anchor = self._free_standing_ok(name[0], name[2], name[1])
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
@@ -1923,6 +1925,8 @@ class _Finder:
         if not places or (self.capital and not self.capital[start]):
             return False  # (English: «homs» in lower case is no place)
         place = places[0]
+        if end - start == 1 and self._verb_homograph(start, char_start, key):
+            return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
         if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
                 and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
@@ -1939,6 +1943,19 @@ class _Finder:
         return char_start > self.tokens[start].start or start in self._after_trigger or previous is not None and (
             previous.text in self.g.locative or any(key in self.g.around_keys or key in self.g.base_openers
                                                     and place.kind in _BASE_KINDS for key, _ in previous.keys))
+
+    def _verb_homograph(self, start: int, char_start: int, key: str) -> bool:
+        """Is the one-word name a verb it is spelt like (place_roles.tsv verb_homograph), glued to «و» and followed by
+        a word that is no preposition, place word, direction or next item of a list («وتدمر أوكارهم»)?"""
+        if self.g.key(key) not in self.g.verb_homographs or char_start <= self.tokens[start].start:
+            return False
+        if start + 1 >= len(self.tokens) or self.doc.text[self.tokens[start].end:self.tokens[start + 1].start].strip():
+            return False  # the last word, or punctuation after it: a list's end («السخنة وتدمر.»)
+        nxt = self.tokens[start + 1]
+        keys = set(nxt.key_names)
+        return not (nxt.text[:1] in self.g.and_words or self.g.starts_with_and(nxt.text) or nxt.text in self.g.locative
+                    or keys & self.g.word_keys or keys & self.g.directions or keys & self.g.stopwords
+                    or self._lookup(nxt.text))
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
