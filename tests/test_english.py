@@ -2010,3 +2010,40 @@ def test_a_toll_dated_years_before_the_report_after_its_count_is_background():
         return [(c["group"], c["low"]) for c in extract(text, "t", date(2019, 5, 3)).to_dict()["casualties"]]
     assert tolls("Dozens of people died in a gas attack on the town of Douma in April 2017.") == []
     assert tolls("At least 400 civilians have been killed in Douma since April 2017.") == [(["CIVILIANS"], 400)]
+
+
+def _dated_tolls(text: str, day: date) -> list[tuple]:
+    return [(c["group"], c["outcome"], c["low"]) for c in extract(text, "t", day).to_dict()["casualties"]]
+
+
+def test_soldiers_wounded_by_a_foreign_strike_are_the_soldiers_hit_not_the_striking_side():
+    assert _dated_tolls("Israeli jets fired rockets at an army depot near Al-Kiswah overnight, wounding three "
+                        "soldiers.", date(2019, 6, 2)) == [(["SYR_GOV"], "injured", 3)]
+    assert _dated_tolls("Turkish drones hit a military post outside Manbij, killing two soldiers.",
+                        date(2022, 8, 9)) == [(["SYR_GOV"], "killed", 2)]
+
+
+def test_counts_added_along_with_the_first_are_counts_of_their_own():
+    assert _dated_tolls("Twelve army soldiers died in the ambush, along with nine gunmen loyal to the former regime, "
+                        "the monitor reported.", date(2025, 3, 9)) == [
+        (["SYR_GOV_NEW"], "killed", 12), (["LOCAL_ARMED"], "killed", 9)]
+
+
+def test_the_ministries_forces_and_the_bedouin_and_druze_gunmen_are_sides():
+    assert _dated_tolls("Twenty members of the Interior Ministry forces were killed near Shahba.",
+                        date(2025, 7, 16)) == [(["SYR_GOV_NEW"], "killed", 20)]
+    assert sorted(_dated_tolls("Seven Bedouin gunmen and five Druze fighters were killed near Al-Mazraa.",
+                               date(2025, 7, 16))) == [(["LOCAL_ARMED"], "killed", 5), (["TRIBAL"], "killed", 7)]
+
+
+def test_a_toll_broken_down_by_side_in_a_sentence_of_its_own():
+    assert _dated_tolls("The death toll of the fighting in Jaramana reached 25. The toll includes 10 members of the "
+                        "General Security, eight Druze fighters and seven civilians.", date(2025, 4, 30)) == [
+        (["SYR_GOV_NEW", "LOCAL_ARMED", "CIVILIANS"], "killed", 25), (["SYR_GOV_NEW"], "killed", 10),
+        (["LOCAL_ARMED"], "killed", 8), (["CIVILIANS"], "killed", 7)]
+
+
+def test_a_rocket_propelled_grenade_is_a_weapon_of_the_clash():
+    assert [e["sub_event_type"] for e in extract(
+        "Tribal gunmen attacked an SDF checkpoint in Dhiban with machine guns and rocket-propelled grenades on Sunday.",
+        "t", date(2023, 9, 3)).to_dict()["events"]] == ["Armed clash"]

@@ -720,9 +720,11 @@ class CasualtyReader:
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
-            along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
+            # (a link may be written in two or three words: «along with», «as well as»)
+            tail = [" ".join(before[-k:]) for k in (1, 2, 3) if len(before) >= k]
+            along = any(t in self.W.along_with for t in tail) and not self._after_fighting(s, q.start)
             if not glued and not along and \
-                    not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
+                    not (before and (any(t in self.W.list_link for t in tail) or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
             single = q.value is None and q.qualifier != "vague"  # a noun counting by itself, not «عدد من»
@@ -2164,7 +2166,9 @@ class CasualtyReader:
                     # the one army the sentence names, not of the report's state
                     others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
                                     if a is not holding[0] and a.actor in ARMIES)
-                    if len(others) == 1 and others[0] != holding[0].actor:
+                    # (not the army whose aircraft or guns struck in the sentence: «Israeli warplanes fired missiles
+                    # at army positions, wounding two soldiers» are the soldiers hit, not the striking side's)
+                    if len(others) == 1 and others[0] != holding[0].actor and not self._struck_by(s, others):
                         return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
         near = self._actors_after(end, s.end, strict=strict)
