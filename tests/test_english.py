@@ -2047,3 +2047,14 @@ def test_a_rocket_propelled_grenade_is_a_weapon_of_the_clash():
     assert [e["sub_event_type"] for e in extract(
         "Tribal gunmen attacked an SDF checkpoint in Dhiban with machine guns and rocket-propelled grenades on Sunday.",
         "t", date(2023, 9, 3)).to_dict()["events"]] == ["Armed clash"]
+
+
+def test_one_man_of_a_side_named_before_the_noun_after_an_article():
+    # «a Hezbollah commander»: the article opens the people counted (not a subject «killed Hezbollah …»), and the
+    # side named as the noun's adjective is whose man it is
+    assert _dated_tolls("A drone hit a car on the road to Al-Qusayr, killing a Hezbollah commander.",
+                        date(2021, 3, 4)) == [(["HEZBOLLAH"], "killed", 1)]
+    assert _dated_tolls("The coalition raided a house in Al-Shuhayl, killing an ISIS leader.",
+                        date(2021, 3, 4)) == [(["ISIS"], "killed", 1)]
+    assert _dated_tolls("A roadside bomb hit a patrol near Baiji, wounding a PMF fighter.",
+                        date(2021, 3, 4)) == [(["IRAQ_PMF"], "injured", 1)]

@@ -1092,6 +1092,8 @@ class CasualtyReader:
                 offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
             actor = next((a for a in self.actor_index.starting_in(offset, offset + 3) if a.actor != "CIVILIANS"), None)
+            if actor is not None and text[offset:actor.start].strip() in self.W.indefinite:
+                actor = None  # «killed a Hezbollah commander»: the article opens the people counted, not a subject
             if actor is not None and self._subject(actor):
                 offset = actor.end
                 while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
@@ -2171,6 +2173,14 @@ class CasualtyReader:
                     if len(others) == 1 and others[0] != holding[0].actor and not self._struck_by(s, others):
                         return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
+            if self.W.adjectives_before:
+                # «an ISIS leader», «a senior Hezbollah commander»: the side named right before the noun, as its
+                # adjective, is the side whose man it is
+                before = [a for a in self.actor_index.starting_in(noun.char_start - 60, noun.char_start)
+                          if a.end <= noun.char_start and not self.doc.text[a.end:noun.char_start].strip()
+                          and a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN")]
+                if before:
+                    return [before[-1].actor]
         near = self._actors_after(end, s.end, strict=strict)
         if near:
             return near
