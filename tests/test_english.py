@@ -2058,3 +2058,21 @@ def test_one_man_of_a_side_named_before_the_noun_after_an_article():
                         date(2021, 3, 4)) == [(["ISIS"], "killed", 1)]
     assert _dated_tolls("A roadside bomb hit a patrol near Baiji, wounding a PMF fighter.",
                         date(2021, 3, 4)) == [(["IRAQ_PMF"], "injured", 1)]
+
+
+def test_a_side_named_in_a_charge_or_an_era_is_no_side_of_the_event():
+    assert _events("ISIS gunmen shot dead a shepherd in Hajin on charges of dealing with the SDF.") == [
+        ("Attack", ["ISIS"], ["CIVILIANS"])]
+    sides = extract("Police in Jableh detained six men accused of abuses committed under the former regime.", "t",
+                    date(2025, 2, 3)).to_dict()["events"][0]
+    assert "SYR_GOV" not in sides["actors"] + sides["targets"]
+
+
+def test_militiamen_of_non_syrian_nationalities_are_iran_backed_foreigners():
+    assert _dated_tolls("An air strike hit a depot near Al-Bukamal, killing seven militiamen of non-Syrian "
+                        "nationalities.", date(2021, 6, 12)) == [(["IRAN"], "killed", 7)]
+
+
+def test_tanks_of_a_side_that_strikes_from_the_air_shell_from_the_ground():
+    assert _events("Israeli tanks shelled the edge of Kodana on Sunday.")[0][:2] == (
+        "Shelling/artillery/missile attack", ["ISRAEL"])
