@@ -2076,3 +2076,10 @@ def test_militiamen_of_non_syrian_nationalities_are_iran_backed_foreigners():
 def test_tanks_of_a_side_that_strikes_from_the_air_shell_from_the_ground():
     assert _events("Israeli tanks shelled the edge of Kodana on Sunday.")[0][:2] == (
         "Shelling/artillery/missile attack", ["ISRAEL"])
+
+
+def test_members_hit_by_a_bomb_on_a_sides_vehicle_are_that_sides_men():
+    # the same noun used for another side a sentence before («members of ISIS cells») does not decide it
+    text = ("Gunmen said to be members of ISIS cells shot dead a farmer near Hajin. In Daraa, a bomb went off under a "
+            "car of the Fourth Division near Nawa, injuring two members.")
+    assert _dated_tolls(text, date(2021, 6, 12)) == [(["CIVILIANS"], "killed", 1), (["SYR_GOV"], "injured", 2)]

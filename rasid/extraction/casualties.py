@@ -1864,6 +1864,8 @@ class CasualtyReader:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
         if named:
             return named
+        if kind == "fighter" and (hit := self._armed_side_struck(s, w)):
+            return hit  # «an IED exploded on a vehicle of the Fourth Division, injuring three members»: the side hit
         if kind == "fighter" and (same := self._side_of_same_noun_before(noun, s)):
             return same  # «clashes with gunmen from local tribes … left a gunman dead»: the gunmen named before
         if kind == "fighter" and (attackers := self._attackers(w, noun)):
@@ -1916,6 +1918,15 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
+        """The one armed side a one-sided strike of the count's sentence hit (a bomb, a shell, an air strike on a
+        side's vehicle or post), whose men its victims are before any side named with the same noun elsewhere."""
+        frame = self._frame_for(s, w.char_start)
+        if frame is None or frame.sub_event_type not in STRIKE_TYPES:
+            return []
+        hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+        return hit if len(hit) == 1 else []
 
     def _side_of_same_noun_before(self, noun: Match, s: Sentence) -> list[str]:
         """«Local gunmen attacked a checkpoint … leaving one gunman dead»: fighters counted by a noun that the report
