@@ -2083,3 +2083,18 @@ def test_members_hit_by_a_bomb_on_a_sides_vehicle_are_that_sides_men():
     text = ("Gunmen said to be members of ISIS cells shot dead a farmer near Hajin. In Daraa, a bomb went off under a "
             "car of the Fourth Division near Nawa, injuring two members.")
     assert _dated_tolls(text, date(2021, 6, 12)) == [(["CIVILIANS"], "killed", 1), (["SYR_GOV"], "injured", 2)]
+
+
+def test_a_take_over_after_to_is_an_aim_unless_it_was_reached():
+    assert _events("Iraqi forces launched an operation to retake Tarmiyah on Sunday.") == []
+    assert [e[0] for e in _events("Iraqi forces managed to retake Tarmiyah on Sunday.")] == [
+        "Government regains territory"]
+
+
+def test_a_battle_that_enters_its_second_week_enters_no_place():
+    assert [e[0] for e in _events("Fighting in Al-Bab entered its second week on Monday.")] == ["Armed clash"]
+
+
+def test_suicide_car_bombs_are_suicide_bombings_not_ieds():
+    assert [e[0] for e in _events("Militants drove three suicide car bombs into army lines near Baiji.")] == [
+        "Suicide bomb"]

@@ -659,6 +659,9 @@ class EventReader:
                 & self.words("convoy"):
             return False  # «military reinforcements … entered Syrian territory through the X crossing»: forces sent
             # in, no territory changing hands
+        if t.value == "deploy" and any(tok.text.lower() in self.words("duration_unit")
+                                       for tok in self.doc.tokens[t.end:t.end + 3]):
+            return False  # «the offensive entered its second week»: a span of time entered, no place
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
@@ -694,6 +697,11 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
+            lead = [tok.text.lower() for tok in self.doc.tokens[max(0, t.start - 3):t.start]]
+            if any(" ".join(lead[k:]) in self.words("purpose_word") for k in range(len(lead) - 1)) or (
+                    lead and lead[-1] in self.words("aim_to") and not (len(lead) > 1 and lead[-2] in
+                                                                     self.words("aim_reached"))):
+                return False  # «an offensive to recapture Mosul», «in a bid to retake»: an aim (but «managed to»)
             if t.start > 0 and _in_role(self.doc.tokens[t.start - 1], self.words("background_before")) \
                     and not (self.subject_before and _is_verb(t)):
                 return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story (but «after
