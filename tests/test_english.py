@@ -2098,3 +2098,8 @@ def test_a_battle_that_enters_its_second_week_enters_no_place():
 def test_suicide_car_bombs_are_suicide_bombings_not_ieds():
     assert [e[0] for e in _events("Militants drove three suicide car bombs into army lines near Baiji.")] == [
         "Suicide bomb"]
+
+
+def test_militants_killed_in_a_clash_of_state_forces_with_insurgents_are_the_insurgents():
+    assert _dated_tolls("Iraqi army units clashed with Islamic State fighters near Tarmiyah on Monday, leaving five "
+                        "militants dead.", date(2018, 3, 5)) == [(["ISIS"], "killed", 5)]

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
+from ..taxonomy import STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
@@ -1862,6 +1863,12 @@ class CasualtyReader:
             hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
             if hit:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
+        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
+                and frame.sub_event_type == "Armed clash":
+            sides = unique(list(frame.told_sides) + list(frame.actors) + list(frame.targets))
+            rebels = [a for a in sides if a in ARMED and a not in STATE_FORCES and a not in ("CIVILIANS", "UNKNOWN")]
+            if len(rebels) == 1 and any(a in STATE_FORCES for a in sides):
+                return rebels  # «police engaged IS elements, leaving three militants dead»: the insurgent side's
         if named:
             return named
         if kind == "fighter" and (hit := self._armed_side_struck(s, w)):
