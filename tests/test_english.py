@@ -2103,3 +2103,15 @@ def test_suicide_car_bombs_are_suicide_bombings_not_ieds():
 def test_militants_killed_in_a_clash_of_state_forces_with_insurgents_are_the_insurgents():
     assert _dated_tolls("Iraqi army units clashed with Islamic State fighters near Tarmiyah on Monday, leaving five "
                         "militants dead.", date(2018, 3, 5)) == [(["ISIS"], "killed", 5)]
+
+
+def test_of_them_after_a_strike_are_of_those_struck_not_the_striker():
+    assert _dated_tolls("Turkish drones struck a gathering of SDF fighters near Amuda, killing three of them.",
+                        date(2022, 4, 30)) == [(["SDF"], "killed", 3)]
+    assert _dated_tolls("An Israeli drone hit a group of armed men near Sahnaya, killing two of them.",
+                        date(2025, 4, 30)) == [(["UNKNOWN"], "killed", 2)]
+
+
+def test_a_described_civilian_and_more_civilians_after_the_verb_are_one_count():
+    assert _dated_tolls("Rockets hit a market near Erbil, wounding a civilian driver and three Iraqi civilians.",
+                        date(2020, 9, 29)) == [(["CIVILIANS"], "injured", 4)]

@@ -999,6 +999,9 @@ class CasualtyReader:
                     self.W.indefinite and first.char_start not in used_nouns:
                 joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
                 noun = self._noun_in(q)
+                if len(joined) == 2 and joined[1] in self.W.and_ and joined[0].isalpha() and \
+                        first.value[1].startswith("civ") and self.W.adjectives_before:
+                    joined = joined[1:]  # «a civilian contractor and two Iraqi civilians»: one civilian described
                 if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
                         and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
                     # «killed a woman and her two children»: the person and the people counted after add up
@@ -2220,7 +2223,13 @@ class CasualtyReader:
             if speaker and antecedent and speaker != antecedent and \
                     (any(r.group == antecedent for r in self.sentence_records) or self._struck_by(s, antecedent)):
                 return speaker  # «أعلنت قسد مقتل 11 عنصراً من داعش، كما أصيب اثنان من مقاتليها»: the side speaking,
-            return antecedent  # not the enemy whose dead it just counted (nor the author of the strike it tells of)
+            # not the enemy whose dead it just counted (nor the author of the strike it tells of)
+            if antecedent and self.W.subject_before and self._struck_by(s, antecedent):
+                # «an Israeli drone struck a group of gunmen …, killing one of them»: of those struck, not the striker
+                hit = unique(t for f in self.sentence_frames.get(s.index, []) if f.sub_event_type in STRIKE_TYPES
+                             and set(antecedent) <= set(f.actors) for t in f.targets if t not in antecedent)
+                return hit[:1] if len(hit) == 1 else []
+            return antecedent
         return []
 
     def _struck_by(self, s: Sentence, sides: list[str]) -> bool:
