@@ -2115,3 +2115,11 @@ def test_of_them_after_a_strike_are_of_those_struck_not_the_striker():
 def test_a_described_civilian_and_more_civilians_after_the_verb_are_one_count():
     assert _dated_tolls("Rockets hit a market near Erbil, wounding a civilian driver and three Iraqi civilians.",
                         date(2020, 9, 29)) == [(["CIVILIANS"], "injured", 4)]
+
+
+def test_one_man_and_more_of_the_same_side_after_the_verb_add_up():
+    assert _dated_tolls("A bomb went off under a Federal Police car near Tarmiyah, wounding an officer and four "
+                        "members.", date(2024, 2, 14)) == [(["IRAQ_GOV"], "injured", 5)]
+    # another side named with the second count: two counts
+    assert _dated_tolls("A bomb hit a checkpoint near Tarmiyah, killing an officer and three ISIS members.",
+                        date(2024, 2, 14)) == [(["IRAQ_GOV"], "killed", 1), (["ISIS"], "killed", 3)]

@@ -963,6 +963,22 @@ class CasualtyReader:
             first = self._noun_at(text.index(fronted[2], start + len(fronted[0]) + len(fronted[1])))
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
+        if first is not None and first.char_start not in used_nouns and self.W.indefinite and \
+                first.value[1] in ("soldier:1", "fighter:1"):
+            # «wounding an officer and two members»: one man of a side and more of the same, joined by «and», add up
+            # (as «إصابة ضابط وثلاثة من منتسبي القوة الجوية»)
+            q = next((q for q in quantities if q.start not in used and q.start > first.char_end
+                      and text[first.char_end:q.start].strip() in self.W.and_), None)
+            own = self._noun_in(q) if q is not None else None
+            if q is not None and q.low is not None and q.qualifier == "exact" and own is not None and \
+                    own.value[1].split(":")[0] in ("soldier", "fighter") and \
+                    not self._actors_after(first.char_end, q.start) and \
+                    not [a for a in self.actor_index.starting_in(q.start, own.char_end + 1)]:
+                if not peek:
+                    used_nouns.add(first.char_start)
+                    used.add(q.start)
+                return _Count(1 + q.low, 1 + (q.high or q.low), "exact", first.char_start, q.end), first, \
+                    max(own.char_end, q.end)
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and 0 <= q.start - first.char_end <= 2
                       and not self._and_one(q) and not any(c in text[first.char_end:q.start] for c in PUNCTUATION)), None)
