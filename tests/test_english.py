@@ -2123,3 +2123,17 @@ def test_one_man_and_more_of_the_same_side_after_the_verb_add_up():
     # another side named with the second count: two counts
     assert _dated_tolls("A bomb hit a checkpoint near Tarmiyah, killing an officer and three ISIS members.",
                         date(2024, 2, 14)) == [(["IRAQ_GOV"], "killed", 1), (["ISIS"], "killed", 3)]
+
+
+def test_a_battle_toll_broken_down_after_it_with_more_people_covers_them_all():
+    text = ("The death toll of the clashes between the General Security and Druze gunmen in Jaramana rose to 30. The "
+            "toll includes 12 members of the General Security, 10 Druze gunmen and eight civilians, among them a "
+            "woman.")
+    assert _dated_tolls(text, date(2025, 4, 30))[0] == (["SYR_GOV_NEW", "LOCAL_ARMED", "CIVILIANS"], "killed", 30)
+
+
+def test_pro_government_gunmen_are_the_regime_militias_before_december_2024_and_the_new_forces_after():
+    assert _dated_tolls("Pro-government gunmen shot dead two farmers near Salamiyah. Three pro-government gunmen "
+                        "were wounded.", date(2019, 5, 1))[-1] == (["PRO_GOV_MILITIA"], "injured", 3)
+    assert _dated_tolls("Three pro-government gunmen were wounded near Sahnaya.", date(2025, 5, 1)) == [
+        (["SYR_GOV_NEW"], "injured", 3)]

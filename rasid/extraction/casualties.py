@@ -309,10 +309,10 @@ class CasualtyReader:
         of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
         records = self.records
         for i, total in enumerate(records):
-            if not self._may_be_sum(total):
+            if not self._may_be_sum(total) and not (len(total.group) > 1 and total.subset_of is None and
+                                                    (total.low or 0) >= 10):
                 continue
-            if len(total.group) > 1:
-                continue  # already broken down in its sentence
+            several = len(total.group) > 1  # a battle's toll given to its two sides («clashes between A and B»)
             added, groups, best = 0, [], None
             for r in records[i + 1:]:
                 if r.subset_of is not None:
@@ -325,7 +325,16 @@ class CasualtyReader:
                     break
                 if added >= 0.9 * total.low and len(set(groups)) >= 2:
                     best = list(groups)  # the longest run of counts that adds up to it
-            if best:
+            if best and several:
+                # already given to the sides of its sentence: only a breakdown that adds up to it exactly and names
+                # more people («… has risen to 39. The toll includes 16 …, 11 … and 12 civilians») widens it
+                union = unique(a for g in best for a in g)
+                run = [r for r in records[i + 1:] if r.subset_of is None][:len(best)]
+                whole = sum(r.low for r in run)
+                # (one count of the run may be a part of another told with it: «12 civilians, among them a child»)
+                if total.low in [whole] + [whole - r.low for r in run] and set(total.group) < set(union):
+                    total.group = unique(list(total.group) + union)
+            elif best:
                 total.group = unique(a for g in best for a in g)
         # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
         # people with no side named, after a toll found to be of all sides, are of the same war
