@@ -2137,3 +2137,12 @@ def test_pro_government_gunmen_are_the_regime_militias_before_december_2024_and_
                         "were wounded.", date(2019, 5, 1))[-1] == (["PRO_GOV_MILITIA"], "injured", 3)
     assert _dated_tolls("Three pro-government gunmen were wounded near Sahnaya.", date(2025, 5, 1)) == [
         (["SYR_GOV_NEW"], "injured", 3)]
+
+
+def test_a_strike_that_names_no_place_is_where_its_dead_fell_in_the_clause_after_it():
+    assert [(e[0], e[1]) for e in _events("Turkish drones struck several targets on Sunday, killing two SDF fighters "
+                                          "near Amuda.")] == [("Air/drone strike", ["TURKEY"])]
+    places = [e["location"]["name_en"] for e in extract(
+        "Turkish drones struck several targets on Sunday, killing two SDF fighters near Amuda.", "t",
+        date(2022, 11, 20)).to_dict()["events"]]
+    assert places == ["Amuda"]

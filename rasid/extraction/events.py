@@ -2166,7 +2166,7 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
+                      self._toll_before(s, clause), self._places_in(clause.end, scope_end), self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen:
                 return chosen
@@ -2403,6 +2403,17 @@ class EventReader:
                 return None
             return c
         return None
+
+    def _toll_after(self, s: Sentence, clause: Span) -> list[PlaceMention]:
+        """«Turkish drones struck several locations, killing three fighters near Kobani»: a strike that names no place
+        of its own is where the dead of the result clause right after it fell (English participles: words.tsv,
+        result_opener)."""
+        if not self.subject_before:
+            return []
+        result = self._result_clause(s, clause)
+        if result is None or not self.outcome_index.starts_in(result.start, result.end):
+            return []
+        return _best(self._located_dropped(self._places_in(result.start, result.end)))
 
     def _toll_before(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The places of the toll whose cause the clause tells (the act is where its dead fell)."""
