@@ -2146,3 +2146,8 @@ def test_a_strike_that_names_no_place_is_where_its_dead_fell_in_the_clause_after
         "Turkish drones struck several targets on Sunday, killing two SDF fighters near Amuda.", "t",
         date(2022, 11, 20)).to_dict()["events"]]
     assert places == ["Amuda"]
+
+
+def test_a_communitys_adjective_between_the_verb_and_the_people_killed_keeps_the_killing():
+    assert _events("Government forces killed 12 Alawite civilians in Al-Haffah on Friday.") == [
+        ("Attack", ["SYR_GOV"], ["CIVILIANS"])]

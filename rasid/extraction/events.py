@@ -1492,8 +1492,13 @@ class EventReader:
         # the people killed are the verb's object: only a count and its article come between («killed at least
         # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
         fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
-        if not all(w.isdigit() or w in fillers or parse_number(w, self.doc.lang.code) is not None
-                   for w in text[t.char_end:min(victims)].lower().split()):
+        o_start, o_end = self.doc.norm.to_original(t.char_end, min(victims))
+        gap = self.doc.norm.original[o_start:o_end].split()  # (as written: a capital tells a proper adjective)
+        # (a community's or a nation's adjective, written with a capital, may describe them: «killed 52 Alawite
+        # civilians», «killed two Iraqi soldiers»)
+        proper = [w for w in gap if w[:1].isupper() and w.isalpha()]
+        if len(proper) > 2 or not all(w in proper or w.isdigit() or w.lower() in fillers or
+                                      parse_number(w.lower(), self.doc.lang.code) is not None for w in gap):
             return None
         s = self.doc.sentence_of(t.char_start)
         before = [a for a in self._actors_in(max(s.start, t.char_start - 150), t.char_start) if a.actor in ARMED]
