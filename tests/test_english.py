@@ -2151,3 +2151,8 @@ def test_a_strike_that_names_no_place_is_where_its_dead_fell_in_the_clause_after
 def test_a_communitys_adjective_between_the_verb_and_the_people_killed_keeps_the_killing():
     assert _events("Government forces killed 12 Alawite civilians in Al-Haffah on Friday.") == [
         ("Attack", ["SYR_GOV"], ["CIVILIANS"])]
+
+
+def test_an_advance_is_fighting_not_a_place_taken():
+    assert [e[0] for e in _events("Kurdish-led fighters advanced in the eastern districts of Raqqa after heavy "
+                                  "fighting with Islamic State.")] == ["Armed clash"]
