@@ -2156,3 +2156,11 @@ def test_a_communitys_adjective_between_the_verb_and_the_people_killed_keeps_the
 def test_an_advance_is_fighting_not_a_place_taken():
     assert [e[0] for e in _events("Kurdish-led fighters advanced in the eastern districts of Raqqa after heavy "
                                   "fighting with Islamic State.")] == ["Armed clash"]
+
+
+def test_a_claim_covers_the_attacks_told_before_it_not_those_told_later():
+    text = ("A car bomb exploded near a market in Tuz Khurmatu on Monday, killing five people. Islamic State claimed "
+            "responsibility for the bombing. In a separate incident later that day, police said a roadside bomb "
+            "wounded two soldiers near Daquq.")
+    assert [(e[0], e[1]) for e in _events(text)] == [
+        ("Remote explosive/landmine/IED", ["ISIS"]), ("Remote explosive/landmine/IED", ["UNKNOWN"])]
