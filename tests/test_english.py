@@ -2164,3 +2164,9 @@ def test_a_claim_covers_the_attacks_told_before_it_not_those_told_later():
             "wounded two soldiers near Daquq.")
     assert [(e[0], e[1]) for e in _events(text)] == [
         ("Remote explosive/landmine/IED", ["ISIS"]), ("Remote explosive/landmine/IED", ["UNKNOWN"])]
+
+
+def test_a_list_of_counts_before_the_verb_linked_by_as_well_as_with_a_part_told_inside():
+    assert sorted(_dated_tolls("Rami said three troops including one officer, as well as five Iran-backed "
+                               "militiamen were killed in the strikes on Al-Kiswah.", date(2021, 1, 5))) == [
+        (["IRAN"], "killed", 5), (["SYR_GOV"], "killed", 1), (["SYR_GOV"], "killed", 3)]

@@ -833,9 +833,18 @@ class CasualtyReader:
                 if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
                     gap_text = gap_text[aside:]
                 gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
+                linked = [g for g in gap if g not in (",", "،")]
+                if len(linked) > 1 and " ".join(linked) in self.W.list_link:
+                    gap = [" ".join(linked)]  # «four soldiers, as well as two fighters, were killed»: a link of words
                 if len(gap) == 2 and gap[0] in self.W.list_link and gap[1] in self.W.determiners:
                     gap = gap[:1]  # «a woman and her three children»
-                if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
+                part = sentence_records[-1]  # the item read last in this list, when it is not the verb's own count
+                whole_of_part = bool(self.W.adjectives_before) and len(gap) == 1 and gap[0] in self.W.subset_opener \
+                    and part is not record and q.low is not None and part.low is not None and q.low > part.low
+                if whole_of_part:
+                    pass  # «four soldiers including one officer, as well as two fighters were killed»: the count that
+                    # the part after «including» belongs to is an item of the list too
+                elif len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
                 group = self._item_group(s, q, noun, [record], main_side=True)
