@@ -2170,3 +2170,8 @@ def test_a_list_of_counts_before_the_verb_linked_by_as_well_as_with_a_part_told_
     assert sorted(_dated_tolls("Rami said three troops including one officer, as well as five Iran-backed "
                                "militiamen were killed in the strikes on Al-Kiswah.", date(2021, 1, 5))) == [
         (["IRAN"], "killed", 5), (["SYR_GOV"], "killed", 1), (["SYR_GOV"], "killed", 3)]
+
+
+def test_an_israeli_patrol_is_israel():
+    assert _events("An Israeli patrol raided Khan Arnabah and detained two shepherds on Monday.") == [
+        ("Arrests", ["ISRAEL"], ["CIVILIANS"])]
