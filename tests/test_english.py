@@ -2175,3 +2175,9 @@ def test_a_list_of_counts_before_the_verb_linked_by_as_well_as_with_a_part_told_
 def test_an_israeli_patrol_is_israel():
     assert _events("An Israeli patrol raided Khan Arnabah and detained two shepherds on Monday.") == [
         ("Arrests", ["ISRAEL"], ["CIVILIANS"])]
+
+
+def test_also_between_the_subject_and_its_verb_opens_no_clause():
+    assert _events("Israeli tanks also shelled the edge of Jubata al-Khashab on Sunday.")[0][:2] == (
+        "Shelling/artillery/missile attack", ["ISRAEL"])
+    assert _events("Gunmen also ambushed a General Security patrol near Baniyas on Friday.")[0][2] != []
