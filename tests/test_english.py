@@ -2181,3 +2181,8 @@ def test_also_between_the_subject_and_its_verb_opens_no_clause():
     assert _events("Israeli tanks also shelled the edge of Jubata al-Khashab on Sunday.")[0][:2] == (
         "Shelling/artillery/missile attack", ["ISRAEL"])
     assert _events("Gunmen also ambushed a General Security patrol near Baniyas on Friday.")[0][2] != []
+
+
+def test_advancing_troops_are_troops_not_a_clash():
+    assert [e[0] for e in _events("The militants drove two suicide car bombs into advancing troops near Baiji.")] == [
+        "Suicide bomb"]

@@ -662,6 +662,9 @@ class EventReader:
         if t.value == "deploy" and any(tok.text.lower() in self.words("duration_unit")
                                        for tok in self.doc.tokens[t.end:t.end + 3]):
             return False  # «the offensive entered its second week»: a span of time entered, no place
+        if t.value == "clash" and self.subject_before and self.doc.text[t.char_start:t.char_end].endswith("ing") and \
+                t.end < len(self.doc.tokens) and self.doc.tokens[t.end].text in self.words("ground_force"):
+            return False  # «car bombs against advancing troops»: a participle describing forces, no fighting told
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
