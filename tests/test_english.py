@@ -2105,3 +2105,179 @@ def test_english_place_structures_read_transliterated_names_with_their_arabic_na
     assert first("An IED killed two soldiers in Dayr az Zawr governorate on Monday.") == ("دير الزور", "Deir ez-Zor")
     assert first("ISIS attacked an army post in Ninawa province on Monday.") == ("نينوى", "Nineveh")
     assert first("Clashes erupted between Hajeen and Al-Bukamal on Monday.") == ("هجين", "Deir ez-Zor")
+
+
+def _dated_tolls(text: str, day: date) -> list[tuple]:
+    return [(c["group"], c["outcome"], c["low"]) for c in extract(text, "t", day).to_dict()["casualties"]]
+
+
+def test_soldiers_wounded_by_a_foreign_strike_are_the_soldiers_hit_not_the_striking_side():
+    assert _dated_tolls("Israeli jets fired rockets at an army depot near Al-Kiswah overnight, wounding three "
+                        "soldiers.", date(2019, 6, 2)) == [(["SYR_GOV"], "injured", 3)]
+    assert _dated_tolls("Turkish drones hit a military post outside Manbij, killing two soldiers.",
+                        date(2022, 8, 9)) == [(["SYR_GOV"], "killed", 2)]
+
+
+def test_counts_added_along_with_the_first_are_counts_of_their_own():
+    assert _dated_tolls("Twelve army soldiers died in the ambush, along with nine gunmen loyal to the former regime, "
+                        "the monitor reported.", date(2025, 3, 9)) == [
+        (["SYR_GOV_NEW"], "killed", 12), (["LOCAL_ARMED"], "killed", 9)]
+
+
+def test_the_ministries_forces_and_the_bedouin_and_druze_gunmen_are_sides():
+    assert _dated_tolls("Twenty members of the Interior Ministry forces were killed near Shahba.",
+                        date(2025, 7, 16)) == [(["SYR_GOV_NEW"], "killed", 20)]
+    assert sorted(_dated_tolls("Seven Bedouin gunmen and five Druze fighters were killed near Al-Mazraa.",
+                               date(2025, 7, 16))) == [(["LOCAL_ARMED"], "killed", 5), (["TRIBAL"], "killed", 7)]
+
+
+def test_a_toll_broken_down_by_side_in_a_sentence_of_its_own():
+    assert _dated_tolls("The death toll of the fighting in Jaramana reached 25. The toll includes 10 members of the "
+                        "General Security, eight Druze fighters and seven civilians.", date(2025, 4, 30)) == [
+        (["SYR_GOV_NEW", "LOCAL_ARMED", "CIVILIANS"], "killed", 25), (["SYR_GOV_NEW"], "killed", 10),
+        (["LOCAL_ARMED"], "killed", 8), (["CIVILIANS"], "killed", 7)]
+
+
+def test_a_rocket_propelled_grenade_is_a_weapon_of_the_clash():
+    assert [e["sub_event_type"] for e in extract(
+        "Tribal gunmen attacked an SDF checkpoint in Dhiban with machine guns and rocket-propelled grenades on Sunday.",
+        "t", date(2023, 9, 3)).to_dict()["events"]] == ["Armed clash"]
+
+
+def test_one_man_of_a_side_named_before_the_noun_after_an_article():
+    # «a Hezbollah commander»: the article opens the people counted (not a subject «killed Hezbollah …»), and the
+    # side named as the noun's adjective is whose man it is
+    assert _dated_tolls("A drone hit a car on the road to Al-Qusayr, killing a Hezbollah commander.",
+                        date(2021, 3, 4)) == [(["HEZBOLLAH"], "killed", 1)]
+    assert _dated_tolls("The coalition raided a house in Al-Shuhayl, killing an ISIS leader.",
+                        date(2021, 3, 4)) == [(["ISIS"], "killed", 1)]
+    assert _dated_tolls("A roadside bomb hit a patrol near Baiji, wounding a PMF fighter.",
+                        date(2021, 3, 4)) == [(["IRAQ_PMF"], "injured", 1)]
+
+
+def test_a_side_named_in_a_charge_or_an_era_is_no_side_of_the_event():
+    assert _events("ISIS gunmen shot dead a shepherd in Hajin on charges of dealing with the SDF.") == [
+        ("Attack", ["ISIS"], ["CIVILIANS"])]
+    sides = extract("Police in Jableh detained six men accused of abuses committed under the former regime.", "t",
+                    date(2025, 2, 3)).to_dict()["events"][0]
+    assert "SYR_GOV" not in sides["actors"] + sides["targets"]
+
+
+def test_militiamen_of_non_syrian_nationalities_are_iran_backed_foreigners():
+    assert _dated_tolls("An air strike hit a depot near Al-Bukamal, killing seven militiamen of non-Syrian "
+                        "nationalities.", date(2021, 6, 12)) == [(["IRAN"], "killed", 7)]
+
+
+def test_tanks_of_a_side_that_strikes_from_the_air_shell_from_the_ground():
+    assert _events("Israeli tanks shelled the edge of Kodana on Sunday.")[0][:2] == (
+        "Shelling/artillery/missile attack", ["ISRAEL"])
+
+
+def test_members_hit_by_a_bomb_on_a_sides_vehicle_are_that_sides_men():
+    # the same noun used for another side a sentence before («members of ISIS cells») does not decide it
+    text = ("Gunmen said to be members of ISIS cells shot dead a farmer near Hajin. In Daraa, a bomb went off under a "
+            "car of the Fourth Division near Nawa, injuring two members.")
+    assert _dated_tolls(text, date(2021, 6, 12)) == [(["CIVILIANS"], "killed", 1), (["SYR_GOV"], "injured", 2)]
+
+
+def test_a_take_over_after_to_is_an_aim_unless_it_was_reached():
+    assert _events("Iraqi forces launched an operation to retake Tarmiyah on Sunday.") == []
+    assert [e[0] for e in _events("Iraqi forces managed to retake Tarmiyah on Sunday.")] == [
+        "Government regains territory"]
+
+
+def test_a_battle_that_enters_its_second_week_enters_no_place():
+    assert [e[0] for e in _events("Fighting in Al-Bab entered its second week on Monday.")] == ["Armed clash"]
+
+
+def test_suicide_car_bombs_are_suicide_bombings_not_ieds():
+    assert [e[0] for e in _events("Militants drove three suicide car bombs into army lines near Baiji.")] == [
+        "Suicide bomb"]
+
+
+def test_militants_killed_in_a_clash_of_state_forces_with_insurgents_are_the_insurgents():
+    assert _dated_tolls("Iraqi army units clashed with Islamic State fighters near Tarmiyah on Monday, leaving five "
+                        "militants dead.", date(2018, 3, 5)) == [(["ISIS"], "killed", 5)]
+
+
+def test_of_them_after_a_strike_are_of_those_struck_not_the_striker():
+    assert _dated_tolls("Turkish drones struck a gathering of SDF fighters near Amuda, killing three of them.",
+                        date(2022, 4, 30)) == [(["SDF"], "killed", 3)]
+    assert _dated_tolls("An Israeli drone hit a group of armed men near Sahnaya, killing two of them.",
+                        date(2025, 4, 30)) == [(["UNKNOWN"], "killed", 2)]
+
+
+def test_a_described_civilian_and_more_civilians_after_the_verb_are_one_count():
+    assert _dated_tolls("Rockets hit a market near Erbil, wounding a civilian driver and three Iraqi civilians.",
+                        date(2020, 9, 29)) == [(["CIVILIANS"], "injured", 4)]
+
+
+def test_one_man_and_more_of_the_same_side_after_the_verb_add_up():
+    assert _dated_tolls("A bomb went off under a Federal Police car near Tarmiyah, wounding an officer and four "
+                        "members.", date(2024, 2, 14)) == [(["IRAQ_GOV"], "injured", 5)]
+    # another side named with the second count: two counts
+    assert _dated_tolls("A bomb hit a checkpoint near Tarmiyah, killing an officer and three ISIS members.",
+                        date(2024, 2, 14)) == [(["IRAQ_GOV"], "killed", 1), (["ISIS"], "killed", 3)]
+
+
+def test_a_battle_toll_broken_down_after_it_with_more_people_covers_them_all():
+    text = ("The death toll of the clashes between the General Security and Druze gunmen in Jaramana rose to 30. The "
+            "toll includes 12 members of the General Security, 10 Druze gunmen and eight civilians, among them a "
+            "woman.")
+    assert _dated_tolls(text, date(2025, 4, 30))[0] == (["SYR_GOV_NEW", "LOCAL_ARMED", "CIVILIANS"], "killed", 30)
+
+
+def test_pro_government_gunmen_are_the_regime_militias_before_december_2024_and_the_new_forces_after():
+    assert _dated_tolls("Pro-government gunmen shot dead two farmers near Salamiyah. Three pro-government gunmen "
+                        "were wounded.", date(2019, 5, 1))[-1] == (["PRO_GOV_MILITIA"], "injured", 3)
+    assert _dated_tolls("Three pro-government gunmen were wounded near Sahnaya.", date(2025, 5, 1)) == [
+        (["SYR_GOV_NEW"], "injured", 3)]
+
+
+def test_a_strike_that_names_no_place_is_where_its_dead_fell_in_the_clause_after_it():
+    assert [(e[0], e[1]) for e in _events("Turkish drones struck several targets on Sunday, killing two SDF fighters "
+                                          "near Amuda.")] == [("Air/drone strike", ["TURKEY"])]
+    places = [e["location"]["name_en"] for e in extract(
+        "Turkish drones struck several targets on Sunday, killing two SDF fighters near Amuda.", "t",
+        date(2022, 11, 20)).to_dict()["events"]]
+    assert places == ["Amuda"]
+
+
+def test_a_communitys_adjective_between_the_verb_and_the_people_killed_keeps_the_killing():
+    assert _events("Government forces killed 12 Alawite civilians in Al-Haffah on Friday.") == [
+        ("Attack", ["SYR_GOV"], ["CIVILIANS"])]
+
+
+def test_an_advance_is_fighting_not_a_place_taken():
+    assert [e[0] for e in _events("Kurdish-led fighters advanced in the eastern districts of Raqqa after heavy "
+                                  "fighting with Islamic State.")] == ["Armed clash"]
+
+
+def test_a_claim_covers_the_attacks_told_before_it_not_those_told_later():
+    text = ("A car bomb exploded near a market in Tuz Khurmatu on Monday, killing five people. Islamic State claimed "
+            "responsibility for the bombing. In a separate incident later that day, police said a roadside bomb "
+            "wounded two soldiers near Daquq.")
+    assert [(e[0], e[1]) for e in _events(text)] == [
+        ("Remote explosive/landmine/IED", ["ISIS"]), ("Remote explosive/landmine/IED", ["UNKNOWN"])]
+
+
+def test_a_list_of_counts_before_the_verb_linked_by_as_well_as_with_a_part_told_inside():
+    assert sorted(_dated_tolls("Rami said three troops including one officer, as well as five Iran-backed "
+                               "militiamen were killed in the strikes on Al-Kiswah.", date(2021, 1, 5))) == [
+        (["IRAN"], "killed", 5), (["SYR_GOV"], "killed", 1), (["SYR_GOV"], "killed", 3)]
+
+
+def test_an_israeli_patrol_is_israel():
+    assert _events("An Israeli patrol raided Khan Arnabah and detained two shepherds on Monday.") == [
+        ("Arrests", ["ISRAEL"], ["CIVILIANS"])]
+
+
+def test_also_between_the_subject_and_its_verb_opens_no_clause():
+    assert _events("Israeli tanks also shelled the edge of Jubata al-Khashab on Sunday.")[0][:2] == (
+        "Shelling/artillery/missile attack", ["ISRAEL"])
+    assert _events("Gunmen also ambushed a General Security patrol near Baniyas on Friday.")[0][2] != []
+
+
+def test_advancing_troops_are_troops_not_a_clash():
+    assert [e[0] for e in _events("The militants drove two suicide car bombs into advancing troops near Baiji.")] == [
+        "Suicide bomb"]

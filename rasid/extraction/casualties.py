@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from ..geo.places import PlaceMention
 from ..records import Casualty
 from ..text.tokens import clitic_readings
+from ..taxonomy import STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
@@ -312,10 +313,10 @@ class CasualtyReader:
         of people (or a bare toll) whose next counts, of several sides, add up to it is about all of them."""
         records = self.records
         for i, total in enumerate(records):
-            if not self._may_be_sum(total):
+            if not self._may_be_sum(total) and not (len(total.group) > 1 and total.subset_of is None and
+                                                    (total.low or 0) >= 10):
                 continue
-            if len(total.group) > 1:
-                continue  # already broken down in its sentence
+            several = len(total.group) > 1  # a battle's toll given to its two sides («clashes between A and B»)
             added, groups, best = 0, [], None
             for r in records[i + 1:]:
                 if r.subset_of is not None:
@@ -329,7 +330,16 @@ class CasualtyReader:
                     break
                 if added >= 0.9 * total.low and len(set(groups)) >= 2:
                     best = list(groups)  # the longest run of counts that adds up to it
-            if best:
+            if best and several:
+                # already given to the sides of its sentence: only a breakdown that adds up to it exactly and names
+                # more people («… has risen to 39. The toll includes 16 …, 11 … and 12 civilians») widens it
+                union = unique(a for g in best for a in g)
+                run = [r for r in records[i + 1:] if r.subset_of is None][:len(best)]
+                whole = sum(r.low for r in run)
+                # (one count of the run may be a part of another told with it: «12 civilians, among them a child»)
+                if total.low in [whole] + [whole - r.low for r in run] and set(total.group) < set(union):
+                    total.group = unique(list(total.group) + union)
+            elif best:
                 total.group = unique(a for g in best for a in g)
         # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
         # people with no side named, after a toll found to be of all sides, are of the same war
@@ -760,7 +770,9 @@ class CasualtyReader:
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
-            along = bool(before) and before[-1] in self.W.along_with and not self._after_fighting(s, q.start)
+            # (a link may be written in two or three words: «along with», «as well as»)
+            tail = [" ".join(before[-k:]) for k in (1, 2, 3) if len(before) >= k]
+            along = any(t in self.W.along_with for t in tail) and not self._after_fighting(s, q.start)
             # «… إلى 347 عدد مقاتلي الوحدات، وإلى 321 عدد مقاتلي الفصائل»: a link with its conjunction glued
             linked = bool(before) and len(before[-1]) > 2 and before[-1][0] in self.doc.lang.clitics.conjunctions \
                 and before[-1][1:] in self.W.to and before[-1][1:] in self.W.list_link
@@ -773,7 +785,7 @@ class CasualtyReader:
                                    and text[n.char_start - 2] == " " and q.value is not None and q.value <= 10
                                    and not text[q.start:q.end].strip().isdigit()), None)
             if not glued and not along and not linked and counted_before is None and \
-                    not (before and (before[-1] in self.W.list_link or before[-1] in self.W.breakdown)) \
+                    not (before and (any(t in self.W.list_link for t in tail) or before[-1] in self.W.breakdown)) \
                     and not (mark and not mark.isalnum() and (mark in self.W.list_link or mark in self.W.breakdown)):
                 continue
             single = q.value is None and q.qualifier != "vague"  # a noun counting by itself, not «عدد من»
@@ -895,9 +907,18 @@ class CasualtyReader:
                 if aside:  # «29 combatants, nine civilians, including a child, and four ISIS members dead»
                     gap_text = gap_text[aside:]
                 gap = gap_text.replace(",", " , ").replace("،", " ، ").split()
+                linked = [g for g in gap if g not in (",", "،")]
+                if len(linked) > 1 and " ".join(linked) in self.W.list_link:
+                    gap = [" ".join(linked)]  # «four soldiers, as well as two fighters, were killed»: a link of words
                 if len(gap) == 2 and gap[0] in self.W.list_link and gap[1] in self.W.determiners:
                     gap = gap[:1]  # «a woman and her three children»
-                if len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
+                part = sentence_records[-1]  # the item read last in this list, when it is not the verb's own count
+                whole_of_part = bool(self.W.adjectives_before) and len(gap) == 1 and gap[0] in self.W.subset_opener \
+                    and part is not record and q.low is not None and part.low is not None and q.low > part.low
+                if whole_of_part:
+                    pass  # «four soldiers including one officer, as well as two fighters were killed»: the count that
+                    # the part after «including» belongs to is an item of the list too
+                elif len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
                         gap or text[start - 1:start] in self.W.glued):
                     break
                 group = self._item_group(s, q, noun, [record], main_side=True)
@@ -1034,6 +1055,22 @@ class CasualtyReader:
             first = self._noun_at(text.index(fronted[2], start + len(fronted[0]) + len(fronted[1])))
         if first is not None and first.char_start >= self.doc.sentence_of(w.char_start).end:
             first = None  # «… and even more injuries. A local source said»: the next sentence's people
+        if first is not None and first.char_start not in used_nouns and self.W.indefinite and \
+                first.value[1] in ("soldier:1", "fighter:1"):
+            # «wounding an officer and two members»: one man of a side and more of the same, joined by «and», add up
+            # (as «إصابة ضابط وثلاثة من منتسبي القوة الجوية»)
+            q = next((q for q in quantities if q.start not in used and q.start > first.char_end
+                      and text[first.char_end:q.start].strip() in self.W.and_), None)
+            own = self._noun_in(q) if q is not None else None
+            if q is not None and q.low is not None and q.qualifier == "exact" and own is not None and \
+                    own.value[1].split(":")[0] in ("soldier", "fighter") and \
+                    not self._actors_after(first.char_end, q.start) and \
+                    not [a for a in self.actor_index.starting_in(q.start, own.char_end + 1)]:
+                if not peek:
+                    used_nouns.add(first.char_start)
+                    used.add(q.start)
+                return _Count(1 + q.low, 1 + (q.high or q.low), "exact", first.char_start, q.end), first, \
+                    max(own.char_end, q.end)
         if first is not None and first.char_start not in used_nouns:
             q = next((q for q in quantities if q.start not in used and (0 <= q.start - first.char_end <= 2 or
                                                                          self._adjective_between(first, q))
@@ -1071,6 +1108,9 @@ class CasualtyReader:
                     self.W.indefinite and first.char_start not in used_nouns:
                 joined = [g for g in text[first.char_end:q.start].split() if g not in self.W.determiners]
                 noun = self._noun_in(q)
+                if len(joined) == 2 and joined[1] in self.W.and_ and joined[0].isalpha() and \
+                        first.value[1].startswith("civ") and self.W.adjectives_before:
+                    joined = joined[1:]  # «a civilian contractor and two Iraqi civilians»: one civilian described
                 if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
                         and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
                     # «killed a woman and her two children»: the person and the people counted after add up
@@ -1165,6 +1205,8 @@ class CasualtyReader:
                 offset = when.end  # «قتل، أمس الأربعاء، عنصران»
                 continue
             actor = next((a for a in self.actor_index.starting_in(offset, offset + 3) if a.actor != "CIVILIANS"), None)
+            if actor is not None and text[offset:actor.start].strip() in self.W.indefinite:
+                actor = None  # «killed a Hezbollah commander»: the article opens the people counted, not a subject
             if actor is not None and self._subject(actor):
                 offset = actor.end
                 while offset < len(text) and (text[offset].isspace() or text[offset] in PUNCTUATION):
@@ -1944,8 +1986,16 @@ class CasualtyReader:
             hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
             if hit:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
+        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
+                and frame.sub_event_type == "Armed clash":
+            sides = unique(list(frame.told_sides) + list(frame.actors) + list(frame.targets))
+            rebels = [a for a in sides if a in ARMED and a not in STATE_FORCES and a not in ("CIVILIANS", "UNKNOWN")]
+            if len(rebels) == 1 and any(a in STATE_FORCES for a in sides):
+                return rebels  # «police engaged IS elements, leaving three militants dead»: the insurgent side's
         if named:
             return named
+        if kind == "fighter" and (hit := self._armed_side_struck(s, w)):
+            return hit  # «an IED exploded on a vehicle of the Fourth Division, injuring three members»: the side hit
         if kind == "fighter" and (same := self._side_of_same_noun_before(noun, s)):
             return same  # «clashes with gunmen from local tribes … left a gunman dead»: the gunmen named before
         if kind == "fighter" and (attackers := self._attackers(w, noun)):
@@ -1998,6 +2048,15 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
+        """The one armed side a one-sided strike of the count's sentence hit (a bomb, a shell, an air strike on a
+        side's vehicle or post), whose men its victims are before any side named with the same noun elsewhere."""
+        frame = self._frame_for(s, w.char_start)
+        if frame is None or frame.sub_event_type not in STRIKE_TYPES:
+            return []
+        hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+        return hit if len(hit) == 1 else []
 
     def _side_of_same_noun_before(self, noun: Match, s: Sentence) -> list[str]:
         """«Local gunmen attacked a checkpoint … leaving one gunman dead»: fighters counted by a noun that the report
@@ -2250,9 +2309,19 @@ class CasualtyReader:
                     # the one army the sentence names, not of the report's state
                     others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
                                     if a is not holding[0] and a.actor in ARMIES)
-                    if len(others) == 1 and others[0] != holding[0].actor:
+                    # (not the army whose aircraft or guns struck in the sentence: «Israeli warplanes fired missiles
+                    # at army positions, wounding two soldiers» are the soldiers hit, not the striking side's)
+                    if len(others) == 1 and others[0] != holding[0].actor and not self._struck_by(s, others):
                         return others
                 return unique([holding[0].actor] + self._joined_side_after(holding[0].end, s.end))
+            if self.W.adjectives_before:
+                # «an ISIS leader», «a senior Hezbollah commander»: the side named right before the noun, as its
+                # adjective, is the side whose man it is
+                before = [a for a in self.actor_index.starting_in(noun.char_start - 60, noun.char_start)
+                          if a.end <= noun.char_start and not self.doc.text[a.end:noun.char_start].strip()
+                          and a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN")]
+                if before:
+                    return [before[-1].actor]
         words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
         # «وأصيب اثنان من زملائه بهجوم مسلح»: «of his men» right after the count says whose they are; a side named
         # after it (the attack's author) is not
@@ -2286,7 +2355,13 @@ class CasualtyReader:
                                                        for x in self.W.singular_suffix)):
                 # «قتل منتسب وأصيب اثنان من زملائه»: «his» men are those of the one man counted before
                 return list(told[-1].group)
-            return antecedent  # not the enemy whose dead it just counted (nor the author of the strike it tells of)
+            # (not the enemy whose dead it just counted, nor the author of the strike it tells of)
+            if antecedent and self.W.subject_before and self._struck_by(s, antecedent):
+                # «an Israeli drone struck a group of gunmen …, killing one of them»: of those struck, not the striker
+                hit = unique(t for f in self.sentence_frames.get(s.index, []) if f.sub_event_type in STRIKE_TYPES
+                             and set(antecedent) <= set(f.actors) for t in f.targets if t not in antecedent)
+                return hit[:1] if len(hit) == 1 else []
+            return antecedent
         return []
 
     def _struck_by(self, s: Sentence, sides: list[str]) -> bool:

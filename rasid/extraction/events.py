@@ -673,6 +673,12 @@ class EventReader:
                 & self.words("convoy"):
             return False  # «military reinforcements … entered Syrian territory through the X crossing»: forces sent
             # in, no territory changing hands
+        if t.value == "deploy" and any(tok.text.lower() in self.words("duration_unit")
+                                       for tok in self.doc.tokens[t.end:t.end + 3]):
+            return False  # «the offensive entered its second week»: a span of time entered, no place
+        if t.value == "clash" and self.subject_before and self.doc.text[t.char_start:t.char_end].endswith("ing") and \
+                t.end < len(self.doc.tokens) and self.doc.tokens[t.end].text in self.words("ground_force"):
+            return False  # «car bombs against advancing troops»: a participle describing forces, no fighting told
         if t.value == "deploy" and (any(c.value == "state" for c in before)
                                     or self._cues_in(t.char_start - 8, t.char_end, "state")):
             return False  # «مناطق انتشار القوات الكردية»: where forces are, not a move
@@ -708,6 +714,11 @@ class EventReader:
                 return False  # «للسيطرة على», «لاستعادة»: the aim of an attack, not its outcome
             if any(tok.text in self.words("purpose_word") for tok in self.doc.tokens[max(0, t.start - 2):t.start]):
                 return False  # «لإعادة السيطرة», «بهدف السيطرة»
+            lead = [tok.text.lower() for tok in self.doc.tokens[max(0, t.start - 3):t.start]]
+            if any(" ".join(lead[k:]) in self.words("purpose_word") for k in range(len(lead) - 1)) or (
+                    lead and lead[-1] in self.words("aim_to") and not (len(lead) > 1 and lead[-2] in
+                                                                     self.words("aim_reached"))):
+                return False  # «an offensive to recapture Mosul», «in a bid to retake»: an aim (but «managed to»)
             if t.start > 0 and _in_role(self.doc.tokens[t.start - 1], self.words("background_before")) \
                     and not (self.subject_before and _is_verb(t)):
                 return False  # «بعد سيطرة النظام على درعا», «وبعد سيطرة …»: the background of the story (but «after
@@ -1580,8 +1591,13 @@ class EventReader:
         # the people killed are the verb's object: only a count and its article come between («killed at least
         # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
         fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
-        if not all(w.isdigit() or w in fillers or parse_number(w, self.doc.lang.code) is not None
-                   for w in text[t.char_end:min(victims)].lower().split()):
+        o_start, o_end = self.doc.norm.to_original(t.char_end, min(victims))
+        gap = self.doc.norm.original[o_start:o_end].split()  # (as written: a capital tells a proper adjective)
+        # (a community's or a nation's adjective, written with a capital, may describe them: «killed 52 Alawite
+        # civilians», «killed two Iraqi soldiers»)
+        proper = [w for w in gap if w[:1].isupper() and w.isalpha()]
+        if len(proper) > 2 or not all(w in proper or w.isdigit() or w.lower() in fillers or
+                                      parse_number(w.lower(), self.doc.lang.code) is not None for w in gap):
             return None
         s = self.doc.sentence_of(t.char_start)
         before = [a for a in self._actors_in(max(s.start, t.char_start - 150), t.char_start) if a.actor in ARMED]
@@ -2260,7 +2276,7 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
+                      self._toll_before(s, clause), self._places_in(clause.end, scope_end), self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen:
                 return chosen
@@ -2518,6 +2534,17 @@ class EventReader:
                 return None
             return c
         return None
+
+    def _toll_after(self, s: Sentence, clause: Span) -> list[PlaceMention]:
+        """«Turkish drones struck several locations, killing three fighters near Kobani»: a strike that names no place
+        of its own is where the dead of the result clause right after it fell (English participles: words.tsv,
+        result_opener)."""
+        if not self.subject_before:
+            return []
+        result = self._result_clause(s, clause)
+        if result is None or not self.outcome_index.starts_in(result.start, result.end):
+            return []
+        return _best(self._located_dropped(self._places_in(result.start, result.end)))
 
     def _toll_before(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The places of the toll whose cause the clause tells (the act is where its dead fell)."""

@@ -275,10 +275,13 @@ class ClaimedAttacks:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
-        claimant = self._claimant(doc)
+        claimant, last = self._claimant(doc)
         if claimant is None:
             return
         for f in event_frames(doc.frames):
+            if f.sentence.index > last and doc.lang.syntax.get("subject") == "before":
+                continue  # («Hours later, a roadside bomb …», «Separately, …»: an incident an English report tells
+                # after the claim is not the one claimed; Arabic reports tell the claim before the attacks it covers)
             if f.sub_event_type in WEAPON_TYPES and set(f.actors) <= {"UNKNOWN"}:
                 f.actors = [claimant]
                 f.targets = [t for t in f.targets if t != claimant]
@@ -286,24 +289,27 @@ class ClaimedAttacks:
     def __init__(self) -> None:
         self._lexicons: dict = {}  # per language: its claim words as a phrase lexicon, built once
 
-    def _claimant(self, doc: Doc) -> str | None:
+    def _claimant(self, doc: Doc) -> tuple[str | None, int]:
+        """The one side the report says claimed attacks, and the index of the last sentence that says so."""
         words = doc.lang.words("claim")
         lowered = doc.text.lower()
         if not any(w in lowered for w in words):
-            return None  # (the common case: one scan of the text per claim word)
+            return None, -1  # (the common case: one scan of the text per claim word)
         lexicon = self._lexicons.get(doc.lang)
         if lexicon is None:
             lexicon = self._lexicons[doc.lang] = Lexicon(((w, "claim") for w in words), doc.lang.clitics)
         sides = set()
+        last = -1
         for m in lexicon.find(doc.tokens):
             i = m.start
             sentence = doc.sentence_of(doc.tokens[i].start)
+            last = max(last, sentence.index)
             near = [a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")
                     and sentence.start <= a.start < sentence.end and abs(a.tok_start - i) <= 4]
             before = [a for a in near if a.tok_end <= i]
             claimed = before[-1:] or near[:1]  # «داعش يتبنى»; «تبنى تنظيم داعش»
             sides.update(a.actor for a in claimed)
-        return next(iter(sides)) if len(sides) == 1 else None
+        return (next(iter(sides)), last) if len(sides) == 1 else (None, last)
 
 
 class ControlReader:
