@@ -2100,3 +2100,11 @@ def test_english_place_structures_read_transliterated_names_with_their_arabic_na
     assert first("An IED killed two soldiers in Dayr az Zawr governorate on Monday.") == ("دير الزور", "Deir ez-Zor")
     assert first("ISIS attacked an army post in Ninawa province on Monday.") == ("نينوى", "Nineveh")
     assert first("Clashes erupted between Hajeen and Al-Bukamal on Monday.") == ("هجين", "Deir ez-Zor")
+
+
+def test_the_site_of_an_event_told_before_is_no_new_event():
+    # «at the site of the explosion»: the car bomb told before, pointed at for where the residents gathered
+    text = ("A car bomb exploded in al-Bab on Saturday. Hours later, dozens of residents gathered in Manbij at the "
+            "site of the explosion to demand security.")
+    got = [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t", date(2022, 1, 15)).to_dict()["events"]]
+    assert got == [("Remote explosive/landmine/IED", "al-Bab")]

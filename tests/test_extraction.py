@@ -130,6 +130,9 @@ def test_government_takeover_and_non_state_takeover():
     "تناقلت وسائل إعلام أنباء عن نية تركيا شن هجوم على منبج.",
     "حذرت منظمات محلية من هجوم على بلدة كفرنبل.",
     "ناقش مجلس الأمن الغارات على مدينة إدلب.",
+    "بحثوا خلال اللقاء الهجمات التي تتعرض لها قرى قضاء المقدادية.",
+    "تباحث الوزيران في القصف على بلدة كفرنبل.",
+    "استعرض الاجتماع الغارات على مدينة إدلب.",
     "أصدرت الشبكة السورية لحقوق الإنسان تقريرا عن حالات الاعتقال في مدينة حمص.",
     "قبل عام فجر انتحاري نفسه في مدينة القامشلي.",
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
@@ -144,6 +147,25 @@ def test_history_before_the_report_period_is_not_an_event():
     text = "اليوم الأحد 5 نيسان 2020 قصفت قوات النظام بلدة كفرنبل. وكانت الفصائل قد سيطرت على المدينة في عام 2012."
     subtypes = [e["sub_event_type"] for e in record(text)["events"]]
     assert subtypes == ["Shelling/artillery/missile attack"]
+
+
+def test_the_dateline_dates_the_report_and_the_day_its_lead_names_dates_the_event():
+    # «الخميس … 2020 –» opens the lead; the attack it tells was «مساء أمس»
+    text = ("قتلى بهجوم على حافلة عسكرية قرب السخنة\nالخميس 31 كانون الأول 2020 – ارتفع عدد قتلى قوات النظام جراء "
+            "الهجوم الذي شنه عناصر التنظيم على حافلة عسكرية قرب السخنة، مساء أمس الأربعاء.")
+    ev = one_event(text, date(2020, 12, 31))
+    assert (ev["sub_event_type"], ev["date_start"]) == ("Armed clash", "2020-12-30")
+    # a lead naming no other day: the dateline's day is the event's
+    ev = one_event("الخميس 31 كانون الأول 2020 – قصفت قوات النظام بلدة كفرنبل.", date(2020, 12, 31))
+    assert ev["date_start"] == "2020-12-31"
+
+
+def test_the_place_of_an_event_told_before_is_no_new_event():
+    # «قرب مكان الانفجار»: the car bomb told in the lead, pointed at for the protest's place
+    text = ("انفجرت سيارة مفخخة ظهر اليوم في مدينة الباب. وبعد ساعات تجمع عشرات الأهالي في مدينة منبج قرب مكان "
+            "الانفجار الذي هز المدينة في الصباح للمطالبة بضبط الأمن.")
+    assert ("Remote explosive/landmine/IED", "منبج") not in events(text, date(2022, 1, 15))
+    assert ("Remote explosive/landmine/IED", "الباب") in events(text, date(2022, 1, 15))
 
 
 # --- sides -----------------------------------------------------------------------------------------------------

@@ -956,6 +956,8 @@ class EventReader:
         """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it; or
         they name what belongs to the bomber the trigger names («صورة الانتحاري», «جثة الانتحاري»): a person, no event."""
         words = self.words("perpetrator") | self.words("held_by_person")
+        if self._definite(t):  # «قرب مكان الانفجار», «at the scene of the attack»: the event told before, its place
+            words = words | self.words("scene_of")
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         while before and before[-1].text in self.words("determiner"):
             before = before[:-1]
@@ -2415,9 +2417,15 @@ class EventReader:
         """The date said nearest the trigger in its clause; else a day («أمس», «الخميس», «16 آذار») said in its
         sentence (a month or a year elsewhere in the sentence is the backdrop, not the event's day); else None, and
         `_undated_events` decides."""
+        # a dateline opening the lead («الخميس 31 كانون الأول 2020 – ارتفع … جراء الهجوم … مساء أمس») dates the
+        # report: the day its sentence names besides it dates the event
+        datelines = {d.start for d in self.date_index.starting_in(s.start, s.end) if self._dateline(s, d)}
+        if datelines and not any(d.start not in datelines and d.date_start is not None and d.kind in DAY_KINDS
+                                 and not self._backdrop_date(d) for d in self.date_index.starting_in(s.start, s.end)):
+            datelines = set()
         for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
-                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
+                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d) and d.start not in datelines]
             if found:
                 if kinds is not None and any(d.start < at for d in found) and any(d.start > at for d in found):
                     # «عثر أهالي، اليوم الأحد، على جثث …، وقال ذووهم إن مسلحين أوقفوهم قبل يومين»: a day said in a
@@ -2427,6 +2435,13 @@ class EventReader:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
         return None, None
+
+    def _dateline(self, s: Sentence, d) -> bool:
+        """Is the date a dateline: a full date that opens the sentence (after a weekday at most) and a dash closes?"""
+        text = self.doc.text
+        if d.kind != "explicit" or d.date_start is None or len(text[s.start:d.start].split()) > 1:
+            return False
+        return text[d.end:d.end + 3].lstrip()[:1] in ("-", "\u2013", "\u2014")
 
     def _backdrop_date(self, d) -> bool:
         """«المحاصرة منذ 2013», «منذ كانون الأول 2017»: a period reaching back more than a year before the report."""
