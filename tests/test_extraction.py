@@ -160,6 +160,42 @@ def test_the_dateline_dates_the_report_and_the_day_its_lead_names_dates_the_even
     assert ev["date_start"] == "2020-12-31"
 
 
+def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
+    # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
+    ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["actors"], ev["targets"], ev["date_start"]) == (
+        "Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-09-07")
+    ev = one_event("كما كانت خلايا التنظيم قد قتلت راعياً يوم الثلاثاء في بلدة ذيبان.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["actors"]) == ("Attack", ["ISIS"])
+
+
+def test_a_region_named_after_the_village_in_a_governed_clause_locates_it():
+    # «…، على محور كباني في جبل الأكراد»: the mountain the village lies in is no second place of the clashes; a
+    # headline naming the mountain sums the body's clashes up
+    text = ("معارك في جبل الأكراد\nتتواصل المعارك منذ الصباح بين قوات النظام من جهة، والفصائل من جهة أخرى، على محور "
+            "كباني في جبل الأكراد بريف اللاذقية.")
+    assert events(text, date(2019, 5, 25)) == [("Armed clash", "كباني")]
+
+
+def test_a_square_in_the_middle_of_a_town_is_one_place_of_one_blast():
+    # «قرب دوار السنتر وسط مدينة الباب»: the town the square lies in (وسط, like في and داخل), one event
+    evs = events("انفجرت سيارة مفخخة ظهر اليوم قرب دوار السنتر وسط مدينة الباب بريف حلب الشرقي.", date(2022, 1, 15))
+    assert len(evs) == 1 and evs[0][0] == "Remote explosive/landmine/IED"
+
+
+def test_a_preposition_after_a_town_ends_its_name_before_a_word_opening_with_waw():
+    # «مدينة الباب في وقفة»: «في» joins no name to «الباب» (the «و» of «وقفة» opens no list item)
+    assert events("خرج العشرات من أهالي مدينة الباب في وقفة احتجاجية.", date(2022, 1, 15)) == [
+        ("Peaceful protest", "الباب")]
+
+
+def test_a_town_in_the_governed_clause_beats_the_countryside_named_before_the_trigger():
+    # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: one clash, at the town
+    text = ("شهدت محاور ريف حماة الشمالي قصفاً متبادلاً بين قوات النظام والفصائل المقاتلة، تركز على محور بلدة "
+            "اللطامنة منذ الصباح.")
+    assert events(text, date(2019, 8, 4)) == [("Armed clash", "اللطامنة")]
+
+
 def test_the_place_of_an_event_told_before_is_no_new_event():
     # «قرب مكان الانفجار»: the car bomb told in the lead, pointed at for the protest's place
     text = ("انفجرت سيارة مفخخة ظهر اليوم في مدينة الباب. وبعد ساعات تجمع عشرات الأهالي في مدينة منبج قرب مكان "

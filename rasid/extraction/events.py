@@ -1474,8 +1474,10 @@ class EventReader:
         verb of a language that puts the subject first, an armed side before it in its sentence and the people
         killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
         no one after the verb, «were killed» is passive)."""
-        if not self.subject_before or not _is_verb(t) or self._passive_in_clause(t, clause):
+        if not _is_verb(t) or self._passive_in_clause(t, clause):
             return None
+        if not self.subject_before and not self._past_auxiliary_before(t, clause):
+            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»)
         text = self.doc.text
         after = t.char_end + 25
         stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
@@ -1497,6 +1499,15 @@ class EventReader:
         if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
             return None  # «attacked by ISIS …»: the side named after «by» is not the subject
         return actor
+
+    def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
+        """Does a past auxiliary (words.tsv, past_auxiliary: «كان», «كانت») open the clause of the verb, a few words
+        before it? Then the side named between them is the verb's subject («وكانت خلايا التنظيم قد قتلت راعياً»)."""
+        words = self.words("past_auxiliary")
+        if not words:
+            return False
+        first, _ = self.doc.token_range(clause.start, clause.end)
+        return any(set(tok.key_names) & words for tok in self.doc.tokens[first:min(first + 3, t.start)])
 
     def _passive_in_clause(self, t: Match, clause: Span) -> bool:
         """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
@@ -2160,8 +2171,16 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._places_in(clause.end, scope_end)):
+                      self._toll_before(s, clause), self._located_dropped(self._places_in(clause.end, scope_end), locators=False)):
+            # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
+            if chosen and all(p.region for p in chosen) and group is not own:
+                # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: the countryside
+                # before the trigger is where; the town in the clause it governs is the place
+                later = _best([p for p in self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
+                               if not self._origin(p) and not self._stationed(p, t)])
+                if later and not any(p.region for p in later):
+                    return later
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -2300,12 +2319,14 @@ class EventReader:
         person = self.doc.tokens[p.tok_start - 2]  # (not «fighters withdrew from X»: the word right before «from»)
         return any(m.char_end == person.end for m in self.people_index.within(person.start - 30, person.end))
 
-    def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def _located_dropped(self, places: list[PlaceMention], locators: bool = True) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
         locates the one before it is a point of reference, not another place of the event (nor are those after it);
         so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
-        named again in brackets is the same place."""
-        locators = self.words("locator")
+        named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
+        clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
+        الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
+        locators = self.words("locator") if locators else frozenset()
         if len(places) < 2:
             return places
         keep = [places[0]]
