@@ -160,6 +160,12 @@ def test_the_dateline_dates_the_report_and_the_day_its_lead_names_dates_the_even
     assert ev["date_start"] == "2020-12-31"
 
 
+def test_an_event_a_day_before_the_news_is_dated_the_day_before():
+    # «ويأتي ذلك بعد يوم من مقتل راعٍ …»: the killing recalled was the day before the report's news
+    ev = one_event("ويأتي ذلك بعد يوم من مقتل راعي أغنام برصاص مسلحين مجهولين في بلدة ذيبان.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["date_start"]) == ("Attack", "2021-09-07")
+
+
 def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
     # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
     ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))
