@@ -166,6 +166,25 @@ def test_an_event_a_day_before_the_news_is_dated_the_day_before():
     assert (ev["sub_event_type"], ev["date_start"]) == ("Attack", "2021-09-07")
 
 
+def test_one_clash_told_on_two_days_runs_from_the_first():
+    # GUIDELINES «same event, two days»: today's renewed clashes and yesterday's on the same town are one event
+    text = ("تجددت الاشتباكات اليوم بين قوات النظام والفصائل في بلدة كفرنبودة. وكانت اشتباكات عنيفة قد اندلعت أمس "
+            "بين الطرفين في بلدة كفرنبودة.")
+    ev = one_event(text, date(2019, 7, 17))
+    assert (ev["date_start"], ev["date_end"]) == ("2019-07-16", "2019-07-17")
+
+
+def test_shelling_with_its_pronouns_and_the_countryside_of_a_town_giving_its_side_to_the_town():
+    # «جدد جيش الاحتلال التركي ومرتزقته قصفهم»: «قصفهم», «قصفه» like «قصفها»
+    ev = one_event("جدد جيش الاحتلال التركي ومرتزقته اليوم قصفهم المدفعي على قرية أبو راسين.", date(2023, 1, 19))
+    assert (ev["sub_event_type"], ev["actors"]) == ("Shelling/artillery/missile attack", ["TURKEY", "SNA"])
+    # the countryside of Abu Rasin sums up the shells on Abu Rasin: its sides go to that event (not to Darbasiyah's)
+    text = ("جدد الجيش التركي اليوم قصفه المدفعي على قرى ريف ناحية أبو راسين. وسقطت القذائف على قرية أبو راسين "
+            "وأطراف بلدة الدرباسية، ما أدى إلى إصابة امرأة.")
+    got = {e["location"]["name_ar"]: e["actors"] for e in record(text, date(2023, 1, 19))["events"]}
+    assert got.get("أبو راسين") == ["TURKEY"]
+
+
 def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
     # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
     ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))

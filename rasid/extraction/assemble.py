@@ -99,6 +99,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
+        elif f.date_start is not None and f.date_start < event.date_start:
+            # one event told on two days («تجددت الاشتباكات اليوم» and yesterday's on the same front): its days
+            # run from the first (GUIDELINES: same event, two days)
+            event.date_start = f.date_start
+            event.date_end = max(event.date_end or f.date_start, f.date_end or f.date_start)
     _sides_from_summaries([e for k, e in merged.items() if k not in unknown_named], summaries)
     for event in merged.values():
         if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
@@ -121,6 +126,10 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
         same = [e for e in events if e.sub_event_type == f.sub_event_type
                 and e.location is not None and e.location.admin1 == f.place.admin1]
         bare = [e for e in same if not set(e.actors) - {"UNKNOWN"}]
+        here = [e for e in bare if f.place.place is not None and e.location.name_en == f.place.place.name_en]
+        if len(bare) > 1 and len(here) == 1:
+            bare = here  # «قصفهم على قرى ريف ناحية أبو راسين … سقطت القذائف على قرية أبو راسين وأطراف الدرباسية»:
+            # the countryside of a town sums up the event at the town of its name
         if len(bare) == 1:  # (an unknown side is no side: «قتلى لقوات النظام بانفجار لغم» names the one hit)
             bare[0].actors = unique(list(f.actors) + bare[0].actors)
             bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
