@@ -185,6 +185,18 @@ def test_shelling_with_its_pronouns_and_the_countryside_of_a_town_giving_its_sid
     assert got.get("أبو راسين") == ["TURKEY"]
 
 
+def test_similar_fighting_of_yesterday_behind_after_is_the_same_clash_on_its_first_day():
+    # «بعد معارك مماثلة شهدها المحور ذاته يوم أمس»: yesterday's like of today's clash, one event from yesterday
+    text = ("تجددت الاشتباكات منذ صباح اليوم بين قوات النظام والفصائل على محور بلدة كفرنبودة، بعد معارك مماثلة "
+            "شهدها المحور ذاته يوم أمس.")
+    ev = one_event(text, date(2019, 7, 17))
+    assert (ev["sub_event_type"], ev["date_start"], ev["date_end"]) == ("Armed clash", "2019-07-16", "2019-07-17")
+    # without a day of its own, «بعد معارك» is the backdrop: today's clash only
+    ev = one_event("تجددت الاشتباكات اليوم بين قوات النظام والفصائل في بلدة كفرنبودة، بعد معارك عنيفة.",
+                   date(2019, 7, 17))
+    assert ev["date_start"] == "2019-07-17"
+
+
 def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
     # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
     ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))

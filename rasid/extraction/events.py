@@ -874,6 +874,9 @@ class EventReader:
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
+        if any(tok.text in self.words("similar") for tok in self.doc.tokens[t.end:t.end + 2]) and any(
+                d.kind in DAY_KINDS for d in self.date_index.starting_in(t.char_end, clause.end)):
+            return False  # «بعد معارك مماثلة شهدها المحور ذاته يوم أمس»: the like of today's, told with its own day
         if t.value == "clash" and any(o.value in ("takeover", "deploy") and _is_verb(o) and o.char_end <= t.char_start
                                       for o in self.sentence_triggers.get(clause, ())):
             return False  # «captured the village after violent clashes»: the fighting the take-over was won in
