@@ -197,6 +197,17 @@ def test_similar_fighting_of_yesterday_behind_after_is_the_same_clash_on_its_fir
     assert ev["date_start"] == "2019-07-17"
 
 
+def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
+    # «أحياء في مدينة حلب» beside «حيي الصاخور والشعار» (quarters of the city's district): the quarters are the events
+    text = ("قصفت الفصائل المقاتلة بالقذائف الصاروخية أحياء في مدينة حلب اليوم. وطال قصف الفصائل حيي الصاخور "
+            "والشعار، ما أدى لإصابة مدنيين.")
+    assert sorted(p for _, p in events(text, date(2016, 4, 28))) == ["الشعار", "الصاخور"]
+    # the quarters shelled by the other side: the city's shelling is an event of its own
+    text = ("قصفت الفصائل المقاتلة بالقذائف الصاروخية أحياء في مدينة حلب اليوم. وطال قصف قوات النظام حيي الصاخور "
+            "والشعار.")
+    assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
+
+
 def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
     # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
     ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))

@@ -44,6 +44,17 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
                        if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)}
+    # «قصفه بالبراميل لأحياء حلب» beside «أحياء الصاخور والشعار»: the city sums up the quarters the gazetteer puts in
+    # its district (a quarter's row names no city: the city's district stands for it)
+    # (only when the city's statement names a side the quarters' events name too: the city shelled by one side
+    # beside quarters shelled by the other are two events)
+    quarters: dict[tuple, set] = {}
+    quarter_sides: dict[tuple, set] = {}
+    for f in localities:
+        if f.place.place is not None and f.place.place.kind == "neighbourhood" and f.place.place.admin2:
+            key = (f.sub_event_type, f.place.place.admin1, f.place.place.admin2)
+            quarters.setdefault(key, set()).add(None if f.place.assumed else f.date_start)
+            quarter_sides.setdefault(key, set()).update(a for a in f.actors if a != "UNKNOWN")
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -75,6 +86,12 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                 f, local_days.get((f.sub_event_type, f.place.admin1))):
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
+        city = f.place.place if f.place is not None else None
+        if city is not None and city.kind == "city" and (f.sub_event_type, city.admin1, city.admin2) in quarters \
+                and not _another_day(f, quarters[(f.sub_event_type, city.admin1, city.admin2)]) \
+                and _same_sides(f, quarter_sides[(f.sub_event_type, city.admin1, city.admin2)]):
+            summaries.append(f)
+            continue
         if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
@@ -148,6 +165,14 @@ def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
     return p is not None and p.kind in ("town", "city") and bool(p.name_en) and bool(place.admin1) \
         and p.name_en not in place.admin1 and bool(p.admin2) and bool(districts) and None not in districts \
         and p.admin2 not in districts
+
+
+def _same_sides(f: Frame, sides: set) -> bool:
+    """Does the frame name an acting side that the events it would sum up name too (or they name none)? (A city
+    frame naming no side may be the other side's shelling: «قذائف هاون على أحياء مدينة درعا» beside the
+    government's on «درعا البلد».)"""
+    own = {a for a in f.actors if a != "UNKNOWN"}
+    return bool(own) and (not sides or bool(own & sides))
 
 
 def _another_day(f: Frame, days: set | None) -> bool:
