@@ -208,6 +208,13 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_the_capital_named_as_a_region_sums_up_strikes_in_rural_damascus():
+    # «غارات إسرائيلية قرب دمشق» beside the strike told at Kisweh (Rural Damascus): one event, at Kisweh
+    text = ("قتل عنصران في غارات إسرائيلية قرب دمشق الليلة الماضية. وقال المرصد إن الغارات استهدفت مواقع في "
+            "منطقة الكسوة جنوب العاصمة.")
+    assert events(text, date(2020, 1, 7)) == [("Air/drone strike", "الكسوة")]
+
+
 def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
     # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
     ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))

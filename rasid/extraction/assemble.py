@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import PlaceMention, current_gazetteer, written_as_region
+from ..geo.places import CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, written_as_region
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -80,10 +80,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
-                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and ((
-                f.sub_event_type, f.place.admin1) in local_districts or (
+                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
+                (f.sub_event_type, a) in local_districts for a in _summed_admin1(f.place)) or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
-                f, local_days.get((f.sub_event_type, f.place.admin1))):
+                f, set().union(*(local_days.get((f.sub_event_type, a), set()) for a in _summed_admin1(f.place)))
+                or None):
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         city = f.place.place if f.place is not None else None
@@ -165,6 +166,16 @@ def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
     return p is not None and p.kind in ("town", "city") and bool(p.name_en) and bool(place.admin1) \
         and p.name_en not in place.admin1 and bool(p.admin2) and bool(districts) and None not in districts \
         and p.admin2 not in districts
+
+
+def _summed_admin1(place: PlaceMention) -> tuple:
+    """The governorates whose events a region sums up: its own; for the capital named as a region («قرب دمشق»,
+    «محيط دمشق», «غوطة دمشق») the countryside governorate around it too (Rural Damascus) — not «ريف دمشق», a
+    governorate of its own."""
+    if place.admin1 in CAPITAL_AND_COUNTRYSIDE and place.place is not None and place.place.kind == "governorate" \
+            and place.place.name_en == place.admin1 == "Damascus":
+        return tuple(CAPITAL_AND_COUNTRYSIDE)
+    return (place.admin1,)
 
 
 def _same_sides(f: Frame, sides: set) -> bool:

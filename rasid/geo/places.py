@@ -229,7 +229,8 @@ class PlaceMention:
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
-_CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+_CAPITAL_AND_COUNTRYSIDE = CAPITAL_AND_COUNTRYSIDE
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
