@@ -2281,3 +2281,9 @@ def test_also_between_the_subject_and_its_verb_opens_no_clause():
 def test_advancing_troops_are_troops_not_a_clash():
     assert [e[0] for e in _events("The militants drove two suicide car bombs into advancing troops near Baiji.")] == [
         "Suicide bomb"]
+def test_the_site_of_an_event_told_before_is_no_new_event():
+    # «at the site of the explosion»: the car bomb told before, pointed at for where the residents gathered
+    text = ("A car bomb exploded in al-Bab on Saturday. Hours later, dozens of residents gathered in Manbij at the "
+            "site of the explosion to demand security.")
+    got = [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t", date(2022, 1, 15)).to_dict()["events"]]
+    assert got == [("Remote explosive/landmine/IED", "al-Bab")]

@@ -130,6 +130,9 @@ def test_government_takeover_and_non_state_takeover():
     "تناقلت وسائل إعلام أنباء عن نية تركيا شن هجوم على منبج.",
     "حذرت منظمات محلية من هجوم على بلدة كفرنبل.",
     "ناقش مجلس الأمن الغارات على مدينة إدلب.",
+    "بحثوا خلال اللقاء الهجمات التي تتعرض لها قرى قضاء المقدادية.",
+    "تباحث الوزيران في القصف على بلدة كفرنبل.",
+    "استعرض الاجتماع الغارات على مدينة إدلب.",
     "أصدرت الشبكة السورية لحقوق الإنسان تقريرا عن حالات الاعتقال في مدينة حمص.",
     "قبل عام فجر انتحاري نفسه في مدينة القامشلي.",
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
@@ -144,6 +147,116 @@ def test_history_before_the_report_period_is_not_an_event():
     text = "اليوم الأحد 5 نيسان 2020 قصفت قوات النظام بلدة كفرنبل. وكانت الفصائل قد سيطرت على المدينة في عام 2012."
     subtypes = [e["sub_event_type"] for e in record(text)["events"]]
     assert subtypes == ["Shelling/artillery/missile attack"]
+
+
+def test_the_dateline_dates_the_report_and_the_day_its_lead_names_dates_the_event():
+    # «الخميس … 2020 –» opens the lead; the attack it tells was «مساء أمس»
+    text = ("قتلى بهجوم على حافلة عسكرية قرب السخنة\nالخميس 31 كانون الأول 2020 – ارتفع عدد قتلى قوات النظام جراء "
+            "الهجوم الذي شنه عناصر التنظيم على حافلة عسكرية قرب السخنة، مساء أمس الأربعاء.")
+    ev = one_event(text, date(2020, 12, 31))
+    assert (ev["sub_event_type"], ev["date_start"]) == ("Armed clash", "2020-12-30")
+    # a lead naming no other day: the dateline's day is the event's
+    ev = one_event("الخميس 31 كانون الأول 2020 – قصفت قوات النظام بلدة كفرنبل.", date(2020, 12, 31))
+    assert ev["date_start"] == "2020-12-31"
+
+
+def test_an_event_a_day_before_the_news_is_dated_the_day_before():
+    # «ويأتي ذلك بعد يوم من مقتل راعٍ …»: the killing recalled was the day before the report's news
+    ev = one_event("ويأتي ذلك بعد يوم من مقتل راعي أغنام برصاص مسلحين مجهولين في بلدة ذيبان.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["date_start"]) == ("Attack", "2021-09-07")
+
+
+def test_one_clash_told_on_two_days_runs_from_the_first():
+    # GUIDELINES «same event, two days»: today's renewed clashes and yesterday's on the same town are one event
+    text = ("تجددت الاشتباكات اليوم بين قوات النظام والفصائل في بلدة كفرنبودة. وكانت اشتباكات عنيفة قد اندلعت أمس "
+            "بين الطرفين في بلدة كفرنبودة.")
+    ev = one_event(text, date(2019, 7, 17))
+    assert (ev["date_start"], ev["date_end"]) == ("2019-07-16", "2019-07-17")
+
+
+def test_shelling_with_its_pronouns_and_the_countryside_of_a_town_giving_its_side_to_the_town():
+    # «جدد جيش الاحتلال التركي ومرتزقته قصفهم»: «قصفهم», «قصفه» like «قصفها»
+    ev = one_event("جدد جيش الاحتلال التركي ومرتزقته اليوم قصفهم المدفعي على قرية أبو راسين.", date(2023, 1, 19))
+    assert (ev["sub_event_type"], ev["actors"]) == ("Shelling/artillery/missile attack", ["TURKEY", "SNA"])
+    # the countryside of Abu Rasin sums up the shells on Abu Rasin: its sides go to that event (not to Darbasiyah's)
+    text = ("جدد الجيش التركي اليوم قصفه المدفعي على قرى ريف ناحية أبو راسين. وسقطت القذائف على قرية أبو راسين "
+            "وأطراف بلدة الدرباسية، ما أدى إلى إصابة امرأة.")
+    got = {e["location"]["name_ar"]: e["actors"] for e in record(text, date(2023, 1, 19))["events"]}
+    assert got.get("أبو راسين") == ["TURKEY"]
+
+
+def test_similar_fighting_of_yesterday_behind_after_is_the_same_clash_on_its_first_day():
+    # «بعد معارك مماثلة شهدها المحور ذاته يوم أمس»: yesterday's like of today's clash, one event from yesterday
+    text = ("تجددت الاشتباكات منذ صباح اليوم بين قوات النظام والفصائل على محور بلدة كفرنبودة، بعد معارك مماثلة "
+            "شهدها المحور ذاته يوم أمس.")
+    ev = one_event(text, date(2019, 7, 17))
+    assert (ev["sub_event_type"], ev["date_start"], ev["date_end"]) == ("Armed clash", "2019-07-16", "2019-07-17")
+    # without a day of its own, «بعد معارك» is the backdrop: today's clash only
+    ev = one_event("تجددت الاشتباكات اليوم بين قوات النظام والفصائل في بلدة كفرنبودة، بعد معارك عنيفة.",
+                   date(2019, 7, 17))
+    assert ev["date_start"] == "2019-07-17"
+
+
+def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
+    # «أحياء في مدينة حلب» beside «حيي الصاخور والشعار» (quarters of the city's district): the quarters are the events
+    text = ("قصفت الفصائل المقاتلة بالقذائف الصاروخية أحياء في مدينة حلب اليوم. وطال قصف الفصائل حيي الصاخور "
+            "والشعار، ما أدى لإصابة مدنيين.")
+    assert sorted(p for _, p in events(text, date(2016, 4, 28))) == ["الشعار", "الصاخور"]
+    # the quarters shelled by the other side: the city's shelling is an event of its own
+    text = ("قصفت الفصائل المقاتلة بالقذائف الصاروخية أحياء في مدينة حلب اليوم. وطال قصف قوات النظام حيي الصاخور "
+            "والشعار.")
+    assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
+
+
+def test_the_capital_named_as_a_region_sums_up_strikes_in_rural_damascus():
+    # «غارات إسرائيلية قرب دمشق» beside the strike told at Kisweh (Rural Damascus): one event, at Kisweh
+    text = ("قتل عنصران في غارات إسرائيلية قرب دمشق الليلة الماضية. وقال المرصد إن الغارات استهدفت مواقع في "
+            "منطقة الكسوة جنوب العاصمة.")
+    assert events(text, date(2020, 1, 7)) == [("Air/drone strike", "الكسوة")]
+
+
+def test_a_killing_recalled_with_the_subject_after_kana_is_an_event_of_its_day():
+    # «وكان X قد قتلوا …»: the pluperfect puts the killers before the verb; the killing of yesterday is told
+    ev = one_event("وكان مسلحون مجهولون قد قتلوا مدنياً أمس في بلدة ذيبان بريف دير الزور.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["actors"], ev["targets"], ev["date_start"]) == (
+        "Attack", ["UNKNOWN"], ["CIVILIANS"], "2021-09-07")
+    ev = one_event("كما كانت خلايا التنظيم قد قتلت راعياً يوم الثلاثاء في بلدة ذيبان.", date(2021, 9, 8))
+    assert (ev["sub_event_type"], ev["actors"]) == ("Attack", ["ISIS"])
+
+
+def test_a_region_named_after_the_village_in_a_governed_clause_locates_it():
+    # «…، على محور كباني في جبل الأكراد»: the mountain the village lies in is no second place of the clashes; a
+    # headline naming the mountain sums the body's clashes up
+    text = ("معارك في جبل الأكراد\nتتواصل المعارك منذ الصباح بين قوات النظام من جهة، والفصائل من جهة أخرى، على محور "
+            "كباني في جبل الأكراد بريف اللاذقية.")
+    assert events(text, date(2019, 5, 25)) == [("Armed clash", "كباني")]
+
+
+def test_a_square_in_the_middle_of_a_town_is_one_place_of_one_blast():
+    # «قرب دوار السنتر وسط مدينة الباب»: the town the square lies in (وسط, like في and داخل), one event
+    evs = events("انفجرت سيارة مفخخة ظهر اليوم قرب دوار السنتر وسط مدينة الباب بريف حلب الشرقي.", date(2022, 1, 15))
+    assert len(evs) == 1 and evs[0][0] == "Remote explosive/landmine/IED"
+
+
+def test_a_preposition_after_a_town_ends_its_name_before_a_word_opening_with_waw():
+    # «مدينة الباب في وقفة»: «في» joins no name to «الباب» (the «و» of «وقفة» opens no list item)
+    assert events("خرج العشرات من أهالي مدينة الباب في وقفة احتجاجية.", date(2022, 1, 15)) == [
+        ("Peaceful protest", "الباب")]
+
+
+def test_a_town_in_the_governed_clause_beats_the_countryside_named_before_the_trigger():
+    # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: one clash, at the town
+    text = ("شهدت محاور ريف حماة الشمالي قصفاً متبادلاً بين قوات النظام والفصائل المقاتلة، تركز على محور بلدة "
+            "اللطامنة منذ الصباح.")
+    assert events(text, date(2019, 8, 4)) == [("Armed clash", "اللطامنة")]
+
+
+def test_the_place_of_an_event_told_before_is_no_new_event():
+    # «قرب مكان الانفجار»: the car bomb told in the lead, pointed at for the protest's place
+    text = ("انفجرت سيارة مفخخة ظهر اليوم في مدينة الباب. وبعد ساعات تجمع عشرات الأهالي في مدينة منبج قرب مكان "
+            "الانفجار الذي هز المدينة في الصباح للمطالبة بضبط الأمن.")
+    assert ("Remote explosive/landmine/IED", "منبج") not in events(text, date(2022, 1, 15))
+    assert ("Remote explosive/landmine/IED", "الباب") in events(text, date(2022, 1, 15))
 
 
 # --- sides -----------------------------------------------------------------------------------------------------

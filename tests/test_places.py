@@ -64,8 +64,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
-             "place_adjective"}
-             "verb_homograph"}
+             "place_adjective", "verb_homograph", "never_name"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:

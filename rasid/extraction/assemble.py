@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import PlaceMention, current_gazetteer, written_as_region
+from ..geo.places import CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, written_as_region
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -44,6 +44,17 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
                        if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)}
+    # «قصفه بالبراميل لأحياء حلب» beside «أحياء الصاخور والشعار»: the city sums up the quarters the gazetteer puts in
+    # its district (a quarter's row names no city: the city's district stands for it)
+    # (only when the city's statement names a side the quarters' events name too: the city shelled by one side
+    # beside quarters shelled by the other are two events)
+    quarters: dict[tuple, set] = {}
+    quarter_sides: dict[tuple, set] = {}
+    for f in localities:
+        if f.place.place is not None and f.place.place.kind == "neighbourhood" and f.place.place.admin2:
+            key = (f.sub_event_type, f.place.place.admin1, f.place.place.admin2)
+            quarters.setdefault(key, set()).add(None if f.place.assumed else f.date_start)
+            quarter_sides.setdefault(key, set()).update(a for a in f.actors if a != "UNKNOWN")
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -69,12 +80,19 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
-                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and ((
-                f.sub_event_type, f.place.admin1) in local_districts or (
+                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
+                (f.sub_event_type, a) in local_districts for a in _summed_admin1(f.place)) or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
-                f, local_days.get((f.sub_event_type, f.place.admin1))):
+                f, set().union(*(local_days.get((f.sub_event_type, a), set()) for a in _summed_admin1(f.place)))
+                or None):
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
+        city = f.place.place if f.place is not None else None
+        if city is not None and city.kind == "city" and (f.sub_event_type, city.admin1, city.admin2) in quarters \
+                and not _another_day(f, quarters[(f.sub_event_type, city.admin1, city.admin2)]) \
+                and _same_sides(f, quarter_sides[(f.sub_event_type, city.admin1, city.admin2)]):
+            summaries.append(f)
+            continue
         if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
@@ -99,6 +117,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             event.targets = [t for t in unique(event.targets + f.targets) if t not in event.actors]
         if event.date_start is None:
             event.date_start, event.date_end = f.date_start, f.date_end
+        elif f.date_start is not None and f.date_start < event.date_start:
+            # one event told on two days («تجددت الاشتباكات اليوم» and yesterday's on the same front): its days
+            # run from the first (GUIDELINES: same event, two days)
+            event.date_start = f.date_start
+            event.date_end = max(event.date_end or f.date_start, f.date_end or f.date_start)
     _sides_from_summaries([e for k, e in merged.items() if k not in unknown_named], summaries)
     for event in merged.values():
         if "UNKNOWN" in event.actors and any(a not in ("UNKNOWN", "CIVILIANS") for a in event.actors):
@@ -121,6 +144,10 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
         same = [e for e in events if e.sub_event_type == f.sub_event_type
                 and e.location is not None and e.location.admin1 == f.place.admin1]
         bare = [e for e in same if not set(e.actors) - {"UNKNOWN"}]
+        here = [e for e in bare if f.place.place is not None and e.location.name_en == f.place.place.name_en]
+        if len(bare) > 1 and len(here) == 1:
+            bare = here  # «قصفهم على قرى ريف ناحية أبو راسين … سقطت القذائف على قرية أبو راسين وأطراف الدرباسية»:
+            # the countryside of a town sums up the event at the town of its name
         if len(bare) == 1:  # (an unknown side is no side: «قتلى لقوات النظام بانفجار لغم» names the one hit)
             bare[0].actors = unique(list(f.actors) + bare[0].actors)
             bare[0].targets = [t for t in unique(bare[0].targets + f.targets) if t not in f.actors]
@@ -139,6 +166,24 @@ def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
     return p is not None and p.kind in ("town", "city") and bool(p.name_en) and bool(place.admin1) \
         and p.name_en not in place.admin1 and bool(p.admin2) and bool(districts) and None not in districts \
         and p.admin2 not in districts
+
+
+def _summed_admin1(place: PlaceMention) -> tuple:
+    """The governorates whose events a region sums up: its own; for the capital named as a region («قرب دمشق»,
+    «محيط دمشق», «غوطة دمشق») the countryside governorate around it too (Rural Damascus) — not «ريف دمشق», a
+    governorate of its own."""
+    if place.admin1 in CAPITAL_AND_COUNTRYSIDE and place.place is not None and place.place.kind == "governorate" \
+            and place.place.name_en == place.admin1 == "Damascus":
+        return tuple(CAPITAL_AND_COUNTRYSIDE)
+    return (place.admin1,)
+
+
+def _same_sides(f: Frame, sides: set) -> bool:
+    """Does the frame name an acting side that the events it would sum up name too (or they name none)? (A city
+    frame naming no side may be the other side's shelling: «قذائف هاون على أحياء مدينة درعا» beside the
+    government's on «درعا البلد».)"""
+    own = {a for a in f.actors if a != "UNKNOWN"}
+    return bool(own) and (not sides or bool(own & sides))
 
 
 def _another_day(f: Frame, days: set | None) -> bool:

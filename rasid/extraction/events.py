@@ -953,6 +953,9 @@ class EventReader:
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
+        if any(tok.text in self.words("similar") for tok in self.doc.tokens[t.end:t.end + 2]) and any(
+                d.kind in DAY_KINDS for d in self.date_index.starting_in(t.char_end, clause.end)):
+            return False  # «بعد معارك مماثلة شهدها المحور ذاته يوم أمس»: the like of today's, told with its own day
         if t.value == "clash" and any(o.value in ("takeover", "deploy") and _is_verb(o) and o.char_end <= t.char_start
                                       for o in self.sentence_triggers.get(clause, ())):
             return False  # «captured the village after violent clashes»: the fighting the take-over was won in
@@ -1054,6 +1057,8 @@ class EventReader:
         """«منفذي تفجير», «the perpetrators of the bombing»: the words right before the trigger name who did it; or
         they name what belongs to the bomber the trigger names («صورة الانتحاري», «جثة الانتحاري»): a person, no event."""
         words = self.words("perpetrator") | self.words("held_by_person")
+        if self._definite(t):  # «قرب مكان الانفجار», «at the scene of the attack»: the event told before, its place
+            words = words | self.words("scene_of")
         before = self.doc.tokens[max(0, t.start - 3):t.start]
         while before and before[-1].text in self.words("determiner"):
             before = before[:-1]
@@ -1579,8 +1584,10 @@ class EventReader:
         verb of a language that puts the subject first, an armed side before it in its sentence and the people
         killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
         no one after the verb, «were killed» is passive)."""
-        if not self.subject_before or not _is_verb(t) or self._passive_in_clause(t, clause):
+        if not _is_verb(t) or self._passive_in_clause(t, clause):
             return None
+        if not self.subject_before and not self._past_auxiliary_before(t, clause):
+            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»)
         text = self.doc.text
         after = t.char_end + 25
         stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
@@ -1607,6 +1614,15 @@ class EventReader:
         if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
             return None  # «attacked by ISIS …»: the side named after «by» is not the subject
         return actor
+
+    def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
+        """Does a past auxiliary (words.tsv, past_auxiliary: «كان», «كانت») open the clause of the verb, a few words
+        before it? Then the side named between them is the verb's subject («وكانت خلايا التنظيم قد قتلت راعياً»)."""
+        words = self.words("past_auxiliary")
+        if not words:
+            return False
+        first, _ = self.doc.token_range(clause.start, clause.end)
+        return any(set(tok.key_names) & words for tok in self.doc.tokens[first:min(first + 3, t.start)])
 
     def _passive_in_clause(self, t: Match, clause: Span) -> bool:
         """An English verb trigger with an auxiliary of the passive among the three words before it, in its clause
@@ -2276,8 +2292,17 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._places_in(clause.end, scope_end), self._toll_after(s, clause)):
+                      self._toll_before(s, clause), self._located_dropped(self._places_in(clause.end, scope_end), locators=False),
+                      self._toll_after(s, clause)):
+            # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
+            if chosen and all(p.region for p in chosen) and group is not own:
+                # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: the countryside
+                # before the trigger is where; the town in the clause it governs is the place
+                later = _best([p for p in self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
+                               if not self._origin(p) and not self._stationed(p, t)])
+                if later and not any(p.region for p in later):
+                    return later
             if chosen:
                 return chosen
         chosen = _best([p for c in self._clauses_before(s, clause) for p in self._places_in(c.start, c.end)])
@@ -2427,12 +2452,14 @@ class EventReader:
         person = self.doc.tokens[p.tok_start - 2]  # (not «fighters withdrew from X»: the word right before «from»)
         return any(m.char_end == person.end for m in self.people_index.within(person.start - 30, person.end))
 
-    def _located_dropped(self, places: list[PlaceMention]) -> list[PlaceMention]:
+    def _located_dropped(self, places: list[PlaceMention], locators: bool = True) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
         locates the one before it is a point of reference, not another place of the event (nor are those after it);
         so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
-        named again in brackets is the same place."""
-        locators = self.words("locator")
+        named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
+        clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
+        الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
+        locators = self.words("locator") if locators else frozenset()
         if len(places) < 2:
             return places
         keep = [places[0]]
@@ -2565,9 +2592,15 @@ class EventReader:
         """The date said nearest the trigger in its clause; else a day («أمس», «الخميس», «16 آذار») said in its
         sentence (a month or a year elsewhere in the sentence is the backdrop, not the event's day); else None, and
         `_undated_events` decides."""
+        # a dateline opening the lead («الخميس 31 كانون الأول 2020 – ارتفع … جراء الهجوم … مساء أمس») dates the
+        # report: the day its sentence names besides it dates the event
+        datelines = {d.start for d in self.date_index.starting_in(s.start, s.end) if self._dateline(s, d)}
+        if datelines and not any(d.start not in datelines and d.date_start is not None and d.kind in DAY_KINDS
+                                 and not self._backdrop_date(d) for d in self.date_index.starting_in(s.start, s.end)):
+            datelines = set()
         for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
-                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d)]
+                     and (kinds is None or d.kind in kinds) and not self._backdrop_date(d) and d.start not in datelines]
             if found:
                 if kinds is not None and any(d.start < at for d in found) and any(d.start > at for d in found):
                     # «عثر أهالي، اليوم الأحد، على جثث …، وقال ذووهم إن مسلحين أوقفوهم قبل يومين»: a day said in a
@@ -2577,6 +2610,13 @@ class EventReader:
                 d = min(found, key=lambda d: (d.start < at, abs(d.start - at)))
                 return d.date_start, d.date_end or d.date_start
         return None, None
+
+    def _dateline(self, s: Sentence, d) -> bool:
+        """Is the date a dateline: a full date that opens the sentence (after a weekday at most) and a dash closes?"""
+        text = self.doc.text
+        if d.kind != "explicit" or d.date_start is None or len(text[s.start:d.start].split()) > 1:
+            return False
+        return text[d.end:d.end + 3].lstrip()[:1] in ("-", "\u2013", "\u2014")
 
     def _backdrop_date(self, d) -> bool:
         """«المحاصرة منذ 2013», «منذ كانون الأول 2017»: a period reaching back more than a year before the report."""

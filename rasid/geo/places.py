@@ -92,6 +92,7 @@ class PlaceGrammar:
         self.compound_heads = role("compound_head", keyed=True)
         self.name_adjectives = role("name_adjective")
         self.locative = role("locative")
+        self.never_names = role("never_name")
         self.dropped_types = role("dropped_type", keyed=True)
         self.locating_types = role("locating_type", keyed=True)
         self.locating_links = role("locating_link")
@@ -230,7 +231,8 @@ class PlaceMention:
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
-_CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+_CAPITAL_AND_COUNTRYSIDE = CAPITAL_AND_COUNTRYSIDE
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -604,6 +606,8 @@ class _Finder:
         next name of a list, or a place word glued to a preposition («بريف»)."""
         if head not in self.g.compound_heads or self.g.key(self.tokens[k].text) not in self.g.stopwords:
             return False
+        if self.tokens[k].text in self.g.never_names:
+            return False  # «مدينة الباب في وقفة احتجاجية»: a preposition of place ends the name, it joins none
         if k + 1 >= limit or self._gap(k + 1):
             return True
         after = self.tokens[k + 1].text
