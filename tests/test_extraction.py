@@ -2853,6 +2853,27 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
 
 
+def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it():
+    def holds(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
+    assert holds("ويسيطر التنظيم على بلدة معدان منذ ثلاث سنوات.") == {("معدان", "ISIS")}
+    assert holds("ولا تزال الفصائل تسيطر على معظم أحياء بلدة اللطامنة وكفرزيتا رغم القصف.") == {
+        ("اللطامنة", "OPPOSITION"), ("كفرزيتا", "OPPOSITION")}
+    # the dual of «لا يزال» before the words of holding
+    assert holds("وقالت مصادر إن قريتي معركبة والأربعين لا تزالان تحت سيطرة قوات النظام.") == {
+        ("معركبة", "SYR_GOV"), ("الأربعين", "SYR_GOV")}
+    # a negated verb holds nothing
+    assert holds("ولا يسيطر التنظيم على بلدة معدان كما زعم.") == set()
+
+
+def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
+    def gained(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
+    assert gained("حررت وحدات الجيش، صباح اليوم الأحد، بلدة معدان في ريف الرقة.") == {("معدان", "SYR_GOV")}
+    assert gained("دخلت قوات النظام، مساء اليوم الثلاثاء، بلدة كفرزيتا دون قتال بموجب اتفاق.") == {
+        ("كفرزيتا", "SYR_GOV")}
+
+
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
     text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
     assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]

@@ -2014,6 +2014,11 @@ class EventReader:
             return not self._thing_taken(words)
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
+        if subject is None:  # «دخلت قوات النظام، اليوم، مدينة X»: a trigger phrase that ends inside its subject,
+            # the day told between commas after it
+            subject = next((a for a in self._actors_in(t.char_start, scope_end)
+                            if a.start < t.char_end < a.end and self.doc.text[a.end:a.end + 2].strip()[:1] in ",،"),
+                           None)
         while subject is not None:  # «سيطرت الوحدات وفصائل من الجيش الحر على …»: sides joined by «و» (or a part
             # «من» a side), one subject
             joined = None
@@ -2043,6 +2048,12 @@ class EventReader:
                 after_day = self.doc.text[told[0].end:told[0].end + 80].lstrip(" ،,").split()
                 if after_day and after_day[0] in self.words("gain_object"):
                     return not self._thing_taken(after_day)
+                # «حررت القوات، اليوم الثلاثاء، مدينة X», «دخلت قوات النظام، صباح اليوم، بلدة X»: a verb whose
+                # object is the place itself, the day between commas before it
+                after = self.doc.token_range(told[0].end, told[0].end + 80)[0]
+                if any(0 <= p.tok_start - after <= 2 and not p.region
+                       for p in self._places_in(told[0].end, told[0].end + 80)):
+                    return True
             rest = self.doc.text[end:min(scope_end, end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
