@@ -2857,6 +2857,8 @@ def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it()
     def holds(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
     assert holds("ويسيطر التنظيم على بلدة معدان منذ ثلاث سنوات.") == {("معدان", "ISIS")}
+    # the time since which it holds them said between the side and the place
+    assert holds("ويسيطر التنظيم منذ مطلع العام الماضي على بلدة معدان.") == {("معدان", "ISIS")}
     assert holds("ولا تزال الفصائل تسيطر على معظم أحياء بلدة اللطامنة وكفرزيتا رغم القصف.") == {
         ("اللطامنة", "OPPOSITION"), ("كفرزيتا", "OPPOSITION")}
     # the dual of «لا يزال» before the words of holding

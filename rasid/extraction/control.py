@@ -1,6 +1,7 @@
 """Territorial control: who gained, lost or withdrew from which place, and what share of it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Control
@@ -327,10 +328,13 @@ def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
                        and gap_before[-1][:1] in doc.lang.words("and")):  # («ولا يسيطر»)
         return []
     start = max(cue.char_end, holder.end)
-    rest = doc.text[start:sentence.end].split()
-    if not rest or rest[0] not in doc.lang.words("gain_object"):
+    rest = list(re.finditer(r"\S+", doc.text[start:sentence.end]))[:8]
+    k = 0
+    if rest and rest[0].group() in doc.lang.words("since"):  # («يسيطر التنظيم منذ مطلع العام الماضي على مدينة X»)
+        k = next((i for i, w in enumerate(rest) if w.group() in doc.lang.words("gain_object")), 0)
+    if not rest or rest[k].group() not in doc.lang.words("gain_object"):
         return []
-    obj = start + doc.text[start:sentence.end].index(rest[0]) + len(rest[0])
+    obj = start + rest[k].end()
     held: list = []
     limit = obj
     and_words = doc.lang.words("and")
