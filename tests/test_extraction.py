@@ -2868,6 +2868,14 @@ def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it()
     assert holds("ولا يسيطر التنظيم على بلدة معدان كما زعم.") == set()
 
 
+def test_fighters_leaving_a_place_under_an_evacuation_deal_withdrew_from_it():
+    def withdrew(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "withdrew"}
+    assert withdrew("وتواصل خروج مقاتلي جيش الإسلام من بلدتي عربين وزملكا نحو الشمال.") == {
+        ("عربين", "OPPOSITION"), ("زملكا", "OPPOSITION")}
+    assert withdrew("وخرج مسلحو التنظيم من بلدة معدان بموجب اتفاق مع العشائر.") == {("معدان", "ISIS")}
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
