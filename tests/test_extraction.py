@@ -2876,6 +2876,14 @@ def test_fighters_leaving_a_place_under_an_evacuation_deal_withdrew_from_it():
     assert withdrew("وخرج مسلحو التنظيم من بلدة معدان بموجب اتفاق مع العشائر.") == {("معدان", "ISIS")}
 
 
+def test_an_iraqi_command_cleansing_an_area_took_it_but_an_ongoing_sweep_takes_nothing():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, date(2017, 6, 1))["control"]}
+    assert changes("طهرت قوات الرد السريع قرية الخازر من عصابات داعش الإرهابية.") == {
+        ("الخازر", "IRAQ_GOV", "gained"), ("الخازر", "ISIS", "lost")}
+    assert changes("وتواصل القوات الأمنية تطهير قرية الخازر من العبوات الناسفة.") == set()
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
