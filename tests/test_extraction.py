@@ -2884,6 +2884,15 @@ def test_an_iraqi_command_cleansing_an_area_took_it_but_an_ongoing_sweep_takes_n
     assert changes("وتواصل القوات الأمنية تطهير قرية الخازر من العبوات الناسفة.") == set()
 
 
+def test_weapons_handed_over_in_a_town_are_no_withdrawal_from_it():
+    text = "وسلمت فصائل المعارضة في بلدة طفس أسلحتها الثقيلة للشرطة العسكرية الروسية بموجب التسوية."
+    rec = record(text, date(2018, 7, 4))
+    assert rec["control"] == [] and rec["events"] == []
+    # the town itself handed over is
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "سلمت الفصائل بلدة طفس لقوات النظام.", date(2018, 7, 4))["control"]] == [("طفس", "OPPOSITION", "withdrew")]
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}

@@ -386,6 +386,23 @@ class EventReader:
                 return True
         return False
 
+    def _hands_over_things(self, t: Match, scope_end: int) -> bool:
+        """«سلمت الفصائل في بلدة X أسلحتها الثقيلة للشرطة الروسية», «تسليم السلاح»: is what the verb of handing over
+        hands a thing (words.tsv thing_taken: weapons, vehicles), the first word after the verb and its side and
+        where they are?"""
+        if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "handover"):
+            return False
+        things = self._stems("thing_taken")
+        for tok in self.doc.tokens[t.end:]:
+            if tok.start >= scope_end:
+                return False
+            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or \
+                    tok.text in self.words("locative") | self.words("gain_direction") or \
+                    tok.text in self.words("area_object"):
+                continue
+            return bool(set(tok.key_names) & things) or strip_article(tok.text, self.doc.lang.clitics) in things
+        return False
+
     def _stems(self, role: str) -> frozenset[str]:
         """A words role without the article, to compare with token keys (built once per report)."""
         stems = self._stem_sets.get(role)
@@ -1835,6 +1852,8 @@ class EventReader:
         if sub_type == "withdraw" and (self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion") or (
                 self.doc.lang.says(self.doc.text[s.start:t.char_start], "storm") and self._raid(s))):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
+        if sub_type == "withdraw" and self._hands_over_things(t, scope_end):
+            return  # «سلمت الفصائل في بلدة X أسلحتها الثقيلة»: weapons handed over, not the place
         if sub_type == "withdraw":
             places = [p for p in places if not self._destination(t, p)]
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
