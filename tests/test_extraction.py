@@ -2893,6 +2893,12 @@ def test_weapons_handed_over_in_a_town_are_no_withdrawal_from_it():
         "سلمت الفصائل بلدة طفس لقوات النظام.", date(2018, 7, 4))["control"]] == [("طفس", "OPPOSITION", "withdrew")]
 
 
+def test_hills_told_by_an_adjective_are_no_named_place_taken():
+    rec = record("وسيطرت قوات النظام على تلال استراتيجية في محيط بلدة كبانة بعد معارك مع الهيئة.", date(2019, 6, 10))
+    assert [c for c in rec["control"] if c["change"] == "gained"] == []
+    assert all(e["location"]["name_ar"] == "كبانة" for e in rec["events"])
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
