@@ -2899,6 +2899,16 @@ def test_hills_told_by_an_adjective_are_no_named_place_taken():
     assert all(e["location"]["name_ar"] == "كبانة" for e in rec["events"])
 
 
+def test_state_media_bringing_security_back_to_a_town_regained_it_past_a_four_word_subject():
+    rec = record("أعادت وحدات الجيش العربي السوري الأمن والاستقرار إلى بلدة معركبة بعد معارك مع الإرهابيين.",
+                 date(2020, 1, 28))
+    assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]}
+    assert ("Government regains territory", "معركبة") in {(e["sub_event_type"], e["location"]["name_ar"])
+                                                           for e in rec["events"]}
+    # the aim of bringing security back takes nothing
+    assert record("وتعمل الحكومة على إعادة الأمن والاستقرار إلى بلدة معركبة.", date(2020, 1, 28))["control"] == []
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
