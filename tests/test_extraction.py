@@ -2909,6 +2909,16 @@ def test_state_media_bringing_security_back_to_a_town_regained_it_past_a_four_wo
     assert record("وتعمل الحكومة على إعادة الأمن والاستقرار إلى بلدة معركبة.", date(2020, 1, 28))["control"] == []
 
 
+def test_the_side_fought_for_a_place_in_the_clause_after_its_take_over_lost_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, date(2019, 1, 5))["control"]}
+    assert changes("سيطرت هيئة تحرير الشام، اليوم السبت، على بلدة الأتارب في ريف حلب الغربي، إثر معارك مع حركة "
+                   "نور الدين الزنكي.") == {("الأتارب", "HTS", "gained"), ("الأتارب", "OPPOSITION", "lost")}
+    # a clause of another kind after the comma names no side that lost it
+    assert ("الأتارب", "OPPOSITION", "lost") not in changes(
+        "سيطرت هيئة تحرير الشام على بلدة الأتارب، وقال ناشطون إن حركة الزنكي تحشد مقاتليها.")
+
+
 def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
     def gained(text: str) -> set[tuple]:
         return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}

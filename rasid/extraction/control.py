@@ -41,7 +41,7 @@ def control_records(doc: Doc) -> list[Control]:
     told = [(f, "gained", _takers(f)) for f in gains] + \
         [(f, "withdrew", _subject_before(doc, actors, f) or _withdrawers(actors, f)) for f in withdrawals] + \
         [(f, "gained", _takers(f)) for f in received if f.actors] + [(f, "withdrew", f.targets[:1]) for f in received] + \
-        [(f, "lost", _named_losers(actors, f, _said_with(doc, f, regain)) or _other_camp(f)) for f in gains]
+        [(f, "lost", _named_losers(doc, actors, f, _said_with(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
         if frame.place is None:
@@ -153,14 +153,28 @@ def _name_key(doc: Doc, name_ar: str | None, name_en: str | None) -> str:
     return " ".join(strip_article(w, doc.lang.clitics) for w in normalize_word(name_ar or name_en or "").split())
 
 
-def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
+def _named_losers(doc: Doc, actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
     """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
     elsewhere is not said to have lost the place) — or when the take-over is told as a regain («استعاد», «حرر»):
     the place was then the other side's, the one the report has the taker fight."""
-    named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end))}
+    # (its sentence: «سيطرت الهيئة، اليوم، على بلدة X في ريف حلب، إثر معارك مع حركة الزنكي»: the clause after the
+    # comma names the side it fought for the place)
+    named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end,
+                                                                    _fought_with_end(doc, frame)))}
     losers = [t for t in frame.targets if (t in named or regained) and t not in frame.actors
               and not any(same_camp(t, a) for a in frame.actors)]  # (Russia's strikes do not lose the regime a town)
     return losers if len(losers) == 1 else []  # two sides named: which one held the place is not said
+
+
+def _fought_with_end(doc: Doc, frame: Frame) -> int:
+    """The end of the clause right after a take-over's clause when it opens with a word of «after» (words.tsv
+    after_gain: «بعد», «إثر», «عقب») — the fighting the place was taken by; else 0."""
+    end = max(frame.clause.end, frame.scope_end)  # (past the object told after a day between commas)
+    nxt = doc.clause_of(end + 2) if end + 2 < frame.sentence.end else None
+    if nxt is None or nxt.start < end:
+        return 0
+    first = doc.text[nxt.start:nxt.end].split()[:1]
+    return nxt.end if first and first[0] in doc.lang.words("after_gain") else 0
 
 
 def loss_records(doc: Doc) -> list[Control]:
