@@ -3070,6 +3070,80 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
 
 
+def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it():
+    def holds(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "holds"}
+    assert holds("ويسيطر التنظيم على بلدة معدان منذ ثلاث سنوات.") == {("معدان", "ISIS")}
+    # the time since which it holds them said between the side and the place
+    assert holds("ويسيطر التنظيم منذ مطلع العام الماضي على بلدة معدان.") == {("معدان", "ISIS")}
+    assert holds("ولا تزال الفصائل تسيطر على معظم أحياء بلدة اللطامنة وكفرزيتا رغم القصف.") == {
+        ("اللطامنة", "OPPOSITION"), ("كفرزيتا", "OPPOSITION")}
+    # the dual of «لا يزال» before the words of holding
+    assert holds("وقالت مصادر إن قريتي معركبة والأربعين لا تزالان تحت سيطرة قوات النظام.") == {
+        ("معركبة", "SYR_GOV"), ("الأربعين", "SYR_GOV")}
+    # a negated verb holds nothing
+    assert holds("ولا يسيطر التنظيم على بلدة معدان كما زعم.") == set()
+
+
+def test_fighters_leaving_a_place_under_an_evacuation_deal_withdrew_from_it():
+    def withdrew(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "withdrew"}
+    assert withdrew("وتواصل خروج مقاتلي جيش الإسلام من بلدتي عربين وزملكا نحو الشمال.") == {
+        ("عربين", "OPPOSITION"), ("زملكا", "OPPOSITION")}
+    assert withdrew("وخرج مسلحو التنظيم من بلدة معدان بموجب اتفاق مع العشائر.") == {("معدان", "ISIS")}
+
+
+def test_an_iraqi_command_cleansing_an_area_took_it_but_an_ongoing_sweep_takes_nothing():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, date(2017, 6, 1))["control"]}
+    assert changes("طهرت قوات الرد السريع قرية الخازر من عصابات داعش الإرهابية.") == {
+        ("الخازر", "IRAQ_GOV", "gained"), ("الخازر", "ISIS", "lost")}
+    assert changes("وتواصل القوات الأمنية تطهير قرية الخازر من العبوات الناسفة.") == set()
+
+
+def test_weapons_handed_over_in_a_town_are_no_withdrawal_from_it():
+    text = "وسلمت فصائل المعارضة في بلدة طفس أسلحتها الثقيلة للشرطة العسكرية الروسية بموجب التسوية."
+    rec = record(text, date(2018, 7, 4))
+    assert rec["control"] == [] and rec["events"] == []
+    # the town itself handed over is
+    assert [(c["place_ar"], c["actor"], c["change"]) for c in record(
+        "سلمت الفصائل بلدة طفس لقوات النظام.", date(2018, 7, 4))["control"]] == [("طفس", "OPPOSITION", "withdrew")]
+
+
+def test_hills_told_by_an_adjective_are_no_named_place_taken():
+    rec = record("وسيطرت قوات النظام على تلال استراتيجية في محيط بلدة كبانة بعد معارك مع الهيئة.", date(2019, 6, 10))
+    assert [c for c in rec["control"] if c["change"] == "gained"] == []
+    assert all(e["location"]["name_ar"] == "كبانة" for e in rec["events"])
+
+
+def test_state_media_bringing_security_back_to_a_town_regained_it_past_a_four_word_subject():
+    rec = record("أعادت وحدات الجيش العربي السوري الأمن والاستقرار إلى بلدة معركبة بعد معارك مع الإرهابيين.",
+                 date(2020, 1, 28))
+    assert ("معركبة", "SYR_GOV", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]}
+    assert ("Government regains territory", "معركبة") in {(e["sub_event_type"], e["location"]["name_ar"])
+                                                           for e in rec["events"]}
+    # the aim of bringing security back takes nothing
+    assert record("وتعمل الحكومة على إعادة الأمن والاستقرار إلى بلدة معركبة.", date(2020, 1, 28))["control"] == []
+
+
+def test_the_side_fought_for_a_place_in_the_clause_after_its_take_over_lost_it():
+    def changes(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"], c["change"]) for c in record(text, date(2019, 1, 5))["control"]}
+    assert changes("سيطرت هيئة تحرير الشام، اليوم السبت، على بلدة الأتارب في ريف حلب الغربي، إثر معارك مع حركة "
+                   "نور الدين الزنكي.") == {("الأتارب", "HTS", "gained"), ("الأتارب", "OPPOSITION", "lost")}
+    # a clause of another kind after the comma names no side that lost it
+    assert ("الأتارب", "OPPOSITION", "lost") not in changes(
+        "سيطرت هيئة تحرير الشام على بلدة الأتارب، وقال ناشطون إن حركة الزنكي تحشد مقاتليها.")
+
+
+def test_a_place_taken_by_a_verb_whose_object_follows_the_day_between_commas():
+    def gained(text: str) -> set[tuple]:
+        return {(c["place_ar"], c["actor"]) for c in record(text)["control"] if c["change"] == "gained"}
+    assert gained("حررت وحدات الجيش، صباح اليوم الأحد، بلدة معدان في ريف الرقة.") == {("معدان", "SYR_GOV")}
+    assert gained("دخلت قوات النظام، مساء اليوم الثلاثاء، بلدة كفرزيتا دون قتال بموجب اتفاق.") == {
+        ("كفرزيتا", "SYR_GOV")}
+
+
 def test_fighting_a_span_of_time_before_or_after_is_told_with_its_own_time():
     text = "وتجددت الاشتباكات في قرية الدردارة، وذلك بعد يوم من اشتباكات مماثلة على محور قرية أم الكيف."
     assert sorted(events(text)) == [("Armed clash", "أم الكيف"), ("Armed clash", "الدردارة")]

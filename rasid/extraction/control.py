@@ -1,11 +1,13 @@
 """Territorial control: who gained, lost or withdrew from which place, and what share of it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import Control
 from ..taxonomy import ACTORS, same_camp
 from ..text.doc import Doc, SpanIndex
+from ..text.normalize import normalize_word
 from ..text.tokens import strip_article
 from .frames import BACKGROUND, EVENT, TAKEOVERS, WITHDRAWAL, Frame
 
@@ -39,7 +41,7 @@ def control_records(doc: Doc) -> list[Control]:
     told = [(f, "gained", _takers(f)) for f in gains] + \
         [(f, "withdrew", _subject_before(doc, actors, f) or _withdrawers(actors, f)) for f in withdrawals] + \
         [(f, "gained", _takers(f)) for f in received if f.actors] + [(f, "withdrew", f.targets[:1]) for f in received] + \
-        [(f, "lost", _named_losers(actors, f, _said_with(doc, f, regain)) or _other_camp(f)) for f in gains]
+        [(f, "lost", _named_losers(doc, actors, f, _said_with(doc, f, regain)) or _other_camp(f)) for f in gains]
     # (a side that withdrew has no loss besides)
     for frame, change, sides in told:
         if frame.place is None:
@@ -147,17 +149,32 @@ def _said_with(doc: Doc, frame: Frame, words: frozenset[str]) -> bool:
 def _name_key(doc: Doc, name_ar: str | None, name_en: str | None) -> str:
     """A place name for telling records apart (the Arabic name, else the English one): the article dropped from
     each word («باب الشمس» and «باب شمس» are one place written two ways)."""
-    return " ".join(strip_article(w, doc.lang.clitics) for w in (name_ar or name_en or "").split())
+    # («قرة حلنج» and «قره حلنج»: one place, its letters normalised as report text is)
+    return " ".join(strip_article(w, doc.lang.clitics) for w in normalize_word(name_ar or name_en or "").split())
 
 
-def _named_losers(actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
+def _named_losers(doc: Doc, actors: SpanIndex, frame: Frame, regained: bool = False) -> list[str]:
     """The sides a take-over was won from, when its own clause names them (a side guessed from the fighting told
     elsewhere is not said to have lost the place) — or when the take-over is told as a regain («استعاد», «حرر»):
     the place was then the other side's, the one the report has the taker fight."""
-    named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end))}
+    # (its sentence: «سيطرت الهيئة، اليوم، على بلدة X في ريف حلب، إثر معارك مع حركة الزنكي»: the clause after the
+    # comma names the side it fought for the place)
+    named = {a.actor for a in actors.within(frame.clause.start, max(frame.scope_end, frame.clause.end,
+                                                                    _fought_with_end(doc, frame)))}
     losers = [t for t in frame.targets if (t in named or regained) and t not in frame.actors
               and not any(same_camp(t, a) for a in frame.actors)]  # (Russia's strikes do not lose the regime a town)
     return losers if len(losers) == 1 else []  # two sides named: which one held the place is not said
+
+
+def _fought_with_end(doc: Doc, frame: Frame) -> int:
+    """The end of the clause right after a take-over's clause when it opens with a word of «after» (words.tsv
+    after_gain: «بعد», «إثر», «عقب») — the fighting the place was taken by; else 0."""
+    end = max(frame.clause.end, frame.scope_end)  # (past the object told after a day between commas)
+    nxt = doc.clause_of(end + 2) if end + 2 < frame.sentence.end else None
+    if nxt is None or nxt.start < end:
+        return 0
+    first = doc.text[nxt.start:nxt.end].split()[:1]
+    return nxt.end if first and first[0] in doc.lang.words("after_gain") else 0
 
 
 def loss_records(doc: Doc) -> list[Control]:
@@ -212,11 +229,15 @@ def holding_records(doc: Doc) -> list[Control]:
             continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
         holder = next(iter(actors.starting_in(cue.char_end, cue.char_end + 30)), None)
         if holder is None:
+            holder = _holder_subject(doc, actors, places, cue)
+        if holder is None:
             continue
         sentence = doc.sentence_of(cue.char_start)
         if sentence.aside:
             continue
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
+        if not held:
+            held = _held_after(doc, places, cue, holder)
         for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
             for place in held:
                 out.append(Control(place.name_ar, place.name_en, place.admin1, side.actor, "holds", None,
@@ -287,6 +308,58 @@ def _holder_before(doc: Doc, actors: SpanIndex, places: SpanIndex, cue) -> list[
     return [Control(p.name_ar, p.name_en, p.admin1, holder.actor, "holds",
                     round(share.value / 100, 3) if share is not None else None, doc.report_date,
                     doc.evidence(holder.start, p.end)) for p in held]
+
+
+def _holder_subject(doc: Doc, actors: SpanIndex, places: SpanIndex, cue):
+    """«لا يزال التنظيم يسيطر على معظم أحياء X»: where the language puts the subject after the verb, a side named
+    right before a verb of holding (only words of «still» between) is its subject, when the verb holds a place told
+    after it (words.tsv gain_object)."""
+    if doc.lang.syntax.get("subject") == "before":
+        return None
+    sentence = doc.sentence_of(cue.char_start)
+    before = actors.within(max(sentence.start, cue.char_start - 60), cue.char_start)
+    if not before:
+        return None
+    side = before[-1]
+    still = doc.lang.words("still") | doc.lang.words("still_not")
+    if not all(w in still for w in doc.text[side.end:cue.char_start].replace("،", " ").split()):
+        return None
+    return side if _held_after(doc, places, cue, side) else None
+
+
+def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
+    """«يسيطر التنظيم على مدينة X منذ 2014», «التنظيم يسيطر على معظم أحياء X وY»: where the language puts the subject
+    after the verb, a verb of holding, its side, then the word of its object (words.tsv gain_object) and the place
+    (or list of places) within three words of it — not after a negation («لا يسيطر»)."""
+    if doc.lang.syntax.get("subject") == "before" or doc.text[cue.char_start:cue.char_end] not in \
+            doc.lang.words("holding_verb"):
+        return []
+    sentence = doc.sentence_of(cue.char_start)
+    gap_before = doc.text[max(sentence.start, cue.char_start - 12):cue.char_start].split()
+    # («لا يسيطر», and «من المتوقع أن تسيطر»: a verb after a particle of the subjunctive holds nothing yet)
+    negation = doc.lang.words("negation") | doc.lang.words("still_not") | doc.lang.words("verb_irrealis")
+    if gap_before and (gap_before[-1] in negation or gap_before[-1][1:] in negation
+                       and gap_before[-1][:1] in doc.lang.words("and")):  # («ولا يسيطر»)
+        return []
+    start = max(cue.char_end, holder.end)
+    rest = list(re.finditer(r"\S+", doc.text[start:sentence.end]))[:8]
+    k = 0
+    if rest and rest[0].group() in doc.lang.words("since"):  # («يسيطر التنظيم منذ مطلع العام الماضي على مدينة X»)
+        k = next((i for i, w in enumerate(rest) if w.group() in doc.lang.words("gain_object")), 0)
+    if not rest or rest[k].group() not in doc.lang.words("gain_object"):
+        return []
+    obj = start + rest[k].end()
+    held: list = []
+    limit = obj
+    and_words = doc.lang.words("and")
+    for p in places.starting_in(obj, sentence.end):
+        gap = doc.text[limit:p.start].replace("،", " , ").replace(",", " , ").split()
+        if held and (not gap or any(w not in and_words for w in gap)) or not held and len(gap) > 3 or \
+                any(w in ".;:" for w in gap):
+            break
+        held.append(p)
+        limit = p.end
+    return [p for p in held if not p.region]
 
 
 def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:

@@ -405,6 +405,23 @@ class EventReader:
                 return True
         return False
 
+    def _hands_over_things(self, t: Match, scope_end: int) -> bool:
+        """«سلمت الفصائل في بلدة X أسلحتها الثقيلة للشرطة الروسية», «تسليم السلاح»: is what the verb of handing over
+        hands a thing (words.tsv thing_taken: weapons, vehicles), the first word after the verb and its side and
+        where they are?"""
+        if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "handover"):
+            return False
+        things = self._stems("thing_taken")
+        for tok in self.doc.tokens[t.end:]:
+            if tok.start >= scope_end:
+                return False
+            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or \
+                    tok.text in self.words("locative") | self.words("gain_direction") or \
+                    tok.text in self.words("area_object"):
+                continue
+            return bool(set(tok.key_names) & things) or strip_article(tok.text, self.doc.lang.clitics) in things
+        return False
+
     def _stems(self, role: str) -> frozenset[str]:
         """A words role without the article, to compare with token keys."""
         return _role_stems(self.doc.lang, role)
@@ -1972,6 +1989,8 @@ class EventReader:
         if sub_type == "withdraw" and (self.doc.lang.says(self.doc.text[s.start:t.char_start], "incursion") or (
                 self.doc.lang.says(self.doc.text[s.start:t.char_start], "storm") and self._raid(s))):
             return  # «توغلت آليات إسرائيلية في قرية X، ثم انسحبت»: the raid's end, no territory changed hands
+        if sub_type == "withdraw" and self._hands_over_things(t, scope_end):
+            return  # «سلمت الفصائل في بلدة X أسلحتها الثقيلة»: weapons handed over, not the place
         if sub_type == "withdraw":
             places = [p for p in places if not self._destination(t, p)]
             frame = Frame(sub_type, t, s, clause, places[0] if places else None, actors, targets, d_start, d_end,
@@ -2151,6 +2170,11 @@ class EventReader:
             return not self._thing_taken(words)
         first, last = self.doc.token_range(t.char_end, min(scope_end, t.char_end + 120))
         subject = next((a for a in self._actors_in(t.char_end, scope_end) if a.tok_start == first), None)
+        if subject is None:  # «دخلت قوات النظام، اليوم، مدينة X»: a trigger phrase that ends inside its subject,
+            # the day told between commas after it
+            subject = next((a for a in self._actors_in(t.char_start, scope_end)
+                            if a.start < t.char_end < a.end and self.doc.text[a.end:a.end + 2].strip()[:1] in ",،"),
+                           None)
         while subject is not None:  # «سيطرت الوحدات وفصائل من الجيش الحر على …»: sides joined by «و» (or a part
             # «من» a side), one subject
             joined = None
@@ -2180,6 +2204,12 @@ class EventReader:
                 after_day = self.doc.text[told[0].end:told[0].end + 80].lstrip(" ،,").split()
                 if after_day and after_day[0] in self.words("gain_object"):
                     return not self._thing_taken(after_day)
+                # «حررت القوات، اليوم الثلاثاء، مدينة X», «دخلت قوات النظام، صباح اليوم، بلدة X»: a verb whose
+                # object is the place itself, the day between commas before it
+                after = self.doc.token_range(told[0].end, told[0].end + 80)[0]
+                if any(0 <= p.tok_start - after <= 2 and not p.region
+                       for p in self._places_in(told[0].end, told[0].end + 80)):
+                    return True
             rest = self.doc.text[end:min(scope_end, end + 80)].split()
             if rest and (rest[0] in self.words("gain_direction") or rest[0] in self.words("gain_object")):
                 return True
