@@ -2287,3 +2287,18 @@ def test_the_site_of_an_event_told_before_is_no_new_event():
             "site of the explosion to demand security.")
     got = [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t", date(2022, 1, 15)).to_dict()["events"]]
     assert got == [("Remote explosive/landmine/IED", "al-Bab")]
+
+
+def test_a_known_place_written_in_a_later_english_variant_takes_the_spelling_media_use_most():
+    # «Kobane» is a variant of «Kobani» (the gazetteer's first English variant); the report's own spelling is kept
+    # when it is the usual one or the gazetteer's name.
+    for text in ("Islamic State fighters clashed with Kurdish units in Kobane on Sunday.",
+                 "A car bomb went off on Saturday near a hospital in southwestern Kobane, a monitor said.",
+                 "On Monday, 3 May, US-led coalition warplanes carried out several strikes on ISIS positions around "
+                 "the town of Kobane."):
+        events = extract(text, "t").to_dict()["events"]
+        assert events and {e["location"]["name_en"] for e in events} == {"Kobani"}, text
+    events = extract("Turkish drones struck a car near Kobani on Friday.", "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Kobani"]
+    events = extract("Turkish artillery shelled the village of Tal Rifaat on Friday.", "t").to_dict()["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tal Rifaat"]

@@ -224,8 +224,21 @@ class PlaceMention:
     def name_en(self) -> str | None:
         """The English name: the gazetteer's for an Arabic report, as an English report writes it."""
         if self.script == "en":
-            return self.name
+            return _media_spelling(self.name, self.place)
         return self.place.name_en if self.place else None
+
+
+def _media_spelling(name: str, place: "Place | None") -> str:
+    """An English report's spelling of a known place, or the first of its English variants when the report writes a
+    later one: the gazetteer lists the spelling English media use most first among them («Kobani» for «Kobane»)."""
+    if place is None or len(place.alt_en) < 2:
+        return name
+    key = english_key(name)
+    if key in (english_key(place.name_en), english_key(place.alt_en[0])):
+        return name
+    if any(english_key(alt) == key for alt in place.alt_en[1:]):
+        return place.alt_en[0]
+    return name
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
