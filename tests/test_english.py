@@ -2302,3 +2302,25 @@ def test_a_known_place_written_in_a_later_english_variant_takes_the_spelling_med
     assert [e["location"]["name_en"] for e in events] == ["Kobani"]
     events = extract("Turkish artillery shelled the village of Tal Rifaat on Friday.", "t").to_dict()["events"]
     assert [e["location"]["name_en"] for e in events] == ["Tal Rifaat"]
+
+
+def test_an_exchange_of_two_weapons_fire_is_one_clash_not_a_shelling_as_well():
+    for text in ("SDF fighters and Turkish-backed factions clashed on Monday amid an exchange of rocket and artillery "
+                 "fire on the frontlines of the village of Al-Arimah.",
+                 "Regime forces and HTS traded rocket fire around Saraqib on Friday.",
+                 "Government troops and rebels exchanged mortar and artillery fire, on Friday, on the outskirts of "
+                 "Kafranbel.",
+                 "Turkish forces and the SDF traded shelling in the countryside of Ayn Issa on Tuesday."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == ["Armed clash"], text
+
+
+def test_what_a_side_still_carries_out_is_no_event_of_its_own():
+    for text in ("The group's cells still carry out hit-and-run attacks in remote areas between Kirkuk, Salaheddin "
+                 "and Diyala.",
+                 "Although defeated in 2017, IS still launches raids on army posts in the Hamrin mountains.",
+                 "Its fighters still mount ambushes on the roads of the Homs desert, a monitor said."):
+        assert extract(text, "t").to_dict()["events"] == [], text
+    events = extract("ISIS cells carried out an attack on an army post in Tuz Khurmatu on Sunday, killing two "
+                     "soldiers.", "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Armed clash"]
