@@ -2305,7 +2305,7 @@ def test_a_known_place_written_in_a_later_english_variant_takes_the_spelling_med
 
 
 def test_an_exchange_of_two_weapons_fire_is_one_clash_not_a_shelling_as_well():
-    for text in ("SDF fighters and Turkish-backed factions clashed on Monday amid an exchange of rocket and artillery "
+    for text in ("SDF fighters and Turkish-backed factions clashed on Monday amid heavy exchanges of rocket and artillery "
                  "fire on the frontlines of the village of Al-Arimah.",
                  "Regime forces and HTS traded rocket fire around Saraqib on Friday.",
                  "Government troops and rebels exchanged mortar and artillery fire, on Friday, on the outskirts of "
@@ -2324,3 +2324,16 @@ def test_what_a_side_still_carries_out_is_no_event_of_its_own():
     events = extract("ISIS cells carried out an attack on an army post in Tuz Khurmatu on Sunday, killing two "
                      "soldiers.", "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_an_agency_filing_line_does_not_move_a_known_town_into_its_region():
+    # «SULAIMANI, Kurdistan Region –» says where the writer files from: the town the sentence names keeps its
+    # governorate
+    for text, place in (("SULAIMANI, Kurdistan Region - Hundreds of angry protesters set fire to the office of a "
+                         "political party in the town of Kalar on Monday.", ("Kalar", "Sulaymaniyah")),
+                        ("ERBIL, Kurdistan Region — Gunmen shot dead a police officer in the town of Hawija on "
+                         "Sunday, a security source said.", ("Hawija", "Kirkuk")),
+                        ("DUHOK, Kurdistan Region – On Tuesday evening, militants ambushed an army patrol near Tal "
+                         "Afar, killing a soldier.", ("Tal Afar", "Nineveh"))):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [place], text

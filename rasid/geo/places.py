@@ -1504,8 +1504,11 @@ class _Finder:
             if m.place is None or m.fixed or m.region or m.anaphor or m.dateline \
                     or m.place.kind not in ("town", "village"):
                 continue
+            # (an agency's filing line, «SULAIMANI, Kurdistan Region –», says where the writer is: it locates
+            # nothing of the sentence it opens)
             regions = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
-                       if o.region and o.admin1 and not o.anaphor and self._said_as_region(o)}
+                       if o.region and o.admin1 and not o.anaphor and self._said_as_region(o)
+                       and not (o.context and not o.dateline)}
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
