@@ -2337,3 +2337,13 @@ def test_an_agency_filing_line_does_not_move_a_known_town_into_its_region():
                          "Afar, killing a soldier.", ("Tal Afar", "Nineveh"))):
         events = extract(text, "t").to_dict()["events"]
         assert [(e["location"]["name_en"], e["location"]["admin1"]) for e in events] == [place], text
+
+
+def test_protesters_storming_a_building_in_a_headline_riot():
+    for text, place in (("Protesters storm party office in Kalar as salary protests grow", "Kalar"),
+                        ("Demonstrators storm provincial council building in Nasiriyah", "Nasiriyah"),
+                        ("Angry demonstrators storming a government building in Basra on Sunday smashed windows.",
+                         "Basra")):
+        events = extract(text, "t").to_dict()["events"]
+        assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
+            ("Violent demonstration", place)], text
