@@ -2347,3 +2347,15 @@ def test_protesters_storming_a_building_in_a_headline_riot():
         events = extract(text, "t").to_dict()["events"]
         assert [(e["sub_event_type"], e["location"]["name_en"]) for e in events] == [
             ("Violent demonstration", place)], text
+
+
+def test_al_hayjanah_south_of_damascus_is_a_town_of_rural_damascus():
+    # a town the built-in gazetteer lacked: «southern Damascus» or «south of the capital» do not make it Damascus
+    for text in ("Israeli missiles hit an air defence battalion in Al-Hayjana south of the capital on Tuesday.",
+                 "Regime air defences intercepted Israeli missiles over the village of Al-Hayjanah in southern "
+                 "Damascus on Monday, a monitor said.",
+                 "Shrapnel from an intercepted missile fell on a house in Hayjanah, in the Damascus countryside, "
+                 "wounding a woman."):
+        events = extract(text, "t").to_dict()["events"]
+        assert events and {(e["location"]["name_ar"], e["location"]["admin1"]) for e in events} == {
+            ("الهيجانة", "Rural Damascus")}, text
