@@ -2359,3 +2359,16 @@ def test_al_hayjanah_south_of_damascus_is_a_town_of_rural_damascus():
         events = extract(text, "t").to_dict()["events"]
         assert events and {(e["location"]["name_ar"], e["location"]["admin1"]) for e in events} == {
             ("الهيجانة", "Rural Damascus")}, text
+
+
+def test_a_strike_that_hits_a_weapons_depot_is_the_strike_only():
+    # «weapons depot», «ammunition depot»: the English compound ends with its head, the depot the strike hit
+    for text in ("Israeli jets struck an ammunition depot of Iranian militias near Al-Mayadin on Sunday night.",
+                 "On Monday, Russian air strikes destroyed a weapons depot belonging to HTS on the outskirts of "
+                 "Sarmada.",
+                 "Turkish drones, on Friday, bombed an SDF weapons depot in the countryside of Tal Tamir."):
+        events = extract(text, "t").to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == ["Air/drone strike"], text
+    events = extract("An ammunition depot belonging to Iranian militias blew up in Mayadin on Monday.",
+                     "t").to_dict()["events"]
+    assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]

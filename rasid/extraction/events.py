@@ -1260,9 +1260,10 @@ class EventReader:
                 elif c == "disrupt" and not _is_verb(t) and self._word_before(t, 4, self._stems("foil"),
                                                                             clause_start=clause.start):
                     continue  # «وتدمير أربع دبابات ومستودع للذخيرة»: a depot the strike destroyed, no weapons use disrupted
-                elif c == "disrupt" and classes & {"air", "shell", "bombard"} and \
-                        self.doc.text[t.char_start:t.char_end].split()[0] in self.words("target_marker"):
-                    continue  # «استهدفت الغارات مستودعات أسلحة»: the depots the strike hit, no weapons use disrupted
+                elif c == "disrupt" and classes & {"air", "shell", "bombard"} and any(
+                        w in self.words("target_marker") for w in _head_words(self.doc.text[t.char_start:t.char_end])):
+                    continue  # «استهدفت الغارات مستودعات أسلحة», «strikes hit a weapons depot»: the depots the
+                    # strike hit, no weapons use disrupted (the head noun leads in Arabic, ends an English compound)
                 elif c == "ied" and "suicide" in classes:
                     continue
                 elif c == "abduct" and self._taken_away(t) and self._arrest_before(t):
@@ -1295,8 +1296,9 @@ class EventReader:
                         out.append((t, CLASS_TYPES["arrest"]))
                     continue
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)) and any(
-                        o.value == "disrupt" and self.doc.text[o.char_start:o.char_end].split()[0]
-                        not in self.words("target_marker") for o in found):
+                        o.value == "disrupt" and not any(w in self.words("target_marker") for w in
+                                                         _head_words(self.doc.text[o.char_start:o.char_end]))
+                        for o in found):
                     continue  # missiles or a drone shot down (not «الغارات استهدفت مستودعات أسلحة»: the depots hit)
                 elif c == "deploy" and _is_verb(t) and "clash" in classes and self.subject_before:
                     out.append((t, "entered_fighting"))  # «troops entered the town after days of fighting»: won by
@@ -3284,3 +3286,10 @@ def _best(group: list[PlaceMention]) -> list[PlaceMention]:
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return a.name == b.name or (a.place is not None and a.place == b.place)
+
+
+def _head_words(phrase: str) -> tuple[str, ...]:
+    """The words that may head a compound trigger: its first (Arabic «مستودعات أسلحة») or its last (English
+    «weapons depot»)."""
+    words = phrase.split()
+    return (words[0], words[-1]) if words else ()
