@@ -14,13 +14,13 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
-from ..text.tokens import clitic_readings
 from ..taxonomy import STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
+from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
@@ -2425,14 +2425,12 @@ class CasualtyReader:
     def _attackers_named_before(self, s: Sentence, end: int) -> list[str]:
         """The side of the attackers («المهاجمين», words.tsv attacker) named last before the offset in its sentence,
         with no side named after them: the side that acted in the last event told before them."""
-        lo = s.start
         said = None
-        for t in self.doc.stream.between(lo, end):
+        for t in self.doc.stream.between(s.start, end):
             word = t.text.strip(PUNCTUATION)
-            for stem, _ in clitic_readings(word, self.doc.lang.clitics):
-                bare = stem[len(self.W.article):] if self.W.article and stem.startswith(self.W.article) else stem
-                if bare in self.W.attacker:
-                    said = t
+            if any(strip_article(stem, self.doc.lang.clitics) in self.W.attacker
+                   for stem, _ in clitic_readings(word, self.doc.lang.clitics)):
+                said = t
         if said is None or any(a.start >= said.end and a.actor in ARMED for a in self.actor_index.starting_in(said.end, end)):
             return []
         # (not the fight the sentence tells them in: «اشتبكت القوة مع المهاجمين», whose side is the defenders')
