@@ -1633,9 +1633,9 @@ class EventReader:
         return actor
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
-        """Does a past auxiliary (words.tsv, past_auxiliary: «كان», «كانت») open the clause of the verb, a few words
+        """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
         before it? Then the side named between them is the verb's subject («وكانت خلايا التنظيم قد قتلت راعياً»)."""
-        words = self.words("past_auxiliary")
+        words = self.words("past_aux")
         if not words:
             return False
         first, _ = self.doc.token_range(clause.start, clause.end)
