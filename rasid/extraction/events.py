@@ -412,12 +412,12 @@ class EventReader:
         if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "handover"):
             return False
         things = self._stems("thing_taken")
+        # (where: the words skipped, read once, not per token)
+        skipped = self.words("locative") | self.words("gain_direction") | self.words("area_object")
         for tok in self.doc.tokens[t.end:]:
             if tok.start >= scope_end:
                 return False
-            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or \
-                    tok.text in self.words("locative") | self.words("gain_direction") or \
-                    tok.text in self.words("area_object"):
+            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or tok.text in skipped:
                 continue
             return bool(set(tok.key_names) & things) or strip_article(tok.text, self.doc.lang.clitics) in things
         return False
@@ -2321,16 +2321,15 @@ class EventReader:
         if self.subject_before and len(own) >= 2 and t.value == "clash" \
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
+        # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
+        governed = self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._located_dropped(self._places_in(clause.end, scope_end), locators=False),
-                      self._toll_after(s, clause)):
-            # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
+                      self._toll_before(s, clause), governed, self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen and all(p.region for p in chosen) and group is not own:
                 # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: the countryside
                 # before the trigger is where; the town in the clause it governs is the place
-                later = _best([p for p in self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
-                               if not self._origin(p) and not self._stationed(p, t)])
+                later = _best([p for p in governed if not self._origin(p) and not self._stationed(p, t)])
                 if later and not any(p.region for p in later):
                     return later
             if chosen:
