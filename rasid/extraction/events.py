@@ -2623,9 +2623,10 @@ class EventReader:
         `_undated_events` decides."""
         # a dateline opening the lead («الخميس 31 كانون الأول 2020 – ارتفع … جراء الهجوم … مساء أمس») dates the
         # report: the day its sentence names besides it dates the event
-        datelines = {d.start for d in self.date_index.starting_in(s.start, s.end) if self._dateline(s, d)}
+        in_sentence = self.date_index.starting_in(s.start, s.end)
+        datelines = {d.start for d in in_sentence if self._dateline(s, d)}
         if datelines and not any(d.start not in datelines and d.date_start is not None and d.kind in DAY_KINDS
-                                 and not self._backdrop_date(d) for d in self.date_index.starting_in(s.start, s.end)):
+                                 and not self._backdrop_date(d) for d in in_sentence):
             datelines = set()
         for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None
