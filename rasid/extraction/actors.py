@@ -34,7 +34,7 @@ from datetime import date
 from ..taxonomy import ARMED, GOVERNMENT_SIDE  # noqa: F401 (re-exported for the components)
 from ..text import lexicon
 from ..text.doc import Doc
-from ..text.tokens import clitic_readings
+from ..text.tokens import clitic_readings, strip_article
 
 NEW_ERA = date(2024, 12, 8)
 ORGANISATIONS = ("ISIS", "HTS")
@@ -193,12 +193,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
 
 def _bare_readings(doc: Doc, index: int) -> set[str]:
     """The token's word without its clitics and without the article («لجهاز», «الجهاز» → «جهاز»)."""
-    article = doc.lang.clitics.article
-    found = set()
-    for stem, _ in clitic_readings(doc.tokens[index].text, doc.lang.clitics):
-        found.add(stem[len(article):] if article and stem.startswith(article) and len(stem) > len(article) + 1
-                  else stem)
-    return found
+    clitics = doc.lang.clitics
+    return {strip_article(stem, clitics) for stem, _ in clitic_readings(doc.tokens[index].text, clitics)}
 
 
 def _holder(doc: Doc, m) -> bool:

@@ -88,11 +88,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue  # «اغتيالان في محافظة درعا» sums up events the report places more precisely
         city = f.place.place if f.place is not None else None
-        if city is not None and city.kind == "city" and (f.sub_event_type, city.admin1, city.admin2) in quarters \
-                and not _another_day(f, quarters[(f.sub_event_type, city.admin1, city.admin2)]) \
-                and _same_sides(f, quarter_sides[(f.sub_event_type, city.admin1, city.admin2)]):
+        district = (f.sub_event_type, city.admin1, city.admin2) if city is not None and city.kind == "city" else None
+        if district in quarters and not _another_day(f, quarters[district]) and _same_sides(f, quarter_sides[district]):
             summaries.append(f)
-            continue
+            continue  # the city sums up its quarters' events (`quarters` above)
         if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue

@@ -14,13 +14,13 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
-from ..text.tokens import clitic_readings
 from ..taxonomy import STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity
+from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
@@ -428,6 +428,7 @@ class CasualtyReader:
         «… near Hajin, which the SDF captured in 2019» dates the taking of the town, not the count)?"""
         clause = self.doc.clause_of(start)
         return any(clause.start <= d.start < clause.end for d in dates)
+
     def _past_perfect(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«وكانت إسرائيل قد استهدفت المطار في نيسان الماضي، ما أدى حينها إلى مقتل …»: the toll of a background
         sentence in the past perfect (past_aux with «قد» opening it), dated more than a week before the report or set
@@ -436,7 +437,6 @@ class CasualtyReader:
             self.doc.lang.words("past_period")
         if not aux or not may or self.report_date is None:
             return set()
-        and_words = self.doc.lang.words("and")
         past: dict[int, bool] = {}
         out: set[int] = set()
         for i, r in enumerate(records):
@@ -444,13 +444,14 @@ class CasualtyReader:
             if r.tally:
                 continue
             if s.index not in past:
-                words = self.doc.text[s.start:s.end].split()[:8]
+                said = self.doc.text[s.start:s.end]
+                words = said.split()[:8]
                 head = words[0] if words else ""
-                opens = head in aux or head[:1] in and_words and head[1:] in aux
-                dated = any(p in self.doc.text[s.start:s.end] for p in periods) or any(
+                opens = head in aux or head[:1] in self.W.and_ and head[1:] in aux
+                # (the dates looked at only for a sentence that opens so)
+                past[s.index] = opens and any(w in may for w in words[1:]) and (any(p in said for p in periods) or any(
                     (self.report_date - (d.date_end or d.date_start)).days > 7
-                    for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None)
-                past[s.index] = opens and any(w in may for w in words[1:]) and dated
+                    for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None))
             if past[s.index]:
                 out.add(i)
         return out
@@ -915,11 +916,10 @@ class CasualtyReader:
                 part = sentence_records[-1]  # the item read last in this list, when it is not the verb's own count
                 whole_of_part = bool(self.W.adjectives_before) and len(gap) == 1 and gap[0] in self.W.subset_opener \
                     and part is not record and q.low is not None and part.low is not None and q.low > part.low
-                if whole_of_part:
-                    pass  # «four soldiers including one officer, as well as two fighters were killed»: the count that
-                    # the part after «including» belongs to is an item of the list too
-                elif len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap) or not (
-                        gap or text[start - 1:start] in self.W.glued):
+                # (with whole_of_part, «four soldiers including one officer, as well as two fighters were killed»:
+                # the count that the part after «including» belongs to is an item of the list too)
+                if not whole_of_part and (len(gap) > 2 or not all(g in self.W.list_link or g in self.W.glued for g in gap)
+                                          or not (gap or text[start - 1:start] in self.W.glued)):
                     break
                 group = self._item_group(s, q, noun, [record], main_side=True)
                 if not group:
@@ -1981,17 +1981,14 @@ class CasualtyReader:
         if not named and kind in ("soldier", "fighter", "person") and self._other_after(noun) and \
                 (earlier := sentence_records or self._recent_records(s)):
             return list(earlier[-1].group)  # «مقتل 14 جندياً تركياً وإصابة نحو 33 جندي آخر»
-        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
-                and frame.sub_event_type in STRIKE_TYPES:
-            hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
-            if hit:
+        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None:
+            if frame.sub_event_type in STRIKE_TYPES and (hit := _armed_targets(frame)):
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
-        if named == ["UNKNOWN"] and self.W.subject_before and (frame := self._frame_for(s, w.char_start)) is not None \
-                and frame.sub_event_type == "Armed clash":
-            sides = unique(list(frame.told_sides) + list(frame.actors) + list(frame.targets))
-            rebels = [a for a in sides if a in ARMED and a not in STATE_FORCES and a not in ("CIVILIANS", "UNKNOWN")]
-            if len(rebels) == 1 and any(a in STATE_FORCES for a in sides):
-                return rebels  # «police engaged IS elements, leaving three militants dead»: the insurgent side's
+            if frame.sub_event_type == "Armed clash":
+                sides = unique(list(frame.told_sides) + list(frame.actors) + list(frame.targets))
+                rebels = [a for a in sides if a in ARMED and a not in STATE_FORCES and a not in ("CIVILIANS", "UNKNOWN")]
+                if len(rebels) == 1 and any(a in STATE_FORCES for a in sides):
+                    return rebels  # «police engaged IS elements, leaving three militants dead»: the insurgent side's
         if named:
             return named
         if kind == "fighter" and (hit := self._armed_side_struck(s, w)):
@@ -2055,7 +2052,7 @@ class CasualtyReader:
         frame = self._frame_for(s, w.char_start)
         if frame is None or frame.sub_event_type not in STRIKE_TYPES:
             return []
-        hit = [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+        hit = _armed_targets(frame)
         return hit if len(hit) == 1 else []
 
     def _side_of_same_noun_before(self, noun: Match, s: Sentence) -> list[str]:
@@ -2425,14 +2422,12 @@ class CasualtyReader:
     def _attackers_named_before(self, s: Sentence, end: int) -> list[str]:
         """The side of the attackers («المهاجمين», words.tsv attacker) named last before the offset in its sentence,
         with no side named after them: the side that acted in the last event told before them."""
-        lo = s.start
         said = None
-        for t in self.doc.stream.between(lo, end):
+        for t in self.doc.stream.between(s.start, end):
             word = t.text.strip(PUNCTUATION)
-            for stem, _ in clitic_readings(word, self.doc.lang.clitics):
-                bare = stem[len(self.W.article):] if self.W.article and stem.startswith(self.W.article) else stem
-                if bare in self.W.attacker:
-                    said = t
+            if any(strip_article(stem, self.doc.lang.clitics) in self.W.attacker
+                   for stem, _ in clitic_readings(word, self.doc.lang.clitics)):
+                said = t
         if said is None or any(a.start >= said.end and a.actor in ARMED for a in self.actor_index.starting_in(said.end, end)):
             return []
         # (not the fight the sentence tells them in: «اشتبكت القوة مع المهاجمين», whose side is the defenders')
@@ -2973,6 +2968,11 @@ class CasualtyReader:
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred
+
+
+def _armed_targets(frame: Frame) -> list[str]:
+    """The armed sides a frame names as hit (no civilians, no unknown side)."""
+    return [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
 
 
 def _figure_key(c: Casualty) -> tuple:

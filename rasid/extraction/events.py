@@ -412,12 +412,12 @@ class EventReader:
         if not self.doc.lang.says(self.doc.text[t.char_start:t.char_end], "handover"):
             return False
         things = self._stems("thing_taken")
+        # (where: the words skipped, read once, not per token)
+        skipped = self.words("locative") | self.words("gain_direction") | self.words("area_object")
         for tok in self.doc.tokens[t.end:]:
             if tok.start >= scope_end:
                 return False
-            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or \
-                    tok.text in self.words("locative") | self.words("gain_direction") or \
-                    tok.text in self.words("area_object"):
+            if self.actor_index.covering(tok.start) or self.all_place_index.covering(tok.start) or tok.text in skipped:
                 continue
             return bool(set(tok.key_names) & things) or strip_article(tok.text, self.doc.lang.clitics) in things
         return False
@@ -1635,9 +1635,9 @@ class EventReader:
         return actor
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
-        """Does a past auxiliary (words.tsv, past_auxiliary: «كان», «كانت») open the clause of the verb, a few words
+        """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
         before it? Then the side named between them is the verb's subject («وكانت خلايا التنظيم قد قتلت راعياً»)."""
-        words = self.words("past_auxiliary")
+        words = self.words("past_aux")
         if not words:
             return False
         first, _ = self.doc.token_range(clause.start, clause.end)
@@ -2323,16 +2323,15 @@ class EventReader:
         if self.subject_before and len(own) >= 2 and t.value == "clash" \
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
+        # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
+        governed = self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
-                      self._toll_before(s, clause), self._located_dropped(self._places_in(clause.end, scope_end), locators=False),
-                      self._toll_after(s, clause)):
-            # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
+                      self._toll_before(s, clause), governed, self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
             if chosen and all(p.region for p in chosen) and group is not own:
                 # «شهدت محاور ريف حماة الشمالي قصفاً متبادلاً …، تركز على محور بلدة اللطامنة»: the countryside
                 # before the trigger is where; the town in the clause it governs is the place
-                later = _best([p for p in self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
-                               if not self._origin(p) and not self._stationed(p, t)])
+                later = _best([p for p in governed if not self._origin(p) and not self._stationed(p, t)])
                 if later and not any(p.region for p in later):
                     return later
             if chosen:
@@ -2626,9 +2625,10 @@ class EventReader:
         `_undated_events` decides."""
         # a dateline opening the lead («الخميس 31 كانون الأول 2020 – ارتفع … جراء الهجوم … مساء أمس») dates the
         # report: the day its sentence names besides it dates the event
-        datelines = {d.start for d in self.date_index.starting_in(s.start, s.end) if self._dateline(s, d)}
+        in_sentence = self.date_index.starting_in(s.start, s.end)
+        datelines = {d.start for d in in_sentence if self._dateline(s, d)}
         if datelines and not any(d.start not in datelines and d.date_start is not None and d.kind in DAY_KINDS
-                                 and not self._backdrop_date(d) for d in self.date_index.starting_in(s.start, s.end)):
+                                 and not self._backdrop_date(d) for d in in_sentence):
             datelines = set()
         for lo, hi, kinds in ((clause.start, clause.end, None), (s.start, s.end, DAY_KINDS)):
             found = [d for d in self.date_index.starting_in(lo, hi) if d.date_start is not None

@@ -245,7 +245,6 @@ _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
-_CAPITAL_AND_COUNTRYSIDE = CAPITAL_AND_COUNTRYSIDE
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -689,8 +688,8 @@ class _Finder:
         """Anywhere, a capitalised name that no gazetteer spelling matches but that is another transliteration of
         a known town or city (gazetteer.translit_key: «Tell Abiad», «Tuz Khormato», «Alhasakah»): its mention; the
         token after it, or 0. Only the tight key, of five letters or more (six for one word out of a locative's or a
-        trigger's place), and only places well
-        known: a common word rarely reads as one («Tell», «Bab», «Ain» alone are too short)."""
+        trigger's place), and only places well known: a common word rarely reads as one («Tell», «Bab», «Ain» alone
+        are too short)."""
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
             return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
             # after «the» names something of the place's, not the place)
@@ -1491,7 +1490,7 @@ class _Finder:
             if m.kind != "neighbourhood" or m.place is None or m.fixed or m.anaphor or m.dateline \
                     or m.admin1 == report or votes.get(m.admin1 or "", 0) >= 2 \
                     or any(p.admin1 == report for p in m.candidates) \
-                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                    or {report, m.admin1} <= CAPITAL_AND_COUNTRYSIDE:
                 continue
             m.place, m.admin1, m.assumed, m.region = None, report, True, False
             m.precision = min(m.precision, 1)
@@ -1514,7 +1513,7 @@ class _Finder:
             admin1 = next(iter(regions))
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
-                    and not {admin1, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                    and not {admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE:
                 m.place, m.admin1, m.assumed = None, admin1, True
 
     def _report_namesakes(self) -> None:
@@ -1532,7 +1531,7 @@ class _Finder:
                     or m.admin1 == report or votes.get(m.admin1 or "", 0) > 1 \
                     or any(p.admin1 == report for p in m.candidates) \
                     or self._country(report) != self._country(m.admin1 or report) \
-                    or {report, m.admin1} <= _CAPITAL_AND_COUNTRYSIDE:
+                    or {report, m.admin1} <= CAPITAL_AND_COUNTRYSIDE:
                 continue
             m.place, m.admin1, m.assumed = None, report, True
 
@@ -2288,7 +2287,7 @@ class _Finder:
         if b.admin1 and a.place is not None and a.place.kind == "region":
             a.admin1, a.fixed = b.admin1, True  # «الحدود السورية العراقية بريف الحسكة»: the part of it in Hasakah
             return
-        if b.admin1 and a.admin1 and {a.admin1, b.admin1} <= _CAPITAL_AND_COUNTRYSIDE and a.place is not None:
+        if b.admin1 and a.admin1 and {a.admin1, b.admin1} <= CAPITAL_AND_COUNTRYSIDE and a.place is not None:
             return  # «السيدة زينب في دمشق»: the capital's suburbs are «in Damascus» though in its countryside
         if b.admin1 and (a.admin1 is None or a.admin1 != b.admin1):
             better = [p for p in a.candidates if p.admin1 == b.admin1]
