@@ -602,6 +602,8 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if t.value == "takeover" and self._advance_word(t, self.words("advance")) and self._toward(t, clause):
+            return False  # «تقدمت قوات النظام باتجاه بلدة X», «… إلى مشارف X»: an advance that stops short of the place
         if self._claim_denied(s, t):
             return False  # «زعمت وسائل إعلام موالية أن الجيش سيطر على القرية، وهو ما نفاه قيادي …»: a claim denied
         if self._pluperfect_before(s, clause, t):
@@ -1073,6 +1075,20 @@ class EventReader:
             if said:
                 d_start = said[-1].date_start
         return d_start is not None and (self.report_date - d_start).days > 7
+
+    def _toward(self, t: Match, clause: Span) -> bool:
+        """Does a word of heading for a place (words.tsv, toward: «نحو», «باتجاه», «مشارف») stand between the advance
+        and the first place after it?"""
+        toward = self.words("toward")
+        # (the sentence's end, not the clause's: «تقدمت القوات، صباح اليوم، نحو بلدة X»: a time told between commas)
+        places = self._places_in(t.char_end, self.doc.sentence_of(t.char_start).end)
+        if not toward or not places:
+            return False
+        between = self.doc.text[t.char_end:places[0].start].split()
+        if len(between) > 10:
+            return False
+        return any(w in toward or w[1:] in toward for w in between) or any(
+            " ".join(between[i:i + 2]) in toward for i in range(len(between) - 1))
 
     def _claim_denied(self, s: Sentence, t: Match) -> bool:
         """Does a verb of saying stand before the trigger in its sentence and a denial of what it said after it
