@@ -4434,6 +4434,28 @@ def test_tactics_and_rankings_described_are_no_event(text, n):
     assert len(record(text, date(2019, 6, 10))["events"]) == n
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title's «اعتقالات في X» beside another side's deed: the body's arrest there, not an abduction by that side
+    ("هجوم لخلايا التنظيم على حاجز في ذيبان واعتقالات في الشحيل\n"
+     "هاجم عناصر من تنظيم داعش اليوم حاجزاً لقسد في بلدة ذيبان.\n"
+     "وفي بلدة الشحيل، شنت قسد حملة مداهمات اعتقلت خلالها خمسة أشخاص.",
+     [("Armed clash", "ذيبان"), ("Arrests", "الشحيل")]),
+    ("مقتل جنديين بعبوة ناسفة في الأنبار واعتقال متهمين بالإرهاب في الفلوجة\n"
+     "قتل جنديان اليوم بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب قضاء راوة.\n"
+     "وفي الفلوجة، اعتقلت قوة من الشرطة الاتحادية ثلاثة متهمين بالانتماء إلى داعش في أحياء المدينة.",
+     [("Remote explosive/landmine/IED", "راوة"), ("Arrests", "الفلوجة")]),
+    ("قصف لقوات النظام على بلدة داعل وحملة اعتقالات في مدينة الميادين\n"
+     "قصفت قوات النظام اليوم بلدة داعل بالمدفعية الثقيلة.\n"
+     "وفي مدينة الميادين، اعتقلت الأجهزة الأمنية أربعة شبان بتهمة التواصل مع الفصائل.",
+     [("Shelling/artillery/missile attack", "داعل"), ("Arrests", "الميادين")]),
+    # an abduction its sentence tells with its own side, beside an arrest there: both
+    ("خطف مسلحون مجهولون اليوم مدنيين اثنين في بلدة الشحيل، واعتقلت قسد ثلاثة من المشتبه بهم في البلدة.",
+     [("Abduction/forced disappearance", "الشحيل"), ("Arrests", "الشحيل")]),
+])
+def test_a_titles_arrests_are_the_bodys_arrests_no_abduction(text, expected):
+    assert sorted(events(text, date(2021, 9, 14))) == sorted(expected)
+
+
 @pytest.mark.parametrize("text, sub_type", [
     ("استشهدت سيدة برصاص قناص من الفرقة الرابعة في مدينة معضمية الشام.", "Attack"),
     ("قتل مدني بنيران قناصة من قوات النظام في حي جوبر.", "Attack"),
