@@ -1573,9 +1573,9 @@ def test_gunmen_set_off_from_their_verb_do_not_strike_from_the_air():
     # the artillery cover or support of an act, in a clause of its own: a shelling where the act is
     ("هاجمت الفصائل قرية الحويز، بإسناد مدفعي كثيف.",
      [("Armed clash", "الحويز"), ("Shelling/artillery/missile attack", "الحويز")]),
+    # (an advance toward the town takes no town: the cover's strikes are the events)
     ("تقدمت قوات النظام نحو بلدة اللطامنة، تحت غطاء مدفعي وجوي.",
-     [("Government regains territory", "اللطامنة"), ("Shelling/artillery/missile attack", "اللطامنة"),
-      ("Air/drone strike", "اللطامنة")]),
+     [("Shelling/artillery/missile attack", "اللطامنة"), ("Air/drone strike", "اللطامنة")]),
     ("اقتحمت قوات الحشد الشعبي ناحية القيروان، بدعم مدفعي من الجيش العراقي.",
      [("Government regains territory", "القيروان"), ("Shelling/artillery/missile attack", "القيروان")]),
     # an aim with cover is no event
@@ -4372,6 +4372,90 @@ def test_strategic_hills_are_no_place_name():
 ])
 def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
     assert len(record(text, date(2020, 5, 20))["events"]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # the date said in the first clause of a past-perfect sentence dates the clauses that go on from it
+    ("وكانت قوات النظام قد استعادت بلدة السخنة من التنظيم في آب 2017، قبل أن تواصل التقدم نحو دير الزور.", 0),
+    ("وكانت المجموعات الإرهابية قد سيطرت على بصر الحرير منذ عام 2013، واتخذتها منطلقاً للاعتداء على قرى ريف السويداء.", 0),
+    ("وكانت قوات سوريا الديمقراطية قد حررت مدينة الطبقة في أيار الماضي، بعد معارك عنيفة استمرت أسابيع.", 0),
+    ("وكان الجيش قد دخل بلدة الحراك في 12 نيسان الفائت، ثم شن هجوماً على مواقع المسلحين في بلدة داعل.", 0),
+    ("وكانت الفصائل قد هاجمت في 3 آذار 2020 حاجزاً في طفس وقصفت بلدة داعل بالقذائف.", 0),
+    ("وكانت الطائرات قد قصفت أمس بلدة الحراك، ثم اشتبكت قوات النظام مع الفصائل في بلدة داعل.", 2),  # yesterday
+])
+def test_a_past_perfect_sentence_dated_in_its_first_clause_is_background_to_its_end(text, n):
+    assert len(record(text, date(2020, 5, 20))["events"]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وتتعرض قرى ريف منبج وتل تمر بشكل شبه يومي لقصف مدفعي تركي، يستهدف المنازل والمدارس.", 0),
+    ("وقال القيادي إن قوات النظام تقصف القرى بشكل يومي وتستهدف الأسواق والمشافي في كفرنبل عمداً.", 0),
+    # a rate over a period told («23 برميلاً خلال الأسبوع الماضي بمعدل 4 براميل يومياً»): the strikes happened
+    ("وألقى الطيران المروحي خلال الأسبوع الماضي 20 برميلاً متفجراً على بلدة كفرنبل، بمعدل 3 براميل يومياً.", 1),
+    ("وتستهدف المسيرات التركية بصورة متكررة سيارات المدنيين على الطريق بين القامشلي وعامودا.", 0),
+    ("وتشن خلايا التنظيم بشكل دوري هجمات على حواجز الجيش في بادية السخنة.", 0),
+    ("قصفت القوات التركية اليوم قرية عون الدادات بالمدفعية، في قصف يتكرر بشكل يومي على قرى ريف منبج.", 1),
+])
+def test_what_happens_day_after_day_is_no_one_event(text, n):
+    assert len(record(text, date(2022, 8, 16))["events"]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وزعمت وسائل إعلام موالية أن الجيش سيطر على قرية الجبين، وهو ما نفاه قيادي في جيش العزة.", 0),
+    ("وذكرت وكالة سانا، اليوم، أن وحدات الجيش حررت بلدة الهبيط، الأمر الذي نفته فصائل المعارضة مؤكدة أنها صدت الهجوم.", 0),
+    ("وادعت وسائل إعلام النظام أن الفصائل قصفت بلدة محردة بالصواريخ، في حين نفت الجبهة الوطنية للتحرير ذلك.", 0),
+    ("وأعلنت قسد أنها حررت قرية الباغوز من التنظيم، وهو ما ينفيه التنظيم عبر معرفاته.", 0),
+    ("قصفت الطائرات الروسية بلدة كفرنبل اليوم، وهو ما نفته وزارة الدفاع الروسية.", 1),  # told by the report itself
+])
+def test_a_claim_the_other_side_denies_is_no_event(text, n):
+    assert len(record(text, date(2019, 6, 10))["events"]) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وتقدمت قوات النظام اليوم باتجاه بلدة الهبيط في محاولة للسيطرة عليها.", 0),
+    ("وتقدمت قوات النظام، صباح اليوم، نحو بلدة الهبيط من جهة الشرق.", 0),
+    ("تقدمت قوات النظام اليوم إلى مشارف بلدة الهبيط.", 0),
+    ("وتتقدم قطعات الجيش العراقي صوب مركز قضاء تلعفر من ثلاثة محاور.", 0),
+    ("تقدمت قوات النظام اليوم في بلدة الهبيط وسيطرت على عدة نقاط فيها.", 1),  # into the town: a gain
+])
+def test_an_advance_toward_a_place_takes_no_place(text, n):
+    takeovers = [e for e in record(text, date(2019, 6, 10))["events"] if "territory" in e["sub_event_type"]]
+    assert len(takeovers) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وتشهد مدينة طفس عمليات اغتيال شبه يومية تطال مدنيين وعسكريين.", 0),
+    ("ويعتمد التنظيم على الكمائن والعبوات الناسفة في استهداف الأرتال العسكرية على طريق السخنة.", 0),
+    ("ويستخدم التنظيم القناصة والألغام لإبطاء تقدم القوات في أحياء المدينة القديمة بالموصل.", 0),
+    ("وقال الناطق إن المرتزقة يتحصنون في حي المشلب ويستخدمون الأنفاق والقناصة.", 0),
+    ("وتعد الطارمية من أكثر المناطق التي تشهد هجمات لخلايا داعش في محيط بغداد.", 0),
+    ("استهدفت الطائرات الروسية بغارات متكررة بلدة كفرنبل اليوم.", 1),  # repeated strikes today: an event
+    ("قوات النظام تستخدم البراميل المتفجرة في قصف بلدة الهبيط.", 1),  # a headline's present: today's news
+])
+def test_tactics_and_rankings_described_are_no_event(text, n):
+    assert len(record(text, date(2019, 6, 10))["events"]) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's «اعتقالات في X» beside another side's deed: the body's arrest there, not an abduction by that side
+    ("هجوم لخلايا التنظيم على حاجز في ذيبان واعتقالات في الشحيل\n"
+     "هاجم عناصر من تنظيم داعش اليوم حاجزاً لقسد في بلدة ذيبان.\n"
+     "وفي بلدة الشحيل، شنت قسد حملة مداهمات اعتقلت خلالها خمسة أشخاص.",
+     [("Armed clash", "ذيبان"), ("Arrests", "الشحيل")]),
+    ("مقتل جنديين بعبوة ناسفة في الأنبار واعتقال متهمين بالإرهاب في الفلوجة\n"
+     "قتل جنديان اليوم بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب قضاء راوة.\n"
+     "وفي الفلوجة، اعتقلت قوة من الشرطة الاتحادية ثلاثة متهمين بالانتماء إلى داعش في أحياء المدينة.",
+     [("Remote explosive/landmine/IED", "راوة"), ("Arrests", "الفلوجة")]),
+    ("قصف لقوات النظام على بلدة داعل وحملة اعتقالات في مدينة الميادين\n"
+     "قصفت قوات النظام اليوم بلدة داعل بالمدفعية الثقيلة.\n"
+     "وفي مدينة الميادين، اعتقلت الأجهزة الأمنية أربعة شبان بتهمة التواصل مع الفصائل.",
+     [("Shelling/artillery/missile attack", "داعل"), ("Arrests", "الميادين")]),
+    # an abduction its sentence tells with its own side, beside an arrest there: both
+    ("خطف مسلحون مجهولون اليوم مدنيين اثنين في بلدة الشحيل، واعتقلت قسد ثلاثة من المشتبه بهم في البلدة.",
+     [("Abduction/forced disappearance", "الشحيل"), ("Arrests", "الشحيل")]),
+])
+def test_a_titles_arrests_are_the_bodys_arrests_no_abduction(text, expected):
+    assert sorted(events(text, date(2021, 9, 14))) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, sub_type", [

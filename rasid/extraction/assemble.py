@@ -13,6 +13,11 @@ UNSIGNED_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile atta
                             "Suicide bomb", "Grenade", "Chemical weapon", "Attack", "Abduction/forced disappearance"})
 
 
+# a title's event told in the body at the same place as the kin type its own statement makes clear: an arrest read
+# as an abduction where the title names no arresting side
+TITLE_KIN = {"Abduction/forced disappearance": "Arrests"}
+
+
 def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event]:
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
@@ -22,6 +27,10 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     body = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline}
 
     def title_summary(f: Frame, told_at: set) -> bool:  # a title sums up what the body tells more precisely
+        if f.sentence.index < headline and f.place is not None and f.sub_event_type in TITLE_KIN \
+                and (TITLE_KIN[f.sub_event_type], _place_key(f.place)) in told_at:
+            return True  # «… واعتقالات في بلدة X» over the body's arrests there: the title's side is guessed from its
+            # other half («هجوم لخلايا التنظيم …»), the body names who arrested
         return f.sentence.index < headline and f.place is not None and (f.sub_event_type, f.place.admin1) in told \
             and (f.sub_event_type, _place_key(f.place)) not in told_at
 

@@ -602,6 +602,10 @@ class EventReader:
             return False
         if self._recalled(s):
             return False  # «يشار إلى أن التنظيم شن في 2014 هجوماً …»: background the report recalls
+        if t.value == "takeover" and self._advance_word(t, self.words("advance")) and self._toward(t, clause):
+            return False  # «تقدمت قوات النظام باتجاه بلدة X», «… إلى مشارف X»: an advance that stops short of the place
+        if self._claim_denied(s, t):
+            return False  # «زعمت وسائل إعلام موالية أن الجيش سيطر على القرية، وهو ما نفاه قيادي …»: a claim denied
         if self._pluperfect_before(s, clause, t):
             return False  # «وكانت روسيا وتركيا قد توصلتا في آذار الماضي إلى اتفاق»: the past perfect of background
         listed = self._kinds_listed(t)
@@ -1063,7 +1067,43 @@ class EventReader:
         if any(p in text for p in self.words("past_period")):
             return True
         d_start, _ = self._date_for(s, clause, t.char_start)
+        if d_start is None:
+            # «وكانت قوات النظام قد استعادت البلدة في آب 2017، قبل أن تواصل التقدم نحو …», «… منذ عام 2013،
+            # واتخذتها منطلقاً للاعتداء على …»: the date said in an earlier clause of the past-perfect sentence dates
+            # the clauses that go on from it
+            said = [d for d in self.date_index.starting_in(s.start, t.char_start) if d.date_start is not None]
+            if said:
+                d_start = said[-1].date_start
         return d_start is not None and (self.report_date - d_start).days > 7
+
+    def _toward(self, t: Match, clause: Span) -> bool:
+        """Does a word of heading for a place (words.tsv, toward: «نحو», «باتجاه», «مشارف») stand between the advance
+        and the first place after it?"""
+        toward = self.words("toward")
+        # (the sentence's end, not the clause's: «تقدمت القوات، صباح اليوم، نحو بلدة X»: a time told between commas)
+        places = self._places_in(t.char_end, self.doc.sentence_of(t.char_start).end)
+        if not toward or not places:
+            return False
+        between = self.doc.text[t.char_end:places[0].start].split()
+        if len(between) > 10:
+            return False
+        return any(w in toward or w[1:] in toward for w in between) or any(
+            " ".join(between[i:i + 2]) in toward for i in range(len(between) - 1))
+
+    def _claim_denied(self, s: Sentence, t: Match) -> bool:
+        """Does a verb of saying stand before the trigger in its sentence and a denial of what it said after it
+        («زعمت وسائل إعلام النظام أن قواته سيطرت على X، وهو ما نفته الفصائل»)? A claim one side makes and the other
+        denies, no event the report tells. (A strike told by the report itself and denied by its author, with no
+        one saying it, stays an event.)"""
+        denied = self.words("denied_after")
+        if not denied:
+            return False
+        after = self.doc.text[t.char_end:s.end]
+        if not any(p in after for p in denied):
+            return False
+        speech = self.words("speech")
+        first, _ = self.doc.token_range(s.start, s.end)
+        return any(not speech.isdisjoint(tok.key_names) for tok in self.doc.tokens[first:t.start])
 
     def _recalled(self, s: Sentence) -> bool:
         """Does the sentence open with words that recall background («يذكر أن», «It is worth noting that»)?"""
