@@ -262,3 +262,21 @@ def test_more_alias_families():
     assert actors("اليبشه") == ["LOCAL_ARMED"]
     assert actors("حزب العمال") == actors("حزب العمال الكردستاني")
     assert actors("التكفيريين") == actors("المجموعات الإرهابية")
+
+
+def test_general_security_before_the_new_era_is_hts_own_in_a_report_naming_hts():
+    # (sentences written for this test) «الأمن العام» served HTS in Idlib before 8 December 2024
+    early, late = date(2024, 5, 16), date(2025, 3, 1)
+    assert actors("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطاً", early) == ["HTS", "HTS"]
+    assert actors("داهمت هيئة تحرير الشام منازل في سرمدا، وقالت إن عناصر الأمن العام اعتقلوا شابين", early) == ["HTS", "HTS"]
+    assert actors("فرقت قوات الأمن العام مظاهرة ضد الجولاني والهيئة", early) == ["HTS", "HTS"]
+    assert actors("فرقت قوات الأمن العام مظاهرة", late) == ["SYR_GOV_NEW"]
+    assert actors("اعتقل الأمن العام التابع لهيئة تحرير الشام شاباً", late) == ["SYR_GOV_NEW", "HTS"]
+    assert actors("الأمن العام والقوات الحكومية") == ["SYR_GOV_NEW", "SYR_GOV_NEW"]
+
+
+def test_the_eighth_brigade_is_the_fifth_corps_army_before_the_new_era():
+    early, late = date(2021, 9, 4), date(2025, 2, 1)
+    assert actors("اشتبك عناصر من اللواء الثامن مع مسلحين في بصرى الشام", early)[0] == "SYR_GOV"
+    assert actors("قال مصدر في اللواء الثامن إن", early) == ["SYR_GOV"]
+    assert actors("انتشرت مجموعات اللواء الثامن في المدينة", late) == ["LOCAL_ARMED"]

@@ -2287,3 +2287,33 @@ def test_the_site_of_an_event_told_before_is_no_new_event():
             "site of the explosion to demand security.")
     got = [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t", date(2022, 1, 15)).to_dict()["events"]]
     assert got == [("Remote explosive/landmine/IED", "al-Bab")]
+
+
+def _sides_en(text: str, day: date) -> list[set]:
+    return [set(e["actors"]) | set(e["targets"]) for e in extract(text, "t", day).to_dict()["events"]]
+
+
+def test_general_security_and_the_eighth_brigade_depend_on_the_era():
+    # (sentences written for this test) HTS's General Security in Idlib before 8 December 2024, the new state's after;
+    # the Fifth Corps' Eighth Brigade the army's before that date (GUIDELINES), a local armed group after
+    early, late = date(2024, 5, 16), date(2025, 3, 1)
+    assert _sides_en("HTS's General Security Service detained three activists in Sarmada on Monday.", early) == \
+        [{"HTS", "CIVILIANS"}]
+    assert _sides_en("On Monday, General Security forces of Hayat Tahrir al-Sham arrested two young men in Sarmada.",
+                     early) == [{"HTS", "CIVILIANS"}]
+    assert _sides_en("General Security forces arrested two young men in Sarmada on Monday.", late) == \
+        [{"SYR_GOV_NEW", "CIVILIANS"}]
+    assert _sides_en("Fighters of the Eighth Brigade clashed with local gunmen in Busra al-Sham on Sunday.",
+                     date(2022, 4, 10)) == [{"SYR_GOV", "LOCAL_ARMED"}]
+    assert _sides_en("The 8th Brigade, part of the Fifth Corps, clashed on Sunday with local gunmen in Busra al-Sham.",
+                     date(2021, 6, 1)) == [{"SYR_GOV", "LOCAL_ARMED"}]
+
+
+def test_gunmen_loyal_to_the_ousted_government_are_its_remnants():
+    day = date(2025, 3, 7)
+    assert _sides_en("Gunmen loyal to the ousted government ambushed a General Security patrol near Qardaha on "
+                     "Friday, killing four of its members.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+    assert _sides_en("On Friday, fighters loyal to the ousted government attacked a checkpoint of the security "
+                     "forces in Jableh.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+    assert _sides_en("Security forces clashed near Baniyas on Friday with militants loyal to the former "
+                     "government.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]

@@ -21,7 +21,9 @@ Some entries need the context (actors.tsv says which):
   occupation or army and not Israel (as Kurdish outlets write), else Israel; @MERCS («المرتزقة» alone, as
   Kurdish outlets name their enemies) the Turkish-backed factions in a report that names Turkey or them, else ISIS
   where the report names it, else no side; @DAMASCUS_MERCS («مرتزقة حكومة دمشق») the regime's militias before
-  8 December 2024, the new government's factions after.
+  8 December 2024, the new government's factions after; @GENSEC («الأمن العام») the new government's General
+  Security from 8 December 2024, before it the security service of HTS in a report that names HTS; @CORPS («اللواء
+  الثامن») a brigade of the Fifth Corps, the army's (SYR_GOV) before 8 December 2024, a local armed group after.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -42,7 +44,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
-                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD"})
+                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD", "@GENSEC", "@CORPS"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 # (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -52,7 +54,7 @@ SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
 # (the security media cell's statements; elsewhere whose, the speaker tells)
 IRAQ_ONLY = {"@MOBILISED": "IRAQ_PMF", "@OURS": IRAQI_STATE}
 # Words that mark the post-Assad period when a report names them.
-NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
+NEW_ERA_IDS = frozenset({"SYR_GOV_NEW", "@GENSEC"})  # («الأمن العام» in an undated report: the new government's, as before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,10 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@OCCUPIER":
             actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
+        elif actor == "@GENSEC":  # «الأمن العام»: the new government's; before it, HTS's own in a report naming HTS
+            actor = "HTS" if not new_era and ids & {"HTS", "@BODY"} else "SYR_GOV_NEW"
+        elif actor == "@CORPS":  # «اللواء الثامن»: a brigade of the Fifth Corps, the army's until 8 December 2024
+            actor = "LOCAL_ARMED" if new_era else "SYR_GOV"
         elif actor == "@DAMASCUS_MERCS":
             actor = "SYR_GOV_NEW" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions (or ISIS's men)
