@@ -280,3 +280,14 @@ def test_the_eighth_brigade_is_the_fifth_corps_army_before_the_new_era():
     assert actors("اشتبك عناصر من اللواء الثامن مع مسلحين في بصرى الشام", early)[0] == "SYR_GOV"
     assert actors("قال مصدر في اللواء الثامن إن", early) == ["SYR_GOV"]
     assert actors("انتشرت مجموعات اللواء الثامن في المدينة", late) == ["LOCAL_ARMED"]
+
+
+def test_the_definite_gunmen_are_the_one_armed_side_named_before_them():
+    # (sentences written for this test) «المسلحون» told after the one non-state side the report names are its men
+    assert actors("هاجمت خلايا تنظيم داعش نقطة لقسد، ثم أعدم المسلحون راعياً")[-1] == "ISIS"
+    assert actors("شن مقاتلو هيئة تحرير الشام هجوماً على قوات النظام، وانسحب المسلحون بعد ساعة")[-1] == "HTS"
+    assert actors("وأفاد المصدر بأن مسلحي تنظيم الدولة اقتحموا القرية. وأقدم المسلحين على خطف شابين")[-1] == "ISIS"
+    # indefinite gunmen, unnamed gunmen told last, or two armed sides named: unknown
+    assert actors("هاجمت خلايا داعش نقطة لقسد، وقتل مسلحون شاباً")[-1] == "UNKNOWN"
+    assert actors("هاجمت خلايا داعش نقطة لقسد. وقتل مسلحون مجهولون شاباً، وفر المسلحون")[-2:] == ["UNKNOWN", "UNKNOWN"]
+    assert actors("اشتبكت هيئة تحرير الشام مع تنظيم داعش، ثم انسحب المسلحون")[-1] == "UNKNOWN"

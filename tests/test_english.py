@@ -2317,3 +2317,13 @@ def test_gunmen_loyal_to_the_ousted_government_are_its_remnants():
                      "forces in Jableh.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
     assert _sides_en("Security forces clashed near Baniyas on Friday with militants loyal to the former "
                      "government.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+
+
+def test_the_militants_are_the_one_armed_side_named_before_them():
+    day = date(2021, 3, 3)
+    assert _sides_en("Islamic State cells attacked an SDF post in Shuhail on Wednesday. Hours later the militants "
+                     "shot dead a civilian in Hajin.", day)[1] == {"ISIS", "CIVILIANS"}
+    assert _sides_en("IS fighters raided a village near Hawija on Wednesday. The gunmen later killed a shepherd in "
+                     "Tarmiyah, police said.", day)[1] == {"ISIS", "CIVILIANS"}
+    assert _sides_en("Unidentified gunmen killed a farmer in Hajin on Wednesday, and an IS cell attacked an SDF post "
+                     "in Shuhail.", day)[0] == {"UNKNOWN", "CIVILIANS"}
