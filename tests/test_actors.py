@@ -291,3 +291,11 @@ def test_the_definite_gunmen_are_the_one_armed_side_named_before_them():
     assert actors("هاجمت خلايا داعش نقطة لقسد، وقتل مسلحون شاباً")[-1] == "UNKNOWN"
     assert actors("هاجمت خلايا داعش نقطة لقسد. وقتل مسلحون مجهولون شاباً، وفر المسلحون")[-2:] == ["UNKNOWN", "UNKNOWN"]
     assert actors("اشتبكت هيئة تحرير الشام مع تنظيم داعش، ثم انسحب المسلحون")[-1] == "UNKNOWN"
+
+
+def test_jihadi_factions_led_by_hts_are_the_rebels_beside_it():
+    # (sentences written for this test)
+    assert actors("اشتباكات بين قوات النظام وتنظيمات جهادية يتقدمها جبهة النصرة") == ["SYR_GOV", "OPPOSITION", "HTS"]
+    assert actors("هاجمت فصائل جهادية تتقدمها هيئة تحرير الشام مواقع قوات النظام") == ["OPPOSITION", "HTS", "SYR_GOV"]
+    assert actors("وتصدت الجماعات الجهادية والفصائل المقاتلة للهجوم") == ["OPPOSITION", "OPPOSITION"]
+    assert actors("معارك مع الفصائل المتشددة في ريف اللاذقية") == ["OPPOSITION"]
