@@ -2327,3 +2327,13 @@ def test_the_militants_are_the_one_armed_side_named_before_them():
                      "Tarmiyah, police said.", day)[1] == {"ISIS", "CIVILIANS"}
     assert _sides_en("Unidentified gunmen killed a farmer in Hajin on Wednesday, and an IS cell attacked an SDF post "
                      "in Shuhail.", day)[0] == {"UNKNOWN", "CIVILIANS"}
+
+
+def test_clashes_that_pitted_one_side_against_another_name_both():
+    day = date(2019, 6, 2)
+    assert _sides_en("Fierce clashes pitted government troops against rebels near Kafr Nabuda on Sunday.", day) == \
+        [{"SYR_GOV", "OPPOSITION"}]
+    assert _sides_en("On Sunday, fighting pitting the SDF against Islamic State cells broke out in Shuhail.", day) == \
+        [{"SDF", "ISIS"}]
+    assert _sides_en("Clashes that pitted Turkish-backed factions against the SDF raged near Manbij on Wednesday, "
+                     "killing five fighters.", day) == [{"SNA", "SDF"}]
