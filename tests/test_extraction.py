@@ -4507,3 +4507,24 @@ def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain()
     text = ("الإعلام الحربي: تحرير حي الزنجيلي في الموصل وعشرات القتلى من داعش\n"
             "أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل ورفع العلم العراقي فوق مبانيه.")
     assert events(text, date(2017, 6, 20)) == [("Government regains territory", "الزنجيلي")]
+
+
+def _sides(text: str, day: date) -> dict:
+    return {e["location"]["name_ar"]: set(e["actors"]) | set(e["targets"]) for e in record(text, day)["events"]}
+
+
+def test_a_strike_on_a_town_after_a_clash_between_two_sides_does_not_take_the_clash_enemy():
+    # (sentences written for this test) the enemy of the clash told «بين A وB» is no target of a later strike on a
+    # town; a strike on a post or vehicle hit it
+    sides = _sides("دارت اشتباكات بين قوات الأمن العام ومسلحين محليين في قرية عريقة. وقصفت القوات الحكومية بقذائف "
+                   "الهاون أطراف مدينة شهبا. وشنت طائرات إسرائيلية غارة على موقع قرب ولغا.", date(2025, 7, 13))
+    assert sides["شهبا"] == {"SYR_GOV_NEW"}
+    sides = _sides("اندلعت اليوم معارك بين قسد وخلايا داعش في بلدة الشحيل. وفي وقت لاحق، قصفت قسد بالمدفعية الثقيلة "
+                   "أطراف بلدة ذيبان. كما قصفت القوات التركية قرى في محيط تل رفعت.", date(2020, 1, 12))
+    assert sides["ذيبان"] == {"SDF"}
+    sides = _sides("تدور اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة على محاور قلعة المضيق، بينما تعرضت قرية حاس "
+                   "لقصف مدفعي من قبل قوات النظام، وقصفت القوات التركية مواقع لقوات النظام في سراقب.", date(2019, 5, 14))
+    assert sides["حاس"] == {"SYR_GOV"}
+    sides = _sides("اندلعت اليوم معارك بين قسد وخلايا داعش في بلدة الشحيل. واستهدفت قسد بالمدفعية موقعاً قرب ذيبان. "
+                   "كما قصفت القوات التركية قرى في محيط تل رفعت.", date(2020, 1, 12))
+    assert sides["ذيبان"] == {"SDF", "ISIS"}

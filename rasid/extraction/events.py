@@ -2945,7 +2945,12 @@ class EventReader:
                 t.char_end, clause.end) or passive and self.people_index.within(clause.start, t.char_start))):
             # («six people were arrested by the security forces»: the people before a passive arrest)
             targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان», «اعتقلت 4 شبان»: people taken, no armed side named
-        if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
+        # (but a one-sided strike on a town hit what its own words say, not the enemy of the clash told between two
+        # sides: «اشتباكات بين الأمن العام ومسلحين محليين … وقصفت القوات الحكومية أطراف شهبا», «… بينما تعرضت قرية X
+        # لقصف جوي»; one on a post or vehicle hit the enemy: «استهدفت مسيرة سيارة عسكرية تابعة لها»)
+        if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests") \
+                and (sub_type not in CAMP_TARGETED or any(self._marks(w, self.words("hit_thing"))
+                                                          for w in self.doc.text[t.char_end:clause.end].split())):
             a_side, b_side = self.clash_sides
             if agents and set(agents) <= set(a_side):
                 targets = list(b_side)
