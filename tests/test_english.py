@@ -2337,3 +2337,17 @@ def test_clashes_that_pitted_one_side_against_another_name_both():
         [{"SDF", "ISIS"}]
     assert _sides_en("Clashes that pitted Turkish-backed factions against the SDF raged near Manbij on Wednesday, "
                      "killing five fighters.", day) == [{"SNA", "SDF"}]
+
+
+def test_the_side_counted_killed_before_a_verb_with_its_own_subject_was_hit():
+    day = date(2022, 10, 4)
+    assert extract("Two policemen were killed when gunmen attacked a checkpoint in Tarmiyah on Tuesday, an Iraqi "
+                   "security official said.", "t", day).to_dict()["events"][0]["actors"] == ["UNKNOWN"]
+    for text, side in (("Three soldiers were wounded on Tuesday after Islamic State militants attacked their post near "
+                        "Tuz Khurmatu, Iraqi officials said.", {"ISIS", "IRAQ_GOV"}),
+                       ("In Muqdadiya, two Iraqi policemen were injured as unidentified gunmen opened fire on their "
+                        "checkpoint on Tuesday.", {"UNKNOWN", "IRAQ_GOV"}),
+                       ("Four SDF fighters were killed on Tuesday when IS cells attacked a checkpoint in Shuhail.",
+                        {"ISIS", "SDF"})):
+        ev = extract(text, "t", day).to_dict()["events"][0]
+        assert set(ev["actors"]) | set(ev["targets"]) == side and ev["targets"] != ["ISIS"], ev

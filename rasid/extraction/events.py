@@ -2705,10 +2705,13 @@ class EventReader:
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
-        elif self.subject_before and not _is_verb(t):
+        elif self.subject_before:
             # «Four Iraqi soldiers were killed in an IED blast», «five members of the army were wounded in an ambush
-            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit
+            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit (and before
+            # a verb with a subject of its own: «Two policemen were killed when gunmen attacked a checkpoint»)
             counted = [a for a in before if self._counted_before(a, t)]
+            if counted and _is_verb(t) and not [a for a in before if a not in counted]:
+                counted = []
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
