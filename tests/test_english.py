@@ -2351,3 +2351,10 @@ def test_the_side_counted_killed_before_a_verb_with_its_own_subject_was_hit():
                         {"ISIS", "SDF"})):
         ev = extract(text, "t", day).to_dict()["events"][0]
         assert set(ev["actors"]) | set(ev["targets"]) == side and ev["targets"] != ["ISIS"], ev
+
+
+def test_a_claim_covers_the_attack_it_is_told_with():
+    evs = extract("A roadside bomb hit an SDF vehicle near Dhiban on Monday, and Islamic State claimed responsibility "
+                  "for the attack. Separately, a bomb exploded in a civilian car in Shuhail.", "t",
+                  date(2021, 3, 3)).to_dict()["events"]
+    assert [e["actors"] for e in evs] == [["ISIS"], ["UNKNOWN"]]

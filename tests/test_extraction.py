@@ -4528,3 +4528,22 @@ def test_a_strike_on_a_town_after_a_clash_between_two_sides_does_not_take_the_cl
     sides = _sides("اندلعت اليوم معارك بين قسد وخلايا داعش في بلدة الشحيل. واستهدفت قسد بالمدفعية موقعاً قرب ذيبان. "
                    "كما قصفت القوات التركية قرى في محيط تل رفعت.", date(2020, 1, 12))
     assert sides["ذيبان"] == {"SDF", "ISIS"}
+
+
+def test_a_claim_covers_the_attack_it_is_told_with_not_every_bomb_of_the_report():
+    # (sentences written for this test)
+    day = date(2021, 3, 3)
+
+    def authors(text: str) -> dict:
+        return {e["location"]["name_ar"]: e["actors"] for e in record(text, day)["events"]}
+
+    assert authors("انفجرت عبوة ناسفة بسيارة عسكرية لقسد قرب بلدة ذيبان. وتبنى تنظيم داعش التفجير عبر معرفاته. وفي "
+                   "بلدة الشحيل، انفجرت عبوة ناسفة أخرى بدورية لقسد.") == {"ذيبان": ["ISIS"], "الشحيل": ["UNKNOWN"]}
+    assert authors("قال مصدر أمني إن تنظيم داعش تبنى تفجير عبوة ناسفة استهدفت سيارة للحشد الشعبي في قضاء المقدادية. "
+                   "وفي بعقوبة، انفجرت عبوة ناسفة قرب سوق شعبي، ما أدى لإصابة 3 مدنيين.") == \
+        {"المقدادية": ["ISIS"], "بعقوبة": ["UNKNOWN"]}
+    # the attack claimed told again at its precise place, or a claim of both bombs told before it
+    assert authors("داعش يتبنى عبر معرفاته تفجيراً هز مدينة الصدر. وأوضح بيانه أن التفجير وقع بسيارة مفخخة في "
+                   "سوق جميلة.") == {"الصدر": ["ISIS"], "سوق جميلة": ["ISIS"]}
+    assert authors("انفجرت عبوتان ناسفتان في بلدتي ذيبان والشحيل. وتبنى تنظيم داعش التفجيرين.") == \
+        {"ذيبان": ["ISIS"], "الشحيل": ["ISIS"]}

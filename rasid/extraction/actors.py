@@ -114,7 +114,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
         elif actor == "@ARMED":  # «مسلحون», «gunmen»: unknown (the definite ones may be the side named: below)
             actor = "UNKNOWN"
-            if _definite(doc, m.start):
+            if definite(doc, m.start):
                 definite_armed.add(m.start)
         elif actor == "@GENSEC":  # «الأمن العام»: the new government's; before it, HTS's own in a report naming HTS
             actor = "HTS" if not new_era and ids & {"HTS", "@BODY"} else "SYR_GOV_NEW"
@@ -205,7 +205,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     return _armed_named_before(_drop_generic_before_named(doc, mentions, generic), definite_armed)
 
 
-def _definite(doc: Doc, k: int) -> bool:
+def definite(doc: Doc, k: int) -> bool:
     """Is the word at token k definite: with the article glued («المسلحون», «والمسلحين») or after an article of its
     own («the militants»; words.tsv definite_article)?"""
     article = doc.lang.clitics.article
