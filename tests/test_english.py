@@ -2358,3 +2358,11 @@ def test_a_claim_covers_the_attack_it_is_told_with():
                   "for the attack. Separately, a bomb exploded in a civilian car in Shuhail.", "t",
                   date(2021, 3, 3)).to_dict()["events"]
     assert [e["actors"] for e in evs] == [["ISIS"], ["UNKNOWN"]]
+
+
+def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
+    day = date(2021, 3, 3)
+    assert _sides_en("IS militants shot dead a shepherd in Hajin on Monday, accusing him of spying for the SDF.", day) \
+        == [{"ISIS", "CIVILIANS"}]
+    assert _sides_en("Gunmen killed a man in Tafas on Monday after he was accused of working with government forces.",
+                     day) == [{"UNKNOWN", "CIVILIANS"}]

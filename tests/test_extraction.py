@@ -4547,3 +4547,14 @@ def test_a_claim_covers_the_attack_it_is_told_with_not_every_bomb_of_the_report(
                    "سوق جميلة.") == {"الصدر": ["ISIS"], "سوق جميلة": ["ISIS"]}
     assert authors("انفجرت عبوتان ناسفتان في بلدتي ذيبان والشحيل. وتبنى تنظيم داعش التفجيرين.") == \
         {"ذيبان": ["ISIS"], "الشحيل": ["ISIS"]}
+
+
+def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
+    # (sentences written for this test)
+    day = date(2021, 3, 3)
+    assert _sides("وفي بلدة هجين، أطلق مسلحون من داعش النار على رجل مدني بتهمة التعامل مع قسد، ما أدى لمقتله.", day) == \
+        {"هجين": {"ISIS", "CIVILIANS"}}
+    assert _sides("اختطف مسلحون مجهولون مدنياً من بلدة طفس بذريعة تعامله مع قوات النظام.", day) == \
+        {"طفس": {"UNKNOWN", "CIVILIANS"}}
+    assert _sides("أعدمت خلايا التنظيم راعياً في بلدة الشحيل بحجة تعامله مع قوات سوريا الديمقراطية.", day) == \
+        {"الشحيل": {"ISIS", "CIVILIANS"}}

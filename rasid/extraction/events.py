@@ -2773,7 +2773,11 @@ class EventReader:
         # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
         held_sites = holders_from < clause.end and any(
             self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
+        charge = self.words("charge")
         for a in self._actors_in(t.char_end, clause.end):
+            if charge and any(w in charge for w in text[max(t.char_end, a.start - 40):a.start].split()[-4:]):
+                continue  # «أعدموا مدنياً بتهمة التعامل مع قسد», «accusing him of working with the SDF»: the side of a
+                # charge laid on the victim is no side of the event
             if a.start >= holders_from:
                 if held_sites and a.actor not in agents and a.actor not in targets and a.actor != "CIVILIANS":
                     targets.append(a.actor)
