@@ -2366,3 +2366,11 @@ def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
         == [{"ISIS", "CIVILIANS"}]
     assert _sides_en("Gunmen killed a man in Tafas on Monday after he was accused of working with government forces.",
                      day) == [{"UNKNOWN", "CIVILIANS"}]
+
+
+def test_the_side_that_leads_the_rebels_is_on_their_side():
+    for text in ("Government troops clashed on Sunday with rebel factions led by Hayat Tahrir al-Sham near Kafr Nabuda.",
+                 "Fierce clashes pitted government troops against rebels and jihadists led by Hayat Tahrir al-Sham "
+                 "near Kafr Nabuda on Sunday."):
+        ev = extract(text, "t", date(2019, 6, 2)).to_dict()["events"][0]
+        assert (ev["actors"], ev["targets"]) == (["SYR_GOV"], ["OPPOSITION", "HTS"])

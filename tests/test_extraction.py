@@ -4558,3 +4558,14 @@ def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
         {"طفس": {"UNKNOWN", "CIVILIANS"}}
     assert _sides("أعدمت خلايا التنظيم راعياً في بلدة الشحيل بحجة تعامله مع قوات سوريا الديمقراطية.", day) == \
         {"الشحيل": {"ISIS", "CIVILIANS"}}
+
+
+def test_the_side_that_leads_the_factions_is_on_their_side():
+    # (sentences written for this test) «فصائل تقودها الهيئة», «بقيادة»: the leader joins the side named before it
+    day = date(2019, 6, 2)
+    for text, acting, hit in (
+            ("هاجمت فصائل تقودها هيئة تحرير الشام مواقع قوات النظام في كفرنبودة.", ["OPPOSITION", "HTS"], ["SYR_GOV"]),
+            ("اشتبكت قوات النظام مع الفصائل المقاتلة بقيادة هيئة تحرير الشام في محيط كفرنبودة.", ["SYR_GOV"],
+             ["OPPOSITION", "HTS"])):
+        ev = one_event(text, day)
+        assert (ev["actors"], ev["targets"]) == (acting, hit)

@@ -2828,6 +2828,11 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
+            led = self.words("led_by")
+            if last is not None and joined and len(joined) <= 3 and (" ".join(joined[-2:]) in led or joined[-1] in led):
+                last[1].append(a.actor)  # «وتنظيمات جهادية يتقدمها جبهة النصرة», «rebels led by HTS»: the side
+                last = (a.end, last[1])  # that leads the one named before it is on its side
+                continue
             if sub_type == "takeover" and not agents and _is_verb(t) and len(gap) == 2 and gap[1] in from_words \
                     and (gap[0] in self.words("members") or gap[0] in self.words("detachment")):
                 agents.append(a.actor)  # «سيطر مقاتلون من حزب الله على …»: some of the side, the verb's subject
