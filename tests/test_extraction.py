@@ -4569,3 +4569,22 @@ def test_the_side_that_leads_the_factions_is_on_their_side():
              ["OPPOSITION", "HTS"])):
         ev = one_event(text, day)
         assert (ev["actors"], ev["targets"]) == (acting, hit)
+
+
+def test_a_title_naming_the_sna_does_not_make_the_bodys_factions_the_sna():
+    # (reports written for this test) the SNA named in the title only: the factions on a front of the body are the
+    # rebels; named in the body, the factions it tells are the SNA
+    day = date(2019, 6, 4)
+    sides = _sides("الجيش الوطني يتصدى لهجوم قسد في ريف الباب\nالثلاثاء 4 حزيران 2019 – تدور اشتباكات بين قوات النظام "
+                   "والفصائل على محاور كفرنبودة بريف حماة.", day)
+    assert sides["كفرنبودة"] == {"SYR_GOV", "OPPOSITION"}
+    sides = _sides("الجيش الوطني يتصدى لهجوم قسد في ريف الباب\nالثلاثاء 4 حزيران 2019 – تصدت فصائل الجيش الوطني لهجوم "
+                   "شنته قسد على قرية في ريف الباب. كما دارت اشتباكات بين قسد والفصائل في محيط تل رفعت.", day)
+    assert sides["تل رفعت"] == {"SDF", "SNA"}
+    sides = _sides("قصف تركي على ريف منبج\nالثلاثاء 4 حزيران 2019 – دارت اشتباكات بين الفصائل الموالية لتركيا وقسد في "
+                   "محيط منبج، بينما اشتبكت الفصائل مع قسد قرب تل رفعت.", day)
+    assert sides["تل رفعت"] == {"SDF", "SNA"}
+    sides = {e["location"]["name_ar"]: set(e["actors"]) | set(e["targets"]) for e in extract(
+        "Turkish-backed SNA repels SDF attack near al-Bab\nBEIRUT, June 4, 2019 - Government forces clashed with rebel "
+        "factions near Kafr Nabuda in northern Hama on Tuesday.", "t", day).to_dict()["events"]}
+    assert sides["كفرنبودة"] == {"SYR_GOV", "OPPOSITION"}
