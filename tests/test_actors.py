@@ -262,3 +262,40 @@ def test_more_alias_families():
     assert actors("اليبشه") == ["LOCAL_ARMED"]
     assert actors("حزب العمال") == actors("حزب العمال الكردستاني")
     assert actors("التكفيريين") == actors("المجموعات الإرهابية")
+
+
+def test_general_security_before_the_new_era_is_hts_own_in_a_report_naming_hts():
+    # (sentences written for this test) «الأمن العام» served HTS in Idlib before 8 December 2024
+    early, late = date(2024, 5, 16), date(2025, 3, 1)
+    assert actors("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ناشطاً", early) == ["HTS", "HTS"]
+    assert actors("داهمت هيئة تحرير الشام منازل في سرمدا، وقالت إن عناصر الأمن العام اعتقلوا شابين", early) == ["HTS", "HTS"]
+    assert actors("فرقت قوات الأمن العام مظاهرة ضد الجولاني والهيئة", early) == ["HTS", "HTS"]
+    assert actors("فرقت قوات الأمن العام مظاهرة", late) == ["SYR_GOV_NEW"]
+    assert actors("اعتقل الأمن العام التابع لهيئة تحرير الشام شاباً", late) == ["SYR_GOV_NEW", "HTS"]
+    assert actors("الأمن العام والقوات الحكومية") == ["SYR_GOV_NEW", "SYR_GOV_NEW"]
+
+
+def test_the_eighth_brigade_is_the_fifth_corps_army_before_the_new_era():
+    early, late = date(2021, 9, 4), date(2025, 2, 1)
+    assert actors("اشتبك عناصر من اللواء الثامن مع مسلحين في بصرى الشام", early)[0] == "SYR_GOV"
+    assert actors("قال مصدر في اللواء الثامن إن", early) == ["SYR_GOV"]
+    assert actors("انتشرت مجموعات اللواء الثامن في المدينة", late) == ["LOCAL_ARMED"]
+
+
+def test_the_definite_gunmen_are_the_one_armed_side_named_before_them():
+    # (sentences written for this test) «المسلحون» told after the one non-state side the report names are its men
+    assert actors("هاجمت خلايا تنظيم داعش نقطة لقسد، ثم أعدم المسلحون راعياً")[-1] == "ISIS"
+    assert actors("شن مقاتلو هيئة تحرير الشام هجوماً على قوات النظام، وانسحب المسلحون بعد ساعة")[-1] == "HTS"
+    assert actors("وأفاد المصدر بأن مسلحي تنظيم الدولة اقتحموا القرية. وأقدم المسلحين على خطف شابين")[-1] == "ISIS"
+    # indefinite gunmen, unnamed gunmen told last, or two armed sides named: unknown
+    assert actors("هاجمت خلايا داعش نقطة لقسد، وقتل مسلحون شاباً")[-1] == "UNKNOWN"
+    assert actors("هاجمت خلايا داعش نقطة لقسد. وقتل مسلحون مجهولون شاباً، وفر المسلحون")[-2:] == ["UNKNOWN", "UNKNOWN"]
+    assert actors("اشتبكت هيئة تحرير الشام مع تنظيم داعش، ثم انسحب المسلحون")[-1] == "UNKNOWN"
+
+
+def test_jihadi_factions_led_by_hts_are_the_rebels_beside_it():
+    # (sentences written for this test)
+    assert actors("اشتباكات بين قوات النظام وتنظيمات جهادية يتقدمها جبهة النصرة") == ["SYR_GOV", "OPPOSITION", "HTS"]
+    assert actors("هاجمت فصائل جهادية تتقدمها هيئة تحرير الشام مواقع قوات النظام") == ["OPPOSITION", "HTS", "SYR_GOV"]
+    assert actors("وتصدت الجماعات الجهادية والفصائل المقاتلة للهجوم") == ["OPPOSITION", "OPPOSITION"]
+    assert actors("معارك مع الفصائل المتشددة في ريف اللاذقية") == ["OPPOSITION"]

@@ -2372,3 +2372,88 @@ def test_a_strike_that_hits_a_weapons_depot_is_the_strike_only():
     events = extract("An ammunition depot belonging to Iranian militias blew up in Mayadin on Monday.",
                      "t").to_dict()["events"]
     assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+def _sides_en(text: str, day: date) -> list[set]:
+    return [set(e["actors"]) | set(e["targets"]) for e in extract(text, "t", day).to_dict()["events"]]
+
+
+def test_general_security_and_the_eighth_brigade_depend_on_the_era():
+    # (sentences written for this test) HTS's General Security in Idlib before 8 December 2024, the new state's after;
+    # the Fifth Corps' Eighth Brigade the army's before that date (GUIDELINES), a local armed group after
+    early, late = date(2024, 5, 16), date(2025, 3, 1)
+    assert _sides_en("HTS's General Security Service detained three activists in Sarmada on Monday.", early) == \
+        [{"HTS", "CIVILIANS"}]
+    assert _sides_en("On Monday, General Security forces of Hayat Tahrir al-Sham arrested two young men in Sarmada.",
+                     early) == [{"HTS", "CIVILIANS"}]
+    assert _sides_en("General Security forces arrested two young men in Sarmada on Monday.", late) == \
+        [{"SYR_GOV_NEW", "CIVILIANS"}]
+    assert _sides_en("Fighters of the Eighth Brigade clashed with local gunmen in Busra al-Sham on Sunday.",
+                     date(2022, 4, 10)) == [{"SYR_GOV", "LOCAL_ARMED"}]
+    assert _sides_en("The 8th Brigade, part of the Fifth Corps, clashed on Sunday with local gunmen in Busra al-Sham.",
+                     date(2021, 6, 1)) == [{"SYR_GOV", "LOCAL_ARMED"}]
+
+
+def test_gunmen_loyal_to_the_ousted_government_are_its_remnants():
+    day = date(2025, 3, 7)
+    assert _sides_en("Gunmen loyal to the ousted government ambushed a General Security patrol near Qardaha on "
+                     "Friday, killing four of its members.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+    assert _sides_en("On Friday, fighters loyal to the ousted government attacked a checkpoint of the security "
+                     "forces in Jableh.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+    assert _sides_en("Security forces clashed near Baniyas on Friday with militants loyal to the former "
+                     "government.", day) == [{"LOCAL_ARMED", "SYR_GOV_NEW"}]
+
+
+def test_the_militants_are_the_one_armed_side_named_before_them():
+    day = date(2021, 3, 3)
+    assert _sides_en("Islamic State cells attacked an SDF post in Shuhail on Wednesday. Hours later the militants "
+                     "shot dead a civilian in Hajin.", day)[1] == {"ISIS", "CIVILIANS"}
+    assert _sides_en("IS fighters raided a village near Hawija on Wednesday. The gunmen later killed a shepherd in "
+                     "Tarmiyah, police said.", day)[1] == {"ISIS", "CIVILIANS"}
+    assert _sides_en("Unidentified gunmen killed a farmer in Hajin on Wednesday, and an IS cell attacked an SDF post "
+                     "in Shuhail.", day)[0] == {"UNKNOWN", "CIVILIANS"}
+
+
+def test_clashes_that_pitted_one_side_against_another_name_both():
+    day = date(2019, 6, 2)
+    assert _sides_en("Fierce clashes pitted government troops against rebels near Kafr Nabuda on Sunday.", day) == \
+        [{"SYR_GOV", "OPPOSITION"}]
+    assert _sides_en("On Sunday, fighting pitting the SDF against Islamic State cells broke out in Shuhail.", day) == \
+        [{"SDF", "ISIS"}]
+    assert _sides_en("Clashes that pitted Turkish-backed factions against the SDF raged near Manbij on Wednesday, "
+                     "killing five fighters.", day) == [{"SNA", "SDF"}]
+
+
+def test_the_side_counted_killed_before_a_verb_with_its_own_subject_was_hit():
+    day = date(2022, 10, 4)
+    assert extract("Two policemen were killed when gunmen attacked a checkpoint in Tarmiyah on Tuesday, an Iraqi "
+                   "security official said.", "t", day).to_dict()["events"][0]["actors"] == ["UNKNOWN"]
+    for text, side in (("Three soldiers were wounded on Tuesday after Islamic State militants attacked their post near "
+                        "Tuz Khurmatu, Iraqi officials said.", {"ISIS", "IRAQ_GOV"}),
+                       ("In Muqdadiya, two Iraqi policemen were injured as unidentified gunmen opened fire on their "
+                        "checkpoint on Tuesday.", {"UNKNOWN", "IRAQ_GOV"}),
+                       ("Four SDF fighters were killed on Tuesday when IS cells attacked a checkpoint in Shuhail.",
+                        {"ISIS", "SDF"})):
+        ev = extract(text, "t", day).to_dict()["events"][0]
+        assert set(ev["actors"]) | set(ev["targets"]) == side and ev["targets"] != ["ISIS"], ev
+
+
+def test_a_claim_covers_the_attack_it_is_told_with():
+    evs = extract("A roadside bomb hit an SDF vehicle near Dhiban on Monday, and Islamic State claimed responsibility "
+                  "for the attack. Separately, a bomb exploded in a civilian car in Shuhail.", "t",
+                  date(2021, 3, 3)).to_dict()["events"]
+    assert [e["actors"] for e in evs] == [["ISIS"], ["UNKNOWN"]]
+
+
+def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
+    day = date(2021, 3, 3)
+    assert _sides_en("IS militants shot dead a shepherd in Hajin on Monday, accusing him of spying for the SDF.", day) \
+        == [{"ISIS", "CIVILIANS"}]
+    assert _sides_en("Gunmen killed a man in Tafas on Monday after he was accused of working with government forces.",
+                     day) == [{"UNKNOWN", "CIVILIANS"}]
+
+
+def test_the_side_that_leads_the_rebels_is_on_their_side():
+    for text in ("Government troops clashed on Sunday with rebel factions led by Hayat Tahrir al-Sham near Kafr Nabuda.",
+                 "Fierce clashes pitted government troops against rebels and jihadists led by Hayat Tahrir al-Sham "
+                 "near Kafr Nabuda on Sunday."):
+        ev = extract(text, "t", date(2019, 6, 2)).to_dict()["events"][0]
+        assert (ev["actors"], ev["targets"]) == (["SYR_GOV"], ["OPPOSITION", "HTS"])

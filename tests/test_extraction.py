@@ -4591,3 +4591,84 @@ def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain()
     text = ("الإعلام الحربي: تحرير حي الزنجيلي في الموصل وعشرات القتلى من داعش\n"
             "أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل ورفع العلم العراقي فوق مبانيه.")
     assert events(text, date(2017, 6, 20)) == [("Government regains territory", "الزنجيلي")]
+
+
+def _sides(text: str, day: date) -> dict:
+    return {e["location"]["name_ar"]: set(e["actors"]) | set(e["targets"]) for e in record(text, day)["events"]}
+
+
+def test_a_strike_on_a_town_after_a_clash_between_two_sides_does_not_take_the_clash_enemy():
+    # (sentences written for this test) the enemy of the clash told «بين A وB» is no target of a later strike on a
+    # town; a strike on a post or vehicle hit it
+    sides = _sides("دارت اشتباكات بين قوات الأمن العام ومسلحين محليين في قرية عريقة. وقصفت القوات الحكومية بقذائف "
+                   "الهاون أطراف مدينة شهبا. وشنت طائرات إسرائيلية غارة على موقع قرب ولغا.", date(2025, 7, 13))
+    assert sides["شهبا"] == {"SYR_GOV_NEW"}
+    sides = _sides("اندلعت اليوم معارك بين قسد وخلايا داعش في بلدة الشحيل. وفي وقت لاحق، قصفت قسد بالمدفعية الثقيلة "
+                   "أطراف بلدة ذيبان. كما قصفت القوات التركية قرى في محيط تل رفعت.", date(2020, 1, 12))
+    assert sides["ذيبان"] == {"SDF"}
+    sides = _sides("تدور اشتباكات عنيفة بين قوات النظام والفصائل المقاتلة على محاور قلعة المضيق، بينما تعرضت قرية حاس "
+                   "لقصف مدفعي من قبل قوات النظام، وقصفت القوات التركية مواقع لقوات النظام في سراقب.", date(2019, 5, 14))
+    assert sides["حاس"] == {"SYR_GOV"}
+    sides = _sides("اندلعت اليوم معارك بين قسد وخلايا داعش في بلدة الشحيل. واستهدفت قسد بالمدفعية موقعاً قرب ذيبان. "
+                   "كما قصفت القوات التركية قرى في محيط تل رفعت.", date(2020, 1, 12))
+    assert sides["ذيبان"] == {"SDF", "ISIS"}
+
+
+def test_a_claim_covers_the_attack_it_is_told_with_not_every_bomb_of_the_report():
+    # (sentences written for this test)
+    day = date(2021, 3, 3)
+
+    def authors(text: str) -> dict:
+        return {e["location"]["name_ar"]: e["actors"] for e in record(text, day)["events"]}
+
+    assert authors("انفجرت عبوة ناسفة بسيارة عسكرية لقسد قرب بلدة ذيبان. وتبنى تنظيم داعش التفجير عبر معرفاته. وفي "
+                   "بلدة الشحيل، انفجرت عبوة ناسفة أخرى بدورية لقسد.") == {"ذيبان": ["ISIS"], "الشحيل": ["UNKNOWN"]}
+    assert authors("قال مصدر أمني إن تنظيم داعش تبنى تفجير عبوة ناسفة استهدفت سيارة للحشد الشعبي في قضاء المقدادية. "
+                   "وفي بعقوبة، انفجرت عبوة ناسفة قرب سوق شعبي، ما أدى لإصابة 3 مدنيين.") == \
+        {"المقدادية": ["ISIS"], "بعقوبة": ["UNKNOWN"]}
+    # the attack claimed told again at its precise place, or a claim of both bombs told before it
+    assert authors("داعش يتبنى عبر معرفاته تفجيراً هز مدينة الصدر. وأوضح بيانه أن التفجير وقع بسيارة مفخخة في "
+                   "سوق جميلة.") == {"الصدر": ["ISIS"], "سوق جميلة": ["ISIS"]}
+    assert authors("انفجرت عبوتان ناسفتان في بلدتي ذيبان والشحيل. وتبنى تنظيم داعش التفجيرين.") == \
+        {"ذيبان": ["ISIS"], "الشحيل": ["ISIS"]}
+
+
+def test_the_side_of_a_charge_laid_on_the_victim_is_no_side_of_the_event():
+    # (sentences written for this test)
+    day = date(2021, 3, 3)
+    assert _sides("وفي بلدة هجين، أطلق مسلحون من داعش النار على رجل مدني بتهمة التعامل مع قسد، ما أدى لمقتله.", day) == \
+        {"هجين": {"ISIS", "CIVILIANS"}}
+    assert _sides("اختطف مسلحون مجهولون مدنياً من بلدة طفس بذريعة تعامله مع قوات النظام.", day) == \
+        {"طفس": {"UNKNOWN", "CIVILIANS"}}
+    assert _sides("أعدمت خلايا التنظيم راعياً في بلدة الشحيل بحجة تعامله مع قوات سوريا الديمقراطية.", day) == \
+        {"الشحيل": {"ISIS", "CIVILIANS"}}
+
+
+def test_the_side_that_leads_the_factions_is_on_their_side():
+    # (sentences written for this test) «فصائل تقودها الهيئة», «بقيادة»: the leader joins the side named before it
+    day = date(2019, 6, 2)
+    for text, acting, hit in (
+            ("هاجمت فصائل تقودها هيئة تحرير الشام مواقع قوات النظام في كفرنبودة.", ["OPPOSITION", "HTS"], ["SYR_GOV"]),
+            ("اشتبكت قوات النظام مع الفصائل المقاتلة بقيادة هيئة تحرير الشام في محيط كفرنبودة.", ["SYR_GOV"],
+             ["OPPOSITION", "HTS"])):
+        ev = one_event(text, day)
+        assert (ev["actors"], ev["targets"]) == (acting, hit)
+
+
+def test_a_title_naming_the_sna_does_not_make_the_bodys_factions_the_sna():
+    # (reports written for this test) the SNA named in the title only: the factions on a front of the body are the
+    # rebels; named in the body, the factions it tells are the SNA
+    day = date(2019, 6, 4)
+    sides = _sides("الجيش الوطني يتصدى لهجوم قسد في ريف الباب\nالثلاثاء 4 حزيران 2019 – تدور اشتباكات بين قوات النظام "
+                   "والفصائل على محاور كفرنبودة بريف حماة.", day)
+    assert sides["كفرنبودة"] == {"SYR_GOV", "OPPOSITION"}
+    sides = _sides("الجيش الوطني يتصدى لهجوم قسد في ريف الباب\nالثلاثاء 4 حزيران 2019 – تصدت فصائل الجيش الوطني لهجوم "
+                   "شنته قسد على قرية في ريف الباب. كما دارت اشتباكات بين قسد والفصائل في محيط تل رفعت.", day)
+    assert sides["تل رفعت"] == {"SDF", "SNA"}
+    sides = _sides("قصف تركي على ريف منبج\nالثلاثاء 4 حزيران 2019 – دارت اشتباكات بين الفصائل الموالية لتركيا وقسد في "
+                   "محيط منبج، بينما اشتبكت الفصائل مع قسد قرب تل رفعت.", day)
+    assert sides["تل رفعت"] == {"SDF", "SNA"}
+    sides = {e["location"]["name_ar"]: set(e["actors"]) | set(e["targets"]) for e in extract(
+        "Turkish-backed SNA repels SDF attack near al-Bab\nBEIRUT, June 4, 2019 - Government forces clashed with rebel "
+        "factions near Kafr Nabuda in northern Hama on Tuesday.", "t", day).to_dict()["events"]}
+    assert sides["كفرنبودة"] == {"SYR_GOV", "OPPOSITION"}

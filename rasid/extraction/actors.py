@@ -21,7 +21,9 @@ Some entries need the context (actors.tsv says which):
   occupation or army and not Israel (as Kurdish outlets write), else Israel; @MERCS («المرتزقة» alone, as
   Kurdish outlets name their enemies) the Turkish-backed factions in a report that names Turkey or them, else ISIS
   where the report names it, else no side; @DAMASCUS_MERCS («مرتزقة حكومة دمشق») the regime's militias before
-  8 December 2024, the new government's factions after.
+  8 December 2024, the new government's factions after; @GENSEC («الأمن العام») the new government's General
+  Security from 8 December 2024, before it the security service of HTS in a report that names HTS; @CORPS («اللواء
+  الثامن») a brigade of the Fifth Corps, the army's (SYR_GOV) before 8 December 2024, a local armed group after.
 A generic «مسلحين» (UNKNOWN) right before a named actor («مسلحين من قسد») is that actor. In a report that names the
 SNA (or a Turkish operation it fought in), the rebel factions it names (OPPOSITION) are the SNA.
 """
@@ -42,17 +44,20 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
-                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD"})
+                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD", "@GENSEC", "@CORPS", "@ARMED"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 # (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF", "SYR_GOV_NEW": "SYR_GOV_NEW"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
+# the non-state armed sides that reports call «المسلحون», «the militants» once named (not the SDF, the authority of
+# its areas, nor foreign states' forces)
+INSURGENT_SIDES = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "LOCAL_ARMED", "TRIBAL"})
 # ids that name a side in a report on Iraq only: «الحشد» the PMF (elsewhere a build-up), «قواتنا» the Iraqi forces
 # (the security media cell's statements; elsewhere whose, the speaker tells)
 IRAQ_ONLY = {"@MOBILISED": "IRAQ_PMF", "@OURS": IRAQI_STATE}
 # Words that mark the post-Assad period when a report names them.
-NEW_ERA_IDS = frozenset({"SYR_GOV_NEW"})
+NEW_ERA_IDS = frozenset({"SYR_GOV_NEW", "@GENSEC"})  # («الأمن العام» in an undated report: the new government's, as before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +92,20 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     insurgents = _insurgents(state, new_era, ids)
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
     # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
-    sna_report = "SNA" in ids or "@MERCS" in ids and "TURKEY" in ids or any(
+    # (named in the body: a title naming the SNA over a body on another front does not make its factions the SNA)
+    from .assemble import _headline_end  # (here: assemble imports this module)
+    body_from = doc.sentences[_headline_end(doc)].start if doc.sentences and _headline_end(doc) < len(
+        doc.sentences) else 0
+    body = [m for m in matches if m.char_start >= body_from] or matches
+    body_ids = {m.value for m in body}
+    sna_report = "SNA" in body_ids or "@MERCS" in body_ids and "TURKEY" in ids or any(
         m.value == "@ALLIES" and prev.value == "TURKEY" for prev, m in zip(matches, matches[1:]))
     mentions: list[ActorMention] = []
     last_org = None
     last_named = None  # the last side named (not civilians, not unknown), for @ALLIES and @LAST
     heads: dict[str, str] = {}  # the first word of each side's name told so far («جهاز», «الفرقة»), for @HEAD
     generic: set[int] = set()  # the indices of mentions of @FORCE, a detachment that a side named after it may own
+    definite_armed: set[int] = set()  # the first tokens of «المسلحون», «the militants»: @ARMED, definite
     for m in matches:
         actor = m.value
         if actor.startswith(COUNTRY_CUE) or actor == "@NONE":
@@ -106,6 +118,14 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             actor = "LOCAL_ARMED" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@OCCUPIER":
             actor = "TURKEY" if "TURKEY" in ids and "ISRAEL" not in ids else "ISRAEL"
+        elif actor == "@ARMED":  # «مسلحون», «gunmen»: unknown (the definite ones may be the side named: below)
+            actor = "UNKNOWN"
+            if definite(doc, m.start):
+                definite_armed.add(m.start)
+        elif actor == "@GENSEC":  # «الأمن العام»: the new government's; before it, HTS's own in a report naming HTS
+            actor = "HTS" if not new_era and ids & {"HTS", "@BODY"} else "SYR_GOV_NEW"
+        elif actor == "@CORPS":  # «اللواء الثامن»: a brigade of the Fifth Corps, the army's until 8 December 2024
+            actor = "LOCAL_ARMED" if new_era else "SYR_GOV"
         elif actor == "@DAMASCUS_MERCS":
             actor = "SYR_GOV_NEW" if new_era else "PRO_GOV_MILITIA"
         elif actor == "@MERCS":  # «المرتزقة»: Kurdish outlets' name of the Turkish-backed factions (or ISIS's men)
@@ -188,7 +208,38 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             last_named = actor
             if m.value != "@HEAD" and m.end - m.start > 1:
                 heads.update((h, actor) for h in _bare_readings(doc, m.start))
-    return _drop_generic_before_named(doc, mentions, generic)
+    return _armed_named_before(_drop_generic_before_named(doc, mentions, generic), definite_armed)
+
+
+def definite(doc: Doc, k: int) -> bool:
+    """Is the word at token k definite: with the article glued («المسلحون», «والمسلحين») or after an article of its
+    own («the militants»; words.tsv definite_article)?"""
+    article = doc.lang.clitics.article
+    if article and any(stem.startswith(article) for stem, _ in clitic_readings(doc.tokens[k].text, doc.lang.clitics)):
+        return True
+    own = doc.lang.words("definite_article")
+    return bool(own) and (doc.tokens[k].text.lower() in own or k > 0 and doc.tokens[k - 1].text.lower() in own)
+
+
+def _armed_named_before(mentions: list[ActorMention], definite_armed: set[int]) -> list[ActorMention]:
+    """«هاجمت خلايا التنظيم نقطة لقسد … وأطلق المسلحون النار على مدني», «IS militants attacked … the militants shot
+    dead a civilian»: the definite generic gunmen are those told before, the one non-state armed side the report
+    names, when that side (not unnamed gunmen, «مسلحون مجهولون») was the last such named before them."""
+    if not definite_armed:
+        return mentions
+    named = {m.actor for m in mentions} & INSURGENT_SIDES
+    if len(named) != 1:
+        return mentions
+    side = next(iter(named))
+    last = None
+    out = []
+    for m in mentions:
+        if m.actor == "UNKNOWN" and m.tok_start in definite_armed and last == side:
+            m = ActorMention(side, m.start, m.end, m.tok_start, m.tok_end, m.holder)
+        elif m.actor == "UNKNOWN" or m.actor in INSURGENT_SIDES:
+            last = m.actor
+        out.append(m)
+    return out
 
 
 def _bare_readings(doc: Doc, index: int) -> set[str]:

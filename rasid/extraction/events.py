@@ -2747,10 +2747,13 @@ class EventReader:
         passive = self.subject_before and self._passive(t)
         if passive:  # «X was shelled by Y»: what stands before the verb was hit
             hit_before, before = [a.actor for a in before], []
-        elif self.subject_before and not _is_verb(t):
+        elif self.subject_before:
             # «Four Iraqi soldiers were killed in an IED blast», «five members of the army were wounded in an ambush
-            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit
+            # by ISIS»: the side before a passive outcome verb that comes before the trigger noun was hit (and before
+            # a verb with a subject of its own: «Two policemen were killed when gunmen attacked a checkpoint»)
             counted = [a for a in before if self._counted_before(a, t)]
+            if counted and _is_verb(t) and not [a for a in before if a not in counted]:
+                counted = []
             if counted:
                 hit_before, before = [a.actor for a in counted], [a for a in before if a not in counted]
                 passive = True
@@ -2812,7 +2815,11 @@ class EventReader:
         # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
         held_sites = holders_from < clause.end and any(
             self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
+        charge = self.words("charge")
         for a in self._actors_in(t.char_end, clause.end):
+            if charge and any(w in charge for w in text[max(t.char_end, a.start - 40):a.start].split()[-4:]):
+                continue  # «أعدموا مدنياً بتهمة التعامل مع قسد», «accusing him of working with the SDF»: the side of a
+                # charge laid on the victim is no side of the event
             if a.start >= holders_from:
                 if held_sites and a.actor not in agents and a.actor not in targets and a.actor != "CIVILIANS":
                     targets.append(a.actor)
@@ -2862,6 +2869,11 @@ class EventReader:
                     and len(joined) <= 3 and joined[0] not in target_markers:  # (not «وكراً لداعش»: a word of its own)  # («by government troops and pro-government militias»: English's word)
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
+                continue
+            led = self.words("led_by")
+            if last is not None and joined and len(joined) <= 3 and (" ".join(joined[-2:]) in led or joined[-1] in led):
+                last[1].append(a.actor)  # «وتنظيمات جهادية يتقدمها جبهة النصرة», «rebels led by HTS»: the side
+                last = (a.end, last[1])  # that leads the one named before it is on its side
                 continue
             if sub_type == "takeover" and not agents and _is_verb(t) and len(gap) == 2 and gap[1] in from_words \
                     and (gap[0] in self.words("members") or gap[0] in self.words("detachment")):
@@ -2987,7 +2999,12 @@ class EventReader:
                 t.char_end, clause.end) or passive and self.people_index.within(clause.start, t.char_start))):
             # («six people were arrested by the security forces»: the people before a passive arrest)
             targets = ["CIVILIANS"]  # «اختطف مسلحون 3 شبان», «اعتقلت 4 شبان»: people taken, no armed side named
-        if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests"):
+        # (but a one-sided strike on a town hit what its own words say, not the enemy of the clash told between two
+        # sides: «اشتباكات بين الأمن العام ومسلحين محليين … وقصفت القوات الحكومية أطراف شهبا», «… بينما تعرضت قرية X
+        # لقصف جوي»; one on a post or vehicle hit the enemy: «استهدفت مسيرة سيارة عسكرية تابعة لها»)
+        if not targets and self.clash_sides and sub_type not in ("Peaceful protest", "Arrests") \
+                and (sub_type not in CAMP_TARGETED or any(self._marks(w, self.words("hit_thing"))
+                                                          for w in self.doc.text[t.char_end:clause.end].split())):
             a_side, b_side = self.clash_sides
             if agents and set(agents) <= set(a_side):
                 targets = list(b_side)

@@ -25,7 +25,7 @@ from ..text.language import available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities
 from ..taxonomy import ARMED
-from .actors import find_actors, unique
+from .actors import definite, find_actors, unique
 from .assemble import event_records
 from .casualties import CasualtyReader
 from .control import control_records
@@ -275,41 +275,60 @@ class ClaimedAttacks:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
-        claimant, last = self._claimant(doc)
+        claimant, last, said = self._claimant(doc)
         if claimant is None:
             return
-        for f in event_frames(doc.frames):
+        unsigned = [f for f in event_frames(doc.frames)
+                    if f.sub_event_type in WEAPON_TYPES and set(f.actors) <= {"UNKNOWN"}]
+        claimed = unsigned
+        if len({(f.sub_event_type, f.place.name if f.place else None) for f in event_frames(doc.frames)
+                if f.sub_event_type in WEAPON_TYPES}) > 1:
+            # several attacks at several places: the claim covers those its own sentence tells, or else those of the
+            # nearest sentence before it that tells one («انفجرت عبوة بسيارة لقسد قرب X. … وتبنى التنظيم التفجير»;
+            # another bomb told elsewhere in the report is not said to be its own)
+            # (and those told again by a definite word, «أن التفجير وقع بسيارة مفخخة في سوق X», «the blast»: the
+            # attack claimed, told at its precise place)
+            told_again = {doc.sentence_of(t.char_start).index for t in doc.matches.get("triggers", ())
+                          if t.value == "explosion" and definite(doc, t.start)}
+            claimed = [f for f in unsigned if f.sentence.index in said or f.sentence.index > min(said)
+                       and f.sentence.index in told_again]
+            if not claimed:
+                before = [f.sentence.index for f in unsigned if f.sentence.index < min(said)]
+                claimed = [f for f in unsigned if before and f.sentence.index == max(before)]
+        for f in claimed:
             if f.sentence.index > last and doc.lang.syntax.get("subject") == "before":
                 continue  # («Hours later, a roadside bomb …», «Separately, …»: an incident an English report tells
                 # after the claim is not the one claimed; Arabic reports tell the claim before the attacks it covers)
-            if f.sub_event_type in WEAPON_TYPES and set(f.actors) <= {"UNKNOWN"}:
-                f.actors = [claimant]
-                f.targets = [t for t in f.targets if t != claimant]
+            f.actors = [claimant]
+            f.targets = [t for t in f.targets if t != claimant]
 
     def __init__(self) -> None:
         self._lexicons: dict = {}  # per language: its claim words as a phrase lexicon, built once
 
-    def _claimant(self, doc: Doc) -> tuple[str | None, int]:
-        """The one side the report says claimed attacks, and the index of the last sentence that says so."""
+    def _claimant(self, doc: Doc) -> tuple[str | None, int, set[int]]:
+        """The one side the report says claimed attacks, the index of the last sentence that says so, and the indices
+        of all the sentences that say so."""
         words = doc.lang.words("claim")
         lowered = doc.text.lower()
         if not any(w in lowered for w in words):
-            return None, -1  # (the common case: one scan of the text per claim word)
+            return None, -1, set()  # (the common case: one scan of the text per claim word)
         lexicon = self._lexicons.get(doc.lang)
         if lexicon is None:
             lexicon = self._lexicons[doc.lang] = Lexicon(((w, "claim") for w in words), doc.lang.clitics)
         sides = set()
         last = -1
+        said: set[int] = set()
         for m in lexicon.find(doc.tokens):
             i = m.start
             sentence = doc.sentence_of(doc.tokens[i].start)
             last = max(last, sentence.index)
+            said.add(sentence.index)
             near = [a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")
                     and sentence.start <= a.start < sentence.end and abs(a.tok_start - i) <= 4]
             before = [a for a in near if a.tok_end <= i]
             claimed = before[-1:] or near[:1]  # «داعش يتبنى»; «تبنى تنظيم داعش»
             sides.update(a.actor for a in claimed)
-        return (next(iter(sides)), last) if len(sides) == 1 else (None, last)
+        return (next(iter(sides)), last, said) if len(sides) == 1 else (None, last, said)
 
 
 class ControlReader:
