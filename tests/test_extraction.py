@@ -4507,3 +4507,22 @@ def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain()
     text = ("الإعلام الحربي: تحرير حي الزنجيلي في الموصل وعشرات القتلى من داعش\n"
             "أعلن قائد عمليات نينوى اليوم تحرير حي الزنجيلي بالكامل ورفع العلم العراقي فوق مبانيه.")
     assert events(text, date(2017, 6, 20)) == [("Government regains territory", "الزنجيلي")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سامراء – أعلن المتحدث باسم هيئة الحشد الشعبي أن قطعات الحشد صدت تعرضاً لداعش. وأضاف المتحدث أن مقاتلين "
+     "اثنين من اللواء 17 استشهدا وأصيب خمسة آخرون خلال التصدي للهجوم.",
+     [(("IRAQ_PMF",), "killed", 2, 2, "exact"), (("IRAQ_PMF",), "injured", 5, 5, "exact")]),
+    ("تكريت – قال المتحدث باسم الحشد الشعبي إن قطعات الحشد صدت هجوماً لعناصر داعش على أطراف بيجي. وتابع المتحدث "
+     "أن ثلاثة مقاتلين من الفوج الثاني استشهدوا وجرح أربعة آخرون في الهجوم.",
+     [(("IRAQ_PMF",), "killed", 3, 3, "exact"), (("IRAQ_PMF",), "injured", 4, 4, "exact")]),
+    ("الموصل – ذكرت خلية الإعلام الأمني أن القوات العراقية اشتبكت مع عناصر من داعش في قضاء تلعفر، مضيفة أن 4 "
+     "منتسبين من الفرقة 16 قتلوا وأصيب سبعة آخرون، فيما قتل 9 من الإرهابيين.",
+     [(("IRAQ_GOV",), "killed", 4, 4, "exact"), (("IRAQ_GOV",), "injured", 7, 7, "exact"),
+      (("ISIS",), "killed", 9, 9, "exact")]),
+    ("دير الزور – أعلنت قسد في بيان أن مقاتليها تصدوا لهجوم لداعش على بلدة الشحيل، وأن مقاتلين اثنين من فوج 20 "
+     "استشهدا خلال الاشتباكات.", [(("SDF",), "killed", 2, 2, "exact")]),
+])
+def test_fighters_of_a_numbered_unit_in_a_sides_statement_are_its_own(text, expected):
+    # the unit's number («اللواء 17») counts no one; fighters with no side named are the speaking side's men
+    assert casualties(text) == expected

@@ -83,6 +83,7 @@ class CasualtyWords:
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
+        self.numbered_unit = w("numbered_unit")  # «اللواء 17»: the number names the unit
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
@@ -1397,6 +1398,8 @@ class CasualtyReader:
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q)
+            if noun is None:
+                noun = self._noun_counted_after(q)  # «مقاتلين اثنين من اللواء 17 استشهدا»: the noun, then its number
             if noun is None and self._own_members_after(q) and len(text[q.end:w.char_start].split()) <= 3 and \
                     not any(c in text[q.end:w.char_start] for c in ".،,"):
                 if not peek:  # «ثلاثة من مقاتليها استشهدوا»: the side's own men, counted before the verb
@@ -1626,6 +1629,14 @@ class CasualtyReader:
             return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1)
         if self.W.adjectives_before:
             return self._noun_after_words(q.end)
+        return None
+
+    def _noun_counted_after(self, q: Quantity) -> Match | None:
+        """«مقاتلين اثنين», «عنصرين اثنين»: a plural noun right before the number word that counts it."""
+        for n in self.word_chars.starting_in(q.start - 16, q.start):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and not n.value[1].endswith(":1") \
+                    and not self.doc.text[n.char_end:q.start].strip() and q.qualifier == "exact":
+                return n
         return None
 
     def _noun_after_words(self, offset: int) -> Match | None:
@@ -2038,6 +2049,9 @@ class CasualtyReader:
             return [self.state_army]
         if kind == "fighter" and (speaker := self._quoted_side(w, s)):
             return speaker  # «“4 fighters were martyred,” the SDF said»: its own fighters
+        if kind == "fighter" and not self.one_side and (speaker := self._speaker_near(noun.char_start)):
+            return speaker  # «أعلن المتحدث باسم الحشد … وأضاف أن مقاتلين اثنين من اللواء 17 استشهدا»: the men of the
+            # side whose statement it is, where the report names more than one side
         if kind == "fighter":
             self.guessing = True
             return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
@@ -2392,6 +2406,11 @@ class CasualtyReader:
         of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
         return next(([a.actor] for a in reversed(self._speaking) if a.start < offset and a.end <= offset), [])
 
+    def _speaker_near(self, offset: int, reach: int = 400) -> list[str]:
+        """The armed side whose statement the report quotes, named after a verb of reporting in the few sentences
+        before the offset (not a statement far back in the report)."""
+        return next(([a.actor] for a in reversed(self._speaking) if a.end <= offset and offset - a.start <= reach), [])
+
     @cached_property
     def _speaking(self) -> list:
         """The armed sides named right after a verb of reporting, in the report's order (found once for all the
@@ -2612,8 +2631,8 @@ class CasualtyReader:
         return [a.actor for a in before[-1:]]
 
     def _count_between(self, start: int, end: int) -> bool:
-        """Does a count start inside [start, end)?"""
-        return self.quantity_index.starts_in(start, end)
+        """Does a count start inside [start, end)? (Not a unit's number: «من اللواء 17».)"""
+        return any(not self._measure(q) for q in self.quantity_index.starting_in(start, end))
 
     def _both_marker(self, start: int, limit: int) -> bool:
         """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
@@ -2743,6 +2762,8 @@ class CasualtyReader:
         before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
         if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
             return True  # «دون سن الـ 18»: an age
+        if before and before[-1].strip(PUNCTUATION) in self.W.numbered_unit:
+            return True  # «مقاتلين اثنين من اللواء 17»: the brigade's number, no one counted
         if any(n.value[0] == "noun" and n.char_start < q.start and n.char_end >= q.end
                for n in self.word_chars.starting_in(max(0, q.start - 30), q.end)):
             return True  # «eight members of one family»: a number inside the people's name counts no one
