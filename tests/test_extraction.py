@@ -4526,3 +4526,20 @@ def test_a_district_liberated_from_isis_in_a_report_on_iraq_is_the_states_gain()
 def test_fighters_of_a_numbered_unit_in_a_sides_statement_are_its_own(text, expected):
     # the unit's number («اللواء 17») counts no one; fighters with no side named are the speaking side's men
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قامشلو – شن عناصر داعش هجوماً على حاجز للأسايش، وتمكن أعضاء الأسايش من قتل المهاجمين الأربعة جميعاً.",
+     [(("ISIS",), "killed", 4, 4, "exact")]),
+    ("الحسكة – شن عناصر من داعش هجوماً على حاجز لقسد قرب الشدادي، وقتل المهاجمون الخمسة جميعاً خلال الاشتباك.",
+     [(("ISIS",), "killed", 5, 5, "exact")]),
+    ("الرمادي – حاولت عجلات مفخخة لداعش اقتحام مقر الفوج، وتمكنت القوات العراقية من قتل الانتحاريين الثلاثة قبل "
+     "وصولهم.", [(("ISIS",), "killed", 3, 3, "exact")]),
+    ("جبلة – قتل مسلحون مجهولون رجلاً مسناً وأبناءه الثلاثة داخل منزلهم في قرية الصنوبر.",
+     [(("CIVILIANS",), "killed", 4, 4, "exact")]),
+    ("حماة – استشهدت امرأة وأطفالها الأربعة جراء قصف جوي على بلدة كفرزيتا، اليوم الأحد.",
+     [(("CIVILIANS",), "killed", 5, 5, "exact")]),
+])
+def test_a_number_word_with_the_article_after_a_plural_counts_it(text, expected):
+    # «المهاجمين الأربعة», «أبناءه الثلاثة»: the definite number word counts the people (suicide bombers are attackers)
+    assert casualties(text) == expected

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
+from ..text.numbers import parse_number
 from ..text.tokens import clitic_readings
 from ..taxonomy import STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
@@ -1258,12 +1259,28 @@ class CasualtyReader:
             return False  # «قتل مسلحين اثنين»: not the subject's ending, and the number after it counts it
         return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
+    def _definite_number(self, noun: Match) -> int | None:
+        """«المهاجمين الأربعة», «أبنائه الثلاثة», «الانتحاريون الخمسة»: a plural noun of people with a number word that
+        takes the article after it counts that many (a number word alone takes no article)."""
+        if not self.W.article or not noun.value[1].endswith(":many"):
+            return None
+        after = self.doc.text[noun.char_end:noun.char_end + 16].split()[:1]
+        if not after or not self.doc.text[noun.char_end:noun.char_end + 1].isspace():
+            return None
+        word = after[0].strip(PUNCTUATION)
+        if not word.startswith(self.W.article) or len(word) <= len(self.W.article) + 1:
+            return None
+        n = parse_number(word[len(self.W.article):], self.doc.lang.code)
+        return n if n is not None and 2 < n <= 10 else None
+
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
         """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
         after «بينهم» (`kin_only`), a number or a dual is a part of its own and only single persons add up
         («بينهم خمسة أطفال ومدرّس ومواطنة»: 5, then 2)."""
         count = self._noun_count(noun)
         end = noun.char_end
+        if (n := self._definite_number(noun)) is not None:  # «قتل المهاجمون الأربعة جميعاً»
+            count = _Count(n, n, "exact", noun.char_start, noun.char_end)
         head, head_number = noun.value[1].split(":")
         head = "civ" if head == "kin" else head
         if kin_only and head_number != "1":
@@ -1296,6 +1313,9 @@ class CasualtyReader:
                     continue
             if kind == "person" and head == "civ" and number == "1":
                 kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
+            if number == "many" and gap in self.W.and_ and kind == "kin" and count.low is not None and \
+                    (many := self._definite_number(n)) is not None:
+                number = str(many)  # «رجلاً مسناً وأبناءه الثلاثة»: 1 + 3
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
                     or (kin_only and number != "1" and kind != "kin"):  # («امرأة وطفلاها»: her two children too)
                 break
