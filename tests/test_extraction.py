@@ -4543,3 +4543,15 @@ def test_fighters_of_a_numbered_unit_in_a_sides_statement_are_its_own(text, expe
 def test_a_number_word_with_the_article_after_a_plural_counts_it(text, expected):
     # «المهاجمين الأربعة», «أبناءه الثلاثة»: the definite number word counts the people (suicide bombers are attackers)
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بعقوبة – قتل ضابطان وثلاثة جنود من الجيش العراقي وأصيب أربعة آخرون بانفجار عبوة ناسفة.",
+     [(("IRAQ_GOV",), "killed", 5, 5, "exact"), (("IRAQ_GOV",), "injured", 4, 4, "exact")]),
+    ("الموصل – أسفر الهجوم عن مقتل ضابطين وأربعة منتسبين في الشرطة الاتحادية.", [(("IRAQ_GOV",), "killed", 6, 6, "exact")]),
+    ("إدلب – استشهد طفلان و3 نساء في غارة جوية على مدينة أريحا.", [(("CIVILIANS",), "killed", 5, 5, "exact")]),
+    ("حلب – أصيب مقاتلان اثنان من فرقة الحمزات برصاص قناص.", [(("SNA",), "injured", 2, 2, "exact")]),
+])
+def test_a_dual_and_a_number_of_the_same_kind_add_up(text, expected):
+    # «ضابطان وثلاثة جنود» = 5, as «ضابط وثلاثة من المنتسبين» = 4 («مقاتلان اثنان» stays two)
+    assert casualties(text) == expected

@@ -1161,9 +1161,9 @@ class CasualtyReader:
         return bool(before) and (before[-1] in self.W.count_noun or before[-1] in self.W.tally_word)
 
     def _and_more(self, noun: Match, q: Quantity) -> bool:
-        """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
-        («شخص واحد» is the number one)."""
-        if not (noun.value[1].endswith(":1") and q.low is not None and self._after_and(q)):
+        """«ضابط وثلاثة», «طفل و3», «ضابطان وثلاثة جنود»: a number joined by «و» to a singular or dual noun counts more
+        people, not the noun's number («شخص واحد» is the number one)."""
+        if not (not noun.value[1].endswith(":many") and q.low is not None and self._after_and(q)):
             return False
         return not self._and_others(noun, q)
 
