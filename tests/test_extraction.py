@@ -4555,3 +4555,17 @@ def test_a_number_word_with_the_article_after_a_plural_counts_it(text, expected)
 def test_a_dual_and_a_number_of_the_same_kind_add_up(text, expected):
     # «ضابطان وثلاثة جنود» = 5, as «ضابط وثلاثة من المنتسبين» = 4 («مقاتلان اثنان» stays two)
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الرقة – أسفر الانفجار عن سقوط قتيل وجريحين من المدنيين.",
+     [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]),
+    ("العظيم – أسفرت الاشتباكات عن سقوط قتيل وجريحين في صفوف الحشد الشعبي.",
+     [(("IRAQ_PMF",), "killed", 1, 1, "exact"), (("IRAQ_PMF",), "injured", 2, 2, "exact")]),
+    ("درعا – خلف القصف قتيلين وجريحاً في بلدة طفس.",
+     [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]),
+    ("حلب – وقع قتيل وجريحان بقصف لقوات النظام على حي الشعار، اليوم.",
+     [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]),
+])
+def test_a_dead_and_wounded_each_counted_by_its_noun_are_two_counts(text, expected):
+    assert casualties(text) == expected

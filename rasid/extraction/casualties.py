@@ -597,7 +597,10 @@ class CasualtyReader:
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and (died := self._died_of_wounds(s, w, sentence_records)):
                 found, group = died  # «أصيب مقاتل … وتوفي لاحقاً متأثراً بإصابته»: the wounded man died
-            if not found and w.value[2] and w.start - last_counted > 5:
+            if not found and w.value[2] and (w.start - last_counted > 5 or (
+                    prev is not None and prev.value[1] not in (outcome, "both") and prev.value[2] and
+                    not str(prev.value[2]).startswith("it:") and self._joined(prev.char_end, w.char_start))):
+                # («سقوط قتيل وجريحين»: two words that count their own people, joined by «و», are two counts)
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w)
             if not found:
