@@ -4569,3 +4569,21 @@ def test_a_dual_and_a_number_of_the_same_kind_add_up(text, expected):
 ])
 def test_a_dead_and_wounded_each_counted_by_its_noun_are_two_counts(text, expected):
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دمشق – وثقت الشبكة السورية مقتل 64 مدنياً خلال الأسبوع الماضي. وتوزعت الحصيلة على المحافظات كالتالي: إدلب "
+     "30، وحلب 19، ودرعا 15.", [64, 30, 19, 15]),
+    ("الساحل – ارتفع عدد القتلى المدنيين إلى 500 مدني منذ الخميس، وتتوزع الحصيلة بحسب المدن على: بانياس 230، "
+     "وجبلة 150، والقرداحة 120.", [500, 230, 150, 120]),
+    ("سوريا – وثق ناشطون سقوط 70 شهيداً اليوم برصاص قوات النظام وقصفها. وتوزع الشهداء على: حمص 33، ودرعا 21، "
+     "وحماة 16.", [70, 33, 21, 16]),
+])
+def test_a_toll_shared_out_by_place_counts_its_people_in_each(text, expected):
+    assert [(c[0], c[1], c[2]) for c in casualties(text)] == [(("CIVILIANS",), "killed", n) for n in expected]
+
+
+def test_a_toll_of_the_wounded_shared_out_by_place_keeps_its_outcome():
+    text = ("حلب – قالت مديرية الصحة إن 26 شخصاً أصيبوا بجروح جراء القصف. ويتوزع المصابون على الأحياء التالية: "
+            "الحمدانية 12، صلاح الدين 9، والشعار 5.")
+    assert [c[1:3] for c in casualties(text)] == [("injured", 26), ("injured", 12), ("injured", 9), ("injured", 5)]

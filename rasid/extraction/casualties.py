@@ -84,7 +84,8 @@ class CasualtyWords:
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
-        self.numbered_unit = w("numbered_unit")  # «اللواء 17»: the number names the unit
+        self.numbered_unit = w("numbered_unit")
+        self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»  # «اللواء 17»: the number names the unit
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
@@ -216,7 +217,8 @@ class CasualtyReader:
         stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
-            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)) and not s.aside:
+            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)
+                    or self._shared_out_by_place(s)) and not s.aside:
                 self._read_sentence(s, by_sentence.get(s.index, []))
             new = [r for r in self.records[first:] if r.subset_of is None]
             line = self.doc.text[s.start:s.end].lstrip()
@@ -615,6 +617,7 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
+        self._place_breakdown(s, quantities, used, sentence_records)
         deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         listed = len(sentence_records)
         self._list_before(s, quantities, used, sentence_records, used_nouns)
@@ -700,6 +703,55 @@ class CasualtyReader:
                 label = self._label(s.start, before)
             if label is not None:
                 self._labelled(s, q, *label, used, sentence_records)
+
+    def _shared_out_by_place(self, s: Sentence) -> bool:
+        """«وتوزعت الحصيلة على المحافظات كالتالي: إدلب 30، وحلب 19»: a line with no word for people that shares out
+        a toll told before (read only after a count)."""
+        colon = self.doc.text.find(":", s.start, s.end)
+        return bool(self.records) and colon > 0 and any(
+            t.strip(PUNCTUATION) in self.W.place_breakdown for t in self.doc.text[s.start:colon].split())
+
+    def _place_breakdown(self, s: Sentence, quantities: list[Quantity], used: set[int],
+                         sentence_records: list[Casualty]) -> None:
+        """«وتوزع الشهداء على: دمشق وريفها 41، حلب 22، …», «وتتوزع الحصيلة بحسب المناطق على: بانياس 230، وجبلة
+        311»: a toll broken down by place, a number after each place's name, counts the toll's people in each place
+        (the toll is the last whole count told before, at least as large as the parts together)."""
+        text = self.doc.text
+        colon = text.find(":", s.start, s.end)
+        opener = (s.start, colon)
+        if colon < 0 and s.index > 0:  # (the colon may end the sentence before the list)
+            p = self.doc.sentences[s.index - 1]
+            if not text[p.start:s.start].rstrip().endswith(":"):
+                return
+            opener, colon = (p.start, s.start), s.start - 1
+        elif colon < 0:
+            return
+        if not any(t.strip(PUNCTUATION) in self.W.place_breakdown for t in text[opener[0]:opener[1]].split()):
+            return
+        items = []
+        for q in quantities:
+            if q.start <= colon or q.start in used or q.low is None or q.qualifier != "exact":
+                continue
+            item = max(text.rfind(c, colon, q.start) for c in "،,:")
+            item = max(item, colon) + 1
+            named = [p for p in self.place_index.starting_in(item, q.start) if p.end <= q.start]
+            if not named or len(text[item:q.start].split()) > 4 or \
+                    any(w.value[0] in ("noun", "outcome") for w in self.word_chars.starting_in(item, q.start)) or \
+                    self.actor_index.starts_in(item, q.start):
+                continue
+            items.append((q, named[0]))
+        if len(items) < 2:
+            return
+        total = sum(q.low for q, _ in items)
+        whole = next((r for r in reversed(self.records + sentence_records) if r.subset_of is None
+                      and r.low is not None and r.low >= total), None)
+        if whole is None:
+            return
+        for q, place in items:
+            used.add(q.start)
+            sentence_records.append(Casualty(list(whole.group), whole.outcome, q.low, q.high, q.qualifier,
+                                             whole.date_start, whole.date_end, place.name, self.doc.evidence(
+                                                 place.start, q.end), admin1=place.admin1, tally=whole.tally))
 
     def _labelled(self, s: Sentence, q: Quantity, start: int, end: int, used: set[int],
                   sentence_records: list[Casualty]) -> None:
