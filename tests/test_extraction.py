@@ -4587,3 +4587,17 @@ def test_a_toll_of_the_wounded_shared_out_by_place_keeps_its_outcome():
     text = ("حلب – قالت مديرية الصحة إن 26 شخصاً أصيبوا بجروح جراء القصف. ويتوزع المصابون على الأحياء التالية: "
             "الحمدانية 12، صلاح الدين 9، والشعار 5.")
     assert [c[1:3] for c in casualties(text)] == [("injured", 26), ("injured", 12), ("injured", 9), ("injured", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بغداد – أعلنت وزارة الصحة ارتفاع حصيلة الخسائر البشرية لسلسلة التفجيرات إلى 47 قتيلاً و130 جريحاً، هم من "
+     "المدنيين ومنتسبي الأجهزة الأمنية.", [(("CIVILIANS", "IRAQ_GOV"), "killed", 47, 47, "exact"),
+                                           (("CIVILIANS", "IRAQ_GOV"), "injured", 130, 130, "exact")]),
+    ("الموصل – وصلت حصيلة القتلى إلى 20، هم من عناصر الجيش العراقي والحشد الشعبي.",
+     [(("IRAQ_GOV", "IRAQ_PMF"), "killed", 20, 20, "exact")]),
+    ("السويداء – ارتفع عدد القتلى إلى 60 شخصاً، وهم من المدنيين وعناصر الأمن العام ومسلحي العشائر.",
+     [(("CIVILIANS", "SYR_GOV_NEW", "TRIBAL"), "killed", 60, 60, "exact")]),
+])
+def test_a_toll_followed_by_whom_it_was_made_of_is_about_them_all(text, expected):
+    # «…، هم من المدنيين ومنتسبي الأجهزة الأمنية»: no number of their own, the toll is of every side named
+    assert casualties(text) == expected

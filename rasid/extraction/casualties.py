@@ -84,8 +84,8 @@ class CasualtyWords:
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
-        self.numbered_unit = w("numbered_unit")
-        self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»  # «اللواء 17»: the number names the unit
+        self.numbered_unit = w("numbered_unit")  # «اللواء 17»: the number names the unit
+        self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
@@ -628,9 +628,35 @@ class CasualtyReader:
         if deferred:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the last item
         self._sum_of_parts(sentence_records)
+        self._who_they_were(s, sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
         self.records.extend(sentence_records)
+
+    def _who_they_were(self, s: Sentence, sentence_records: list[Casualty]) -> None:
+        """«ارتفعت حصيلة الخسائر البشرية إلى 47 قتيلاً و130 جريحاً، هم من المدنيين ومنتسبي الأجهزة الأمنية»: a toll
+        followed by «هم من» and the people it was made of, with no number of their own, is about all of them."""
+        if not sentence_records:
+            return
+        text = self.doc.text
+        tokens = list(self.doc.stream.between(s.start, s.end))
+        for t, nxt in zip(tokens, tokens[1:]):
+            if t.text not in self.W.breakdown or t.text == ":" or nxt.text not in self.W.from_:
+                continue
+            if any(not self._measure(q) for q in self.quantity_index.starting_in(t.start, s.end)):
+                return  # «هم 30 مدنياً وخمسة من الشرطة»: a breakdown by numbers, read by its counts
+            group = unique(a.actor for a in self.actor_index.starting_in(t.start, s.end)
+                           if a.actor in ARMED and a.actor != "UNKNOWN")
+            if any(w.value[0] == "noun" and w.value[1].split(":")[0] == "civ"
+                   for w in self.word_chars.starting_in(t.start, s.end)):
+                group = ["CIVILIANS"] + group
+            if len(group) < 2:
+                return
+            opener = self.doc.norm.to_original(t.start, t.end)[0]
+            for r in sentence_records:
+                if r.subset_of is None and r.evidence.end <= opener and r.low is not None:
+                    r.group = list(group)
+            return
 
     def _bare_joined_to_next(self, sentence_records: list[Casualty]) -> None:
         """«أدى العدوان إلى ارتقاء شهيدين وجرح سبعة جنود»: a count told by no word for people, joined by «و» to the
