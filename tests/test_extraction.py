@@ -4601,3 +4601,15 @@ def test_a_toll_of_the_wounded_shared_out_by_place_keeps_its_outcome():
 def test_a_toll_followed_by_whom_it_was_made_of_is_about_them_all(text, expected):
     # «…، هم من المدنيين ومنتسبي الأجهزة الأمنية»: no number of their own, the toll is of every side named
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("المقدادية – قال مصدر طبي إن المستشفى استقبل جثث 11 مصلياً وثمانية جرحى جراء هجوم مسلح على جامع.",
+     [(("CIVILIANS",), "killed", 11, 11, "exact"), (("CIVILIANS",), "injured", 8, 8, "exact")]),
+    ("الصدر – استشهد 7 من المشيعين بانفجار سيارة مفخخة استهدفت موكب تشييع في مدينة الصدر.",
+     [(("CIVILIANS",), "killed", 7, 7, "exact")]),
+    ("كربلاء – قتل خمسة من الزوار وأصيب 12 آخرون بانفجار عبوة ناسفة على طريق كربلاء.",
+     [(("CIVILIANS",), "killed", 5, 5, "exact"), (("CIVILIANS",), "injured", 12, 12, "exact")]),
+])
+def test_worshippers_pilgrims_and_mourners_are_civilians(text, expected):
+    assert casualties(text) == expected
