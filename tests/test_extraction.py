@@ -4613,3 +4613,9 @@ def test_a_toll_followed_by_whom_it_was_made_of_is_about_them_all(text, expected
 ])
 def test_worshippers_pilgrims_and_mourners_are_civilians(text, expected):
     assert casualties(text) == expected
+
+
+def test_a_number_word_with_the_article_that_retells_a_count_adds_no_record():
+    text = ("بيروت – نعى حزب الله خمسة من مقاتليه قال إنهم سقطوا في الزبداني. وبحسب المصادر، قتل المقاتلون الخمسة "
+            "خلال هجوم على حي الجمعيات، إلى جانب أربعة من عناصر الفرقة الرابعة.")
+    assert casualties(text) == [(("HEZBOLLAH",), "killed", 5, 5, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]

@@ -1352,6 +1352,8 @@ class CasualtyReader:
         if not word.startswith(self.W.article) or len(word) <= len(self.W.article) + 1:
             return None
         n = parse_number(word[len(self.W.article):], self.doc.lang.code)
+        if n is not None and any(r.low == n and r.qualifier == "exact" for r in self.records):
+            return None  # «نعى الحزب خمسة من مقاتليه … قتل المقاتلون الخمسة»: the people counted before, told again
         return n if n is not None and 2 < n <= 10 else None
 
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
