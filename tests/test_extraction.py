@@ -4619,3 +4619,15 @@ def test_a_number_word_with_the_article_that_retells_a_count_adds_no_record():
     text = ("بيروت – نعى حزب الله خمسة من مقاتليه قال إنهم سقطوا في الزبداني. وبحسب المصادر، قتل المقاتلون الخمسة "
             "خلال هجوم على حي الجمعيات، إلى جانب أربعة من عناصر الفرقة الرابعة.")
     assert casualties(text) == [(("HEZBOLLAH",), "killed", 5, 5, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بانياس – عثر الأهالي على جثث أربعة رجال بعد أن أعدمهم مسلحون ميدانياً.", [(("CIVILIANS",), "killed", 4, 4, "exact")]),
+    ("حمص – عثر على جثث ثلاثة شبان في بستان، قتلهم مسلحون مجهولون رمياً بالرصاص.",
+     [(("CIVILIANS",), "killed", 3, 3, "exact")]),
+    ("درعا – وجدت جثتا شقيقين بعد أن قتلهما عناصر من الأمن العام.", [(("CIVILIANS",), "killed", 2, 2, "exact")]),
+    ("دير الزور – عثر على جثث 15 مدنياً أعدمهم تنظيم داعش في بادية الميادين.", [(("CIVILIANS",), "killed", 15, 15, "exact")]),
+])
+def test_the_killers_after_a_verb_with_an_object_pronoun_are_no_count(text, expected):
+    # «قتلهم مسلحون»: «هم» are the people counted before, the armed men after the verb are its subject
+    assert casualties(text) == expected

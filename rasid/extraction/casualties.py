@@ -592,6 +592,12 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, used, used_nouns)
+                if found and found[0].low is None and found[1] is not None and sentence_records and \
+                        said.endswith(self.W.pronoun_suffixes) and not w.value[2] and said not in self.W.count_before \
+                        and found[1].char_start > w.char_end and found[1].value[1].split(":")[0] in ("fighter", "person"):
+                    # «عثر على جثث ثلاثة شبان قتلهم مسلحون مجهولون»: the verb's object is the people counted before,
+                    # the armed men after it its subject, no count
+                    continue
             found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
                 self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
