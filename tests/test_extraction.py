@@ -4631,3 +4631,10 @@ def test_a_number_word_with_the_article_that_retells_a_count_adds_no_record():
 def test_the_killers_after_a_verb_with_an_object_pronoun_are_no_count(text, expected):
     # «قتلهم مسلحون»: «هم» are the people counted before, the armed men after the verb are its subject
     assert casualties(text) == expected
+
+
+def test_a_place_share_of_a_toll_is_kept_beside_a_part_of_the_same_figure():
+    # «و11 شهيداً تحت التعذيب» then «إدلب 11»: two counts, the second is no restatement of the first
+    text = ("سوريا – وثقت لجان التنسيق سقوط 80 شهيداً اليوم، بينهم 11 شهيداً تحت التعذيب. وتوزع الشهداء على: "
+            "دمشق 41، حمص 28، وإدلب 11.")
+    assert [c[2] for c in casualties(text)] == [80, 11, 41, 28, 11]

@@ -781,9 +781,11 @@ class CasualtyReader:
             return
         for q, place in items:
             used.add(q.start)
-            sentence_records.append(Casualty(list(whole.group), whole.outcome, q.low, q.high, q.qualifier,
-                                             whole.date_start, whole.date_end, place.name, self.doc.evidence(
-                                                 place.start, q.end), admin1=place.admin1, tally=whole.tally))
+            record = Casualty(list(whole.group), whole.outcome, q.low, q.high, q.qualifier, whole.date_start,
+                              whole.date_end, place.name, self.doc.evidence(place.start, q.end), admin1=place.admin1,
+                              tally=whole.tally)
+            self.listed.add(id(record))  # (a part of a breakdown, not a count told before told again)
+            sentence_records.append(record)
 
     def _labelled(self, s: Sentence, q: Quantity, start: int, end: int, used: set[int],
                   sentence_records: list[Casualty]) -> None:
