@@ -4638,3 +4638,16 @@ def test_a_place_share_of_a_toll_is_kept_beside_a_part_of_the_same_figure():
     text = ("سوريا – وثقت لجان التنسيق سقوط 80 شهيداً اليوم، بينهم 11 شهيداً تحت التعذيب. وتوزع الشهداء على: "
             "دمشق 41، حمص 28، وإدلب 11.")
     assert [c[2] for c in casualties(text)] == [80, 11, 41, 28, 11]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الرمادي – فجر انتحاري نفسه عند حاجز للجيش العراقي قرب هيت، ما أسفر عن مقتل ثلاثة جنود، في هجوم تبناه داعش.",
+     [(("ISIS",), "killed", 1, 1, "exact"), (("IRAQ_GOV",), "killed", 3, 3, "exact")]),
+    ("بغداد – قتل انتحاريان حاولا اقتحام مركز للشرطة في الدورة بعد أن فجرا نفسيهما عند البوابة، وقتل معهما ثلاثة "
+     "من عناصر الشرطة. وتبنى تنظيم الدولة الإسلامية الهجوم.",
+     [(("ISIS",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 3, 3, "exact")]),
+    ("كركوك – هاجم عناصر من تنظيم داعش مركزاً للشرطة في الحويجة، وقتل انتحاريان فجرا نفسيهما عند البوابة.",
+     [(("ISIS",), "killed", 2, 2, "exact")]),
+])
+def test_suicide_bombers_of_no_side_named_are_the_insurgents_the_report_names(text, expected):
+    assert casualties(text) == expected

@@ -85,6 +85,7 @@ class CasualtyWords:
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
         self.numbered_unit = w("numbered_unit")  # «اللواء 17»: the number names the unit
+        self.suicide_bomber = w("suicide_bomber")  # «انتحاريان»: of the insurgent side the report names
         self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
@@ -2087,6 +2088,9 @@ class CasualtyReader:
         kind = noun.value[1].split(":")[0] if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
+        if kind == "fighter" and self._last_word_bare(noun) in self.W.suicide_bomber and \
+                (attackers := self._attackers(w, noun)) and attackers != ["UNKNOWN"]:
+            return attackers  # «فجر انتحاري نفسه عند حاجز للجيش العراقي»: of the side that struck, not the one hit
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
         if not named and kind in ("person", "fighter", "soldier") and \
                 (whole := self._among_the_dead(w, sentence_records)) is not None:
@@ -2252,14 +2256,23 @@ class CasualtyReader:
         said = self._last_word_bare(noun)  # «المهاجمين», «أحد المهاجمين»
         if said not in self.W.attacker:
             return []
+        found: list[str] = []
         for f in self._frames_latest_first:
             if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
                     f.trigger.char_start <= w.char_start < f.trigger.char_end:
                 continue
             # the side that acted; an attack told with no side acting was the work of unknown men (never its
             # victims')
-            return [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
-        return []
+            found = [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
+            break
+        if found in ([], ["UNKNOWN"]) and said in self.W.suicide_bomber:
+            # «قتل انتحاريان حاولا اقتحام مركز للشرطة … وتبنى تنظيم الدولة الهجمات»: suicide bombers of no side
+            # named are the men of the one insurgent side the report names
+            rebels = unique(a.actor for a in self.actor_index.items if a.actor in ARMED and a.actor not in
+                            STATE_FORCES and a.actor not in ("UNKNOWN", "COALITION", "ISRAEL", "TURKEY"))
+            if len(rebels) == 1:
+                return rebels
+        return found
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
