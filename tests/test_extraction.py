@@ -4672,3 +4672,145 @@ def test_a_title_naming_the_sna_does_not_make_the_bodys_factions_the_sna():
         "Turkish-backed SNA repels SDF attack near al-Bab\nBEIRUT, June 4, 2019 - Government forces clashed with rebel "
         "factions near Kafr Nabuda in northern Hama on Tuesday.", "t", day).to_dict()["events"]}
     assert sides["كفرنبودة"] == {"SYR_GOV", "OPPOSITION"}
+@pytest.mark.parametrize("text, expected", [
+    ("سامراء – أعلن المتحدث باسم هيئة الحشد الشعبي أن قطعات الحشد صدت تعرضاً لداعش. وأضاف المتحدث أن مقاتلين "
+     "اثنين من اللواء 17 استشهدا وأصيب خمسة آخرون خلال التصدي للهجوم.",
+     [(("IRAQ_PMF",), "killed", 2, 2, "exact"), (("IRAQ_PMF",), "injured", 5, 5, "exact")]),
+    ("تكريت – قال المتحدث باسم الحشد الشعبي إن قطعات الحشد صدت هجوماً لعناصر داعش على أطراف بيجي. وتابع المتحدث "
+     "أن ثلاثة مقاتلين من الفوج الثاني استشهدوا وجرح أربعة آخرون في الهجوم.",
+     [(("IRAQ_PMF",), "killed", 3, 3, "exact"), (("IRAQ_PMF",), "injured", 4, 4, "exact")]),
+    ("الموصل – ذكرت خلية الإعلام الأمني أن القوات العراقية اشتبكت مع عناصر من داعش في قضاء تلعفر، مضيفة أن 4 "
+     "منتسبين من الفرقة 16 قتلوا وأصيب سبعة آخرون، فيما قتل 9 من الإرهابيين.",
+     [(("IRAQ_GOV",), "killed", 4, 4, "exact"), (("IRAQ_GOV",), "injured", 7, 7, "exact"),
+      (("ISIS",), "killed", 9, 9, "exact")]),
+    ("دير الزور – أعلنت قسد في بيان أن مقاتليها تصدوا لهجوم لداعش على بلدة الشحيل، وأن مقاتلين اثنين من فوج 20 "
+     "استشهدا خلال الاشتباكات.", [(("SDF",), "killed", 2, 2, "exact")]),
+])
+def test_fighters_of_a_numbered_unit_in_a_sides_statement_are_its_own(text, expected):
+    # the unit's number («اللواء 17») counts no one; fighters with no side named are the speaking side's men
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قامشلو – شن عناصر داعش هجوماً على حاجز للأسايش، وتمكن أعضاء الأسايش من قتل المهاجمين الأربعة جميعاً.",
+     [(("ISIS",), "killed", 4, 4, "exact")]),
+    ("الحسكة – شن عناصر من داعش هجوماً على حاجز لقسد قرب الشدادي، وقتل المهاجمون الخمسة جميعاً خلال الاشتباك.",
+     [(("ISIS",), "killed", 5, 5, "exact")]),
+    ("الرمادي – حاولت عجلات مفخخة لداعش اقتحام مقر الفوج، وتمكنت القوات العراقية من قتل الانتحاريين الثلاثة قبل "
+     "وصولهم.", [(("ISIS",), "killed", 3, 3, "exact")]),
+    ("جبلة – قتل مسلحون مجهولون رجلاً مسناً وأبناءه الثلاثة داخل منزلهم في قرية الصنوبر.",
+     [(("CIVILIANS",), "killed", 4, 4, "exact")]),
+    ("حماة – استشهدت امرأة وأطفالها الأربعة جراء قصف جوي على بلدة كفرزيتا، اليوم الأحد.",
+     [(("CIVILIANS",), "killed", 5, 5, "exact")]),
+])
+def test_a_number_word_with_the_article_after_a_plural_counts_it(text, expected):
+    # «المهاجمين الأربعة», «أبناءه الثلاثة»: the definite number word counts the people (suicide bombers are attackers)
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بعقوبة – قتل ضابطان وثلاثة جنود من الجيش العراقي وأصيب أربعة آخرون بانفجار عبوة ناسفة.",
+     [(("IRAQ_GOV",), "killed", 5, 5, "exact"), (("IRAQ_GOV",), "injured", 4, 4, "exact")]),
+    ("الموصل – أسفر الهجوم عن مقتل ضابطين وأربعة منتسبين في الشرطة الاتحادية.", [(("IRAQ_GOV",), "killed", 6, 6, "exact")]),
+    ("إدلب – استشهد طفلان و3 نساء في غارة جوية على مدينة أريحا.", [(("CIVILIANS",), "killed", 5, 5, "exact")]),
+    ("حلب – أصيب مقاتلان اثنان من فرقة الحمزات برصاص قناص.", [(("SNA",), "injured", 2, 2, "exact")]),
+])
+def test_a_dual_and_a_number_of_the_same_kind_add_up(text, expected):
+    # «ضابطان وثلاثة جنود» = 5, as «ضابط وثلاثة من المنتسبين» = 4 («مقاتلان اثنان» stays two)
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الرقة – أسفر الانفجار عن سقوط قتيل وجريحين من المدنيين.",
+     [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]),
+    ("العظيم – أسفرت الاشتباكات عن سقوط قتيل وجريحين في صفوف الحشد الشعبي.",
+     [(("IRAQ_PMF",), "killed", 1, 1, "exact"), (("IRAQ_PMF",), "injured", 2, 2, "exact")]),
+    ("درعا – خلف القصف قتيلين وجريحاً في بلدة طفس.",
+     [(("CIVILIANS",), "killed", 2, 2, "exact"), (("CIVILIANS",), "injured", 1, 1, "exact")]),
+    ("حلب – وقع قتيل وجريحان بقصف لقوات النظام على حي الشعار، اليوم.",
+     [(("CIVILIANS",), "killed", 1, 1, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]),
+])
+def test_a_dead_and_wounded_each_counted_by_its_noun_are_two_counts(text, expected):
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دمشق – وثقت الشبكة السورية مقتل 64 مدنياً خلال الأسبوع الماضي. وتوزعت الحصيلة على المحافظات كالتالي: إدلب "
+     "30، وحلب 19، ودرعا 15.", [64, 30, 19, 15]),
+    ("الساحل – ارتفع عدد القتلى المدنيين إلى 500 مدني منذ الخميس، وتتوزع الحصيلة بحسب المدن على: بانياس 230، "
+     "وجبلة 150، والقرداحة 120.", [500, 230, 150, 120]),
+    ("سوريا – وثق ناشطون سقوط 70 شهيداً اليوم برصاص قوات النظام وقصفها. وتوزع الشهداء على: حمص 33، ودرعا 21، "
+     "وحماة 16.", [70, 33, 21, 16]),
+])
+def test_a_toll_shared_out_by_place_counts_its_people_in_each(text, expected):
+    assert [(c[0], c[1], c[2]) for c in casualties(text)] == [(("CIVILIANS",), "killed", n) for n in expected]
+
+
+def test_a_toll_of_the_wounded_shared_out_by_place_keeps_its_outcome():
+    text = ("حلب – قالت مديرية الصحة إن 26 شخصاً أصيبوا بجروح جراء القصف. ويتوزع المصابون على الأحياء التالية: "
+            "الحمدانية 12، صلاح الدين 9، والشعار 5.")
+    assert [c[1:3] for c in casualties(text)] == [("injured", 26), ("injured", 12), ("injured", 9), ("injured", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بغداد – أعلنت وزارة الصحة ارتفاع حصيلة الخسائر البشرية لسلسلة التفجيرات إلى 47 قتيلاً و130 جريحاً، هم من "
+     "المدنيين ومنتسبي الأجهزة الأمنية.", [(("CIVILIANS", "IRAQ_GOV"), "killed", 47, 47, "exact"),
+                                           (("CIVILIANS", "IRAQ_GOV"), "injured", 130, 130, "exact")]),
+    ("الموصل – وصلت حصيلة القتلى إلى 20، هم من عناصر الجيش العراقي والحشد الشعبي.",
+     [(("IRAQ_GOV", "IRAQ_PMF"), "killed", 20, 20, "exact")]),
+    ("السويداء – ارتفع عدد القتلى إلى 60 شخصاً، وهم من المدنيين وعناصر الأمن العام ومسلحي العشائر.",
+     [(("CIVILIANS", "SYR_GOV_NEW", "TRIBAL"), "killed", 60, 60, "exact")]),
+])
+def test_a_toll_followed_by_whom_it_was_made_of_is_about_them_all(text, expected):
+    # «…، هم من المدنيين ومنتسبي الأجهزة الأمنية»: no number of their own, the toll is of every side named
+    assert casualties(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("المقدادية – قال مصدر طبي إن المستشفى استقبل جثث 11 مصلياً وثمانية جرحى جراء هجوم مسلح على جامع.",
+     [(("CIVILIANS",), "killed", 11, 11, "exact"), (("CIVILIANS",), "injured", 8, 8, "exact")]),
+    ("الصدر – استشهد 7 من المشيعين بانفجار سيارة مفخخة استهدفت موكب تشييع في مدينة الصدر.",
+     [(("CIVILIANS",), "killed", 7, 7, "exact")]),
+    ("كربلاء – قتل خمسة من الزوار وأصيب 12 آخرون بانفجار عبوة ناسفة على طريق كربلاء.",
+     [(("CIVILIANS",), "killed", 5, 5, "exact"), (("CIVILIANS",), "injured", 12, 12, "exact")]),
+])
+def test_worshippers_pilgrims_and_mourners_are_civilians(text, expected):
+    assert casualties(text) == expected
+
+
+def test_a_number_word_with_the_article_that_retells_a_count_adds_no_record():
+    text = ("بيروت – نعى حزب الله خمسة من مقاتليه قال إنهم سقطوا في الزبداني. وبحسب المصادر، قتل المقاتلون الخمسة "
+            "خلال هجوم على حي الجمعيات، إلى جانب أربعة من عناصر الفرقة الرابعة.")
+    assert casualties(text) == [(("HEZBOLLAH",), "killed", 5, 5, "exact"), (("SYR_GOV",), "killed", 4, 4, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بانياس – عثر الأهالي على جثث أربعة رجال بعد أن أعدمهم مسلحون ميدانياً.", [(("CIVILIANS",), "killed", 4, 4, "exact")]),
+    ("حمص – عثر على جثث ثلاثة شبان في بستان، قتلهم مسلحون مجهولون رمياً بالرصاص.",
+     [(("CIVILIANS",), "killed", 3, 3, "exact")]),
+    ("درعا – وجدت جثتا شقيقين بعد أن قتلهما عناصر من الأمن العام.", [(("CIVILIANS",), "killed", 2, 2, "exact")]),
+    ("دير الزور – عثر على جثث 15 مدنياً أعدمهم تنظيم داعش في بادية الميادين.", [(("CIVILIANS",), "killed", 15, 15, "exact")]),
+])
+def test_the_killers_after_a_verb_with_an_object_pronoun_are_no_count(text, expected):
+    # «قتلهم مسلحون»: «هم» are the people counted before, the armed men after the verb are its subject
+    assert casualties(text) == expected
+
+
+def test_a_place_share_of_a_toll_is_kept_beside_a_part_of_the_same_figure():
+    # «و11 شهيداً تحت التعذيب» then «إدلب 11»: two counts, the second is no restatement of the first
+    text = ("سوريا – وثقت لجان التنسيق سقوط 80 شهيداً اليوم، بينهم 11 شهيداً تحت التعذيب. وتوزع الشهداء على: "
+            "دمشق 41، حمص 28، وإدلب 11.")
+    assert [c[2] for c in casualties(text)] == [80, 11, 41, 28, 11]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الرمادي – فجر انتحاري نفسه عند حاجز للجيش العراقي قرب هيت، ما أسفر عن مقتل ثلاثة جنود، في هجوم تبناه داعش.",
+     [(("ISIS",), "killed", 1, 1, "exact"), (("IRAQ_GOV",), "killed", 3, 3, "exact")]),
+    ("بغداد – قتل انتحاريان حاولا اقتحام مركز للشرطة في الدورة بعد أن فجرا نفسيهما عند البوابة، وقتل معهما ثلاثة "
+     "من عناصر الشرطة. وتبنى تنظيم الدولة الإسلامية الهجوم.",
+     [(("ISIS",), "killed", 2, 2, "exact"), (("IRAQ_GOV",), "killed", 3, 3, "exact")]),
+    ("كركوك – هاجم عناصر من تنظيم داعش مركزاً للشرطة في الحويجة، وقتل انتحاريان فجرا نفسيهما عند البوابة.",
+     [(("ISIS",), "killed", 2, 2, "exact")]),
+])
+def test_suicide_bombers_of_no_side_named_are_the_insurgents_the_report_names(text, expected):
+    assert casualties(text) == expected

@@ -19,7 +19,7 @@ from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
 from ..text.normalize import normalize_word
-from ..text.numbers import Quantity
+from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
 from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
@@ -83,6 +83,9 @@ class CasualtyWords:
         self.rank_of = w("rank_of")  # «ضابط برتبة عقيد»: the rank names the officer counted, no other person
         self.accident = w("accident")  # a road accident, a drowning: no casualty of the conflict
         self.age_before = w("age_before")
+        self.numbered_unit = w("numbered_unit")  # «اللواء 17»: the number names the unit
+        self.suicide_bomber = w("suicide_bomber")  # «انتحاريان»: of the insurgent side the report names
+        self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
@@ -214,7 +217,8 @@ class CasualtyReader:
         stack: list[list] = []
         for s in self.doc.sentences:
             first = len(self.records)
-            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)) and not s.aside:
+            if (s.index in by_sentence or self._after_label(s) is not None or self._label_inside(s)
+                    or self._shared_out_by_place(s)) and not s.aside:
                 self._read_sentence(s, by_sentence.get(s.index, []))
             new = [r for r in self.records[first:] if r.subset_of is None]
             line = self.doc.text[s.start:s.end].lstrip()
@@ -589,6 +593,12 @@ class CasualtyReader:
             else:
                 found = self._count_after(w, quantities, words, used, used_nouns) or \
                     self._count_before(w, quantities, used, used_nouns)
+                if found and found[0].low is None and found[1] is not None and sentence_records and \
+                        said.endswith(self.W.pronoun_suffixes) and not w.value[2] and said not in self.W.count_before \
+                        and found[1].char_start > w.char_end and found[1].value[1].split(":")[0] in ("fighter", "person"):
+                    # «عثر على جثث ثلاثة شبان قتلهم مسلحون مجهولون»: the verb's object is the people counted before,
+                    # the armed men after it its subject, no count
+                    continue
             found = found or self._member_before(w, used_nouns) or self._subject_before_verb(w, used_nouns) or \
                 self._bare(w) or self._tally_count(s, w, quantities, used)
             group = None
@@ -596,7 +606,10 @@ class CasualtyReader:
                 found, group = shared  # «سقوط عدد من الشهداء والجرحى»: one vague count for both
             if not found and (died := self._died_of_wounds(s, w, sentence_records)):
                 found, group = died  # «أصيب مقاتل … وتوفي لاحقاً متأثراً بإصابته»: the wounded man died
-            if not found and w.value[2] and w.start - last_counted > 5:
+            if not found and w.value[2] and (w.start - last_counted > 5 or (
+                    prev is not None and prev.value[1] not in (outcome, "both") and prev.value[2] and
+                    not str(prev.value[2]).startswith("it:") and self._joined(prev.char_end, w.char_start))):
+                # («سقوط قتيل وجريحين»: two words that count their own people, joined by «و», are two counts)
                 # «سقوط قتيل», «جريحين», «ما أدى لمقتله»; not «لقي شاب مصرعه», counted with «لقي»
                 found, group = self._own_count(s, w)
             if not found:
@@ -611,6 +624,7 @@ class CasualtyReader:
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
+        self._place_breakdown(s, quantities, used, sentence_records)
         deferred = self._subsets(s, words, quantities, used, used_nouns, sentence_records, defer=True)
         listed = len(sentence_records)
         self._list_before(s, quantities, used, sentence_records, used_nouns)
@@ -621,9 +635,35 @@ class CasualtyReader:
         if deferred:
             self._subsets(s, words, quantities, used, used_nouns, sentence_records)  # the parts of the last item
         self._sum_of_parts(sentence_records)
+        self._who_they_were(s, sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
         self.records.extend(sentence_records)
+
+    def _who_they_were(self, s: Sentence, sentence_records: list[Casualty]) -> None:
+        """«ارتفعت حصيلة الخسائر البشرية إلى 47 قتيلاً و130 جريحاً، هم من المدنيين ومنتسبي الأجهزة الأمنية»: a toll
+        followed by «هم من» and the people it was made of, with no number of their own, is about all of them."""
+        if not sentence_records:
+            return
+        text = self.doc.text
+        tokens = list(self.doc.stream.between(s.start, s.end))
+        for t, nxt in zip(tokens, tokens[1:]):
+            if t.text not in self.W.breakdown or t.text == ":" or nxt.text not in self.W.from_:
+                continue
+            if any(not self._measure(q) for q in self.quantity_index.starting_in(t.start, s.end)):
+                return  # «هم 30 مدنياً وخمسة من الشرطة»: a breakdown by numbers, read by its counts
+            group = unique(a.actor for a in self.actor_index.starting_in(t.start, s.end)
+                           if a.actor in ARMED and a.actor != "UNKNOWN")
+            if any(w.value[0] == "noun" and w.value[1].split(":")[0] == "civ"
+                   for w in self.word_chars.starting_in(t.start, s.end)):
+                group = ["CIVILIANS"] + group
+            if len(group) < 2:
+                return
+            opener = self.doc.norm.to_original(t.start, t.end)[0]
+            for r in sentence_records:
+                if r.subset_of is None and r.evidence.end <= opener and r.low is not None:
+                    r.group = list(group)
+            return
 
     def _bare_joined_to_next(self, sentence_records: list[Casualty]) -> None:
         """«أدى العدوان إلى ارتقاء شهيدين وجرح سبعة جنود»: a count told by no word for people, joined by «و» to the
@@ -696,6 +736,57 @@ class CasualtyReader:
                 label = self._label(s.start, before)
             if label is not None:
                 self._labelled(s, q, *label, used, sentence_records)
+
+    def _shared_out_by_place(self, s: Sentence) -> bool:
+        """«وتوزعت الحصيلة على المحافظات كالتالي: إدلب 30، وحلب 19»: a line with no word for people that shares out
+        a toll told before (read only after a count)."""
+        colon = self.doc.text.find(":", s.start, s.end)
+        return bool(self.records) and colon > 0 and any(
+            t.strip(PUNCTUATION) in self.W.place_breakdown for t in self.doc.text[s.start:colon].split())
+
+    def _place_breakdown(self, s: Sentence, quantities: list[Quantity], used: set[int],
+                         sentence_records: list[Casualty]) -> None:
+        """«وتوزع الشهداء على: دمشق وريفها 41، حلب 22، …», «وتتوزع الحصيلة بحسب المناطق على: بانياس 230، وجبلة
+        311»: a toll broken down by place, a number after each place's name, counts the toll's people in each place
+        (the toll is the last whole count told before, at least as large as the parts together)."""
+        text = self.doc.text
+        colon = text.find(":", s.start, s.end)
+        opener = (s.start, colon)
+        if colon < 0 and s.index > 0:  # (the colon may end the sentence before the list)
+            p = self.doc.sentences[s.index - 1]
+            if not text[p.start:s.start].rstrip().endswith(":"):
+                return
+            opener, colon = (p.start, s.start), s.start - 1
+        elif colon < 0:
+            return
+        if not any(t.strip(PUNCTUATION) in self.W.place_breakdown for t in text[opener[0]:opener[1]].split()):
+            return
+        items = []
+        for q in quantities:
+            if q.start <= colon or q.start in used or q.low is None or q.qualifier != "exact":
+                continue
+            item = max(text.rfind(c, colon, q.start) for c in "،,:")
+            item = max(item, colon) + 1
+            named = [p for p in self.place_index.starting_in(item, q.start) if p.end <= q.start]
+            if not named or len(text[item:q.start].split()) > 4 or \
+                    any(w.value[0] in ("noun", "outcome") for w in self.word_chars.starting_in(item, q.start)) or \
+                    self.actor_index.starts_in(item, q.start):
+                continue
+            items.append((q, named[0]))
+        if len(items) < 2:
+            return
+        total = sum(q.low for q, _ in items)
+        whole = next((r for r in reversed(self.records + sentence_records) if r.subset_of is None
+                      and r.low is not None and r.low >= total), None)
+        if whole is None:
+            return
+        for q, place in items:
+            used.add(q.start)
+            record = Casualty(list(whole.group), whole.outcome, q.low, q.high, q.qualifier, whole.date_start,
+                              whole.date_end, place.name, self.doc.evidence(place.start, q.end), admin1=place.admin1,
+                              tally=whole.tally)
+            self.listed.add(id(record))  # (a part of a breakdown, not a count told before told again)
+            sentence_records.append(record)
 
     def _labelled(self, s: Sentence, q: Quantity, start: int, end: int, used: set[int],
                   sentence_records: list[Casualty]) -> None:
@@ -1159,9 +1250,9 @@ class CasualtyReader:
         return bool(before) and (before[-1] in self.W.count_noun or before[-1] in self.W.tally_word)
 
     def _and_more(self, noun: Match, q: Quantity) -> bool:
-        """«ضابط وثلاثة», «طفل و3»: a number joined by «و» to a singular noun counts more people, not the noun's number
-        («شخص واحد» is the number one)."""
-        if not (noun.value[1].endswith(":1") and q.low is not None and self._after_and(q)):
+        """«ضابط وثلاثة», «طفل و3», «ضابطان وثلاثة جنود»: a number joined by «و» to a singular or dual noun counts more
+        people, not the noun's number («شخص واحد» is the number one)."""
+        if not (not noun.value[1].endswith(":many") and q.low is not None and self._after_and(q)):
             return False
         return not self._and_others(noun, q)
 
@@ -1257,12 +1348,30 @@ class CasualtyReader:
             return False  # «قتل مسلحين اثنين»: not the subject's ending, and the number after it counts it
         return self._noun_at(after) is not None or self._count_between(after, after + 2)
 
+    def _definite_number(self, noun: Match) -> int | None:
+        """«المهاجمين الأربعة», «أبنائه الثلاثة», «الانتحاريون الخمسة»: a plural noun of people with a number word that
+        takes the article after it counts that many (a number word alone takes no article)."""
+        if not self.W.article or not noun.value[1].endswith(":many"):
+            return None
+        after = self.doc.text[noun.char_end:noun.char_end + 16].split()[:1]
+        if not after or not self.doc.text[noun.char_end:noun.char_end + 1].isspace():
+            return None
+        word = after[0].strip(PUNCTUATION)
+        if not word.startswith(self.W.article) or len(word) <= len(self.W.article) + 1:
+            return None
+        n = parse_number(word[len(self.W.article):], self.doc.lang.code)
+        if n is not None and any(r.low == n and r.qualifier == "exact" for r in self.records):
+            return None  # «نعى الحزب خمسة من مقاتليه … قتل المقاتلون الخمسة»: the people counted before, told again
+        return n if n is not None and 2 < n <= 10 else None
+
     def _noun_chain(self, noun: Match, words: list[Match], used_nouns: set[int], peek: bool, kin_only: bool = False):
         """«طفلة ورجل» = 2, «سيدتين وطفل» = 3, «رجل وابنه» = 2: counted nouns joined by «و» add up. In the parts
         after «بينهم» (`kin_only`), a number or a dual is a part of its own and only single persons add up
         («بينهم خمسة أطفال ومدرّس ومواطنة»: 5, then 2)."""
         count = self._noun_count(noun)
         end = noun.char_end
+        if (n := self._definite_number(noun)) is not None:  # «قتل المهاجمون الأربعة جميعاً»
+            count = _Count(n, n, "exact", noun.char_start, noun.char_end)
         head, head_number = noun.value[1].split(":")
         head = "civ" if head == "kin" else head
         if kin_only and head_number != "1":
@@ -1295,6 +1404,9 @@ class CasualtyReader:
                     continue
             if kind == "person" and head == "civ" and number == "1":
                 kind = "civ"  # «قتل طفل وأحد شيوخ العشائر»: one more person with the civilians
+            if number == "many" and gap in self.W.and_ and kind == "kin" and count.low is not None and \
+                    (many := self._definite_number(n)) is not None:
+                number = str(many)  # «رجلاً مسناً وأبناءه الثلاثة»: 1 + 3
             if gap not in self.W.and_ or count.low is None or number == "many" or kind not in (head, "kin") \
                     or (kin_only and number != "1" and kind != "kin"):  # («امرأة وطفلاها»: her two children too)
                 break
@@ -1397,6 +1509,8 @@ class CasualtyReader:
                     # داعش»: the verb's object is the count, the side after it is its subject
                 return _Count(q.low, q.high, q.qualifier, q.start, q.end), None, w.char_end
             noun = self._noun_in(q)
+            if noun is None:
+                noun = self._noun_counted_after(q)  # «مقاتلين اثنين من اللواء 17 استشهدا»: the noun, then its number
             if noun is None and self._own_members_after(q) and len(text[q.end:w.char_start].split()) <= 3 and \
                     not any(c in text[q.end:w.char_start] for c in ".،,"):
                 if not peek:  # «ثلاثة من مقاتليها استشهدوا»: the side's own men, counted before the verb
@@ -1626,6 +1740,14 @@ class CasualtyReader:
             return self._noun_at(self.doc.text.index(after[0], q.end) + len(after[0]) + 1)
         if self.W.adjectives_before:
             return self._noun_after_words(q.end)
+        return None
+
+    def _noun_counted_after(self, q: Quantity) -> Match | None:
+        """«مقاتلين اثنين», «عنصرين اثنين»: a plural noun right before the number word that counts it."""
+        for n in self.word_chars.starting_in(q.start - 16, q.start):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and not n.value[1].endswith(":1") \
+                    and not self.doc.text[n.char_end:q.start].strip() and q.qualifier == "exact":
+                return n
         return None
 
     def _noun_after_words(self, offset: int) -> Match | None:
@@ -1965,6 +2087,9 @@ class CasualtyReader:
         kind = noun.value[1].split(":")[0] if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
+        if kind == "fighter" and self._last_word_bare(noun) in self.W.suicide_bomber and \
+                (attackers := self._attackers(w, noun)) and attackers != ["UNKNOWN"]:
+            return attackers  # «فجر انتحاري نفسه عند حاجز للجيش العراقي»: of the side that struck, not the one hit
         named = self._named_side(noun, end, s, strict=kind in ("person", "other"))
         if not named and kind in ("person", "fighter", "soldier") and \
                 (whole := self._among_the_dead(w, sentence_records)) is not None:
@@ -2035,6 +2160,9 @@ class CasualtyReader:
             return [self.state_army]
         if kind == "fighter" and (speaker := self._quoted_side(w, s)):
             return speaker  # «“4 fighters were martyred,” the SDF said»: its own fighters
+        if kind == "fighter" and not self.one_side and (speaker := self._speaker_near(noun.char_start)):
+            return speaker  # «أعلن المتحدث باسم الحشد … وأضاف أن مقاتلين اثنين من اللواء 17 استشهدا»: the men of the
+            # side whose statement it is, where the report names more than one side
         if kind == "fighter":
             self.guessing = True
             return self.one_side or self.main_side or ["UNKNOWN"]  # fighters of the side the report names
@@ -2124,14 +2252,23 @@ class CasualtyReader:
         said = self._last_word_bare(noun)  # «المهاجمين», «أحد المهاجمين»
         if said not in self.W.attacker:
             return []
+        found: list[str] = []
         for f in self._frames_latest_first:
             if f.trigger.char_start >= min(w.char_start, noun.char_start) or \
                     f.trigger.char_start <= w.char_start < f.trigger.char_end:
                 continue
             # the side that acted; an attack told with no side acting was the work of unknown men (never its
             # victims')
-            return [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
-        return []
+            found = [a for a in f.actors if a != "CIVILIANS"] or ["UNKNOWN"]
+            break
+        if found in ([], ["UNKNOWN"]) and said in self.W.suicide_bomber:
+            # «قتل انتحاريان حاولا اقتحام مركز للشرطة … وتبنى تنظيم الدولة الهجمات»: suicide bombers of no side
+            # named are the men of the one insurgent side the report names
+            rebels = unique(a.actor for a in self.actor_index.items if a.actor in ARMED and a.actor not in
+                            STATE_FORCES and a.actor not in ("UNKNOWN", "COALITION", "ISRAEL", "TURKEY"))
+            if len(rebels) == 1:
+                return rebels
+        return found
 
     def _among_them(self, s: Sentence, w: Match, count: _Count, noun: Match | None) -> list[str]:
         """«أحبطت وحدات الجيش هجوماً لداعش وأوقعت بينهم العديد من القتلى», «سقط منهم العديد من القتلى»: a count
@@ -2389,6 +2526,11 @@ class CasualtyReader:
         of reporting («أعلن المركز الإعلامي لقوات سوريا الديمقراطية», «قالت خلية الإعلام الأمني»)."""
         return next(([a.actor] for a in reversed(self._speaking) if a.start < offset and a.end <= offset), [])
 
+    def _speaker_near(self, offset: int, reach: int = 400) -> list[str]:
+        """The armed side whose statement the report quotes, named after a verb of reporting in the few sentences
+        before the offset (not a statement far back in the report)."""
+        return next(([a.actor] for a in reversed(self._speaking) if a.end <= offset and offset - a.start <= reach), [])
+
     @cached_property
     def _speaking(self) -> list:
         """The armed sides named right after a verb of reporting, in the report's order (found once for all the
@@ -2607,8 +2749,8 @@ class CasualtyReader:
         return [a.actor for a in before[-1:]]
 
     def _count_between(self, start: int, end: int) -> bool:
-        """Does a count start inside [start, end)?"""
-        return self.quantity_index.starts_in(start, end)
+        """Does a count start inside [start, end)? (Not a unit's number: «من اللواء 17».)"""
+        return any(not self._measure(q) for q in self.quantity_index.starting_in(start, end))
 
     def _both_marker(self, start: int, limit: int) -> bool:
         """«من الطرفين», «من طرفي الاشتباكات» right after the count."""
@@ -2738,6 +2880,8 @@ class CasualtyReader:
         before = self.doc.text[max(0, q.start - 12):q.start].split()[-2:]
         if any(b.strip(PUNCTUATION) in self.W.age_before for b in before):
             return True  # «دون سن الـ 18»: an age
+        if before and before[-1].strip(PUNCTUATION) in self.W.numbered_unit:
+            return True  # «مقاتلين اثنين من اللواء 17»: the brigade's number, no one counted
         if any(n.value[0] == "noun" and n.char_start < q.start and n.char_end >= q.end
                for n in self.word_chars.starting_in(max(0, q.start - 30), q.end)):
             return True  # «eight members of one family»: a number inside the people's name counts no one
