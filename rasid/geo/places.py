@@ -2100,7 +2100,8 @@ class _Finder:
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
-            far = self._distance_phrase(gap)
+            words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
+            far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
                 if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
                         and all(self._direction_word(w) for w in _gap_words(far)):
@@ -2111,7 +2112,7 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            if b.tok_start - a.tok_end - self._description(_gap_words(gap)) > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(words) > self.g.locating_reach:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
@@ -2129,7 +2130,7 @@ class _Finder:
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
             if a.place is not None and a.place.kind in ("city", "town") and a.kind != "neighbourhood" \
-                    and len(_gap_words(gap)) == 1 and self.g.key(_gap_words(gap)[0]) in self.g.locating_types:
+                    and len(words) == 1 and self.g.key(words[0]) in self.g.locating_types:
                 continue  # «قصفت … المتمركزة في مورك بلدة اللطامنة»: a bare type word after a town opens the next
                 # place, the verb's object; a town does not lie in another («بمدينة Y» would say so)
             if b.region and not self._locating_words(gap):
@@ -2196,10 +2197,10 @@ class _Finder:
             road = road or kind == "road"
         return road
 
-    def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
-        """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds
-        one: a place a distance away in a direction is a point of reference; None when there is no distance."""
-        words = _gap_words(gap)
+    def _distance_phrase(self, words: list[str], most: int = 9) -> str | None:
+        """The gap's words (`_gap_words`) without those of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا»)
+        when it holds one: a place a distance away in a direction is a point of reference; None when there is no
+        distance."""
         if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
             return None
         kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
