@@ -240,6 +240,7 @@ _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمد
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
+_DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
 
@@ -626,7 +627,7 @@ class _Finder:
 
     def _gap(self, j: int) -> str:
         """The text between token j and the one before it, without spaces, quotes and brackets."""
-        return "".join(c for c in self.doc.text[self.tokens[j - 1].end:self.tokens[j].start] if c not in _QUOTES_SPACE)
+        return self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].translate(_DROP_QUOTES_SPACE)
 
     def _adjacent(self, a: Token, b: Token) -> bool:
         gap = self.doc.text[a.end:b.start]
