@@ -347,8 +347,7 @@ class _Finder:
         self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
-            for i in range(s.tok_start, s.tok_end):
-                self.sentence_end[i] = s.tok_end
+            self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
         # where names are capitalised (English), which words are: a name no gazetteer knows must be
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
@@ -1684,8 +1683,10 @@ class _Finder:
     def _separator_ahead(self, start: int, end: int) -> bool:
         """Is a word glued to «و», or a comma, within the tokens start+1 .. end?"""
         text, tokens, conj = self.doc.text, self.tokens, self.g.list_and
-        if end > start + 1 and any(c in text[tokens[start].end:tokens[end - 1].start] for c in ",،"):
-            return True
+        if end > start + 1:
+            between = text[tokens[start].end:tokens[end - 1].start]
+            if "," in between or "،" in between:
+                return True
         if self.g.and_words:
             return any(tokens[k].text in self.g.and_words for k in range(start + 1, end))
         return any(tokens[k].text.startswith(conj) for k in range(start + 1, end))
