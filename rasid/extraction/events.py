@@ -187,6 +187,10 @@ class EventReader:
         self.cues = [c for c in doc.matches["cues"] if _cue_kept(c)]
         # range indexes: a long report has thousands of mentions, and every trigger asks about its clause
         self.cue_index = SpanIndex(self.cues, "char_start", "char_end")
+        by_kind: dict[str, list[Match]] = {}  # the cues of each kind: `_cues_in` asks for one kind, thousands of times
+        for c in self.cue_index.items:
+            by_kind.setdefault(c.value, []).append(c)
+        self.cue_kind_index = {kind: SpanIndex(found, "char_start", "char_end") for kind, found in by_kind.items()}
         self.defence_index = SpanIndex([t for t in doc.matches["triggers"] if t.value == "disrupt"],
                                        "char_start", "char_end")
         # every word naming protesters, read as a trigger or not («forces killed two protesters»)
@@ -270,7 +274,8 @@ class EventReader:
 
     # --- context helpers ----------------------------------------------------------------------------------
     def _cues_in(self, start: int, end: int, kind: str) -> list[Match]:
-        return [c for c in self.cue_index.within(start, end) if c.value == kind]
+        index = self.cue_kind_index.get(kind)
+        return index.within(start, end) if index is not None else []
 
     def _air_cues(self, start: int, end: int) -> list[Match]:
         """The words naming aircraft in a span, less air defences and adjectives right after a place: «قاعدة

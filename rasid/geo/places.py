@@ -252,6 +252,7 @@ _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمد
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
+_DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
 
@@ -358,8 +359,7 @@ class _Finder:
         self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
-            for i in range(s.tok_start, s.tok_end):
-                self.sentence_end[i] = s.tok_end
+            self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
         # where names are capitalised (English), which words are: a name no gazetteer knows must be
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
@@ -638,7 +638,7 @@ class _Finder:
 
     def _gap(self, j: int) -> str:
         """The text between token j and the one before it, without spaces, quotes and brackets."""
-        return "".join(c for c in self.doc.text[self.tokens[j - 1].end:self.tokens[j].start] if c not in _QUOTES_SPACE)
+        return self.doc.text[self.tokens[j - 1].end:self.tokens[j].start].translate(_DROP_QUOTES_SPACE)
 
     def _adjacent(self, a: Token, b: Token) -> bool:
         gap = self.doc.text[a.end:b.start]
@@ -1698,8 +1698,10 @@ class _Finder:
     def _separator_ahead(self, start: int, end: int) -> bool:
         """Is a word glued to «و», or a comma, within the tokens start+1 .. end?"""
         text, tokens, conj = self.doc.text, self.tokens, self.g.list_and
-        if end > start + 1 and any(c in text[tokens[start].end:tokens[end - 1].start] for c in ",،"):
-            return True
+        if end > start + 1:
+            between = text[tokens[start].end:tokens[end - 1].start]
+            if "," in between or "،" in between:
+                return True
         if self.g.and_words:
             return any(tokens[k].text in self.g.and_words for k in range(start + 1, end))
         return any(tokens[k].text.startswith(conj) for k in range(start + 1, end))
@@ -2115,7 +2117,8 @@ class _Finder:
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
-            far = self._distance_phrase(gap)
+            words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
+            far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
                 if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
                         and all(self._direction_word(w) for w in _gap_words(far)):
@@ -2126,7 +2129,7 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            if b.tok_start - a.tok_end - self._description(_gap_words(gap)) > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(words) > self.g.locating_reach:
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
@@ -2144,7 +2147,7 @@ class _Finder:
             if not b.region and not self._locating_gap(gap) and not self._inside_town(a, b, gap):
                 continue
             if a.place is not None and a.place.kind in ("city", "town") and a.kind != "neighbourhood" \
-                    and len(_gap_words(gap)) == 1 and self.g.key(_gap_words(gap)[0]) in self.g.locating_types:
+                    and len(words) == 1 and self.g.key(words[0]) in self.g.locating_types:
                 continue  # «قصفت … المتمركزة في مورك بلدة اللطامنة»: a bare type word after a town opens the next
                 # place, the verb's object; a town does not lie in another («بمدينة Y» would say so)
             if b.region and not self._locating_words(gap):
@@ -2211,10 +2214,10 @@ class _Finder:
             road = road or kind == "road"
         return road
 
-    def _distance_phrase(self, gap: str, most: int = 9) -> str | None:
-        """The gap without the words of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا») when it holds
-        one: a place a distance away in a direction is a point of reference; None when there is no distance."""
-        words = _gap_words(gap)
+    def _distance_phrase(self, words: list[str], most: int = 9) -> str | None:
+        """The gap's words (`_gap_words`) without those of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا»)
+        when it holds one: a place a distance away in a direction is a point of reference; None when there is no
+        distance."""
         if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
             return None
         kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
