@@ -2385,3 +2385,18 @@ def test_a_star_inside_an_english_word_is_mended_like_the_arabic_breaks():
     assert kinds("Two women were kil*led when regime forces shelled Ariha.")[1] == [("killed", 2)]
     assert kinds("The month saw a wave of assa*ssinations in Tafas and Nawa.")[0] == [
         ("Armed clash", "Tafas"), ("Armed clash", "Nawa")]
+
+
+def test_a_body_found_with_no_one_named_is_a_killing_of_a_civilian():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"], e["targets"])
+                for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    assert kinds("A body was found in Jasim on Saturday.") == [("Attack", "Jasim", ["CIVILIANS"])]
+    assert kinds("Two bodies were found near Jasim on Saturday, shot in the head.") == [
+        ("Attack", "Jasim", ["CIVILIANS"])]
+    assert kinds("Farmers discovered a corpse in an orchard outside Tafas on Monday morning.") == [
+        ("Attack", "Tafas", ["CIVILIANS"])]
+    assert kinds("Shepherds found a corpse near Mohasan on Tuesday, a bullet in its head.") == [
+        ("Attack", "Mohasan", ["CIVILIANS"])]
+    # the fighters the bodies were are named: no attack on civilians
+    assert [k[0] for k in kinds("The bodies of three regime soldiers were found near Palmyra.")] == ["Armed clash"]
