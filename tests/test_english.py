@@ -2400,3 +2400,19 @@ def test_a_body_found_with_no_one_named_is_a_killing_of_a_civilian():
         ("Attack", "Mohasan", ["CIVILIANS"])]
     # the fighters the bodies were are named: no attack on civilians
     assert [k[0] for k in kinds("The bodies of three regime soldiers were found near Palmyra.")] == ["Armed clash"]
+
+
+def test_missiles_fired_along_with_gunfire_at_fighters_are_one_ground_attack():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"])
+                for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    assert kinds("An ISIS cell fired guided missiles and opened fire with heavy machine guns on an SDF outpost on a "
+                 "hill in Busayra.") == [("Armed clash", "Busayra")]
+    assert kinds("HTS fighters fired missiles and opened fire on regime positions near Kafranbel.") == [
+        ("Armed clash", "Kafranbel")]
+    assert kinds("ISIS cells opened fire and fired RPG shells at an SDF post in Busayra.") == [("Armed clash", "Busayra")]
+    assert kinds("On Sunday evening, near Tafas, gunmen opened fire on a regime checkpoint and then fired rockets "
+                 "at it.") == [("Armed clash", "Tafas")]
+    # a village shelled, civilians killed: still the shelling
+    assert kinds("Regime forces opened fire and shelled the village of Kafranbel, killing two civilians.") == [
+        ("Shelling/artillery/missile attack", "Kafranbel")]
