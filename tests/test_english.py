@@ -2416,3 +2416,15 @@ def test_missiles_fired_along_with_gunfire_at_fighters_are_one_ground_attack():
     # a village shelled, civilians killed: still the shelling
     assert kinds("Regime forces opened fire and shelled the village of Kafranbel, killing two civilians.") == [
         ("Shelling/artillery/missile attack", "Kafranbel")]
+
+
+def test_a_bomb_named_before_the_verb_that_placed_it_is_a_device_not_a_bombing_raid():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"])
+                for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    ied = "Remote explosive/landmine/IED"
+    assert kinds("Meanwhile, a bomb planted in a car exploded in Inkhil, killing the driver.") == [(ied, "Inkhil")]
+    assert kinds("Two bombs placed under parked cars went off in Azaz on Friday, wounding six people.") == [(ied, "Azaz")]
+    assert kinds("A bomb attached to a motorcycle blew up near a bakery in Al-Bab on Sunday.") == [(ied, "Al-Bab")]
+    assert kinds("Police said the bomb hidden in a vegetable cart exploded in Tuz Khurmatu at noon.") == [
+        (ied, "Tuz Khurmatu")]
