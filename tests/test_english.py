@@ -2428,3 +2428,17 @@ def test_a_bomb_named_before_the_verb_that_placed_it_is_a_device_not_a_bombing_r
     assert kinds("A bomb attached to a motorcycle blew up near a bakery in Al-Bab on Sunday.") == [(ied, "Al-Bab")]
     assert kinds("Police said the bomb hidden in a vegetable cart exploded in Tuz Khurmatu at noon.") == [
         (ied, "Tuz Khurmatu")]
+
+
+def test_air_defences_confront_in_every_tense():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"])
+                for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    dwu = "Disrupted weapons use"
+    assert kinds("Syrian air defences confront Israeli aggression over Damascus") == [(dwu, "Damascus")]
+    assert kinds("Regime air defences were confronting a new Israeli attack on Damascus on Monday night.") == [
+        (dwu, "Damascus")]
+    assert (dwu, "Damascus airport") in kinds("Israeli jets struck positions near Damascus airport on Monday, as "
+                                              "regime air defences confronted the attack.")
+    # no air defences named: people confronting gunmen disrupt no weapons use
+    assert kinds("Residents confront the gunmen in Tafas on Monday.") == []
