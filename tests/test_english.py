@@ -2442,3 +2442,13 @@ def test_air_defences_confront_in_every_tense():
                                               "regime air defences confronted the attack.")
     # no air defences named: people confronting gunmen disrupt no weapons use
     assert kinds("Residents confront the gunmen in Tafas on Monday.") == []
+
+
+def test_a_town_name_written_in_small_letters_is_a_word_of_the_sentence():
+    def places(text: str) -> list:
+        return [e["location"]["name_en"] for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    # «Hit» is a town of Anbar; «hit in the head» is a verb
+    assert "hit" not in places("Two protesters died in Baghdad after they were hit in the head by tear gas canisters.")
+    assert "hit" not in places("A teenager was hit by a stray bullet in Ramadi on Monday.")
+    assert places("ISIS attacked an army post in Hit on Monday.") == ["Hit"]
+    assert places("Regime forces shelled al-Bab on Monday.") == ["al-Bab"]
