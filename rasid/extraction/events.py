@@ -1340,6 +1340,13 @@ class EventReader:
                     if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
                         out.append((t, CLASS_TYPES["arrest"]))
                     continue
+                elif c == "shell" and any(o.value == "kill" and self.doc.lang.says(
+                        self.doc.text[o.char_start:o.char_end], "close_fire") for o in found) \
+                        and not self._civilian_victims(clause) and not self._civilian_toll_after(clause) and any(
+                        a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(
+                            min(o.char_end for o in found), clause.end)):
+                    out.append((t, "Armed clash"))  # «a cell fired guided missiles and opened fire with rifles on
+                    # an SDF post»: missiles fired along with gunfire at fighters are one attack on the ground
                 elif c in ("shell", "air") and "disrupt" in classes and (c == "shell" or not _is_verb(t)) and any(
                         o.value == "disrupt" and not any(w in self.words("target_marker") for w in
                                                          _head_words(self.doc.text[o.char_start:o.char_end]))

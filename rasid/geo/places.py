@@ -556,7 +556,10 @@ class _Finder:
         key = strip_article(self.doc.text[m.char_start:self.tokens[m.end - 1].end])
         g = self.g
         return key not in g.stopwords and (key not in g.word_keys or self._capitalised_type_word(m)) \
-            and key not in g.name_adjectives and not (m.end - m.start == 1 and len(key) <= 2)
+            and key not in g.name_adjectives and not (m.end - m.start == 1 and len(key) <= 2) \
+            and not (self.capital and m.end - m.start == 1 and not any(self.capital[m.start:m.end]))
+        # (a script that capitalises names: one word written in small letters is a word of the sentence, not the
+        # name the gazetteer shares with it: «hit in the head» is no town «Hit»)
 
     def _capitalised_type_word(self, m) -> bool:
         """«in the Badia»: a type word the gazetteer also knows as a name, written with a capital after «the», is
