@@ -110,7 +110,7 @@ def _is_verb(t: Match) -> bool:
 
 def _holding(index: SpanIndex, start: int, end: int, pad: int) -> list:
     """The items of an index (start/end offsets) that hold [start, end), looked for within pad characters of it."""
-    return [x for x in index.within(start - pad, end + pad) if x.start <= start and end <= x.end]
+    return index.holding(start, end, pad)
 
 
 def _in_role(tok, words: frozenset[str]) -> bool:

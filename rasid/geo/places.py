@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import lexicon
-from ..text.doc import Doc
+from ..text.doc import Doc, SpanIndex
 from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
@@ -774,14 +774,15 @@ class _Finder:
         if not self.g.taken_to and not self.g.hails_from:
             return
         g = self.g
+        spans = SpanIndex(self.mentions)  # (the names inside a window: a bisection, not a look at every mention)
         for m in self.mentions:
             if m.context or m.anaphor:
                 continue
             opens = max(0, m.start - 60)
             before = self.doc.text[opens:max(m.start, self.tokens[m.tok_start].start)]
-            for o in self.mentions:  # «نقلا إلى مشفى آفرين في بلدة فافين»: a name before, the hospital's, is no
-                if opens <= o.start and o.end <= opens + len(before):  # word that breaks the phrase
-                    before = before[:o.start - opens] + " " * (o.end - o.start) + before[o.end - opens:]
+            for o in spans.within(opens, opens + len(before)):  # «نقلا إلى مشفى آفرين في بلدة فافين»: a name
+                # before, the hospital's, is no word that breaks the phrase
+                before = before[:o.start - opens] + " " * (o.end - o.start) + before[o.end - opens:]
             cut, hails = -1, False
             words_before = set(before.split())
             words_before |= {w[1:] for w in words_before}  # (a conjunction glued to the phrase's word)

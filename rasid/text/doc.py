@@ -82,6 +82,16 @@ class SpanIndex:
         items, ends = self.items, self._ends
         return [items[k] for k in range(lo, hi) if ends[k] <= end]
 
+    def holding(self, start: int, end: int, pad: int) -> list:
+        """The items that hold [start, end) and lie within pad characters of it: only those starting in
+        [start - pad, start] are looked at."""
+        lo = bisect.bisect_left(self._starts, start - pad)
+        hi = bisect.bisect_right(self._starts, start, lo)
+        if lo == hi:
+            return []
+        items, ends, last = self.items, self._ends, end + pad
+        return [items[k] for k in range(lo, hi) if end <= ends[k] <= last]
+
     def starting_in(self, start: int, end: int) -> list:
         """The items that start inside [start, end), wherever they end."""
         return self.items[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
