@@ -135,8 +135,11 @@ class EventReader:
         actors = [a for a in actors if not _holding(inside, a.start, a.end, 40)]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
         and_words = doc.lang.words("and")
+        # (the words `_aside` reads, read once per report, not per side)
+        roles = (doc.lang.words("not_a_side_before"), doc.lang.words("from") | doc.lang.words("target_marker"),
+                 doc.lang.words("area_of"))
         for a in actors:
-            if self._aside(doc, a) or aside is not None and doc.text[aside.end:a.start].strip() in and_words:
+            if self._aside(doc, a, roles) or aside is not None and doc.text[aside.end:a.start].strip() in and_words:
                 aside = a
                 continue
             aside = None
@@ -228,21 +231,20 @@ class EventReader:
         self.iraqi = report_state(doc.matches.get("actors", [])) == IRAQI_STATE
 
     @staticmethod
-    def _aside(doc: Doc, a: ActorMention) -> bool:
+    def _aside(doc: Doc, a: ActorMention, roles: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
         """«الحدودية مع تركيا», «المجموعات المسلحة المدعومة من تركيا»: a country named as a border or as the backer
-        of the side named before it is no side of the event (words.tsv role not_a_side_before)."""
-        words = doc.lang.words("not_a_side_before")
+        of the side named before it is no side of the event (words.tsv role not_a_side_before). `roles`: the words
+        of not_a_side_before, of from and target_marker together (skipped), and of area_of."""
+        words, skipped, area = roles
         if not words:
             return False
-        preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(QUOTES + "“”«»")]
-        skipped = doc.lang.words("from") | doc.lang.words("target_marker")  # (read once, not per word)
+        preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(_ASIDE_QUOTES)]
         before = [w for w in preceding if w not in skipped][-1:]
         if bool(before) and before[0] in words:
             return True
         # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
         # phrases of one to three words)
-        area = doc.lang.words("area_of")
-        words = [w.strip(QUOTES + "“”«»") for w in preceding[-3:]]
+        words = [w.strip(_ASIDE_QUOTES) for w in preceding[-3:]]
         return any(" ".join(words[k:]) in area for k in range(len(words)))
 
     @staticmethod
@@ -3303,6 +3305,7 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
 
 
 QUOTES = "\"'()"
+_ASIDE_QUOTES = QUOTES + "“”«»"  # (the quotes `_aside` strips from the words before a side)
 # events fought against the other camp: told with one side, the other is the report's other camp when it has one
 OPPOSED_TYPES = frozenset({"Armed clash", "Government regains territory", "Non-state actor overtakes territory",
                            "Air/drone strike", "Shelling/artillery/missile attack"})
