@@ -789,12 +789,13 @@ class _Finder:
             for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
                 if words_before.isdisjoint(_last_words(phrases)):
                     continue  # (no phrase can end in these words: the searches below would find none)
-                at = max((before.rfind(" " + w + " ") + len(w) + 2 for w in phrases if (" " + w + " ") in before),
-                         default=-1)
+                spaced, glued = _phrase_searches(phrases)
+                at = max((before.rfind(w) + n for w, n in spaced if w in before), default=-1)
                 if at < 0:
-                    at = max((before.rfind(w + " ") + len(w) + 1 for w in phrases
-                              if (w + " ") in before and before.rfind(w + " ") > 0
-                              and before[before.rfind(w + " ") - 1] in g.clitics.conjunctions), default=-1)
+                    for w, n in glued:
+                        k = before.rfind(w)
+                        if k > 0 and before[k - 1] in g.clitics.conjunctions:
+                            at = max(at, k + n)
                 if at > cut:
                     cut, hails = at, hailing
             if cut < 0 or any(c in before[cut:] for c in ".؟!\n"):
@@ -2311,6 +2312,13 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+
+
+@lru_cache(maxsize=16)
+def _phrase_searches(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """The strings `_mark_taken_to` looks for, built once: each phrase between spaces, and each phrase followed by
+    a space (after a glued conjunction), with the length that reaches past them."""
+    return (tuple((" " + w + " ", len(w) + 2) for w in phrases), tuple((w + " ", len(w) + 1) for w in phrases))
 
 
 @lru_cache(maxsize=16)
