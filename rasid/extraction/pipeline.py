@@ -278,11 +278,10 @@ class ClaimedAttacks:
         claimant, last, said = self._claimant(doc)
         if claimant is None:
             return
-        unsigned = [f for f in event_frames(doc.frames)
-                    if f.sub_event_type in WEAPON_TYPES and set(f.actors) <= {"UNKNOWN"}]
+        weapons = [f for f in event_frames(doc.frames) if f.sub_event_type in WEAPON_TYPES]
+        unsigned = [f for f in weapons if set(f.actors) <= {"UNKNOWN"}]
         claimed = unsigned
-        if len({(f.sub_event_type, f.place.name if f.place else None) for f in event_frames(doc.frames)
-                if f.sub_event_type in WEAPON_TYPES}) > 1:
+        if len({(f.sub_event_type, f.place.name if f.place else None) for f in weapons}) > 1:
             # several attacks at several places: the claim covers those its own sentence tells, or else those of the
             # nearest sentence before it that tells one («انفجرت عبوة بسيارة لقسد قرب X. … وتبنى التنظيم التفجير»;
             # another bomb told elsewhere in the report is not said to be its own)
