@@ -3083,6 +3083,11 @@ def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it()
         ("معركبة", "SYR_GOV"), ("الأربعين", "SYR_GOV")}
     # a negated verb holds nothing
     assert holds("ولا يسيطر التنظيم على بلدة معدان كما زعم.") == set()
+    # a list of places parted by commas, with or without «و» before the last
+    assert holds("لا يزال التنظيم يسيطر على قرى الشعفة، السوسة والباغوز.") == {
+        ("الشعفة", "ISIS"), ("السوسة", "ISIS"), ("الباغوز", "ISIS")}
+    assert holds("ويسيطر التنظيم على بلدات الشعفة، هجين، السوسة منذ عامين.") == {
+        ("الشعفة", "ISIS"), ("هجين", "ISIS"), ("السوسة", "ISIS")}
 
 
 def test_fighters_leaving_a_place_under_an_evacuation_deal_withdrew_from_it():

@@ -354,7 +354,7 @@ def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
     and_words = doc.lang.words("and")
     for p in places.starting_in(obj, sentence.end):
         gap = doc.text[limit:p.start].replace("،", " , ").replace(",", " , ").split()
-        if held and (not gap or any(w not in and_words for w in gap)) or not held and len(gap) > 3 or \
+        if held and (not gap or any(w not in and_words and w != "," for w in gap)) or not held and len(gap) > 3 or \
                 any(w in ".;:" for w in gap):
             break
         held.append(p)
