@@ -382,6 +382,9 @@ def test_a_side_glued_to_a_word_of_holding_holds_the_places_named_after_it():
         ("السقيلبية", "SYR_GOV", "holds")]
     assert _control("Rebels shelled the government-controlled towns of Mhardeh and Al-Suqaylabiyah on Monday.") == [
         ("محردة", "SYR_GOV", "holds"), ("السقيلبية", "SYR_GOV", "holds")]
+    # a list parted by commas
+    assert {p for p, _, _ in _control("Jets struck the rebel-held towns of Kafr Nabl, Saraqib and Binnish.")} == {
+        "كفرنبل", "سراقب", "بنش"}
     assert ("الرقة", "SDF", "holds") in _control("A car bomb went off in the SDF-controlled city of Raqqa on Monday.")
     # an area in a town is a part of it; a governorate is no place held
     assert _control("A barrel bomb hit a rebel-held area in the Ashrafiyeh neighbourhood of Aleppo.") == []

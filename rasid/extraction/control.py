@@ -264,7 +264,7 @@ def _holder_glued(doc: Doc, actors: SpanIndex, places: SpanIndex) -> list[Contro
         limit = end
         for p in places.starting_in(end, sentence.end):
             gap = doc.text[limit:p.start].replace(",", " , ").split()
-            if len([w for w in gap if w not in and_words]) > (3 if not held else 0) or \
+            if len([w for w in gap if w not in and_words and w != ","]) > (3 if not held else 0) or \
                     any(w in ".;:" for w in gap) or held and not gap or \
                     not held and gap and gap[-1] not in of_words:
                 break  # («a rebel-held area in X»: a part of X, not X)
