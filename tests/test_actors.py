@@ -75,6 +75,9 @@ def test_local_fighters_are_local_armed_groups():
     # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
     assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
     assert actors("اشتبك المقاتلون المحليون مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+    # «مجموعات مسلحة محلية» is the same as «مسلحون محليون», not the insurgents of «مجموعات مسلحة»
+    assert actors("هاجمت مجموعات مسلحة محلية حاجزا لقوات الأمن", date(2025, 7, 14))[:1] == ["LOCAL_ARMED"]
+    assert actors("اشتبكت الجماعات المسلحة المحلية مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
 
 
 def test_the_syrian_arab_army_and_the_regimes_militias_depend_on_the_date():
