@@ -1435,6 +1435,12 @@ def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_s
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["HTS"])]
 
 
+def test_people_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
+    tolls = _tolls("Six regime soldiers and a child were killed, and more than 20 people were wounded in an ISIS attack "
+                   "near Palmyra.")
+    assert (["CIVILIANS", "SYR_GOV"], 21) in [(sorted(g), n) for g, n in tolls]
+
+
 def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
     for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
                  "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):

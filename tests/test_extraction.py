@@ -1733,6 +1733,21 @@ def test_a_toll_of_fighters_and_civilians_is_about_both():
     assert (("CIVILIANS", "SDF"), "killed", 200, 200, "exact") in found
 
 
+def test_persons_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
+    # the dead are counted by group, the wounded only as «persons»: the wounded are of the same groups
+    found = casualties("قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصا في هجوم لتنظيم داعش في البادية.")
+    assert (("CIVILIANS", "SYR_GOV"), "injured", 31, None, "more_than") in found
+    # the dead of both sides and wounded persons among whom a woman: both sides and civilians, the part too
+    found = [(set(g), *rest) for g, *rest in casualties(
+        "ارتفع عدد القتلى إلى ثلاثة من طرفي النزاع في بلدة طفس، والعدد مرشح للارتفاع بسبب إصابة 15 شخصا، بينهم ثلاثة "
+        "بحالة خطرة، من ضمنهم سيدة، جراء الاشتباكات المستمرة بين مسلحين محليين ومسلحين من العشائر.")]
+    assert ({"CIVILIANS", "LOCAL_ARMED", "TRIBAL"}, "injured", 15, 15, "exact") in found
+    assert ({"CIVILIANS", "LOCAL_ARMED", "TRIBAL"}, "injured", 3, 3, "exact") in found
+    # armed men of one side only: the persons wounded are not given to them
+    found = casualties("قتل 8 عناصر من قوات النظام، وأصيب أكثر من 30 شخصا في هجوم لتنظيم داعش في البادية.")
+    assert (("CIVILIANS",), "injured", 31, None, "more_than") in found
+
+
 def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     text = ("قتل 30 مدنيا في غارات على مدينة الرقة. وكانت مصادر طبية أفادت في وقت سابق عن مقتل 12 مدنيا "
             "وإصابة العشرات بجروح.")

@@ -638,7 +638,38 @@ class CasualtyReader:
         self._who_they_were(s, sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
+        self._wounded_of_the_dead(sentence_records)
         self.records.extend(sentence_records)
+
+    def _wounded_of_the_dead(self, sentence_records: list[Casualty]) -> None:
+        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «2 killed on both sides and 22 people
+        wounded»: a count of persons of no side, told after the other outcome's counts of several groups (or of
+        armed men, with civilians among the persons), is of all those groups, not of civilians alone."""
+        base = len(self.records)
+        for i, r in enumerate(sentence_records):
+            if r.subset_of is not None or r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r), "") != "person":
+                continue
+            earlier = [o for o in sentence_records if o.subset_of is None and o.outcome != r.outcome
+                       and o.evidence.start < r.evidence.start and o.low is not None
+                       and (len(o.group) == 1 or o.low > 1)]  # (one man is of no two groups)
+            groups = unique(a for o in earlier for a in o.group)
+            if not any(a in ARMED and a not in ("CIVILIANS", "UNKNOWN") for a in groups):
+                continue
+            parts = [o for o in sentence_records if o.subset_of == base + i]
+            civilians_among = any(o.group == ["CIVILIANS"] for o in sentence_records[i + 1:] if o.subset_of is not None)
+            if len(groups) < 2 and not civilians_among:
+                continue
+            whole = unique((["CIVILIANS"] if civilians_among or "CIVILIANS" in groups else []) +
+                           [a for a in groups if a != "CIVILIANS"])
+            for part in parts:
+                if part.group == ["CIVILIANS"] and id(part) not in self.noun_kinds and self._bare_part(part):
+                    part.group = list(whole)  # «بينهم أربعة في حالات حرجة»: some of the same people
+            r.group = whole
+
+    def _bare_part(self, r: Casualty) -> bool:
+        """Was the record counted by a number with no word for people?"""
+        start, end = self._span(r)
+        return not any(n.value[0] == "noun" for n in self.word_chars.starting_in(start, end))
 
     def _who_they_were(self, s: Sentence, sentence_records: list[Casualty]) -> None:
         """«ارتفعت حصيلة الخسائر البشرية إلى 47 قتيلاً و130 جريحاً، هم من المدنيين ومنتسبي الأجهزة الأمنية»: a toll
