@@ -1441,6 +1441,14 @@ def test_people_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
     assert (["CIVILIANS", "SYR_GOV"], 21) in [(sorted(g), n) for g, n in tolls]
 
 
+def test_people_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
+    assert _tolls("Two people were killed when a Turkish drone struck a car near Amuda on Monday.") == [(["UNKNOWN"], 2)]
+    assert _tolls("A drone targeted a pickup truck near Darbasiyah. “Two people were killed in the attack,” a local "
+                  "source said.") == [(["UNKNOWN"], 2)]
+    assert _tolls("Two civilians were killed when a Turkish drone struck a car near Amuda on Monday.") == \
+        [(["CIVILIANS"], 2)]
+
+
 def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
     for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
                  "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):

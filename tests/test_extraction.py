@@ -758,8 +758,9 @@ def test_armed_men_of_a_side_attacking_are_its_actors_and_the_attackers_counted_
 
 
 def test_the_people_of_the_vehicle_hit_are_counted():
+    # (of no side told: the men of a vehicle a drone hits are not presumed civilians)
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
-    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert found == [(("UNKNOWN",), "killed", 1, 1, "exact")]
 
 
 def test_a_subset_after_the_last_item_of_a_list_is_part_of_that_item():
@@ -1746,6 +1747,22 @@ def test_persons_wounded_beside_the_dead_of_several_groups_are_of_those_groups()
     # armed men of one side only: the persons wounded are not given to them
     found = casualties("قتل 8 عناصر من قوات النظام، وأصيب أكثر من 30 شخصا في هجوم لتنظيم داعش في البادية.")
     assert (("CIVILIANS",), "injured", 31, None, "more_than") in found
+
+
+def test_persons_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
+    # the people in a car a drone hit are not presumed civilians: their side is unknown
+    assert casualties("قتل شخصان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.") == \
+        [(("UNKNOWN",), "killed", 2, 2, "exact")]
+    assert (("UNKNOWN",), "killed", 1, 1, "exact") in casualties(
+        "استهدفت طائرة مسيرة سيارة على طريق الدرباسية ما أدى إلى سقوط قتيل.")
+    # unless the report says who they were, or the strike hit no vehicle
+    assert casualties("قتل مدنيان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties(
+        "قتل شخصان إثر استهداف طائرة مسيرة تركية منزلا قرب مدينة عامودا.")
+    # the event is still one on people of no armed side
+    events = record("قتل شخصان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.")["events"]
+    assert [e["targets"] for e in events] == [["CIVILIANS"]]
 
 
 def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():

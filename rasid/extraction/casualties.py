@@ -22,12 +22,15 @@ from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
-from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
+from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
 ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW", "IRAQ_GOV", "TURKEY", "RUSSIA", "ISRAEL", "COALITION"})
 
+
+
+AIR_STRIKE = CLASS_TYPES["air"]
 
 
 class CasualtyWords:
@@ -2159,6 +2162,8 @@ class CasualtyReader:
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
+        if kind in ("person", None) and self._vehicle_struck(s, w):
+            return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no side told
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
         if kind in ("person", None) and self._clan_fight(s, w.char_start):
@@ -2204,6 +2209,24 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
+        """«استهدفت طائرة مسيرة سيارة … ما أدى إلى سقوط قتيل», «three people were killed after a car was hit by a
+        drone»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
+        side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
+        side hit named)."""
+        frame = self._frame_for(s, w.char_start)
+        if frame is None and s.index > 0 and (before := self.sentence_frames.get(s.index - 1)):
+            frame = before[-1]  # «“Three people were killed in the attack,” the source said»: the strike told before
+        if frame is None or frame.sub_event_type != AIR_STRIKE:
+            return False
+        told = self.doc.text[min(s.start, frame.sentence.start):max(s.end, frame.sentence.end)]
+        if not self.doc.lang.says(told, "struck_vehicle"):
+            return False
+        if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
+            return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
+        return not any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin", "fighter", "soldier")
+                       for n in self.word_chars.starting_in(min(s.start, frame.sentence.start), s.end))
 
     def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
         """The one armed side a one-sided strike of the count's sentence hit (a bomb, a shell, an air strike on a
