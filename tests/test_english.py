@@ -1449,6 +1449,11 @@ def test_people_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
         [(["CIVILIANS"], 2)]
 
 
+def test_people_in_a_vehicle_of_a_side_that_a_bomb_hit_are_that_sides():
+    assert _tolls("An IED exploded in a vehicle of a rebel group in the town of Nawa, which injured a person.") == \
+        [(["OPPOSITION"], 1)]
+
+
 def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
     for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
                  "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):

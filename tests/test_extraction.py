@@ -1765,6 +1765,18 @@ def test_persons_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
     assert [e["targets"] for e in events] == [["CIVILIANS"]]
 
 
+def test_persons_in_a_vehicle_of_a_side_that_a_strike_hit_are_that_sides():
+    # the side the vehicle carried, named with it: its men, also where the toll's sentence only says «the shelling»
+    found = casualties("استهدفت طائرات تركية سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب بلدة عامودا. "
+                       "وأكد مسؤول محلي أن القصف أدى إلى مقتل اثنين وإصابة آخر.")
+    assert found == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
+    found = casualties("انفجرت عبوة ناسفة بسيارة تابعة لقوات سوريا الديمقراطية على طريق الرقة، ما أدى لإصابة شخصين.")
+    assert found == [(("SDF",), "injured", 2, 2, "exact")]
+    # a car bomb is the weapon, no vehicle hit: the side named after it is no owner of the dead
+    found = casualties("قال مصدر طبي إن ثلاثة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة عفرين التي تسيطر عليها تركيا.")
+    assert found == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
 def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     text = ("قتل 30 مدنيا في غارات على مدينة الرقة. وكانت مصادر طبية أفادت في وقت سابق عن مقتل 12 مدنيا "
             "وإصابة العشرات بجروح.")

@@ -2162,6 +2162,8 @@ class CasualtyReader:
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
+        if kind in ("person", None) and (owners := self._vehicle_side_struck(s, w)):
+            return owners  # «an IED exploded in a vehicle of a rebel group, injuring a person»: the side's man
         if kind in ("person", None) and self._vehicle_struck(s, w):
             return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no side told
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
@@ -2210,18 +2212,52 @@ class CasualtyReader:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
 
+    def _strike_told(self, s: Sentence, w: Match) -> tuple[Frame | None, str]:
+        """The strike a count's sentence tells (or, where it tells none, the last one of the sentence before: «the
+        shelling killed two»), and the text of the sentences that tell the strike and the count."""
+        frame = self._frame_for(s, w.char_start)
+        if frame is None and s.index > 0 and (before := self.sentence_frames.get(s.index - 1)):
+            frame = before[-1]  # «“Three people were killed in the attack,” the source said»: the strike told before
+        if frame is None:
+            return None, ""
+        return frame, self.doc.text[min(s.start, frame.sentence.start):max(s.end, frame.sentence.end)]
+
+    def _vehicle_side_struck(self, s: Sentence, w: Match) -> list[str]:
+        """«استهدفت الطائرات سيارة كانت تقل عناصر من حزب العمال … القصف أدى إلى مقتل اثنين», «an IED exploded in a
+        vehicle of a rebel gathering, which injured a person»: the people counted in a vehicle a strike hit, of the
+        one armed side the strike names as hit, are that side's."""
+        frame, told = self._strike_told(s, w)
+        if frame is None or frame.sub_event_type not in STRIKE_TYPES or frame.inferred_targets:
+            return []
+        # the side named with the vehicle («a vehicle of a rebel gathering», «سيارة تقل عناصر من …»), not elsewhere
+        lo = min(s.start, frame.sentence.start)
+        vehicles = self._vehicles(lo, told)
+        owners = unique(a.actor for a in self.actor_index.starting_in(lo, lo + len(told))
+                        if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in frame.actors
+                        and any(0 <= a.start - v <= 60 and len(self.doc.text[v:a.start].split()) <= 5
+                                and not any(c in self.doc.text[v:a.start] for c in ",.;،؛") for v in vehicles))
+        hit = _armed_targets(frame) or owners
+        return hit if len(hit) == 1 and hit[0] in owners else []
+
+    def _rigged(self, start: int, end: int) -> bool:
+        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv)."""
+        before = self.doc.text[max(0, start - 30):start].split()[-1:]
+        after = self.doc.text[end:end + 30].split()[:1]
+        return any(x.strip(PUNCTUATION) in self.doc.lang.words("rigged") for x in before + after)
+
+    def _vehicles(self, lo: int, told: str) -> list[int]:
+        """Where the words for a vehicle hit (struck_vehicle, not a rigged one) end in the text told from lo."""
+        return [lo + end for start, end in self.doc.lang.spans(told, "struck_vehicle")
+                if not self._rigged(lo + start, lo + end)]
+
     def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
         """«استهدفت طائرة مسيرة سيارة … ما أدى إلى سقوط قتيل», «three people were killed after a car was hit by a
         drone»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
         side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
         side hit named)."""
-        frame = self._frame_for(s, w.char_start)
-        if frame is None and s.index > 0 and (before := self.sentence_frames.get(s.index - 1)):
-            frame = before[-1]  # «“Three people were killed in the attack,” the source said»: the strike told before
-        if frame is None or frame.sub_event_type != AIR_STRIKE:
-            return False
-        told = self.doc.text[min(s.start, frame.sentence.start):max(s.end, frame.sentence.end)]
-        if not self.doc.lang.says(told, "struck_vehicle"):
+        frame, told = self._strike_told(s, w)
+        if frame is None or frame.sub_event_type != AIR_STRIKE or \
+                not self._vehicles(min(s.start, frame.sentence.start), told):
             return False
         if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
             return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
