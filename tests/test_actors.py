@@ -114,6 +114,9 @@ def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
 def test_the_states_enemies_as_its_outlets_name_them():
     assert actors("استهدفت المجموعات الإرهابية حي الميدان في حلب", date(2016, 5, 1)) == ["OPPOSITION"]
     assert actors("قتل 20 إرهابياً من داعش في الأنبار بالعراق") == ["ISIS", "ISIS"]
+    # a report on Turkey's war on ISIS (with the factions it backs): Turkish outlets' «terrorists» are ISIS's men
+    assert actors("قالت وزارة الدفاع التركية إن قواتها وفصائل درع الفرات قتلت 15 إرهابياً من داعش قرب الباب، "
+                  "كما قتلت 9 إرهابيين آخرين في قباسين", date(2017, 1, 10))[-1:] == ["ISIS"]
     assert actors("هاجمت المجموعات المسلحة حواجز الأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
 
 
