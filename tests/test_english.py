@@ -1447,6 +1447,7 @@ def test_people_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
                   "source said.") == [(["UNKNOWN"], 2)]
     assert _tolls("Two civilians were killed when a Turkish drone struck a car near Amuda on Monday.") == \
         [(["CIVILIANS"], 2)]
+    assert _tolls("A drone struck a passenger car near Tal Tamr, killing two people.") == [(["CIVILIANS"], 2)]
 
 
 def test_people_in_a_vehicle_of_a_side_that_a_bomb_hit_are_that_sides():

@@ -1760,6 +1760,8 @@ def test_persons_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
         [(("CIVILIANS",), "killed", 2, 2, "exact")]
     assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties(
         "قتل شخصان إثر استهداف طائرة مسيرة تركية منزلا قرب مدينة عامودا.")
+    assert casualties("استهدفت طائرة مسيرة سيارة إسعاف قرب بلدة تل تمر ما أدى إلى مقتل شخصين.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]  # an ambulance carries civilians
     # the event is still one on people of no armed side
     events = record("قتل شخصان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.")["events"]
     assert [e["targets"] for e in events] == [["CIVILIANS"]]

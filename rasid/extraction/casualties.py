@@ -2240,10 +2240,12 @@ class CasualtyReader:
         return hit if len(hit) == 1 and hit[0] in owners else []
 
     def _rigged(self, start: int, end: int) -> bool:
-        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv)."""
+        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
+        إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
         before = self.doc.text[max(0, start - 30):start].split()[-1:]
         after = self.doc.text[end:end + 30].split()[:1]
-        return any(x.strip(PUNCTUATION) in self.doc.lang.words("rigged") for x in before + after)
+        said = self.doc.lang.words("rigged") | self.doc.lang.words("civil_vehicle")
+        return any(x.strip(PUNCTUATION) in said for x in before + after)
 
     def _vehicles(self, lo: int, told: str) -> list[int]:
         """Where the words for a vehicle hit (struck_vehicle, not a rigged one) end in the text told from lo."""
