@@ -1779,6 +1779,15 @@ def test_persons_in_a_vehicle_of_a_side_that_a_strike_hit_are_that_sides():
     assert found == [(("CIVILIANS",), "killed", 3, 3, "exact")]
 
 
+def test_dead_and_wounded_of_no_people_named_restate_the_figures_of_the_report():
+    # «سقوط قتلى وجرحى» by no word for people, then the figures of the dead and wounded of one side: the vague
+    # count is those figures said loosely, not civilians of its own
+    text = ("قصف تركي على قرية في دهوك\n\nأفادت مصادر محلية بسقوط قتلى وجرحى بقصف تركي على قرية في محافظة دهوك. "
+            "وقال مسؤول محلي إن الطائرات التركية استهدفت سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب قرية "
+            "باطوفة. وأضاف أن القصف أدى إلى مقتل اثنين وجرح آخر.")
+    assert casualties(text) == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
+
+
 def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     text = ("قتل 30 مدنيا في غارات على مدينة الرقة. وكانت مصادر طبية أفادت في وقت سابق عن مقتل 12 مدنيا "
             "وإصابة العشرات بجروح.")

@@ -170,6 +170,7 @@ class CasualtyReader:
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
+        self.dead_and_wounded: set[int] = set()  # vague counts of «قتلى وجرحى», one word for both outcomes
         self.listed: set[int] = set()  # ids of the records of the lines of a bulleted breakdown
         self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
@@ -417,10 +418,15 @@ class CasualtyReader:
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
+        # «سقوط قتلى ومصابين بقصف …», by no word for people, given to civilians for want of any: the people of the
+        # report's figures of dead and of wounded, whoever they are
+        any_group = {o for o, _ in figures}
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
-                and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+                and (figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)
+                     or id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] and
+                     self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= any_group)}
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
@@ -622,8 +628,12 @@ class CasualtyReader:
             if outcome == "both":
                 if found[0].low is not None:
                     continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
+                told = len(sentence_records)
                 self._emit(s, w, "killed", *found, sentence_records, group)
-                outcome = "injured"
+                self._emit(s, w, "injured", *found, sentence_records, group)
+                self.dead_and_wounded.update(id(r) for r in sentence_records[told:])
+                last_counted = w.end
+                continue
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
