@@ -75,6 +75,9 @@ def test_local_fighters_are_local_armed_groups():
     # «مقاتلون محليون», like «مسلحون محليون», in either case and with the article
     assert actors("هاجم مقاتلون محليون نقطة للأمن العسكري", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
     assert actors("اشتبك المقاتلون المحليون مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
+    # «مجموعات مسلحة محلية» is the same as «مسلحون محليون», not the insurgents of «مجموعات مسلحة»
+    assert actors("هاجمت مجموعات مسلحة محلية حاجزا لقوات الأمن", date(2025, 7, 14))[:1] == ["LOCAL_ARMED"]
+    assert actors("اشتبكت الجماعات المسلحة المحلية مع عناصر الفرقة الرابعة", date(2021, 8, 1)) == ["LOCAL_ARMED", "SYR_GOV"]
 
 
 def test_the_syrian_arab_army_and_the_regimes_militias_depend_on_the_date():
@@ -111,6 +114,9 @@ def test_a_detachment_or_its_vehicles_named_by_the_countrys_adjective():
 def test_the_states_enemies_as_its_outlets_name_them():
     assert actors("استهدفت المجموعات الإرهابية حي الميدان في حلب", date(2016, 5, 1)) == ["OPPOSITION"]
     assert actors("قتل 20 إرهابياً من داعش في الأنبار بالعراق") == ["ISIS", "ISIS"]
+    # a report on Turkey's war on ISIS (with the factions it backs): Turkish outlets' «terrorists» are ISIS's men
+    assert actors("قالت وزارة الدفاع التركية إن قواتها وفصائل درع الفرات قتلت 15 إرهابياً من داعش قرب الباب، "
+                  "كما قتلت 9 إرهابيين آخرين في قباسين", date(2017, 1, 10))[-1:] == ["ISIS"]
     assert actors("هاجمت المجموعات المسلحة حواجز الأمن العام", date(2025, 3, 6)) == ["LOCAL_ARMED", "SYR_GOV_NEW"]
 
 

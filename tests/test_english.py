@@ -1438,6 +1438,26 @@ def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_s
     assert [(e["sub_event_type"], e["actors"]) for e in events] == [("Armed clash", ["HTS"])]
 
 
+def test_people_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
+    tolls = _tolls("Six regime soldiers and a child were killed, and more than 20 people were wounded in an ISIS attack "
+                   "near Palmyra.")
+    assert (["CIVILIANS", "SYR_GOV"], 21) in [(sorted(g), n) for g, n in tolls]
+
+
+def test_people_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
+    assert _tolls("Two people were killed when a Turkish drone struck a car near Amuda on Monday.") == [(["UNKNOWN"], 2)]
+    assert _tolls("A drone targeted a pickup truck near Darbasiyah. “Two people were killed in the attack,” a local "
+                  "source said.") == [(["UNKNOWN"], 2)]
+    assert _tolls("Two civilians were killed when a Turkish drone struck a car near Amuda on Monday.") == \
+        [(["CIVILIANS"], 2)]
+    assert _tolls("A drone struck a passenger car near Tal Tamr, killing two people.") == [(["CIVILIANS"], 2)]
+
+
+def test_people_in_a_vehicle_of_a_side_that_a_bomb_hit_are_that_sides():
+    assert _tolls("An IED exploded in a vehicle of a rebel group in the town of Nawa, which injured a person.") == \
+        [(["OPPOSITION"], 1)]
+
+
 def test_the_subject_of_an_active_shooting_fired_and_others_hurt_are_of_the_kind_before():
     for text in ("Gunmen opened fire on a car on the road between Deir ez-Zor and Al-Mayadin, killing its driver.",
                  "Unknown gunmen opened fire on a vehicle in the town of Jasim, wounding two people."):

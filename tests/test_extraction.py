@@ -758,8 +758,9 @@ def test_armed_men_of_a_side_attacking_are_its_actors_and_the_attackers_counted_
 
 
 def test_the_people_of_the_vehicle_hit_are_counted():
+    # (of no side told: the men of a vehicle a drone hits are not presumed civilians)
     found = casualties("استهدفت طائرة مسيرة تركية دراجة نارية قرب مدينة عامودا، ما أدى لمقتل راكبها.")
-    assert found == [(("CIVILIANS",), "killed", 1, 1, "exact")]
+    assert found == [(("UNKNOWN",), "killed", 1, 1, "exact")]
 
 
 def test_a_subset_after_the_last_item_of_a_list_is_part_of_that_item():
@@ -1731,6 +1732,60 @@ def test_a_toll_followed_by_counts_of_several_sides_that_add_up_to_it():
 def test_a_toll_of_fighters_and_civilians_is_about_both():
     found = casualties("فإن عدد المقاتلين والمدنيين ممن اغتيلوا في مناطق سيطرة قوات سوريا الديمقراطية يرتفع إلى 200 شخص.")
     assert (("CIVILIANS", "SDF"), "killed", 200, 200, "exact") in found
+
+
+def test_persons_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
+    # the dead are counted by group, the wounded only as «persons»: the wounded are of the same groups
+    found = casualties("قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصا في هجوم لتنظيم داعش في البادية.")
+    assert (("CIVILIANS", "SYR_GOV"), "injured", 31, None, "more_than") in found
+    # the dead of both sides and wounded persons among whom a woman: both sides and civilians, the part too
+    found = [(set(g), *rest) for g, *rest in casualties(
+        "ارتفع عدد القتلى إلى ثلاثة من طرفي النزاع في بلدة طفس، والعدد مرشح للارتفاع بسبب إصابة 15 شخصا، بينهم ثلاثة "
+        "بحالة خطرة، من ضمنهم سيدة، جراء الاشتباكات المستمرة بين مسلحين محليين ومسلحين من العشائر.")]
+    assert ({"CIVILIANS", "LOCAL_ARMED", "TRIBAL"}, "injured", 15, 15, "exact") in found
+    assert ({"CIVILIANS", "LOCAL_ARMED", "TRIBAL"}, "injured", 3, 3, "exact") in found
+    # armed men of one side only: the persons wounded are not given to them
+    found = casualties("قتل 8 عناصر من قوات النظام، وأصيب أكثر من 30 شخصا في هجوم لتنظيم داعش في البادية.")
+    assert (("CIVILIANS",), "injured", 31, None, "more_than") in found
+
+
+def test_persons_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
+    # the people in a car a drone hit are not presumed civilians: their side is unknown
+    assert casualties("قتل شخصان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.") == \
+        [(("UNKNOWN",), "killed", 2, 2, "exact")]
+    assert (("UNKNOWN",), "killed", 1, 1, "exact") in casualties(
+        "استهدفت طائرة مسيرة سيارة على طريق الدرباسية ما أدى إلى سقوط قتيل.")
+    # unless the report says who they were, or the strike hit no vehicle
+    assert casualties("قتل مدنيان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in casualties(
+        "قتل شخصان إثر استهداف طائرة مسيرة تركية منزلا قرب مدينة عامودا.")
+    assert casualties("استهدفت طائرة مسيرة سيارة إسعاف قرب بلدة تل تمر ما أدى إلى مقتل شخصين.") == \
+        [(("CIVILIANS",), "killed", 2, 2, "exact")]  # an ambulance carries civilians
+    # the event is still one on people of no armed side
+    events = record("قتل شخصان إثر استهداف طائرة مسيرة تركية سيارة قرب مدينة عامودا.")["events"]
+    assert [e["targets"] for e in events] == [["CIVILIANS"]]
+
+
+def test_persons_in_a_vehicle_of_a_side_that_a_strike_hit_are_that_sides():
+    # the side the vehicle carried, named with it: its men, also where the toll's sentence only says «the shelling»
+    found = casualties("استهدفت طائرات تركية سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب بلدة عامودا. "
+                       "وأكد مسؤول محلي أن القصف أدى إلى مقتل اثنين وإصابة آخر.")
+    assert found == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
+    found = casualties("انفجرت عبوة ناسفة بسيارة تابعة لقوات سوريا الديمقراطية على طريق الرقة، ما أدى لإصابة شخصين.")
+    assert found == [(("SDF",), "injured", 2, 2, "exact")]
+    # a car bomb is the weapon, no vehicle hit: the side named after it is no owner of the dead
+    found = casualties("قال مصدر طبي إن ثلاثة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة عفرين التي تسيطر عليها تركيا.")
+    assert found == [(("CIVILIANS",), "killed", 3, 3, "exact")]
+
+
+def test_dead_and_wounded_of_no_people_named_restate_the_figures_of_the_report():
+    # «سقوط قتلى وجرحى» by no word for people, then the figures of the dead and wounded of one side: the vague
+    # count is those figures said loosely, not civilians of its own
+    text = ("قصف تركي على قرية في دهوك\n\nأفادت مصادر محلية بسقوط قتلى وجرحى بقصف تركي على قرية في محافظة دهوك. "
+            "وقال مسؤول محلي إن الطائرات التركية استهدفت سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب قرية "
+            "باطوفة. وأضاف أن القصف أدى إلى مقتل اثنين وجرح آخر.")
+    assert casualties(text) == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
 
 
 def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():

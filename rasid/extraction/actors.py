@@ -308,6 +308,8 @@ def _insurgents(state: str, new_era: bool, named: set[str]) -> str:
     Syria before 8 December 2024; local armed groups after."""
     if "TURKEY" in named and named & {"SDF", "@PKK"} and not named & {"ISIS", "HTS"} and state != IRAQI_STATE:
         return "SDF"  # the Turkish ministry's and outlets' «الإرهابيين» in a report on its war with the YPG/PKK
+    if "TURKEY" in named and "ISIS" in named and not named & {"SDF", "@PKK", "HTS", "SYR_GOV", "SYR_GOV_NEW"}:
+        return "ISIS"  # theirs in a report on Turkey's war (with the factions it backs) against ISIS
     if state == IRAQI_STATE or ("ISIS" in named and not named & {"OPPOSITION", "HTS", "SNA"}):
         return "ISIS"
     if "HTS" in named and not named & {"OPPOSITION", "ISIS", "SNA"} and not new_era:

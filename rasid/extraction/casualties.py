@@ -22,12 +22,15 @@ from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
-from .events import STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
+from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
 ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW", "IRAQ_GOV", "TURKEY", "RUSSIA", "ISRAEL", "COALITION"})
 
+
+
+AIR_STRIKE = CLASS_TYPES["air"]
 
 
 class CasualtyWords:
@@ -167,6 +170,7 @@ class CasualtyReader:
         self.records: list[Casualty] = []
         self.sentence_records: list[Casualty] = []  # those of the sentence being read
         self.headline_count = 0
+        self.dead_and_wounded: set[int] = set()  # vague counts of «قتلى وجرحى», one word for both outcomes
         self.listed: set[int] = set()  # ids of the records of the lines of a bulleted breakdown
         self.noun_kinds: dict[int, str | None] = {}  # the kind of noun each record counted, by id
         self.vague_floor: dict[int, int] = {}  # the least figure of each vague record's word, by id
@@ -414,10 +418,15 @@ class CasualtyReader:
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
+        # «سقوط قتلى ومصابين بقصف …», by no word for people, given to civilians for want of any: the people of the
+        # report's figures of dead and of wounded, whoever they are
+        any_group = {o for o, _ in figures}
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
-                and figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)}
+                and (figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)
+                     or id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] and
+                     self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= any_group)}
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
@@ -619,8 +628,12 @@ class CasualtyReader:
             if outcome == "both":
                 if found[0].low is not None:
                     continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
+                told = len(sentence_records)
                 self._emit(s, w, "killed", *found, sentence_records, group)
-                outcome = "injured"
+                self._emit(s, w, "injured", *found, sentence_records, group)
+                self.dead_and_wounded.update(id(r) for r in sentence_records[told:])
+                last_counted = w.end
+                continue
             self._emit(s, w, outcome, *found, sentence_records, group)
             last_counted = w.end
         self._labelled_count(s, quantities, used, sentence_records)
@@ -638,7 +651,38 @@ class CasualtyReader:
         self._who_they_were(s, sentence_records)
         self._bare_joined_to_next(sentence_records)
         self._each_side(sentence_records)
+        self._wounded_of_the_dead(sentence_records)
         self.records.extend(sentence_records)
+
+    def _wounded_of_the_dead(self, sentence_records: list[Casualty]) -> None:
+        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «2 killed on both sides and 22 people
+        wounded»: a count of persons of no side, told after the other outcome's counts of several groups (or of
+        armed men, with civilians among the persons), is of all those groups, not of civilians alone."""
+        base = len(self.records)
+        for i, r in enumerate(sentence_records):
+            if r.subset_of is not None or r.group != ["CIVILIANS"] or self.noun_kinds.get(id(r), "") != "person":
+                continue
+            earlier = [o for o in sentence_records if o.subset_of is None and o.outcome != r.outcome
+                       and o.evidence.start < r.evidence.start and o.low is not None
+                       and (len(o.group) == 1 or o.low > 1)]  # (one man is of no two groups)
+            groups = unique(a for o in earlier for a in o.group)
+            if not any(a in ARMED and a not in ("CIVILIANS", "UNKNOWN") for a in groups):
+                continue
+            parts = [o for o in sentence_records if o.subset_of == base + i]
+            civilians_among = any(o.group == ["CIVILIANS"] for o in sentence_records[i + 1:] if o.subset_of is not None)
+            if len(groups) < 2 and not civilians_among:
+                continue
+            whole = unique((["CIVILIANS"] if civilians_among or "CIVILIANS" in groups else []) +
+                           [a for a in groups if a != "CIVILIANS"])
+            for part in parts:
+                if part.group == ["CIVILIANS"] and id(part) not in self.noun_kinds and self._bare_part(part):
+                    part.group = list(whole)  # «بينهم أربعة في حالات حرجة»: some of the same people
+            r.group = whole
+
+    def _bare_part(self, r: Casualty) -> bool:
+        """Was the record counted by a number with no word for people?"""
+        start, end = self._span(r)
+        return not any(n.value[0] == "noun" for n in self.word_chars.starting_in(start, end))
 
     def _who_they_were(self, s: Sentence, sentence_records: list[Casualty]) -> None:
         """«ارتفعت حصيلة الخسائر البشرية إلى 47 قتيلاً و130 جريحاً، هم من المدنيين ومنتسبي الأجهزة الأمنية»: a toll
@@ -2128,6 +2172,10 @@ class CasualtyReader:
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
+        if kind in ("person", None) and (owners := self._vehicle_side_struck(s, w)):
+            return owners  # «an IED exploded in a vehicle of a rebel group, injuring a person»: the side's man
+        if kind in ("person", None) and self._vehicle_struck(s, w):
+            return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no side told
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
         if kind in ("person", None) and self._clan_fight(s, w.char_start):
@@ -2173,6 +2221,60 @@ class CasualtyReader:
             if len(told) == 1 and "CIVILIANS" not in earlier[-1].group:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
+
+    def _strike_told(self, s: Sentence, w: Match) -> tuple[Frame | None, str]:
+        """The strike a count's sentence tells (or, where it tells none, the last one of the sentence before: «the
+        shelling killed two»), and the text of the sentences that tell the strike and the count."""
+        frame = self._frame_for(s, w.char_start)
+        if frame is None and s.index > 0 and (before := self.sentence_frames.get(s.index - 1)):
+            frame = before[-1]  # «“Three people were killed in the attack,” the source said»: the strike told before
+        if frame is None:
+            return None, ""
+        return frame, self.doc.text[min(s.start, frame.sentence.start):max(s.end, frame.sentence.end)]
+
+    def _vehicle_side_struck(self, s: Sentence, w: Match) -> list[str]:
+        """«استهدفت الطائرات سيارة كانت تقل عناصر من حزب العمال … القصف أدى إلى مقتل اثنين», «an IED exploded in a
+        vehicle of a rebel gathering, which injured a person»: the people counted in a vehicle a strike hit, of the
+        one armed side the strike names as hit, are that side's."""
+        frame, told = self._strike_told(s, w)
+        if frame is None or frame.sub_event_type not in STRIKE_TYPES or frame.inferred_targets:
+            return []
+        # the side named with the vehicle («a vehicle of a rebel gathering», «سيارة تقل عناصر من …»), not elsewhere
+        lo = min(s.start, frame.sentence.start)
+        vehicles = self._vehicles(lo, told)
+        owners = unique(a.actor for a in self.actor_index.starting_in(lo, lo + len(told))
+                        if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in frame.actors
+                        and any(0 <= a.start - v <= 60 and len(self.doc.text[v:a.start].split()) <= 5
+                                and not any(c in self.doc.text[v:a.start] for c in ",.;،؛") for v in vehicles))
+        hit = _armed_targets(frame) or owners
+        return hit if len(hit) == 1 and hit[0] in owners else []
+
+    def _rigged(self, start: int, end: int) -> bool:
+        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
+        إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
+        before = self.doc.text[max(0, start - 30):start].split()[-1:]
+        after = self.doc.text[end:end + 30].split()[:1]
+        said = self.doc.lang.words("rigged") | self.doc.lang.words("civil_vehicle")
+        return any(x.strip(PUNCTUATION) in said for x in before + after)
+
+    def _vehicles(self, lo: int, told: str) -> list[int]:
+        """Where the words for a vehicle hit (struck_vehicle, not a rigged one) end in the text told from lo."""
+        return [lo + end for start, end in self.doc.lang.spans(told, "struck_vehicle")
+                if not self._rigged(lo + start, lo + end)]
+
+    def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
+        """«استهدفت طائرة مسيرة سيارة … ما أدى إلى سقوط قتيل», «three people were killed after a car was hit by a
+        drone»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
+        side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
+        side hit named)."""
+        frame, told = self._strike_told(s, w)
+        if frame is None or frame.sub_event_type != AIR_STRIKE or \
+                not self._vehicles(min(s.start, frame.sentence.start), told):
+            return False
+        if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
+            return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
+        return not any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin", "fighter", "soldier")
+                       for n in self.word_chars.starting_in(min(s.start, frame.sentence.start), s.end))
 
     def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
         """The one armed side a one-sided strike of the count's sentence hit (a bomb, a shell, an air strike on a

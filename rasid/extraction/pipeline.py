@@ -244,6 +244,12 @@ class VictimTargets:
     def __call__(self, doc: Doc) -> None:
         civilian = [c for c in doc.casualties if "CIVILIANS" in c.group and not c.tally]
         hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index for c in civilian}
+        # the unknown men killed in a vehicle a strike hit («قتل ثلاثة أشخاص باستهداف مسيرة سيارة»): the strike is
+        # told as one on people of no armed side, as for civilians
+        for c in doc.casualties:
+            s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
+            if c.group == ["UNKNOWN"] and not c.tally and doc.lang.says(doc.text[s.start:s.end], "struck_vehicle"):
+                hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
         places = {c.place_ar for c in civilian if c.place_ar}
         for f in event_frames(doc.frames):

@@ -193,6 +193,11 @@ class Language:
             pattern = self._role_patterns[role] = re.compile(body)
         return pattern.search(text) is not None
 
+    def spans(self, text: str, role: str) -> list[tuple[int, int]]:
+        """Where the text holds words of this role (as `says` finds them): (start, end) of each."""
+        self.says("", role)
+        return [m.span() for m in self._role_patterns[role].finditer(text)]
+
 
 def parse_tsv(content: str) -> list[list[str]]:
     rows = []
