@@ -122,6 +122,18 @@ def test_government_takeover_and_non_state_takeover():
     assert ("Non-state actor overtakes territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in rebel["events"]]
 
 
+def test_the_fighting_a_list_of_places_was_taken_by_is_one_clash():
+    # «… على قريتي X وY بعد اشتباكات»: one battle won the list, told at the first place, or at the region the list
+    # lies in when the sentence names it (not a clash at each village taken)
+    pair = events("سيطرت الفصائل على قريتي كفرعويد وسفوهن بعد اشتباكات عنيفة مع قوات النظام.")
+    assert [p for sub, p in pair if sub == "Armed clash"] == ["كفرعويد"]
+    assert [p for sub, p in pair if sub == "Non-state actor overtakes territory"] == ["كفرعويد", "سفوهن"]
+    listed = events("استعادت قوات النظام قرى كفرعويد وسفوهن والفطيرة الواقعة في ريف إدلب الجنوبي بعد معارك مع "
+                    "الفصائل.")
+    assert [p for sub, p in listed if sub == "Armed clash"] == ["إدلب"]
+    assert len([p for sub, p in listed if sub == "Government regains territory"]) == 3
+
+
 # --- not events ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "هددت قوات النظام بشن هجوم على مدينة إدلب.",

@@ -2053,6 +2053,13 @@ class EventReader:
                           scope_end, places[1:], role=WITHDRAWAL)
             self.withdrawals.append(frame)
             return
+        if sub_type == "Armed clash" and len(places) >= 2 and self._fighting_before_gain(s, t):
+            # «قرى X وY وZ في ريف إدلب باتت محررة بعد معارك مع …»: the fighting the list was taken by is one
+            # battle, told in the governorate whose countryside holds the list, else at the first place named
+            # (not in the city whose quarters or bank are listed: «حيي X وY بساحل مدينة الموصل الأيسر»)
+            region = places[0].located_by
+            places = [region] if region is not None and region.region and region.kind == "governorate" and all(
+                p.located_by is None or p.located_by is region for p in places) else places[:1]
         if not places:
             places = [None]
         for place in places:
@@ -2063,6 +2070,13 @@ class EventReader:
                 self.first_clash_sentence = s.index
             if not named:
                 frame.named_agents = False
+
+    def _fighting_before_gain(self, s: Sentence, t: Match) -> bool:
+        """«سيطرت الفصائل على قريتي X وY بعد اشتباكات مع …»: a clash noun right after a word of «after»
+        (words.tsv, after_gain), following a take-over in its sentence — the fighting the places were taken by."""
+        return not _is_verb(t) and t.start > 0 \
+            and bool(set(self.doc.tokens[t.start - 1].key_names) & self.words("after_gain")) \
+            and any(o.value == "takeover" for o in self.trigger_index.within(s.start, t.char_start))
 
     def _destination(self, t: Match, p: PlaceMention) -> bool:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
