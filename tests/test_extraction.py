@@ -122,6 +122,16 @@ def test_government_takeover_and_non_state_takeover():
     assert ("Non-state actor overtakes territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in rebel["events"]]
 
 
+def test_a_count_of_unnamed_places_taken_is_not_placed_elsewhere():
+    # «سيطرت الفصائل على ثلاث قرى»: the villages are not named, and the town of the sentence before is not one
+    # of them; a region named with them («خمس قرى في ريف حماة») or the names listed after them still place it
+    assert events("قصفت قوات النظام مدينة الرقة. وسيطرت الفصائل على ثلاث قرى.") == [
+        ("Shelling/artillery/missile attack", "الرقة")]
+    assert events("سيطرت قوات النظام على خمس قرى في ريف حماة الشمالي.") == [("Government regains territory", "حماة")]
+    assert [p for _, p in events("سيطرت الفصائل على ثلاث قرى هي كفرعويد وسفوهن والفطيرة.")] == [
+        "كفرعويد", "سفوهن", "الفطيرة"]
+
+
 def test_the_fighting_a_list_of_places_was_taken_by_is_one_clash():
     # «… على قريتي X وY بعد اشتباكات»: one battle won the list, told at the first place, or at the region the list
     # lies in when the sentence names it (not a clash at each village taken)

@@ -1971,6 +1971,8 @@ class EventReader:
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
         if t.value == "takeover" and (inside := self._place_inside(t)):
             places = inside  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
+        elif t.value == "takeover" and self._unnamed_count_taken(t, clause):
+            return  # «سيطر التنظيم على ثلاث قرى», «سيطرت على عدة مدن»: places the report does not name
         if not places and t.value in GENERIC and self._scene_anaphor(clause, t):
             places = self._places_for(s, clause, t, scope_end)  # «واستهدفت قوات النظام مناطق الاشتباك بالطيران»
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
@@ -2070,6 +2072,18 @@ class EventReader:
                 self.first_clash_sentence = s.index
             if not named:
                 frame.named_agents = False
+
+    def _unnamed_count_taken(self, t: Match, clause: Span) -> bool:
+        """«سيطر التنظيم على ثلاث قرى», «سيطرت على عدة مدن حدودية»: a count of places right after the take-over
+        word (within three words) and no place named in the take-over's clause: the places taken are not
+        named, and one named elsewhere in the report is not among them (but «خمس قرى في ريف حماة» names where)."""
+        last = min(t.end + 3, len(self.doc.tokens)) - 1
+        if last < t.end or not any(not q.percent for q in self.quantity_index.starting_in(
+                t.char_end, self.doc.tokens[last].end)):
+            return False  # (a share, «السيطرة على 80% منها», is of the place it names or points back to)
+        # (nor one named before it in its clause: «تقدمت القوات في بلدة X وسيطرت على عدة نقاط فيها»)
+        return not self._places_in(t.char_end, self._own_end(t, clause)) \
+            and not self._places_in(clause.start, t.char_start)
 
     def _fighting_before_gain(self, s: Sentence, t: Match) -> bool:
         """«سيطرت الفصائل على قريتي X وY بعد اشتباكات مع …»: a clash noun right after a word of «after»
