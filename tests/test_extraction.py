@@ -132,6 +132,17 @@ def test_a_count_of_unnamed_places_taken_is_not_placed_elsewhere():
         "كفرعويد", "سفوهن", "الفطيرة"]
 
 
+def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
+    # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
+    # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken
+    for text in ("وسيطر التنظيم على معظم محافظة الرقة.",
+                 "وتمكن التنظيم خلال الشهر الماضي من السيطرة تدريجيا على مجمل محافظة دير الزور."):
+        assert record(text)["events"] == []
+    assert events("سيطرت الوحدات الكردية على كامل مدينة عين العرب.") == [
+        ("Non-state actor overtakes territory", "عين العرب")]
+    assert events("سيطرت الفصائل على معظم ريف إدلب الجنوبي.") == [("Non-state actor overtakes territory", "إدلب")]
+
+
 def test_the_fighting_a_list_of_places_was_taken_by_is_one_clash():
     # «… على قريتي X وY بعد اشتباكات»: one battle won the list, told at the first place, or at the region the list
     # lies in when the sentence names it (not a clash at each village taken)

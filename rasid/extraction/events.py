@@ -2026,6 +2026,13 @@ class EventReader:
                 actors = [a for a in unique(actors + targets) if a not in losers and not any(same_camp(a, b) for b in losers)]
                 targets = losers
             sub_type = self._takeover_type(actors, s, targets, t)
+            if places and all(p is not None and self._whole_province(t, p) for p in places):
+                # «سيطر التنظيم على معظم المحافظة», «على مجمل محافظة دير الزور»: who holds a province, the sum of
+                # many events; kept for the control record only
+                for place in places:
+                    self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
+                                                       d_start, d_end, scope_end, role=BACKGROUND))
+                return
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -2084,6 +2091,17 @@ class EventReader:
         # (nor one named before it in its clause: «تقدمت القوات في بلدة X وسيطرت على عدة نقاط فيها»)
         return not self._places_in(t.char_end, self._own_end(t, clause)) \
             and not self._places_in(clause.start, t.char_start)
+
+    def _whole_province(self, t: Match, p: PlaceMention) -> bool:
+        """«السيطرة على مجمل محافظة دير الزور», «سيطر على معظم المحافظة»: a governorate taken whole or mostly (a
+        word of the whole, words.tsv whole_of, among the two words before it, and no countryside word) tells
+        who holds the province, the sum of many events, not one (but «كامل مدينة X» is the city taken)."""
+        whole = self.words("whole_of")
+        if not whole or p.place is None or p.place.kind != "governorate" or p.start < t.char_end:
+            return False
+        gap = self.doc.text[t.char_end:p.start].split()[-2:]
+        grammar = place_grammar(self.doc.lang)
+        return any(w in whole for w in gap) and not any(grammar.key(w) == grammar.countryside for w in gap)
 
     def _fighting_before_gain(self, s: Sentence, t: Match) -> bool:
         """«سيطرت الفصائل على قريتي X وY بعد اشتباكات مع …»: a clash noun right after a word of «after»
