@@ -171,6 +171,9 @@ def test_the_fighting_a_list_of_places_was_taken_by_is_one_clash():
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
     "ارتفعت أسعار الخبز في مدينة حلب بشكل كبير.",
     "دعت الأمم المتحدة إلى وقف القصف على مدينة إدلب.",
+    # whose side fighters are on, no clash told
+    "ينتشر في مدينة الميادين مئات الأجانب يقاتلون إلى جانب قوات النظام.",
+    "تعتمد طهران في مدينة البوكمال على جماعات تقاتل بالوكالة عنها.",
 ])
 def test_threats_denials_plans_questions_and_prices_are_not_events(text):
     assert record(text, date(2020, 3, 1))["events"] == []

@@ -629,6 +629,9 @@ class EventReader:
                 marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
                 and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if t.value == "clash" and _in_role(self.doc.tokens[t.start], self.words("fight_present")) and any(
+                _in_role(tok, self.words("alongside")) for tok in self.doc.tokens[t.end:t.end + 3] if tok.start < s.end):
+            return False  # «أجانب يقاتلون بجانب الجيش», «جماعات تقاتل بالوكالة»: whose side they are on, no clash
         if t.value == "attack" and _is_verb(t) and any(
                 _in_role(tok, self.words("said_after"))
                 for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
