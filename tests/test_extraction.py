@@ -122,6 +122,39 @@ def test_government_takeover_and_non_state_takeover():
     assert ("Non-state actor overtakes territory", "كفرنبل") in [(e["sub_event_type"], e["location"]["name_ar"]) for e in rebel["events"]]
 
 
+def test_a_count_of_unnamed_places_taken_is_not_placed_elsewhere():
+    # «سيطرت الفصائل على ثلاث قرى»: the villages are not named, and the town of the sentence before is not one
+    # of them; a region named with them («خمس قرى في ريف حماة») or the names listed after them still place it
+    assert events("قصفت قوات النظام مدينة الرقة. وسيطرت الفصائل على ثلاث قرى.") == [
+        ("Shelling/artillery/missile attack", "الرقة")]
+    assert events("سيطرت قوات النظام على خمس قرى في ريف حماة الشمالي.") == [("Government regains territory", "حماة")]
+    assert [p for _, p in events("سيطرت الفصائل على ثلاث قرى هي كفرعويد وسفوهن والفطيرة.")] == [
+        "كفرعويد", "سفوهن", "الفطيرة"]
+
+
+def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
+    # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
+    # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken
+    for text in ("وسيطر التنظيم على معظم محافظة الرقة.",
+                 "وتمكن التنظيم خلال الشهر الماضي من السيطرة تدريجيا على مجمل محافظة دير الزور."):
+        assert record(text)["events"] == []
+    assert events("سيطرت الوحدات الكردية على كامل مدينة عين العرب.") == [
+        ("Non-state actor overtakes territory", "عين العرب")]
+    assert events("سيطرت الفصائل على معظم ريف إدلب الجنوبي.") == [("Non-state actor overtakes territory", "إدلب")]
+
+
+def test_the_fighting_a_list_of_places_was_taken_by_is_one_clash():
+    # «… على قريتي X وY بعد اشتباكات»: one battle won the list, told at the first place, or at the region the list
+    # lies in when the sentence names it (not a clash at each village taken)
+    pair = events("سيطرت الفصائل على قريتي كفرعويد وسفوهن بعد اشتباكات عنيفة مع قوات النظام.")
+    assert [p for sub, p in pair if sub == "Armed clash"] == ["كفرعويد"]
+    assert [p for sub, p in pair if sub == "Non-state actor overtakes territory"] == ["كفرعويد", "سفوهن"]
+    listed = events("استعادت قوات النظام قرى كفرعويد وسفوهن والفطيرة الواقعة في ريف إدلب الجنوبي بعد معارك مع "
+                    "الفصائل.")
+    assert [p for sub, p in listed if sub == "Armed clash"] == ["إدلب"]
+    assert len([p for sub, p in listed if sub == "Government regains territory"]) == 3
+
+
 # --- not events ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "هددت قوات النظام بشن هجوم على مدينة إدلب.",
@@ -138,6 +171,9 @@ def test_government_takeover_and_non_state_takeover():
     "هل تقصف قوات النظام مدينة إدلب مجددا؟",
     "ارتفعت أسعار الخبز في مدينة حلب بشكل كبير.",
     "دعت الأمم المتحدة إلى وقف القصف على مدينة إدلب.",
+    # whose side fighters are on, no clash told
+    "ينتشر في مدينة الميادين مئات الأجانب يقاتلون إلى جانب قوات النظام.",
+    "تعتمد طهران في مدينة البوكمال على جماعات تقاتل بالوكالة عنها.",
 ])
 def test_threats_denials_plans_questions_and_prices_are_not_events(text):
     assert record(text, date(2020, 3, 1))["events"] == []

@@ -629,6 +629,9 @@ class EventReader:
                 marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
                 and not repelled:
             return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+        if t.value == "clash" and _in_role(self.doc.tokens[t.start], self.words("fight_present")) and any(
+                _in_role(tok, self.words("alongside")) for tok in self.doc.tokens[t.end:t.end + 3] if tok.start < s.end):
+            return False  # «أجانب يقاتلون بجانب الجيش», «جماعات تقاتل بالوكالة»: whose side they are on, no clash
         if t.value == "attack" and _is_verb(t) and any(
                 _in_role(tok, self.words("said_after"))
                 for tok in self.doc.tokens[t.end:t.end + 8] if tok.start < s.end):
@@ -1971,6 +1974,8 @@ class EventReader:
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
         if t.value == "takeover" and (inside := self._place_inside(t)):
             places = inside  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
+        elif t.value == "takeover" and self._unnamed_count_taken(t, clause):
+            return  # «سيطر التنظيم على ثلاث قرى», «سيطرت على عدة مدن»: places the report does not name
         if not places and t.value in GENERIC and self._scene_anaphor(clause, t):
             places = self._places_for(s, clause, t, scope_end)  # «واستهدفت قوات النظام مناطق الاشتباك بالطيران»
         if not places and t.value in GENERIC and self.subject_before and _is_verb(t) and any(
@@ -2024,6 +2029,13 @@ class EventReader:
                 actors = [a for a in unique(actors + targets) if a not in losers and not any(same_camp(a, b) for b in losers)]
                 targets = losers
             sub_type = self._takeover_type(actors, s, targets, t)
+            if places and all(p is not None and self._whole_province(t, p) for p in places):
+                # «سيطر التنظيم على معظم المحافظة», «على مجمل محافظة دير الزور»: who holds a province, the sum of
+                # many events; kept for the control record only
+                for place in places:
+                    self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
+                                                       d_start, d_end, scope_end, role=BACKGROUND))
+                return
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
                 # its own, the relative clause is about the places named just before it
@@ -2053,6 +2065,13 @@ class EventReader:
                           scope_end, places[1:], role=WITHDRAWAL)
             self.withdrawals.append(frame)
             return
+        if sub_type == "Armed clash" and len(places) >= 2 and self._fighting_before_gain(s, t):
+            # «قرى X وY وZ في ريف إدلب باتت محررة بعد معارك مع …»: the fighting the list was taken by is one
+            # battle, told in the governorate whose countryside holds the list, else at the first place named
+            # (not in the city whose quarters or bank are listed: «حيي X وY بساحل مدينة الموصل الأيسر»)
+            region = places[0].located_by
+            places = [region] if region is not None and region.region and region.kind == "governorate" and all(
+                p.located_by is None or p.located_by is region for p in places) else places[:1]
         if not places:
             places = [None]
         for place in places:
@@ -2063,6 +2082,36 @@ class EventReader:
                 self.first_clash_sentence = s.index
             if not named:
                 frame.named_agents = False
+
+    def _unnamed_count_taken(self, t: Match, clause: Span) -> bool:
+        """«سيطر التنظيم على ثلاث قرى», «سيطرت على عدة مدن حدودية»: a count of places right after the take-over
+        word (within three words) and no place named in the take-over's clause: the places taken are not
+        named, and one named elsewhere in the report is not among them (but «خمس قرى في ريف حماة» names where)."""
+        last = min(t.end + 3, len(self.doc.tokens)) - 1
+        if last < t.end or not any(not q.percent for q in self.quantity_index.starting_in(
+                t.char_end, self.doc.tokens[last].end)):
+            return False  # (a share, «السيطرة على 80% منها», is of the place it names or points back to)
+        # (nor one named before it in its clause: «تقدمت القوات في بلدة X وسيطرت على عدة نقاط فيها»)
+        return not self._places_in(t.char_end, self._own_end(t, clause)) \
+            and not self._places_in(clause.start, t.char_start)
+
+    def _whole_province(self, t: Match, p: PlaceMention) -> bool:
+        """«السيطرة على مجمل محافظة دير الزور», «سيطر على معظم المحافظة»: a governorate taken whole or mostly (a
+        word of the whole, words.tsv whole_of, among the two words before it, and no countryside word) tells
+        who holds the province, the sum of many events, not one (but «كامل مدينة X» is the city taken)."""
+        whole = self.words("whole_of")
+        if not whole or p.place is None or p.place.kind != "governorate" or p.start < t.char_end:
+            return False
+        gap = self.doc.text[t.char_end:p.start].split()[-2:]
+        grammar = place_grammar(self.doc.lang)
+        return any(w in whole for w in gap) and not any(grammar.key(w) == grammar.countryside for w in gap)
+
+    def _fighting_before_gain(self, s: Sentence, t: Match) -> bool:
+        """«سيطرت الفصائل على قريتي X وY بعد اشتباكات مع …»: a clash noun right after a word of «after»
+        (words.tsv, after_gain), following a take-over in its sentence — the fighting the places were taken by."""
+        return not _is_verb(t) and t.start > 0 \
+            and bool(set(self.doc.tokens[t.start - 1].key_names) & self.words("after_gain")) \
+            and any(o.value == "takeover" for o in self.trigger_index.within(s.start, t.char_start))
 
     def _destination(self, t: Match, p: PlaceMention) -> bool:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
