@@ -202,6 +202,18 @@ def test_a_place_no_gazetteer_knows_lies_in_the_governorate_of_its_sentence():
     assert found["المرجانة الشرقية"].admin1 == "Hama"  # the report is about Hama
 
 
+def test_an_unknown_town_of_the_capitals_governorate_lies_in_its_countryside():
+    # the governorate of Damascus is the city alone: a town or village given it lies in Rural Damascus
+    found = {p.name: p for p in _read("قصفت قوات النظام بلدة كفر زيتون في دمشق. وسقطت قذائف على حي المزة في دمشق.")}
+    assert found["كفر زيتون"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("سقطت قذيفة على بلدة عين الورد جنوب غرب دمشق.")}
+    assert found["عين الورد"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("قصفت الطائرات منطقة تل الزيتون شمال دمشق.")}
+    assert found["تل الزيتون"].admin1 == "Rural Damascus"  # «north of Damascus»: outside the city
+    found = {p.name: p for p in _read("سقطت قذيفة على حي البساتين القديم جنوب دمشق.")}
+    assert found["البساتين القديم"].admin1 == "Damascus"  # a quarter said with «حي» stays in the city
+
+
 def test_a_place_between_two_governorates_stays_unlocated():
     found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
     assert found["المرجانة الشرقية"].admin1 is None

@@ -245,6 +245,11 @@ _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+# A governorate that is one city and nothing more, and the governorate of the countryside around it: a town or
+# village there, or a place «west of» or «in the suburbs of» the city, lies in the countryside's governorate.
+_COUNTRYSIDE_OF = {"Damascus": "Rural Damascus"}
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+_CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "building"})  # (parts of a city)
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -1211,8 +1216,17 @@ class _Finder:
         self._place_list_members()
         self._place_unknowns(by_sentence)
         self._follow_antecedents()
+        self._towns_of_city_governorates()
         self._primary_names()
         return self.mentions
+
+    def _towns_of_city_governorates(self) -> None:
+        """«بلدة X» that the gazetteer does not know, given the governorate of Damascus (by its sentence, the
+        report or a dateline): the governorate of Damascus is the city alone, so a town or village lies in the
+        countryside's governorate, Rural Damascus (the city's quarters stay in the city)."""
+        for m in self.mentions:
+            if m.place is None and not m.region and m.kind in _TOWN_KINDS and m.admin1 in _COUNTRYSIDE_OF:
+                m.admin1 = _COUNTRYSIDE_OF[m.admin1]
 
     def _follow_antecedents(self) -> None:
         """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
@@ -2304,6 +2318,9 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
+        if near and a.place is None and a.admin1 in _COUNTRYSIDE_OF and a.kind not in _CITY_PARTS \
+                and b.place is not None and b.place.kind in ("city", "governorate"):
+            a.admin1 = _COUNTRYSIDE_OF[a.admin1]  # «بلدة X جنوب غرب دمشق»: outside the city, in its countryside
 
 
 _COUNTRY_CUE = "%"  # actors.tsv: a value naming a country's state, a cue and no actor (extraction/actors.py)
