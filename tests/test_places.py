@@ -214,6 +214,13 @@ def test_an_unknown_town_of_the_capitals_governorate_lies_in_its_countryside():
     assert found["البساتين القديم"].admin1 == "Damascus"  # a quarter said with «حي» stays in the city
 
 
+def test_a_place_nothing_in_its_sentence_locates_lies_where_the_sentence_before_is():
+    text = ("اشتباكات في حلب وإعزاز ومارع ومنبج والباب.\nوألقت المروحيات براميل على مدينة درعا.\n"
+            "وسقطت البراميل على بلدة كفر الورد.")
+    found = {p.name: p for p in _read(text)}
+    assert found["كفر الورد"].admin1 == "Daraa" and found["كفر الورد"].assumed
+
+
 def test_a_place_between_two_governorates_stays_unlocated():
     found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
     assert found["المرجانة الشرقية"].admin1 is None

@@ -1590,8 +1590,12 @@ class _Finder:
             if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
                 m.admin1, m.assumed = said[m.name].admin1, True
                 continue
-            around = self._votes([o for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m],
-                                 settled=True)
+            index = self.doc.sentence_of(m.start).index
+            around = self._votes([o for o in by_sentence[index] if o is not m], settled=True)
+            if not around and index - 1 in by_sentence and "\n\n" not in self.doc.text[
+                    self.doc.sentences[index - 1].end:m.start]:
+                around = self._votes(by_sentence[index - 1], settled=True)  # «… في مدينة درعا. وألقيت البراميل
+                # على بلدة X»: the sentence before says where the report has got to
             admin1 = next(iter(around)) if len(around) == 1 else report if not around else None
             strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
             if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
