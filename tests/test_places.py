@@ -221,6 +221,14 @@ def test_a_place_nothing_in_its_sentence_locates_lies_where_the_sentence_before_
     assert found["كفر الورد"].admin1 == "Daraa" and found["كفر الورد"].assumed
 
 
+def test_an_unknown_name_keeps_the_governorate_its_words_gave_it_and_locates_with_it():
+    text = ("دمشق - قصفت الطائرات منطقة وادي السنديان شمال غربي دمشق، "
+            "واستهدفت الضربات منطقة تل الصفصاف بريف وادي السنديان.")
+    found = [(p.name, p.admin1) for p in _read(text) if not p.region]
+    assert ("تل الصفصاف", "Rural Damascus") in found and ("وادي السنديان", "Rural Damascus") in found
+    assert all(admin1 == "Rural Damascus" for name, admin1 in found if name != "دمشق")
+
+
 def test_a_place_between_two_governorates_stays_unlocated():
     found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
     assert found["المرجانة الشرقية"].admin1 is None

@@ -1216,9 +1216,29 @@ class _Finder:
         self._place_list_members()
         self._place_unknowns(by_sentence)
         self._follow_antecedents()
+        self._same_unknown_place()
         self._towns_of_city_governorates()
         self._primary_names()
         return self.mentions
+
+    def _same_unknown_place(self) -> None:
+        """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
+        place through the report: where the words around one mention say its governorate, its other mentions
+        (given one only by the report, its sentence or a dateline) take it; then a place located by such a name
+        («بريف X») lies in the governorate X was finally given."""
+        told: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.place is None and m.fixed and m.admin1 and not m.anaphor:
+                told.setdefault(m.name, set()).add(m.admin1)
+        for m in self.mentions:
+            said = told.get(m.name, set())
+            if m.place is None and not m.fixed and not m.anaphor and len(said) == 1 and m.admin1 not in said:
+                m.admin1 = next(iter(said))
+        for m in self.mentions:
+            b = m.located_by
+            if m.place is None and b is not None and b.place is None and b.admin1 and not b.anaphor \
+                    and m.admin1 != b.admin1 and self._country(b.admin1) == self._country(m.admin1 or b.admin1):
+                m.admin1 = b.admin1
 
     def _towns_of_city_governorates(self) -> None:
         """«بلدة X» that the gazetteer does not know, given the governorate of Damascus (by its sentence, the
