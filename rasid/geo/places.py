@@ -212,6 +212,9 @@ class PlaceMention:
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
     assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
     script: str = "ar"  # the script the report writes names in: «ar», or «en» for an English report
+    anchor: "Place | None" = None  # for a place the gazetteer lacks: the known place it lies at or near (the town
+    # or region that locates it, maybe through other unknown names, or that locates another mention of its name)
+    anchor_precision: int = 2  # 2: the words say it lies at or near the anchor; 3: only that its sentence names it
 
     @property
     def name_ar(self) -> str | None:
@@ -1218,8 +1221,45 @@ class _Finder:
         self._follow_antecedents()
         self._same_unknown_place()
         self._towns_of_city_governorates()
+        self._anchor_unknowns()
         self._primary_names()
         return self.mentions
+
+    def _anchor_unknowns(self) -> None:
+        """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
+        tie it to, through the unknown names between («X بريف Y», Y «شرق Z»), or that they tie another mention of
+        its name to; only a place of the governorate it was given (a governorate is no anchor: the record's
+        precision says «only the governorate» then)."""
+        by_name: dict[str, Place] = {}
+        for m in self.mentions:
+            if m.place is not None or m.anaphor or not m.admin1:
+                continue
+            b, hops = m.located_by, 0
+            while b is not None and b.place is None and hops < 4:
+                b, hops = b.located_by, hops + 1
+            if b is not None and b.place is not None and b.place.latitude is not None \
+                    and b.place.kind not in ("governorate", "country") and (
+                        b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE):
+                m.anchor = b.place
+                by_name.setdefault(m.name, b.place)
+        for m in self.mentions:
+            if m.place is None and m.anchor is None and not m.anaphor and m.located_by is None \
+                    and m.name in by_name and by_name[m.name].admin1 == m.admin1:
+                m.anchor = by_name[m.name]  # «قرية X غرب بلدة Y … قصف على X»: the same village
+        by_sentence = self._by_sentence()
+        for m in self.mentions:
+            if m.place is not None or m.anchor is not None or m.anaphor or m.region or not m.admin1:
+                continue
+            towns = [o for o in by_sentence[self.doc.sentence_of(m.start).index]
+                     if o.place is not None and o.admin1 == m.admin1 and not o.anaphor and o.place.latitude is not None
+                     and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
+            if not towns:
+                towns = [o for o in self.mentions if o.place is not None and o.admin1 == m.admin1 and not o.anaphor
+                         and o.place.latitude is not None
+                         and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
+            if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
+                nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
+                m.anchor, m.anchor_precision = nearest.place, 3
 
     def _same_unknown_place(self) -> None:
         """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
