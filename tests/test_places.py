@@ -245,6 +245,30 @@ def test_an_unknown_place_is_put_at_the_known_town_the_words_tie_it_to():
     assert (location.admin1, location.geo_precision) == ("Hama", 3) and found["المرجانة الشرقية"].anchor.name_ar == "كفرزيتا"
 
 
+def test_the_surroundings_of_a_town_locate_the_place_before_them():
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج الواقعة في ضواحي العاصمة دمشق.")}
+    assert found["تل البنفسج"].located_by.name == "دمشق" and found["تل البنفسج"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج في محيط دمشق.")}
+    assert found["تل البنفسج"].admin1 == "Rural Damascus"  # around the city: in its countryside
+    found = {p.name: p for p in _read("قتل شاب في حي تل البنفسج في ضواحي دمشق.")}
+    assert found["تل البنفسج"].admin1 == "Damascus"  # a quarter stays in the city
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من قرية تل البنفسج الواقعة في محيط مدينة منبج.")}
+    assert found["تل البنفسج"].located_by.name == "منبج"
+    found = {p.name: p for p in _read("اقتحمت القوات قريتي تل البنفسج ومحيط بلدة خان أرنبة.")}
+    assert found["تل البنفسج"].located_by is None  # «و»: a second place, not where the first lies
+
+
+def test_a_spot_on_a_towns_outskirts_is_the_place_of_its_event():
+    doc = Doc("t", "استهدفت الطائرات مستشفى البنفسج بأطراف مدينة الميادين.")
+    from rasid.extraction.pipeline import pipeline_for
+
+    pipeline_for("ar")(doc)
+    assert [e.location.name_ar for e in doc.events] == ["مستشفى البنفسج"]
+    doc = Doc("t", "استهدفت الطائرات مستشفى البنفسج في مدينة الميادين.")
+    pipeline_for("ar")(doc)
+    assert [e.location.name_ar for e in doc.events] == ["الميادين"]  # in the town: the town is coded
+
+
 def test_a_place_between_two_governorates_stays_unlocated():
     found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
     assert found["المرجانة الشرقية"].admin1 is None

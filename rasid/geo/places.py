@@ -1238,7 +1238,7 @@ class _Finder:
             while b is not None and b.place is None and hops < 4:
                 b, hops = b.located_by, hops + 1
             if b is not None and b.place is not None and b.place.latitude is not None \
-                    and b.place.kind not in ("governorate", "country") and (
+                    and (b.place.kind not in ("governorate", "country") or b.place.admin1 in _COUNTRYSIDE_OF) and (
                         b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE):
                 m.anchor = b.place
                 by_name.setdefault(m.name, b.place)
@@ -2119,7 +2119,10 @@ class _Finder:
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
         if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
             return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
-        if len(words) >= 2 and self._near_word(words[0]):
+        if len(words) >= 2 and words[0] in g.locating_links and self._around_word(words[1]):
+            words = words[1:]  # «الواقعة في محيط مدينة Y», «في ضواحي بلدة Y»: around the town, near it
+        if len(words) >= 2 and (self._near_word(words[0]) or self._around_word(words[0])
+                                and not self.g.starts_with_and(words[0])):  # («X ومحيط بلدة Y»: a second place)
             rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
             return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
         if not words or len(words) > 2:
@@ -2134,6 +2137,10 @@ class _Finder:
         """«منطقة X قرب بلدة Y»: the words between say X lies near Y, not in it (X is a place of its own)."""
         words = _gap_words(gap)
         return bool(words) and self._near_word(words[0])
+
+    def _around_word(self, word: str) -> bool:
+        """«محيط», «ضواحي», «أطراف»: the surroundings of the place after it."""
+        return any(key in self.g.around_keys for key, _ in candidate_keys(word, self.g.clitics))
 
     def _near_word(self, word: str) -> bool:
         """«قرب», «بالقرب», «القريبة», «near»."""
@@ -2212,7 +2219,9 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            if b.tok_start - a.tok_end - self._description(words) > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
+                                                                      self.g.locating_relatives) > self.g.locating_reach:
+                # («قدسيا الواقعة في ضواحي دمشق»: the relative only opens the words that locate it)
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
@@ -2241,7 +2250,10 @@ class _Finder:
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
-                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
+                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))
+                                                     and not any(self._around_word(w) and not self._near_word(w)
+                                                                 for w in words)):
+                # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 yielded.add(id(a))  # the place to code
                 continue
@@ -2256,9 +2268,12 @@ class _Finder:
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
                 continue
             head = a.list_head or a
+            around = any(self._around_word(w) for w in words)
             for m in [a, head] + members.get(id(head), []):
                 if m.located_by is None and (not m.region or m.place is not None and m.place.kind == "region"):
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
+                    if around:
+                        self._outside_city(m, b)  # «في ضواحي دمشق», «في محيط دمشق»
         for a, b in pairs:
             if a.context and id(a) not in yielded and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
@@ -2382,9 +2397,16 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
-        if near and a.place is None and a.admin1 in _COUNTRYSIDE_OF and a.kind not in _CITY_PARTS \
+        if near:
+            _Finder._outside_city(a, b)
+
+    @staticmethod
+    def _outside_city(a: PlaceMention, b: PlaceMention) -> None:
+        """«بلدة X جنوب غرب دمشق», «منطقة X في ضواحي دمشق»: a place (not a quarter) the gazetteer lacks that lies
+        off or around a city that is a governorate alone is outside the city, in its countryside's governorate."""
+        if a.place is None and a.admin1 in _COUNTRYSIDE_OF and a.kind not in _CITY_PARTS \
                 and b.place is not None and b.place.kind in ("city", "governorate"):
-            a.admin1 = _COUNTRYSIDE_OF[a.admin1]  # «بلدة X جنوب غرب دمشق»: outside the city, in its countryside
+            a.admin1 = _COUNTRYSIDE_OF[a.admin1]
 
 
 _COUNTRY_CUE = "%"  # actors.tsv: a value naming a country's state, a cue and no actor (extraction/actors.py)
