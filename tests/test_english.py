@@ -2560,3 +2560,14 @@ def test_a_town_name_written_in_small_letters_is_a_word_of_the_sentence():
     assert "hit" not in places("A teenager was hit by a stray bullet in Ramadi on Monday.")
     assert places("ISIS attacked an army post in Hit on Monday.") == ["Hit"]
     assert places("Regime forces shelled al-Bab on Monday.") == ["al-Bab"]
+
+
+def test_a_town_the_gazetteer_lacks_off_the_capital_is_in_rural_damascus_at_the_city():
+    # the governorate of Damascus is the city alone: a town «southwest of Damascus» lies in its countryside, and
+    # is put at the city it is said to lie off (precision 2); a quarter «of Damascus» stays in the city
+    events = extract("Shells hit the town of Kafr Wardan, southwest of Damascus, killing two civilians.",
+                     "t").to_dict()["events"]
+    assert [(e["location"]["name_en"], e["location"]["admin1"], e["location"]["geo_precision"]) for e in events] \
+        == [("Kafr Wardan", "Rural Damascus", 2)]
+    events = extract("Shells hit the Wardan neighbourhood of Damascus, killing two civilians.", "t").to_dict()["events"]
+    assert [e["location"]["admin1"] for e in events] == ["Damascus"]

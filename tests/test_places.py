@@ -202,6 +202,73 @@ def test_a_place_no_gazetteer_knows_lies_in_the_governorate_of_its_sentence():
     assert found["المرجانة الشرقية"].admin1 == "Hama"  # the report is about Hama
 
 
+def test_an_unknown_town_of_the_capitals_governorate_lies_in_its_countryside():
+    # the governorate of Damascus is the city alone: a town or village given it lies in Rural Damascus
+    found = {p.name: p for p in _read("قصفت قوات النظام بلدة كفر زيتون في دمشق. وسقطت قذائف على حي المزة في دمشق.")}
+    assert found["كفر زيتون"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("سقطت قذيفة على بلدة عين الورد جنوب غرب دمشق.")}
+    assert found["عين الورد"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("قصفت الطائرات منطقة تل الزيتون شمال دمشق.")}
+    assert found["تل الزيتون"].admin1 == "Rural Damascus"  # «north of Damascus»: outside the city
+    found = {p.name: p for p in _read("سقطت قذيفة على حي البساتين القديم جنوب دمشق.")}
+    assert found["البساتين القديم"].admin1 == "Damascus"  # a quarter said with «حي» stays in the city
+
+
+def test_a_place_nothing_in_its_sentence_locates_lies_where_the_sentence_before_is():
+    text = ("اشتباكات في حلب وإعزاز ومارع ومنبج والباب.\nوألقت المروحيات براميل على مدينة درعا.\n"
+            "وسقطت البراميل على بلدة كفر الورد.")
+    found = {p.name: p for p in _read(text)}
+    assert found["كفر الورد"].admin1 == "Daraa" and found["كفر الورد"].assumed
+
+
+def test_an_unknown_name_keeps_the_governorate_its_words_gave_it_and_locates_with_it():
+    text = ("دمشق - قصفت الطائرات منطقة وادي السنديان شمال غربي دمشق، "
+            "واستهدفت الضربات منطقة تل الصفصاف بريف وادي السنديان.")
+    found = [(p.name, p.admin1) for p in _read(text) if not p.region]
+    assert ("تل الصفصاف", "Rural Damascus") in found and ("وادي السنديان", "Rural Damascus") in found
+    assert all(admin1 == "Rural Damascus" for name, admin1 in found if name != "دمشق")
+
+
+def test_an_unknown_place_is_put_at_the_known_town_the_words_tie_it_to():
+    from rasid.extraction.assemble import _location
+
+    found = _read("قصفت الطائرات قرية تل الورود قرب بلدة كفرزيتا. ثم عاد الطيران لقصف قرية تل الورود.")
+    first, again = [p for p in found if p.name == "تل الورود"]
+    assert first.anchor is not None and first.anchor.name_ar == "كفرزيتا" and again.anchor is first.anchor
+    location = _location(again)
+    assert (location.admin1, location.geo_precision) == ("Hama", 2)
+    assert (location.latitude, location.longitude) == (first.anchor.latitude, first.anchor.longitude)
+    found = {p.name: p for p in _read("قصفت الطائرات قرية تل البنفسج بريف تل الورود قرب بلدة كفرزيتا.")}
+    assert found["تل البنفسج"].anchor is not None and found["تل البنفسج"].anchor.name_ar == "كفرزيتا"
+    found = {p.name: p for p in _read("دارت اشتباكات في قرية المرجانة الشرقية وبلدة كفرزيتا.")}
+    location = _location(found["المرجانة الشرقية"])  # only named with it: the town, at precision 3
+    assert (location.admin1, location.geo_precision) == ("Hama", 3) and found["المرجانة الشرقية"].anchor.name_ar == "كفرزيتا"
+
+
+def test_the_surroundings_of_a_town_locate_the_place_before_them():
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج الواقعة في ضواحي العاصمة دمشق.")}
+    assert found["تل البنفسج"].located_by.name == "دمشق" and found["تل البنفسج"].admin1 == "Rural Damascus"
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج في محيط دمشق.")}
+    assert found["تل البنفسج"].admin1 == "Rural Damascus"  # around the city: in its countryside
+    found = {p.name: p for p in _read("قتل شاب في حي تل البنفسج في ضواحي دمشق.")}
+    assert found["تل البنفسج"].admin1 == "Damascus"  # a quarter stays in the city
+    found = {p.name: p for p in _read("اعتقل الأمن شبانا من قرية تل البنفسج الواقعة في محيط مدينة منبج.")}
+    assert found["تل البنفسج"].located_by.name == "منبج"
+    found = {p.name: p for p in _read("اقتحمت القوات قريتي تل البنفسج ومحيط بلدة خان أرنبة.")}
+    assert found["تل البنفسج"].located_by is None  # «و»: a second place, not where the first lies
+
+
+def test_a_spot_on_a_towns_outskirts_is_the_place_of_its_event():
+    doc = Doc("t", "استهدفت الطائرات مستشفى البنفسج بأطراف مدينة الميادين.")
+    from rasid.extraction.pipeline import pipeline_for
+
+    pipeline_for("ar")(doc)
+    assert [e.location.name_ar for e in doc.events] == ["مستشفى البنفسج"]
+    doc = Doc("t", "استهدفت الطائرات مستشفى البنفسج في مدينة الميادين.")
+    pipeline_for("ar")(doc)
+    assert [e.location.name_ar for e in doc.events] == ["الميادين"]  # in the town: the town is coded
+
+
 def test_a_place_between_two_governorates_stays_unlocated():
     found = {p.name: p for p in _read("اشتباكات في قرية المرجانة الشرقية بين كفرزيتا وسراقب.")}
     assert found["المرجانة الشرقية"].admin1 is None

@@ -228,13 +228,16 @@ def _location(place: PlaceMention | None) -> Location | None:
         return Location(place.name_ar, place.name_en, place.admin1, p.admin2, place.kind, p.latitude, p.longitude,
                         place.precision, p.country, admin3=getattr(p, "admin3", None), pcode=getattr(p, "pcode", None))
     anchor, precision = _anchor(place)
-    return Location(place.name_ar, place.name_en, place.admin1, anchor.admin2 if anchor and precision == 2 else None,
+    return Location(place.name_ar, place.name_en, place.admin1,
+                    anchor.admin2 if anchor and precision == 2 and anchor.admin1 == place.admin1 else None,
                     place.kind,
                     anchor.latitude if anchor else None, anchor.longitude if anchor else None,
                     precision if anchor else None, anchor.country if anchor else None)
 
 
 def _anchor(place: PlaceMention) -> tuple[Place | None, int]:
+    if place.anchor is not None:  # the known town (or region) the words tie it to (geo.places._anchor_unknowns)
+        return place.anchor, 3 if place.anchor.kind == "region" else place.anchor_precision
     near = place.located_by
     if near is not None and near.place is not None and near.place.kind not in ("governorate", "region", "country"):
         return near.place, 2

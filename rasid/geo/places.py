@@ -212,6 +212,9 @@ class PlaceMention:
     list_head: "PlaceMention | None" = None  # the first name of the list it is part of («قرى X وY وZ»)
     assumed: bool = False  # admin1 is the governorate its sentence or report is about, not said of it
     script: str = "ar"  # the script the report writes names in: «ar», or «en» for an English report
+    anchor: "Place | None" = None  # for a place the gazetteer lacks: the known place it lies at or near (the town
+    # or region that locates it, maybe through other unknown names, or that locates another mention of its name)
+    anchor_precision: int = 2  # 2: the words say it lies at or near the anchor; 3: only that its sentence names it
 
     @property
     def name_ar(self) -> str | None:
@@ -245,6 +248,11 @@ _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
 CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
+# A governorate that is one city and nothing more, and the governorate of the countryside around it: a town or
+# village there, or a place «west of» or «in the suburbs of» the city, lies in the countryside's governorate.
+_COUNTRYSIDE_OF = {"Damascus": "Rural Damascus"}
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+_CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "building"})  # (parts of a city)
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
@@ -1211,8 +1219,74 @@ class _Finder:
         self._place_list_members()
         self._place_unknowns(by_sentence)
         self._follow_antecedents()
+        self._same_unknown_place()
+        self._towns_of_city_governorates()
+        self._anchor_unknowns()
         self._primary_names()
         return self.mentions
+
+    def _anchor_unknowns(self) -> None:
+        """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
+        tie it to, through the unknown names between («X بريف Y», Y «شرق Z»), or that they tie another mention of
+        its name to; only a place of the governorate it was given (a governorate is no anchor: the record's
+        precision says «only the governorate» then)."""
+        by_name: dict[str, Place] = {}
+        for m in self.mentions:
+            if m.place is not None or m.anaphor or not m.admin1:
+                continue
+            b, hops = m.located_by, 0
+            while b is not None and b.place is None and hops < 4:
+                b, hops = b.located_by, hops + 1
+            if b is not None and b.place is not None and b.place.latitude is not None \
+                    and (b.place.kind not in ("governorate", "country") or b.place.admin1 in _COUNTRYSIDE_OF) and (
+                        b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE):
+                m.anchor = b.place
+                by_name.setdefault(m.name, b.place)
+        for m in self.mentions:
+            if m.place is None and m.anchor is None and not m.anaphor and m.located_by is None \
+                    and m.name in by_name and by_name[m.name].admin1 == m.admin1:
+                m.anchor = by_name[m.name]  # «قرية X غرب بلدة Y … قصف على X»: the same village
+        by_sentence = self._by_sentence()
+        for m in self.mentions:
+            if m.place is not None or m.anchor is not None or m.anaphor or m.region or not m.admin1:
+                continue
+            towns = [o for o in by_sentence[self.doc.sentence_of(m.start).index]
+                     if o.place is not None and o.admin1 == m.admin1 and not o.anaphor and o.place.latitude is not None
+                     and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
+            if not towns:
+                towns = [o for o in self.mentions if o.place is not None and o.admin1 == m.admin1 and not o.anaphor
+                         and o.place.latitude is not None
+                         and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
+            if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
+                nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
+                m.anchor, m.anchor_precision = nearest.place, 3
+
+    def _same_unknown_place(self) -> None:
+        """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
+        place through the report: where the words around one mention say its governorate, its other mentions
+        (given one only by the report, its sentence or a dateline) take it; then a place located by such a name
+        («بريف X») lies in the governorate X was finally given."""
+        told: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.place is None and m.fixed and m.admin1 and not m.anaphor:
+                told.setdefault(m.name, set()).add(m.admin1)
+        for m in self.mentions:
+            said = told.get(m.name, set())
+            if m.place is None and not m.fixed and not m.anaphor and len(said) == 1 and m.admin1 not in said:
+                m.admin1 = next(iter(said))
+        for m in self.mentions:
+            b = m.located_by
+            if m.place is None and b is not None and b.place is None and b.admin1 and not b.anaphor \
+                    and m.admin1 != b.admin1 and self._country(b.admin1) == self._country(m.admin1 or b.admin1):
+                m.admin1 = b.admin1
+
+    def _towns_of_city_governorates(self) -> None:
+        """«بلدة X» that the gazetteer does not know, given the governorate of Damascus (by its sentence, the
+        report or a dateline): the governorate of Damascus is the city alone, so a town or village lies in the
+        countryside's governorate, Rural Damascus (the city's quarters stay in the city)."""
+        for m in self.mentions:
+            if m.place is None and not m.region and m.kind in _TOWN_KINDS and m.admin1 in _COUNTRYSIDE_OF:
+                m.admin1 = _COUNTRYSIDE_OF[m.admin1]
 
     def _follow_antecedents(self) -> None:
         """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
@@ -1576,8 +1650,12 @@ class _Finder:
             if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
                 m.admin1, m.assumed = said[m.name].admin1, True
                 continue
-            around = self._votes([o for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m],
-                                 settled=True)
+            index = self.doc.sentence_of(m.start).index
+            around = self._votes([o for o in by_sentence[index] if o is not m], settled=True)
+            if not around and index - 1 in by_sentence and "\n\n" not in self.doc.text[
+                    self.doc.sentences[index - 1].end:m.start]:
+                around = self._votes(by_sentence[index - 1], settled=True)  # «… في مدينة درعا. وألقيت البراميل
+                # على بلدة X»: the sentence before says where the report has got to
             admin1 = next(iter(around)) if len(around) == 1 else report if not around else None
             strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
             if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
@@ -2041,7 +2119,10 @@ class _Finder:
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
         if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
             return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
-        if len(words) >= 2 and self._near_word(words[0]):
+        if len(words) >= 2 and words[0] in g.locating_links and self._around_word(words[1]):
+            words = words[1:]  # «الواقعة في محيط مدينة Y», «في ضواحي بلدة Y»: around the town, near it
+        if len(words) >= 2 and (self._near_word(words[0]) or self._around_word(words[0])
+                                and not self.g.starts_with_and(words[0])):  # («X ومحيط بلدة Y»: a second place)
             rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
             return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
         if not words or len(words) > 2:
@@ -2056,6 +2137,10 @@ class _Finder:
         """«منطقة X قرب بلدة Y»: the words between say X lies near Y, not in it (X is a place of its own)."""
         words = _gap_words(gap)
         return bool(words) and self._near_word(words[0])
+
+    def _around_word(self, word: str) -> bool:
+        """«محيط», «ضواحي», «أطراف»: the surroundings of the place after it."""
+        return any(key in self.g.around_keys for key, _ in candidate_keys(word, self.g.clitics))
 
     def _near_word(self, word: str) -> bool:
         """«قرب», «بالقرب», «القريبة», «near»."""
@@ -2134,7 +2219,9 @@ class _Finder:
                         # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
                         # of Baghdad)
                 continue
-            if b.tok_start - a.tok_end - self._description(words) > self.g.locating_reach:
+            if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
+                                                                      self.g.locating_relatives) > self.g.locating_reach:
+                # («قدسيا الواقعة في ضواحي دمشق»: the relative only opens the words that locate it)
                 continue
             if any(c in gap for c in ".؟!\n"):
                 continue
@@ -2163,7 +2250,10 @@ class _Finder:
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
-                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
+                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))
+                                                     and not any(self._around_word(w) and not self._near_word(w)
+                                                                 for w in words)):
+                # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
                 yielded.add(id(a))  # the place to code
                 continue
@@ -2178,9 +2268,12 @@ class _Finder:
                 self._locate(a, b, near=True)  # «عين ترما شرق دمشق»: near Damascus, not in it
                 continue
             head = a.list_head or a
+            around = any(self._around_word(w) for w in words)
             for m in [a, head] + members.get(id(head), []):
                 if m.located_by is None and (not m.region or m.place is not None and m.place.kind == "region"):
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
+                    if around:
+                        self._outside_city(m, b)  # «في ضواحي دمشق», «في محيط دمشق»
         for a, b in pairs:
             if a.context and id(a) not in yielded and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
@@ -2304,6 +2397,16 @@ class _Finder:
             else:
                 a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
             a.admin1 = b.admin1
+        if near:
+            _Finder._outside_city(a, b)
+
+    @staticmethod
+    def _outside_city(a: PlaceMention, b: PlaceMention) -> None:
+        """«بلدة X جنوب غرب دمشق», «منطقة X في ضواحي دمشق»: a place (not a quarter) the gazetteer lacks that lies
+        off or around a city that is a governorate alone is outside the city, in its countryside's governorate."""
+        if a.place is None and a.admin1 in _COUNTRYSIDE_OF and a.kind not in _CITY_PARTS \
+                and b.place is not None and b.place.kind in ("city", "governorate"):
+            a.admin1 = _COUNTRYSIDE_OF[a.admin1]
 
 
 _COUNTRY_CUE = "%"  # actors.tsv: a value naming a country's state, a cue and no actor (extraction/actors.py)
