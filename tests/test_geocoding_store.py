@@ -66,3 +66,66 @@ def test_an_imported_village_that_is_a_common_word_needs_a_type_word(store):
     rec = extract("تحدث المزارعون عن الحصاد في حمص.", "t").to_dict()
     assert all(e["location"]["name_ar"] != "الحصاد" for e in rec["events"])
     assert location("قصفت قوات النظام بالمدفعية قرية الحصاد.")["admin1"] == "Homs"
+
+
+# -- how imported places compete with built-in ones (rows written for these tests; the built-in places are real) --
+
+def _import(tmp_path, monkeypatch, rows: list[dict]) -> None:
+    path = tmp_path / "more.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["name_ar", "name_en", "kind", "admin1", "country", "latitude",
+                                                "longitude", "population"])
+        writer.writeheader()
+        writer.writerows([{"population": "", **row} for row in rows])
+    db = tmp_path / "more.sqlite"
+    s = GazetteerStore(db)
+    report = import_file(s, path, "csv", source_name="test-rows", licence="CC0 (written for the tests)")
+    s.close()
+    assert report.rejected == 0
+    monkeypatch.setenv("RASID_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("RASID_GAZETTEER", str(db))
+
+
+def _places(text: str) -> list[dict]:
+    return [e["location"] for e in extract(text, "t").to_dict()["events"]]
+
+
+def test_an_english_report_takes_a_built_in_town_by_a_spelling_an_import_added(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "تل تمر", "name_en": "Tall Tamir", "kind": "town",
+                                     "admin1": "Al-Hasakah", "country": "SY", "latitude": "36.66",
+                                     "longitude": "40.37"}])
+    places = _places("Turkish drones struck Tall Tamir on Monday, killing two fighters.")
+    assert [(p["name_ar"], p["admin1"]) for p in places] == [("تل تمر", "Al-Hasakah")]
+
+
+def test_an_imported_name_with_transliteration_marks_is_not_read_as_its_article(tmp_path, monkeypatch):
+    # «Al ‘Ūşī» keyed without its marked word would be «Al», and «Al-Bab and Qbasin» no list
+    _import(tmp_path, monkeypatch, [{"name_ar": "العوصي", "name_en": "Al ‘Ūşī", "kind": "village",
+                                     "admin1": "Hama", "country": "SY", "latitude": "35.20",
+                                     "longitude": "36.70"}])
+    places = _places("Government air strikes killed 12 civilians as the raids hit Al-Bab and Qbasin on Thursday.")
+    assert {p["name_ar"] for p in places} == {"الباب", "قباسين"}
+
+
+def test_a_direction_named_built_in_village_outweighs_an_imported_town_of_the_bare_name(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "الغارية", "name_en": "Al Ghariyah", "kind": "town",
+                                     "admin1": "As-Suwayda", "country": "SY", "latitude": "32.60",
+                                     "longitude": "36.60"}])
+    places = _places("On Friday a shell hit a house in the eastern Gharya area in rural Daraa.")
+    assert places and (places[0]["name_ar"], places[0]["admin1"]) == ("الغارية الشرقية", "Daraa")
+
+
+def test_a_quarter_known_only_as_a_village_elsewhere_yields_to_the_town_it_lies_in(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "المرجانة", "name_en": "Al Marjanah", "kind": "village",
+                                     "admin1": "Al-Hasakah", "country": "SY", "latitude": "36.70",
+                                     "longitude": "40.90"}])
+    places = _places("قتل مسلح برصاص مجهولين في منطقة المرجانة في بلدة خان أرنبة بريف القنيطرة.")
+    assert places and (places[0]["name_ar"], places[0]["admin1"]) == ("خان أرنبة", "Quneitra")
+
+
+def test_a_name_the_gazetteer_knows_with_its_type_word_outweighs_an_imported_village(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "الصدر", "name_en": "As Sadr", "kind": "village",
+                                     "admin1": "Dhi Qar", "country": "IQ", "latitude": "31.20",
+                                     "longitude": "46.10"}])
+    places = _places("انفجرت عبوة ناسفة في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل مدنيين اثنين.")
+    assert places and (places[0]["name_en"], places[0]["admin1"]) == ("Sadr City", "Baghdad")

@@ -11,6 +11,7 @@ import bisect
 import math
 import os
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -291,6 +292,12 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     for name, place in gazetteer.names(grammar.script):
         if place.kind == "country":
             continue
+        if grammar.script == "en":
+            # an imported transliteration's marks («Al ‘Āşī») are letters no report writes: read without them,
+            # and a name that is then only an article («Al») names nothing
+            name = _without_marks(name)
+            if not english_key(name):
+                continue
         first, _, rest = normalize_word(name).partition(" ")
         if rest and grammar.key(first) in grammar.dropped_types and not grammar.has_article(first):
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
@@ -308,6 +315,17 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     ordered = sorted(names.items(), key=lambda item: (
         item[0] in builtin, grammar.has_article(normalize_word(item[0]).split()[0])))
     return Lexicon(ordered, grammar.clitics)
+
+
+def _without_marks(name: str) -> str:
+    """A Latin name without its accents and ayn/hamza marks («Al ‘Āşī» → «Al Asi»)."""
+    if name.isascii():
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_MARKS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+_MARKS = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 
 @lru_cache(maxsize=4)
@@ -988,12 +1006,15 @@ class _Finder:
                 # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
-            if not candidates and kind is not None and not self.capital and j > 0 \
+            if all(_weak(p) for p in candidates) and kind is not None and not self.capital and j > 0 \
                     and char_start == self.tokens[j].start:
                 typed = self.g.words.match_at(self.tokens, j - 1)  # «مدينة الصدر», «حي الجهاد»: the gazetteer
                 if typed is not None and typed.end == j:  # knows the name with its type word, written without it
-                    candidates = [p for p in self._lookup(typed.phrase + " " + key) if p.kind in _SETTLEMENT_KINDS]
-                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah)
+                    candidates = [p for p in self._lookup(typed.phrase + " " + key)
+                                  if p.kind in _SETTLEMENT_KINDS] or candidates
+                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah; and the name with
+                    # its type word before imported villages of the bare name: «مدينة الصدر» is Sadr City, not a
+                    # village «الصدر» of Dhi Qar)
             country = self.g.kind_countries.get(kind or "")
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
@@ -1021,8 +1042,10 @@ class _Finder:
             return j, char_start
         suffixes = self.g.direction_names.get(self.tokens[j - 1].text)
         name = self.doc.text[char_start:char_end]
-        if not suffixes or self._lookup(name):
-            return j, char_start
+        if not suffixes or any(p.source == "rasid" or _major(p) for p in self._lookup(name)):
+            return j, char_start  # (a bare name known only as imported towns and villages does not outweigh the
+            # gazetteer's name with the direction: «Eastern al-Gharya» is «Al-Ghariyah al-Sharqiyah» of Daraa, not
+            # an imported «Al Ghariyah» of another governorate)
         for suffix in suffixes:
             found = [p for p in self._lookup(name + " " + suffix) if p.kind in _SETTLEMENT_KINDS]
             if found:
@@ -1954,7 +1977,7 @@ class _Finder:
         if end - start == 1 and self._verb_homograph(start, char_start, key):
             return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
         if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
-                and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
+                and not self.capital and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
             # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»
         if _major(place):
@@ -2159,7 +2182,7 @@ class _Finder:
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
-            if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+            if not b.region and self._unplaced(a, b) and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
@@ -2186,6 +2209,12 @@ class _Finder:
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
                 # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+
+    def _unplaced(self, a: PlaceMention, b: PlaceMention) -> bool:
+        """Is a, named before b, a place the gazetteers do not know, or know only as imported villages of other
+        governorates than b's («منطقة X في بلدة Y» where X is a village of that name elsewhere)?"""
+        return a.place is None or _weak(a.place) and b.admin1 is not None \
+            and not any(p.admin1 == b.admin1 for p in a.candidates)
 
     def _road_start(self, a: PlaceMention) -> PlaceMention:
         """The mention right before a (the first end of the stretch a closes), or a itself."""
