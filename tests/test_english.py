@@ -2537,3 +2537,9 @@ def test_a_town_name_written_in_small_letters_is_a_word_of_the_sentence():
     assert "hit" not in places("A teenager was hit by a stray bullet in Ramadi on Monday.")
     assert places("ISIS attacked an army post in Hit on Monday.") == ["Hit"]
     assert places("Regime forces shelled al-Bab on Monday.") == ["al-Bab"]
+
+
+def test_a_typed_name_followed_by_in_and_a_place_lies_in_that_place():
+    events = extract("Opposition factions fired rockets at regime positions in Kafr Nubl in southern Idlib, and "
+                     "Tell Sabbah village in Jabal Shashabou.", "t").to_dict()["events"]
+    assert ("Tell Sabbah", "Hama") in [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]

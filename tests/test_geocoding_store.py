@@ -129,3 +129,56 @@ def test_a_name_the_gazetteer_knows_with_its_type_word_outweighs_an_imported_vil
                                      "longitude": "46.10"}])
     places = _places("انفجرت عبوة ناسفة في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل مدنيين اثنين.")
     assert places and (places[0]["name_en"], places[0]["admin1"]) == ("Sadr City", "Baghdad")
+
+
+def test_an_imported_sub_district_said_as_an_area_is_the_town_it_is_named_after(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "الزيارة", "name_en": "Ziyara", "kind": "subdistrict",
+                                     "admin1": "Hama", "country": "SY", "latitude": "35.60",
+                                     "longitude": "36.35", "population": "30000"}])
+    places = _places("Regime forces shelled the al-Ziyara frontline in Sahl al-Ghab in northwestern Hama on Monday.")
+    assert places and places[0]["name_en"] == "al-Ziyara" and places[0]["geo_precision"] < 3
+
+
+LATAKIA_AND_HAMA = ("Regime forces shelled the villages of Kherbet Saloum, Zaytunat al-Ahmar and Kelz in Jabal "
+                    "al-Turkman in northern Latakia, and al-Ziyara frontline in Sahl al-Ghab in northwestern Hama. "
+                    "Drones flew over Idlib countryside. Regime forces shelled Kansafra and Sfuhen in southern Idlib.")
+
+
+def test_a_village_of_the_governorate_its_sentence_names_stays_there(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "خربة سلوم", "name_en": "Kherbet Saloum", "kind": "village",
+                                     "admin1": "Latakia", "country": "SY", "latitude": "35.80",
+                                     "longitude": "36.10"}])
+    kherbet = [p for p in _places(LATAKIA_AND_HAMA) if p["name_en"] == "Kherbet Saloum"]
+    assert kherbet and kherbet[0]["admin1"] == "Latakia"
+
+
+def test_of_imported_namesakes_the_one_of_a_governorate_its_sentence_names_is_meant(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [
+        {"name_ar": "زيتونة الأحمر", "name_en": "Zaytunat al-Ahmar", "kind": "village", "admin1": admin1,
+         "country": "SY", "latitude": lat, "longitude": lon}
+        for admin1, lat, lon in (("Idlib", "35.65", "36.60"), ("Latakia", "35.80", "36.12"),
+                                 ("Aleppo", "36.30", "37.00"))])
+    zaytuna = [p for p in _places(LATAKIA_AND_HAMA) if p["name_en"] == "Zaytunat al-Ahmar"]
+    assert zaytuna and zaytuna[0]["admin1"] == "Latakia"
+
+
+def test_a_spelling_an_import_gives_a_governorate_s_city_names_the_governorate_too(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "دير الزور", "name_en": "Deir al-Zour", "kind": "city",
+                                     "admin1": "Deir ez-Zor", "country": "SY", "latitude": "35.34",
+                                     "longitude": "40.14"}])
+    places = _places("Clashes broke out on Monday in the eastern countryside of Deir al-Zour, killing three fighters.")
+    assert places and (places[0]["admin1"], places[0]["geo_precision"]) == ("Deir ez-Zor", 3)
+    # after «the» the spelling names something of the place's, not the place
+    text = "Kurdish forces arrested a sheikh who leads the Deir al-Zour tribal council in al-Hassakeh on Sunday."
+    assert [p["admin1"] for p in _places(text)] == ["Al-Hasakah"]
+
+
+def test_an_imported_sub_district_s_spelling_reads_as_the_built_in_town_it_is_named_after(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "كفر نبل", "name_en": "Kafr Nobol", "kind": "subdistrict",
+                                     "admin1": "Idlib", "country": "SY", "latitude": "35.61",
+                                     "longitude": "36.56", "population": "60000"},
+                                    {"name_ar": "كفر نبل", "name_en": "Kafr Nubl", "kind": "subdistrict",
+                                     "admin1": "Idlib", "country": "SY", "latitude": "35.61",
+                                     "longitude": "36.56", "population": "60000"}])
+    places = _places("Opposition factions fired rockets at regime positions in Kafr Nubl on Tuesday.")
+    assert places and (places[0]["name_ar"], places[0]["geo_precision"]) == ("كفرنبل", 1)

@@ -23,7 +23,7 @@ from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, arabic_key, english_key, translit_key
+from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -252,6 +252,7 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
+_SEAT_READ_KINDS = _SETTLEMENT_KINDS | {"area"}  # what a district's name said so stands for: its seat
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
 _DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
@@ -425,6 +426,12 @@ class _Finder:
                     found = self.gaz.lookup(variant)
                     if found:
                         break
+            if found and self.g.capitalised and all(p.kind in _SEAT_NAMED_KINDS and p.source != "rasid" for p in found):
+                # «Kafr Nubl», an imported sub-district's spelling: the gazetteer's town it is named after, spelt
+                # otherwise («Kafr Nabl»), is what the name stands for first
+                seats = [p for p in self._fuzzy(name) if p.kind in _SETTLEMENT_KINDS and p.source == "rasid"
+                         and any(p.admin1 == q.admin1 for q in found)]
+                found = seats + found
             if not found and self.g.capitalised:  # «Tell Abiad», «Tuz Khormato»: another transliteration
                 found = self.gaz.lookup_translit(name)
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
@@ -439,8 +446,25 @@ class _Finder:
                     found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
                     # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
                     # «Al-Qurayya» rather than «Al-Quriyah»)
+            if found and self.g.capitalised:
+                found = self._with_governorate(found)
             self._looked_up[name] = found
         return list(found)
+
+    def _fuzzy(self, name: str) -> list[Place]:
+        """The places whose English spellings are another transliteration of the name, or spelt alike."""
+        return self.gaz.lookup_translit(name) + [p for p in self.gaz.lookup_similar(name) if _about_as_long(name, p)]
+
+    def _with_governorate(self, found: list[Place]) -> list[Place]:
+        """«Deir al-Zour», a spelling an import added to the city only, names the governorate of the city's name
+        as well, as the gazetteer's own spellings do (governorate first, by kind)."""
+        extra = []
+        for p in found:
+            gov = self.gaz.governorate(p.admin1) if p.kind == "city" and p.admin1 else None
+            if gov is not None and gov not in found and gov not in extra \
+                    and arabic_key(gov.name_ar) == arabic_key(p.name_ar):
+                extra.append(gov)
+        return sorted(found + extra, key=_rank) if extra else found
 
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
@@ -1020,8 +1044,9 @@ class _Finder:
                 candidates = [p for p in candidates if p.country == country]
             place = _prefer(candidates, kind, region)
             if place is not None and place.kind in REGION_KINDS and not (
-                    kind in _SETTLEMENT_KINDS and place.kind in _SEAT_NAMED_KINDS):
-                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after)
+                    kind in _SEAT_READ_KINDS and place.kind in _SEAT_NAMED_KINDS):
+                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after, and so
+                # is «the al-Ziyara frontline»)
             admin1 = place.admin1 if place else None
             if place is None and kind == "governorate":
                 gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
@@ -1469,6 +1494,7 @@ class _Finder:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
             votes[admin1] = votes.get(admin1, 0) + 0.5 * weight
+        by_sentence = self._by_sentence()
         by_country: dict[str, int] = {}
         for admin1, n in votes.items():
             by_country[self._country(admin1)] = by_country.get(self._country(admin1), 0) + n
@@ -1495,15 +1521,23 @@ class _Finder:
             major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
             towns = [p for p in m.candidates if p.kind in ("city", "town")] if m.kind == "city" else []
-            best = max(towns or m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p),
+            said = self._sentence_governorates(m, by_sentence) if all(p.source != "rasid" for p in m.candidates) \
+                else set()  # imported namesakes only: the one of a governorate its sentence names
+            best = max(towns or m.candidates, key=lambda p: (p.admin1 in said, votes.get(p.admin1, 0), _major(p),
                                                              -_distance(p, centre), -m.candidates.index(p)))
             # («مدينة رأس العين» is the town, not a village of that name in the report's governorate)
             if major and m.place is not None and _city(m.place) and best.admin1 != m.place.admin1:
                 continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
                 # (a town of 30,000 is not: «صوران» of Hama or of Aleppo is the one the report is about)
-            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
+            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or best.admin1 in said and m.admin1 not in said or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _sentence_governorates(self, m: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> set[str]:
+        """The governorates the other places of m's sentence lie in (not imported villages of common names):
+        «the villages of Salour and Zaytouna in Jabal al-Turkman in northern Latakia» names Latakia."""
+        return {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
+                if o is not m and o.admin1 and not o.anaphor and (o.place is None or not _weak(o.place))}
 
     def _namesake_quarters(self) -> None:
         """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
@@ -1539,6 +1573,10 @@ class _Finder:
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
+            named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
+            if m.admin1 in named:
+                continue  # «villages X, Y in Jabal al-Turkman in northern Latakia, and Z in Sahl al-Ghab»: the
+                # sentence names the village's own governorate too (as what locates another place)
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
                     and not {admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE:
@@ -1976,10 +2014,12 @@ class _Finder:
         place = places[0]
         if end - start == 1 and self._verb_homograph(start, char_start, key):
             return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
-        if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
-                and not self.capital and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
+        if place.source == "rasid" and (place.kind not in FREE_KINDS or self.capital) \
+                and self.gaz is not Gazetteer.builtin() and (not self.capital or start > 0 and self.tokens[start - 1].text in self.g.definite_words) \
+                and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
-            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»
+            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»; in English, where
+            # names are capitalised, it stands free but after «the» («the Deir al-Zour military council»)
         if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
@@ -2048,6 +2088,8 @@ class _Finder:
                  and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
+            if words == ["in"] or len(words) == 1 and words[0] in g.locating_links:
+                return True  # «Shurlin village in Jabal Shashabou»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
