@@ -182,3 +182,11 @@ def test_an_imported_sub_district_s_spelling_reads_as_the_built_in_town_it_is_na
                                      "longitude": "36.56", "population": "60000"}])
     places = _places("Opposition factions fired rockets at regime positions in Kafr Nubl on Tuesday.")
     assert places and (places[0]["name_ar"], places[0]["geo_precision"]) == ("كفرنبل", 1)
+
+
+def test_an_english_report_s_spelling_is_kept_though_an_import_adds_it_to_a_built_in_village(tmp_path, monkeypatch):
+    _import(tmp_path, monkeypatch, [{"name_ar": "عريمة", "name_en": "Al-Arimah", "kind": "village",
+                                     "admin1": "Aleppo", "country": "SY", "latitude": "36.49",
+                                     "longitude": "37.79"}])
+    places = _places("Turkish artillery shelled Al-Arimah on Monday, wounding two civilians.")
+    assert places and (places[0]["name_ar"], places[0]["name_en"]) == ("عريمة", "Al-Arimah")

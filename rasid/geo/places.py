@@ -232,13 +232,20 @@ class PlaceMention:
 def _media_spelling(name: str, place: "Place | None") -> str:
     """An English report's spelling of a known place, or the first of its English variants when the report writes a
     later one: the gazetteer lists the spelling English media use most first among them («Kobani» for «Kobane»)."""
-    if place is None or len(place.alt_en) < 2:
+    if place is None:
+        return name
+    alts = place.alt_en
+    if place.source == "rasid" and place.source_id:  # a built-in place with names an import added: the order
+        own = next((p for p in Gazetteer.builtin().lookup(place.name_en)  # of its own spellings only counts
+                    if p.name_ar == place.name_ar and p.kind == place.kind), None)
+        alts = own.alt_en if own is not None else alts
+    if len(alts) < 2:
         return name
     key = english_key(name)
-    if key in (english_key(place.name_en), english_key(place.alt_en[0])):
+    if key in (english_key(place.name_en), english_key(alts[0])):
         return name
-    if any(english_key(alt) == key for alt in place.alt_en[1:]):
-        return place.alt_en[0]
+    if any(english_key(alt) == key for alt in alts[1:]):
+        return alts[0]
     return name
 
 
