@@ -2571,3 +2571,9 @@ def test_a_town_the_gazetteer_lacks_off_the_capital_is_in_rural_damascus_at_the_
         == [("Kafr Wardan", "Rural Damascus", 2)]
     events = extract("Shells hit the Wardan neighbourhood of Damascus, killing two civilians.", "t").to_dict()["events"]
     assert [e["location"]["admin1"] for e in events] == ["Damascus"]
+
+
+def test_a_typed_name_followed_by_in_and_a_place_lies_in_that_place():
+    events = extract("Opposition factions fired rockets at regime positions in Kafr Nubl in southern Idlib, and "
+                     "Tell Sabbah village in Jabal Shashabou.", "t").to_dict()["events"]
+    assert ("Tell Sabbah", "Hama") in [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]

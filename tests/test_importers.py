@@ -419,3 +419,15 @@ def test_files_that_are_not_text_or_not_there(db, tmp_path):
     with pytest.raises(ValueError, match="unknown format"):
         import_file(db, binary, "shapefile")
     assert db.stats()["places"] == 0
+
+
+def test_a_wof_locality_with_only_its_district_p_code_lies_in_that_district_s_governorate(db, tmp_path):
+    # an invented village near the Quneitra / Rural Damascus line: the nearest place could be across it
+    path = write_table(tmp_path / "wof_district_only.csv", WOF_LOCALITY, [
+        locality("8101", "Tall al-Zaytun", "تل الزيتون الصغير", "33.27", "35.84", region_name_en="",
+                 county_name_en="Markaz Al-Qunaytrah", adm2_pcode="SY1400"),
+    ])
+    rows = list(read_wof(path))
+    assert rows[0]["admin1"] == "Quneitra"
+    report = import_file(db, path, "wof")
+    assert report.added == 1 and db.lookup("تل الزيتون الصغير")[0].admin1 == "Quneitra"

@@ -347,10 +347,12 @@ def _read_wof_localities(path: Path) -> Iterator[dict]:
             row["kind"] = kind_from_feature(g("gn_feature_code"), g("population"))
         region = g("region_name_en") or g("region_name_ar") or g("adm1_pcode")
         row["region"] = region or None
-        row["admin1"] = (admin1_from_name(g("region_name_en")) or admin1_from_name(g("region_name_ar"))
-                         or admin1_from_pcode(g("adm1_pcode")))
-        row["admin2"] = g("county_name_en") or None
         adm2 = g("adm2_pcode")
+        row["admin1"] = (admin1_from_name(g("region_name_en")) or admin1_from_name(g("region_name_ar"))
+                         or admin1_from_pcode(g("adm1_pcode")) or admin1_from_pcode(adm2))
+        # (a row that names no region may still give its district's P-code, whose first digits are the
+        # governorate's: SY1400 lies in Quneitra; without it the nearest place would decide, across a border)
+        row["admin2"] = g("county_name_en") or None
         row["admin2_pcode"] = adm2 or None
         row["pcode"] = adm2 or None
         row["country"] = ADMIN1_COUNTRY.get(row["admin1"]) if row["admin1"] else None

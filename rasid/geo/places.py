@@ -11,6 +11,7 @@ import bisect
 import math
 import os
 import time
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -22,7 +23,7 @@ from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, arabic_key, english_key, translit_key
+from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -234,13 +235,20 @@ class PlaceMention:
 def _media_spelling(name: str, place: "Place | None") -> str:
     """An English report's spelling of a known place, or the first of its English variants when the report writes a
     later one: the gazetteer lists the spelling English media use most first among them («Kobani» for «Kobane»)."""
-    if place is None or len(place.alt_en) < 2:
+    if place is None:
+        return name
+    alts = place.alt_en
+    if place.source == "rasid" and place.source_id:  # a built-in place with names an import added: the order
+        own = next((p for p in Gazetteer.builtin().lookup(place.name_en)  # of its own spellings only counts
+                    if p.name_ar == place.name_ar and p.kind == place.kind), None)
+        alts = own.alt_en if own is not None else alts
+    if len(alts) < 2:
         return name
     key = english_key(name)
-    if key in (english_key(place.name_en), english_key(place.alt_en[0])):
+    if key in (english_key(place.name_en), english_key(alts[0])):
         return name
-    if any(english_key(alt) == key for alt in place.alt_en[1:]):
-        return place.alt_en[0]
+    if any(english_key(alt) == key for alt in alts[1:]):
+        return alts[0]
     return name
 
 
@@ -259,6 +267,7 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
+_SEAT_READ_KINDS = _SETTLEMENT_KINDS | {"area"}  # what a district's name said so stands for: its seat
 _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «قرى (X، Y)»
 _DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
@@ -299,6 +308,12 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     for name, place in gazetteer.names(grammar.script):
         if place.kind == "country":
             continue
+        if grammar.script == "en":
+            # an imported transliteration's marks («Al ‘Āşī») are letters no report writes: read without them,
+            # and a name that is then only an article («Al») names nothing
+            name = _without_marks(name)
+            if not english_key(name):
+                continue
         first, _, rest = normalize_word(name).partition(" ")
         if rest and grammar.key(first) in grammar.dropped_types and not grammar.has_article(first):
             continue  # «مدينة إدلب», «محافظة إدلب»: the type word is read as such, the name after it
@@ -316,6 +331,17 @@ def _lexicon_of(gazetteer: Gazetteer, grammar: PlaceGrammar) -> Lexicon:
     ordered = sorted(names.items(), key=lambda item: (
         item[0] in builtin, grammar.has_article(normalize_word(item[0]).split()[0])))
     return Lexicon(ordered, grammar.clitics)
+
+
+def _without_marks(name: str) -> str:
+    """A Latin name without its accents and ayn/hamza marks («Al ‘Āşī» → «Al Asi»)."""
+    if name.isascii():
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_MARKS))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+_MARKS = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 
 @lru_cache(maxsize=4)
@@ -415,6 +441,12 @@ class _Finder:
                     found = self.gaz.lookup(variant)
                     if found:
                         break
+            if found and self.g.capitalised and all(p.kind in _SEAT_NAMED_KINDS and p.source != "rasid" for p in found):
+                # «Kafr Nubl», an imported sub-district's spelling: the gazetteer's town it is named after, spelt
+                # otherwise («Kafr Nabl»), is what the name stands for first
+                seats = [p for p in self._fuzzy(name) if p.kind in _SETTLEMENT_KINDS and p.source == "rasid"
+                         and any(p.admin1 == q.admin1 for q in found)]
+                found = seats + found
             if not found and self.g.capitalised:  # «Tell Abiad», «Tuz Khormato»: another transliteration
                 found = self.gaz.lookup_translit(name)
             if not found and self.g.capitalised:  # «Kafr Nubl» for «Kafr Nabl»: transliterations vary
@@ -429,8 +461,25 @@ class _Finder:
                     found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
                     # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
                     # «Al-Qurayya» rather than «Al-Quriyah»)
+            if found and self.g.capitalised:
+                found = self._with_governorate(found)
             self._looked_up[name] = found
         return list(found)
+
+    def _fuzzy(self, name: str) -> list[Place]:
+        """The places whose English spellings are another transliteration of the name, or spelt alike."""
+        return self.gaz.lookup_translit(name) + [p for p in self.gaz.lookup_similar(name) if _about_as_long(name, p)]
+
+    def _with_governorate(self, found: list[Place]) -> list[Place]:
+        """«Deir al-Zour», a spelling an import added to the city only, names the governorate of the city's name
+        as well, as the gazetteer's own spellings do (governorate first, by kind)."""
+        extra = []
+        for p in found:
+            gov = self.gaz.governorate(p.admin1) if p.kind == "city" and p.admin1 else None
+            if gov is not None and gov not in found and gov not in extra \
+                    and arabic_key(gov.name_ar) == arabic_key(p.name_ar):
+                extra.append(gov)
+        return sorted(found + extra, key=_rank) if extra else found
 
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
@@ -996,19 +1045,23 @@ class _Finder:
                 # «قاعدة بلد»: Balad air base
             if not candidates and char_start < self.tokens[j].start:
                 candidates = self._lookup(self.doc.text[self.tokens[j].start:char_end])  # «مخيم درعا» → درعا
-            if not candidates and kind is not None and not self.capital and j > 0 \
+            if all(_weak(p) for p in candidates) and kind is not None and not self.capital and j > 0 \
                     and char_start == self.tokens[j].start:
                 typed = self.g.words.match_at(self.tokens, j - 1)  # «مدينة الصدر», «حي الجهاد»: the gazetteer
                 if typed is not None and typed.end == j:  # knows the name with its type word, written without it
-                    candidates = [p for p in self._lookup(typed.phrase + " " + key) if p.kind in _SETTLEMENT_KINDS]
-                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah)
+                    candidates = [p for p in self._lookup(typed.phrase + " " + key)
+                                  if p.kind in _SETTLEMENT_KINDS] or candidates
+                    # (not a region: «منطقة الجزيرة» west of Tikrit is no Jazira of Hasakah; and the name with
+                    # its type word before imported villages of the bare name: «مدينة الصدر» is Sadr City, not a
+                    # village «الصدر» of Dhi Qar)
             country = self.g.kind_countries.get(kind or "")
             if country and any(p.country == country for p in candidates):  # «قضاء سنجار» is Sinjar in Iraq
                 candidates = [p for p in candidates if p.country == country]
             place = _prefer(candidates, kind, region)
             if place is not None and place.kind in REGION_KINDS and not (
-                    kind in _SETTLEMENT_KINDS and place.kind in _SEAT_NAMED_KINDS):
-                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after)
+                    kind in _SEAT_READ_KINDS and place.kind in _SEAT_NAMED_KINDS):
+                region = True  # (but «بلدة الصور» is the town a sub-district of that name is named after, and so
+                # is «the al-Ziyara frontline»)
             admin1 = place.admin1 if place else None
             if place is None and kind == "governorate":
                 gov = self.gaz.governorate_by_name(self.doc.text[char_start:char_end])
@@ -1029,8 +1082,10 @@ class _Finder:
             return j, char_start
         suffixes = self.g.direction_names.get(self.tokens[j - 1].text)
         name = self.doc.text[char_start:char_end]
-        if not suffixes or self._lookup(name):
-            return j, char_start
+        if not suffixes or any(p.source == "rasid" or _major(p) for p in self._lookup(name)):
+            return j, char_start  # (a bare name known only as imported towns and villages does not outweigh the
+            # gazetteer's name with the direction: «Eastern al-Gharya» is «Al-Ghariyah al-Sharqiyah» of Daraa, not
+            # an imported «Al Ghariyah» of another governorate)
         for suffix in suffixes:
             found = [p for p in self._lookup(name + " " + suffix) if p.kind in _SETTLEMENT_KINDS]
             if found:
@@ -1520,6 +1575,7 @@ class _Finder:
             return
         for admin1, weight in self.hints.items():  # the sides' usual governorates: a light hint
             votes[admin1] = votes.get(admin1, 0) + 0.5 * weight
+        by_sentence = self._by_sentence()
         by_country: dict[str, int] = {}
         for admin1, n in votes.items():
             by_country[self._country(admin1)] = by_country.get(self._country(admin1), 0) + n
@@ -1546,15 +1602,23 @@ class _Finder:
             major = [p for p in m.candidates if _major(p)]
             centre = self._centre(m)
             towns = [p for p in m.candidates if p.kind in ("city", "town")] if m.kind == "city" else []
-            best = max(towns or m.candidates, key=lambda p: (votes.get(p.admin1, 0), _major(p),
+            said = self._sentence_governorates(m, by_sentence) if all(p.source != "rasid" for p in m.candidates) \
+                else set()  # imported namesakes only: the one of a governorate its sentence names
+            best = max(towns or m.candidates, key=lambda p: (p.admin1 in said, votes.get(p.admin1, 0), _major(p),
                                                              -_distance(p, centre), -m.candidates.index(p)))
             # («مدينة رأس العين» is the town, not a village of that name in the report's governorate)
             if major and m.place is not None and _city(m.place) and best.admin1 != m.place.admin1:
                 continue  # «الناصرية» is the city, not a village of the same name in the report's governorate
                 # (a town of 30,000 is not: «صوران» of Hama or of Aleppo is the one the report is about)
-            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or (
+            if votes.get(best.admin1, 0) > votes.get(m.admin1 or "", 0) or best.admin1 in said and m.admin1 not in said or (
                     best.admin1 == m.admin1 and best is not m.place and centre is not None):
                 m.place, m.admin1 = best, best.admin1  # the report's governorate, then the place nearest the others
+
+    def _sentence_governorates(self, m: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> set[str]:
+        """The governorates the other places of m's sentence lie in (not imported villages of common names):
+        «the villages of Salour and Zaytouna in Jabal al-Turkman in northern Latakia» names Latakia."""
+        return {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
+                if o is not m and o.admin1 and not o.anaphor and (o.place is None or not _weak(o.place))}
 
     def _namesake_quarters(self) -> None:
         """«حي القادسية» in a report on Tikrit is a quarter of Tikrit, not the gazetteer's Qadisiya of Mosul, nor
@@ -1590,6 +1654,10 @@ class _Finder:
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
+            named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
+            if m.admin1 in named:
+                continue  # «villages X, Y in Jabal al-Turkman in northern Latakia, and Z in Sahl al-Ghab»: the
+                # sentence names the village's own governorate too (as what locates another place)
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
                     and not {admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE:
@@ -2031,10 +2099,12 @@ class _Finder:
         place = places[0]
         if end - start == 1 and self._verb_homograph(start, char_start, key):
             return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
-        if place.source == "rasid" and place.kind not in FREE_KINDS and self.gaz is not Gazetteer.builtin() \
+        if place.source == "rasid" and (place.kind not in FREE_KINDS or self.capital) \
+                and self.gaz is not Gazetteer.builtin() and (not self.capital or start > 0 and self.tokens[start - 1].text in self.g.definite_words) \
                 and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
-            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»
+            # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»; in English, where
+            # names are capitalised, it stands free but after «the» («the Deir al-Zour military council»)
         if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
@@ -2103,6 +2173,8 @@ class _Finder:
                  and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
+            if words == ["in"] or len(words) == 1 and words[0] in g.locating_links:
+                return True  # «Shurlin village in Jabal Shashabou»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
@@ -2246,7 +2318,7 @@ class _Finder:
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
-            if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+            if not b.region and self._unplaced(a, b) and (a.kind == "area" and b.place is not None and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
@@ -2279,6 +2351,12 @@ class _Finder:
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
                 # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+
+    def _unplaced(self, a: PlaceMention, b: PlaceMention) -> bool:
+        """Is a, named before b, a place the gazetteers do not know, or know only as imported villages of other
+        governorates than b's («منطقة X في بلدة Y» where X is a village of that name elsewhere)?"""
+        return a.place is None or _weak(a.place) and b.admin1 is not None \
+            and not any(p.admin1 == b.admin1 for p in a.candidates)
 
     def _road_start(self, a: PlaceMention) -> PlaceMention:
         """The mention right before a (the first end of the stretch a closes), or a itself."""
