@@ -958,3 +958,23 @@ def test_the_area_between_two_towns_is_no_anaphor_of_an_area_named_before():
     text = ("استهدفت طائرات مجهولة شحنة أسلحة في منطقة الحزام بمدينة البوكمال. "
             "واندلعت اشتباكات في المنطقة الواقعة بين بلدتي الصالحية وحطلة بريف دير الزور.")
     assert [p[0] for p in places(text) if not p[3]][-1] == "الصالحية"
+
+
+def test_english_unknown_names_after_a_locative_placed_by_the_words_after_them():
+    # a capitalised name no gazetteer knows, after «in»/«near», is a place when the words after it locate it in a
+    # region or town the gazetteer knows; a list of such names too
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2021, 3, 2)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Regime forces fired rockets at homes in Kafr Zumlan, Barqashin and Tell Harouf in southern Idlib "
+                 "on Monday.") == [("Kafr Zumlan", "Idlib"), ("Barqashin", "Idlib"), ("Tell Harouf", "Idlib")]
+    assert where("A Turkish drone struck a motorbike near Tell Harouf, west of Kobani, on Monday.") == [
+        ("Tell Harouf", "Aleppo")]
+    assert where("Clashes erupted on Monday in Barqashin, in the Idlib countryside.") == [("Barqashin", "Idlib")]
+    # a possessor is no place located: the region it owns is
+    assert ("Syria", "Aleppo") not in where("Fighting in Syria's northern Manbij region killed five fighters on Monday.")

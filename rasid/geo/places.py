@@ -897,6 +897,73 @@ class _Finder:
         self._add(run[0], run[1], run[2], "area", precision)
         return run[1]
 
+    def _located_name(self, j: int, limit: int, precision: int) -> int:
+        """After a locative, a capitalised name (or a list of them) that no gazetteer knows, followed by words that
+        locate it in a region or town the gazetteer knows («in Kafr Zita in southern Idlib», «in X, Y and Z in the
+        Idlib countryside», «near X, west of Kobani»): its mentions; the token after them, or 0."""
+        if j >= limit or j in self.blocked or not self._opens_capitalised(j) or self._gap(j) \
+                or (self.g.words.starts(self.tokens[j]) and self.g.words.match_at(self.tokens, j, limit) is not None):
+            return 0
+        runs, k = [], j
+        while True:
+            run = self._capitalised_name(k, limit)
+            known = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
+            if run is None or (known is not None and known.end >= run[1]) \
+                    or self._written_end(run[1]) != self.tokens[run[1] - 1].end \
+                    or self._lookup(self.doc.text[run[2]:self._written_end(run[1])]):
+                return 0  # (a name the gazetteer knows, whole, is read as such; «Kafr Zita» is not «Kafr»; «Syria's
+                # northern X region»: a possessor, not a place located)
+            runs.append(run)
+            k = run[1]
+            if k >= limit or len(runs) >= 6:
+                return 0
+            nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
+            if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
+                nxt = k + 1  # «X, Y, and Z»
+            if nxt == k and self._gap(k) == "," and k + 1 < limit and self._opens_capitalised(k) \
+                    and not self._locator_at(k, limit):
+                nxt = k  # «X, Y and Z»: the next member after a comma
+            elif nxt == k:
+                break
+            if nxt >= limit or not self._opens_capitalised(nxt) or self._gap(nxt) not in ("", ","):
+                return 0
+            k = nxt
+        if not self._locator_at(k, limit):
+            return 0
+        head = None
+        for run in runs:
+            m = self._add(run[0], run[1], run[2], "area", precision)
+            m.list_head, head = head, head or m
+        return k
+
+    def _locator_at(self, k: int, limit: int) -> bool:
+        """Do the words from token k (after a comma or not) place what precedes them in a region or a town the
+        gazetteer knows: a locative or a direction, then directions, region words and articles, then the name
+        («in southern Idlib», «, in the Idlib countryside», «west of Kobani», «near Manbij»)?"""
+        if k >= limit or self._gap(k) not in ("", ","):
+            return False
+        tokens, g = self.tokens, self.g
+        n, located = k, False
+        while n < limit and n - k < 6:
+            if n > k and self._gap(n):
+                return False
+            tok = tokens[n]
+            word = g.words.match_at(tokens, n, limit) if g.words.starts(tok) else None
+            role = g.word_kinds.get(word.phrase, ("",))[0] if word is not None else ""
+            known = self.names.match_at(tokens, n, limit) if self.names.starts(tok) else None
+            if known is not None and located and self.capital[n] and any(
+                    _major(p) for p in self._lookup(self._text(known.char_start, known.end))):
+                return True
+            if role in ("direction", "region"):
+                n, located = word.end, True
+            elif tok.text in g.locative:
+                n, located = n + 1, True
+            elif tok.text in g.definite_words and located:
+                n += 1
+            else:
+                return False
+        return False
+
     def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
         """After a locative, a name of two or three words that opens with a word only place names open with
         («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
@@ -1101,8 +1168,12 @@ class _Finder:
                 if role in ("around", "axis"):
                     precision = 2
                     i = word.end
+                    known = self.names.match_at(tokens, i, limit) if i < limit else None
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
-                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None else None
+                        self._opens_capitalised(i) else None
+                    if run is not None and known is not None and (known.end >= run[1] or self._lookup(
+                            self._text(run[2], run[1]))):
+                        run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
                     if run is not None and run[1] < limit and not self._gap(run[1]) \
                             and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
                         run = None  # («near Al-Hall Market»: the type word right after the name reads it)
@@ -1165,6 +1236,10 @@ class _Finder:
             if not self.capital and (headed := self._headed_arabic(i, limit, precision)):
                 i = headed  # «قرب تل السمن»: a name that opens with a word only place names open with
                 precision = 1
+                continue
+            if self.capital and tokens[i].text in g.locative and (located := self._located_name(i + 1, limit, precision)):
+                i = located  # «in Kafr Zita in southern Idlib», «near Tell Bir, west of Kobani»: a name the gazetteer
+                precision = 1  # lacks, which the words after it place in a region or town it knows
                 continue
             if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
                 i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
