@@ -64,7 +64,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
-             "place_adjective", "verb_homograph", "never_name"}
+             "place_adjective", "verb_homograph", "never_name", "indefinite_article"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -978,3 +978,20 @@ def test_english_unknown_names_after_a_locative_placed_by_the_words_after_them()
     assert where("Clashes erupted on Monday in Barqashin, in the Idlib countryside.") == [("Barqashin", "Idlib")]
     # a possessor is no place located: the region it owns is
     assert ("Syria", "Aleppo") not in where("Fighting in Syria's northern Manbij region killed five fighters on Monday.")
+
+
+def test_english_unknown_name_described_by_a_type_word_or_shelled_and_located():
+    # «X, a village near Y»: the writer says what the name is; «shelled X in southern Idlib»: the object of an act
+    # done to places, located by the words after it (not «killed X in …», «arrested X in …»: a person)
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2021, 3, 2)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Fighting broke out on Monday in Kherbet Waziqa, a village near Manbij.") == [("Kherbet Waziqa", "Aleppo")]
+    assert where("Regime artillery shelled Barqashin and Zumlan in southern Idlib on Monday.") == [
+        ("Barqashin", "Idlib"), ("Zumlan", "Idlib")]
+    assert ("Mahmoud Khalil", "Idlib") not in where("Security forces arrested Mahmoud Khalil in southern Idlib on Monday.")

@@ -26,6 +26,8 @@ from .gazetteer import Gazetteer, Place, arabic_key, english_key, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
+# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
+_PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 
 
 class PlaceGrammar:
@@ -139,6 +141,7 @@ class PlaceGrammar:
         self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
         self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
+        self.indefinite_words = role("indefinite_article")  # «X, a village near Y»: a type word that describes (English)
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
             self.word_kinds[word][1]: country for word, country in country_types.items() if word in self.word_kinds}
@@ -357,6 +360,9 @@ class _Finder:
         # «قصفت قوات النظام عربين»)
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
         self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
+        # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
+        place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
+        self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
@@ -944,6 +950,11 @@ class _Finder:
             return False
         tokens, g = self.tokens, self.g
         n, located = k, False
+        if self._gap(k) == "," and tokens[k].text in g.indefinite_words and k + 1 < limit:
+            word = g.words.match_at(tokens, k + 1, limit) if g.words.starts(tokens[k + 1]) else None
+            if word is not None and g.word_kinds.get(word.phrase, ("",))[0] == "type" \
+                    and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
+                return True  # «X, a village near Y», «X, a town»: the writer says what the name is
         while n < limit and n - k < 6:
             if n > k and self._gap(n):
                 return False
@@ -1137,6 +1148,10 @@ class _Finder:
             if self.capital and i not in self.blocked and self._opens_capitalised(i) \
                     and (spelt := self._transliterated(i, self.sentence_end[i], precision)):
                 i, precision = spelt, 1  # «shelled Tell Abiad», «Hawijah was retaken»: a known place spelt otherwise
+                continue
+            if self.capital and i in self._after_place_trigger and i not in self.blocked \
+                    and (located := self._located_name(i, self.sentence_end[i], precision)):
+                i, precision = located, 1  # «shelled Kafr Zita in southern Idlib»: the same as after a locative
                 continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
