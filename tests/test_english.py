@@ -1230,6 +1230,18 @@ def test_forces_killing_protesters_is_excessive_force_against_protesters():
         ("Excessive force against protesters", ["IRAQ_GOV"])]
 
 
+def test_protesters_who_died_at_a_protest_with_no_killer_named_met_the_forces_of_the_report():
+    # «two protesters died / were killed in X»: no killer named, but protesters dead in a report of protests are
+    # excessive force, by the state forces the report names firing on its other protests
+    events = extract("Riot police shot dead three demonstrators in Kut on Sunday as crowds marched against the "
+                     "government. Two more protesters died in Amarah, rights workers said.", "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"], e["actors"]) for e in events) == [
+        ("Excessive force against protesters", "Amarah", ["IRAQ_GOV"]),
+        ("Excessive force against protesters", "Kut", ["IRAQ_GOV"])]
+    # with no protest told, a death without a killer is no event
+    assert extract("Two men died in Amarah on Sunday, rights workers said.", "t").to_dict()["events"] == []
+
+
 def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
     events = extract("Security forces arrested four suspects in the town of Tarmiyah on Monday, a police source "
                      "said in a statement.", "t").to_dict()["events"]
