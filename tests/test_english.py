@@ -2549,3 +2549,14 @@ def test_a_town_name_written_in_small_letters_is_a_word_of_the_sentence():
     assert "hit" not in places("A teenager was hit by a stray bullet in Ramadi on Monday.")
     assert places("ISIS attacked an army post in Hit on Monday.") == ["Hit"]
     assert places("Regime forces shelled al-Bab on Monday.") == ["al-Bab"]
+
+
+def test_people_killed_in_an_operation_at_a_place_is_fighting():
+    # «killed in a joint operation near X», «carried out an operation»: fighting where the clause places it (as
+    # «عملية عسكرية»); a search launched, or one threatened, is none
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("Seven militants were killed in a security operation near Hawija on Tuesday.") == [
+        ("Armed clash", "Hawija")]
+    assert types("Police launched a combing operation in the orchards on Tuesday.") == []
+    assert types("Ankara has warned it may start another military operation on the SDF.") == []
