@@ -2560,3 +2560,11 @@ def test_people_killed_in_an_operation_at_a_place_is_fighting():
         ("Armed clash", "Hawija")]
     assert types("Police launched a combing operation in the orchards on Tuesday.") == []
     assert types("Ankara has warned it may start another military operation on the SDF.") == []
+
+
+def test_a_place_that_came_under_shelling_was_shelled():
+    # «came under» is a verb of what a place suffered («subjected to»), not «under the» of a backdrop
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("The town of Manbij came under intense artillery shelling early on Friday.") == [
+        ("Shelling/artillery/missile attack", "Manbij")]

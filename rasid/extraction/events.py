@@ -995,6 +995,9 @@ class EventReader:
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
+        if self.doc.lang.says(self.doc.text[max(clause.start, cues[-1].char_start - 12):cues[-1].char_end],
+                              "subjected"):
+            return False  # «X came under heavy shelling»: what the place suffered, not the scene of something else
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
