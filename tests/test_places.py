@@ -995,3 +995,19 @@ def test_english_unknown_name_described_by_a_type_word_or_shelled_and_located():
     assert where("Regime artillery shelled Barqashin and Zumlan in southern Idlib on Monday.") == [
         ("Barqashin", "Idlib"), ("Zumlan", "Idlib")]
     assert ("Mahmoud Khalil", "Idlib") not in where("Security forces arrested Mahmoud Khalil in southern Idlib on Monday.")
+
+
+def test_english_a_day_ends_an_unknown_name_and_closes_a_list():
+    # «X Thursday»: a weekday is capitalised but ends the name; the day between the names and the words that
+    # locate them («… Thursday in the rural north of the province of Aleppo») does not cut them off
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2016, 2, 5)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Warplanes hit Al-Bab and Barqashin Thursday in the rural north of Aleppo.") == [
+        ("Al-Bab", "Aleppo"), ("Barqashin", "Aleppo")]
+    assert where("Fighting raged in Kherbet Waziqa Monday in the province of Idlib.") == [("Kherbet Waziqa", "Idlib")]

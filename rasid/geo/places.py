@@ -368,6 +368,15 @@ class _Finder:
             self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
         # where names are capitalised (English), which words are: a name no gazetteer knows must be
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
+        # where a day or a month is named (English «Thursday», «March»: capitalised, yet they end a name), token
+        # index → the token after the date
+        self._date_spans: dict[int, int] = {}
+        if self.capital:
+            for d in getattr(doc, "dates", None) or ():
+                if d.kind in ("weekday", "explicit", "month", "today", "yesterday"):
+                    a, b = doc.token_range(d.start, d.end)
+                    if b > a:
+                        self._date_spans[a] = b
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
         self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
 
@@ -663,6 +672,8 @@ class _Finder:
             if end > j and self.doc.text[tokens[end - 1].end:tokens[end].start].strip(" -") != "":
                 break  # a comma, a quote or a bracket ends the name
             word = tokens[end].text
+            if end > j and end in self._date_spans:
+                break  # «Qbasin Thursday»: the day ends the name
             if word in particles and end + 1 < limit and self.capital[end + 1] and end + 1 not in self.blocked \
                     and self.doc.text[tokens[end].end:tokens[end + 1].start] in (("-", " ") if end > j else ("-",)):
                 end += 1  # «al-» before the next word
@@ -955,6 +966,10 @@ class _Finder:
             if word is not None and g.word_kinds.get(word.phrase, ("",))[0] == "type" \
                     and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
                 return True  # «X, a village near Y», «X, a town»: the writer says what the name is
+        if k in self._date_spans and self._gap(k) == "":
+            n = k = self._date_spans[k]  # «X Thursday in the northern province of Aleppo»: the day told between
+            if k >= limit or self._gap(k) not in ("", ","):
+                return False
         while n < limit and n - k < 6:
             if n > k and self._gap(n):
                 return False
@@ -965,8 +980,9 @@ class _Finder:
             if known is not None and located and self.capital[n] and any(
                     _major(p) for p in self._lookup(self._text(known.char_start, known.end))):
                 return True
-            if role in ("direction", "region"):
-                n, located = word.end, True
+            if role in ("direction", "region") or (role == "type" and word is not None and located
+                                                   and g.word_kinds[word.phrase][1] in ("governorate", "district")):
+                n, located = word.end, True  # («in the northern province of Aleppo»)
             elif tok.text in g.locative:
                 n, located = n + 1, True
             elif tok.text in g.definite_words and located:
@@ -1814,6 +1830,8 @@ class _Finder:
         word or a locating word says where its places are («… والتح بريف إدلب», «… الواقعة في»)."""
         if k >= limit or self._gap(k).strip("\"'"):
             return True
+        if k in self._date_spans:
+            return True  # «… Al-Bab and Qbasin Thursday»: the day told after the list
         word = self.tokens[k].text
         if self.g.words.starts(self.tokens[k]) and self.g.words.match_at(self.tokens, k, limit) is not None:
             return True
