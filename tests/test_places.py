@@ -1011,3 +1011,19 @@ def test_english_a_day_ends_an_unknown_name_and_closes_a_list():
     assert where("Warplanes hit Al-Bab and Barqashin Thursday in the rural north of Aleppo.") == [
         ("Al-Bab", "Aleppo"), ("Barqashin", "Aleppo")]
     assert where("Fighting raged in Kherbet Waziqa Monday in the province of Idlib.") == [("Kherbet Waziqa", "Idlib")]
+
+
+def test_english_unknown_name_located_by_a_distance_or_a_possessive_town():
+    # «X, 30 km south of Kirkuk», «X, in Kirkuk's Hawija district»: the distance or the possessor's name places it
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2020, 6, 1)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Militants ambushed an army patrol in Barqashin, 25 km west of Kirkuk, at dawn on Monday.") == [
+        ("Barqashin", "Kirkuk")]
+    assert where("A roadside bomb went off in Barqashin, in Kirkuk's Dibis district, at dawn on Monday.") == [
+        ("Barqashin", "Kirkuk")]

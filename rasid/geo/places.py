@@ -978,8 +978,11 @@ class _Finder:
             role = g.word_kinds.get(word.phrase, ("",))[0] if word is not None else ""
             known = self.names.match_at(tokens, n, limit) if self.names.starts(tok) else None
             if known is not None and located and self.capital[n] and any(
-                    _major(p) for p in self._lookup(self._text(known.char_start, known.end))):
+                    _major(p) for p in self._lookup(self.doc.text[known.char_start:self._written_end(known.end)])):
                 return True
+            if n == k and tok.text[:1].isdigit() and n + 1 < limit and tokens[n + 1].text in g.distance_units:
+                n += 2  # «X, 30 km south of Kirkuk»: the distance before the direction
+                continue
             if role in ("direction", "region") or (role == "type" and word is not None and located
                                                    and g.word_kinds[word.phrase][1] in ("governorate", "district")):
                 n, located = word.end, True  # («in the northern province of Aleppo»)
