@@ -1233,6 +1233,18 @@ def test_forces_killing_protesters_is_excessive_force_against_protesters():
         ("Excessive force against protesters", ["IRAQ_GOV"])]
 
 
+def test_protesters_who_died_at_a_protest_with_no_killer_named_met_the_forces_of_the_report():
+    # «two protesters died / were killed in X»: no killer named, but protesters dead in a report of protests are
+    # excessive force, by the state forces the report names firing on its other protests
+    events = extract("Riot police shot dead three demonstrators in Kut on Sunday as crowds marched against the "
+                     "government. Two more protesters died in Amarah, rights workers said.", "t").to_dict()["events"]
+    assert sorted((e["sub_event_type"], e["location"]["name_en"], e["actors"]) for e in events) == [
+        ("Excessive force against protesters", "Amarah", ["IRAQ_GOV"]),
+        ("Excessive force against protesters", "Kut", ["IRAQ_GOV"])]
+    # with no protest told, a death without a killer is no event
+    assert extract("Two men died in Amarah on Sunday, rights workers said.", "t").to_dict()["events"] == []
+
+
 def test_security_forces_in_a_report_on_an_iraqi_town_are_iraqi():
     events = extract("Security forces arrested four suspects in the town of Tarmiyah on Monday, a police source "
                      "said in a statement.", "t").to_dict()["events"]
@@ -2577,3 +2589,22 @@ def test_a_typed_name_followed_by_in_and_a_place_lies_in_that_place():
     events = extract("Opposition factions fired rockets at regime positions in Kafr Nubl in southern Idlib, and "
                      "Tell Sabbah village in Jabal Shashabou.", "t").to_dict()["events"]
     assert ("Tell Sabbah", "Hama") in [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+
+def test_people_killed_in_an_operation_at_a_place_is_fighting():
+    # «killed in a joint operation near X», «carried out an operation»: fighting where the clause places it (as
+    # «عملية عسكرية»); a search launched, or one threatened, is none
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("Seven militants were killed in a security operation near Hawija on Tuesday.") == [
+        ("Armed clash", "Hawija")]
+    assert types("Police launched a combing operation in the orchards on Tuesday.") == []
+    assert types("Ankara has warned it may start another military operation on the SDF.") == []
+
+
+def test_a_place_that_came_under_shelling_was_shelled():
+    # «came under» is a verb of what a place suffered («subjected to»), not «under the» of a backdrop
+    def types(text):
+        return [(e["sub_event_type"], e["location"]["name_en"]) for e in extract(text, "t").to_dict()["events"]]
+    assert types("The town of Manbij came under intense artillery shelling early on Friday.") == [
+        ("Shelling/artillery/missile attack", "Manbij")]

@@ -64,7 +64,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
-             "place_adjective", "verb_homograph", "never_name"}
+             "place_adjective", "verb_homograph", "never_name", "indefinite_article"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -1025,3 +1025,72 @@ def test_the_area_between_two_towns_is_no_anaphor_of_an_area_named_before():
     text = ("استهدفت طائرات مجهولة شحنة أسلحة في منطقة الحزام بمدينة البوكمال. "
             "واندلعت اشتباكات في المنطقة الواقعة بين بلدتي الصالحية وحطلة بريف دير الزور.")
     assert [p[0] for p in places(text) if not p[3]][-1] == "الصالحية"
+
+
+def test_english_unknown_names_after_a_locative_placed_by_the_words_after_them():
+    # a capitalised name no gazetteer knows, after «in»/«near», is a place when the words after it locate it in a
+    # region or town the gazetteer knows; a list of such names too
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2021, 3, 2)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Regime forces fired rockets at homes in Kafr Zumlan, Barqashin and Tell Harouf in southern Idlib "
+                 "on Monday.") == [("Kafr Zumlan", "Idlib"), ("Barqashin", "Idlib"), ("Tell Harouf", "Idlib")]
+    assert where("A Turkish drone struck a motorbike near Tell Harouf, west of Kobani, on Monday.") == [
+        ("Tell Harouf", "Aleppo")]
+    assert where("Clashes erupted on Monday in Barqashin, in the Idlib countryside.") == [("Barqashin", "Idlib")]
+    # a possessor is no place located: the region it owns is
+    assert ("Syria", "Aleppo") not in where("Fighting in Syria's northern Manbij region killed five fighters on Monday.")
+
+
+def test_english_unknown_name_described_by_a_type_word_or_shelled_and_located():
+    # «X, a village near Y»: the writer says what the name is; «shelled X in southern Idlib»: the object of an act
+    # done to places, located by the words after it (not «killed X in …», «arrested X in …»: a person)
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2021, 3, 2)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Fighting broke out on Monday in Kherbet Waziqa, a village near Manbij.") == [("Kherbet Waziqa", "Aleppo")]
+    assert where("Regime artillery shelled Barqashin and Zumlan in southern Idlib on Monday.") == [
+        ("Barqashin", "Idlib"), ("Zumlan", "Idlib")]
+    assert ("Mahmoud Khalil", "Idlib") not in where("Security forces arrested Mahmoud Khalil in southern Idlib on Monday.")
+
+
+def test_english_a_day_ends_an_unknown_name_and_closes_a_list():
+    # «X Thursday»: a weekday is capitalised but ends the name; the day between the names and the words that
+    # locate them («… Thursday in the rural north of the province of Aleppo») does not cut them off
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2016, 2, 5)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Warplanes hit Al-Bab and Barqashin Thursday in the rural north of Aleppo.") == [
+        ("Al-Bab", "Aleppo"), ("Barqashin", "Aleppo")]
+    assert where("Fighting raged in Kherbet Waziqa Monday in the province of Idlib.") == [("Kherbet Waziqa", "Idlib")]
+
+
+def test_english_unknown_name_located_by_a_distance_or_a_possessive_town():
+    # «X, 30 km south of Kirkuk», «X, in Kirkuk's Hawija district»: the distance or the possessor's name places it
+    from datetime import date as _date
+
+    from rasid.extraction.pipeline import extract as _extract
+
+    def where(text):
+        events = _extract(text, "t", _date(2020, 6, 1)).to_dict()["events"]
+        return [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
+
+    assert where("Militants ambushed an army patrol in Barqashin, 25 km west of Kirkuk, at dawn on Monday.") == [
+        ("Barqashin", "Kirkuk")]
+    assert where("A roadside bomb went off in Barqashin, in Kirkuk's Dibis district, at dawn on Monday.") == [
+        ("Barqashin", "Kirkuk")]

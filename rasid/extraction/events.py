@@ -354,6 +354,7 @@ class EventReader:
         self._sideless_clashes()
         self._clash_opponents()
         self._clashes_with_protesters()
+        self._forces_met_protests()
         self._dispersed_next()
         self._dispersed_same_sentence()
         self._unnamed_aircraft()
@@ -805,6 +806,22 @@ class EventReader:
             f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
+    def _forces_met_protests(self) -> None:
+        """«Four protesters were shot dead by police in X … Two protesters were killed in Y»: protesters killed or
+        wounded by an author the report leaves unnamed were hit by the state forces it names meeting its other
+        protests."""
+        forced = ("Excessive force against protesters", "Protest with intervention")
+        named = [f for f in self.frames if f.sub_event_type in forced and f.actors
+                 and all(a in STATE_FORCES for a in f.actors)]
+        if not named:
+            return
+        for f in self.frames:
+            if f.sub_event_type == forced[0] and f.actors == ["UNKNOWN"] and not any(
+                    a.actor == "UNKNOWN" for a in self._actors_in(f.sentence.start, f.sentence.end)):
+                # (but «unknown gunmen shot two protesters»: the report names them unknown)
+                nearest = min(named, key=lambda g: abs(g.trigger.char_start - f.trigger.char_start))
+                f.actors = list(nearest.actors)
+
     def _dispersed_same_sentence(self) -> None:
         """«خرجت مظاهرة في مدينة X، وفرقتها قوات الأمن بالغاز المسيل للدموع واعتقلت عدداً من المشاركين فيها»: a protest
         its sentence tells dispersed is one protest with intervention at its place — not a peaceful protest besides,
@@ -981,6 +998,9 @@ class EventReader:
         cues = self._cues_in(t.char_start - len(window), t.char_start, "background")
         if not cues:
             return False
+        if self.doc.lang.says(self.doc.text[max(clause.start, cues[-1].char_start - 12):cues[-1].char_end],
+                              "subjected"):
+            return False  # «X came under heavy shelling»: what the place suffered, not the scene of something else
         spans = self.words("span_of_time")
         if any(w in spans for w in self.doc.text[cues[-1].char_end:t.char_start].split()):
             return False  # «بعد يوم من اشتباكات مماثلة على …»: fighting told with its own time, an event
@@ -1434,6 +1454,9 @@ class EventReader:
                     victims = self._person_before(clause.start, t.char_start) or victims
                 civilian = victims == "civilian" if victims else self._civilian_victims(clause)
                 out.append((t, "Attack" if civilian else "Armed clash"))
+            elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and _is_verb(t) \
+                    and self._protesters_died(t, clause):
+                out.append((t, "Excessive force against protesters"))  # «two protesters were killed in X»
             elif c in ("protest_noun", "riot_noun"):
                 if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
                     continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
@@ -1720,6 +1743,19 @@ class EventReader:
             if any(w in self.words("agent_marker") for w in before[-4:]):
                 return a
         return None
+
+    def _protesters_died(self, t: Match, clause: Span) -> bool:
+        """«Two protesters were killed in X», «قتل متظاهران في X»: the dead of a death verb with no killer named are
+        protesters (the word for them next to the verb, on the side the subject stands), in a report that tells a
+        protest: they died at the hands of the forces that met it (GUIDELINES: excessive force)."""
+        if not any(f.sub_event_type in PROTESTS for f in self.frames) and not any(
+                o.value in ("protest", "protest_force", "riot") for o in self.trigger_index.within(0, len(self.doc.text))):
+            return False
+        if self.subject_before:
+            near = self.protest_noun_index.starting_in(max(clause.start, t.char_start - 40), t.char_start)
+        else:
+            near = self.protest_noun_index.starting_in(t.char_end, min(clause.end, t.char_end + 40))
+        return bool(near)
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning

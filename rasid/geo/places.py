@@ -27,6 +27,8 @@ from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, transli
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
+# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
+_PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 
 
 class PlaceGrammar:
@@ -140,6 +142,7 @@ class PlaceGrammar:
         self.ordinal_endings = role("ordinal_ending")  # «st», «nd», «rd», «th» after a number
         self.toponym_heads = role("toponym_head", keyed=True)  # «Wadi», «Tal»: only place names open with them
         self.definite_words = role("definite")  # «the town»: a type word that points back (English)
+        self.indefinite_words = role("indefinite_article")  # «X, a village near Y»: a type word that describes (English)
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
             self.word_kinds[word][1]: country for word, country in country_types.items() if word in self.word_kinds}
@@ -391,11 +394,23 @@ class _Finder:
         # «قصفت قوات النظام عربين»)
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
         self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
+        # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
+        place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
+        self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
         # where names are capitalised (English), which words are: a name no gazetteer knows must be
         self.capital: list[bool] = self._capitalised() if self.g.capitalised else []
+        # where a day or a month is named (English «Thursday», «March»: capitalised, yet they end a name), token
+        # index → the token after the date
+        self._date_spans: dict[int, int] = {}
+        if self.capital:
+            for d in getattr(doc, "dates", None) or ():
+                if d.kind in ("weekday", "explicit", "month", "today", "yesterday"):
+                    a, b = doc.token_range(d.start, d.end)
+                    if b > a:
+                        self._date_spans[a] = b
         # where a type word may follow a name («Qatrah village»): the tokens such a word starts at
         self.type_after: list[int] = self._type_words_after() if self.g.type_after else []
 
@@ -714,6 +729,8 @@ class _Finder:
             if end > j and self.doc.text[tokens[end - 1].end:tokens[end].start].strip(" -") != "":
                 break  # a comma, a quote or a bracket ends the name
             word = tokens[end].text
+            if end > j and end in self._date_spans:
+                break  # «Qbasin Thursday»: the day ends the name
             if word in particles and end + 1 < limit and self.capital[end + 1] and end + 1 not in self.blocked \
                     and self.doc.text[tokens[end].end:tokens[end + 1].start] in (("-", " ") if end > j else ("-",)):
                 end += 1  # «al-» before the next word
@@ -954,6 +971,86 @@ class _Finder:
         self._add(run[0], run[1], run[2], "area", precision)
         return run[1]
 
+    def _located_name(self, j: int, limit: int, precision: int) -> int:
+        """After a locative, a capitalised name (or a list of them) that no gazetteer knows, followed by words that
+        locate it in a region or town the gazetteer knows («in Kafr Zita in southern Idlib», «in X, Y and Z in the
+        Idlib countryside», «near X, west of Kobani»): its mentions; the token after them, or 0."""
+        if j >= limit or j in self.blocked or not self._opens_capitalised(j) or self._gap(j) \
+                or (self.g.words.starts(self.tokens[j]) and self.g.words.match_at(self.tokens, j, limit) is not None):
+            return 0
+        runs, k = [], j
+        while True:
+            run = self._capitalised_name(k, limit)
+            known = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
+            if run is None or (known is not None and known.end >= run[1]) \
+                    or self._written_end(run[1]) != self.tokens[run[1] - 1].end \
+                    or self._lookup(self.doc.text[run[2]:self._written_end(run[1])]):
+                return 0  # (a name the gazetteer knows, whole, is read as such; «Kafr Zita» is not «Kafr»; «Syria's
+                # northern X region»: a possessor, not a place located)
+            runs.append(run)
+            k = run[1]
+            if k >= limit or len(runs) >= 6:
+                return 0
+            nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
+            if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
+                nxt = k + 1  # «X, Y, and Z»
+            if nxt == k and self._gap(k) == "," and k + 1 < limit and self._opens_capitalised(k) \
+                    and not self._locator_at(k, limit):
+                nxt = k  # «X, Y and Z»: the next member after a comma
+            elif nxt == k:
+                break
+            if nxt >= limit or not self._opens_capitalised(nxt) or self._gap(nxt) not in ("", ","):
+                return 0
+            k = nxt
+        if not self._locator_at(k, limit):
+            return 0
+        head = None
+        for run in runs:
+            m = self._add(run[0], run[1], run[2], "area", precision)
+            m.list_head, head = head, head or m
+        return k
+
+    def _locator_at(self, k: int, limit: int) -> bool:
+        """Do the words from token k (after a comma or not) place what precedes them in a region or a town the
+        gazetteer knows: a locative or a direction, then directions, region words and articles, then the name
+        («in southern Idlib», «, in the Idlib countryside», «west of Kobani», «near Manbij»)?"""
+        if k >= limit or self._gap(k) not in ("", ","):
+            return False
+        tokens, g = self.tokens, self.g
+        n, located = k, False
+        if self._gap(k) == "," and tokens[k].text in g.indefinite_words and k + 1 < limit:
+            word = g.words.match_at(tokens, k + 1, limit) if g.words.starts(tokens[k + 1]) else None
+            if word is not None and g.word_kinds.get(word.phrase, ("",))[0] == "type" \
+                    and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
+                return True  # «X, a village near Y», «X, a town»: the writer says what the name is
+        if k in self._date_spans and self._gap(k) == "":
+            n = k = self._date_spans[k]  # «X Thursday in the northern province of Aleppo»: the day told between
+            if k >= limit or self._gap(k) not in ("", ","):
+                return False
+        while n < limit and n - k < 6:
+            if n > k and self._gap(n):
+                return False
+            tok = tokens[n]
+            word = g.words.match_at(tokens, n, limit) if g.words.starts(tok) else None
+            role = g.word_kinds.get(word.phrase, ("",))[0] if word is not None else ""
+            known = self.names.match_at(tokens, n, limit) if self.names.starts(tok) else None
+            if known is not None and located and self.capital[n] and any(
+                    _major(p) for p in self._lookup(self.doc.text[known.char_start:self._written_end(known.end)])):
+                return True
+            if n == k and tok.text[:1].isdigit() and n + 1 < limit and tokens[n + 1].text in g.distance_units:
+                n += 2  # «X, 30 km south of Kirkuk»: the distance before the direction
+                continue
+            if role in ("direction", "region") or (role == "type" and word is not None and located
+                                                   and g.word_kinds[word.phrase][1] in ("governorate", "district")):
+                n, located = word.end, True  # («in the northern province of Aleppo»)
+            elif tok.text in g.locative:
+                n, located = n + 1, True
+            elif tok.text in g.definite_words and located:
+                n += 1
+            else:
+                return False
+        return False
+
     def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
         """After a locative, a name of two or three words that opens with a word only place names open with
         («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
@@ -1134,6 +1231,10 @@ class _Finder:
                     and (spelt := self._transliterated(i, self.sentence_end[i], precision)):
                 i, precision = spelt, 1  # «shelled Tell Abiad», «Hawijah was retaken»: a known place spelt otherwise
                 continue
+            if self.capital and i in self._after_place_trigger and i not in self.blocked \
+                    and (located := self._located_name(i, self.sentence_end[i], precision)):
+                i, precision = located, 1  # «shelled Kafr Zita in southern Idlib»: the same as after a locative
+                continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
@@ -1164,8 +1265,12 @@ class _Finder:
                 if role in ("around", "axis"):
                     precision = 2
                     i = word.end
+                    known = self.names.match_at(tokens, i, limit) if i < limit else None
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
-                        self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None else None
+                        self._opens_capitalised(i) else None
+                    if run is not None and known is not None and (known.end >= run[1] or self._lookup(
+                            self._text(run[2], run[1]))):
+                        run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
                     if run is not None and run[1] < limit and not self._gap(run[1]) \
                             and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
                         run = None  # («near Al-Hall Market»: the type word right after the name reads it)
@@ -1228,6 +1333,10 @@ class _Finder:
             if not self.capital and (headed := self._headed_arabic(i, limit, precision)):
                 i = headed  # «قرب تل السمن»: a name that opens with a word only place names open with
                 precision = 1
+                continue
+            if self.capital and tokens[i].text in g.locative and (located := self._located_name(i + 1, limit, precision)):
+                i = located  # «in Kafr Zita in southern Idlib», «near Tell Bir, west of Kobani»: a name the gazetteer
+                precision = 1  # lacks, which the words after it place in a region or town it knows
                 continue
             if self.capital and tokens[i].text in g.locative and (headed := self._headed_name(i + 1, limit, precision)):
                 i = headed  # «in Wadi al-Rahma»: a name that opens with a word only place names open with
@@ -1870,6 +1979,8 @@ class _Finder:
         word or a locating word says where its places are («… والتح بريف إدلب», «… الواقعة في»)."""
         if k >= limit or self._gap(k).strip("\"'"):
             return True
+        if k in self._date_spans:
+            return True  # «… Al-Bab and Qbasin Thursday»: the day told after the list
         word = self.tokens[k].text
         if self.g.words.starts(self.tokens[k]) and self.g.words.match_at(self.tokens, k, limit) is not None:
             return True
