@@ -2586,7 +2586,7 @@ def test_a_town_the_gazetteer_lacks_off_the_capital_is_in_rural_damascus_at_the_
 
 
 def test_a_typed_name_followed_by_in_and_a_place_lies_in_that_place():
-    events = extract("Opposition factions fired rockets at regime positions in Kafr Nubl in southern Idlib, and "
+    events = extract("Rebels fired mortars at army posts near Kafr Nubl, south of Idlib, and at "
                      "Tell Sabbah village in Jabal Shashabou.", "t").to_dict()["events"]
     assert ("Tell Sabbah", "Hama") in [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
 

@@ -1806,21 +1806,21 @@ def test_persons_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
 def test_persons_in_a_vehicle_of_a_side_that_a_strike_hit_are_that_sides():
     # the side the vehicle carried, named with it: its men, also where the toll's sentence only says «the shelling»
     found = casualties("استهدفت طائرات تركية سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب بلدة عامودا. "
-                       "وأكد مسؤول محلي أن القصف أدى إلى مقتل اثنين وإصابة آخر.")
+                       "وذكر شاهد عيان أن الاستهداف أسفر عن مقتل اثنين وإصابة ثالث بجروح.")
     assert found == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
     found = casualties("انفجرت عبوة ناسفة بسيارة تابعة لقوات سوريا الديمقراطية على طريق الرقة، ما أدى لإصابة شخصين.")
     assert found == [(("SDF",), "injured", 2, 2, "exact")]
     # a car bomb is the weapon, no vehicle hit: the side named after it is no owner of the dead
-    found = casualties("قال مصدر طبي إن ثلاثة أشخاص قتلوا في انفجار سيارة مفخخة في مدينة عفرين التي تسيطر عليها تركيا.")
+    found = casualties("لقي ثلاثة أشخاص مصرعهم بتفجير سيارة مفخخة وسط عفرين التي تسيطر عليها تركيا، بحسب مسعفين.")
     assert found == [(("CIVILIANS",), "killed", 3, 3, "exact")]
 
 
 def test_dead_and_wounded_of_no_people_named_restate_the_figures_of_the_report():
     # «سقوط قتلى وجرحى» by no word for people, then the figures of the dead and wounded of one side: the vague
     # count is those figures said loosely, not civilians of its own
-    text = ("قصف تركي على قرية في دهوك\n\nأفادت مصادر محلية بسقوط قتلى وجرحى بقصف تركي على قرية في محافظة دهوك. "
-            "وقال مسؤول محلي إن الطائرات التركية استهدفت سيارة كانت تقل عناصر من قوات سوريا الديمقراطية قرب قرية "
-            "باطوفة. وأضاف أن القصف أدى إلى مقتل اثنين وجرح آخر.")
+    text = ("غارة تركية في ريف زاخو\n\nتحدثت مصادر أهلية عن سقوط قتلى وجرحى بغارة لمسيرة تركية قرب زاخو. "
+            "وذكر أحد الأهالي أن المسيرة ضربت سيارة تقل مقاتلين من قوات سوريا الديمقراطية على طريق قرية "
+            "دركار. وبين أن الضربة أدت إلى مقتل اثنين منهم وجرح ثالث.")
     assert casualties(text) == [(("SDF",), "killed", 2, 2, "exact"), (("SDF",), "injured", 1, 1, "exact")]
 
 

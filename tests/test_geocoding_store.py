@@ -139,9 +139,9 @@ def test_an_imported_sub_district_said_as_an_area_is_the_town_it_is_named_after(
     assert places and places[0]["name_en"] == "al-Ziyara" and places[0]["geo_precision"] < 3
 
 
-LATAKIA_AND_HAMA = ("Regime forces shelled the villages of Kherbet Saloum, Zaytunat al-Ahmar and Kelz in Jabal "
-                    "al-Turkman in northern Latakia, and al-Ziyara frontline in Sahl al-Ghab in northwestern Hama. "
-                    "Drones flew over Idlib countryside. Regime forces shelled Kansafra and Sfuhen in southern Idlib.")
+LATAKIA_AND_HAMA = ("Army guns pounded the villages of Kherbet Saloum, Zaytunat al-Ahmar and Kelz of Jabal al-Turkman "
+                    "in the north of Latakia, and the al-Ziyara front of Sahl al-Ghab in Hama's northwest. "
+                    "A drone circled over the Idlib countryside. The army also shelled Kansafra and Sfuhen, south of Idlib.")
 
 
 def test_a_village_of_the_governorate_its_sentence_names_stays_there(tmp_path, monkeypatch):
