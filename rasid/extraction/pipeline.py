@@ -17,13 +17,13 @@ import re
 from datetime import date
 from typing import Protocol
 
-from ..geo.places import area_hints, find_places
+from ..geo.places import area_hints, find_places, prepare_places
 from ..records import ReportRecord
 from ..text.dates import DateScan
 from ..text.doc import Doc, ExtractionTimeout, SpanIndex
-from ..text.language import available_languages, detect_language, get_language
+from ..text.language import Language, available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
-from ..text.numbers import find_quantities
+from ..text.numbers import find_quantities, prepare_numbers
 from ..taxonomy import ARMED
 from .actors import definite, find_actors, unique
 from .assemble import event_records
@@ -39,7 +39,9 @@ BASE_LAYERS = frozenset({"tokens", "sentences"})  # what a new Doc has
 
 
 class Component(Protocol):
-    """A pipeline step: reads the layers it requires from the Doc, adds those it provides."""
+    """A pipeline step: reads the layers it requires from the Doc, adds those it provides. A step may also have a
+    `prepare(language)` method, called before each report's time budget starts, that loads what it shares between
+    reports (cheap once loaded)."""
 
     name: str
     requires: tuple[str, ...]
@@ -109,6 +111,10 @@ class Pipeline:
 
     def extract(self, text: str, doc_id: str, report_date: date | None = None,
                 time_budget: float | None = None) -> ReportRecord:
+        for component in self.components:  # shared resources loaded before the report's time budget runs
+            prepare = getattr(component, "prepare", None)
+            if prepare is not None:
+                prepare(get_language(self.lang))
         doc = Doc(doc_id, text, self.lang, time_budget)
         doc.given_report_date = report_date
         self(doc)
@@ -164,6 +170,9 @@ class QuantityReader:
     requires = ("sentences", "dates")
     provides = ("quantities",)
 
+    def prepare(self, language: Language) -> None:
+        prepare_numbers(language.code)
+
     def __call__(self, doc: Doc) -> None:
         dates = SpanIndex(doc.dates)
         doc.quantities = [q for s in doc.sentences
@@ -188,6 +197,10 @@ class PlaceReader:
     name = "places"
     requires = ("actors", "dates")
     provides = ("places",)
+
+    def prepare(self, language: Language) -> None:
+        """The gazetteer (built-in plus imported) and its indexes, ready before a report's time budget starts."""
+        prepare_places(language)
 
     def __call__(self, doc: Doc) -> None:
         blocked = {i for a in doc.actors if a.actor != "CIVILIANS" for i in range(a.tok_start, a.tok_end)}

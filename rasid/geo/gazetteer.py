@@ -241,6 +241,13 @@ class Gazetteer:
             return list(found)
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
 
+    def prepare(self, script: str) -> None:
+        """Build now the indexes the lookups of a script build on first use («en»: similar spellings and
+        transliterations), so that no report pays for them."""
+        if script == "en":
+            self._skeleton_index()
+            self._translit_index()
+
     def lookup_similar(self, name: str, min_length: int = 4) -> list[Place]:
         """The places whose English name or variant is spelt like `name` up to vowels and doubled letters
         (`skeleton_key`), best first; none for a key shorter than `min_length` consonants (too many names share
@@ -248,12 +255,7 @@ class Gazetteer:
         key = skeleton_key(name)
         if len(key) < min_length or _AR_LETTER.search(name):
             return []
-        if self._by_skeleton is None:
-            index: dict[str, list[Place]] = {}
-            for place in self.places:
-                for alt in (place.name_en, *place.alt_en):
-                    _add(index, skeleton_key(alt), place)
-            self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        self._skeleton_index()
         return list(self._by_skeleton.get(key, ()))
 
     def lookup_translit(self, name: str, min_length: int = 4) -> list[Place]:
@@ -274,6 +276,15 @@ class Gazetteer:
         self._translit_index()
         key = translit_key(word, closing=False)
         return key in self._translit_prefixes or key.startswith(("al", "el")) and key[2:] in self._translit_prefixes
+
+    def _skeleton_index(self) -> None:
+        if self._by_skeleton is not None:
+            return
+        index: dict[str, list[Place]] = {}
+        for place in self.places:
+            for alt in (place.name_en, *place.alt_en):
+                _add(index, skeleton_key(alt), place)
+        self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
 
     def _translit_index(self) -> None:
         if self._by_translit is not None:

@@ -2732,6 +2732,16 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
     return candidates[0]
 
 
+def prepare_places(language: Language) -> None:
+    """Load the gazetteer extraction uses and build what reading its names in `language` needs (the names'
+    lexicon, the lookup indexes), so that the first report read after a start or an import does not pay for it."""
+    grammar = place_grammar(language)
+    gazetteer = current_gazetteer()
+    _numbers_in_names(_lexicon_of(gazetteer, grammar))
+    _openers(gazetteer, grammar)
+    gazetteer.prepare(grammar.script)
+
+
 def find_places(doc: Doc, blocked: set[int] | None = None, hints: dict[str, float] | None = None) -> list[PlaceMention]:
     """Every place mention of the report, in text order.
 

@@ -250,6 +250,11 @@ def _tables(lang: str = "ar") -> _Tables:
     return _Tables(lang)
 
 
+def prepare_numbers(lang: str) -> None:
+    """Build the language's number tables now (their patterns take a fifth of a second), not in a report."""
+    _tables(lang)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Number grammar.
 
