@@ -133,6 +133,16 @@ def test_a_list_of_names_none_of_which_is_known_is_not_read_without_a_type_word(
     assert [p.name for p in _read("شنت الطائرات غارات على صهيان والقراطي.")] == []
 
 
+def test_a_list_of_unknown_names_closed_by_the_region_that_locates_it_is_read():
+    found = _read("ألقت المروحيات براميل على كفرزيبان وتل صنوبر وحرملين ومحيط أم عدسة بريف إدلب الجنوبي.")
+    listed = [p for p in found if not p.context and not p.region]
+    assert [p.name for p in listed] == ["كفرزيبان", "تل صنوبر", "حرملين", "أم عدسة"]
+    assert {p.admin1 for p in listed} == {"Idlib"}
+    # common nouns, all with the article, are no list of places; nor names that no region closes
+    assert [p.name for p in _read("استهدفت الغارات المنازل والمحال بريف إدلب.") if not p.region] == []
+    assert [p.name for p in _read("شنت الطائرات غارات على كفرزيبان وحرملين.")] == []
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

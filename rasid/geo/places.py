@@ -1670,6 +1670,9 @@ class _Finder:
                     and not self._gap(k + 1):
                 k += 1  # «"X" و"Y"»: «و» apart, before a quoted name
                 name = self._name_at(k, limit)
+            elif members and not gap and self._and_around(k, limit):
+                k += 1  # «… وحاس ومحيط تلمنس وبابيلا»: the surroundings of the next member, the list going on
+                name = self._name_at(k, limit)
             elif members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
@@ -1691,7 +1694,7 @@ class _Finder:
             members.pop()
             known.pop()
             k = members[-1][1] if members else start
-        if len(members) < 2 or not anchors or not any(known):
+        if len(members) < 2 or not (anchors and any(known)) and not self._located_list(members, k, limit):
             return 0
         head = None
         for (s, e, c), is_known in zip(members, known):
@@ -1699,6 +1702,42 @@ class _Finder:
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
         return k
+
+    def _and_around(self, k: int, limit: int) -> bool:
+        """Is token k «و» glued to a word of surroundings («ومحيط», «وأطراف»), a name right after it?"""
+        word = self.tokens[k].text
+        return k + 1 < limit and not self._gap(k + 1) and k + 1 not in self.blocked \
+            and self.g.starts_with_and(word) and not self.g.clitic_on_article(word) \
+            and any(cut and key in self.g.around_keys for key, cut in candidate_keys(word, self.g.clitics))
+
+    def _located_list(self, members: list[tuple[int, int, int]], k: int, limit: int) -> bool:
+        """«على X وY وZ بريف إدلب», «في X وY شرق دمشق»: names no gazetteer knows, joined as a list after a
+        locative and closed by the region or the known place that locates them, are a list of places (list
+        homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns)."""
+        if not all(self.g.has_article(self._text(c, e)) for _s, e, c in members) and self._locating_after(k, limit):
+            return True
+        return False
+
+    def _locating_after(self, k: int, limit: int) -> bool:
+        """Does token k open the words that locate a place: a region or direction word (glued to a preposition or
+        after a locative) and a place the gazetteer knows («بريف إدلب», «في ريف درعا», «شرق دمشق»), or a locative
+        and a known place («في الغوطة الشرقية»)?"""
+        if k < limit and self.tokens[k].text in self.g.locative:
+            k += 1
+        if k >= limit or self._gap(k) or k in self.blocked:
+            return False
+        w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
+        if w is not None:
+            role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
+            if role not in ("region", "direction") and not (
+                    role == "type" and self.g.key(w.phrase) in self.g.locating_types):
+                return False
+            k = w.end
+            if k >= limit or self._gap(k):
+                return False
+        m = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
+        return m is not None and self._plausible_name(m) and any(
+            not _weak(p) for p in self._lookup(self._text(m.char_start, m.end)))
 
     def _separator_ahead(self, start: int, end: int) -> bool:
         """Is a word glued to «و», or a comma, within the tokens start+1 .. end?"""
@@ -1717,7 +1756,7 @@ class _Finder:
     def _separated(self, k: int, limit: int) -> bool:
         """Does another member or the list's end follow token k?"""
         return k >= limit or self._gap(k) != "" or self.g.starts_with_and(self.tokens[k].text) \
-            or self._list_closes(k, limit)
+            or self.tokens[k].text in self.g.and_words or self._list_closes(k, limit)
 
     def _list_closes(self, k: int, limit: int) -> bool:
         """A list of names no type word introduced ends at punctuation, at the sentence's end, or where a place
