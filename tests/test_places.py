@@ -143,6 +143,18 @@ def test_a_list_of_unknown_names_closed_by_the_region_that_locates_it_is_read():
     assert [p.name for p in _read("شنت الطائرات غارات على كفرزيبان وحرملين.")] == []
 
 
+def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
+    assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
+    assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
+        "نمرين البلد", "الصالحية"]
+
+
+def test_unknown_names_after_a_singular_type_word_go_on_when_the_list_reaches_its_region():
+    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين وتلعدة بريف إدلب.") if not p.region] == [
+        "كفرزيبان", "حرملين", "تلعدة"]
+    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين.")] == ["كفرزيبان"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

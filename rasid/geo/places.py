@@ -1618,14 +1618,17 @@ class _Finder:
                          tail=tail)
         end += tail
         commas, count = False, 1
+        located: bool | None = None
         while end < limit and count != most:  # a dual names two places («بلدتي معربة وجاسم، ترافق مع …»)
             comma = self._gap(end) != ""
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
                 break
             known = self._known(self._text(nxt[2], nxt[1]))
-            if not is_list and not known:
-                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
+            if not is_list and not known and not (located is None and (located := self._run_located(
+                    end, limit, kind)) or located):
+                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless the
+                # list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
             member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
@@ -1703,6 +1706,13 @@ class _Finder:
             m.list_head, head = head, head or m
         return k
 
+    def _run_located(self, end: int, limit: int, kind: str) -> bool:
+        """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
+        k = end
+        while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
+            k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
+        return k > end and self._locating_after(k, limit)
+
     def _and_around(self, k: int, limit: int) -> bool:
         """Is token k «و» glued to a word of surroundings («ومحيط», «وأطراف»), a name right after it?"""
         word = self.tokens[k].text
@@ -1724,8 +1734,9 @@ class _Finder:
         and a known place («في الغوطة الشرقية»)?"""
         if k < limit and self.tokens[k].text in self.g.locative:
             k += 1
-        if k >= limit or self._gap(k) or k in self.blocked:
-            return False
+        if k >= limit or self._gap(k) or k in self.blocked or self.g.starts_with_and(self.tokens[k].text) \
+                and self.g.key(self.tokens[k].text) not in self.g.word_keys:
+            return False  # («منبج وقراها ومدينة جرابلس»: «و» joins another place, it locates none; «وسط» is a word)
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
             role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
