@@ -155,6 +155,16 @@ def test_unknown_names_after_a_singular_type_word_go_on_when_the_list_reaches_it
     assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين.")] == ["كفرزيبان"]
 
 
+def test_an_adjective_ends_a_listed_name_and_a_known_town_with_it_lies_in_the_towns_governorate():
+    found = _read("اشتبكت القوات مع المسلحين في كفرحمود الغربي وحمص البلد.")
+    assert [(p.name, p.admin1) for p in found] == [("كفرحمود الغربي", "Homs"), ("حمص البلد", "Homs")]
+
+
+def test_a_countryside_named_with_its_governorate_word_closes_a_list():
+    found = _read("خرج العشرات من أهالي مدينة حماة وكفرزيبان وحرملين بريف محافظة حماة في مظاهرة.")
+    assert [p.name for p in found if not p.region] == ["حماة", "كفرزيبان", "حرملين"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

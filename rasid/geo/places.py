@@ -1658,6 +1658,7 @@ class _Finder:
             return 0  # (no «و» or comma within a name's length: no list; «في بلدة …»: the type word reads the names)
         members: list[tuple[int, int, int]] = []
         known: list[bool] = []
+        bases: dict[int, list[Place]] = {}  # a member read with an adjective after it: the places of its first words
         anchors = False  # a name that stands as a place on its own vouches for the list
         k = start
         while k < limit:
@@ -1684,6 +1685,13 @@ class _Finder:
                     name[0], name[2], strip_article(self._text(name[2], name[1]))):
                 break  # («في داريا وتدمر أوكارهم»: the list ends before the verb)
             anchor = self._free_standing_ok(name[0], name[2], name[1])
+            if not self.capital and name[1] < limit and not self._gap(name[1]) and name[1] not in self.blocked \
+                    and self.tokens[name[1]].text in self.g.name_adjectives and not (
+                        self._direction_word(self.tokens[name[1]].text) and self._lookup(self._text(name[2], name[1]))):
+                bases[name[0]] = self._lookup(self._text(name[2], name[1]))
+                name = (name[0], name[1] + 1, name[2])  # «في الكرك الشرقي ودرعا البلد»: the adjective ends the name
+                # (a known town with it is a place of its own, in the town's governorate, and still vouches for the
+                # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
             if members and not is_known and (gap and "," not in self._separators(members) and not self.capital or
@@ -1704,6 +1712,8 @@ class _Finder:
             kind = None if self._lookup(self._text(c, e)) else "area"
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
+            if m.place is None and len({p.admin1 for p in bases.get(s, ())}) == 1:
+                m.admin1 = bases[s][0].admin1
         return k
 
     def _run_located(self, end: int, limit: int, kind: str) -> bool:
@@ -1746,6 +1756,11 @@ class _Finder:
             k = w.end
             if k >= limit or self._gap(k):
                 return False
+            w = self.g.words.match_at(self.tokens, k, limit) if role in ("region", "direction") \
+                and self.g.words.starts(self.tokens[k]) else None
+            if w is not None and self.g.key(w.phrase) in self.g.locating_types and w.end < limit \
+                    and not self._gap(w.end):
+                k = w.end  # «بريف محافظة إدلب»
         m = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
         return m is not None and self._plausible_name(m) and any(
             not _weak(p) for p in self._lookup(self._text(m.char_start, m.end)))
