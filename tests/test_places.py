@@ -165,6 +165,11 @@ def test_a_countryside_named_with_its_governorate_word_closes_a_list():
     assert [p.name for p in found if not p.region] == ["حماة", "كفرزيبان", "حرملين"]
 
 
+def test_an_area_inside_a_town_the_gazetteer_lacks_yields_to_the_town():
+    found = _read("قتل ستة جراء قصف جوي على منطقة المستوصف في بلدة كفرزيبان بريف حلب الغربي.")
+    assert [p.name for p in found if not p.context] == ["كفرزيبان"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

@@ -2224,13 +2224,14 @@ class _Finder:
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
-            if not b.region and a.place is None and (a.kind == "area" and b.place is not None and not self._quoted(a)
+            if not b.region and a.place is None and (a.kind == "area" and (b.place is not None or b.kind in (
+                    "city", "town", "village") and self._typed(b)) and not self._quoted(a)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
                                                      and (a.kind not in _NAMED_SPOTS or self._directed(gap))):
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
-                yielded.add(id(a))  # the place to code
+                yielded.add(id(a))  # the place to code (one the gazetteer lacks too, when a type word says it is one)
                 continue
             if a.place is not None and a.place.kind == "region" and b.place is not None \
                     and b.place.kind in _SETTLEMENT_KINDS | _SEAT_NAMED_KINDS and self._near_gap(gap):
@@ -2251,6 +2252,13 @@ class _Finder:
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
                 # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+
+    def _typed(self, m: PlaceMention) -> bool:
+        """Was the mention read after a settlement's type word («بلدة X»), so that a town the gazetteer lacks is
+        still known to be a town?"""
+        k = m.tok_start
+        w = self.g.words.match_at(self.tokens, k - 1) if k > 0 and self.g.words.starts(self.tokens[k - 1]) else None
+        return w is not None and w.end == k and self.g.word_kinds.get(w.phrase, ("",))[0] == "type"
 
     def _road_start(self, a: PlaceMention) -> PlaceMention:
         """The mention right before a (the first end of the stretch a closes), or a itself."""
