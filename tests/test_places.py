@@ -170,6 +170,12 @@ def test_an_area_inside_a_town_the_gazetteer_lacks_yields_to_the_town():
     assert [p.name for p in found if not p.context] == ["كفرزيبان"]
 
 
+def test_a_list_after_a_word_of_surroundings_is_read_like_one_after_a_locative():
+    found = _read("وقصفت الطائرات محيط كفرزيبان وكتيبة حرملين وتل صنوبر في ريف درعا الشمالي.")
+    assert [(p.name, p.admin1) for p in found if not p.region] == [
+        ("كفرزيبان", "Daraa"), ("كتيبة حرملين", "Daraa"), ("تل صنوبر", "Daraa")]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

@@ -1101,6 +1101,10 @@ class _Finder:
                 if role in ("around", "axis"):
                     precision = 2
                     i = word.end
+                    if not self.capital and role == "around" and not self._definite(word) \
+                            and (listed := self._bare_list(i, limit, precision)):
+                        i, precision = listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
+                        continue
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
                         self._opens_capitalised(i) and self.names.match_at(tokens, i, limit) is None else None
                     if run is not None and run[1] < limit and not self._gap(run[1]) \
