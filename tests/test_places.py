@@ -176,6 +176,14 @@ def test_a_list_after_a_word_of_surroundings_is_read_like_one_after_a_locative()
         ("كفرزيبان", "Daraa"), ("كتيبة حرملين", "Daraa"), ("تل صنوبر", "Daraa")]
 
 
+def test_a_proper_name_after_an_area_word_in_a_town_or_in_a_towns_desert_is_the_place():
+    # a bare name («منطقة كفرحمود بمدينة حلب») is a quarter's own name, not a spot that yields to the city; the
+    # desert of a town («ببادية Y») lies outside it
+    assert [p.name for p in _read("انفجرت سيارة في منطقة كفرحمود بمدينة حلب.") if not p.context] == ["كفرحمود"]
+    assert [p.name for p in _read("قتل ثلاثة في غارات على منطقة الزهيرية ببادية الميادين.") if not p.context] == [
+        "الزهيرية"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

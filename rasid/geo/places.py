@@ -2230,6 +2230,7 @@ class _Finder:
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
             if not b.region and a.place is None and (a.kind == "area" and (b.place is not None or b.kind in (
                     "city", "town", "village") and self._typed(b)) and not self._quoted(a)
+                                                     and self.g.has_article(a.name) and not self._outside_gap(words)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
@@ -2256,6 +2257,12 @@ class _Finder:
                     and self._near_words(a, b):
                 b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
                 # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+
+    def _outside_gap(self, words: list[str]) -> bool:
+        """«منطقة X ببادية Y»: a word of the surroundings between two places puts the first outside the second."""
+        outside = frozenset(self.g.key(w) for w, (_r, _k, naming) in self.g.word_kinds.items()
+                            if naming == "surroundings" and " " not in w)
+        return any(key in outside for w in words for key, _ in candidate_keys(w, self.g.clitics))
 
     def _typed(self, m: PlaceMention) -> bool:
         """Was the mention read after a settlement's type word («بلدة X»), so that a town the gazetteer lacks is
