@@ -184,6 +184,11 @@ def test_a_proper_name_after_an_area_word_in_a_town_or_in_a_towns_desert_is_the_
         "الزهيرية"]
 
 
+def test_a_road_between_two_towns_the_gazetteer_lacks_is_coded_at_the_first():
+    assert [p.name for p in _read("قتل شخصان على طريق كفرحمود - تل صنوبر بريف درعا الغربي")][:1] == ["كفرحمود"]
+    assert [p.name for p in _read("قتل شخصان على طريق كفرحمود بريف درعا")][:1] == ["طريق كفرحمود"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

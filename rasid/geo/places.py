@@ -1612,6 +1612,10 @@ class _Finder:
                 for p in self._lookup(self._text(name[2], end))):
             start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code (an imported
             # village only in a governorate the report names: «حاجز العبود» near Morek is no village of Dhi Qar)
+        if keep_from is not None and facility and kind == "road" and start_char == keep_from and end < limit \
+                and self._gap(end) in ("-", "–") and self._name_at(end, limit, after="-–") is not None:
+            start_char = name[2]  # «طريق X-Y»: the road between two towns the gazetteer may not know is coded at
+            # the first, as for known towns
         if surroundings and start_char == keep_from and not self.g.has_article(self.tokens[name[0]].text):
             start_char = name[2]  # «ببادية عياش»: a bare name is a village's, its desert is its surroundings
             # (a definite one is a tribe's or a region's, and the word stays: «بادية الشعيطات»)
