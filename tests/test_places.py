@@ -189,6 +189,11 @@ def test_a_road_between_two_towns_the_gazetteer_lacks_is_coded_at_the_first():
     assert [p.name for p in _read("قتل شخصان على طريق كفرحمود بريف درعا")][:1] == ["طريق كفرحمود"]
 
 
+def test_an_adjective_after_a_districts_name_is_part_of_it():
+    assert [p.name for p in _read("اندلع نزاع عشائري في قضاء الرميلة الكبير شمال مدينة العمارة")][:1] == [
+        "الرميلة الكبير"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

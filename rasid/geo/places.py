@@ -1853,8 +1853,8 @@ class _Finder:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
-                or kind not in ("village", "town", "neighbourhood", "area", "region"):
-            return end
+                or kind not in ("village", "town", "neighbourhood", "area", "region", "district", "subdistrict"):
+            return end  # («قضاء المجر الكبير», «ناحية X الجديدة»: a district's name too)
         word = self.tokens[end].text
         if self.capital and self.capital[end] and kind in ("village", "town") and self._name_like(word, end) \
                 and not self._starts_other_thing(end, opening=False) and word not in self.g.name_adjectives \
