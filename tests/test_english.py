@@ -235,6 +235,11 @@ def test_unknown_names_listed_with_and_before_the_region_that_locates_them_are_p
                                   "southern Idlib on Monday.")] == ["Kafr Zeitoun", "Birnas", "Hamdoun"]
 
 
+def test_one_unknown_name_between_a_locative_and_the_region_that_locates_it_is_a_place():
+    assert [p for p, _ in _places("Rebels fired missiles on regime positions in Kafr Zeitoun in southern Idlib "
+                                  "on Monday.")] == ["Kafr Zeitoun"]
+
+
 def test_a_possessive_is_not_part_of_a_place_name():
     assert _places("Two soldiers were killed when a roadside bomb hit their vehicle in Hawija's outskirts.")[0][0] \
         == "Hawija"

@@ -1162,6 +1162,11 @@ class _Finder:
                 i = listed
                 precision = 1
                 continue
+            if self.capital and tokens[i].text in g.locative and i > 0 \
+                    and (single := self._located_name(i + 1, limit, precision)):
+                i = single  # «in Kafr Nubl in southern Idlib»: a capitalised name no gazetteer knows, located at once
+                precision = 1
+                continue
             if self.capital and tokens[i].text in g.locative and (spelt := self._spelt_otherwise(i + 1, limit)):
                 i = spelt  # «in al-Hassakeh»: a town the gazetteer spells «Al-Hasakah»
                 precision = 1
@@ -1730,6 +1735,22 @@ class _Finder:
         while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
             k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
         return k > end and self._locating_after(k, limit)
+
+    def _located_name(self, j: int, limit: int, precision: int) -> int:
+        """«in Kafr Nubl in southern Idlib»: where names are capitalised, a name no gazetteer knows right after a
+        locative and right before the region or known place that locates it is a place. Returns the token after
+        the name, or 0."""
+        if j >= limit or j in self.blocked or not self._opens_capitalised(j):
+            return 0
+        name = self._capitalised_name(j, limit)
+        possessive = self.g.clitics.possessive
+        if name is None or name[1] >= limit or not self._adjacent(self.tokens[name[1] - 1], self.tokens[name[1]]) \
+                or possessive and self.doc.text.endswith(possessive, self.tokens[name[1] - 1].start,
+                                                         self.tokens[name[1] - 1].end) \
+                or self._lookup(self._text(name[2], name[1])) or not self._locating_after(name[1], limit):
+            return 0  # («in Syria’s northern Manbij region»: a possessive locates nothing)
+        self._add(name[0], name[1], name[2], "area", precision)
+        return name[1]
 
     def _and_around(self, k: int, limit: int) -> bool:
         """Is token k «و» glued to a word of surroundings («ومحيط», «وأطراف»), a name right after it?"""
