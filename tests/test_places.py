@@ -194,6 +194,12 @@ def test_an_adjective_after_a_districts_name_is_part_of_it():
         "الرميلة الكبير"]
 
 
+def test_a_headed_name_goes_on_to_the_next_place_of_a_list_and_kafr_opens_names():
+    found = _read("قصفت المدفعية مواقع في كل من تل حمدون وقرى كفرزيبان وحرملين في ريف حلب.")
+    assert [p.name for p in found if not p.region] == ["تل حمدون", "كفرزيبان", "حرملين"]
+    assert [p.name for p in _read("سقطت قذيفة قرب كفر صنوبر.")] == ["كفر صنوبر"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

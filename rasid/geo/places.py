@@ -911,8 +911,9 @@ class _Finder:
             return 0  # (a name the gazetteer knows is read as such)
         after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
             and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
-        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around"):
-            return 0
+        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around") \
+                and not self.g.starts_with_and(self.tokens[name[1]].text):
+            return 0  # («في كل من تل X وقرى Y وZ»: «و» opens the next place of a list)
         self._add(name[0], name[1], name[2], "area", precision)
         return name[1]
 
