@@ -200,6 +200,11 @@ def test_a_headed_name_goes_on_to_the_next_place_of_a_list_and_kafr_opens_names(
     assert [p.name for p in _read("سقطت قذيفة قرب كفر صنوبر.")] == ["كفر صنوبر"]
 
 
+def test_a_time_noun_or_a_verb_of_undergoing_after_an_unknown_name_is_not_part_of_it():
+    assert [p.name for p in _read("شهدت مدينة حرملين الأسبوع الماضي قصفا عنيفا بالبراميل.")] == ["حرملين"]
+    assert [p.name for p in _read("لا تزال منطقة كفرزيبان تشهد اشتباكات عنيفة.")] == ["كفرزيبان"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
