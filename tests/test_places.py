@@ -205,6 +205,16 @@ def test_a_time_noun_or_a_verb_of_undergoing_after_an_unknown_name_is_not_part_o
     assert [p.name for p in _read("لا تزال منطقة كفرزيبان تشهد اشتباكات عنيفة.")] == ["كفرزيبان"]
 
 
+def test_an_unknown_list_with_commas_a_locating_clause_or_right_after_the_verb_is_read():
+    expected = ["كفرزيبان", "حرملين", "تل صنوبر"]
+    for text in ("شنت الطائرات غارات على كفرزيبان، وحرملين، وتل صنوبر بريف إدلب.",
+                 "شنت الطائرات غارات على كفرزيبان، حرملين وتل صنوبر في ريف إدلب.",
+                 "شنت الطائرات غارات على كفرزيبان وحرملين وتل صنوبر الواقعة في ريف إدلب.",
+                 "قصفت المدفعية كفرزيبان وحرملين وتل صنوبر بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] == expected, text
+    assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]

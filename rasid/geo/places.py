@@ -1072,6 +1072,10 @@ class _Finder:
                     and (spelt := self._transliterated(i, self.sentence_end[i], precision)):
                 i, precision = spelt, 1  # «shelled Tell Abiad», «Hawijah was retaken»: a known place spelt otherwise
                 continue
+            if i in self._after_trigger and i not in self.blocked \
+                    and (listed := self._bare_list(i, self.sentence_end[i], precision)):
+                i, precision = listed, 1  # «قصفت المدفعية X وY وZ بريف إدلب»: the places a strike verb governs
+                continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
@@ -1708,8 +1712,9 @@ class _Finder:
                 # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
-            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital or
-                                             not self._separated(name[1], limit)):
+            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital
+                                             and not self._run_located_bare(k, limit)
+                                             or not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member
             members.append(name)
@@ -1753,6 +1758,17 @@ class _Finder:
         self._add(name[0], name[1], name[2], "area", precision)
         return name[1]
 
+    def _run_located_bare(self, k: int, limit: int) -> bool:
+        """Do names separated by commas or «و» run from token k on to the words that locate them («X، وY، وZ
+        بريف إدلب»)? Then a comma inside them separates members of a list, not a new statement."""
+        while k < limit and self._gap(k) in ("", ",", "،"):
+            word = self.tokens[k].text
+            name = self._name_at(k, limit, strip_waw=self.g.starts_with_and(word), after=",،")
+            if name is None:
+                break
+            k = name[1]
+        return self._locating_after(k, limit)
+
     def _and_around(self, k: int, limit: int) -> bool:
         """Is token k «و» glued to a word of surroundings («ومحيط», «وأطراف»), a name right after it?"""
         word = self.tokens[k].text
@@ -1772,6 +1788,8 @@ class _Finder:
         """Does token k open the words that locate a place: a region or direction word (glued to a preposition or
         after a locative) and a place the gazetteer knows («بريف إدلب», «في ريف درعا», «شرق دمشق»), or a locative
         and a known place («في الغوطة الشرقية»)?"""
+        if k + 1 < limit and self.tokens[k].text in self.g.locating_relatives and not self._gap(k + 1):
+            k += 1  # «… الواقعة في ريف إدلب»
         if k < limit and self.tokens[k].text in self.g.locative:
             k += 1
         if k >= limit or self._gap(k) or k in self.blocked or self.g.starts_with_and(self.tokens[k].text) \
