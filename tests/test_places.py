@@ -64,7 +64,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
-             "place_adjective", "verb_homograph", "never_name"}
+             "place_adjective", "verb_homograph", "never_name", "colour_name"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -213,6 +213,11 @@ def test_an_unknown_list_with_commas_a_locating_clause_or_right_after_the_verb_i
                  "قصفت المدفعية كفرزيبان وحرملين وتل صنوبر بريف إدلب."):
         assert [p.name for p in _read(text) if not p.region] == expected, text
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+
+
+def test_a_definite_type_word_and_a_colour_name_a_zone():
+    found = _read("سقطت قذيفتان داخل المنطقة الحمراء في المدينة دون خسائر.")
+    assert [p.name for p in found][:1] == ["المنطقة الحمراء"]
 
 
 def test_words_after_a_place_joined_by_and_are_not_places():

@@ -119,6 +119,7 @@ class PlaceGrammar:
         self.list_openers = role("list_opener")
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
+        self.colour_names = role("colour_name")  # «المنطقة الخضراء»: a colour after a definite type word names a zone
         self.outlet_words = role("outlet", keyed=True)
         commands = [phrase.split() for phrase in roles.get("command", ())]
         self.command_words = frozenset(self.key(words[0]) for words in commands if len(words) == 1)
@@ -1118,6 +1119,13 @@ class _Finder:
                     if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
                         self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
                         i, precision = run[1], 1
+                    continue
+                if role == "type" and self._definite(word) and word.end < limit and not self._gap(word.end) \
+                        and word.end not in self.blocked and tokens[word.end].text in g.colour_names \
+                        and word.char_start == tokens[word.start].start:
+                    # «المنطقة الخضراء»: a definite type word and a colour name a zone, written whole
+                    self._add(word.start, word.end + 1, word.char_start, "area", precision)
+                    i, precision = word.end + 1, 1
                     continue
                 if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
