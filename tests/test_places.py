@@ -150,8 +150,8 @@ def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part
 
 
 def test_unknown_names_after_a_singular_type_word_go_on_when_the_list_reaches_its_region():
-    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين وتلعدة بريف إدلب.") if not p.region] == [
-        "كفرزيبان", "حرملين", "تلعدة"]
+    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين والتلعدة بريف إدلب.") if not p.region] == [
+        "كفرزيبان", "حرملين", "التلعدة"]
     assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين.")] == ["كفرزيبان"]
 
 
@@ -213,6 +213,10 @@ def test_an_unknown_list_with_commas_a_locating_clause_or_right_after_the_verb_i
                  "قصفت المدفعية كفرزيبان وحرملين وتل صنوبر بريف إدلب."):
         assert [p.name for p in _read(text) if not p.region] == expected, text
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+    # indefinite common nouns have neither the article nor a head of place names: no list of places
+    for text in ("سقطت قذائف على منزل ومسجد بريف إدلب.", "استهدفت غارة قافلة وشاحنات بريف حمص.",
+                 "سقطت قذائف على بلدة حرملين ومنازل ومساجد بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] in ([], ["حرملين"]), text
 
 
 def test_a_definite_type_word_and_a_colour_name_a_zone():
@@ -223,6 +227,10 @@ def test_a_definite_type_word_and_a_colour_name_a_zone():
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+    # indefinite common nouns have neither the article nor a head of place names: no list of places
+    for text in ("سقطت قذائف على منزل ومسجد بريف إدلب.", "استهدفت غارة قافلة وشاحنات بريف حمص.",
+                 "سقطت قذائف على بلدة حرملين ومنازل ومساجد بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] in ([], ["حرملين"]), text
     assert [p.name for p in _read("اعتقالات في سوريا والعراق.")] == []
 
 

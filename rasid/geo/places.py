@@ -1746,9 +1746,12 @@ class _Finder:
     def _run_located(self, end: int, limit: int, kind: str) -> bool:
         """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
         k = end
+        members = []
         while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
+            members.append(nxt)
             k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
-        return k > end and self._locating_after(k, limit)
+        return k > end and self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
+        # («بلدة X ومنازل ومساجد بريف إدلب»: common nouns after the town, not more towns)
 
     def _located_name(self, j: int, limit: int, precision: int) -> int:
         """«in Kafr Nubl in southern Idlib»: where names are capitalised, a name no gazetteer knows right after a
@@ -1787,9 +1790,26 @@ class _Finder:
     def _located_list(self, members: list[tuple[int, int, int]], k: int, limit: int) -> bool:
         """«على X وY وZ بريف إدلب», «في X وY شرق دمشق»: names no gazetteer knows, joined as a list after a
         locative and closed by the region or the known place that locates them, are a list of places (list
-        homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns)."""
-        if not all(self.g.has_article(self._text(c, e)) for _s, e, c in members) and self._locating_after(k, limit):
-            return True
+        homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
+        nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
+        indefinite common nouns; «مسرابا وبيت سوى وعين ترما» are villages)."""
+        if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
+            return False
+        return self.capital or self._name_shaped(members)
+
+    def _has_article(self, member: tuple[int, int, int]) -> bool:
+        s, _e, c = member
+        return self.g.has_article(self.doc.text[c:self.tokens[s].end])
+
+    def _name_shaped(self, members: list[tuple[int, int, int]]) -> bool:
+        """Does one of these names look like a place's rather than a common noun's: the article with a bare name
+        beside it, or a head only place names open with («تل صنوبر», «كفرزيبان»)? Indefinite common nouns
+        («منزل ومسجد», «قافلة وشاحنات») have neither."""
+        for s, e, c in members:
+            first = self.doc.text[c:self.tokens[s].end]
+            if self.g.has_article(first) or e - s > 1 and self.g.key(first) in self.g.compound_heads \
+                    or any(first.startswith(h) and len(first) - len(h) >= 3 for h in self.g.glued_head_words):
+                return True
         return False
 
     def _locating_after(self, k: int, limit: int) -> bool:
