@@ -238,6 +238,7 @@ def test_unknown_names_listed_with_and_before_the_region_that_locates_them_are_p
 def test_one_unknown_name_between_a_locative_and_the_region_that_locates_it_is_a_place():
     assert [p for p, _ in _places("Rebels fired missiles on regime positions in Kafr Zeitoun in southern Idlib "
                                   "on Monday.")] == ["Kafr Zeitoun"]
+    assert "Ramadan" not in [p for p, _ in _places("A bomb exploded in Ramadan in eastern Deir ez-Zor, killing three.")]
 
 
 def test_a_possessive_is_not_part_of_a_place_name():
