@@ -230,6 +230,17 @@ def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     assert _places("Gunmen attacked a police post in the Tal Saghir area of Manbij on Monday.") == [("Tal Saghir", 2)]
 
 
+def test_unknown_names_listed_with_and_before_the_region_that_locates_them_are_places():
+    assert [p for p, _ in _places("Regime artillery shelled positions in Kafr Zeitoun, Birnas and Hamdoun in "
+                                  "southern Idlib on Monday.")] == ["Kafr Zeitoun", "Birnas", "Hamdoun"]
+
+
+def test_one_unknown_name_between_a_locative_and_the_region_that_locates_it_is_a_place():
+    assert [p for p, _ in _places("Rebels fired missiles on regime positions in Kafr Zeitoun in southern Idlib "
+                                  "on Monday.")] == ["Kafr Zeitoun"]
+    assert "Ramadan" not in [p for p, _ in _places("A bomb exploded in Ramadan in eastern Deir ez-Zor, killing three.")]
+
+
 def test_a_possessive_is_not_part_of_a_place_name():
     assert _places("Two soldiers were killed when a roadside bomb hit their vehicle in Hawija's outskirts.")[0][0] \
         == "Hawija"

@@ -64,7 +64,7 @@ def test_place_roles_are_known_and_governorate_adjectives_name_governorates():
              "locating_link", "near", "locating_gap", "adjective_ending", "countryside", "list_and", "list_opener", "direction_suffix", "name_connector", "outlet", "command", "facing", "after_locative", "nisba_ending", "spelling", "facility_adjective", "pronoun_suffix", "glued_head", "dual", "case_form",
              "particle", "indefinite_mark", "country_type", "locating_relative", "distance", "distance_unit",
              "toponym_head", "description_opener", "between_places", "taken_to", "taken_to_gap", "hails_from", "hails_from_link", "base_opener",
-             "place_adjective", "verb_homograph", "never_name", "indefinite_article"}
+             "place_adjective", "verb_homograph", "never_name", "indefinite_article", "colour_name"}
     rows = get_language("ar").read_tsv("place_roles.tsv")
     assert rows
     for row in rows:
@@ -133,9 +133,104 @@ def test_a_list_of_names_none_of_which_is_known_is_not_read_without_a_type_word(
     assert [p.name for p in _read("شنت الطائرات غارات على صهيان والقراطي.")] == []
 
 
+def test_a_list_of_unknown_names_closed_by_the_region_that_locates_it_is_read():
+    found = _read("ألقت المروحيات براميل على كفرزيبان وتل صنوبر وحرملين ومحيط أم عدسة بريف إدلب الجنوبي.")
+    listed = [p for p in found if not p.context and not p.region]
+    assert [p.name for p in listed] == ["كفرزيبان", "تل صنوبر", "حرملين", "أم عدسة"]
+    assert {p.admin1 for p in listed} == {"Idlib"}
+    # common nouns, all with the article, are no list of places; nor names that no region closes
+    assert [p.name for p in _read("استهدفت الغارات المنازل والمحال بريف إدلب.") if not p.region] == []
+    assert [p.name for p in _read("شنت الطائرات غارات على كفرزيبان وحرملين.")] == []
+
+
+def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
+    assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
+    assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
+        "نمرين البلد", "الصالحية"]
+
+
+def test_unknown_names_after_a_singular_type_word_go_on_when_the_list_reaches_its_region():
+    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين والتلعدة بريف إدلب.") if not p.region] == [
+        "كفرزيبان", "حرملين", "التلعدة"]
+    assert [p.name for p in _read("سقطت قذائف على بلدة كفرزيبان وحرملين.")] == ["كفرزيبان"]
+
+
+def test_an_adjective_ends_a_listed_name_and_a_known_town_with_it_lies_in_the_towns_governorate():
+    found = _read("اشتبكت القوات مع المسلحين في كفرحمود الغربي وحمص البلد.")
+    assert [(p.name, p.admin1) for p in found] == [("كفرحمود الغربي", "Homs"), ("حمص البلد", "Homs")]
+
+
+def test_a_countryside_named_with_its_governorate_word_closes_a_list():
+    found = _read("خرج العشرات من أهالي مدينة حماة وكفرزيبان وحرملين بريف محافظة حماة في مظاهرة.")
+    assert [p.name for p in found if not p.region] == ["حماة", "كفرزيبان", "حرملين"]
+
+
+def test_an_area_inside_a_town_the_gazetteer_lacks_yields_to_the_town():
+    found = _read("قتل ستة جراء قصف جوي على منطقة المستوصف في بلدة كفرزيبان بريف حلب الغربي.")
+    assert [p.name for p in found if not p.context] == ["كفرزيبان"]
+
+
+def test_a_list_after_a_word_of_surroundings_is_read_like_one_after_a_locative():
+    found = _read("وقصفت الطائرات محيط كفرزيبان وكتيبة حرملين وتل صنوبر في ريف درعا الشمالي.")
+    assert [(p.name, p.admin1) for p in found if not p.region] == [
+        ("كفرزيبان", "Daraa"), ("كتيبة حرملين", "Daraa"), ("تل صنوبر", "Daraa")]
+
+
+def test_a_proper_name_after_an_area_word_in_a_town_or_in_a_towns_desert_is_the_place():
+    # a bare name («منطقة كفرحمود بمدينة حلب») is a quarter's own name, not a spot that yields to the city; the
+    # desert of a town («ببادية Y») lies outside it
+    assert [p.name for p in _read("انفجرت سيارة في منطقة كفرحمود بمدينة حلب.") if not p.context] == ["كفرحمود"]
+    assert [p.name for p in _read("قتل ثلاثة في غارات على منطقة الزهيرية ببادية الميادين.") if not p.context] == [
+        "الزهيرية"]
+
+
+def test_a_road_between_two_towns_the_gazetteer_lacks_is_coded_at_the_first():
+    assert [p.name for p in _read("قتل شخصان على طريق كفرحمود - تل صنوبر بريف درعا الغربي")][:1] == ["كفرحمود"]
+    assert [p.name for p in _read("قتل شخصان على طريق كفرحمود بريف درعا")][:1] == ["طريق كفرحمود"]
+
+
+def test_an_adjective_after_a_districts_name_is_part_of_it():
+    assert [p.name for p in _read("اندلع نزاع عشائري في قضاء الرميلة الكبير شمال مدينة العمارة")][:1] == [
+        "الرميلة الكبير"]
+
+
+def test_a_headed_name_goes_on_to_the_next_place_of_a_list_and_kafr_opens_names():
+    found = _read("قصفت المدفعية مواقع في كل من تل حمدون وقرى كفرزيبان وحرملين في ريف حلب.")
+    assert [p.name for p in found if not p.region] == ["تل حمدون", "كفرزيبان", "حرملين"]
+    assert [p.name for p in _read("سقطت قذيفة قرب كفر صنوبر.")] == ["كفر صنوبر"]
+
+
+def test_a_time_noun_or_a_verb_of_undergoing_after_an_unknown_name_is_not_part_of_it():
+    assert [p.name for p in _read("شهدت مدينة حرملين الأسبوع الماضي قصفا عنيفا بالبراميل.")] == ["حرملين"]
+    assert [p.name for p in _read("لا تزال منطقة كفرزيبان تشهد اشتباكات عنيفة.")] == ["كفرزيبان"]
+
+
+def test_an_unknown_list_with_commas_a_locating_clause_or_right_after_the_verb_is_read():
+    expected = ["كفرزيبان", "حرملين", "تل صنوبر"]
+    for text in ("شنت الطائرات غارات على كفرزيبان، وحرملين، وتل صنوبر بريف إدلب.",
+                 "شنت الطائرات غارات على كفرزيبان، حرملين وتل صنوبر في ريف إدلب.",
+                 "شنت الطائرات غارات على كفرزيبان وحرملين وتل صنوبر الواقعة في ريف إدلب.",
+                 "قصفت المدفعية كفرزيبان وحرملين وتل صنوبر بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] == expected, text
+    assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+    # indefinite common nouns have neither the article nor a head of place names: no list of places
+    for text in ("سقطت قذائف على منزل ومسجد بريف إدلب.", "استهدفت غارة قافلة وشاحنات بريف حمص.",
+                 "سقطت قذائف على بلدة حرملين ومنازل ومساجد بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] in ([], ["حرملين"]), text
+
+
+def test_a_definite_type_word_and_a_colour_name_a_zone():
+    found = _read("سقطت قذيفتان داخل المنطقة الحمراء في المدينة دون خسائر.")
+    assert [p.name for p in found][:1] == ["المنطقة الحمراء"]
+
+
 def test_words_after_a_place_joined_by_and_are_not_places():
     assert [p.name for p in _read("قتل مدنيان في إدلب وأصيب آخرون بجروح.")] == ["إدلب"]
     assert [p.name for p in _read("قصف على بغداد، حسبما أفادت مصادر أمنية.")] == ["بغداد"]
+    # indefinite common nouns have neither the article nor a head of place names: no list of places
+    for text in ("سقطت قذائف على منزل ومسجد بريف إدلب.", "استهدفت غارة قافلة وشاحنات بريف حمص.",
+                 "سقطت قذائف على بلدة حرملين ومنازل ومساجد بريف إدلب."):
+        assert [p.name for p in _read(text) if not p.region] in ([], ["حرملين"]), text
     assert [p.name for p in _read("اعتقالات في سوريا والعراق.")] == []
 
 

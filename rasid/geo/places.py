@@ -122,6 +122,7 @@ class PlaceGrammar:
         self.list_openers = role("list_opener")
         self.direction_suffixes = role("direction_suffix")
         self.name_connectors = role("name_connector")
+        self.colour_names = role("colour_name")  # «المنطقة الخضراء»: a colour after a definite type word names a zone
         self.outlet_words = role("outlet", keyed=True)
         commands = [phrase.split() for phrase in roles.get("command", ())]
         self.command_words = frozenset(self.key(words[0]) for words in commands if len(words) == 1)
@@ -1065,8 +1066,9 @@ class _Finder:
             return 0  # (a name the gazetteer knows is read as such)
         after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
             and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
-        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around"):
-            return 0
+        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around") \
+                and not self.g.starts_with_and(self.tokens[name[1]].text):
+            return 0  # («في كل من تل X وقرى Y وZ»: «و» opens the next place of a list)
         self._add(name[0], name[1], name[2], "area", precision)
         return name[1]
 
@@ -1235,6 +1237,10 @@ class _Finder:
                     and (located := self._located_name(i, self.sentence_end[i], precision)):
                 i, precision = located, 1  # «shelled Kafr Zita in southern Idlib»: the same as after a locative
                 continue
+            if i in self._after_trigger and i not in self.blocked \
+                    and (listed := self._bare_list(i, self.sentence_end[i], precision)):
+                i, precision = listed, 1  # «قصفت المدفعية X وY وZ بريف إدلب»: the places a strike verb governs
+                continue
             if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
@@ -1265,6 +1271,10 @@ class _Finder:
                 if role in ("around", "axis"):
                     precision = 2
                     i = word.end
+                    if not self.capital and role == "around" and not self._definite(word) \
+                            and (listed := self._bare_list(i, limit, precision)):
+                        i, precision = listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
+                        continue
                     known = self.names.match_at(tokens, i, limit) if i < limit else None
                     run = self._capitalised_name(i, limit) if self.capital and i < limit and \
                         self._opens_capitalised(i) else None
@@ -1277,6 +1287,13 @@ class _Finder:
                     if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
                         self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
                         i, precision = run[1], 1
+                    continue
+                if role == "type" and self._definite(word) and word.end < limit and not self._gap(word.end) \
+                        and word.end not in self.blocked and tokens[word.end].text in g.colour_names \
+                        and word.char_start == tokens[word.start].start:
+                    # «المنطقة الخضراء»: a definite type word and a colour name a zone, written whole
+                    self._add(word.start, word.end + 1, word.char_start, "area", precision)
+                    i, precision = word.end + 1, 1
                     continue
                 if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
@@ -1863,6 +1880,10 @@ class _Finder:
                 for p in self._lookup(self._text(name[2], end))):
             start_char = name[2]  # «مشفى القرداحة», «حاجز المتونة»: the town is the place to code (an imported
             # village only in a governorate the report names: «حاجز العبود» near Morek is no village of Dhi Qar)
+        if keep_from is not None and facility and kind == "road" and start_char == keep_from and end < limit \
+                and self._gap(end) in ("-", "–") and self._name_at(end, limit, after="-–") is not None:
+            start_char = name[2]  # «طريق X-Y»: the road between two towns the gazetteer may not know is coded at
+            # the first, as for known towns
         if surroundings and start_char == keep_from and not self.g.has_article(self.tokens[name[0]].text):
             start_char = name[2]  # «ببادية عياش»: a bare name is a village's, its desert is its surroundings
             # (a definite one is a tribe's or a region's, and the word stays: «بادية الشعيطات»)
@@ -1873,14 +1894,17 @@ class _Finder:
                          tail=tail)
         end += tail
         commas, count = False, 1
+        located: bool | None = None
         while end < limit and count != most:  # a dual names two places («بلدتي معربة وجاسم، ترافق مع …»)
             comma = self._gap(end) != ""
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
                 break
             known = self._known(self._text(nxt[2], nxt[1]))
-            if not is_list and not known:
-                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows
+            if not is_list and not known and not (located is None and (located := self._run_located(
+                    end, limit, kind)) or located):
+                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless the
+                # list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
             member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
@@ -1910,6 +1934,7 @@ class _Finder:
             return 0  # (no «و» or comma within a name's length: no list; «في بلدة …»: the type word reads the names)
         members: list[tuple[int, int, int]] = []
         known: list[bool] = []
+        bases: dict[int, list[Place]] = {}  # a member read with an adjective after it: the places of its first words
         anchors = False  # a name that stands as a place on its own vouches for the list
         k = start
         while k < limit:
@@ -1925,6 +1950,9 @@ class _Finder:
                     and not self._gap(k + 1):
                 k += 1  # «"X" و"Y"»: «و» apart, before a quoted name
                 name = self._name_at(k, limit)
+            elif members and not gap and self._and_around(k, limit):
+                k += 1  # «… وحاس ومحيط تلمنس وبابيلا»: the surroundings of the next member, the list going on
+                name = self._name_at(k, limit)
             elif members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
             if name is None and (not members or gap):
@@ -1933,10 +1961,18 @@ class _Finder:
                     name[0], name[2], strip_article(self._text(name[2], name[1]))):
                 break  # («في داريا وتدمر أوكارهم»: the list ends before the verb)
             anchor = self._free_standing_ok(name[0], name[2], name[1])
+            if not self.capital and name[1] < limit and not self._gap(name[1]) and name[1] not in self.blocked \
+                    and self.tokens[name[1]].text in self.g.name_adjectives and not (
+                        self._direction_word(self.tokens[name[1]].text) and self._lookup(self._text(name[2], name[1]))):
+                bases[name[0]] = self._lookup(self._text(name[2], name[1]))
+                name = (name[0], name[1] + 1, name[2])  # «في الكرك الشرقي ودرعا البلد»: the adjective ends the name
+                # (a known town with it is a place of its own, in the town's governorate, and still vouches for the
+                # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
-            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital or
-                                             not self._separated(name[1], limit)):
+            if members and not is_known and (gap and "," not in self._separators(members) and not self.capital
+                                             and not self._run_located_bare(k, limit)
+                                             or not self._separated(name[1], limit)):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member
             members.append(name)
@@ -1946,14 +1982,98 @@ class _Finder:
             members.pop()
             known.pop()
             k = members[-1][1] if members else start
-        if len(members) < 2 or not anchors or not any(known):
+        if len(members) < 2 or not (anchors and any(known)) and not self._located_list(members, k, limit):
             return 0
         head = None
         for (s, e, c), is_known in zip(members, known):
             kind = None if self._lookup(self._text(c, e)) else "area"
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
+            if m.place is None and len({p.admin1 for p in bases.get(s, ())}) == 1:
+                m.admin1 = bases[s][0].admin1
         return k
+
+    def _run_located(self, end: int, limit: int, kind: str) -> bool:
+        """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
+        k = end
+        members = []
+        while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
+            members.append(nxt)
+            k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
+        return k > end and self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
+        # («بلدة X ومنازل ومساجد بريف إدلب»: common nouns after the town, not more towns)
+
+    def _run_located_bare(self, k: int, limit: int) -> bool:
+        """Do names separated by commas or «و» run from token k on to the words that locate them («X، وY، وZ
+        بريف إدلب»)? Then a comma inside them separates members of a list, not a new statement."""
+        while k < limit and self._gap(k) in ("", ",", "،"):
+            word = self.tokens[k].text
+            name = self._name_at(k, limit, strip_waw=self.g.starts_with_and(word), after=",،")
+            if name is None:
+                break
+            k = name[1]
+        return self._locating_after(k, limit)
+
+    def _and_around(self, k: int, limit: int) -> bool:
+        """Is token k «و» glued to a word of surroundings («ومحيط», «وأطراف»), a name right after it?"""
+        word = self.tokens[k].text
+        return k + 1 < limit and not self._gap(k + 1) and k + 1 not in self.blocked \
+            and self.g.starts_with_and(word) and not self.g.clitic_on_article(word) \
+            and any(cut and key in self.g.around_keys for key, cut in candidate_keys(word, self.g.clitics))
+
+    def _located_list(self, members: list[tuple[int, int, int]], k: int, limit: int) -> bool:
+        """«على X وY وZ بريف إدلب», «في X وY شرق دمشق»: names no gazetteer knows, joined as a list after a
+        locative and closed by the region or the known place that locates them, are a list of places (list
+        homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
+        nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
+        indefinite common nouns; «مسرابا وبيت سوى وعين ترما» are villages)."""
+        if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
+            return False
+        return self.capital or self._name_shaped(members)
+
+    def _has_article(self, member: tuple[int, int, int]) -> bool:
+        s, _e, c = member
+        return self.g.has_article(self.doc.text[c:self.tokens[s].end])
+
+    def _name_shaped(self, members: list[tuple[int, int, int]]) -> bool:
+        """Does one of these names look like a place's rather than a common noun's: the article with a bare name
+        beside it, or a head only place names open with («تل صنوبر», «كفرزيبان»)? Indefinite common nouns
+        («منزل ومسجد», «قافلة وشاحنات») have neither."""
+        for s, e, c in members:
+            first = self.doc.text[c:self.tokens[s].end]
+            if self.g.has_article(first) or e - s > 1 and self.g.key(first) in self.g.compound_heads \
+                    or any(first.startswith(h) and len(first) - len(h) >= 3 for h in self.g.glued_head_words):
+                return True
+        return False
+
+    def _locating_after(self, k: int, limit: int) -> bool:
+        """Does token k open the words that locate a place: a region or direction word (glued to a preposition or
+        after a locative) and a place the gazetteer knows («بريف إدلب», «في ريف درعا», «شرق دمشق»), or a locative
+        and a known place («في الغوطة الشرقية»)?"""
+        if k + 1 < limit and self.tokens[k].text in self.g.locating_relatives and not self._gap(k + 1):
+            k += 1  # «… الواقعة في ريف إدلب»
+        if k < limit and self.tokens[k].text in self.g.locative:
+            k += 1
+        if k >= limit or self._gap(k) or k in self.blocked or self.g.starts_with_and(self.tokens[k].text) \
+                and self.g.key(self.tokens[k].text) not in self.g.word_keys:
+            return False  # («منبج وقراها ومدينة جرابلس»: «و» joins another place, it locates none; «وسط» is a word)
+        w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
+        if w is not None:
+            role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
+            if role not in ("region", "direction") and not (
+                    role == "type" and self.g.key(w.phrase) in self.g.locating_types):
+                return False
+            k = w.end
+            if k >= limit or self._gap(k):
+                return False
+            w = self.g.words.match_at(self.tokens, k, limit) if role in ("region", "direction") \
+                and self.g.words.starts(self.tokens[k]) else None
+            if w is not None and self.g.key(w.phrase) in self.g.locating_types and w.end < limit \
+                    and not self._gap(w.end):
+                k = w.end  # «بريف محافظة إدلب»
+        m = self.names.match_at(self.tokens, k, limit) if self.names.starts(self.tokens[k]) else None
+        return m is not None and self._plausible_name(m) and any(
+            not _weak(p) for p in self._lookup(self._text(m.char_start, m.end)))
 
     def _separator_ahead(self, start: int, end: int) -> bool:
         """Is a word glued to «و», or a comma, within the tokens start+1 .. end?"""
@@ -1972,7 +2092,7 @@ class _Finder:
     def _separated(self, k: int, limit: int) -> bool:
         """Does another member or the list's end follow token k?"""
         return k >= limit or self._gap(k) != "" or self.g.starts_with_and(self.tokens[k].text) \
-            or self._list_closes(k, limit)
+            or self.tokens[k].text in self.g.and_words or self._list_closes(k, limit)
 
     def _list_closes(self, k: int, limit: int) -> bool:
         """A list of names no type word introduced ends at punctuation, at the sentence's end, or where a place
@@ -2037,8 +2157,8 @@ class _Finder:
         """«قرية أم الجلود الصغرى», «الغارية الغربية»: an adjective after a village's name is part of it; so is
         a bare direction that no place follows («قرى كاجو شرقي وتل عطاش»; «شرقي معرشورين» locates instead)."""
         if end >= limit or end in self.blocked or not self._adjacent(self.tokens[end - 1], self.tokens[end]) \
-                or kind not in ("village", "town", "neighbourhood", "area", "region"):
-            return end
+                or kind not in ("village", "town", "neighbourhood", "area", "region", "district", "subdistrict"):
+            return end  # («قضاء المجر الكبير», «ناحية X الجديدة»: a district's name too)
         word = self.tokens[end].text
         if self.capital and self.capital[end] and kind in ("village", "town") and self._name_like(word, end) \
                 and not self._starts_other_thing(end, opening=False) and word not in self.g.name_adjectives \
@@ -2429,7 +2549,9 @@ class _Finder:
                 continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
-            if not b.region and self._unplaced(a, b) and (a.kind == "area" and b.place is not None and not self._quoted(a)
+            if not b.region and self._unplaced(a, b) and (a.kind == "area" and (b.place is not None or b.kind in (
+                    "city", "town", "village") and self._typed(b)) and not self._quoted(a)
+                                                     and self.g.has_article(a.name) and not self._outside_gap(words)
                                                      and not self.capital  # a capitalised name is a proper one
                                                      and not self._directed(gap) and not self._near_gap(gap)
                                                      or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
@@ -2438,7 +2560,7 @@ class _Finder:
                                                                  for w in words)):
                 # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
                 a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
-                yielded.add(id(a))  # the place to code
+                yielded.add(id(a))  # the place to code (one the gazetteer lacks too, when a type word says it is one)
                 continue
             if a.place is not None and a.place.kind == "region" and b.place is not None \
                     and b.place.kind in _SETTLEMENT_KINDS | _SEAT_NAMED_KINDS and self._near_gap(gap):
@@ -2468,6 +2590,19 @@ class _Finder:
         governorates than b's («منطقة X في بلدة Y» where X is a village of that name elsewhere)?"""
         return a.place is None or _weak(a.place) and b.admin1 is not None \
             and not any(p.admin1 == b.admin1 for p in a.candidates)
+
+    def _outside_gap(self, words: list[str]) -> bool:
+        """«منطقة X ببادية Y»: a word of the surroundings between two places puts the first outside the second."""
+        outside = frozenset(self.g.key(w) for w, (_r, _k, naming) in self.g.word_kinds.items()
+                            if naming == "surroundings" and " " not in w)
+        return any(key in outside for w in words for key, _ in candidate_keys(w, self.g.clitics))
+
+    def _typed(self, m: PlaceMention) -> bool:
+        """Was the mention read after a settlement's type word («بلدة X»), so that a town the gazetteer lacks is
+        still known to be a town?"""
+        k = m.tok_start
+        w = self.g.words.match_at(self.tokens, k - 1) if k > 0 and self.g.words.starts(self.tokens[k - 1]) else None
+        return w is not None and w.end == k and self.g.word_kinds.get(w.phrase, ("",))[0] == "type"
 
     def _road_start(self, a: PlaceMention) -> PlaceMention:
         """The mention right before a (the first end of the stretch a closes), or a itself."""
