@@ -24,7 +24,7 @@ from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities
-from ..taxonomy import ARMED
+from ..taxonomy import ARMED, NAMED_ARMED
 from .actors import definite, find_actors, unique
 from .assemble import event_records
 from .casualties import CasualtyReader
@@ -261,7 +261,7 @@ class VictimTargets:
         # the sentence of a strike that names no side hit is the side it hit
         armed: dict[int, list[str]] = {}
         for c in doc.casualties:
-            if not c.tally and c.group and all(g in ARMED and g not in ("UNKNOWN", "CIVILIANS") for g in c.group):
+            if not c.tally and c.group and all(g in NAMED_ARMED for g in c.group):
                 i = doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
                 armed[i] = unique(armed.get(i, []) + c.group)
         for f in event_frames(doc.frames):
