@@ -625,10 +625,10 @@ class CasualtyReader:
             if outcome == "both":
                 if found[0].low is not None:
                     continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
-                told = len(sentence_records)
+                emitted_before = len(sentence_records)
                 self._emit(s, w, "killed", *found, sentence_records, group)
                 self._emit(s, w, "injured", *found, sentence_records, group)
-                self.dead_and_wounded.update(id(r) for r in sentence_records[told:])
+                self.dead_and_wounded.update(id(r) for r in sentence_records[emitted_before:])
                 last_counted = w.end
                 continue
             self._emit(s, w, outcome, *found, sentence_records, group)
@@ -652,7 +652,7 @@ class CasualtyReader:
         self.records.extend(sentence_records)
 
     def _wounded_of_the_dead(self, sentence_records: list[Casualty]) -> None:
-        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «2 killed on both sides and 22 people
+        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «three killed on both sides and 15 people
         wounded»: a count of persons of no side, told after the other outcome's counts of several groups (or of
         armed men, with civilians among the persons), is of all those groups, not of civilians alone."""
         base = len(self.records)

@@ -810,13 +810,12 @@ class EventReader:
         """«Four protesters were shot dead by police in X … Two protesters were killed in Y»: protesters killed or
         wounded by an author the report leaves unnamed were hit by the state forces it names meeting its other
         protests."""
-        forced = ("Excessive force against protesters", "Protest with intervention")
-        named = [f for f in self.frames if f.sub_event_type in forced and f.actors
+        named = [f for f in self.frames if f.sub_event_type in MET_BY_FORCE and f.actors
                  and all(a in STATE_FORCES for a in f.actors)]
         if not named:
             return
         for f in self.frames:
-            if f.sub_event_type == forced[0] and f.actors == ["UNKNOWN"] and not any(
+            if f.sub_event_type == EXCESSIVE_FORCE and f.actors == ["UNKNOWN"] and not any(
                     a.actor == "UNKNOWN" for a in self._actors_in(f.sentence.start, f.sentence.end)):
                 # (but «unknown gunmen shot two protesters»: the report names them unknown)
                 nearest = min(named, key=lambda g: abs(g.trigger.char_start - f.trigger.char_start))
@@ -827,7 +826,7 @@ class EventReader:
         its sentence tells dispersed is one protest with intervention at its place — not a peaceful protest besides,
         and the detention of its people told after the dispersal is part of it, no arrests of their own."""
         forced = [f for f in self.frames if f.trigger.value == "protest_force" and f.place is not None
-                  and f.sub_event_type in ("Protest with intervention", "Excessive force against protesters")]
+                  and f.sub_event_type in MET_BY_FORCE]
         if not forced:
             return
         drop = []
@@ -852,7 +851,7 @@ class EventReader:
             return
         drop = []
         for f in self.frames:
-            if f.sub_event_type not in ("Protest with intervention", "Excessive force against protesters") or \
+            if f.sub_event_type not in MET_BY_FORCE or \
                     f.trigger.value != "protest_force" or f.place is None or f.sentence.index == 0:
                 continue
             if any(g.trigger.value == "protest" and g.sentence.index == f.sentence.index for g in self.frames):
@@ -3402,7 +3401,9 @@ UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suic
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
-PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+EXCESSIVE_FORCE = "Excessive force against protesters"
+MET_BY_FORCE = frozenset({"Protest with intervention", EXCESSIVE_FORCE})  # protests the forces met
+PROTESTS = MET_BY_FORCE | {"Peaceful protest"}
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute", "takeover"})  # a crowd's acts
 MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction", "takeover",  # read so, when a
