@@ -2587,8 +2587,8 @@ def test_a_town_the_gazetteer_lacks_off_the_capital_is_in_rural_damascus_at_the_
 
 
 def test_a_typed_name_followed_by_in_and_a_place_lies_in_that_place():
-    events = extract("Government artillery pounded Tell Sabbah village in Jabal Shashabou overnight, a monitor "
-                     "reported.", "t").to_dict()["events"]
+    events = extract("Regime guns shelled Tell Sabbah village in Jabal Shashabou and the town of Kafr Nubl on "
+                     "Sunday.", "t").to_dict()["events"]
     assert ("Tell Sabbah", "Hama") in [(e["location"]["name_en"], e["location"]["admin1"]) for e in events]
 
 
