@@ -415,15 +415,19 @@ class CasualtyReader:
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
-        # «سقوط قتلى ومصابين بقصف …», by no word for people, given to civilians for want of any: the people of the
-        # report's figures of dead and of wounded, whoever they are
-        any_group = {o for o, _ in figures}
+        outcomes_counted = {o for o, _ in figures}
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
                 and (figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)
-                     or id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] and
-                     self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= any_group)}
+                     or self._loose_dead_and_wounded(r, outcomes_counted))}
+
+    def _loose_dead_and_wounded(self, r: Casualty, outcomes_counted: set[str]) -> bool:
+        """«سقوط قتلى ومصابين بقصف …»: dead and wounded said by one phrase with no word for people (noun kind None,
+        given to civilians for want of any), in a report that gives figures of dead and of wounded: the people of
+        those figures, whoever they are."""
+        return id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] \
+            and self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= outcomes_counted
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
