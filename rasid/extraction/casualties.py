@@ -2243,7 +2243,7 @@ class CasualtyReader:
         if frame is None or frame.sub_event_type not in STRIKE_TYPES or frame.inferred_targets:
             return []
         # the side named with the vehicle («a truck of the faction», «شاحنة يستقلها مقاتلون من …»), not elsewhere
-        vehicles = self._vehicles(lo, told)
+        vehicles = vehicles_hit(self.doc, lo, told)
         owners = unique(a.actor for a in self.actor_index.starting_in(lo, lo + len(told))
                         if a.actor in NAMED_ARMED and a.actor not in frame.actors
                         and any(0 <= a.start - v <= 60 and len(self.doc.text[v:a.start].split()) <= 5
@@ -2251,27 +2251,13 @@ class CasualtyReader:
         hit = _armed_targets(frame) or owners
         return hit if len(hit) == 1 and hit[0] in owners else []
 
-    def _bomb_or_civil_vehicle(self, start: int, end: int) -> bool:
-        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
-        إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
-        before = self.doc.text[max(0, start - 30):start].split()[-1:]
-        after = self.doc.text[end:end + 30].split()[:1]
-        said = self.doc.lang.words("rigged") | self.doc.lang.words("civil_vehicle")
-        return any(x.strip(PUNCTUATION) in said for x in before + after)
-
-    def _vehicles(self, lo: int, told: str) -> list[int]:
-        """Where the words for a vehicle hit (struck_vehicle; not a car bomb nor one carrying civilians) end in the
-        text told from lo."""
-        return [lo + end for start, end in self.doc.lang.spans(told, "struck_vehicle")
-                if not self._bomb_or_civil_vehicle(lo + start, lo + end)]
-
     def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
         """«قصفت مسيرة دراجة نارية … وأدت الضربة إلى مقتل راكبها», «two men died when a drone struck their
         pickup»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
         side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
         side hit named)."""
         frame, lo, told = self._strike_told(s, w)
-        if frame is None or frame.sub_event_type != AIR_STRIKE or not self._vehicles(lo, told):
+        if frame is None or frame.sub_event_type != AIR_STRIKE or not vehicles_hit(self.doc, lo, told):
             return False
         if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
             return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
@@ -3216,6 +3202,22 @@ class CasualtyReader:
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred
+
+
+def vehicles_hit(doc: Doc, lo: int, told: str) -> list[int]:
+    """Where the words for a vehicle a strike may hit (struck_vehicle; not a car bomb nor one carrying civilians) end
+    in the text told from lo."""
+    return [lo + end for start, end in doc.lang.spans(told, "struck_vehicle")
+            if not _bomb_or_civil_vehicle(doc, lo + start, lo + end)]
+
+
+def _bomb_or_civil_vehicle(doc: Doc, start: int, end: int) -> bool:
+    """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
+    إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
+    before = doc.text[max(0, start - 30):start].split()[-1:]
+    after = doc.text[end:end + 30].split()[:1]
+    said = doc.lang.words("rigged") | doc.lang.words("civil_vehicle")
+    return any(x.strip(PUNCTUATION) in said for x in before + after)
 
 
 def _armed_targets(frame: Frame) -> list[str]:

@@ -27,7 +27,7 @@ from ..text.numbers import find_quantities
 from ..taxonomy import ARMED, NAMED_ARMED
 from .actors import definite, find_actors, unique
 from .assemble import event_records
-from .casualties import CasualtyReader
+from .casualties import CasualtyReader, vehicles_hit
 from .control import control_records
 from .events import STRIKE_TYPES, WEAPON_TYPES, EventReader
 from .frames import WITHDRAWAL, Frame, event_frames
@@ -248,7 +248,7 @@ class VictimTargets:
         # told as one on people of no armed side, as for civilians
         for c in doc.casualties:
             s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
-            if c.group == ["UNKNOWN"] and not c.tally and doc.lang.says(doc.text[s.start:s.end], "struck_vehicle"):
+            if c.group == ["UNKNOWN"] and not c.tally and vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
                 hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
         places = {c.place_ar for c in civilian if c.place_ar}
