@@ -1451,15 +1451,15 @@ def test_a_count_said_of_each_side_is_one_for_each_and_a_passive_weapon_from_a_s
 
 
 def test_people_wounded_beside_the_dead_of_several_groups_are_of_those_groups():
-    tolls = _tolls("Six regime soldiers and a child were killed, and more than 20 people were wounded in an ISIS attack "
-                   "near Palmyra.")
+    tolls = _tolls("Six regime soldiers and a child were killed near Palmyra when ISIS fighters stormed a post, and "
+                   "more than 20 people were wounded.")
     assert (["CIVILIANS", "SYR_GOV"], 21) in [(sorted(g), n) for g, n in tolls]
 
 
 def test_people_killed_in_a_vehicle_a_drone_struck_are_of_no_known_side():
     assert _tolls("Two people were killed when a Turkish drone struck a car near Amuda on Monday.") == [(["UNKNOWN"], 2)]
-    assert _tolls("A drone targeted a pickup truck near Darbasiyah. “Two people were killed in the attack,” a local "
-                  "source said.") == [(["UNKNOWN"], 2)]
+    assert _tolls("A drone targeted a pickup truck near Darbasiyah. “Two people died in the strike,” a witness "
+                  "said.") == [(["UNKNOWN"], 2)]
     assert _tolls("Two civilians were killed when a Turkish drone struck a car near Amuda on Monday.") == \
         [(["CIVILIANS"], 2)]
     assert _tolls("A drone struck a passenger car near Tal Tamr, killing two people.") == [(["CIVILIANS"], 2)]

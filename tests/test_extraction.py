@@ -138,8 +138,7 @@ def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     for text in ("وسيطر التنظيم على معظم محافظة الرقة.",
                  "ونجح التنظيم بعد أشهر في السيطرة على مجمل محافظة الحسكة."):
         assert record(text)["events"] == []
-    assert events("سيطرت الوحدات الكردية على كامل مدينة عين العرب.") == [
-        ("Non-state actor overtakes territory", "عين العرب")]
+    assert events("سيطرت الفصائل على كامل مدينة سراقب.") == [("Non-state actor overtakes territory", "سراقب")]
     assert events("سيطرت الفصائل على معظم ريف إدلب الجنوبي.") == [("Non-state actor overtakes territory", "إدلب")]
 
 

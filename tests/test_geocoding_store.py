@@ -140,7 +140,7 @@ def test_an_imported_sub_district_said_as_an_area_is_the_town_it_is_named_after(
 
 
 LATAKIA_AND_HAMA = ("On Sunday army artillery hit the villages of Kherbet Saloum, Zaytunat al-Ahmar and Ain Tineh in Jabal al-Akrad, "
-                    "in the north of Latakia, as well as the al-Ziyara front in Sahl al-Ghab in Hama's northwest. "
+                    "in the north of Latakia, as well as the al-Ziyara front on the Ghab plain, Hama's northwest. "
                     "Kansafra and Sfuhen, south of Idlib, were hit too.")
 
 
