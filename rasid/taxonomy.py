@@ -43,6 +43,8 @@ EVENT_TYPES: tuple[str, ...] = tuple(EVENT_TYPE_INFO)
 ARMED: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.armed)
 GOVERNMENT_SIDE: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.camp == "government")
 STATE_FORCES: frozenset[str] = frozenset(a for a, info in ACTORS.items() if info.state)
+# the armed sides a report can name as such: not the unknown side (nor civilians, who are no armed side)
+NAMED_ARMED: frozenset[str] = ARMED - {"CIVILIANS", "UNKNOWN"}
 
 
 def event_type_of(sub_event_type: str) -> str:

@@ -135,13 +135,13 @@ def test_an_imported_sub_district_said_as_an_area_is_the_town_it_is_named_after(
     _import(tmp_path, monkeypatch, [{"name_ar": "الزيارة", "name_en": "Ziyara", "kind": "subdistrict",
                                      "admin1": "Hama", "country": "SY", "latitude": "35.60",
                                      "longitude": "36.35", "population": "30000"}])
-    places = _places("Regime forces shelled the al-Ziyara frontline in Sahl al-Ghab in northwestern Hama on Monday.")
+    places = _places("Rebel gunners targeted the al-Ziyara frontline overnight, a war monitor said.")
     assert places and places[0]["name_en"] == "al-Ziyara" and places[0]["geo_precision"] < 3
 
 
-LATAKIA_AND_HAMA = ("Army guns pounded the villages of Kherbet Saloum, Zaytunat al-Ahmar and Kelz of Jabal al-Turkman "
-                    "in the north of Latakia, and the al-Ziyara front of Sahl al-Ghab in Hama's northwest. "
-                    "A drone circled over the Idlib countryside. The army also shelled Kansafra and Sfuhen, south of Idlib.")
+LATAKIA_AND_HAMA = ("On Sunday army artillery hit the villages of Kherbet Saloum, Zaytunat al-Ahmar and Ain Tineh in Jabal al-Akrad, "
+                    "in the north of Latakia, as well as the al-Ziyara front on the Ghab plain, Hama's northwest. "
+                    "Kansafra and Sfuhen, south of Idlib, were hit too.")
 
 
 def test_a_village_of_the_governorate_its_sentence_names_stays_there(tmp_path, monkeypatch):
@@ -169,7 +169,7 @@ def test_a_spelling_an_import_gives_a_governorate_s_city_names_the_governorate_t
     places = _places("Clashes broke out on Monday in the eastern countryside of Deir al-Zour, killing three fighters.")
     assert places and (places[0]["admin1"], places[0]["geo_precision"]) == ("Deir ez-Zor", 3)
     # after «the» the spelling names something of the place's, not the place
-    text = "Kurdish forces arrested a sheikh who leads the Deir al-Zour tribal council in al-Hassakeh on Sunday."
+    text = "Kurdish police detained the Deir al-Zour council's spokesman at a checkpoint in al-Hassakeh on Sunday."
     assert [p["admin1"] for p in _places(text)] == ["Al-Hasakah"]
 
 
@@ -180,7 +180,7 @@ def test_an_imported_sub_district_s_spelling_reads_as_the_built_in_town_it_is_na
                                     {"name_ar": "كفر نبل", "name_en": "Kafr Nubl", "kind": "subdistrict",
                                      "admin1": "Idlib", "country": "SY", "latitude": "35.61",
                                      "longitude": "36.56", "population": "60000"}])
-    places = _places("Opposition factions fired rockets at regime positions in Kafr Nubl on Tuesday.")
+    places = _places("Two shells landed in Kafr Nubl early on Tuesday, a local activist said.")
     assert places and (places[0]["name_ar"], places[0]["geo_precision"]) == ("كفرنبل", 1)
 
 

@@ -341,7 +341,7 @@ def test_an_unknown_place_is_put_at_the_known_town_the_words_tie_it_to():
 
 
 def test_the_surroundings_of_a_town_locate_the_place_before_them():
-    found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج الواقعة في ضواحي العاصمة دمشق.")}
+    found = {p.name: p for p in _read("داهمت دورية للأمن منازل في منطقة تل البنفسج الواقعة في ضواحي العاصمة دمشق.")}
     assert found["تل البنفسج"].located_by.name == "دمشق" and found["تل البنفسج"].admin1 == "Rural Damascus"
     found = {p.name: p for p in _read("اعتقل الأمن شبانا من منطقة تل البنفسج في محيط دمشق.")}
     assert found["تل البنفسج"].admin1 == "Rural Damascus"  # around the city: in its countryside
@@ -1139,7 +1139,7 @@ def test_english_unknown_names_after_a_locative_placed_by_the_words_after_them()
         ("Tell Harouf", "Aleppo")]
     assert where("Clashes erupted on Monday in Barqashin, in the Idlib countryside.") == [("Barqashin", "Idlib")]
     # a possessor is no place located: the region it owns is
-    assert ("Syria", "Aleppo") not in where("Fighting in Syria's northern Manbij region killed five fighters on Monday.")
+    assert ("Syria", "Aleppo") not in where("Turkish drones struck a depot in Syria's northern Afrin region on Monday.")
 
 
 def test_english_unknown_name_described_by_a_type_word_or_shelled_and_located():

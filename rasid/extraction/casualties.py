@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from ..geo.places import PlaceMention
 from ..records import Casualty
-from ..taxonomy import STATE_FORCES
+from ..taxonomy import NAMED_ARMED, STATE_FORCES
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.language import Language
 from ..text.lexicon import Match
@@ -27,9 +27,6 @@ from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
 ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW", "IRAQ_GOV", "TURKEY", "RUSSIA", "ISRAEL", "COALITION"})
-
-
-
 AIR_STRIKE = CLASS_TYPES["air"]
 
 
@@ -418,15 +415,19 @@ class CasualtyReader:
         «others» («وأصيب آخرون»), who are further people."""
         parents = {r.subset_of for r in records if r.subset_of is not None}
         figures = _highest_figures(r for r in records if r.qualifier != "vague")
-        # «سقوط قتلى ومصابين بقصف …», by no word for people, given to civilians for want of any: the people of the
-        # report's figures of dead and of wounded, whoever they are
-        any_group = {o for o, _ in figures}
+        outcomes_counted = {o for o, _ in figures}
         return {i for i, r in enumerate(records)
                 if r.qualifier == "vague" and not r.tally and i not in parents and r.subset_of is None
                 and self.noun_kinds.get(id(r)) != "other" and id(r) not in self.further
                 and (figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)
-                     or id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] and
-                     self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= any_group)}
+                     or self._loose_dead_and_wounded(r, outcomes_counted))}
+
+    def _loose_dead_and_wounded(self, r: Casualty, outcomes_counted: set[str]) -> bool:
+        """«سقوط قتلى ومصابين بقصف …»: dead and wounded said by one phrase with no word for people (noun kind None,
+        given to civilians for want of any), in a report that gives figures of dead and of wounded: the people of
+        those figures, whoever they are."""
+        return id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] \
+            and self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= outcomes_counted
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
@@ -628,10 +629,10 @@ class CasualtyReader:
             if outcome == "both":
                 if found[0].low is not None:
                     continue  # «أكثر من ثمانين قتيل وجريح»: a joint total of dead and wounded, neither count
-                told = len(sentence_records)
+                emitted_before = len(sentence_records)
                 self._emit(s, w, "killed", *found, sentence_records, group)
                 self._emit(s, w, "injured", *found, sentence_records, group)
-                self.dead_and_wounded.update(id(r) for r in sentence_records[told:])
+                self.dead_and_wounded.update(id(r) for r in sentence_records[emitted_before:])
                 last_counted = w.end
                 continue
             self._emit(s, w, outcome, *found, sentence_records, group)
@@ -655,7 +656,7 @@ class CasualtyReader:
         self.records.extend(sentence_records)
 
     def _wounded_of_the_dead(self, sentence_records: list[Casualty]) -> None:
-        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «2 killed on both sides and 22 people
+        """«قتل 8 عناصر من قوات النظام وطفلان، وأصيب أكثر من 30 شخصاً», «three killed on both sides and 15 people
         wounded»: a count of persons of no side, told after the other outcome's counts of several groups (or of
         armed men, with civilians among the persons), is of all those groups, not of civilians alone."""
         base = len(self.records)
@@ -666,7 +667,7 @@ class CasualtyReader:
                        and o.evidence.start < r.evidence.start and o.low is not None
                        and (len(o.group) == 1 or o.low > 1)]  # (one man is of no two groups)
             groups = unique(a for o in earlier for a in o.group)
-            if not any(a in ARMED and a not in ("CIVILIANS", "UNKNOWN") for a in groups):
+            if not any(a in NAMED_ARMED for a in groups):
                 continue
             parts = [o for o in sentence_records if o.subset_of == base + i]
             civilians_among = any(o.group == ["CIVILIANS"] for o in sentence_records[i + 1:] if o.subset_of is not None)
@@ -676,7 +677,7 @@ class CasualtyReader:
                            [a for a in groups if a != "CIVILIANS"])
             for part in parts:
                 if part.group == ["CIVILIANS"] and id(part) not in self.noun_kinds and self._bare_part(part):
-                    part.group = list(whole)  # «بينهم أربعة في حالات حرجة»: some of the same people
+                    part.group = list(whole)  # «بينهم ثلاثة بجروح بليغة»: some of the same people
             r.group = whole
 
     def _bare_part(self, r: Casualty) -> bool:
@@ -697,7 +698,7 @@ class CasualtyReader:
             if any(not self._measure(q) for q in self.quantity_index.starting_in(t.start, s.end)):
                 return  # «هم 30 مدنياً وخمسة من الشرطة»: a breakdown by numbers, read by its counts
             group = unique(a.actor for a in self.actor_index.starting_in(t.start, s.end)
-                           if a.actor in ARMED and a.actor != "UNKNOWN")
+                           if a.actor in NAMED_ARMED)
             if any(w.value[0] == "noun" and w.value[1].split(":")[0] == "civ"
                    for w in self.word_chars.starting_in(t.start, s.end)):
                 group = ["CIVILIANS"] + group
@@ -870,7 +871,7 @@ class CasualtyReader:
                     break
             found.append(a.actor)
             pos = a.end
-        armed = unique(x for x in found if x in ARMED and x != "UNKNOWN")
+        armed = unique(x for x in found if x in NAMED_ARMED)
         if armed:
             return armed
         if "CIVILIANS" in found or any(n.value[0] == "noun" and n.value[1].startswith("civ:")
@@ -1149,7 +1150,7 @@ class CasualtyReader:
     def _main_fighters(self) -> list[str]:
         """Whose the combatants of a list are when it names no side («18 operations left 31 combatants, two ISIS
         members …»): the side of the largest count of fighters the report gave before."""
-        armed = [r for r in self.records if r.group and r.low and all(a in ARMED and a != "UNKNOWN" for a in r.group)]
+        armed = [r for r in self.records if r.group and r.low and all(a in NAMED_ARMED for a in r.group)]
         return list(max(armed, key=lambda r: r.low).group) if armed else []
 
     @staticmethod
@@ -2000,7 +2001,7 @@ class CasualtyReader:
                 after = n.char_end
         if "civ" not in kinds or not kinds & {"fighter", "soldier"}:
             return []
-        sides = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in ARMED and a.actor != "UNKNOWN")
+        sides = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in NAMED_ARMED)
         return ["CIVILIANS"] + sides if 1 <= len(sides) <= 2 else []
 
     def _losing_side(self, w: Match, noun: Match | None, end: int, s: Sentence, count: _Count) -> list[str]:
@@ -2155,7 +2156,7 @@ class CasualtyReader:
                 return hit  # «aircraft struck ISIS positions, killing 12 militants»: the militants hit are ISIS's
             if frame.sub_event_type == "Armed clash":
                 sides = unique(list(frame.told_sides) + list(frame.actors) + list(frame.targets))
-                rebels = [a for a in sides if a in ARMED and a not in STATE_FORCES and a not in ("CIVILIANS", "UNKNOWN")]
+                rebels = [a for a in sides if a in NAMED_ARMED and a not in STATE_FORCES]
                 if len(rebels) == 1 and any(a in STATE_FORCES for a in sides):
                     return rebels  # «police engaged IS elements, leaving three militants dead»: the insurgent side's
         if named:
@@ -2173,7 +2174,7 @@ class CasualtyReader:
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
         if kind in ("person", None) and (owners := self._vehicle_side_struck(s, w)):
-            return owners  # «an IED exploded in a vehicle of a rebel group, injuring a person»: the side's man
+            return owners  # «a bomb went off under a truck of the faction, wounding one man»: the side's man
         if kind in ("person", None) and self._vehicle_struck(s, w):
             return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no side told
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
@@ -2222,59 +2223,46 @@ class CasualtyReader:
                 return list(earlier[-1].group)  # «بينما تحدثت مصادر أخرى عن سقوط أكثر من 50 قتيلاً»: the same toll
         return ["CIVILIANS"]
 
-    def _strike_told(self, s: Sentence, w: Match) -> tuple[Frame | None, str]:
+    def _strike_told(self, s: Sentence, w: Match) -> tuple[Frame | None, int, str]:
         """The strike a count's sentence tells (or, where it tells none, the last one of the sentence before: «the
-        shelling killed two»), and the text of the sentences that tell the strike and the count."""
+        shelling killed two»), and where the text of the sentences that tell the strike and the count starts, and
+        that text."""
         frame = self._frame_for(s, w.char_start)
         if frame is None and s.index > 0 and (before := self.sentence_frames.get(s.index - 1)):
-            frame = before[-1]  # «“Three people were killed in the attack,” the source said»: the strike told before
+            frame = before[-1]  # «“Both men in it died,” a witness said»: the strike told before
         if frame is None:
-            return None, ""
-        return frame, self.doc.text[min(s.start, frame.sentence.start):max(s.end, frame.sentence.end)]
+            return None, s.start, ""
+        start = min(s.start, frame.sentence.start)
+        return frame, start, self.doc.text[start:max(s.end, frame.sentence.end)]
 
     def _vehicle_side_struck(self, s: Sentence, w: Match) -> list[str]:
-        """«استهدفت الطائرات سيارة كانت تقل عناصر من حزب العمال … القصف أدى إلى مقتل اثنين», «an IED exploded in a
-        vehicle of a rebel gathering, which injured a person»: the people counted in a vehicle a strike hit, of the
-        one armed side the strike names as hit, are that side's."""
-        frame, told = self._strike_told(s, w)
+        """«قصفت مسيرة شاحنة يستقلها مقاتلون من الحزب … وأسفرت الضربة عن مقتل ثلاثة», «a bomb went off under a
+        truck of the faction, wounding one man»: the people counted in a vehicle a strike hit, of the one armed side
+        the strike names as hit, are that side's."""
+        frame, lo, told = self._strike_told(s, w)
         if frame is None or frame.sub_event_type not in STRIKE_TYPES or frame.inferred_targets:
             return []
-        # the side named with the vehicle («a vehicle of a rebel gathering», «سيارة تقل عناصر من …»), not elsewhere
-        lo = min(s.start, frame.sentence.start)
-        vehicles = self._vehicles(lo, told)
+        # the side named with the vehicle («a truck of the faction», «شاحنة يستقلها مقاتلون من …»), not elsewhere
+        vehicles = vehicles_hit(self.doc, lo, told)
         owners = unique(a.actor for a in self.actor_index.starting_in(lo, lo + len(told))
-                        if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in frame.actors
+                        if a.actor in NAMED_ARMED and a.actor not in frame.actors
                         and any(0 <= a.start - v <= 60 and len(self.doc.text[v:a.start].split()) <= 5
                                 and not any(c in self.doc.text[v:a.start] for c in ",.;،؛") for v in vehicles))
         hit = _armed_targets(frame) or owners
         return hit if len(hit) == 1 and hit[0] in owners else []
 
-    def _rigged(self, start: int, end: int) -> bool:
-        """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
-        إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
-        before = self.doc.text[max(0, start - 30):start].split()[-1:]
-        after = self.doc.text[end:end + 30].split()[:1]
-        said = self.doc.lang.words("rigged") | self.doc.lang.words("civil_vehicle")
-        return any(x.strip(PUNCTUATION) in said for x in before + after)
-
-    def _vehicles(self, lo: int, told: str) -> list[int]:
-        """Where the words for a vehicle hit (struck_vehicle, not a rigged one) end in the text told from lo."""
-        return [lo + end for start, end in self.doc.lang.spans(told, "struck_vehicle")
-                if not self._rigged(lo + start, lo + end)]
-
     def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
-        """«استهدفت طائرة مسيرة سيارة … ما أدى إلى سقوط قتيل», «three people were killed after a car was hit by a
-        drone»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
+        """«قصفت مسيرة دراجة نارية … وأدت الضربة إلى مقتل راكبها», «two men died when a drone struck their
+        pickup»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
         side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
         side hit named)."""
-        frame, told = self._strike_told(s, w)
-        if frame is None or frame.sub_event_type != AIR_STRIKE or \
-                not self._vehicles(min(s.start, frame.sentence.start), told):
+        frame, lo, told = self._strike_told(s, w)
+        if frame is None or frame.sub_event_type != AIR_STRIKE or not vehicles_hit(self.doc, lo, told):
             return False
         if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
             return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
         return not any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin", "fighter", "soldier")
-                       for n in self.word_chars.starting_in(min(s.start, frame.sentence.start), s.end))
+                       for n in self.word_chars.starting_in(lo, s.end))
 
     def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
         """The one armed side a one-sided strike of the count's sentence hit (a bomb, a shell, an air strike on a
@@ -2305,7 +2293,7 @@ class CasualtyReader:
                        if a.start <= n.char_start < a.end or n.char_start < a.start < n.char_end]
             side = holding or self._actors_after(n.char_end, min(s.end, n.char_end + 60) if n.char_start >= s.start
                                                  else self.doc.sentences[s.index - 1].end)
-            sides.update(a for a in side[:1] if a in ARMED and a not in ("UNKNOWN", "CIVILIANS"))
+            sides.update(a for a in side[:1] if a in NAMED_ARMED)
         return list(sides) if len(sides) == 1 else []
 
     def _quoted_side(self, w: Match, s: Sentence) -> list[str]:
@@ -2314,7 +2302,7 @@ class CasualtyReader:
         if not self.W.said_by:
             return []
         for a in self.actor_index.starting_in(w.char_end, s.end):
-            if a.actor in ("CIVILIANS", "UNKNOWN") or a.actor not in ARMED:
+            if a.actor not in NAMED_ARMED:
                 continue
             gap = self.doc.text[w.char_end:a.start]
             after = self.doc.text[a.end:s.end].split()[:1]
@@ -2338,7 +2326,7 @@ class CasualtyReader:
         sides = set()
         for a in self.actor_index.starting_in(0, noun.char_start):
             first = self.doc.text[a.start:a.end].split()[:1]
-            if first and a.actor in ARMED and a.actor != "UNKNOWN" and \
+            if first and a.actor in NAMED_ARMED and \
                     first[0].removeprefix(self.W.article or "\0") == said and a.end <= noun.char_start:
                 sides.add(a.actor)
         return list(sides) if len(sides) == 1 else []
@@ -2516,7 +2504,7 @@ class CasualtyReader:
         author)."""
         strikers = {a for f in self.frames if f.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
                     for a in f.actors}
-        named = [a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN"]
+        named = [a.actor for a in self.actors if a.actor in NAMED_ARMED]
         if not named:
             return []
         top = max(set(named), key=named.count)
@@ -2526,7 +2514,7 @@ class CasualtyReader:
     def one_side(self) -> list[str]:
         """The armed side of a report that names only one (unidentified gunmen aside)."""
         strikers = {a for f in self.frames if f.sub_event_type in WEAPON_TYPES for a in f.actors}
-        sides = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        sides = unique(a.actor for a in self.actors if a.actor in NAMED_ARMED)
         return sides if len(sides) == 1 and sides[0] not in strikers else []  # never a strike's author
 
     def _named_side(self, noun: Match | None, end: int, s: Sentence, strict: bool) -> list[str]:
@@ -2555,7 +2543,7 @@ class CasualtyReader:
                 # adjective, is the side whose man it is
                 before = [a for a in self.actor_index.starting_in(noun.char_start - 60, noun.char_start)
                           if a.end <= noun.char_start and not self.doc.text[a.end:noun.char_start].strip()
-                          and a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN")]
+                          and a.actor in NAMED_ARMED]
                 if before:
                     return [before[-1].actor]
         words = [x.strip(PUNCTUATION) for x in self.doc.text[end:min(s.end, end + 40)].split()[:3]]
@@ -2639,7 +2627,7 @@ class CasualtyReader:
         counts whose speaker is looked for)."""
         found = []
         for a in self.actor_index.items:
-            if a.actor not in ARMED or a.actor == "UNKNOWN":
+            if a.actor not in NAMED_ARMED:
                 continue
             lead = self.doc.text[max(0, a.start - 30):a.start]
             lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()
@@ -2684,7 +2672,7 @@ class CasualtyReader:
         # no event told with its author: the last side named before them, in this sentence or the one before,
         # that is not the defenders'
         named = [a.actor for a in self.actor_index.starting_in(self._sentence_before_start(s), said.start)
-                 if a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN") and a.actor not in defenders]
+                 if a.actor in NAMED_ARMED and a.actor not in defenders]
         return named[-1:]
 
     def _side_named_before(self, s: Sentence, end: int) -> list[str]:
@@ -2926,14 +2914,14 @@ class CasualtyReader:
         sides: list[str] = []
         for f in self.frames:
             if f.sentence.index <= s.index and f.sub_event_type == "Armed clash":
-                sides += [a for a in f.told_sides if a in ARMED and a != "UNKNOWN"]
+                sides += [a for a in f.told_sides if a in NAMED_ARMED]
         if len(set(sides)) >= 2:
             return unique(sides)
         named = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in ARMED
                        and a.actor != "UNKNOWN")
         if len(named) >= 2:
             return named
-        named = unique(a.actor for a in self.actors if a.actor in ARMED and a.actor != "UNKNOWN")
+        named = unique(a.actor for a in self.actors if a.actor in NAMED_ARMED)
         return named if len(named) == 2 else []  # a report about the fighting of two sides
 
     def _clan_fight(self, s: Sentence, offset: int) -> bool:
@@ -2958,7 +2946,7 @@ class CasualtyReader:
         frame = after[0] if after else self._frame_for(s, offset)
         if frame is None or frame.sub_event_type != "Armed clash":
             return []
-        sides = [a for a in unique(frame.told_sides) if a in ARMED and a != "UNKNOWN"]
+        sides = [a for a in unique(frame.told_sides) if a in NAMED_ARMED]
         return sides if len(sides) >= 2 else []
 
     def _frame_for(self, s: Sentence, offset: int) -> Frame | None:
@@ -3107,7 +3095,7 @@ class CasualtyReader:
             if frame is None or frame.sub_event_type in WEAPON_TYPES or frame.inferred_targets:
                 return  # the people a shelling killed are the shelled, whoever they are
             sides = frame.told_sides if frame.sub_event_type == "Armed clash" and frame.between else frame.targets
-            armed = [a for a in sides if a in ARMED and a != "UNKNOWN"]
+            armed = [a for a in sides if a in NAMED_ARMED]
             if armed:
                 whole.group = unique(armed + ["CIVILIANS"])
 
@@ -3183,7 +3171,7 @@ class CasualtyReader:
                 # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
                 armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
                          and w.char_end <= n.char_start < min(s.end, w.char_end + 20)
-                         for a in self._actors_after(n.char_end, s.end) if a in ARMED and a != "UNKNOWN"]
+                         for a in self._actors_after(n.char_end, s.end) if a in NAMED_ARMED]
                 if armed:
                     parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
@@ -3203,7 +3191,7 @@ class CasualtyReader:
                     sentence_records.append(record)
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
-                armed = [a for a in group if a in ARMED and a != "UNKNOWN"]
+                armed = [a for a in group if a in NAMED_ARMED]
                 if armed and parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None) \
                         and (count.low or 0) < (parent.low or 0) and (noun is None or count.start != noun.char_start) \
                         and not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start)):
@@ -3216,9 +3204,25 @@ class CasualtyReader:
         return deferred
 
 
+def vehicles_hit(doc: Doc, lo: int, told: str) -> list[int]:
+    """Where the words for a vehicle a strike may hit (struck_vehicle; not a car bomb nor one carrying civilians) end
+    in the text told from lo."""
+    return [lo + end for start, end in doc.lang.spans(told, "struck_vehicle")
+            if not _bomb_or_civil_vehicle(doc, lo + start, lo + end)]
+
+
+def _bomb_or_civil_vehicle(doc: Doc, start: int, end: int) -> bool:
+    """«سيارة مفخخة», «a car bomb», «a booby-trapped car»: the vehicle is the weapon (rigged, words.tsv); «سيارة
+    إسعاف», «a passenger car»: one that carries civilians (civil_vehicle), no men sent for."""
+    before = doc.text[max(0, start - 30):start].split()[-1:]
+    after = doc.text[end:end + 30].split()[:1]
+    said = doc.lang.words("rigged") | doc.lang.words("civil_vehicle")
+    return any(x.strip(PUNCTUATION) in said for x in before + after)
+
+
 def _armed_targets(frame: Frame) -> list[str]:
     """The armed sides a frame names as hit (no civilians, no unknown side)."""
-    return [t for t in frame.targets if t in ARMED and t not in ("CIVILIANS", "UNKNOWN")]
+    return [t for t in frame.targets if t in NAMED_ARMED]
 
 
 def _figure_key(c: Casualty) -> tuple:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..geo.places import PlaceMention, place_grammar, written_as_region
-from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, STATE_FORCES, same_camp
+from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, NAMED_ARMED, STATE_FORCES, same_camp
 from ..text import lexicon
 from ..text.language import Language, get_language
 from ..text.doc import Doc, Sentence, SpanIndex
@@ -477,7 +477,7 @@ class EventReader:
             return False
         after = [a for a in self.actor_index.within(t.char_end, t.char_end + 40)
                  if len(self.doc.text[t.char_end:a.start].split()) <= 1]
-        return bool(after) and after[0].actor in ARMED and after[0].actor != "UNKNOWN"
+        return bool(after) and after[0].actor in NAMED_ARMED
 
     def _words_between(self, start: int, end: int) -> int:
         """How many words stand between two offsets, the words of a date told there left out."""
@@ -794,7 +794,7 @@ class EventReader:
         when the sentence counts dead or wounded, else a protest with intervention."""
         if not any(f.sub_event_type in PROTESTS for f in self.frames):
             return
-        if any(a.actor in ARMED and a.actor not in STATE_FORCES and a.actor != "UNKNOWN" for a in self.actors):
+        if any(a.actor in NAMED_ARMED and a.actor not in STATE_FORCES for a in self.actors):
             return
         for f in self.frames:
             if f.sub_event_type != "Armed clash":
@@ -810,13 +810,12 @@ class EventReader:
         """«Four protesters were shot dead by police in X … Two protesters were killed in Y»: protesters killed or
         wounded by an author the report leaves unnamed were hit by the state forces it names meeting its other
         protests."""
-        forced = ("Excessive force against protesters", "Protest with intervention")
-        named = [f for f in self.frames if f.sub_event_type in forced and f.actors
+        named = [f for f in self.frames if f.sub_event_type in MET_BY_FORCE and f.actors
                  and all(a in STATE_FORCES for a in f.actors)]
         if not named:
             return
         for f in self.frames:
-            if f.sub_event_type == forced[0] and f.actors == ["UNKNOWN"] and not any(
+            if f.sub_event_type == EXCESSIVE_FORCE and f.actors == ["UNKNOWN"] and not any(
                     a.actor == "UNKNOWN" for a in self._actors_in(f.sentence.start, f.sentence.end)):
                 # (but «unknown gunmen shot two protesters»: the report names them unknown)
                 nearest = min(named, key=lambda g: abs(g.trigger.char_start - f.trigger.char_start))
@@ -827,7 +826,7 @@ class EventReader:
         its sentence tells dispersed is one protest with intervention at its place — not a peaceful protest besides,
         and the detention of its people told after the dispersal is part of it, no arrests of their own."""
         forced = [f for f in self.frames if f.trigger.value == "protest_force" and f.place is not None
-                  and f.sub_event_type in ("Protest with intervention", "Excessive force against protesters")]
+                  and f.sub_event_type in MET_BY_FORCE]
         if not forced:
             return
         drop = []
@@ -852,7 +851,7 @@ class EventReader:
             return
         drop = []
         for f in self.frames:
-            if f.sub_event_type not in ("Protest with intervention", "Excessive force against protesters") or \
+            if f.sub_event_type not in MET_BY_FORCE or \
                     f.trigger.value != "protest_force" or f.place is None or f.sentence.index == 0:
                 continue
             if any(g.trigger.value == "protest" and g.sentence.index == f.sentence.index for g in self.frames):
@@ -1197,7 +1196,7 @@ class EventReader:
         # Arabic: three events more on the working split, none in its gold)
 
     def _armed_actor_in(self, clause: Span) -> bool:
-        return any(a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(clause.start, clause.end))
+        return any(a.actor in NAMED_ARMED for a in self._actors_in(clause.start, clause.end))
 
     def _noun_anchored(self, s: Sentence, clause: Span, t: Match) -> bool:
         """A noun trigger reports an event when its clause (or, for the surer nouns, its sentence or an armed
@@ -1351,7 +1350,7 @@ class EventReader:
                 elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
                         and not self._air_cues(0, len(self.doc.text)) and not (
                         (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"}) and any(
-                        a.actor in ARMED and a.actor != "UNKNOWN" and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
+                        a.actor in NAMED_ARMED and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
                         for a in self._actors_in(clause.start, clause.end)):
                     # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
                     if not classes & VIOLENT - {"air"}:
@@ -1368,7 +1367,7 @@ class EventReader:
                 elif c == "shell" and any(o.value == "kill" and self.doc.lang.says(
                         self.doc.text[o.char_start:o.char_end], "close_fire") for o in found) \
                         and not self._civilian_victims(clause) and not self._civilian_toll_after(clause) and any(
-                        a.actor in ARMED and a.actor != "UNKNOWN" for a in self._actors_in(
+                        a.actor in NAMED_ARMED for a in self._actors_in(
                             min(o.char_end for o in found), clause.end)):
                     out.append((t, "Armed clash"))  # «a cell fired guided missiles and opened fire with rifles on
                     # an SDF post»: missiles fired along with gunfire at fighters are one attack on the ground
@@ -1521,7 +1520,7 @@ class EventReader:
         على بلدة X»)."""
         from_words = self.words("from")
         for a in self._actors_in(t.char_end, scope_end):
-            if a.actor not in ARMED or a.actor == "UNKNOWN":
+            if a.actor not in NAMED_ARMED:
                 continue
             place = next(iter(self._places_in(a.end, scope_end)), None)
             gap = self.doc.text[a.end:place.start].split() if place is not None else []
@@ -1966,7 +1965,7 @@ class EventReader:
     def _civilian_victims(self, clause: Span) -> bool:
         mentions = self._actors_in(clause.start, clause.end)
         return any(a.actor == "CIVILIANS" for a in mentions) and not any(
-            a.actor in ARMED and a.actor != "UNKNOWN" for a in mentions if a.actor != "CIVILIANS"
+            a.actor in NAMED_ARMED for a in mentions if a.actor != "CIVILIANS"
         ) or self.doc.lang.says(self.doc.text[clause.start:clause.end], "victim_person")
 
     def _civilian_toll_after(self, clause: Span) -> bool:
@@ -1999,7 +1998,7 @@ class EventReader:
             return  # «وترافقت الاشتباكات مع قصف …»: the clashes told before
         # (forces named firing on a protest act where it is: «خرجت مظاهرة في حمص، لكن قوات الأمن أطلقت النار
         # لتفريقها»)
-        at_protest = sub_type in PROTESTS and any(a.actor in ARMED and a.actor != "UNKNOWN"
+        at_protest = sub_type in PROTESTS and any(a.actor in NAMED_ARMED
                                                   for a in self._actors_in(clause.start, clause.end))
         # (one blast or attack whose toll the next clause tells, «… an explosion targeting a vehicle, wounding four
         # soldiers», is an event told where the report is, like a verb's; not «10 attacks in Syria, killing …»)
@@ -2066,7 +2065,7 @@ class EventReader:
                 targets = losers
             sub_type = self._takeover_type(actors, s, targets, t)
             if places and all(p is not None and self._whole_province(t, p) for p in places):
-                # «سيطر التنظيم على معظم المحافظة», «على مجمل محافظة دير الزور»: who holds a province, the sum of
+                # «سيطر التنظيم على معظم المحافظة», «على مجمل محافظة الرقة»: who holds a province, the sum of
                 # many events; kept for the control record only
                 for place in places:
                     self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
@@ -2120,7 +2119,7 @@ class EventReader:
                 frame.named_agents = False
 
     def _unnamed_count_taken(self, t: Match, clause: Span) -> bool:
-        """«سيطر التنظيم على ثلاث قرى», «سيطرت على عدة مدن حدودية»: a count of places right after the take-over
+        """«سيطر التنظيم على ثلاث قرى», «استولت على عدة بلدات»: a count of places right after the take-over
         word (within three words) and no place named in the take-over's clause: the places taken are not
         named, and one named elsewhere in the report is not among them (but «خمس قرى في ريف حماة» names where)."""
         last = min(t.end + 3, len(self.doc.tokens)) - 1
@@ -2132,7 +2131,7 @@ class EventReader:
             and not self._places_in(clause.start, t.char_start)
 
     def _whole_province(self, t: Match, p: PlaceMention) -> bool:
-        """«السيطرة على مجمل محافظة دير الزور», «سيطر على معظم المحافظة»: a governorate taken whole or mostly (a
+        """«السيطرة على مجمل محافظة الرقة», «سيطر على معظم المحافظة»: a governorate taken whole or mostly (a
         word of the whole, words.tsv whole_of, among the two words before it, and no countryside word) tells
         who holds the province, the sum of many events, not one (but «كامل مدينة X» is the city taken)."""
         whole = self.words("whole_of")
@@ -2210,7 +2209,7 @@ class EventReader:
         the clause names before it. The words from «بعد» on are not the places of the event before them."""
         if not self._fresh_gain(t, clause, s.end):
             return  # («… بعد سيطرة قوات النظام على بلدة X قبل ثلاث سنوات»: history)
-        after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in ARMED and a.actor != "UNKNOWN"]
+        after = [a for a in self._actors_in(t.char_end, clause.end) if a.actor in NAMED_ARMED]
         said = self.doc.text[t.char_start:t.char_end]
         if after and not self.doc.text[t.char_end:after[0].start].split():
             taker = after[0]  # «بعد سيطرة الفصائل على …»
@@ -2295,7 +2294,7 @@ class EventReader:
         if self.subject_before and _is_verb(t) and people and words[0] not in self.words("agent_marker") and \
                 len(self.doc.text[t.char_end:people[0].char_start].split()) <= 2 and not (
                 self.doc.text[t.char_start:t.char_end] in self.words("expel") and any(
-                    a.actor in ARMED and a.actor not in ("CIVILIANS", "UNKNOWN")
+                    a.actor in NAMED_ARMED
                     for a in self._actors_in(t.char_end, people[0].char_end + 1))):
             return False  # «captured four others», «captured two militants»: people taken, no place (but «drove out
             # the rebels from X»: a verb of expelling takes the place from the armed side it names, words.tsv expel;
@@ -2425,7 +2424,7 @@ class EventReader:
 
     def _side_named_before(self, s: Sentence, targets: list[str]) -> list[str]:
         """The first armed side the report names before the sentence that is not in the camp of those hit."""
-        return [a.actor for a in self._actors_in(0, s.start) if a.actor in ARMED and a.actor != "UNKNOWN"
+        return [a.actor for a in self._actors_in(0, s.start) if a.actor in NAMED_ARMED
                 and not any(same_camp(a.actor, b) for b in targets)][:1]
 
     def _takeover_type(self, actors: list[str], s: Sentence, targets: list[str] = (), t: Match | None = None) -> str:
@@ -3039,7 +3038,7 @@ class EventReader:
             if subject:
                 agents = list(subject)
                 targets = targets or unique(a.actor for a in self._actors_in(s.start, clause.start)
-                                            if a.actor not in subject and a.actor in ARMED and a.actor != "UNKNOWN")
+                                            if a.actor not in subject and a.actor in NAMED_ARMED)
         if not agents and self.subject_before and _is_verb(t) and not passive and clause.start == s.start \
                 and not self._actors_in(clause.start, clause.end):
             agents = self._main_subject(s, clause)  # «After capturing X, the SDF advanced»: the participle's subject
@@ -3402,7 +3401,9 @@ UNSIGNED = frozenset({"Air/drone strike", "Remote explosive/landmine/IED", "Suic
 # violence against people (GUIDELINES: captives count as civilians): with no side hit named, civilians were hit
 HAND_DONE = frozenset({"death", "kill", "execute", "abduct", "arrest"})  # what is done «على يد» someone
 PEOPLE_TAKEN = frozenset({"Abduction/forced disappearance", "Attack", "Sexual violence"})
-PROTESTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters"})
+EXCESSIVE_FORCE = "Excessive force against protesters"
+MET_BY_FORCE = frozenset({"Protest with intervention", EXCESSIVE_FORCE})  # protests the forces met
+PROTESTS = MET_BY_FORCE | {"Peaceful protest"}
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})
 MOB_DONE = frozenset({"kill", "death", "attack", "target", "loot", "clash", "execute", "takeover"})  # a crowd's acts
 MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction", "takeover",  # read so, when a

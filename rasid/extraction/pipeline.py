@@ -24,10 +24,10 @@ from ..text.doc import Doc, ExtractionTimeout, SpanIndex
 from ..text.language import Language, available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities, prepare_numbers
-from ..taxonomy import ARMED
+from ..taxonomy import ARMED, NAMED_ARMED
 from .actors import definite, find_actors, unique
 from .assemble import event_records
-from .casualties import CasualtyReader
+from .casualties import CasualtyReader, vehicles_hit
 from .control import control_records
 from .events import STRIKE_TYPES, WEAPON_TYPES, EventReader
 from .frames import WITHDRAWAL, Frame, event_frames
@@ -261,7 +261,7 @@ class VictimTargets:
         # told as one on people of no armed side, as for civilians
         for c in doc.casualties:
             s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
-            if c.group == ["UNKNOWN"] and not c.tally and doc.lang.says(doc.text[s.start:s.end], "struck_vehicle"):
+            if c.group == ["UNKNOWN"] and not c.tally and vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
                 hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
         places = {c.place_ar for c in civilian if c.place_ar}
@@ -274,7 +274,7 @@ class VictimTargets:
         # the sentence of a strike that names no side hit is the side it hit
         armed: dict[int, list[str]] = {}
         for c in doc.casualties:
-            if not c.tally and c.group and all(g in ARMED and g not in ("UNKNOWN", "CIVILIANS") for g in c.group):
+            if not c.tally and c.group and all(g in NAMED_ARMED for g in c.group):
                 i = doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
                 armed[i] = unique(armed.get(i, []) + c.group)
         for f in event_frames(doc.frames):

@@ -184,6 +184,14 @@ class Language:
     def says(self, text: str, role: str) -> bool:
         """Does the text hold a word of this role? Arabic words are found inside longer ones, as they carry
         clitics and endings («مروحي» in «المروحية»); English ones only as whole words («man» is not in «Manbij»)."""
+        return self._role_pattern(role).search(text) is not None
+
+    def spans(self, text: str, role: str) -> list[tuple[int, int]]:
+        """Where the text holds words of this role (as `says` finds them): (start, end) of each."""
+        return [m.span() for m in self._role_pattern(role).finditer(text)]
+
+    def _role_pattern(self, role: str) -> re.Pattern:
+        """The words of the role as one pattern, longest first (built once)."""
         pattern = self._role_patterns.get(role)
         if pattern is None:
             words = sorted(self.words(role), key=len, reverse=True)
@@ -191,12 +199,7 @@ class Language:
             if self.settings.get("whole_words", False):
                 body = rf"(?<![{self.letters}])(?:{body})(?![{self.letters}])"
             pattern = self._role_patterns[role] = re.compile(body)
-        return pattern.search(text) is not None
-
-    def spans(self, text: str, role: str) -> list[tuple[int, int]]:
-        """Where the text holds words of this role (as `says` finds them): (start, end) of each."""
-        self.says("", role)
-        return [m.span() for m in self._role_patterns[role].finditer(text)]
+        return pattern
 
 
 def parse_tsv(content: str) -> list[list[str]]:
