@@ -2404,7 +2404,7 @@ class _Finder:
                  and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
-            if words == ["in"] or len(words) == 1 and words[0] in g.locating_links:
+            if len(words) == 1 and words[0] in g.locating_links:
                 return True  # «Shurlin village in Jabal Shashabou»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
