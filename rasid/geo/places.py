@@ -259,10 +259,10 @@ def _media_spelling(name: str, place: "Place | None") -> str:
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
 _OPENER_REACH = 8  # tokens between a plural type word and a list opener that still opens its list
 _OPENER_REACH_NAMED = 30  # the same, for a list opened by two opener words («they are») naming three places or more
-CAPITAL_AND_COUNTRYSIDE = frozenset({"Damascus", "Rural Damascus"})  # «غوطة دمشق» names either
 # A governorate that is one city and nothing more, and the governorate of the countryside around it: a town or
 # village there, or a place «west of» or «in the suburbs of» the city, lies in the countryside's governorate.
 _COUNTRYSIDE_OF = {"Damascus": "Rural Damascus"}
+CAPITAL_AND_COUNTRYSIDE = frozenset({*_COUNTRYSIDE_OF, *_COUNTRYSIDE_OF.values()})  # «غوطة دمشق» names either
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 _CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "building"})  # (parts of a city)
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
