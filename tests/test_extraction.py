@@ -1924,6 +1924,23 @@ def test_a_vague_count_told_twice_is_coded_once():
     assert found.count((("SYR_GOV",), "injured", None, None, "vague")) == 1
 
 
+def test_others_given_a_figure_right_after_are_coded_once():
+    # «وأصيب آخرون» and, in the next sentence, the figure of those wounded: one count, the figure
+    text = ("قتل شاب وأصيب آخرون بجروح برصاص مسلحين مجهولين في بلدة الجيزة. "
+            "وأفاد مصدر طبي بإصابة ثلاثة أشخاص بجروح متوسطة نقلوا إلى مشفى بصرى.")
+    found = casualties(text)
+    assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") not in found
+    # a toll told again, its wounded now «others» («مقتل شخصين وإصابة عدد آخر» after «قتل مدنيان وأصيب اثنان»)
+    text = ("قتل مدنيان وأصيب اثنان آخران بقصف مدفعي على بلدة كفرنبل. وقال الدفاع المدني إن فرقه عملت طوال الليل. "
+            "وأشار إلى أن القصف استهدف منزلا في طرف البلدة ما أسفر عن مقتل شخصين وإصابة عدد آخر.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") not in casualties(text)
+    # «others» with no figure for them near, after a toll of another incident: further people
+    text = ("قتل مقاتل من قسد وأصيب 4 آخرون بهجوم لداعش على الشدادي. وقال ناشطون إن الهجوم تكرر. "
+            "وفي بلدة الهول شرقا قتل عنصران من قسد وأصيب آخرون بهجوم مماثل.")
+    assert (("SDF",), "injured", None, None, "vague") in casualties(text)
+
+
 def test_vague_counts_at_two_places_are_two_counts():
     text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط جرحى. وقصفت قوات النظام بلدة الهبيط ما أدى إلى سقوط جرحى."
     assert casualties(text).count((("CIVILIANS",), "injured", None, None, "vague")) == 2

@@ -178,6 +178,8 @@ class CasualtyReader:
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
         self.parallel: set[int] = set()  # records of a toll told beside the one before («وإلى 321 عدد …»), no part of it
         self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
+        self.retold: list[Casualty] = []  # «others» left out as told with a figure (`_others_told_precisely`): still
+        # who was hit in their sentence
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -380,7 +382,9 @@ class CasualtyReader:
         records = kept + body
         starts = [self.doc.norm.from_original(r.evidence.start) for r in records]  # each record's offset and
         sentences = [self.doc.sentence_of(start) for start in starts]  # sentence, found once for all the filters
-        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) \
+        others = self._others_told_precisely(records, sentences, len(kept))
+        self.retold = [records[i] for i in sorted(others)]
+        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) | others \
             | self._people_restated(records) | self._long_past(records, starts, sentences) \
             | self._remembered(records, sentences) | self._past_perfect(records, sentences)
         looser = _less_precise_records(records)
@@ -427,6 +431,36 @@ class CasualtyReader:
                 and (figures.get((r.outcome, tuple(sorted(r.group))), -1) >= self.vague_floor.get(id(r), 0)
                      or id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] and
                      self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= any_group)}
+
+    def _others_told_precisely(self, records: list[Casualty], sentences: list[Sentence], head: int) -> set[int]:
+        """«قتل متظاهر وأصيب آخرون …» and, in the next lines, «فيما يتلقى أربعة آخرون العلاج»: the vague «others» of
+        a toll, given a figure for the same people and outcome in the headline (the first `head` records) or in the
+        two sentences after it, are the people of that figure, told once with it (`sentences`: each record's). An
+        «others» with no such figure near is further people (`_vague_restatements`)."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            if r.qualifier != "vague" or r.tally or r.subset_of is not None or self.noun_kinds.get(id(r)) != "other":
+                continue
+            at = sentences[i].index
+            if any(o.qualifier != "vague" and o.subset_of is None and o.outcome == r.outcome
+                   and sorted(o.group) == sorted(r.group)
+                   and (j < head <= i or at < sentences[j].index <= at + 2 or j < i and self._toll_retold(records, sentences, i, j))
+                   for j, o in enumerate(records)):
+                out.add(i)
+        return out
+
+    @staticmethod
+    def _toll_retold(records: list[Casualty], sentences: list[Sentence], i: int, j: int) -> bool:
+        """«استشهد سوريان وأصيب آخران» … «ما أسفر عن استشهاد شخصين وإصابة عدد آخر»: the «others» of record `i` beside a
+        count that repeats one told before (same people, outcome and figure) retell the toll of that count and of
+        record `j`, told before too."""
+        at = sentences[i].index
+        if sentences[j].index >= at:
+            return False
+        key = lambda c: (c.outcome, tuple(sorted(c.group)), c.low, c.high, c.qualifier)
+        told = {key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
+        return any(k != i and sentences[k].index == at and c.qualifier != "vague" and c.outcome != records[i].outcome
+                   and key(c) in told for k, c in enumerate(records))
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
