@@ -746,6 +746,9 @@ def test_enemy_dead_and_members_as_other_outlets_write_them(text, expected):
     ("خسرت قوات النظام 7 من عناصرها في اشتباكات على محور بلدة كبانة.", (("SYR_GOV",), "killed", 7, 7, "exact")),
     ("خسر تنظيم داعش 12 عنصراً في المعارك مع قسد في بلدة الشحيل.", (("ISIS",), "killed", 12, 12, "exact")),
     ("نعت الفصائل 5 من مقاتليها سقطوا على جبهة الكبينة.", (("OPPOSITION",), "killed", 5, 5, "exact")),
+    # «فقدت», «فقدوا» as «خسر~»: a side lost its men
+    ("فقدت قوات النظام تسعة جنود في هجوم لداعش قرب مدينة السخنة.", (("SYR_GOV",), "killed", 9, 9, "exact")),
+    ("وفقدت قسد 4 مقاتلين بانفجار لغم شرق بلدة الهول.", (("SDF",), "killed", 4, 4, "exact")),
 ])
 def test_a_side_lost_its_men(text, expected):
     assert expected in casualties(text)
@@ -939,6 +942,9 @@ def test_what_a_protest_denounces_is_no_event(text):
 
 def test_losing_ground_is_no_death():
     assert casualties("خسرت الفصائل مواقعها في بلدة كبانة بعد معارك عنيفة.") == []
+    assert casualties("فقدت قوات النظام السيطرة على بلدة كبانة بعد هجوم للفصائل.") == []
+    # «فقد» is also «ف» + «قد»
+    assert casualties("أما في الريف فقد انتشر مقاتلو الفصائل في القرى المحيطة ببلدة كبانة.") == []
 
 
 @pytest.mark.parametrize("text, side", [
