@@ -1310,6 +1310,26 @@ class CasualtyReader:
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
 
+    def _of_the_outcome(self, q: Quantity, w: Match) -> Match | bool:
+        """«Nine of the dead», «20 of those killed»: «of» and a determiner between the number and the outcome word,
+        which names the people counted (languages with a partitive word, words.tsv role partitive). The noun of the
+        clause after it, when one follows within a few words, says who they were («… have been civilians»: the
+        noun, returned); not «Two of the wounded died later», whose next outcome word tells their own fate."""
+        between = self.doc.text[q.end:w.char_start].lower().split()
+        if not (len(between) == 2 and between[0] in self.W.partitive and between[1] in self.W.determiners):
+            return False
+        end = w.char_end
+        for t in list(self.doc.stream.between(end, end + 50))[:4]:
+            if any(c in self.doc.text[end:t.start] for c in PUNCTUATION):
+                break
+            here = list(self.word_chars.starting_in(t.start, t.start + 1))
+            if any(m.value[0] == "outcome" for m in here):
+                return False
+            noun = next((m for m in here if m.value[0] == "noun"), None)
+            if noun is not None:
+                return noun
+        return True
+
     def _defined(self, w: Match) -> bool:
         """«القتلى», «للقتلى», «وبالقتلى»: the outcome word with the article, after a clitic or two."""
         text = self.doc.text[w.char_start:w.char_end]
@@ -1576,6 +1596,12 @@ class CasualtyReader:
             if w.char_start - q.end > 60 and not self._counted_with_aside(q, w) and \
                     not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
+            of_the = self._of_the_outcome(q, w)
+            if of_the:  # «Nine of the dead were fighters», «20 of those killed have been civilians»
+                if not peek:
+                    used.add(q.start)
+                noun = of_the if isinstance(of_the, Match) else None
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, noun.char_end if noun else w.char_end
             if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
                                              and self._defined(w)):
                 # the outcome word is the noun counted («20 قتيلاً»), or the people it counts («14 من القتلى»)
