@@ -2226,6 +2226,11 @@ def test_one_of_them_or_a_number_before_of_them_is_a_part_of_the_count():
     # a comma ends the count: «اثنان» is no number of the noun before it, but a part («اثنان منهم»)
     assert casualties("أصيب 6 أشخاص، اثنان منهم في حالة خطرة، بقصف على مدينة حلب.") == \
         [(("CIVILIANS",), "injured", 6, 6, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+    # the part after the count's own words («من عناصرها»), and «منهما», «منهن» (dual, feminine)
+    assert casualties("جرح 4 من عناصر قسد، اثنان منهما في حالة حرجة، بانفجار لغم قرب الشدادي.") == \
+        [(("SDF",), "injured", 4, 4, "exact"), (("SDF",), "injured", 2, 2, "exact")]
+    assert casualties("قتل 20 من مقاتلي الفصائل في المعارك، 8 منهم في بلدة كبانة.") == \
+        [(("OPPOSITION",), "killed", 20, 20, "exact"), (("OPPOSITION",), "killed", 8, 8, "exact")]
     assert casualties("قال أحدهم إن القصف على مدينة حلب مستمر.") == []
 
 

@@ -3222,7 +3222,7 @@ class CasualtyReader:
             parent_end = self.doc.norm.from_original(parent.evidence.end)
             for q in quantities:  # «6 أشخاص، اثنان منهم في حالة خطرة»: the part told right before «منهم»
                 if parent_end <= q.start and q.start not in used and 0 <= w.char_start - q.end <= 1 and \
-                        text[parent_end:q.start].strip(" ") in ("،", ","):
+                        self._told_right_after(parent_end, q.start):
                     used.add(q.start)  # (its side is named after «منهم»: «4 منهم من عناصر قوات النظام»)
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, w.char_end), self._noun_in(q)))
             for q in quantities:
@@ -3274,6 +3274,18 @@ class CasualtyReader:
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred
+
+
+    def _told_right_after(self, parent_end: int, start: int) -> bool:
+        """Is the number at `start` the next thing told after a count ending at `parent_end`, past a comma: right
+        after it («6 أشخاص، اثنان منهم …»), or after a few words that end the count's own phrase and no other count
+        nor outcome word («جرح 5 من عناصرها، اثنان منهما في حالة خطرة»)?"""
+        between = self.doc.text[parent_end:start].strip(" ")
+        if between in ("،", ","):
+            return True
+        return between[-1:] in ("،", ",") and len(between.split()) <= 6 and \
+            not any(c in between[:-1] for c in ".،,؛:") and not self._count_between(parent_end, start - 1) and \
+            not any(o.value[0] == "outcome" for o in self._words_in(parent_end, start))
 
 
 def _armed_targets(frame: Frame) -> list[str]:
