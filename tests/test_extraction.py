@@ -754,6 +754,15 @@ def test_a_side_lost_its_men(text, expected):
     assert expected in casualties(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # beheading is a killing («قطع~ رأس/رؤوس», «فصل~ رأس»)
+    ("أقدم عناصر داعش على قطع رؤوس ثلاثة رعاة في بادية السخنة.", (("CIVILIANS",), "killed", 3, 3, "exact")),
+    ("قطع مسلحو التنظيم رؤوس خمسة أسرى في بلدة غرانيج.", (("CIVILIANS",), "killed", 5, 5, "exact")),
+])
+def test_beheading_is_a_killing(text, expected):
+    assert expected in casualties(text)
+
+
 def test_a_backdrop_attack_is_not_made_an_event_by_a_side_named_after_its_place():
     text = "وبعد تفجير كبير على حاجز في بلدة الشحيل انتشرت عناصر قسد في شوارع البلدة."
     assert record(text)["events"] == []
