@@ -200,6 +200,26 @@ def test_counts_listed_before_the_outcome_word_share_it():
     assert sorted(tolls) == [(["CIVILIANS"], "killed", 2), (["ISIS"], "killed", 3), (["SDF"], "killed", 4)]
 
 
+def test_a_count_of_those_killed_is_read_like_a_count_of_the_dead():
+    # «those» between «of» and the outcome word, as «the» («Fifteen of the dead …»)
+    tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
+        "Shelling killed 31 people in Ariha over the weekend. Nine of those killed were children.", "t").to_dict()[
+        "casualties"]]
+    assert (["CIVILIANS"], "killed", 9) in tolls
+    # with the perfect, the people named after it («have been civilians»), and a side's fighters named so
+    tolls = [(c["group"], c["outcome"], c["low"], c["qualifier"]) for c in extract(
+        "Fighting around Azaz has left 120 people dead since June. At least 35 of those killed have been civilians.",
+        "t").to_dict()["casualties"]]
+    assert (["CIVILIANS"], "killed", 35, "at_least") in tolls
+    tolls = [(c["group"], c["low"]) for c in extract(
+        "Twenty of the dead were fighters of the Free Syrian Army, the monitor said.", "t").to_dict()["casualties"]]
+    assert tolls == [(["OPPOSITION"], 20)]
+    # «of the wounded» with an outcome of their own after it: not a count of wounded
+    tolls = [(c["outcome"], c["low"]) for c in extract(
+        "Shelling wounded 14 people in Ariha. Two of the wounded later died in hospital.", "t").to_dict()["casualties"]]
+    assert ("injured", 2) not in tolls
+
+
 def test_a_noun_counted_after_its_outcome_word_may_follow_adjectives():
     tolls = [(c["outcome"], c["low"]) for c in extract(
         "Activists reported the killing of a young shepherd near Jassim on Monday.", "t").to_dict()["casualties"]]

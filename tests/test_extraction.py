@@ -745,8 +745,20 @@ def test_enemy_dead_and_members_as_other_outlets_write_them(text, expected):
     ("خسرت قوات النظام 7 من عناصرها في اشتباكات على محور بلدة كبانة.", (("SYR_GOV",), "killed", 7, 7, "exact")),
     ("خسر تنظيم داعش 12 عنصراً في المعارك مع قسد في بلدة الشحيل.", (("ISIS",), "killed", 12, 12, "exact")),
     ("نعت الفصائل 5 من مقاتليها سقطوا على جبهة الكبينة.", (("OPPOSITION",), "killed", 5, 5, "exact")),
+    # «فقدت», «فقدوا» as «خسر~»: a side lost its men
+    ("فقدت قوات النظام تسعة جنود في هجوم لداعش قرب مدينة السخنة.", (("SYR_GOV",), "killed", 9, 9, "exact")),
+    ("وفقدت قسد 4 مقاتلين بانفجار لغم شرق بلدة الهول.", (("SDF",), "killed", 4, 4, "exact")),
 ])
 def test_a_side_lost_its_men(text, expected):
+    assert expected in casualties(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beheading is a killing («قطع~ رأس/رؤوس», «فصل~ رأس»)
+    ("أقدم عناصر داعش على قطع رؤوس ثلاثة رعاة في بادية السخنة.", (("CIVILIANS",), "killed", 3, 3, "exact")),
+    ("قطع مسلحو التنظيم رؤوس خمسة أسرى في بلدة غرانيج.", (("CIVILIANS",), "killed", 5, 5, "exact")),
+])
+def test_beheading_is_a_killing(text, expected):
     assert expected in casualties(text)
 
 
@@ -938,6 +950,9 @@ def test_what_a_protest_denounces_is_no_event(text):
 
 def test_losing_ground_is_no_death():
     assert casualties("خسرت الفصائل مواقعها في بلدة كبانة بعد معارك عنيفة.") == []
+    assert casualties("فقدت قوات النظام السيطرة على بلدة كبانة بعد هجوم للفصائل.") == []
+    # «فقد» is also «ف» + «قد»
+    assert casualties("أما في الريف فقد انتشر مقاتلو الفصائل في القرى المحيطة ببلدة كبانة.") == []
 
 
 @pytest.mark.parametrize("text, side", [
@@ -1923,6 +1938,23 @@ def test_a_vague_count_told_twice_is_coded_once():
     assert found.count((("SYR_GOV",), "injured", None, None, "vague")) == 1
 
 
+def test_others_given_a_figure_right_after_are_coded_once():
+    # «وأصيب آخرون» and, in the next sentence, the figure of those wounded: one count, the figure
+    text = ("قتل شاب وأصيب آخرون بجروح برصاص مسلحين مجهولين في بلدة الجيزة. "
+            "وأفاد مصدر طبي بإصابة ثلاثة أشخاص بجروح متوسطة نقلوا إلى مشفى بصرى.")
+    found = casualties(text)
+    assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
+    assert (("CIVILIANS",), "injured", None, None, "vague") not in found
+    # a toll told again, its wounded now «others» («مقتل شخصين وإصابة عدد آخر» after «قتل مدنيان وأصيب اثنان»)
+    text = ("قتل مدنيان وأصيب اثنان آخران بقصف مدفعي على بلدة كفرنبل. وقال الدفاع المدني إن فرقه عملت طوال الليل. "
+            "وأشار إلى أن القصف استهدف منزلا في طرف البلدة ما أسفر عن مقتل شخصين وإصابة عدد آخر.")
+    assert (("CIVILIANS",), "injured", None, None, "vague") not in casualties(text)
+    # «others» with no figure for them near, after a toll of another incident: further people
+    text = ("قتل مقاتل من قسد وأصيب 4 آخرون بهجوم لداعش على الشدادي. وقال ناشطون إن الهجوم تكرر. "
+            "وفي بلدة الهول شرقا قتل عنصران من قسد وأصيب آخرون بهجوم مماثل.")
+    assert (("SDF",), "injured", None, None, "vague") in casualties(text)
+
+
 def test_vague_counts_at_two_places_are_two_counts():
     text = "قصفت قوات النظام بلدة كفرنبل ما أدى إلى سقوط جرحى. وقصفت قوات النظام بلدة الهبيط ما أدى إلى سقوط جرحى."
     assert casualties(text).count((("CIVILIANS",), "injured", None, None, "vague")) == 2
@@ -2202,6 +2234,11 @@ def test_one_of_them_or_a_number_before_of_them_is_a_part_of_the_count():
     # a comma ends the count: «اثنان» is no number of the noun before it, but a part («اثنان منهم»)
     assert casualties("أصيب 6 أشخاص، اثنان منهم في حالة خطرة، بقصف على مدينة حلب.") == \
         [(("CIVILIANS",), "injured", 6, 6, "exact"), (("CIVILIANS",), "injured", 2, 2, "exact")]
+    # the part after the count's own words («من عناصرها»), and «منهما», «منهن» (dual, feminine)
+    assert casualties("جرح 4 من عناصر قسد، اثنان منهما في حالة حرجة، بانفجار لغم قرب الشدادي.") == \
+        [(("SDF",), "injured", 4, 4, "exact"), (("SDF",), "injured", 2, 2, "exact")]
+    assert casualties("قتل 20 من مقاتلي الفصائل في المعارك، 8 منهم في بلدة كبانة.") == \
+        [(("OPPOSITION",), "killed", 20, 20, "exact"), (("OPPOSITION",), "killed", 8, 8, "exact")]
     assert casualties("قال أحدهم إن القصف على مدينة حلب مستمر.") == []
 
 

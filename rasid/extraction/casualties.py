@@ -175,6 +175,8 @@ class CasualtyReader:
         self.guessed: set[int] = set()  # records of fighters whose side was not named but guessed from the report
         self.parallel: set[int] = set()  # records of a toll told beside the one before («وإلى 321 عدد …»), no part of it
         self.further: set[int] = set()  # vague counts listed after another («قيادي وعدد من عناصره»): more people
+        self.retold: list[Casualty] = []  # «others» left out as told with a figure (`_others_told_precisely`): still
+        # who was hit in their sentence
 
     def _index(self) -> None:
         """The report's mentions by offset, for lookups in a window (built only for a report with a casualty word)."""
@@ -377,7 +379,9 @@ class CasualtyReader:
         records = kept + body
         starts = [self.doc.norm.from_original(r.evidence.start) for r in records]  # each record's offset and
         sentences = [self.doc.sentence_of(start) for start in starts]  # sentence, found once for all the filters
-        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) \
+        others = self._others_told_precisely(records, sentences, len(kept))
+        self.retold = [records[i] for i in sorted(others)]
+        superseded = self._superseded(records, starts, sentences) | self._vague_restatements(records) | others \
             | self._people_restated(records) | self._long_past(records, starts, sentences) \
             | self._remembered(records, sentences) | self._past_perfect(records, sentences)
         looser = _less_precise_records(records)
@@ -428,6 +432,36 @@ class CasualtyReader:
         those figures, whoever they are."""
         return id(r) in self.dead_and_wounded and r.group == ["CIVILIANS"] \
             and self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= outcomes_counted
+
+    def _others_told_precisely(self, records: list[Casualty], sentences: list[Sentence], head: int) -> set[int]:
+        """«قتل متظاهر وأصيب آخرون …» and, in the next lines, «فيما يتلقى أربعة آخرون العلاج»: the vague «others» of
+        a toll, given a figure for the same people and outcome in the headline (the first `head` records) or in the
+        two sentences after it, are the people of that figure, told once with it (`sentences`: each record's). An
+        «others» with no such figure near is further people (`_vague_restatements`)."""
+        out: set[int] = set()
+        for i, r in enumerate(records):
+            if r.qualifier != "vague" or r.tally or r.subset_of is not None or self.noun_kinds.get(id(r)) != "other":
+                continue
+            at = sentences[i].index
+            if any(o.qualifier != "vague" and o.subset_of is None and o.outcome == r.outcome
+                   and sorted(o.group) == sorted(r.group)
+                   and (j < head <= i or at < sentences[j].index <= at + 2 or j < i and self._toll_retold(records, sentences, i, j))
+                   for j, o in enumerate(records)):
+                out.add(i)
+        return out
+
+    @staticmethod
+    def _toll_retold(records: list[Casualty], sentences: list[Sentence], i: int, j: int) -> bool:
+        """«استشهد سوريان وأصيب آخران» … «ما أسفر عن استشهاد شخصين وإصابة عدد آخر»: the «others» of record `i` beside a
+        count that repeats one told before (same people, outcome and figure) retell the toll of that count and of
+        record `j`, told before too."""
+        at = sentences[i].index
+        if sentences[j].index >= at:
+            return False
+        key = lambda c: (c.outcome, tuple(sorted(c.group)), c.low, c.high, c.qualifier)
+        told = {key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
+        return any(k != i and sentences[k].index == at and c.qualifier != "vague" and c.outcome != records[i].outcome
+                   and key(c) in told for k, c in enumerate(records))
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
@@ -1277,6 +1311,26 @@ class CasualtyReader:
             return self._noun_chain(noun, words, used_nouns, peek)
         return None
 
+    def _of_the_outcome(self, q: Quantity, w: Match) -> Match | bool:
+        """«Nine of the dead», «20 of those killed»: «of» and a determiner between the number and the outcome word,
+        which names the people counted (languages with a partitive word, words.tsv role partitive). The noun of the
+        clause after it, when one follows within a few words, says who they were («… have been civilians»: the
+        noun, returned); not «Two of the wounded died later», whose next outcome word tells their own fate."""
+        between = self.doc.text[q.end:w.char_start].lower().split()
+        if not (len(between) == 2 and between[0] in self.W.partitive and between[1] in self.W.determiners):
+            return False
+        end = w.char_end
+        for t in list(self.doc.stream.between(end, end + 50))[:4]:
+            if any(c in self.doc.text[end:t.start] for c in PUNCTUATION):
+                break
+            here = list(self.word_chars.starting_in(t.start, t.start + 1))
+            if any(m.value[0] == "outcome" for m in here):
+                return False
+            noun = next((m for m in here if m.value[0] == "noun"), None)
+            if noun is not None:
+                return noun
+        return True
+
     def _defined(self, w: Match) -> bool:
         """«القتلى», «للقتلى», «وبالقتلى»: the outcome word with the article, after a clitic or two."""
         text = self.doc.text[w.char_start:w.char_end]
@@ -1543,6 +1597,12 @@ class CasualtyReader:
             if w.char_start - q.end > 60 and not self._counted_with_aside(q, w) and \
                     not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
+            of_the = self._of_the_outcome(q, w)
+            if of_the:  # «Nine of the dead were fighters», «20 of those killed have been civilians»
+                if not peek:
+                    used.add(q.start)
+                noun = of_the if isinstance(of_the, Match) else None
+                return _Count(q.low, q.high, q.qualifier, q.start, q.end), noun, noun.char_end if noun else w.char_end
             if w.char_start - q.end <= 2 or (self.doc.text[q.end:w.char_start].split() in ([f] for f in self.W.from_)
                                              and self._defined(w)):
                 # the outcome word is the noun counted («20 قتيلاً»), or the people it counts («14 من القتلى»)
@@ -3150,7 +3210,7 @@ class CasualtyReader:
             parent_end = self.doc.norm.from_original(parent.evidence.end)
             for q in quantities:  # «6 أشخاص، اثنان منهم في حالة خطرة»: the part told right before «منهم»
                 if parent_end <= q.start and q.start not in used and 0 <= w.char_start - q.end <= 1 and \
-                        text[parent_end:q.start].strip(" ") in ("،", ","):
+                        self._told_right_after(parent_end, q.start):
                     used.add(q.start)  # (its side is named after «منهم»: «4 منهم من عناصر قوات النظام»)
                     parts.append((_Count(q.low, q.high, q.qualifier, q.start, w.char_end), self._noun_in(q)))
             for q in quantities:
@@ -3202,6 +3262,17 @@ class CasualtyReader:
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred
+
+    def _told_right_after(self, parent_end: int, start: int) -> bool:
+        """Is the number at `start` the next thing told after a count ending at `parent_end`, past a comma: right
+        after it («6 أشخاص، اثنان منهم …»), or after a few words that end the count's own phrase and no other count
+        nor outcome word («جرح 5 من عناصرها، اثنان منهما في حالة خطرة»)?"""
+        between = self.doc.text[parent_end:start].strip(" ")
+        if between in ("،", ","):
+            return True
+        return between[-1:] in ("،", ",") and len(between.split()) <= 6 and \
+            not any(c in between[:-1] for c in ".،,؛:") and not self._count_between(parent_end, start - 1) and \
+            not any(o.value[0] == "outcome" for o in self._words_in(parent_end, start))
 
 
 def vehicles_hit(doc: Doc, lo: int, told: str) -> list[int]:

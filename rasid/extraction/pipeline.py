@@ -244,7 +244,9 @@ class CasualtyStatementReader:
     provides = ("casualties",)
 
     def __call__(self, doc: Doc) -> None:
-        doc.casualties = CasualtyReader(doc).read()
+        reader = CasualtyReader(doc)
+        doc.casualties = reader.read()
+        doc.retold_casualties = reader.retold
 
 
 class VictimTargets:
@@ -255,7 +257,8 @@ class VictimTargets:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
-        civilian = [c for c in doc.casualties if "CIVILIANS" in c.group and not c.tally]
+        # (a count left out as told again still tells who its sentence's strike hit)
+        civilian = [c for c in doc.casualties + doc.retold_casualties if "CIVILIANS" in c.group and not c.tally]
         hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index for c in civilian}
         # the unknown men killed in a vehicle a strike hit («قتل ثلاثة أشخاص باستهداف مسيرة سيارة»): the strike is
         # told as one on people of no armed side, as for civilians

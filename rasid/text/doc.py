@@ -142,6 +142,7 @@ class Doc:
         self.places: list[PlaceMention] = []
         self.frames: list[Frame] = []
         self.casualties: list[Casualty] = []
+        self.retold_casualties: list[Casualty] = []  # counts left out of `casualties` as told again
         self.control: list[Control] = []
         self.events: list[Event] = []
         self.unresolved_places: list[str] = []
