@@ -655,6 +655,12 @@ def test_two_villages_shelled_are_two_events():
         ("Shelling/artillery/missile attack", "الحويز"), ("Shelling/artillery/missile attack", "التوينة")]
 
 
+def test_an_event_at_the_village_anaphor_is_at_the_village_not_the_town_locating_it():
+    assert events("انفجر لغم بسيارة عسكرية قرب قرية تل عرن شرقي مدينة السفيرة. وقال ناشطون إن طائرة مسيرة تركية "
+                  "استهدفت موقعا في محيط القرية.") == [("Remote explosive/landmine/IED", "تل عرن"),
+                                                        ("Air/drone strike", "تل عرن")]
+
+
 def test_place_anaphor_points_to_the_last_city():
     rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
     assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]
