@@ -661,6 +661,17 @@ def test_an_event_at_the_village_anaphor_is_at_the_village_not_the_town_locating
                                                         ("Air/drone strike", "تل عرن")]
 
 
+def test_a_governorate_event_told_as_earlier_is_no_summary_of_the_local_one():
+    # «وفي وقت سابق، …»: an earlier event of its own; a report's earlier wording of the news («وفي وقت سابق، قالت
+    # مصادر إن …») is still the sum of the village's event
+    first = "انفجر لغم أرضي بسيارة مدنية قرب قرية تل عرن بريف حلب الشرقي. "
+    assert events(first + "وفي وقت سابق، قتل راعيان بانفجار لغم في بادية حلب.") == [
+        ("Remote explosive/landmine/IED", "تل عرن"), ("Remote explosive/landmine/IED", "حلب")]
+    assert events(first + "وقتل راعيان بانفجار لغم في بادية حلب.") == [("Remote explosive/landmine/IED", "تل عرن")]
+    assert events(first + "وفي وقت سابق، قالت مصادر محلية إن راعيين قتلا بانفجار لغم في بادية حلب.") == [
+        ("Remote explosive/landmine/IED", "تل عرن")]
+
+
 def test_place_anaphor_points_to_the_last_city():
     rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
     assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]

@@ -36,7 +36,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
 
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
-    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)]
+    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 29 أبريل الفائت إلى …»): a
+    # governorate's event and a local one, one of them told so, are two events, not a sum and its part
+    earlier = {id(f) for f in frames if _told_as_earlier(doc, f)}
+    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)
+                  and id(f) not in earlier]
     # the (type, governorate) of those local events, with their districts (None: a place the gazetteer lacks)
     local_districts: dict[tuple, set] = {}
     local_days: dict[tuple, set] = {}  # the days of those local events
@@ -88,8 +92,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
-        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
-                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
+        if f.place is not None and f.place.region and id(f) not in earlier \
+                and not (named_areas_told and _named_area(f.place)) and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
                 (f.sub_event_type, a) in local_districts for a in _summed_admin1(f.place)) or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, set().union(*(local_days.get((f.sub_event_type, a), set()) for a in _summed_admin1(f.place)))
@@ -101,7 +105,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if district in quarters and not _another_day(f, quarters[district]) and _same_sides(f, quarter_sides[district]):
             summaries.append(f)
             continue  # the city sums up its quarters' events (`quarters` above)
-        if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
+        if f.place is not None and id(f) not in earlier and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))
@@ -164,6 +168,18 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
             same[0].actors = unique(same[0].actors + [a for a in f.actors if a not in sides])
             same[0].targets = unique(same[0].targets + [t for t in f.targets if t not in sides and
                                                          t not in same[0].actors])
+
+
+def _told_as_earlier(doc: Doc, f: Frame) -> bool:
+    """Does a phrase of an earlier time stand before the frame's trigger in its sentence («وفي وقت سابق، قتل …»,
+    «قامت … قبل أيام بتنفيذ …»)? Not when it dates a report of the news rather than the event («وفي وقت سابق، قالت
+    الوكالة إن …», «أفاد في وقت سابق بأن …»: a word of reporting right before it or between it and the trigger)."""
+    text = doc.text[f.sentence.start:f.trigger.char_end]
+    for start, end in doc.lang.spans(text, "earlier_event"):
+        before = " ".join(text[:start].split()[-3:])
+        if not doc.lang.says(before, "reported") and not doc.lang.says(text[end:], "reported"):
+            return True
+    return False
 
 
 def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
