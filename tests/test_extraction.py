@@ -672,6 +672,14 @@ def test_a_governorate_event_told_as_earlier_is_no_summary_of_the_local_one():
         ("Remote explosive/landmine/IED", "تل عرن")]
 
 
+def test_a_city_shelled_for_days_running_sums_up_todays_quarter():
+    # «لليوم العاشر على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
+    assert events("واصل الطيران الحربي قصفه بالبراميل المتفجرة لأحياء مدينة حلب لليوم العاشر على التوالي. وسقط برميل "
+                  "متفجر على حي الشعار اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "الشعار")]
+    assert events("قصف الطيران الحربي أحياء مدينة حلب أمس. وسقط برميل متفجر على حي الشعار اليوم.",
+                  date(2015, 3, 10)) == [("Air/drone strike", "حلب"), ("Air/drone strike", "الشعار")]
+
+
 def test_place_anaphor_points_to_the_last_city():
     rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
     assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]

@@ -213,7 +213,10 @@ def _same_sides(f: Frame, sides: set) -> bool:
 def _another_day(f: Frame, days: set | None) -> bool:
     """Is the frame dated to a day none of the local events it would sum up is on («an attack in Kirkuk late on
     Sunday» beside Tuesday's attack on a town of Kirkuk)? Then it sums nothing up: an event of its own."""
-    return bool(days) and f.date_start is not None and None not in days and f.date_start not in days
+    if not days or f.date_start is None or None in days:
+        return False
+    end = f.date_end or f.date_start  # («لليوم الـ14 على التوالي»: a run of days holds each day in it)
+    return not any(f.date_start <= d <= end for d in days)
 
 
 def _headline_end(doc: Doc) -> int:
