@@ -680,6 +680,17 @@ def test_a_city_shelled_for_days_running_sums_up_todays_quarter():
                   date(2015, 3, 10)) == [("Air/drone strike", "حلب"), ("Air/drone strike", "الشعار")]
 
 
+def test_an_unnamed_village_near_a_town_is_the_village_the_report_names():
+    # «في قرية شرقي مدينة X»: a village left unnamed near the town; the village named later is where it happened
+    assert events("قتل شخصان باستهداف طائرة مسيرة تركية سيارة في قرية شرقي مدينة القامشلي. وقال أحد سكان قرية تل "
+                  "العيد، حيث وقع الاستهداف، إن الطائرة ضربت سيارة مدنية.") == [("Air/drone strike", "تل العيد")]
+    assert events("انفجر لغم أرضي بشاحنة ببلدة جنوب مدينة القامشلي. وقال أحد سكان قرية تل العيد إن اللغم انفجر "
+                  "بالشاحنة قرب منازل القرية.") == [("Remote explosive/landmine/IED", "تل العيد")]
+    # (east of the town, no village said: a strike of its own beside the village's)
+    assert events("قتل شخصان باستهداف طائرة مسيرة تركية سيارة شرقي مدينة القامشلي. واستهدفت طائرة مسيرة أخرى "
+                  "موقعا في قرية تل العيد.") == [("Air/drone strike", "القامشلي"), ("Air/drone strike", "تل العيد")]
+
+
 def test_place_anaphor_points_to_the_last_city():
     rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
     assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]
