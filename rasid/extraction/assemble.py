@@ -107,7 +107,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
         if f.place is not None and f.place.region and id(f) not in earlier \
-                and not (named_areas_told and _named_area(f.place)) and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
+                and not (named_areas_told and _named_area(f.place)) \
+                and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
                 (f.sub_event_type, a) in local_districts for a in _summed_admin1(f.place)) or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
                 f, set().union(*(local_days.get((f.sub_event_type, a), set()) for a in _summed_admin1(f.place)))
@@ -119,7 +120,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if district in quarters and not _another_day(f, quarters[district]) and _same_sides(f, quarter_sides[district]):
             summaries.append(f)
             continue  # the city sums up its quarters' events (`quarters` above)
-        if f.place is not None and id(f) not in earlier and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
+        if f.place is not None and id(f) not in earlier \
+                and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))
