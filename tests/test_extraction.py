@@ -654,6 +654,50 @@ def test_two_villages_shelled_are_two_events():
         ("Shelling/artillery/missile attack", "الحويز"), ("Shelling/artillery/missile attack", "التوينة")]
 
 
+def test_an_event_at_the_village_anaphor_is_at_the_village_not_the_town_locating_it():
+    assert events("انفجر لغم بسيارة عسكرية قرب قرية تل عرن شرقي مدينة السفيرة. وقال ناشطون إن طائرة مسيرة تركية "
+                  "قصفت نقطة عسكرية عند أطراف القرية.") == [("Remote explosive/landmine/IED", "تل عرن"),
+                                                          ("Air/drone strike", "تل عرن")]
+
+
+def test_a_governorate_event_told_as_earlier_is_no_summary_of_the_local_one():
+    # «وقبل أيام، …»: an earlier event of its own; a report's earlier wording of the news («وقبل أيام، قالت مصادر
+    # إن …») is still the sum of the village's event
+    first = "انفجر لغم أرضي بسيارة مدنية قرب قرية تل عرن بريف حلب الشرقي. "
+    assert events(first + "وقبل أيام، انفجر لغم بسيارة تقل عمالا في بادية حلب، ما أدى إلى مقتل اثنين منهم.") == [
+        ("Remote explosive/landmine/IED", "تل عرن"), ("Remote explosive/landmine/IED", "حلب")]
+    assert events(first + "وانفجر لغم آخر بسيارة تقل عمالا في بادية حلب، ما أدى إلى مقتل اثنين منهم.") == [
+        ("Remote explosive/landmine/IED", "تل عرن")]
+    assert events(first + "وقبل أيام، قالت مصادر محلية إن لغما انفجر بسيارة تقل عمالا في بادية حلب.") == [
+        ("Remote explosive/landmine/IED", "تل عرن")]
+
+
+def test_a_city_shelled_for_days_running_sums_up_todays_quarter():
+    # «لليوم العاشر على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
+    assert events("تتعرض أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي لليوم العاشر على التوالي. وسقط "
+                  "برميل متفجر على حي الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "الشعار")]
+    assert events("تعرضت أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي أمس. وسقط برميل متفجر على حي "
+                  "الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "حلب"), ("Air/drone strike", "الشعار")]
+
+
+def test_an_unnamed_village_near_a_town_is_the_village_the_report_names():
+    # «في قرية جنوبي مدينة X»: a village left unnamed near the town; the village named later is where it happened
+    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية في قرية جنوبي مدينة القامشلي. وقال "
+                  "أحد سكان قرية تل العيد إن الغارة أصابت الدراجة قرب مدرسة القرية.") == [("Air/drone strike", "تل العيد")]
+    assert events("انفجر لغم أرضي بشاحنة ببلدة جنوب مدينة القامشلي. وقال أحد سكان قرية تل العيد إن اللغم انفجر "
+                  "بالشاحنة قرب منازل القرية.") == [("Remote explosive/landmine/IED", "تل العيد")]
+    # (south of the town, no village said: a strike of its own beside the village's)
+    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية جنوبي مدينة القامشلي. وقصفت طائرة "
+                  "مسيرة أخرى موقعا في قرية تل العيد.") == [("Air/drone strike", "القامشلي"), ("Air/drone strike", "تل العيد")]
+
+
+def test_a_clause_without_a_place_takes_its_sentences_later_place_before_the_last_sentences():
+    # «وقتل جنديان في اشتباك مع مسلحين، عقب كمين … قرب قرية X»: the village the sentence names, not the desert before
+    assert events("سيطرت قوات النظام على مواقع في بادية حمص أمس. وقتل جنديان في اشتباك مع مسلحين، عقب كمين نصبه "
+                  "المسلحون لدورية الجيش قرب قرية تل عرن.") == [("Government regains territory", "حمص"),
+                                                                 ("Armed clash", "تل عرن")]
+
+
 def test_place_anaphor_points_to_the_last_city():
     rec = record("دارت اشتباكات في مدينة البوكمال. وانسحب عناصر تنظيم داعش من المدينة.")
     assert [(c["place_ar"], c["actor"], c["change"]) for c in rec["control"]] == [("البوكمال", "ISIS", "withdrew")]

@@ -742,6 +742,19 @@ def test_an_anaphor_is_the_namesake_its_antecedent_was_finally_read_as(monkeypat
     assert anaphor.name == "المغير" and anaphor.admin1 == "Hama"
 
 
+def test_a_village_anaphor_is_the_village_not_the_town_that_locates_it():
+    # «القرية» after «قرية X شرقي مدينة Y»: the village; «المدينة» after «حي X جنوب مدينة Y» stays the city
+    found = [(p.name, p.anaphor) for p in find_places(Doc("t", "سقطت قذائف على قرية تل عرن شرقي مدينة السفيرة، ثم "
+                                                          "حلقت طائرة مسيرة فوق القرية."))]
+    assert found[-1] == ("تل عرن", True)
+    found = [(p.name, p.anaphor) for p in find_places(Doc("t", "دخلت دورية إلى قرية تل عرن قرب السفيرة، وفتشت منازل "
+                                                          "القرية."))]
+    assert found[-1] == ("تل عرن", True)
+    found = [(p.name, p.anaphor) for p in find_places(Doc("t", "سقطت قذائف على حي طي جنوب مدينة القامشلي، وانتشرت "
+                                                          "قوات الأمن في المدينة."))]
+    assert found[-1] == ("القامشلي", True)
+
+
 def test_a_spelling_an_import_added_to_a_built_in_town_needs_a_type_word(monkeypatch):
     from dataclasses import replace
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, written_as_region
+from functools import lru_cache
+
+from ..geo.places import CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, place_grammar, written_as_region
+from ..text.tokens import candidate_keys
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -36,7 +39,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
 
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
-    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)]
+    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 29 أبريل الفائت إلى …»): a
+    # governorate's event and a local one, one of them told so, are two events, not a sum and its part
+    earlier = {id(f) for f in frames if _told_as_earlier(doc, f)}
+    localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)
+                  and id(f) not in earlier]
     # the (type, governorate) of those local events, with their districts (None: a place the gazetteer lacks)
     local_districts: dict[tuple, set] = {}
     local_days: dict[tuple, set] = {}  # the days of those local events
@@ -64,6 +71,13 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             key = (f.sub_event_type, f.place.place.admin1, f.place.place.admin2)
             quarters.setdefault(key, set()).add(None if f.place.assumed else f.date_start)
             quarter_sides.setdefault(key, set()).update(a for a in f.actors if a != "UNKNOWN")
+    # «في قرية شرقي مدينة القامشلي», «ببلدة شرقي تدمر»: a village the words leave unnamed, near a town; the report
+    # names it elsewhere, where an event of the kind is told in the town's governorate at another locality
+    unnamed_near = {id(f) for f in frames if _unnamed_near(doc, f)}
+    named_elsewhere = {(f.sub_event_type, f.place.admin1, _place_key(f.place)) for f in localities
+                       if id(f) not in unnamed_near and f.place.admin1}
+    unnamed_summed = {id(f) for f in frames if id(f) in unnamed_near and any(
+        t == f.sub_event_type and a == f.place.admin1 and k != _place_key(f.place) for t, a, k in named_elsewhere)}
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -75,7 +89,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     local_body = {(f.sub_event_type, f.place.admin1) for f in localities if f.place.admin1
                   and f.sentence.index >= headline}
     body_keys = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline
-                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local_body)}
+                 and not (g.place is not None and g.place.region and (g.sub_event_type, g.place.admin1) in local_body)
+                 and id(g) not in unnamed_summed}
     # «An explosion was heard in X. … it was caused by a grenade thrown at a checkpoint»: the blast is the grenade's
     thrown = {_place_key(f.place) for f in frames if f.sub_event_type == "Grenade" and f.place is not None}
     unknown_named: set[tuple] = set()
@@ -85,10 +100,14 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if f.sub_event_type == "Remote explosive/landmine/IED" and f.trigger.value == "explosion" \
                 and f.place is not None and _place_key(f.place) in thrown:
             continue
+        if id(f) in unnamed_summed:
+            summaries.append(f)
+            continue  # (`unnamed_near` above)
         if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
-        if f.place is not None and f.place.region and not (named_areas_told and _named_area(f.place)) \
+        if f.place is not None and f.place.region and id(f) not in earlier \
+                and not (named_areas_told and _named_area(f.place)) \
                 and not _town_countryside(f.place, local_districts.get((f.sub_event_type, f.place.admin1))) and (any(
                 (f.sub_event_type, a) in local_districts for a in _summed_admin1(f.place)) or (
                 f.sub_event_type in unlocated and f.place.admin1 in SYRIA_ADMIN1)) and not _another_day(
@@ -101,7 +120,8 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
         if district in quarters and not _another_day(f, quarters[district]) and _same_sides(f, quarter_sides[district]):
             summaries.append(f)
             continue  # the city sums up its quarters' events (`quarters` above)
-        if f.place is not None and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
+        if f.place is not None and id(f) not in earlier \
+                and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
         key = (f.sub_event_type, _place_key(f.place))
@@ -166,6 +186,47 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
                                                          t not in same[0].actors])
 
 
+@lru_cache(maxsize=8)
+def _settlement_type_keys(language) -> frozenset[str]:
+    """The keys of the type words for a village or town («قرية», «بلدة»)."""
+    g = place_grammar(language)
+    return frozenset(g.key(w) for w, (role, kind, _) in g.word_kinds.items()
+                     if role == "type" and kind in ("village", "town") and " " not in w)
+
+
+def _unnamed_near(doc: Doc, f: Frame) -> bool:
+    """Is the frame's town reached through a bare type word and a direction («في قرية شرقي مدينة X», «ببلدة
+    جنوب X»): a village the words do not name, near the town?"""
+    p = f.place
+    if p is None or p.region or p.anaphor or p.place is None or p.place.kind not in ("city", "town"):
+        return False
+    g = place_grammar(doc.lang)
+    words = doc.text[max(f.sentence.start, p.start - 60):p.start].split()[-5:]
+    keys = [{k for k, _ in candidate_keys(w, g.clitics)} | {g.key(w)} for w in words]
+    if keys and keys[-1] & g.word_keys and not keys[-1] & g.directions:
+        keys.pop()  # «مدينة» before the name
+    directions = 0
+    while keys and keys[-1] & g.directions and directions < 2:
+        keys.pop()
+        directions += 1
+    if not directions or not keys or not keys[-1] & _settlement_type_keys(doc.lang):
+        return False
+    word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
+    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
+
+
+def _told_as_earlier(doc: Doc, f: Frame) -> bool:
+    """Does a phrase of an earlier time stand before the frame's trigger in its sentence («وفي وقت سابق، قتل …»,
+    «قامت … قبل أيام بتنفيذ …»)? Not when it dates a report of the news rather than the event («وفي وقت سابق، قالت
+    الوكالة إن …», «أفاد في وقت سابق بأن …»: a word of reporting right before it or between it and the trigger)."""
+    text = doc.text[f.sentence.start:f.trigger.char_end]
+    for start, end in doc.lang.spans(text, "earlier_event"):
+        before = " ".join(text[:start].split()[-3:])
+        if not doc.lang.says(before, "reported") and not doc.lang.says(text[end:], "reported"):
+            return True
+    return False
+
+
 def _town_countryside(place: PlaceMention, districts: set | None) -> bool:
     """Is it the countryside of a town that is no governorate's seat («ريف المالكية», «ريف تل تمر»), and are the
     governorate's local events of its kind all at known towns of other districts? Then it sums none of them up (unlike
@@ -197,7 +258,10 @@ def _same_sides(f: Frame, sides: set) -> bool:
 def _another_day(f: Frame, days: set | None) -> bool:
     """Is the frame dated to a day none of the local events it would sum up is on («an attack in Kirkuk late on
     Sunday» beside Tuesday's attack on a town of Kirkuk)? Then it sums nothing up: an event of its own."""
-    return bool(days) and f.date_start is not None and None not in days and f.date_start not in days
+    if not days or f.date_start is None or None in days:
+        return False
+    end = f.date_end or f.date_start  # («لليوم الـ14 على التوالي»: a run of days holds each day in it)
+    return not any(f.date_start <= d <= end for d in days)
 
 
 def _headline_end(doc: Doc) -> int:

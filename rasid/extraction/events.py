@@ -2490,6 +2490,13 @@ class EventReader:
         if earlier:
             return [earlier[-1]]
         previous = self._previous_place(s)
+        later = [p for p in self._places_in(clause.end, s.end) if not self._origin(p)] \
+            if previous is not None and not self.subject_before else []
+        if later and not later[0].region:
+            return [later[0]]  # «قتل عنصران باشتباك مع خلايا التنظيم، بعد هجوم … ببادية X»: the sentence's own place
+            # names it, not the sentence before (English reports: tried, a clause «renewed clashes, …, on X
+            # frontline» went on the scene of the title, and the English events fell); a statement that finds no
+            # place before it stays unplaced
         if previous is not None:
             return [previous]
         return [self.default_place] if self.default_place else []

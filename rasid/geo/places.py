@@ -1472,10 +1472,29 @@ class _Finder:
     def _follow_antecedents(self) -> None:
         """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
         report's governorates have chosen among namesakes (not the first namesake the gazetteer offered)."""
+        moved: set[int] = set()  # ids of the anaphors pointed to the place their antecedent locates
         for m in self.mentions:
             a = m.antecedent
+            if m.anaphor and a is not None and (a.context and (o := self._located_by_antecedent(m, a)) is not None
+                                                or id(a) in moved):
+                if id(a) not in moved:
+                    m.antecedent = a = o  # «قرية X شرقي مدينة Y … في محيط القرية»: the village, not the town
+                moved.add(id(m))  # locating it (and an anaphor of that anaphor follows it)
+                m.name, m.kind, m.region = a.name, a.kind, a.region
             if m.anaphor and a is not None:
                 m.place, m.admin1, m.candidates, m.assumed = a.place, a.admin1, a.candidates, a.assumed
+
+    def _located_by_antecedent(self, m: PlaceMention, a: PlaceMention) -> PlaceMention | None:
+        """An anaphor whose antecedent only locates the place named right before it («بلدة X شرقي مدينة Y»): that
+        place, when the anaphor's type word names a kind other than the locating place's («البلدة», «القرية», «الحي»
+        after a city; «المدينة» stays the city)."""
+        word = self.g.words.match_at(self.tokens, m.tok_start, m.tok_end)
+        said = self.g.word_kinds.get(word.phrase, ("", "", ""))[1] if word is not None else ""
+        if not said or said == a.kind or a.kind is None:
+            return None
+        located = [o for o in self.mentions if o.located_by is a and o.end <= a.start and not o.anaphor
+                   and not o.region and not o.context]
+        return located[-1] if located else None
 
     def _primary_names(self) -> None:
         """«عين العرب (كوباني)» then «في كوباني»: a place the report also calls by the gazetteer's own name is
