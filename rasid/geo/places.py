@@ -376,6 +376,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
+        self._finding_governorates = False
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
@@ -429,6 +430,18 @@ class _Finder:
                 if p.admin1 and not _weak(p)}
         return self._governorates_named
 
+    def _report_governorates(self) -> set[str]:
+        """The governorates the report names, or none while they are being found."""
+        if self._governorates_named is None:
+            if self._finding_governorates:
+                return set()
+            self._finding_governorates = True
+            try:
+                return self._named_governorates()
+            finally:
+                self._finding_governorates = False
+        return self._governorates_named
+
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
         out = []
@@ -476,6 +489,10 @@ class _Finder:
                     found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
                     # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
                     # «Al-Qurayya» rather than «Al-Quriyah»)
+            if not found and self.g.capitalised:  # «Diban» for «Dhiban», «Al-Baseera» for «Al-Busayrah»: a built-in
+                named = self._report_governorates()  # place spelt nearly so, in a governorate the report names if any
+                found = [p for p in self.gaz.lookup_near(name, named) if not named or p.admin1 in named]
+                # (a nearly spelt name of another governorate is more often a village the gazetteer lacks)
             if found and self.g.capitalised:
                 found = self._with_governorate(found)
             self._looked_up[name] = found
@@ -756,7 +773,8 @@ class _Finder:
         if run is None:
             return 0
         text = self.doc.text[run[2]:self._written_end(run[1])]
-        if self.gaz.lookup(text) or not (any(_major(p) for p in self._lookup(text)) or self._placed_by_direction(run[1])):
+        if self.gaz.lookup(text) or not (any(_major(p) or p.source == "rasid" and p.kind in _SETTLEMENT_KINDS
+                                             for p in self._lookup(text)) or self._placed_by_direction(run[1])):
             return 0
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
