@@ -2705,7 +2705,7 @@ def test_other_outlets_spellings_of_built_in_places_mostly_resolve_to_them():
                 total += 1
                 right += any((e["location"] or {}).get("name_ar") == wanted for e in events)
     assert total >= 200
-    assert right / total >= 0.92, right / total
+    assert right / total >= 0.95, right / total
 
 
 def test_a_nearly_spelt_name_finds_the_built_in_place_of_the_report_s_governorate():
@@ -2728,3 +2728,12 @@ def test_a_nearly_spelt_name_finds_the_built_in_place_of_the_report_s_governorat
     assert places("Warplanes bombed the village of Talbisa on Sunday, killing five civilians.")[0][1] == "Homs"
     assert places("Warplanes bombed the villages of Kafr Zibad and Talbisa in the Idlib countryside on Sunday, "
                   "killing five civilians.")[-1][1] == "Idlib"
+
+
+def test_after_the_verb_of_an_event_a_town_spelt_otherwise_in_its_vowels_is_read():
+    def places(text: str) -> list[str]:
+        return [(e["location"] or {}).get("name_ar") for e in extract(text, "t").to_dict()["events"]]
+    assert places("Regime howitzers pounded Atareb overnight, injuring a farmer and his son.") == ["الأتارب"]
+    assert places("Russian jets bombarded Sarmeen on Thursday, killing a child.") == ["سرمين"]
+    # a capitalised word after the verb that is no place's spelling stays unread
+    assert all(p is None for p in places("Unknown gunmen shot Walid Nasser dead in front of his shop on Friday."))

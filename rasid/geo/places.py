@@ -788,8 +788,10 @@ class _Finder:
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
             return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
             # after «the» names something of the place's, not the place)
-        if not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
-            return 0  # (most capitalised words open no place's key)
+        cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
+        if not cued and not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
+            return 0  # (most capitalised words open no place's key; after the verb of an event or a locative a name
+            # spelt otherwise in its vowels is looked up too)
         known = self.names.match_at(self.tokens, j, limit) if self.names.starts(self.tokens[j]) else None
         run = self._capitalised_name(j, limit)
         if run is None or (known is not None and known.end >= run[1]):
@@ -803,7 +805,6 @@ class _Finder:
             return 0  # («Tell Abiad countryside»: the place word after it reads the name; not after a possessive:
             # «Alhasakah's southern outskirts»)
         text = self.doc.text[run[2]:written_end]
-        cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
         if self.gaz.lookup(text) or len(translit_key(text)) < (5 if cued or run[1] - run[0] > 1 else 6):
             return 0  # (a single word of five letters is a man's or a woman's name as often: «Zahra»; not after
             # «in», «near» or the verb of an event: «in Dakuk»)
@@ -813,6 +814,9 @@ class _Finder:
         if run[1] - run[0] == 1 and translit_key(text) in self._surnames():
             return 0  # «Qassem Soleimani … Soleimani's»: a man's family name, not «Sulaimani» the city
         places = [p for p in self.gaz.lookup_translit(text) if p.kind not in _UNCUED_NOT and (p.source == "rasid" or _major(p))]
+        if not places and cued:  # «shelled Atareb», «in Jinderes»: after the verb of an event or a locative, a built-in
+            places = [p for p in self._lookup(text) if p.source == "rasid" and p.kind in _SETTLEMENT_KINDS]
+            # town or village spelt otherwise in its vowels or nearly so (_lookup)
         # (a region's or a quarter's name spelt otherwise is read after its type word only: «Al Jazeera» the
         # channel is not the Jazira)
         if not places or not self._free_standing_ok(run[0], run[2], run[1]):
