@@ -2718,6 +2718,8 @@ def test_a_nearly_spelt_name_finds_the_built_in_place_of_the_report_s_governorat
     # short names change their vowels only; ordinary words and names stay unknown
     assert gaz.lookup_near("Karim") == gaz.lookup_near("Reuters") == gaz.lookup_near("Monday") == []
     assert gaz.lookup_near("America") == []
+    # a short name is not another place's with a vowel or glide more or less («Al-Keswah» is not «Al-Qassaa»)
+    assert all(p.name_en != "Al-Qassaa" for p in gaz.lookup_near("Al-Keswah"))
 
     def places(text: str) -> list[tuple]:
         return [((e["location"] or {}).get("name_ar"), (e["location"] or {}).get("admin1"))

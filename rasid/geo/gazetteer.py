@@ -327,7 +327,8 @@ class Gazetteer:
         «Al-Busayrah», «Jurf al-Sakr» for «Jurf al-Sakhar». The keys (`translit_key`) are compared letter by letter,
         a vowel or glide changed, added or left out costing half a consonant (`near_cost`); those of the least
         cost within `near_limit` of the key's length are returned, the places of the governorates `admin1s` (the
-        report's) first. None for a key shorter than `min_length` letters: short names lie near too many others."""
+        report's) first. None for a key shorter than `min_length` letters: short names lie near too many others;
+        a key under six letters changes its vowels only, adding or dropping none («Al-Keswah» is not «Al-Qassaa»)."""
         key = translit_key(name)
         if len(key) < min_length or _AR_LETTER.search(name):
             return []
@@ -341,7 +342,7 @@ class Gazetteer:
                     continue
                 seen.add(other)
                 cost = near_cost(key, other, limit)
-                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)):
+                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) and (len(key) >= 6 or len(key) == len(other)):
                     scored.append((cost, other))
         wanted = set(admin1s)
         ranked = [((p.admin1 not in wanted, cost), p) for cost, k in scored for p in self._by_translit[k]
