@@ -2227,8 +2227,8 @@ class _Finder:
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
         places = [p for p in self._lookup(text) if p.kind != "country"]
-        if not places or (self.capital and not self.capital[start]):
-            return False  # (English: «homs» in lower case is no place)
+        if not places or (self.capital and not self._opens_capitalised(start)):
+            return False  # (English: «homs» in lower case is no place; «al-Atareb», the article glued, is)
         place = places[0]
         if end - start == 1 and self._verb_homograph(start, char_start, key):
             return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
