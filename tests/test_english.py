@@ -2741,3 +2741,10 @@ def test_after_the_verb_of_an_event_a_town_spelt_otherwise_in_its_vowels_is_read
     assert places("Drones targeted al-Baghoz at dawn, killing two shepherds.") == ["الباغوز"]
     # a capitalised word after the verb that is no place's spelling stays unread
     assert all(p is None for p in places("Unknown gunmen shot Walid Nasser dead in front of his shop on Friday."))
+
+
+def test_a_longer_capitalised_name_spelt_like_a_known_place_is_not_its_first_word_s_place():
+    def places(text: str) -> list[str]:
+        return [(e["location"] or {}).get("name_ar") for e in extract(text, "t").to_dict()["events"]]
+    assert places("Rockets fell on the town of Bosra al-Hareer on Saturday, wounding a teacher.") == ["بصر الحرير"]
+    assert places("Rockets fell on the town of Bosra on Saturday, wounding a teacher.") == ["بصرى الشام"]

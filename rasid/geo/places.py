@@ -626,9 +626,12 @@ class _Finder:
                 and _article_agrees(self.doc, m, self.tokens, self.g) and self._plausible_name(m):
             if m.end - m.start > 1:
                 return m.start, m.end, m.char_start
-            longer = self._heuristic_name(j, limit, strip_waw, kind, adjectives) if self._weak_match(m) else None
-            if longer is None or longer[1] - longer[0] < 2:
+            weak = self._weak_match(m)
+            longer = self._heuristic_name(j, limit, strip_waw, kind, adjectives) if weak or self.capital else None
+            if longer is None or longer[1] - longer[0] < 2 or not weak and not self._lookup(self._text(longer[2], longer[1])):
                 return m.start, m.end, m.char_start
+            # (English: «Bosra al-Hareer», a longer capitalised name another spelling of a known place's, is that
+            # place, not «Bosra» the one word the gazetteer spells so)
             return longer  # «قرية تل كوكبا», «مستشفى شوقي هلال»: more than the one-word place the gazetteer has
         return self._heuristic_name(j, limit, strip_waw, kind, adjectives)
 
