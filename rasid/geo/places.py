@@ -376,7 +376,8 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
-        self._finding_governorates = False
+        self._near_governorates: set[str] | None = None  # (_report_governorates)
+        self._finding_governorates = False  # (while they are, a nearly spelt name's places are not kept)
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
@@ -431,16 +432,19 @@ class _Finder:
         return self._governorates_named
 
     def _report_governorates(self) -> set[str]:
-        """The governorates the report names, or none while they are being found."""
-        if self._governorates_named is None:
-            if self._finding_governorates:
-                return set()
-            self._finding_governorates = True
-            try:
-                return self._named_governorates()
-            finally:
-                self._finding_governorates = False
-        return self._governorates_named
+        """The governorates of the places the report names that are not imported villages, nor the first words of
+        a longer capitalised name («Tell» of «Tell Abiadh», a town of its own); none while they are being found
+        (found once, on the first call)."""
+        if self._near_governorates is None:
+            self._near_governorates, self._finding_governorates = set(), True
+            found: set[str] = set()
+            for m in self._all_names():
+                if self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end):
+                    continue
+                found |= {p.admin1 for p in self._lookup(self._text(m.char_start, m.end)) if p.admin1 and not _weak(p)}
+            self._near_governorates = found
+            self._finding_governorates = False
+        return self._near_governorates
 
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
@@ -493,6 +497,8 @@ class _Finder:
                 named = self._report_governorates()  # place spelt nearly so, in a governorate the report names if any
                 found = [p for p in self.gaz.lookup_near(name, named) if not named or p.admin1 in named]
                 # (a nearly spelt name of another governorate is more often a village the gazetteer lacks)
+                if self._finding_governorates:  # (not kept: the governorates are not all known yet)
+                    return self._with_governorate(found) if found else []
             if found and self.g.capitalised:
                 found = self._with_governorate(found)
             self._looked_up[name] = found
