@@ -2739,6 +2739,9 @@ def test_after_the_verb_of_an_event_a_town_spelt_otherwise_in_its_vowels_is_read
         return [(e["location"] or {}).get("name_ar") for e in extract(text, "t").to_dict()["events"]]
     assert places("Regime howitzers pounded Atareb overnight, injuring a farmer and his son.") == ["الأتارب"]
     assert places("Russian jets bombarded Sarmeen on Thursday, killing a child.") == ["سرمين"]
+    # a name of four letters after the verb of an act done to a place, when it is another spelling of a place's
+    assert places("Militants shelled Rawah with mortars on Monday, wounding a policeman.") == ["راوة"]
+    assert all(p is None for p in places("Drones struck Badr positions near the border on Monday, killing two."))
     # the article in lower case, glued to the capitalised name
     assert places("Drones targeted al-Baghoz at dawn, killing two shepherds.") == ["الباغوز"]
     # a capitalised word after the verb that is no place's spelling stays unread

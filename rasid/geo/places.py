@@ -399,6 +399,7 @@ class _Finder:
         # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
         place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
         self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
+        self._actor_starts = {m.start for m in doc.matches.get("actors", ())}  # («struck Badr positions»: a side)
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
@@ -814,16 +815,18 @@ class _Finder:
             return 0  # («Tell Abiad countryside»: the place word after it reads the name; not after a possessive:
             # «Alhasakah's southern outskirts»)
         text = self.doc.text[run[2]:written_end]
-        if self.gaz.lookup(text) or len(translit_key(text)) < (5 if cued or run[1] - run[0] > 1 else 6):
+        short = j in self._after_place_trigger and j not in self._actor_starts
+        if self.gaz.lookup(text) or len(translit_key(text)) < (4 if short else 5 if cued or run[1] - run[0] > 1 else 6):
             return 0  # (a single word of five letters is a man's or a woman's name as often: «Zahra»; not after
-            # «in», «near» or the verb of an event: «in Dakuk»)
+            # «in», «near» or the verb of an event: «in Dakuk»; of four after the verb of an act done to a place:
+            # «shelled Rawah», not where a side's name stands: «struck Badr positions»)
         key = strip_article(normalize_word(text), self.g.clitics)
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return 0
         if run[1] - run[0] == 1 and translit_key(text) in self._surnames():
             return 0  # «Qassem Soleimani … Soleimani's»: a man's family name, not «Sulaimani» the city
         places = [p for p in self.gaz.lookup_translit(text) if p.kind not in _UNCUED_NOT and (p.source == "rasid" or _major(p))]
-        if not places and cued:  # «shelled Atareb», «in Jinderes»: after the verb of an event or a locative, a built-in
+        if not places and cued and len(translit_key(text)) >= 5:  # «shelled Atareb», «in Jinderes»: after the verb of an event or a locative, a built-in
             places = [p for p in self._lookup(text) if p.source == "rasid" and p.kind in _SETTLEMENT_KINDS]
             # town or village spelt otherwise in its vowels or nearly so (_lookup)
         # (a region's or a quarter's name spelt otherwise is read after its type word only: «Al Jazeera» the
