@@ -2728,6 +2728,8 @@ def test_a_nearly_spelt_name_finds_the_built_in_place_of_the_report_s_governorat
         == ("البصيرة", "Deir ez-Zor")
     # a name spelt nearly like a place of another governorate than the report's is a village the gazetteer lacks
     assert places("Warplanes bombed the village of Talbisa on Sunday, killing five civilians.")[0][1] == "Homs"
+    # of two places whose names share the consonants, the one spelt nearer
+    assert places("A car bomb went off in Tuzkhurmatu on Monday, killing a guard.")[0][1] == "Salah al-Din"
     # the first word of the name, a town of its own («Tell», Al-Tall of Rural Damascus), is no governorate named
     assert places("A car bomb went off in Tell Abiadh on Monday, killing a guard.") == [("تل أبيض", "Raqqa")]
     assert places("Warplanes bombed the villages of Kafr Zibad and Talbisa in the Idlib countryside on Sunday, "

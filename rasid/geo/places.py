@@ -23,7 +23,7 @@ from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, translit_key
+from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, near_cost, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -486,6 +486,8 @@ class _Finder:
                 for spelling in [name] + self.g.variants(name):  # («Bayat Jen»: «Beit Jen», spelt like «Beit Jinn»)
                     found = [p for p in self.gaz.lookup_similar(spelling) if (p.source == "rasid" or _major(p))
                              and _about_as_long(spelling, p)]  # («Saadouniyah» is not «Saydnaya»)
+                    if len({p.name_ar for p in found}) > 1:  # of two names of those consonants, the one spelt
+                        found = _nearest(spelling, found)  # nearer first («Tuzkhurmatu»: Tuz, not Taza Khurmatu)
                     if found:
                         break
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
@@ -2732,6 +2734,14 @@ def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place
     if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
         return []
     return [p for p in places if score[p.name_ar] == ranked[0]]
+
+
+def _nearest(name: str, places: list[Place]) -> list[Place]:
+    """The places in the order of how near their English spellings lie to `name` (gazetteer.near_cost of the
+    transliteration keys), the gazetteer's order among equals."""
+    key = translit_key(name)
+    cost = {id(p): min(near_cost(key, translit_key(n)) for n in (p.name_en, *p.alt_en)) for p in places}
+    return sorted(places, key=lambda p: cost[id(p)])
 
 
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
