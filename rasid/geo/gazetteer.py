@@ -105,7 +105,7 @@ _TR_ABU = re.compile(r"^(?:abu|abou|albu|bu)(?=[a-z]{3})|^(?:abu|abou|albu|bou)$
 _TR_SUN_ARTICLE = re.compile(r"^[ae]([tdrzsn])(?=\1[aeiouy])")  # «Ezzor», «Arraqqa»: an article glued and assimilated
 _TR_DIGRAPHS = (("tch", "S"), ("kh", "h"), ("gh", "G"), ("dh", "z"), ("th", "t"), ("sh", "S"), ("ch", "S"),
                 ("zh", "z"), ("ph", "f"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"), ("G", "g"),
-                ("x", "ks"))
+                ("x", "h"))  # (Kurdish Latin «x» is «kh»: «Xaneqin», «Mexmur»)
 _TR_VOWEL = "aeiou"
 _TR_LONG = ((re.compile(r"ee|ie(?![aeiou])"), "i"), (re.compile(r"oo|ou|o"), "u"), (re.compile(r"e"), "a"))
 _TR_DIPHTHONG = ((re.compile(r"a[uw](?![aiuw])"), "u"),)  # «Zawr», «Zor» («ai» stays: «Arbaeen» is not «Arbin»)
