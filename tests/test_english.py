@@ -2075,6 +2075,7 @@ def test_the_usual_transliterations_of_one_arabic_name_share_a_key():
         ("Daquq", "Dakuk", "Daqouq"),
         ("Ain al-Arab", "Ayn al-Arab", "Ein al-Arab"),
         ("Suwayda", "Sweida", "As-Suwayda", "Al-Suwaida"),
+        ("Ras al-Ayn", "Ras Alain", "Ras el-Ain"),  # a later word's article glued to it
         ("Khanaqin", "Xaneqin", "Khaneqin"),  # Kurdish Latin «x» for «kh»
         ("Makhmur", "Mexmur", "Makhmour"),
     ]

@@ -128,6 +128,8 @@ def translit_key(name: str, closing: bool = True) -> str:
     words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
     out = []
     for n, word in enumerate(words, 1):
+        if n > 1 and len(word) >= 5 and word.startswith(("al", "el")) and not word.startswith("ale"):
+            word = word[2:]  # «Ras Alain», «Jisr Alshughur»: a later word's article glued to it («Aleppo» stays)
         word = _TR_ABU.sub("bu", word)
         if len(word) >= 5:
             word = _TR_SUN_ARTICLE.sub("", word)
