@@ -105,7 +105,7 @@ _TR_ABU = re.compile(r"^(?:abu|abou|albu|bu)(?=[a-z]{3})|^(?:abu|abou|albu|bou)$
 _TR_SUN_ARTICLE = re.compile(r"^[ae]([tdrzsn])(?=\1[aeiouy])")  # «Ezzor», «Arraqqa»: an article glued and assimilated
 _TR_DIGRAPHS = (("tch", "S"), ("kh", "h"), ("gh", "G"), ("dh", "z"), ("th", "t"), ("sh", "S"), ("ch", "S"),
                 ("zh", "z"), ("ph", "f"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"), ("G", "g"),
-                ("x", "ks"))
+                ("x", "h"))  # (Kurdish Latin «x» is «kh»: «Xaneqin», «Mexmur»)
 _TR_VOWEL = "aeiou"
 _TR_LONG = ((re.compile(r"ee|ie(?![aeiou])"), "i"), (re.compile(r"oo|ou|o"), "u"), (re.compile(r"e"), "a"))
 _TR_DIPHTHONG = ((re.compile(r"a[uw](?![aiuw])"), "u"),)  # «Zawr», «Zor» («ai» stays: «Arbaeen» is not «Arbin»)
@@ -128,6 +128,8 @@ def translit_key(name: str, closing: bool = True) -> str:
     words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
     out = []
     for n, word in enumerate(words, 1):
+        if n > 1 and len(word) >= 5 and word.startswith(("al", "el")) and not word.startswith("ale"):
+            word = word[2:]  # «Ras Alain», «Jisr Alshughur»: a later word's article glued to it («Aleppo» stays)
         word = _TR_ABU.sub("bu", word)
         if len(word) >= 5:
             word = _TR_SUN_ARTICLE.sub("", word)
@@ -142,6 +144,58 @@ def translit_key(name: str, closing: bool = True) -> str:
             word = pattern.sub(b, word)
         out.append(_TR_FINAL_H.sub("", word))
     return _TR_DOUBLE.sub(r"\1", "".join(out))
+
+
+_NEAR_VOWELS = frozenset("aiuyw")
+_NEAR_ALIKE = frozenset({("d", "z"), ("z", "d"), ("t", "s"), ("s", "t")})  # ذ read «dh», «z» or «d»; ث «th» or «s»
+
+
+def _consonants(key: str) -> str:
+    return "".join(ch for ch in key if ch not in _NEAR_VOWELS)
+
+
+def _firm(key: str) -> str:
+    """The consonants a short name keeps in every spelling: all but «h» (an ayn or a ta marbuta's), with ذ and ث
+    read as «z» and «s»."""
+    return _consonants(key).replace("h", "").replace("d", "z").replace("t", "s")
+
+
+def _deletions(skeleton: str) -> set[str]:
+    """The skeleton and the skeletons one consonant shorter (an index of consonant skeletons one edit apart)."""
+    return {skeleton} | {skeleton[:i] + skeleton[i + 1:] for i in range(len(skeleton))}
+
+
+def near_limit(key: str) -> float:
+    """How far (`near_cost`) another transliteration of a name of this key may lie: half a vowel for a short
+    name, a consonant's worth from six letters, one and a half from ten (a consonant other than «h» is changed,
+    added or left out from eight letters only: `lookup_near`)."""
+    return 0.5 if len(key) < 6 else 1.0 if len(key) < 10 else 1.5
+
+
+def near_cost(a: str, b: str, limit: float = 9.0) -> float:
+    """The edit distance of two transliteration keys, a vowel or glide (a, i, u, y, w) and an «h» (ayn, ta
+    marbuta) costing half a consonant; ذ's and ث's readings (d/z, t/s) too. Above `limit` the exact value is not
+    computed (any value above it is returned)."""
+    def weight(ch: str) -> float:
+        return 0.5 if ch in _NEAR_VOWELS or ch == "h" else 1.0
+
+    previous = [0.0]
+    for ch in b:
+        previous.append(previous[-1] + weight(ch))
+    for ca in a:
+        current = [previous[0] + weight(ca)]
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                sub = 0.0
+            elif (ca in _NEAR_VOWELS and cb in _NEAR_VOWELS) or (ca, cb) in _NEAR_ALIKE:
+                sub = 0.5
+            else:
+                sub = 1.0
+            current.append(min(previous[j - 1] + sub, previous[j] + weight(ca), current[j - 1] + weight(cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def name_key(name: str) -> str:
@@ -166,6 +220,7 @@ class Gazetteer:
         self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
         self._by_translit: dict[str, tuple[Place, ...]] | None = None  # the same
         self._translit_prefixes: frozenset[str] = frozenset()
+        self._by_consonants: dict[str, list[str]] | None = None  # translit keys by their consonants (lookup_near)
         self._governorates: dict[str, Place] = {}
         for place in self.places:
             if place.kind == "governorate" and place.admin1:
@@ -269,6 +324,48 @@ class Gazetteer:
         if not found and key.startswith(("al", "el")) and len(key) >= min_length + 2 and name[2:3].isalpha():
             found = self._by_translit.get(key[2:], ())  # «Alhasakah», «Elbab»: the article glued to the name
         return list(found)
+
+    def lookup_near(self, name: str, admin1s: Iterable[str] = (), min_length: int = 5) -> list[Place]:
+        """The built-in places whose English name or variant is spelt nearly as `name`, when no spelling matches
+        exactly, by its transliteration key or its consonants: «Diban» for «Dhiban», «Al-Baseera» for
+        «Al-Busayrah», «Jurf al-Sakr» for «Jurf al-Sakhar». The keys (`translit_key`) are compared letter by letter,
+        a vowel or glide changed, added or left out costing half a consonant (`near_cost`); those of the least
+        cost within `near_limit` of the key's length are returned, the places of the governorates `admin1s` (the
+        report's) first. None for a key shorter than `min_length` letters: short names lie near too many others;
+        a key under six letters changes its vowels only, adding or dropping none («Al-Keswah» is not «Al-Qassaa»)."""
+        key = translit_key(name)
+        if len(key) < min_length or _AR_LETTER.search(name):
+            return []
+        self._near_index()
+        limit = near_limit(key)
+        seen: set[str] = set()
+        scored: list[tuple[float, str]] = []
+        for probe in _deletions(_consonants(key)):
+            for other in self._by_consonants.get(probe, ()):
+                if other in seen:
+                    continue
+                seen.add(other)
+                cost = near_cost(key, other, limit)
+                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) and (len(key) >= 6 or len(key) == len(other)):
+                    scored.append((cost, other))
+        wanted = set(admin1s)
+        ranked = [((p.admin1 not in wanted, cost), p) for cost, k in scored for p in self._by_translit[k]
+                        if p.source == "rasid"]  # (the report's governorates first, then the nearest spelling)
+        ranked.sort(key=lambda r: (r[0], _rank(r[1])))
+        if not ranked:
+            return []
+        return list(dict.fromkeys(p for order, p in ranked if order == ranked[0][0]))
+
+    def _near_index(self) -> None:
+        self._translit_index()
+        if self._by_consonants is not None:
+            return
+        index: dict[str, list[str]] = {}
+        for key, places in self._by_translit.items():
+            if len(key) >= 4 and any(p.source == "rasid" for p in places):
+                for probe in _deletions(_consonants(key)):
+                    index.setdefault(probe, []).append(key)
+        self._by_consonants = index
 
     def translit_opens(self, word: str) -> bool:
         """Could a name whose first word is `word` have the `translit_key` of a place? (A set test that spares

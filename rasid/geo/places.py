@@ -23,7 +23,7 @@ from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, translit_key
+from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, near_cost, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -377,6 +377,8 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
+        self._near_governorates: set[str] | None = None  # (_report_governorates)
+        self._finding_governorates = False  # (while they are, a nearly spelt name's places are not kept)
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
@@ -398,6 +400,7 @@ class _Finder:
         # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
         place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
         self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
+        self._actor_starts = {m.start for m in doc.matches.get("actors", ())}  # («struck Badr positions»: a side)
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
             self.sentence_end[s.tok_start:s.tok_end] = [s.tok_end] * (s.tok_end - s.tok_start)
@@ -429,6 +432,21 @@ class _Finder:
                 p.admin1 for m in self._all_names() for p in self._lookup(self._text(m.char_start, m.end))
                 if p.admin1 and not _weak(p)}
         return self._governorates_named
+
+    def _report_governorates(self) -> set[str]:
+        """The governorates of the places the report names that are not imported villages, nor the first words of
+        a longer capitalised name («Tell» of «Tell Abiadh», a town of its own); none while they are being found
+        (found once, on the first call)."""
+        if self._near_governorates is None:
+            self._near_governorates, self._finding_governorates = set(), True
+            found: set[str] = set()
+            for m in self._all_names():
+                if self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end):
+                    continue
+                found |= {p.admin1 for p in self._lookup(self._text(m.char_start, m.end)) if p.admin1 and not _weak(p)}
+            self._near_governorates = found
+            self._finding_governorates = False
+        return self._near_governorates
 
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
@@ -469,6 +487,8 @@ class _Finder:
                 for spelling in [name] + self.g.variants(name):  # («Bayat Jen»: «Beit Jen», spelt like «Beit Jinn»)
                     found = [p for p in self.gaz.lookup_similar(spelling) if (p.source == "rasid" or _major(p))
                              and _about_as_long(spelling, p)]  # («Saadouniyah» is not «Saydnaya»)
+                    if len({p.name_ar for p in found}) > 1:  # of two names of those consonants, the one spelt
+                        found = _nearest(spelling, found)  # nearer first («Tuzkhurmatu»: Tuz, not Taza Khurmatu)
                     if found:
                         break
                 if not found:  # «Al-Keswah» for «Al-Kiswah»: three consonants, when one built-in place has them
@@ -477,6 +497,12 @@ class _Finder:
                     found = short if len({p.name_ar for p in short}) == 1 else _closest(name, short)
                     # (a city and its governorate; of two names, the one spelt clearly closer: «al-Quraya» is
                     # «Al-Qurayya» rather than «Al-Quriyah»)
+            if not found and self.g.capitalised:  # «Diban» for «Dhiban», «Al-Baseera» for «Al-Busayrah»: a built-in
+                named = self._report_governorates()  # place spelt nearly so, in a governorate the report names if any
+                found = [p for p in self.gaz.lookup_near(name, named) if not named or p.admin1 in named]
+                # (a nearly spelt name of another governorate is more often a village the gazetteer lacks)
+                if self._finding_governorates:  # (not kept: the governorates are not all known yet)
+                    return self._with_governorate(found) if found else []
             if found and self.g.capitalised:
                 found = self._with_governorate(found)
             self._looked_up[name] = found
@@ -610,9 +636,12 @@ class _Finder:
                 and _article_agrees(self.doc, m, self.tokens, self.g) and self._plausible_name(m):
             if m.end - m.start > 1:
                 return m.start, m.end, m.char_start
-            longer = self._heuristic_name(j, limit, strip_waw, kind, adjectives) if self._weak_match(m) else None
-            if longer is None or longer[1] - longer[0] < 2:
+            weak = self._weak_match(m)
+            longer = self._heuristic_name(j, limit, strip_waw, kind, adjectives) if weak or self.capital else None
+            if longer is None or longer[1] - longer[0] < 2 or not weak and not self._lookup(self._text(longer[2], longer[1])):
                 return m.start, m.end, m.char_start
+            # (English: «Bosra al-Hareer», a longer capitalised name another spelling of a known place's, is that
+            # place, not «Bosra» the one word the gazetteer spells so)
             return longer  # «قرية تل كوكبا», «مستشفى شوقي هلال»: more than the one-word place the gazetteer has
         return self._heuristic_name(j, limit, strip_waw, kind, adjectives)
 
@@ -757,7 +786,8 @@ class _Finder:
         if run is None:
             return 0
         text = self.doc.text[run[2]:self._written_end(run[1])]
-        if self.gaz.lookup(text) or not (any(_major(p) for p in self._lookup(text)) or self._placed_by_direction(run[1])):
+        if self.gaz.lookup(text) or not (any(_major(p) or p.source == "rasid" and p.kind in _SETTLEMENT_KINDS
+                                             for p in self._lookup(text)) or self._placed_by_direction(run[1])):
             return 0
         self._add(run[0], run[1], run[2], None, 1)
         return run[1]
@@ -771,8 +801,10 @@ class _Finder:
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
             return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
             # after «the» names something of the place's, not the place)
-        if not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
-            return 0  # (most capitalised words open no place's key)
+        cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
+        if not cued and not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
+            return 0  # (most capitalised words open no place's key; after the verb of an event or a locative a name
+            # spelt otherwise in its vowels is looked up too)
         known = self.names.match_at(self.tokens, j, limit) if self.names.starts(self.tokens[j]) else None
         run = self._capitalised_name(j, limit)
         if run is None or (known is not None and known.end >= run[1]):
@@ -786,16 +818,20 @@ class _Finder:
             return 0  # («Tell Abiad countryside»: the place word after it reads the name; not after a possessive:
             # «Alhasakah's southern outskirts»)
         text = self.doc.text[run[2]:written_end]
-        cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
-        if self.gaz.lookup(text) or len(translit_key(text)) < (5 if cued or run[1] - run[0] > 1 else 6):
+        short = j in self._after_place_trigger and j not in self._actor_starts
+        if self.gaz.lookup(text) or len(translit_key(text)) < (4 if short else 5 if cued or run[1] - run[0] > 1 else 6):
             return 0  # (a single word of five letters is a man's or a woman's name as often: «Zahra»; not after
-            # «in», «near» or the verb of an event: «in Dakuk»)
+            # «in», «near» or the verb of an event: «in Dakuk»; of four after the verb of an act done to a place:
+            # «shelled Rawah», not where a side's name stands: «struck Badr positions»)
         key = strip_article(normalize_word(text), self.g.clitics)
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return 0
         if run[1] - run[0] == 1 and translit_key(text) in self._surnames():
             return 0  # «Qassem Soleimani … Soleimani's»: a man's family name, not «Sulaimani» the city
         places = [p for p in self.gaz.lookup_translit(text) if p.kind not in _UNCUED_NOT and (p.source == "rasid" or _major(p))]
+        if not places and cued and len(translit_key(text)) >= 5:  # «shelled Atareb», «in Jinderes»: after the verb of an event or a locative, a built-in
+            places = [p for p in self._lookup(text) if p.source == "rasid" and p.kind in _SETTLEMENT_KINDS]
+            # town or village spelt otherwise in its vowels or nearly so (_lookup)
         # (a region's or a quarter's name spelt otherwise is read after its type word only: «Al Jazeera» the
         # channel is not the Jazira)
         if not places or not self._free_standing_ok(run[0], run[2], run[1]):
@@ -2344,8 +2380,8 @@ class _Finder:
         if key in self.g.needs_type_word or key in self.g.stopwords:
             return False  # «الباب», «على», «تشرين»: common words before they are places
         places = [p for p in self._lookup(text) if p.kind != "country"]
-        if not places or (self.capital and not self.capital[start]):
-            return False  # (English: «homs» in lower case is no place)
+        if not places or (self.capital and not self._opens_capitalised(start)):
+            return False  # (English: «homs» in lower case is no place; «al-Atareb», the article glued, is)
         place = places[0]
         if end - start == 1 and self._verb_homograph(start, char_start, key):
             return False  # «وتدمر مخازن أسلحة»: «and destroys», not Palmyra
@@ -2852,6 +2888,14 @@ def _closest(name: str, places: list[Place], margin: float = 0.05) -> list[Place
     if len(ranked) < 2 or ranked[0] - ranked[1] < margin:
         return []
     return [p for p in places if score[p.name_ar] == ranked[0]]
+
+
+def _nearest(name: str, places: list[Place]) -> list[Place]:
+    """The places in the order of how near their English spellings lie to `name` (gazetteer.near_cost of the
+    transliteration keys), the gazetteer's order among equals."""
+    key = translit_key(name)
+    cost = {id(p): min(near_cost(key, translit_key(n)) for n in (p.name_en, *p.alt_en)) for p in places}
+    return sorted(places, key=lambda p: cost[id(p)])
 
 
 def _about_as_long(name: str, place: Place, most: int = 2) -> bool:
