@@ -2114,10 +2114,11 @@ class _Finder:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             gap = self.doc.text[a.end:b.start]
+            if any(c in gap for c in ".؟!\n"):
+                continue  # (a sentence ends between them: neither says where the other is)
             if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
                     and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
-                    and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2 \
-                    and not any(c in gap for c in ".؟!\n"):
+                    and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2:
                 b.context = True  # «في محافظة القنيطرة قرب هضبة الجولان»: the landmark near the governorate only
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
@@ -2125,8 +2126,7 @@ class _Finder:
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
-                if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
-                        and all(self._direction_word(w) for w in _gap_words(far)):
+                if 0 < len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
                     if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
                             and self._distance_km(gap) <= _NEAR_KM:
@@ -2135,8 +2135,6 @@ class _Finder:
                         # of Baghdad)
                 continue
             if b.tok_start - a.tok_end - self._description(words) > self.g.locating_reach:
-                continue
-            if any(c in gap for c in ".؟!\n"):
                 continue
             if b.list_head is None and self._road_between(a, gap):
                 b.context = True  # «على طريق القامشلي – المالكية»: the road's second town says where it runs
