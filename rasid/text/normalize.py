@@ -46,7 +46,10 @@ _ONE_TO_ONE = {
                                           ("u", "ùúûüÙÚÛÜ"), ("c", "çÇ"), ("n", "ñÑ"), ("y", "ýÿÝ"))
        for c in letters},
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+# (a tuple indexed by code point, every character up to the last one changed listed, most as themselves: str.translate
+# reads it without the KeyError a dict raises, and catches, for each of the many characters it lacks; a character past
+# its end is left as it is)
+_TABLE = tuple(_ONE_TO_ONE.get(c, c) for c in range(max(_ONE_TO_ONE) + 1))
 
 # Characters dropped outright: diacritics, Quranic marks, tatweel, invisible direction and joiner marks.
 _DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
