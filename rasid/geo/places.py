@@ -771,9 +771,12 @@ class _Finder:
         taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
         and locatives may stand between those words and the place. Nor is the town a victim hails from («وينحدر
         الشاب من مدينة نوى»: hails_from, the person it names, then hails_from_link)."""
-        if not self.g.taken_to and not self.g.hails_from:
-            return
         g = self.g
+        # (the phrase lists the report holds a phrase of: most reports hold none, and their mentions are not read)
+        told = [(phrases, hailing) for phrases, hailing in ((g.taken_to, False), (g.hails_from, True))
+                if any(p in self.doc.text for p in phrases)]
+        if not told:
+            return
         spans = SpanIndex(self.mentions)  # (the names inside a window: a bisection, not a look at every mention)
         for m in self.mentions:
             if m.context or m.anaphor:
@@ -786,7 +789,7 @@ class _Finder:
             cut, hails = -1, False
             words_before = set(before.split())
             words_before |= {w[1:] for w in words_before}  # (a conjunction glued to the phrase's word)
-            for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
+            for phrases, hailing in told:
                 if words_before.isdisjoint(_last_words(phrases)):
                     continue  # (no phrase can end in these words: the searches below would find none)
                 spaced, glued = _phrase_searches(phrases)
