@@ -57,7 +57,9 @@ _DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-
 # between two whole words of four letters or more joins two words instead, and stays: the two towns of a road
 # («طريق منبج-الباب»); but not after a line's first word. English pages of the same monitors break words with a star
 # only («assa*ssinations», «gu*nmen»): a star between two Latin letters is mended too (a dot or hyphen there is real).
-_BREAK = re.compile(r"(?<=[\u0621-\u064A])[.\-_*·](?=[\u0621-\u064A])|(?<=[a-z])\*(?=[a-z])")
+# (the mark first, the letters around it looked at after: the regex engine then skips to the next mark, instead of
+# trying the look-behinds at every character of the report)
+_BREAK = re.compile(r"[.\-_*·](?:(?<=[\u0621-\u064A].)(?=[\u0621-\u064A])|(?<=[a-z]\*)(?=[a-z]))")
 _BREAK_WORDS = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F]+")
 _WHOLE = 4  # the fewest letters of each of two words a mark joins
 # Presentation forms need NFKC, which can change length; they are rare, so they take the slow path.
