@@ -236,9 +236,9 @@ def detect_language(text: str) -> str:
     Latin letters, whether it reads as English (its common words, role «common» of rasid/data/lang/en/words.tsv);
     a French or Turkish report is «other». A report mixing Arabic and English is read in the one it mostly uses."""
     sample = text[:4000]
-    arabic, latin, other = (sum(map(len, script.findall(sample)))
-                            for script in (_ARABIC_LETTERS, _LATIN_LETTERS, _OTHER_LETTERS))
-    if other > arabic + latin:
+    arabic, latin = (sum(map(len, script.findall(sample))) for script in (_ARABIC_LETTERS, _LATIN_LETTERS))
+    # (other letters are counted only where enough characters are left for them to outnumber those)
+    if len(sample) - arabic - latin > arabic + latin and sum(map(len, _OTHER_LETTERS.findall(sample))) > arabic + latin:
         return "other"
     if latin > 2 * arabic or (latin and not arabic):
         return "en" if _reads_as_english(sample) else "other"
