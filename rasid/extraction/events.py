@@ -206,6 +206,8 @@ class EventReader:
                                         and outcome_needs_met(doc, m)], "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
         self.sentence_classes: set[str] = set()  # and their classes, the whole sentence's
+        # the words of denying a claim the report holds (words.tsv, denied_after; looked for once, not per trigger)
+        self.denials_told = [p for p in self.words("denied_after") if p in doc.text]
         self.clause_verbs: dict[Span, int] = {}  # how many of them are verbs (counted once: a clause may hold many)
         self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
         for p in self.places:
@@ -1103,11 +1105,10 @@ class EventReader:
         («زعمت وسائل إعلام النظام أن قواته سيطرت على X، وهو ما نفته الفصائل»)? A claim one side makes and the other
         denies, no event the report tells. (A strike told by the report itself and denied by its author, with no
         one saying it, stays an event.)"""
-        denied = self.words("denied_after")
-        if not denied:
+        if not self.denials_told:
             return False
         after = self.doc.text[t.char_end:s.end]
-        if not any(p in after for p in denied):
+        if not any(p in after for p in self.denials_told):
             return False
         speech = self.words("speech")
         first, _ = self.doc.token_range(s.start, s.end)
