@@ -131,8 +131,8 @@ class EventReader:
         self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = [a for a in doc.actors if not a.holder], doc.places, doc.dates  # («regime-held»)
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
-        inside = SpanIndex(places)
-        actors = [a for a in actors if not _holding(inside, a.start, a.end, 40)]
+        self.all_place_index = SpanIndex(places)
+        actors = [a for a in actors if not _holding(self.all_place_index, a.start, a.end, 40)]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
         and_words = doc.lang.words("and")
         # (the words `_aside` reads, read once per report, not per side)
@@ -215,7 +215,6 @@ class EventReader:
                 self.list_members.setdefault(id(p.list_head), []).append(p)
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
-        self.all_place_index = SpanIndex(places)
         self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
