@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 # stop mark it matches ends its sentence: the cut is right after it, see `_sentence_cuts`.)
 _SENTENCE_END = re.compile(r"[\n.!?؟:](?:(?<=\n)\n*|(?<=[.!?؟])(?=\s|$)|(?<=:):+)")
 _STOP_MARKS = frozenset(".!?؟")
+_CLAUSE_MARKS = "،,;؛"  # the marks that cut a sentence into clauses
 
 
 @lru_cache(maxsize=8)
@@ -20,9 +21,14 @@ def _clause_cut(openers: tuple[str, ...], kept_after: tuple[str, ...] = ()) -> r
     statement (words.tsv, role clause_opener). The word itself stays with the clause it opens; after a preposition
     (words.tsv, opener_object) it is a noun and opens nothing («في وسط العاصمة» is «in the middle of the capital»)."""
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(openers, key=len, reverse=True))
-    behind = "".join(rf"(?<!\s{re.escape(w)})(?<!^{re.escape(w)})" for w in kept_after if w and " " not in w)
-    # (the look-ahead before the look-behinds: at most places no space and opener follow, and it fails at once)
-    return re.compile(r"[،,;؛]" + (rf"|(?=\s(?:{words})\s){behind}" if words else ""))
+    if not words:
+        return re.compile(f"[{_CLAUSE_MARKS}]")
+    # (the pattern opens with a mark or the space before an opener, the rest looked at after it: the regex engine skips
+    # to the next such character instead of trying the alternatives at every character; the cut before an opener is
+    # put at its space, see `clauses`. The look-ahead before the look-behinds: at most spaces no opener follows, and
+    # it fails at once.)
+    behind = "".join(rf"(?<!\s{re.escape(w)}\s)(?<!^{re.escape(w)}\s)" for w in kept_after if w and " " not in w)
+    return re.compile(rf"[{_CLAUSE_MARKS}\s](?:(?<=[{_CLAUSE_MARKS}])|(?<=\s)(?=(?:{words})\s){behind})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +84,9 @@ def clauses(text: str, sentence: Span, openers: tuple[str, ...] | None = None,
         arabic = get_language("ar")
         openers, kept_after = arabic.phrases("clause_opener"), arabic.phrases("opener_object")
     cut = _clause_cut(tuple(openers), tuple(kept_after))
-    return _split(text, sentence.start, sentence.end, (m.span() for m in cut.finditer(text, sentence.start, sentence.end)))
+    return _split(text, sentence.start, sentence.end,
+                  (m.span() if text[m.start()] in _CLAUSE_MARKS else (m.start(), m.start())  # (before an opener)
+                   for m in cut.finditer(text, sentence.start, sentence.end)))
 
 
 def _sentence_cuts(text: str) -> Iterator[tuple[int, int]]:
