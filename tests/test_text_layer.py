@@ -104,6 +104,19 @@ def test_clauses_split_at_commas_and_linking_words():
     assert parts == ["قصفت الطايرات البلده", "فيما دارت اشتباكات في القريه", "كما قتل شاب"]
 
 
+def test_sentence_ends_next_to_line_breaks_colons_and_ellipses():
+    text = normalize("سقطت قذيفة.\nثم هدأ القصف... وعاد الهدوء:: بيان\n\nانتهى؟").text
+    spans = [text[s.start:s.end] for s in sentences(text)]
+    assert spans == ["سقطت قذيفه.", "ثم هدا القصف...", "وعاد الهدوء", "بيان", "انتهي؟"]
+
+
+def test_a_clause_opener_after_its_preposition_or_after_two_spaces():
+    text = normalize("تجمع المحتجون في وسط الساحة،  وسط هتافات  بينما انسحبت الشرطة").text
+    (s,) = sentences(text)
+    parts = [text[c.start:c.end] for c in clauses(text, s)]
+    assert parts == ["تجمع المحتجون في وسط الساحه", "وسط هتافات", "بينما انسحبت الشرطه"]
+
+
 def test_doc_maps_evidence_back_to_the_original_text():
     doc = Doc("t", "قُتل شابٌ. ثم انفـجر لغم")
     s = doc.sentences[1]

@@ -131,8 +131,8 @@ class EventReader:
         self.adjective_before = doc.lang.syntax.get("adjective") == "before"
         actors, places, dates = [a for a in doc.actors if not a.holder], doc.places, doc.dates  # («regime-held»)
         # «جبل الأكراد»: a side's name inside a place's name (a mountain a people is named after) is no side
-        inside = SpanIndex(places)
-        actors = [a for a in actors if not _holding(inside, a.start, a.end, 40)]
+        self.all_place_index = SpanIndex(places)
+        actors = [a for a in actors if not _holding(self.all_place_index, a.start, a.end, 40)]
         kept, aside = [], None  # (a side joined by «و» to one named aside is aside too: «ضمن قاطع الجيش والشرطة»)
         and_words = doc.lang.words("and")
         # (the words `_aside` reads, read once per report, not per side)
@@ -205,6 +205,9 @@ class EventReader:
         self.outcome_index = SpanIndex([m for m in doc.matches.get("casualty_words", ()) if m.value == "outcome"
                                         and outcome_needs_met(doc, m)], "char_start", "char_end")
         self.sentence_triggers: dict[Span, list[Match]] = {}  # the triggers of each clause of the sentence read
+        self.sentence_classes: set[str] = set()  # and their classes, the whole sentence's
+        # the words of denying a claim the report holds (words.tsv, denied_after; looked for once, not per trigger)
+        self.denials_told = [p for p in self.words("denied_after") if p in doc.text]
         self.clause_verbs: dict[Span, int] = {}  # how many of them are verbs (counted once: a clause may hold many)
         self.list_members: dict[int, list[PlaceMention]] = {}  # id of a list's first place → the others
         for p in self.places:
@@ -212,7 +215,6 @@ class EventReader:
                 self.list_members.setdefault(id(p.list_head), []).append(p)
         self.actor_index = SpanIndex(actors)
         self.place_index = SpanIndex(self.places)
-        self.all_place_index = SpanIndex(places)
         self.quantity_index = SpanIndex(doc.quantities)
         self.frames: list[Frame] = []
         self.first_clash_sentence: int | None = None  # where the report first tells a clash
@@ -1124,11 +1126,10 @@ class EventReader:
         («زعمت وسائل إعلام النظام أن قواته سيطرت على X، وهو ما نفته الفصائل»)? A claim one side makes and the other
         denies, no event the report tells. (A strike told by the report itself and denied by its author, with no
         one saying it, stays an event.)"""
-        denied = self.words("denied_after")
-        if not denied:
+        if not self.denials_told:
             return False
         after = self.doc.text[t.char_end:s.end]
-        if not any(p in after for p in denied):
+        if not any(p in after for p in self.denials_told):
             return False
         speech = self.words("speech")
         first, _ = self.doc.token_range(s.start, s.end)
@@ -1269,6 +1270,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
+        self.sentence_classes = {t.value for t in triggers}
         passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
         for t in triggers:
             clause = self.doc.clause_of(t.char_start)
@@ -1297,10 +1299,6 @@ class EventReader:
             for t, sub_type in self._resolve(clause, found):
                 self._frame(s, clause, t, sub_type, scope_end)
 
-    def _sentence_classes(self, clause: Span) -> set[str]:
-        """The trigger classes of the whole sentence a clause is in (read by _read_sentence)."""
-        return {t.value for found in self.sentence_triggers.values() for t in found}
-
     def _resolve(self, clause: Span, found: list[Match]) -> list[tuple[Match, str]]:
         """Trigger classes of one clause → sub-event types; specific weapons absorb generic words."""
         classes = {t.value for t in found}
@@ -1309,7 +1307,7 @@ class EventReader:
         out: list[tuple[Match, str]] = []
         others = classes & (VIOLENT - {"execute"})
         tolls = [t for t in found if t.value == "execute" and self._massacre(t) and (
-            air_context or others or self._sentence_classes(clause) & (VIOLENT - {"execute"}))]
+            air_context or others or self.sentence_classes & (VIOLENT - {"execute"}))]
         if tolls:
             # «مجزرة …، مستخدمة الغازات السامة», «قصفت … وارتكبت مجزرة»: the massacre is the toll of the strike or
             # killing its sentence tells, no event of its own; «ارتكب الطيران الحربي مجزرة في …»: the aircraft's strike
@@ -1349,7 +1347,7 @@ class EventReader:
                     continue  # «صواريخ» fired from aircraft
                 elif c == "air" and self.doc.text[t.char_start:t.char_end] in self.words("raid_noun") \
                         and not self._air_cues(0, len(self.doc.text)) and not (
-                        (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"}) and any(
+                        (classes | self.sentence_classes) & {"arrest", "abduct", "sexual"}) and any(
                         a.actor in NAMED_ARMED and not (a.actor in ACTORS and ACTORS[a.actor].strikes == "air")
                         for a in self._actors_in(clause.start, clause.end)):
                     # «a raid on a hideout» in a report that names no aircraft: a raid on the ground
@@ -1357,11 +1355,11 @@ class EventReader:
                         civilian = self._civilian_victims(clause) or self._civilian_toll_after(clause)
                         out.append((t, "Attack" if civilian else "Armed clash"))
                     continue
-                elif c == "air" and (classes | self._sentence_classes(clause)) & {"arrest", "abduct", "sexual"} \
+                elif c == "air" and (classes | self.sentence_classes) & {"arrest", "abduct", "sexual"} \
                         and not air_context:
                     # «arrested five suspects in a raid»: a raid on the ground, no aircraft named; told in a clause
                     # of its own («arrested 12 people, including two women, in a raid in X»), the arrests' place
-                    if not classes & {"arrest", "abduct"} and "arrest" in self._sentence_classes(clause):
+                    if not classes & {"arrest", "abduct"} and "arrest" in self.sentence_classes:
                         out.append((t, CLASS_TYPES["arrest"]))
                     continue
                 elif c == "shell" and any(o.value == "kill" and self.doc.lang.says(
@@ -1399,7 +1397,7 @@ class EventReader:
                         for a in self._actors_in(clause.start, t.char_start)):
                     out.append((t, "Air/drone strike"))  # «تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مواقع …»:
                     continue  # the strike the defences met was made, besides the weapons use they disrupted
-                if has_weapon or (held | self._sentence_classes(clause) & {"sexual"}) & {
+                if has_weapon or (held | self.sentence_classes & {"sexual"}) & {
                         "clash", "kill", "execute", "abduct", "arrest", "protest", "takeover", "disrupt", "explosion",
                         "sexual"}:
                     continue
@@ -1538,7 +1536,7 @@ class EventReader:
     def _raid(self, s: Sentence) -> bool:
         """Does the sentence tell a raid: arrests, or a search (words.tsv, search: «تفتيش», «بحثاً عن مطلوبين»)? A
         place stormed (words.tsv, storm: «اقتحم») in it was not taken, and a withdrawal after it ends the raid."""
-        return bool({t.value for found in self.sentence_triggers.values() for t in found} & {"arrest", "abduct"}) \
+        return bool(self.sentence_classes & {"arrest", "abduct"}) \
             or self.doc.lang.says(self.doc.text[s.start:s.end], "search")
 
     def _place_lost(self, t: Match, scope_end: int) -> PlaceMention | None:

@@ -882,9 +882,12 @@ class _Finder:
         taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
         and locatives may stand between those words and the place. Nor is the town a victim hails from («وينحدر
         الشاب من مدينة نوى»: hails_from, the person it names, then hails_from_link)."""
-        if not self.g.taken_to and not self.g.hails_from:
-            return
         g = self.g
+        # (the phrase lists the report holds a phrase of: most reports hold none, and their mentions are not read)
+        told = [(phrases, hailing) for phrases, hailing in ((g.taken_to, False), (g.hails_from, True))
+                if any(p in self.doc.text for p in phrases)]
+        if not told:
+            return
         spans = SpanIndex(self.mentions)  # (the names inside a window: a bisection, not a look at every mention)
         for m in self.mentions:
             if m.context or m.anaphor:
@@ -897,7 +900,7 @@ class _Finder:
             cut, hails = -1, False
             words_before = set(before.split())
             words_before |= {w[1:] for w in words_before}  # (a conjunction glued to the phrase's word)
-            for phrases, hailing in ((g.taken_to, False), (g.hails_from, True)):
+            for phrases, hailing in told:
                 if words_before.isdisjoint(_last_words(phrases)):
                     continue  # (no phrase can end in these words: the searches below would find none)
                 spaced, glued = _phrase_searches(phrases)
@@ -2557,10 +2560,11 @@ class _Finder:
                 members.setdefault(id(m.list_head), []).append(m)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             gap = self.doc.text[a.end:b.start]
+            if any(c in gap for c in ".؟!\n"):
+                continue  # (a sentence ends between them: neither says where the other is)
             if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
                     and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
-                    and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2 \
-                    and not any(c in gap for c in ".؟!\n"):
+                    and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2:
                 b.context = True  # «في محافظة القنيطرة قرب هضبة الجولان»: the landmark near the governorate only
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
@@ -2568,8 +2572,7 @@ class _Finder:
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
-                if not any(c in gap for c in ".؟!\n") and 0 < len(_gap_words(far)) <= 2 \
-                        and all(self._direction_word(w) for w in _gap_words(far)):
+                if 0 < len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
                     if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
                             and self._distance_km(gap) <= _NEAR_KM:
@@ -2580,8 +2583,6 @@ class _Finder:
             if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
                                                                       self.g.locating_relatives) > self.g.locating_reach:
                 # («قدسيا الواقعة في ضواحي دمشق»: the relative only opens the words that locate it)
-                continue
-            if any(c in gap for c in ".؟!\n"):
                 continue
             if b.list_head is None and self._road_between(a, gap):
                 b.context = True  # «على طريق القامشلي – المالكية»: the road's second town says where it runs

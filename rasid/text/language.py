@@ -22,9 +22,10 @@ LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition 
 DEFAULT_LANGUAGE = "ar"
 NO_WORD = "-"  # in words.tsv, a role the language has no word for («glued_preposition» in English)
 _NO_WORDS: frozenset[str] = frozenset()  # words() of a role the language lacks: one object, not one a call
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]")
+# runs of letters of each script (detect_language counts their letters: one string a run, not one a letter)
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+_OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +244,9 @@ def detect_language(text: str) -> str:
     Latin letters, whether it reads as English (its common words, role «common» of rasid/data/lang/en/words.tsv);
     a French or Turkish report is «other». A report mixing Arabic and English is read in the one it mostly uses."""
     sample = text[:4000]
-    arabic = len(_ARABIC_LETTER.findall(sample))
-    latin = len(_LATIN_LETTER.findall(sample))
-    other = len(_OTHER_LETTER.findall(sample))
-    if other > arabic + latin:
+    arabic, latin = (sum(map(len, script.findall(sample))) for script in (_ARABIC_LETTERS, _LATIN_LETTERS))
+    # (other letters are counted only where enough characters are left for them to outnumber those)
+    if len(sample) - arabic - latin > arabic + latin and sum(map(len, _OTHER_LETTERS.findall(sample))) > arabic + latin:
         return "other"
     if latin > 2 * arabic or (latin and not arabic):
         return "en" if _reads_as_english(sample) else "other"

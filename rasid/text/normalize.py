@@ -46,7 +46,10 @@ _ONE_TO_ONE = {
                                           ("u", "ùúûüÙÚÛÜ"), ("c", "çÇ"), ("n", "ñÑ"), ("y", "ýÿÝ"))
        for c in letters},
 }
-_TABLE = str.maketrans(_ONE_TO_ONE)
+# (a tuple indexed by code point, every character up to the last one changed listed, most as themselves: str.translate
+# reads it without the KeyError a dict raises, and catches, for each of the many characters it lacks; a character past
+# its end is left as it is)
+_TABLE = tuple(_ONE_TO_ONE.get(c, c) for c in range(max(_ONE_TO_ONE) + 1))
 
 # Characters dropped outright: diacritics, Quranic marks, tatweel, invisible direction and joiner marks.
 _DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -54,7 +57,9 @@ _DROP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200b-
 # between two whole words of four letters or more joins two words instead, and stays: the two towns of a road
 # («طريق منبج-الباب»); but not after a line's first word. English pages of the same monitors break words with a star
 # only («assa*ssinations», «gu*nmen»): a star between two Latin letters is mended too (a dot or hyphen there is real).
-_BREAK = re.compile(r"(?<=[\u0621-\u064A])[.\-_*·](?=[\u0621-\u064A])|(?<=[a-z])\*(?=[a-z])")
+# (the mark first, the letters around it looked at after: the regex engine then skips to the next mark, instead of
+# trying the look-behinds at every character of the report)
+_BREAK = re.compile(r"[.\-_*·](?:(?<=[\u0621-\u064A].)(?=[\u0621-\u064A])|(?<=[a-z]\*)(?=[a-z]))")
 _BREAK_WORDS = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F]+")
 _WHOLE = 4  # the fewest letters of each of two words a mark joins
 # Presentation forms need NFKC, which can change length; they are rare, so they take the slow path.
