@@ -3159,6 +3159,12 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
     # rebels named as «opposition fighters» in the nominative
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
+    # the place that only locates the one before it, named right before the words of holding, is the one held
+    assert holds("وسقطت قذائف على قرية تل حميس قرب جبل عبد العزيز الخاضع لسيطرة قوات النظام.") == {
+        ("جبل عبد العزيز", "SYR_GOV")}
+    assert holds("وقصفت الطائرات بلدة حرستا في منطقة دوما التي تسيطر عليها الفصائل المعارضة.") == {
+        ("دوما", "OPPOSITION")}
+    assert holds("وقصفت الطائرات بلدة حرستا قرب دوما التي لا تسيطر عليها الفصائل.") == set()
 
 
 def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it():

@@ -216,6 +216,9 @@ def holding_records(doc: Doc) -> list[Control]:
     the places named right before the words of holding (cues.tsv, state), as the report tells it that day."""
     actors = SpanIndex([a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")])
     places = SpanIndex([p for p in doc.places if not p.context and not p.anaphor])
+    # («قرية X قرب جبل Y الخاضع لسيطرة النظام», «في منطقة Y التي يسيطر عليها الفصيل»: the place that only locates
+    # the one before it is still the one the words of holding follow)
+    located = SpanIndex([p for p in doc.places if not p.anaphor and not p.region])
     # («ISIS, which controls the town»: a word that points back to a town named before stands for it)
     told = SpanIndex([p for p in doc.places if not p.context and (not p.anaphor or p.antecedent is not None)])
     out: list[Control] = _holder_glued(doc, actors, places)
@@ -235,7 +238,7 @@ def holding_records(doc: Doc) -> list[Control]:
         sentence = doc.sentence_of(cue.char_start)
         if sentence.aside:
             continue
-        held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
+        held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start, located)
         if not held:
             held = _held_after(doc, places, cue, holder)
         for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
@@ -362,8 +365,14 @@ def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
     return [p for p in held if not p.region]
 
 
-def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
-    """The place (or list of places) that ends right before `end`, with nothing but list words between them."""
+def _places_before(doc: Doc, places: SpanIndex, start: int, end: int, located: SpanIndex | None = None) -> list:
+    """The place (or list of places) that ends right before `end`, with nothing but list words between them; or
+    the place that only locates the one before it («قرب جبل Y», «في منطقة Y», from `located`) when it is the one
+    named last, with at most a relative pronoun between — that place alone."""
+    if located is not None:
+        last = located.starting_in(start, end)[-1:]
+        if last and last[0].context and len(doc.text[last[0].end:end].split()) <= 1:
+            return last
     found = places.starting_in(start, end)
     chosen: list = []
     limit = end
