@@ -132,6 +132,16 @@ def test_a_count_of_unnamed_places_taken_is_not_placed_elsewhere():
         "كفرعويد", "سفوهن", "الفطيرة"]
 
 
+def test_a_take_over_told_after_a_word_of_after_is_not_governed_by_the_holding_before_it():
+    # «بات ثلث البلاد تحت سيطرة التنظيم بعد أن سيطر على X»: who holds an area now, then the take-over that
+    # brought it, opened by «بعد أن»: that take-over is told (not the area held)
+    for text in ("أصبحت مساحات واسعة تحت سيطرة التنظيم بعد أن أحكم التنظيم سيطرته الليلة الماضية على مدينة تدمر.",
+                 "باتت أغلب البادية تحت سيطرة التنظيم إثر سيطرته على مدينة تدمر."):
+        assert ("Non-state actor overtakes territory", "تدمر") in events(text)
+        assert ("تدمر", "ISIS", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert record("أصبحت مساحات واسعة تحت سيطرة التنظيم في محيط مدينة تدمر.")["events"] == []
+
+
 def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
     # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken

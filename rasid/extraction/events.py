@@ -737,8 +737,13 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if (any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
-                    c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
+            after = self.words("after_gain")  # («بات نصف البلاد تحت سيطرة التنظيم بعد أن أحكم سيطرته على X»: what
+            # the side holds now, then the take-over that brought it — told after a word of «after»)
+            if (any(c.value == "state" and not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
+                    c.value == "state" and c.char_start < t.char_end
+                    and not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in self.cue_index.starting_in(
                         clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
