@@ -142,6 +142,19 @@ def test_a_take_over_told_after_a_word_of_after_is_not_governed_by_the_holding_b
     assert record("أصبحت مساحات واسعة تحت سيطرة التنظيم في محيط مدينة تدمر.")["events"] == []
 
 
+def test_the_side_whose_stronghold_or_pocket_is_named_held_the_ground_it_did_not_take_it():
+    # «… الذي يعد معقلاً للنظام، بسيطرتهم على X», «… من جيوب داعش، … السيطرة على حي X آخر معاقل التنظيم»: the side
+    # named after a noun of a stronghold or pocket (words.tsv stronghold) is not the taker
+    text = "وأحرز المقاتلون تقدما في الريف الساحلي، الذي يعد معقلا للنظام، بسيطرتهم على بلدة كسب."
+    assert events(text) == [("Non-state actor overtakes territory", "كسب")]
+    assert not [c for c in record(text)["control"] if c["actor"] == "SYR_GOV" and c["change"] == "gained"]
+    text = ("أنهت القوات العراقية تطهير مدينة هيت من جيوب داعش، وقتلت عشرين مسلحا في الساعات التي تلت السيطرة على "
+            "حي البكر آخر معاقل التنظيم.")
+    assert ("Government regains territory", "البكر") in events(text)
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]} == {
+        ("البكر", "IRAQ_GOV", "gained"), ("البكر", "ISIS", "lost")}
+
+
 def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
     # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken

@@ -2833,6 +2833,11 @@ class EventReader:
                 f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------
+    def _stronghold_of(self, a, start: int) -> bool:
+        """Is the side named right after a noun of a stronghold (words.tsv stronghold: «معقلاً للنظام», «آخر معاقل
+        التنظيم», «a regime stronghold»), the side whose ground it is?"""
+        return bool(self.words("stronghold") & set(self.doc.text[max(start, a.start - 30):a.start].split()[-2:]))
+
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
                scope_end: int) -> tuple[list[str], list[str], bool, bool]:
         """The acting side, the side hit, whether they were read from «بين … و…» (the two sides of a clash), and
@@ -2845,6 +2850,12 @@ class EventReader:
         speakers = self._speakers(before, t, clause)
         if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
             before = [a for a in before if a not in speakers]
+        held_before: list[str] = []
+        if sub_type == "takeover":
+            # «تقدمت القوات في المحافظة التي تعد معقلاً للنظام بسيطرتها على X»: the side whose stronghold the words
+            # name (words.tsv stronghold) held the ground, it did not take it
+            held = [a for a in before if self._stronghold_of(a, clause.start)]
+            held_before, before = [a.actor for a in held], [a for a in before if a not in held]
         finder = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("finder")
         if finder:
             before = []  # «police found the body of a man»: who found the body did not kill
@@ -2908,7 +2919,7 @@ class EventReader:
         named_by_adjective = [] if finder else self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
-        targets: list[str] = hit_before if passive else []
+        targets: list[str] = (hit_before if passive else []) + held_before
         by_marker: list[str] = []  # authors named after the trigger with a word that says so («من قبل»)
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         # «هجوماً على بلدة X التي يسيطر عليها مقاتلو العشائر»: the side named in a relative clause of who holds the
@@ -3064,6 +3075,10 @@ class EventReader:
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
                 earlier = []
+            if sub_type == "takeover":  # («…، التي تعد معقلاً للنظام، بسيطرتهم على X»: whose ground it was)
+                held = [a for a in earlier if self._stronghold_of(a, s.start)]
+                targets = unique(targets + [a.actor for a in held])
+                earlier = [a for a in earlier if a not in held]
             aimed = [a for a in earlier if self._aimed_at(a)]
             if aimed:  # «حملة أمنية مستهدفة فلول النظام، مع مداهمات»: the side the campaign is aimed at is hit
                 targets = unique(targets + [a.actor for a in aimed])
