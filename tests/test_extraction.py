@@ -155,6 +155,17 @@ def test_the_side_whose_stronghold_or_pocket_is_named_held_the_ground_it_did_not
         ("البكر", "IRAQ_GOV", "gained"), ("البكر", "ISIS", "lost")}
 
 
+def test_a_clause_adding_to_the_places_taken_continues_the_list():
+    # «سيطرت على بلدة X، إضافة إلى قرية Y» (also «إضافة لقرية Y», «بالإضافة إلى»): Y is taken too — «إلى» here is
+    # no word of destination
+    for text in ("سيطرت الفصائل على بلدة كفرنبودة ومحيطها، إضافة لقرية الهبيط.",
+                 "سيطرت الفصائل على بلدة كفرنبودة، بالإضافة إلى بلدة الهبيط."):
+        assert events(text) == [("Non-state actor overtakes territory", "كفرنبودة"),
+                                ("Non-state actor overtakes territory", "الهبيط")]
+    assert events("انسحبت الفصائل من بلدة كفرنبودة إلى قرية الهبيط.") == [
+        ("Non-violent transfer of territory", "كفرنبودة")]
+
+
 def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
     # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken

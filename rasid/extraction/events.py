@@ -2158,6 +2158,9 @@ class EventReader:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
         before the place, its type word perhaps between, is a word of destination), not the one it left."""
         words = self.words("destination")
+        before = self.doc.tokens[max(t.end, p.tok_start - 3):p.tok_start]
+        if any(" ".join(x.text for x in before[k:k + 2]) in self.words("list_adding") for k in range(len(before))):
+            return False  # («، إضافة إلى قرية X»: one more place of the list)
         return any(_in_role(tok, words) for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
@@ -2463,7 +2466,7 @@ class EventReader:
         predicate = self._predicate_cut_off(s, clause) if own_end == clause.end else None
         own = self._located_dropped(self._with_list(
             self._places_in(t.char_end, own_end) + (self._places_in(predicate.start, predicate.end) if predicate else [])
-            + self._continued_list(s, clause, scope_end, adding=t.value in VIOLENT)))
+            + self._continued_list(s, clause, scope_end, adding=t.value in VIOLENT or t.value == "takeover")))
         if self.subject_before and len(own) >= 2 and t.value == "clash" \
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
@@ -2701,7 +2704,9 @@ class EventReader:
         no trigger, side or other place before its first place?"""
         head = self.doc.text[start:end].lstrip(" ،,")
         adding = self.words("list_adding")
-        return bool(adding) and any(head.startswith(w + " ") for w in adding) and len(head.split()) <= 7 \
+        glued = self.words("glued_preposition")  # («إضافة لقرية X»: «لـ» glued to the word after it)
+        return bool(adding) and any(head.startswith(w + " ") or w[-1:] in glued and head.startswith(w)
+                                    and len(w) > 1 and w[-2:-1] == " " for w in adding) and len(head.split()) <= 7 \
             and not self.trigger_index.within(start, end) and not self._actors_in(start, end) \
             and not self.all_place_index.within(start, end)
 
