@@ -3193,6 +3193,11 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
     # rebels named as «opposition fighters» in the nominative
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
+    # the plural and dual of the verb of holding, its side before it in a relative clause: who holds the place, no
+    # take-over
+    text = "وتراجع المسلحون نحو قرية الهبيط التي لا يزال مقاتلو المعارضة يسيطرون على قسم كبير منها."
+    assert holds(text) == {("الهبيط", "OPPOSITION")}
+    assert not [e for e in record(text)["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
     # the place that only locates the one before it, named right before the words of holding, is the one held
     assert holds("وسقطت قذائف على قرية تل حميس قرب جبل عبد العزيز الخاضع لسيطرة قوات النظام.") == {
         ("جبل عبد العزيز", "SYR_GOV")}

@@ -231,8 +231,9 @@ def holding_records(doc: Doc) -> list[Control]:
         if cue.value != "state" or said not in holding:
             continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
         holder = next(iter(actors.starting_in(cue.char_end, cue.char_end + 30)), None)
+        subject = None
         if holder is None:
-            holder = _holder_subject(doc, actors, places, cue)
+            holder = subject = _holder_subject(doc, actors, places, cue)
         if holder is None:
             continue
         sentence = doc.sentence_of(cue.char_start)
@@ -241,6 +242,9 @@ def holding_records(doc: Doc) -> list[Control]:
         held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start, located)
         if not held:
             held = _held_after(doc, places, cue, holder)
+        if not held and subject is not None:
+            # («قرية X التي لا يزال المعارضون يسيطرون على قسم منها»: the side, then the verb, in a relative clause)
+            held = _places_before(doc, places, max(sentence.start, subject.start - 120), subject.start, located)
         for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
             for place in held:
                 out.append(Control(place.name_ar, place.name_en, place.admin1, side.actor, "holds", None,
@@ -327,7 +331,12 @@ def _holder_subject(doc: Doc, actors: SpanIndex, places: SpanIndex, cue):
     still = doc.lang.words("still") | doc.lang.words("still_not")
     if not all(w in still for w in doc.text[side.end:cue.char_start].replace("،", " ").split()):
         return None
-    return side if _held_after(doc, places, cue, side) else None
+    if _held_after(doc, places, cue, side):
+        return side
+    # («بلدة X التي لا يزال المعارضون يسيطرون على قسم منها»: a relative clause about the place named before it)
+    lead = [w for w in doc.text[max(sentence.start, side.start - 40):side.start].replace("،", " ").split()
+            if w not in still]
+    return side if lead and lead[-1] in doc.lang.words("relative") else None
 
 
 def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
