@@ -166,6 +166,12 @@ def test_a_clause_adding_to_the_places_taken_continues_the_list():
         ("Non-violent transfer of territory", "كفرنبودة")]
 
 
+def test_the_front_or_surroundings_a_list_of_places_taken_lies_on_is_not_taken():
+    # «سيطرت على قريتي X وY على محور بلدة Z»: Z (a front, geo_precision 2) says where; only X and Y are taken
+    assert events("سيطرت الفصائل على قريتي كفرعويد وسفوهن على محور بلدة كفرنبل.") == [
+        ("Non-state actor overtakes territory", "كفرعويد"), ("Non-state actor overtakes territory", "سفوهن")]
+
+
 def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
     # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken

@@ -2013,6 +2013,10 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
+        if t.value == "takeover" and len(places) > 1 and any(p.precision != 2 for p in places):
+            # «سيطروا على قرى X وY وZ على محور بلدة W», «في محيط W»: the front or surroundings the places taken lie
+            # on is where, not one more place taken
+            places = [p for p in places if p.precision != 2]
         if t.value == "takeover" and (inside := self._place_inside(t)):
             places = inside  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
         elif t.value == "takeover" and self._unnamed_count_taken(t, clause):
