@@ -132,6 +132,46 @@ def test_a_count_of_unnamed_places_taken_is_not_placed_elsewhere():
         "كفرعويد", "سفوهن", "الفطيرة"]
 
 
+def test_a_take_over_told_after_a_word_of_after_is_not_governed_by_the_holding_before_it():
+    # «بات ثلث البلاد تحت سيطرة التنظيم بعد أن سيطر على X»: who holds an area now, then the take-over that
+    # brought it, opened by «بعد أن»: that take-over is told (not the area held)
+    for text in ("أصبحت مساحات واسعة تحت سيطرة التنظيم بعد أن أحكم التنظيم سيطرته الليلة الماضية على مدينة تدمر.",
+                 "باتت أغلب البادية تحت سيطرة التنظيم إثر سيطرته على مدينة تدمر."):
+        assert ("Non-state actor overtakes territory", "تدمر") in events(text)
+        assert ("تدمر", "ISIS", "gained") in {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]}
+    assert record("أصبحت مساحات واسعة تحت سيطرة التنظيم في محيط مدينة تدمر.")["events"] == []
+
+
+def test_the_side_whose_stronghold_or_pocket_is_named_held_the_ground_it_did_not_take_it():
+    # «… الذي يعد معقلاً للنظام، بسيطرتهم على X», «… من جيوب داعش، … السيطرة على حي X آخر معاقل التنظيم»: the side
+    # named after a noun of a stronghold or pocket (words.tsv stronghold) is not the taker
+    text = "وأحرز المقاتلون تقدما في الريف الساحلي، الذي يعد معقلا للنظام، بسيطرتهم على بلدة كسب."
+    assert events(text) == [("Non-state actor overtakes territory", "كسب")]
+    assert not [c for c in record(text)["control"] if c["actor"] == "SYR_GOV" and c["change"] == "gained"]
+    text = ("أنهت القوات العراقية تطهير مدينة هيت من جيوب داعش، وقتلت عشرين مسلحا في الساعات التي تلت السيطرة على "
+            "حي البكر آخر معاقل التنظيم.")
+    assert ("Government regains territory", "البكر") in events(text)
+    assert {(c["place_ar"], c["actor"], c["change"]) for c in record(text)["control"]} == {
+        ("البكر", "IRAQ_GOV", "gained"), ("البكر", "ISIS", "lost")}
+
+
+def test_a_clause_adding_to_the_places_taken_continues_the_list():
+    # «سيطرت على بلدة X، إضافة إلى قرية Y» (also «إضافة لقرية Y», «بالإضافة إلى»): Y is taken too — «إلى» here is
+    # no word of destination
+    for text in ("سيطرت الفصائل على بلدة كفرنبودة ومحيطها، إضافة لقرية الهبيط.",
+                 "سيطرت الفصائل على بلدة كفرنبودة، بالإضافة إلى بلدة الهبيط."):
+        assert events(text) == [("Non-state actor overtakes territory", "كفرنبودة"),
+                                ("Non-state actor overtakes territory", "الهبيط")]
+    assert events("انسحبت الفصائل من بلدة كفرنبودة إلى قرية الهبيط.") == [
+        ("Non-violent transfer of territory", "كفرنبودة")]
+
+
+def test_the_front_or_surroundings_a_list_of_places_taken_lies_on_is_not_taken():
+    # «سيطرت على قريتي X وY على محور بلدة Z»: Z (a front, geo_precision 2) says where; only X and Y are taken
+    assert events("سيطرت الفصائل على قريتي كفرعويد وسفوهن على محور بلدة كفرنبل.") == [
+        ("Non-state actor overtakes territory", "كفرعويد"), ("Non-state actor overtakes territory", "سفوهن")]
+
+
 def test_a_province_taken_whole_or_mostly_is_who_holds_it_not_an_event():
     # «سيطر التنظيم على معظم محافظة الرقة»: the sum of a campaign, who holds the province, no event; a city taken
     # whole («كامل مدينة X») and a countryside («معظم ريف إدلب») are still taken
@@ -3239,6 +3279,17 @@ def test_who_still_holds_a_place_named_before_the_words_of_holding():
     assert holds("وقصفت الطائرات بلدة كفرزيتا التي لا تسيطر عليها قوات النظام.") == set()
     # rebels named as «opposition fighters» in the nominative
     assert holds("وقصفت الطائرات أحياء مدينة حلب التي يسيطر عليها مقاتلو المعارضة.") == {("حلب", "OPPOSITION")}
+    # the plural and dual of the verb of holding, its side before it in a relative clause: who holds the place, no
+    # take-over
+    text = "وتراجع المسلحون نحو قرية الهبيط التي لا يزال مقاتلو المعارضة يسيطرون على قسم كبير منها."
+    assert holds(text) == {("الهبيط", "OPPOSITION")}
+    assert not [e for e in record(text)["events"] if e["sub_event_type"] == "Non-state actor overtakes territory"]
+    # the place that only locates the one before it, named right before the words of holding, is the one held
+    assert holds("وسقطت قذائف على قرية تل حميس قرب جبل عبد العزيز الخاضع لسيطرة قوات النظام.") == {
+        ("جبل عبد العزيز", "SYR_GOV")}
+    assert holds("وقصفت الطائرات بلدة حرستا في منطقة دوما التي تسيطر عليها الفصائل المعارضة.") == {
+        ("دوما", "OPPOSITION")}
+    assert holds("وقصفت الطائرات بلدة حرستا قرب دوما التي لا تسيطر عليها الفصائل.") == set()
 
 
 def test_a_side_named_with_a_present_verb_of_holding_holds_the_places_after_it():
@@ -4592,6 +4643,9 @@ def test_a_claim_the_other_side_denies_is_no_event(text, n):
     ("وتقدمت قوات النظام، صباح اليوم، نحو بلدة الهبيط من جهة الشرق.", 0),
     ("تقدمت قوات النظام اليوم إلى مشارف بلدة الهبيط.", 0),
     ("وتتقدم قطعات الجيش العراقي صوب مركز قضاء تلعفر من ثلاثة محاور.", 0),
+    # a short distance from it («على مسافة قريبة من», «على مقربة من»)
+    ("وحققت الفصائل تقدما كبيرا وأصبحت على مسافة قريبة من بلدة الهبيط.", 0),
+    ("تقدمت قوات النظام وباتت على مقربة من بلدة الهبيط.", 0),
     ("تقدمت قوات النظام اليوم في بلدة الهبيط وسيطرت على عدة نقاط فيها.", 1),  # into the town: a gain
 ])
 def test_an_advance_toward_a_place_takes_no_place(text, n):

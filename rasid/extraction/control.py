@@ -216,6 +216,9 @@ def holding_records(doc: Doc) -> list[Control]:
     the places named right before the words of holding (cues.tsv, state), as the report tells it that day."""
     actors = SpanIndex([a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")])
     places = SpanIndex([p for p in doc.places if not p.context and not p.anaphor])
+    # («قرية X قرب جبل Y الخاضع لسيطرة النظام», «في منطقة Y التي يسيطر عليها الفصيل»: the place that only locates
+    # the one before it is still the one the words of holding follow)
+    located = SpanIndex([p for p in doc.places if not p.anaphor and not p.region])
     # («ISIS, which controls the town»: a word that points back to a town named before stands for it)
     told = SpanIndex([p for p in doc.places if not p.context and (not p.anaphor or p.antecedent is not None)])
     out: list[Control] = _holder_glued(doc, actors, places)
@@ -228,16 +231,20 @@ def holding_records(doc: Doc) -> list[Control]:
         if cue.value != "state" or said not in holding:
             continue  # «مناطق انتشار», «مناطق نفوذ»: where forces are, not who holds a place
         holder = next(iter(actors.starting_in(cue.char_end, cue.char_end + 30)), None)
+        subject = None
         if holder is None:
-            holder = _holder_subject(doc, actors, places, cue)
+            holder = subject = _holder_subject(doc, actors, places, cue)
         if holder is None:
             continue
         sentence = doc.sentence_of(cue.char_start)
         if sentence.aside:
             continue
-        held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start)
+        held = _places_before(doc, places, max(sentence.start, cue.char_start - 120), cue.char_start, located)
         if not held:
             held = _held_after(doc, places, cue, holder)
+        if not held and subject is not None:
+            # («قرية X التي لا يزال المعارضون يسيطرون على قسم منها»: the side, then the verb, in a relative clause)
+            held = _places_before(doc, places, max(sentence.start, subject.start - 120), subject.start, located)
         for side in _joined(doc, actors, holder):  # «تحت سيطرة قوات النظام والمسلحين الموالين لها»: both hold it
             for place in held:
                 out.append(Control(place.name_ar, place.name_en, place.admin1, side.actor, "holds", None,
@@ -324,7 +331,12 @@ def _holder_subject(doc: Doc, actors: SpanIndex, places: SpanIndex, cue):
     still = doc.lang.words("still") | doc.lang.words("still_not")
     if not all(w in still for w in doc.text[side.end:cue.char_start].replace("،", " ").split()):
         return None
-    return side if _held_after(doc, places, cue, side) else None
+    if _held_after(doc, places, cue, side):
+        return side
+    # («بلدة X التي لا يزال المعارضون يسيطرون على قسم منها»: a relative clause about the place named before it)
+    lead = [w for w in doc.text[max(sentence.start, side.start - 40):side.start].replace("،", " ").split()
+            if w not in still]
+    return side if lead and lead[-1] in doc.lang.words("relative") else None
 
 
 def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
@@ -362,8 +374,14 @@ def _held_after(doc: Doc, places: SpanIndex, cue, holder) -> list:
     return [p for p in held if not p.region]
 
 
-def _places_before(doc: Doc, places: SpanIndex, start: int, end: int) -> list:
-    """The place (or list of places) that ends right before `end`, with nothing but list words between them."""
+def _places_before(doc: Doc, places: SpanIndex, start: int, end: int, located: SpanIndex | None = None) -> list:
+    """The place (or list of places) that ends right before `end`, with nothing but list words between them; or
+    the place that only locates the one before it («قرب جبل Y», «في منطقة Y», from `located`) when it is the one
+    named last, with at most a relative pronoun between — that place alone."""
+    if located is not None:
+        last = located.starting_in(start, end)[-1:]
+        if last and last[0].context and len(doc.text[last[0].end:end].split()) <= 1:
+            return last
     found = places.starting_in(start, end)
     chosen: list = []
     limit = end

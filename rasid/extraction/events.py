@@ -739,8 +739,13 @@ class EventReader:
             if not [a for a in self._actors_in(s.start, clause.end) if a.actor != "CIVILIANS"] \
                     and not _is_verb(t):
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
-            if (any(c.value == "state" for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
-                    c.value == "state" and c.char_start < t.char_end for c in self.cue_index.starting_in(
+            after = self.words("after_gain")  # («بات نصف البلاد تحت سيطرة التنظيم بعد أن أحكم سيطرته على X»: what
+            # the side holds now, then the take-over that brought it — told after a word of «after»)
+            if (any(c.value == "state" and not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
+                    c.value == "state" and c.char_start < t.char_end
+                    and not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in self.cue_index.starting_in(
                         clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
@@ -2005,6 +2010,10 @@ class EventReader:
             for tok in self.doc.tokens[max(0, t.start - 2):t.start])
         places = self._places_for(s, clause, t, scope_end,
                                   own_only=t.value in GENERIC and not at_protest and not one_told)
+        if t.value == "takeover" and len(places) > 1 and any(p.precision != 2 for p in places):
+            # «سيطروا على قرى X وY وZ على محور بلدة W», «في محيط W»: the front or surroundings the places taken lie
+            # on is where, not one more place taken
+            places = [p for p in places if p.precision != 2]
         if t.value == "takeover" and (inside := self._place_inside(t)):
             places = inside  # «سقطت مدينة X بيد التنظيم»: the place is the verb's subject
         elif t.value == "takeover" and self._unnamed_count_taken(t, clause):
@@ -2150,6 +2159,9 @@ class EventReader:
         """«انسحبوا إلى قرية الضبعة», «withdrew towards Arsal»: the place a withdrawal went to (one of the two words
         before the place, its type word perhaps between, is a word of destination), not the one it left."""
         words = self.words("destination")
+        before = self.doc.tokens[max(t.end, p.tok_start - 3):p.tok_start]
+        if any(" ".join(x.text for x in before[k:k + 2]) in self.words("list_adding") for k in range(len(before))):
+            return False  # («، إضافة إلى قرية X»: one more place of the list)
         return any(_in_role(tok, words) for tok in self.doc.tokens[max(t.end, p.tok_start - 2):p.tok_start])
 
     def _strike_by_actor(self, t: Match, sub_type: str, actors: list[str], scope_end: int) -> str:
@@ -2455,7 +2467,7 @@ class EventReader:
         predicate = self._predicate_cut_off(s, clause) if own_end == clause.end else None
         own = self._located_dropped(self._with_list(
             self._places_in(t.char_end, own_end) + (self._places_in(predicate.start, predicate.end) if predicate else [])
-            + self._continued_list(s, clause, scope_end, adding=t.value in VIOLENT)))
+            + self._continued_list(s, clause, scope_end, adding=t.value in VIOLENT or t.value == "takeover")))
         if self.subject_before and len(own) >= 2 and t.value == "clash" \
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
@@ -2700,7 +2712,9 @@ class EventReader:
         no trigger, side or other place before its first place?"""
         head = self.doc.text[start:end].lstrip(" ،,")
         adding = self.words("list_adding")
-        return bool(adding) and any(head.startswith(w + " ") for w in adding) and len(head.split()) <= 7 \
+        glued = self.words("glued_preposition")  # («إضافة لقرية X»: «لـ» glued to the word after it)
+        return bool(adding) and any(head.startswith(w + " ") or w[-1:] in glued and head.startswith(w)
+                                    and len(w) > 1 and w[-2:-1] == " " for w in adding) and len(head.split()) <= 7 \
             and not self.trigger_index.within(start, end) and not self._actors_in(start, end) \
             and not self.all_place_index.within(start, end)
 
@@ -2832,6 +2846,11 @@ class EventReader:
                 f.date_start = f.date_end = self.report_date
 
     # --- sides -----------------------------------------------------------------------------------------------
+    def _stronghold_of(self, a, start: int) -> bool:
+        """Is the side named right after a noun of a stronghold (words.tsv stronghold: «معقلاً للنظام», «آخر معاقل
+        التنظيم», «a regime stronghold»), the side whose ground it is?"""
+        return bool(self.words("stronghold") & set(self.doc.text[max(start, a.start - 30):a.start].split()[-2:]))
+
     def _sides(self, s: Sentence, clause: Span, t: Match, sub_type: str,
                scope_end: int) -> tuple[list[str], list[str], bool, bool]:
         """The acting side, the side hit, whether they were read from «بين … و…» (the two sides of a clash), and
@@ -2844,6 +2863,12 @@ class EventReader:
         speakers = self._speakers(before, t, clause)
         if speakers:  # «قالت قسد إن طائرة تابعة للجيش السوري استهدفت …»: the one who tells it is not who struck
             before = [a for a in before if a not in speakers]
+        held_before: list[str] = []
+        if sub_type == "takeover":
+            # «تقدمت القوات في المحافظة التي تعد معقلاً للنظام بسيطرتها على X»: the side whose stronghold the words
+            # name (words.tsv stronghold) held the ground, it did not take it
+            held = [a for a in before if self._stronghold_of(a, clause.start)]
+            held_before, before = [a.actor for a in held], [a for a in before if a not in held]
         finder = self.doc.text[t.char_start:t.char_end].split()[0] in self.words("finder")
         if finder:
             before = []  # «police found the body of a man»: who found the body did not kill
@@ -2907,7 +2932,7 @@ class EventReader:
         named_by_adjective = [] if finder else self._adjective_agent(t, clause)
         # «بغطاء جوي روسي», «قصف تركي»: the adjective names who struck; a side named before it is the one supported
         agents: list[str] = named_by_adjective or [a.actor for a in before if a.actor != "CIVILIANS"]
-        targets: list[str] = hit_before if passive else []
+        targets: list[str] = (hit_before if passive else []) + held_before
         by_marker: list[str] = []  # authors named after the trigger with a word that says so («من قبل»)
         last: tuple[int, list[str]] | None = None  # end of the last actor read and the list it went to
         # «هجوماً على بلدة X التي يسيطر عليها مقاتلو العشائر»: the side named in a relative clause of who holds the
@@ -3063,6 +3088,10 @@ class EventReader:
                 # «Four Iraqi soldiers, including an officer, were killed in an IED blast»: the side hit
                 targets = unique(targets + [earlier[-1].actor])
                 earlier = []
+            if sub_type == "takeover":  # («…، التي تعد معقلاً للنظام، بسيطرتهم على X»: whose ground it was)
+                held = [a for a in earlier if self._stronghold_of(a, s.start)]
+                targets = unique(targets + [a.actor for a in held])
+                earlier = [a for a in earlier if a not in held]
             aimed = [a for a in earlier if self._aimed_at(a)]
             if aimed:  # «حملة أمنية مستهدفة فلول النظام، مع مداهمات»: the side the campaign is aimed at is hit
                 targets = unique(targets + [a.actor for a in aimed])
