@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention, place_grammar, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, NAMED_ARMED, STATE_FORCES, same_camp
 from ..text import lexicon
+from ..text.dates import DAY_KINDS
 from ..text.language import Language, get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
@@ -3417,11 +3418,6 @@ MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction
                           "Non-state actor overtakes territory"})  # crowd did it («stormed a police station»)
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
-
-
-
-
-DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
 
 
 # how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in

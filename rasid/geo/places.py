@@ -18,12 +18,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import lexicon
+from ..text.dates import DAY_KINDS
 from ..text.doc import Doc, SpanIndex
 from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, near_cost, translit_key
+from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -243,9 +244,8 @@ def _media_spelling(name: str, place: "Place | None") -> str:
         return name
     alts = place.alt_en
     if place.source == "rasid" and place.source_id:  # a built-in place with names an import added: the order
-        own = next((p for p in Gazetteer.builtin().lookup(place.name_en)  # of its own spellings only counts
-                    if p.name_ar == place.name_ar and p.kind == place.kind), None)
-        alts = own.alt_en if own is not None else alts
+        own = _builtin_spellings(place.name_en, place.name_ar, place.kind)  # of its own spellings only counts
+        alts = own if own is not None else alts
     if len(alts) < 2:
         return name
     key = english_key(name)
@@ -254,6 +254,13 @@ def _media_spelling(name: str, place: "Place | None") -> str:
     if any(english_key(alt) == key for alt in alts[1:]):
         return alts[0]
     return name
+
+
+@lru_cache(maxsize=4096)
+def _builtin_spellings(name_en: str, name_ar: str, kind: str) -> tuple[str, ...] | None:
+    """The English variants the built-in gazetteer itself gives the place (read once per place, not per mention)."""
+    own = next((p for p in Gazetteer.builtin().lookup(name_en) if p.name_ar == name_ar and p.kind == kind), None)
+    return own.alt_en if own is not None else None
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
@@ -268,6 +275,12 @@ _CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "buildin
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+# the dates that end a capitalised English name («X Thursday», «Y in March»): a day's or a month's
+_NAME_ENDING_DATES = DAY_KINDS | {"month"}
+_LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
+_LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known place («, in the northern province of»)
+_ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
+_ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
@@ -410,8 +423,8 @@ class _Finder:
         # index → the token after the date
         self._date_spans: dict[int, int] = {}
         if self.capital:
-            for d in getattr(doc, "dates", None) or ():
-                if d.kind in ("weekday", "explicit", "month", "today", "yesterday"):
+            for d in doc.dates:
+                if d.kind in _NAME_ENDING_DATES:
                     a, b = doc.token_range(d.start, d.end)
                     if b > a:
                         self._date_spans[a] = b
@@ -521,7 +534,7 @@ class _Finder:
             if gov is not None and gov not in found and gov not in extra \
                     and arabic_key(gov.name_ar) == arabic_key(p.name_ar):
                 extra.append(gov)
-        return sorted(found + extra, key=_rank) if extra else found
+        return sorted(found + extra, key=place_rank) if extra else found
 
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
@@ -1026,8 +1039,8 @@ class _Finder:
                 # northern X region»: a possessor, not a place located)
             runs.append(run)
             k = run[1]
-            if k >= limit or len(runs) >= 6:
-                return 0
+            if k >= limit or len(runs) >= _LOCATED_LIST_MOST:
+                return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
             nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
             if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
                 nxt = k + 1  # «X, Y, and Z»
@@ -1064,7 +1077,7 @@ class _Finder:
             n = k = self._date_spans[k]  # «X Thursday in the northern province of Aleppo»: the day told between
             if k >= limit or self._gap(k) not in ("", ","):
                 return False
-        while n < limit and n - k < 6:
+        while n < limit and n - k < _LOCATOR_WORDS_MOST:
             if n > k and self._gap(n):
                 return False
             tok = tokens[n]
@@ -1444,39 +1457,45 @@ class _Finder:
 
     def _anchor_unknowns(self) -> None:
         """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
-        tie it to, through the unknown names between («X بريف Y», Y «شرق Z»), or that they tie another mention of
-        its name to; only a place of the governorate it was given (a governorate is no anchor: the record's
-        precision says «only the governorate» then)."""
+        tie it to (`_anchor_by_links`), that they tie another mention of its name to, or else that its sentence
+        or the report names in its governorate (`_anchor_by_company`)."""
         by_name: dict[str, Place] = {}
         for m in self.mentions:
-            if m.place is not None or m.anaphor or not m.admin1:
-                continue
-            b, hops = m.located_by, 0
-            while b is not None and b.place is None and hops < 4:
-                b, hops = b.located_by, hops + 1
-            if b is not None and b.place is not None and b.place.latitude is not None \
-                    and (b.place.kind not in ("governorate", "country") or b.place.admin1 in _COUNTRYSIDE_OF) and (
-                        b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE):
-                m.anchor = b.place
-                by_name.setdefault(m.name, b.place)
+            if m.place is None and not m.anaphor and m.admin1 and (anchor := self._anchor_by_links(m)) is not None:
+                m.anchor = anchor
+                by_name.setdefault(m.name, anchor)
         for m in self.mentions:
             if m.place is None and m.anchor is None and not m.anaphor and m.located_by is None \
                     and m.name in by_name and by_name[m.name].admin1 == m.admin1:
                 m.anchor = by_name[m.name]  # «قرية X غرب بلدة Y … قصف على X»: the same village
         by_sentence = self._by_sentence()
         for m in self.mentions:
-            if m.place is not None or m.anchor is not None or m.anaphor or m.region or not m.admin1:
-                continue
-            towns = [o for o in by_sentence[self.doc.sentence_of(m.start).index]
-                     if o.place is not None and o.admin1 == m.admin1 and not o.anaphor and o.place.latitude is not None
-                     and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
-            if not towns:
-                towns = [o for o in self.mentions if o.place is not None and o.admin1 == m.admin1 and not o.anaphor
-                         and o.place.latitude is not None
-                         and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
-            if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
-                nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
-                m.anchor, m.anchor_precision = nearest.place, 3
+            if m.place is None and m.anchor is None and not m.anaphor and not m.region and m.admin1:
+                sentence = by_sentence[self.doc.sentence_of(m.start).index]
+                towns = self._anchor_towns(sentence, m.admin1) or self._anchor_towns(self.mentions, m.admin1)
+                if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
+                    nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
+                    m.anchor, m.anchor_precision = nearest.place, 3
+
+    def _anchor_by_links(self, m: PlaceMention) -> Place | None:
+        """The known place that locates m, through the unknown names between («X بريف Y», Y «شرق Z»): only a place
+        of m's governorate (a governorate is no anchor, the record's precision says «only the governorate» then,
+        except one that is a city alone)."""
+        b, hops = m.located_by, 0
+        while b is not None and b.place is None and hops < _ANCHOR_HOPS:
+            b, hops = b.located_by, hops + 1
+        if b is None or b.place is None or b.place.latitude is None:
+            return None
+        if b.place.kind in ("governorate", "country") and b.place.admin1 not in _COUNTRYSIDE_OF:
+            return None
+        same = b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE
+        return b.place if same else None
+
+    @staticmethod
+    def _anchor_towns(mentions: list[PlaceMention], admin1: str) -> list[PlaceMention]:
+        """The mentions of known places of the governorate, with coordinates, that may anchor an unknown one."""
+        return [o for o in mentions if o.place is not None and o.admin1 == admin1 and not o.anaphor
+                and o.place.latitude is not None and o.place.kind in _ANCHOR_KINDS]
 
     def _same_unknown_place(self) -> None:
         """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
