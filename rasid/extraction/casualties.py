@@ -445,7 +445,8 @@ class CasualtyReader:
             at = sentences[i].index
             if any(o.qualifier != "vague" and o.subset_of is None and o.outcome == r.outcome
                    and sorted(o.group) == sorted(r.group)
-                   and (j < head <= i or at < sentences[j].index <= at + 2 or j < i and self._toll_retold(records, sentences, i, j))
+                   and (j < head <= i or at < sentences[j].index <= at + 2
+                        or j < i and self._toll_retold(records, sentences, i, j))
                    for j, o in enumerate(records)):
                 out.add(i)
         return out
@@ -458,10 +459,9 @@ class CasualtyReader:
         at = sentences[i].index
         if sentences[j].index >= at:
             return False
-        key = lambda c: (c.outcome, tuple(sorted(c.group)), c.low, c.high, c.qualifier)
-        told = {key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
+        told = {_figure_key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
         return any(k != i and sentences[k].index == at and c.qualifier != "vague" and c.outcome != records[i].outcome
-                   and key(c) in told for k, c in enumerate(records))
+                   and _figure_key(c) in told for k, c in enumerate(records))
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an

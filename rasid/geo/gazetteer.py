@@ -346,11 +346,12 @@ class Gazetteer:
                     continue
                 seen.add(other)
                 cost = near_cost(key, other, limit)
-                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) and (len(key) >= 6 or len(key) == len(other)):
+                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) \
+                        and (len(key) >= 6 or len(key) == len(other)):
                     scored.append((cost, other))
         wanted = set(admin1s)
         ranked = [((p.admin1 not in wanted, cost), p) for cost, k in scored for p in self._by_translit[k]
-                        if p.source == "rasid"]  # (the report's governorates first, then the nearest spelling)
+                  if p.source == "rasid"]  # (the report's governorates first, then the nearest spelling)
         ranked.sort(key=lambda r: (r[0], place_rank(r[1])))
         if not ranked:
             return []

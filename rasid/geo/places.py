@@ -58,6 +58,11 @@ class PlaceGrammar:
                                      and " " not in r[0])
         self.directions = frozenset(self.key(r[0]) for r in rows if len(r) > 1 and r[1] == "direction"
                                     and " " not in r[0])
+        # one-word type words of a village or a town («قرية», «بلدة»), and of the land around a place («بادية»)
+        self.settlement_type_keys = frozenset(self.key(w) for w, (role, kind, _) in self.word_kinds.items()
+                                              if role == "type" and kind in ("village", "town") and " " not in w)
+        self.surroundings_keys = frozenset(self.key(w) for w, (_, _, naming) in self.word_kinds.items()
+                                           if naming == "surroundings" and " " not in w)
         self.stopwords = frozenset(self.key(r[0]) for r in language.read_tsv("place_stopwords.tsv"))
         self.needs_type_word = frozenset(self.key(r[0]) for r in language.read_tsv("place_ambiguous.tsv"))
         roles: dict[str, set[str]] = {}
@@ -279,6 +284,9 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _NAME_ENDING_DATES = DAY_KINDS | {"month"}
 _LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
 _LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known place («, in the northern province of»)
+# the words before a town's name read for an unnamed village near it («في قرية شرقي مدينة X»: type word, two
+# directions, the town's type word), within so many characters (unnamed_village_near)
+_UNNAMED_REACH_WORDS, _UNNAMED_REACH_CHARS = 5, 60
 _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
 _ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
@@ -289,6 +297,26 @@ _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «ق�
 _DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
+
+
+def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool:
+    """Is the town of mention m reached through a bare type word and a direction («في قرية شرقي مدينة X», «ببلدة
+    جنوب X»): a village the words do not name, near the town?"""
+    if m.region or m.anaphor or m.place is None or m.place.kind not in ("city", "town"):
+        return False
+    g = place_grammar(doc.lang)
+    words = doc.text[max(sentence_start, m.start - _UNNAMED_REACH_CHARS):m.start].split()[-_UNNAMED_REACH_WORDS:]
+    keys = [{k for k, _ in candidate_keys(w, g.clitics)} | {g.key(w)} for w in words]
+    if keys and keys[-1] & g.word_keys and not keys[-1] & g.directions:
+        keys.pop()  # «مدينة» before the name
+    directions = 0
+    while keys and keys[-1] & g.directions and directions < 2:
+        keys.pop()
+        directions += 1
+    if not directions or not keys or not keys[-1] & g.settlement_type_keys:
+        return False
+    word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
+    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
 
 
 def written_as_region(doc: Doc, m: PlaceMention) -> bool:
@@ -2667,9 +2695,7 @@ class _Finder:
 
     def _outside_gap(self, words: list[str]) -> bool:
         """«منطقة X ببادية Y»: a word of the surroundings between two places puts the first outside the second."""
-        outside = frozenset(self.g.key(w) for w, (_r, _k, naming) in self.g.word_kinds.items()
-                            if naming == "surroundings" and " " not in w)
-        return any(key in outside for w in words for key, _ in candidate_keys(w, self.g.clitics))
+        return any(key in self.g.surroundings_keys for w in words for key, _ in candidate_keys(w, self.g.clitics))
 
     def _typed(self, m: PlaceMention) -> bool:
         """Was the mention read after a settlement's type word («بلدة X»), so that a town the gazetteer lacks is
