@@ -37,7 +37,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
 
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
-    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 29 أبريل الفائت إلى …»): a
+    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 3 مارس الفائت إلى …»): a
     # governorate's event and a local one, one of them told so, are two events, not a sum and its part
     earlier = {id(f) for f in frames if _told_as_earlier(doc, f)}
     localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)

@@ -434,7 +434,7 @@ class CasualtyReader:
             and self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= outcomes_counted
 
     def _others_told_precisely(self, records: list[Casualty], sentences: list[Sentence], head: int) -> set[int]:
-        """«قتل متظاهر وأصيب آخرون …» and, in the next lines, «فيما يتلقى أربعة آخرون العلاج»: the vague «others» of
+        """«قتل رجل وأصيب آخرون …» and, in the next lines, «ويعالج خمسة منهم في المشفى»: the vague «others» of
         a toll, given a figure for the same people and outcome in the headline (the first `head` records) or in the
         two sentences after it, are the people of that figure, told once with it (`sentences`: each record's). An
         «others» with no such figure near is further people (`_vague_restatements`)."""
@@ -453,7 +453,7 @@ class CasualtyReader:
 
     @staticmethod
     def _toll_retold(records: list[Casualty], sentences: list[Sentence], i: int, j: int) -> bool:
-        """«استشهد سوريان وأصيب آخران» … «ما أسفر عن استشهاد شخصين وإصابة عدد آخر»: the «others» of record `i` beside a
+        """«قتل مدنيان وأصيب اثنان آخران» … «أدى القصف إلى مقتل شخصين وجرح عدد آخر»: the «others» of record `i` beside a
         count that repeats one told before (same people, outcome and figure) retell the toll of that count and of
         record `j`, told before too."""
         at = sentences[i].index
@@ -1598,7 +1598,7 @@ class CasualtyReader:
                     not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             of_the = self._of_the_outcome(q, w)
-            if of_the:  # «Nine of the dead were fighters», «20 of those killed have been civilians»
+            if of_the:  # «Nine of the dead were fighters», «35 of those killed have been children»
                 if not peek:
                     used.add(q.start)
                 noun = of_the if isinstance(of_the, Match) else None

@@ -2649,7 +2649,7 @@ class EventReader:
             if any(w in locators for w in gap):
                 break
             inside = gap and (gap[0] in self.words("inside") or self.subject_before and any(
-                w in self.words("inside") for w in gap))  # (English: «Shurlin village in Jabal al-Turkman»)
+                w in self.words("inside") for w in gap))  # (English: «X village in Jabal al-Akrad»)
             if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and inside \
                     and all(w in self.words("inside") or w in self.words("area_object") for w in gap):
                 continue  # «حي الآبار في الساحل الأيمن», «حي جب القبة بحلب القديمة»: the larger place it lies in

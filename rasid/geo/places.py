@@ -1526,7 +1526,7 @@ class _Finder:
                 and o.place.latitude is not None and o.place.kind in _ANCHOR_KINDS]
 
     def _same_unknown_place(self) -> None:
-        """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
+        """«منطقة X شمال غربي دمشق … منطقة Y بريف X»: a name the gazetteer lacks is one
         place through the report: where the words around one mention say its governorate, its other mentions
         (given one only by the report, its sentence or a dateline) take it; then a place located by such a name
         («بريف X») lies in the governorate X was finally given."""
@@ -1844,7 +1844,7 @@ class _Finder:
 
     def _sentence_governorates(self, m: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> set[str]:
         """The governorates the other places of m's sentence lie in (not imported villages of common names):
-        «the villages of Salour and Zaytouna in Jabal al-Turkman in northern Latakia» names Latakia."""
+        «the villages of X and Y in Jabal al-Akrad in northern Latakia» names Latakia."""
         return {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
                 if o is not m and o.admin1 and not o.anaphor and (o.place is None or not _weak(o.place))}
 
@@ -1884,7 +1884,7 @@ class _Finder:
             admin1 = next(iter(regions))
             named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
             if m.admin1 in named:
-                continue  # «villages X, Y in Jabal al-Turkman in northern Latakia, and Z in Sahl al-Ghab»: the
+                continue  # «villages X, Y in Jabal al-Akrad in northern Latakia, and Z in the Ghab plain»: the
                 # sentence names the village's own governorate too (as what locates another place)
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
@@ -2128,7 +2128,7 @@ class _Finder:
         locative and closed by the region or the known place that locates them, are a list of places (list
         homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
         nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
-        indefinite common nouns; «مسرابا وبيت سوى وعين ترما» are villages)."""
+        indefinite common nouns; «كفر سالم وبيت حمد وعين الزيتون» are villages)."""
         if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
             return False
         return self.capital or self._name_shaped(members)
@@ -2507,7 +2507,7 @@ class _Finder:
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
             if len(words) == 1 and words[0] in g.locating_links:
-                return True  # «Shurlin village in Jabal Shashabou»: the place after the typed name holds it
+                return True  # «X village in Jabal al-Akrad»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
