@@ -469,10 +469,14 @@ class _Finder:
         """The governorates of the places the report names that are not imported villages (found once, on the
         first call)."""
         if self._governorates_named is None:
-            self._governorates_named = {
-                p.admin1 for m in self._all_names() for p in self._lookup(self._text(m.char_start, m.end))
-                if p.admin1 and not _weak(p)}
+            self._governorates_named = self._governorates_of(self._all_names())
         return self._governorates_named
+
+    def _governorates_of(self, names: list) -> set[str]:
+        """The governorates of the places that gazetteer names found in the report stand for, imported villages
+        left out (thousands of them are common words)."""
+        return {p.admin1 for m in names for p in self._lookup(self._text(m.char_start, m.end))
+                if p.admin1 and not _weak(p)}
 
     def _report_governorates(self) -> set[str]:
         """The governorates of the places the report names that are not imported villages, nor the first words of
@@ -480,12 +484,9 @@ class _Finder:
         (found once, on the first call)."""
         if self._near_governorates is None:
             self._near_governorates, self._finding_governorates = set(), True
-            found: set[str] = set()
-            for m in self._all_names():
-                if self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end):
-                    continue
-                found |= {p.admin1 for p in self._lookup(self._text(m.char_start, m.end)) if p.admin1 and not _weak(p)}
-            self._near_governorates = found
+            whole = [m for m in self._all_names()
+                     if not (self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end))]
+            self._near_governorates = self._governorates_of(whole)
             self._finding_governorates = False
         return self._near_governorates
 
