@@ -138,6 +138,10 @@ def _role_and_value(m: Match) -> Match:
 
 BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
+_COMMAS = ("،", ",")
+# the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
+_CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
+_COUNT_PHRASE_WORDS = 6  # words of a count's own phrase («من عناصرها») before the comma a part of it follows
 
 
 @dataclass(slots=True)
@@ -1320,7 +1324,7 @@ class CasualtyReader:
         if not (len(between) == 2 and between[0] in self.W.partitive and between[1] in self.W.determiners):
             return False
         end = w.char_end
-        for t in list(self.doc.stream.between(end, end + 50))[:4]:
+        for t in list(self.doc.stream.between(end, end + _CLAUSE_NOUN_CHARS))[:_CLAUSE_NOUN_WORDS]:
             if any(c in self.doc.text[end:t.start] for c in PUNCTUATION):
                 break
             here = list(self.word_chars.starting_in(t.start, t.start + 1))
@@ -3268,9 +3272,9 @@ class CasualtyReader:
         after it («6 أشخاص، اثنان منهم …»), or after a few words that end the count's own phrase and no other count
         nor outcome word («جرح 5 من عناصرها، اثنان منهما في حالة خطرة»)?"""
         between = self.doc.text[parent_end:start].strip(" ")
-        if between in ("،", ","):
+        if between in _COMMAS:
             return True
-        return between[-1:] in ("،", ",") and len(between.split()) <= 6 and \
+        return between[-1:] in _COMMAS and len(between.split()) <= _COUNT_PHRASE_WORDS and \
             not any(c in between[:-1] for c in ".،,؛:") and not self._count_between(parent_end, start - 1) and \
             not any(o.value[0] == "outcome" for o in self._words_in(parent_end, start))
 
