@@ -58,7 +58,8 @@ GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"
 CAPTURES = frozenset({"Arrests", "Abduction/forced disappearance"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
-PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
+PROTEST_ACTS = frozenset({"protest", "protest_force", "riot"})  # the trigger classes of a protest told as done
+PROTEST_CLASSES = PROTEST_ACTS | {"protest_noun", "riot_noun"}
 # noun triggers a verb of doing tells as acts («قام مسلحون بإطلاق النار»); a protest's deeds («قام المتظاهرون
 # بإحراق …») are left to the protest rules (read so, they made protests of reports the GSR codes as none)
 DONE_BY = VIOLENT | {"abduct", "arrest"}
@@ -1749,7 +1750,7 @@ class EventReader:
         protesters (the word for them next to the verb, on the side the subject stands), in a report that tells a
         protest: they died at the hands of the forces that met it (GUIDELINES: excessive force)."""
         if not any(f.sub_event_type in PROTESTS for f in self.frames) and not any(
-                o.value in ("protest", "protest_force", "riot") for o in self.trigger_index.within(0, len(self.doc.text))):
+                o.value in PROTEST_ACTS for o in self.trigger_index.within(0, len(self.doc.text))):
             return False
         if self.subject_before:
             near = self.protest_noun_index.starting_in(max(clause.start, t.char_start - 40), t.char_start)
@@ -3082,7 +3083,7 @@ class EventReader:
             others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
             if sub_type == "Peaceful protest":
                 return ["CIVILIANS"], [], False, True
-            if sub_type in ("Excessive force against protesters", "Protest with intervention"):
+            if sub_type in MET_BY_FORCE:
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             if sub_type == "Mob violence":  # a crowd's victims are people unless a side is named
                 return ["CIVILIANS"], others or ["CIVILIANS"], False, True
