@@ -673,22 +673,23 @@ def test_a_governorate_event_told_as_earlier_is_no_summary_of_the_local_one():
 
 
 def test_a_city_shelled_for_days_running_sums_up_todays_quarter():
-    # «لليوم العاشر على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
-    assert events("تتعرض أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي لليوم العاشر على التوالي. وسقط "
-                  "برميل متفجر على حي الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "الشعار")]
-    assert events("تعرضت أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي أمس. وسقط برميل متفجر على حي "
-                  "الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "حلب"), ("Air/drone strike", "الشعار")]
+    # «لليوم الخامس على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
+    assert events("تتعرض أحياء مدينة دير الزور لغارات من الطيران الحربي الروسي لليوم الخامس على التوالي. وشنت طائرة "
+                  "روسية غارة على حي الجورة صباح اليوم.", date(2016, 4, 20)) == [("Air/drone strike", "الجورة")]
+    assert events("تعرضت أحياء مدينة دير الزور لغارات من الطيران الحربي الروسي أمس. وشنت طائرة روسية غارة على حي "
+                  "الجورة صباح اليوم.", date(2016, 4, 20)) == [("Air/drone strike", "دير الزور"),
+                                                               ("Air/drone strike", "الجورة")]
 
 
 def test_an_unnamed_village_near_a_town_is_the_village_the_report_names():
-    # «في قرية جنوبي مدينة X»: a village left unnamed near the town; the village named later is where it happened
-    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية في قرية جنوبي مدينة القامشلي. وقال "
-                  "أحد سكان قرية تل العيد إن الغارة أصابت الدراجة قرب مدرسة القرية.") == [("Air/drone strike", "تل العيد")]
-    assert events("انفجر لغم أرضي بشاحنة ببلدة جنوب مدينة القامشلي. وقال أحد سكان قرية تل العيد إن اللغم انفجر "
-                  "بالشاحنة قرب منازل القرية.") == [("Remote explosive/landmine/IED", "تل العيد")]
-    # (south of the town, no village said: a strike of its own beside the village's)
-    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية جنوبي مدينة القامشلي. وقصفت طائرة "
-                  "مسيرة أخرى موقعا في قرية تل العيد.") == [("Air/drone strike", "القامشلي"), ("Air/drone strike", "تل العيد")]
+    # «في قرية غربي مدينة X»: a village left unnamed near the town; the village named later is where it happened
+    assert events("جرح طفلان بقذيفة هاون سقطت على منزل في قرية غربي مدينة منبج. وأوضح مختار قرية الحمران أن "
+                  "القذيفة أصابت سطح المنزل.") == [("Shelling/artillery/missile attack", "الحمران")]
+    assert events("انفجرت عبوة ناسفة بسيارة ببلدة شمال مدينة الباب. وذكر أحد أهالي بلدة قباسين أن العبوة زرعت تحت "
+                  "السيارة ليلا.") == [("Remote explosive/landmine/IED", "قباسين")]
+    # (west of the town, no village said: a shell of its own beside the village's)
+    assert events("جرح طفلان بقذيفة هاون سقطت غربي مدينة منبج. وسقطت قذيفة أخرى على منزل في قرية الحمران.") == [
+        ("Shelling/artillery/missile attack", "منبج"), ("Shelling/artillery/missile attack", "الحمران")]
 
 
 def test_a_clause_without_a_place_takes_its_sentences_later_place_before_the_last_sentences():
