@@ -693,10 +693,10 @@ def test_an_unnamed_village_near_a_town_is_the_village_the_report_names():
 
 
 def test_a_clause_without_a_place_takes_its_sentences_later_place_before_the_last_sentences():
-    # «وقتل جنديان في اشتباك مع مسلحين، عقب كمين … قرب قرية X»: the village the sentence names, not the desert before
-    assert events("سيطرت قوات النظام على مواقع في بادية حمص أمس. وقتل جنديان في اشتباك مع مسلحين، عقب كمين نصبه "
-                  "المسلحون لدورية الجيش قرب قرية تل عرن.") == [("Government regains territory", "حمص"),
-                                                                 ("Armed clash", "تل عرن")]
+    # «ولقي جنديان حتفهما في مواجهة مع مسلحين، إثر هجوم … عند قرية X»: the village the sentence names, not the desert before
+    assert events("استعادت قوات النظام نقاطا في بادية حمص أمس. ولقي جنديان حتفهما في مواجهة مع مسلحين، إثر هجوم شنه "
+                  "المسلحون على حاجز للجيش عند مدخل قرية جب الجراح.") == [("Government regains territory", "حمص"),
+                                                                         ("Armed clash", "جب الجراح")]
 
 
 def test_place_anaphor_points_to_the_last_city():
@@ -1985,8 +1985,8 @@ def test_a_vague_count_told_twice_is_coded_once():
 
 def test_others_given_a_figure_right_after_are_coded_once():
     # «وأصيب آخرون» and, in the next sentence, the figure of those wounded: one count, the figure
-    text = ("قتل شاب وأصيب آخرون بجروح برصاص مسلحين مجهولين في بلدة الجيزة. "
-            "وأفاد مصدر طبي بإصابة ثلاثة أشخاص بجروح متوسطة نقلوا إلى مشفى بصرى.")
+    text = ("قتل رجل وجرح آخرون بانفجار عبوة ناسفة في سوق بلدة الصنمين. "
+            "وذكر مسعف أن ثلاثة أشخاص أصيبوا بشظايا العبوة ونقلوا إلى مشفى درعا.")
     found = casualties(text)
     assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
     assert (("CIVILIANS",), "injured", None, None, "vague") not in found

@@ -2495,7 +2495,7 @@ class EventReader:
         later = [p for p in self._places_in(clause.end, s.end) if not self._origin(p)] \
             if previous is not None and not self.subject_before else []
         if later and not later[0].region:
-            return [later[0]]  # «قتل عنصران باشتباك مع خلايا التنظيم، بعد هجوم … ببادية X»: the sentence's own place
+            return [later[0]]  # «قتل جنديان في مواجهة مع مسلحين، إثر هجوم … عند قرية X»: the sentence's own place
             # names it, not the sentence before (English reports: tried, a clause «renewed clashes, …, on X
             # frontline» went on the scene of the title, and the English events fell); a statement that finds no
             # place before it stays unplaced
