@@ -841,7 +841,7 @@ class _Finder:
         trigger's place), and only places well known: a common word rarely reads as one («Tell», «Bab», «Ain» alone
         are too short)."""
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
-            return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
+            return 0  # (inside a capitalised run that began before; «the Raqqa military council»: a name
             # after «the» names something of the place's, not the place)
         cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
         if not cued and not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
@@ -1103,7 +1103,7 @@ class _Finder:
                     and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
                 return True  # «X, a village near Y», «X, a town»: the writer says what the name is
         if k in self._date_spans and self._gap(k) == "":
-            n = k = self._date_spans[k]  # «X Thursday in the northern province of Aleppo»: the day told between
+            n = k = self._date_spans[k]  # «X Thursday in the western province of Hama»: the day told between
             if k >= limit or self._gap(k) not in ("", ","):
                 return False
         while n < limit and n - k < _LOCATOR_WORDS_MOST:
@@ -1121,7 +1121,7 @@ class _Finder:
                 continue
             if role in ("direction", "region") or (role == "type" and word is not None and located
                                                    and g.word_kinds[word.phrase][1] in ("governorate", "district")):
-                n, located = word.end, True  # («in the northern province of Aleppo»)
+                n, located = word.end, True  # («in the western province of Hama»)
             elif tok.text in g.locative:
                 n, located = n + 1, True
             elif tok.text in g.definite_words and located:
@@ -2068,7 +2068,7 @@ class _Finder:
                     and self.tokens[name[1]].text in self.g.name_adjectives and not (
                         self._direction_word(self.tokens[name[1]].text) and self._lookup(self._text(name[2], name[1]))):
                 bases[name[0]] = self._lookup(self._text(name[2], name[1]))
-                name = (name[0], name[1] + 1, name[2])  # «في الكرك الشرقي ودرعا البلد»: the adjective ends the name
+                name = (name[0], name[1] + 1, name[2])  # «في X الشرقي وY البلد»: the adjective ends the name
                 # (a known town with it is a place of its own, in the town's governorate, and still vouches for the
                 # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
@@ -2438,7 +2438,7 @@ class _Finder:
                 and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
             # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»; in English, where
-            # names are capitalised, it stands free but after «the» («the Deir al-Zour military council»)
+            # names are capitalised, it stands free but after «the» («the Raqqa military council»)
         if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
