@@ -69,14 +69,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             key = (f.sub_event_type, f.place.place.admin1, f.place.place.admin2)
             quarters.setdefault(key, set()).add(None if f.place.assumed else f.date_start)
             quarter_sides.setdefault(key, set()).update(a for a in f.actors if a != "UNKNOWN")
-    # «في قرية شرقي مدينة القامشلي», «ببلدة شرقي تدمر»: a village the words leave unnamed, near a town; the report
-    # names it elsewhere, where an event of the kind is told in the town's governorate at another locality
-    unnamed_near = {id(f) for f in frames
-                    if f.place is not None and unnamed_village_near(doc, f.place, f.sentence.start)}
-    named_elsewhere = {(f.sub_event_type, f.place.admin1, _place_key(f.place)) for f in localities
-                       if id(f) not in unnamed_near and f.place.admin1}
-    unnamed_summed = {id(f) for f in frames if id(f) in unnamed_near and any(
-        t == f.sub_event_type and a == f.place.admin1 and k != _place_key(f.place) for t, a, k in named_elsewhere)}
+    unnamed_summed = _unnamed_villages_named_elsewhere(doc, frames, localities)
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -101,7 +94,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             continue
         if id(f) in unnamed_summed:
             summaries.append(f)
-            continue  # (`unnamed_near` above)
+            continue  # (`_unnamed_villages_named_elsewhere`)
         if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
@@ -183,6 +176,18 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
             same[0].actors = unique(same[0].actors + [a for a in f.actors if a not in sides])
             same[0].targets = unique(same[0].targets + [t for t in f.targets if t not in sides and
                                                          t not in same[0].actors])
+
+
+def _unnamed_villages_named_elsewhere(doc: Doc, frames: list[Frame], localities: list[Frame]) -> set[int]:
+    """«في قرية شرقي مدينة X», «ببلدة شرقي تدمر»: the ids of the frames at a village the words leave unnamed, near a
+    town, that the report names elsewhere: where an event of the kind is told in the town's governorate at
+    another locality."""
+    unnamed_near = {id(f) for f in frames
+                    if f.place is not None and unnamed_village_near(doc, f.place, f.sentence.start)}
+    named_elsewhere = {(f.sub_event_type, f.place.admin1, _place_key(f.place)) for f in localities
+                       if id(f) not in unnamed_near and f.place.admin1}
+    return {id(f) for f in frames if id(f) in unnamed_near and any(
+        t == f.sub_event_type and a == f.place.admin1 and k != _place_key(f.place) for t, a, k in named_elsewhere)}
 
 
 def _told_as_earlier(doc: Doc, f: Frame) -> bool:
