@@ -2662,7 +2662,7 @@ class _Finder:
                                                      and not any(self._around_word(w) and not self._near_word(w)
                                                                  for w in words)):
                 # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
-                a.context = True  # «منطقة الملعب في بلدة X», «طريق المجبل في بلدة محجة»: the town is
+                a.context = True  # «منطقة الملعب في بلدة X», «طريق Y في بلدة X»: the town is
                 yielded.add(id(a))  # the place to code (one the gazetteer lacks too, when a type word says it is one)
                 continue
             if a.place is not None and a.place.kind == "region" and b.place is not None \
