@@ -206,9 +206,10 @@ def test_a_count_of_those_killed_is_read_like_a_count_of_the_dead():
         "Shelling killed 31 people in Ariha over the weekend. Nine of those killed were children.", "t").to_dict()[
         "casualties"]]
     assert (["CIVILIANS"], "killed", 9) in tolls
-    # with the perfect, the people named after it («have been civilians»), and a side's fighters named so
+    # with the perfect, the people named after it («have been children»), and a side's fighters named so
     tolls = [(c["group"], c["outcome"], c["low"], c["qualifier"]) for c in extract(
-        "Fighting around Azaz has left 120 people dead since June. At least 35 of those killed have been civilians.",
+        "Fighting for the hills above Azaz has left 120 people dead since June. At least 35 of those killed have been "
+        "children.",
         "t").to_dict()["casualties"]]
     assert (["CIVILIANS"], "killed", 35, "at_least") in tolls
     tolls = [(c["group"], c["low"]) for c in extract(
@@ -256,7 +257,7 @@ def test_unknown_names_listed_with_and_before_the_region_that_locates_them_are_p
 
 
 def test_one_unknown_name_between_a_locative_and_the_region_that_locates_it_is_a_place():
-    assert [p for p, _ in _places("Rebels fired missiles on regime positions in Kafr Zeitoun in southern Idlib "
+    assert [p for p, _ in _places("Rebel gunners fired rockets at an army post in Kafr Zeitoun in southern Idlib "
                                   "on Monday.")] == ["Kafr Zeitoun"]
     assert "Ramadan" not in [p for p, _ in _places("A bomb exploded in Ramadan in eastern Deir ez-Zor, killing three.")]
 
@@ -1003,9 +1004,9 @@ def test_shelling_in_a_named_mountain_area_is_no_summary_of_the_villages_of_its_
 
 
 def test_the_area_a_village_named_before_its_type_word_lies_in_is_no_place_of_the_strike():
-    events = extract("Rebels fired missiles on regime positions in Shurlin village in Jabal al-Turkman on Monday.",
+    events = extract("A drone struck a checkpoint in Birmasha village in Jabal al-Akrad on Monday.",
                      "t").to_dict()["events"]
-    assert [e["location"]["name_en"] for e in events] == ["Shurlin"]
+    assert [e["location"]["name_en"] for e in events] == ["Birmasha"]
 
 
 def test_an_attack_told_after_a_sentence_that_sets_its_scene_is_placed_there():
@@ -2782,7 +2783,9 @@ def test_after_the_verb_of_an_event_a_town_spelt_otherwise_in_its_vowels_is_read
     # the article in lower case, glued to the capitalised name
     assert places("Drones targeted al-Baghoz at dawn, killing two shepherds.") == ["الباغوز"]
     # a capitalised word after the verb that is no place's spelling stays unread
-    assert all(p is None for p in places("Unknown gunmen shot Walid Nasser dead in front of his shop on Friday."))
+    # (an event of its own, so that the name is seen read or not: the governorate named later is its place)
+    assert places("Unknown gunmen shot Walid Nasser dead in front of his shop on Friday, a local monitor said, the "
+                  "third such killing in Daraa province this month.") == ["درعا"]
 
 
 def test_a_longer_capitalised_name_spelt_like_a_known_place_is_not_its_first_word_s_place():

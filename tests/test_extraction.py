@@ -713,29 +713,30 @@ def test_a_governorate_event_told_as_earlier_is_no_summary_of_the_local_one():
 
 
 def test_a_city_shelled_for_days_running_sums_up_todays_quarter():
-    # «لليوم العاشر على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
-    assert events("تتعرض أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي لليوم العاشر على التوالي. وسقط "
-                  "برميل متفجر على حي الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "الشعار")]
-    assert events("تعرضت أحياء مدينة حلب لغارات بالبراميل المتفجرة من الطيران المروحي أمس. وسقط برميل متفجر على حي "
-                  "الشعار صباح اليوم.", date(2015, 3, 10)) == [("Air/drone strike", "حلب"), ("Air/drone strike", "الشعار")]
+    # «لليوم الخامس على التوالي»: a run of days holds today, when the quarter named was hit; yesterday's alone does not
+    assert events("تتعرض أحياء مدينة دير الزور لغارات من الطيران الحربي الروسي لليوم الخامس على التوالي. وشنت طائرة "
+                  "روسية غارة على حي الجورة صباح اليوم.", date(2016, 4, 20)) == [("Air/drone strike", "الجورة")]
+    assert events("تعرضت أحياء مدينة دير الزور لغارات من الطيران الحربي الروسي أمس. وشنت طائرة روسية غارة على حي "
+                  "الجورة صباح اليوم.", date(2016, 4, 20)) == [("Air/drone strike", "دير الزور"),
+                                                               ("Air/drone strike", "الجورة")]
 
 
 def test_an_unnamed_village_near_a_town_is_the_village_the_report_names():
-    # «في قرية جنوبي مدينة X»: a village left unnamed near the town; the village named later is where it happened
-    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية في قرية جنوبي مدينة القامشلي. وقال "
-                  "أحد سكان قرية تل العيد إن الغارة أصابت الدراجة قرب مدرسة القرية.") == [("Air/drone strike", "تل العيد")]
-    assert events("انفجر لغم أرضي بشاحنة ببلدة جنوب مدينة القامشلي. وقال أحد سكان قرية تل العيد إن اللغم انفجر "
-                  "بالشاحنة قرب منازل القرية.") == [("Remote explosive/landmine/IED", "تل العيد")]
-    # (south of the town, no village said: a strike of its own beside the village's)
-    assert events("أصيب ثلاثة مدنيين بغارة من طائرة مسيرة تركية على دراجة نارية جنوبي مدينة القامشلي. وقصفت طائرة "
-                  "مسيرة أخرى موقعا في قرية تل العيد.") == [("Air/drone strike", "القامشلي"), ("Air/drone strike", "تل العيد")]
+    # «في قرية غربي مدينة X»: a village left unnamed near the town; the village named later is where it happened
+    assert events("جرح طفلان بقذيفة هاون سقطت على منزل في قرية غربي مدينة منبج. وأوضح مختار قرية الحمران أن "
+                  "القذيفة أصابت سطح المنزل.") == [("Shelling/artillery/missile attack", "الحمران")]
+    assert events("انفجرت عبوة ناسفة بسيارة ببلدة شمال مدينة الباب. وذكر أحد أهالي بلدة قباسين أن العبوة زرعت تحت "
+                  "السيارة ليلا.") == [("Remote explosive/landmine/IED", "قباسين")]
+    # (west of the town, no village said: a shell of its own beside the village's)
+    assert events("جرح طفلان بقذيفة هاون سقطت غربي مدينة منبج. وسقطت قذيفة أخرى على منزل في قرية الحمران.") == [
+        ("Shelling/artillery/missile attack", "منبج"), ("Shelling/artillery/missile attack", "الحمران")]
 
 
 def test_a_clause_without_a_place_takes_its_sentences_later_place_before_the_last_sentences():
-    # «وقتل جنديان في اشتباك مع مسلحين، عقب كمين … قرب قرية X»: the village the sentence names, not the desert before
-    assert events("سيطرت قوات النظام على مواقع في بادية حمص أمس. وقتل جنديان في اشتباك مع مسلحين، عقب كمين نصبه "
-                  "المسلحون لدورية الجيش قرب قرية تل عرن.") == [("Government regains territory", "حمص"),
-                                                                 ("Armed clash", "تل عرن")]
+    # «ولقي جنديان حتفهما في مواجهة مع مسلحين، إثر هجوم … عند قرية X»: the village the sentence names, not the desert before
+    assert events("استعادت قوات النظام نقاطا في بادية حمص أمس. ولقي جنديان حتفهما في مواجهة مع مسلحين، إثر هجوم شنه "
+                  "المسلحون على حاجز للجيش عند مدخل قرية جب الجراح.") == [("Government regains territory", "حمص"),
+                                                                         ("Armed clash", "جب الجراح")]
 
 
 def test_place_anaphor_points_to_the_last_city():
@@ -2024,8 +2025,8 @@ def test_a_vague_count_told_twice_is_coded_once():
 
 def test_others_given_a_figure_right_after_are_coded_once():
     # «وأصيب آخرون» and, in the next sentence, the figure of those wounded: one count, the figure
-    text = ("قتل شاب وأصيب آخرون بجروح برصاص مسلحين مجهولين في بلدة الجيزة. "
-            "وأفاد مصدر طبي بإصابة ثلاثة أشخاص بجروح متوسطة نقلوا إلى مشفى بصرى.")
+    text = ("قتل رجل وجرح آخرون بانفجار عبوة ناسفة في سوق بلدة الصنمين. "
+            "وذكر مسعف أن ثلاثة أشخاص أصيبوا بشظايا العبوة ونقلوا إلى مشفى درعا.")
     found = casualties(text)
     assert (("CIVILIANS",), "injured", 3, 3, "exact") in found
     assert (("CIVILIANS",), "injured", None, None, "vague") not in found

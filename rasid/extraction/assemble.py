@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from functools import lru_cache
-
-from ..geo.places import CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, place_grammar, written_as_region
-from ..text.tokens import candidate_keys
+from ..geo.places import (CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, unnamed_village_near,
+                          written_as_region)
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -39,7 +37,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
 
     # (a title set aside sums up nothing itself: «اشتباكات … وقصف يستهدف تل رفعت» over the body's clash in the
     # countryside of Marea)
-    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 29 أبريل الفائت إلى …»): a
+    # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 3 مارس الفائت إلى …»): a
     # governorate's event and a local one, one of them told so, are two events, not a sum and its part
     earlier = {id(f) for f in frames if _told_as_earlier(doc, f)}
     localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)
@@ -71,13 +69,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             key = (f.sub_event_type, f.place.place.admin1, f.place.place.admin2)
             quarters.setdefault(key, set()).add(None if f.place.assumed else f.date_start)
             quarter_sides.setdefault(key, set()).update(a for a in f.actors if a != "UNKNOWN")
-    # «في قرية شرقي مدينة القامشلي», «ببلدة شرقي تدمر»: a village the words leave unnamed, near a town; the report
-    # names it elsewhere, where an event of the kind is told in the town's governorate at another locality
-    unnamed_near = {id(f) for f in frames if _unnamed_near(doc, f)}
-    named_elsewhere = {(f.sub_event_type, f.place.admin1, _place_key(f.place)) for f in localities
-                       if id(f) not in unnamed_near and f.place.admin1}
-    unnamed_summed = {id(f) for f in frames if id(f) in unnamed_near and any(
-        t == f.sub_event_type and a == f.place.admin1 and k != _place_key(f.place) for t, a, k in named_elsewhere)}
+    unnamed_summed = _unnamed_villages_named_elsewhere(doc, frames, localities)
     summaries: list[Frame] = []  # frames set aside for the more precise events they sum up
     # English reports tell an event in a named area («shelling on positions in Jabal al-Zawiya») beside those in the
     # governorate's villages (for Arabic reports the area still sums them up: tried, the Arabic events fell)
@@ -102,7 +94,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             continue
         if id(f) in unnamed_summed:
             summaries.append(f)
-            continue  # (`unnamed_near` above)
+            continue  # (`_unnamed_villages_named_elsewhere`)
         if title_summary(f, body_keys):  # (body_keys is within body: this holds wherever title_summary(f, body) does)
             summaries.append(f)
             continue  # a title sums up what the body tells more precisely («… drone attack in Qamishli» over the village)
@@ -186,33 +178,16 @@ def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
                                                          t not in same[0].actors])
 
 
-@lru_cache(maxsize=8)
-def _settlement_type_keys(language) -> frozenset[str]:
-    """The keys of the type words for a village or town («قرية», «بلدة»)."""
-    g = place_grammar(language)
-    return frozenset(g.key(w) for w, (role, kind, _) in g.word_kinds.items()
-                     if role == "type" and kind in ("village", "town") and " " not in w)
-
-
-def _unnamed_near(doc: Doc, f: Frame) -> bool:
-    """Is the frame's town reached through a bare type word and a direction («في قرية شرقي مدينة X», «ببلدة
-    جنوب X»): a village the words do not name, near the town?"""
-    p = f.place
-    if p is None or p.region or p.anaphor or p.place is None or p.place.kind not in ("city", "town"):
-        return False
-    g = place_grammar(doc.lang)
-    words = doc.text[max(f.sentence.start, p.start - 60):p.start].split()[-5:]
-    keys = [{k for k, _ in candidate_keys(w, g.clitics)} | {g.key(w)} for w in words]
-    if keys and keys[-1] & g.word_keys and not keys[-1] & g.directions:
-        keys.pop()  # «مدينة» before the name
-    directions = 0
-    while keys and keys[-1] & g.directions and directions < 2:
-        keys.pop()
-        directions += 1
-    if not directions or not keys or not keys[-1] & _settlement_type_keys(doc.lang):
-        return False
-    word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
-    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
+def _unnamed_villages_named_elsewhere(doc: Doc, frames: list[Frame], localities: list[Frame]) -> set[int]:
+    """«في قرية شرقي مدينة X», «ببلدة شرقي تدمر»: the ids of the frames at a village the words leave unnamed, near a
+    town, that the report names elsewhere: where an event of the kind is told in the town's governorate at
+    another locality."""
+    unnamed_near = {id(f) for f in frames
+                    if f.place is not None and unnamed_village_near(doc, f.place, f.sentence.start)}
+    named_elsewhere = {(f.sub_event_type, f.place.admin1, _place_key(f.place)) for f in localities
+                       if id(f) not in unnamed_near and f.place.admin1}
+    return {id(f) for f in frames if id(f) in unnamed_near and any(
+        t == f.sub_event_type and a == f.place.admin1 and k != _place_key(f.place) for t, a, k in named_elsewhere)}
 
 
 def _told_as_earlier(doc: Doc, f: Frame) -> bool:

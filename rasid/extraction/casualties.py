@@ -138,6 +138,10 @@ def _role_and_value(m: Match) -> Match:
 
 BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
+_COMMAS = ("،", ",")
+# the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
+_CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
+_COUNT_PHRASE_WORDS = 6  # words of a count's own phrase («من عناصرها») before the comma a part of it follows
 
 
 @dataclass(slots=True)
@@ -434,7 +438,7 @@ class CasualtyReader:
             and self.noun_kinds.get(id(r), "") is None and {"killed", "injured"} <= outcomes_counted
 
     def _others_told_precisely(self, records: list[Casualty], sentences: list[Sentence], head: int) -> set[int]:
-        """«قتل متظاهر وأصيب آخرون …» and, in the next lines, «فيما يتلقى أربعة آخرون العلاج»: the vague «others» of
+        """«قتل رجل وأصيب آخرون …» and, in the next lines, «ويعالج خمسة منهم في المشفى»: the vague «others» of
         a toll, given a figure for the same people and outcome in the headline (the first `head` records) or in the
         two sentences after it, are the people of that figure, told once with it (`sentences`: each record's). An
         «others» with no such figure near is further people (`_vague_restatements`)."""
@@ -445,23 +449,23 @@ class CasualtyReader:
             at = sentences[i].index
             if any(o.qualifier != "vague" and o.subset_of is None and o.outcome == r.outcome
                    and sorted(o.group) == sorted(r.group)
-                   and (j < head <= i or at < sentences[j].index <= at + 2 or j < i and self._toll_retold(records, sentences, i, j))
+                   and (j < head <= i or at < sentences[j].index <= at + 2
+                        or j < i and self._toll_retold(records, sentences, i, j))
                    for j, o in enumerate(records)):
                 out.add(i)
         return out
 
     @staticmethod
     def _toll_retold(records: list[Casualty], sentences: list[Sentence], i: int, j: int) -> bool:
-        """«استشهد سوريان وأصيب آخران» … «ما أسفر عن استشهاد شخصين وإصابة عدد آخر»: the «others» of record `i` beside a
+        """«قتل مدنيان وأصيب اثنان آخران» … «أدى القصف إلى مقتل شخصين وجرح عدد آخر»: the «others» of record `i` beside a
         count that repeats one told before (same people, outcome and figure) retell the toll of that count and of
         record `j`, told before too."""
         at = sentences[i].index
         if sentences[j].index >= at:
             return False
-        key = lambda c: (c.outcome, tuple(sorted(c.group)), c.low, c.high, c.qualifier)
-        told = {key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
+        told = {_figure_key(c) for k, c in enumerate(records) if sentences[k].index < at and c.qualifier != "vague"}
         return any(k != i and sentences[k].index == at and c.qualifier != "vague" and c.outcome != records[i].outcome
-                   and key(c) in told for k, c in enumerate(records))
+                   and _figure_key(c) in told for k, c in enumerate(records))
 
     def _remembered(self, records: list[Casualty], sentences: list[Sentence]) -> set[int]:
         """«يحيي سوريون الذكرى العاشرة للهجوم … الذي أودى بحياة أكثر من 1400 شخص»: a toll told in a sentence about an
@@ -1320,7 +1324,7 @@ class CasualtyReader:
         if not (len(between) == 2 and between[0] in self.W.partitive and between[1] in self.W.determiners):
             return False
         end = w.char_end
-        for t in list(self.doc.stream.between(end, end + 50))[:4]:
+        for t in list(self.doc.stream.between(end, end + _CLAUSE_NOUN_CHARS))[:_CLAUSE_NOUN_WORDS]:
             if any(c in self.doc.text[end:t.start] for c in PUNCTUATION):
                 break
             here = list(self.word_chars.starting_in(t.start, t.start + 1))
@@ -1598,7 +1602,7 @@ class CasualtyReader:
                     not self._counted_with_side(q, w):
                 continue  # farther off only past a part told between commas («37 civilians, including …, were»)
             of_the = self._of_the_outcome(q, w)
-            if of_the:  # «Nine of the dead were fighters», «20 of those killed have been civilians»
+            if of_the:  # «Nine of the dead were fighters», «35 of those killed have been children»
                 if not peek:
                     used.add(q.start)
                 noun = of_the if isinstance(of_the, Match) else None
@@ -3268,9 +3272,9 @@ class CasualtyReader:
         after it («6 أشخاص، اثنان منهم …»), or after a few words that end the count's own phrase and no other count
         nor outcome word («جرح 5 من عناصرها، اثنان منهما في حالة خطرة»)?"""
         between = self.doc.text[parent_end:start].strip(" ")
-        if between in ("،", ","):
+        if between in _COMMAS:
             return True
-        return between[-1:] in ("،", ",") and len(between.split()) <= 6 and \
+        return between[-1:] in _COMMAS and len(between.split()) <= _COUNT_PHRASE_WORDS and \
             not any(c in between[:-1] for c in ".،,؛:") and not self._count_between(parent_end, start - 1) and \
             not any(o.value[0] == "outcome" for o in self._words_in(parent_end, start))
 

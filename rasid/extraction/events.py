@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..geo.places import PlaceMention, place_grammar, written_as_region
 from ..taxonomy import ACTORS, ARMED, GOVERNMENT_SIDE, NAMED_ARMED, STATE_FORCES, same_camp
 from ..text import lexicon
+from ..text.dates import DAY_KINDS
 from ..text.language import Language, get_language
 from ..text.doc import Doc, Sentence, SpanIndex
 from ..text.lexicon import Match
@@ -57,7 +58,8 @@ GENERIC = frozenset({"attack", "target", "explosion", "kill", "bombard", "death"
 CAPTURES = frozenset({"Arrests", "Abduction/forced disappearance"})
 VIOLENT = WEAPONS | {"clash", "attack", "target", "explosion", "kill", "execute", "bombard"}
 FIGHTING = frozenset({"clash", "attack", "target"})
-PROTEST_CLASSES = frozenset({"protest", "protest_noun", "protest_force", "riot", "riot_noun"})
+PROTEST_ACTS = frozenset({"protest", "protest_force", "riot"})  # the trigger classes of a protest told as done
+PROTEST_CLASSES = PROTEST_ACTS | {"protest_noun", "riot_noun"}
 # noun triggers a verb of doing tells as acts («قام مسلحون بإطلاق النار»); a protest's deeds («قام المتظاهرون
 # بإحراق …») are left to the protest rules (read so, they made protests of reports the GSR codes as none)
 DONE_BY = VIOLENT | {"abduct", "arrest"}
@@ -1751,7 +1753,7 @@ class EventReader:
         protesters (the word for them next to the verb, on the side the subject stands), in a report that tells a
         protest: they died at the hands of the forces that met it (GUIDELINES: excessive force)."""
         if not any(f.sub_event_type in PROTESTS for f in self.frames) and not any(
-                o.value in ("protest", "protest_force", "riot") for o in self.trigger_index.within(0, len(self.doc.text))):
+                o.value in PROTEST_ACTS for o in self.trigger_index.within(0, len(self.doc.text))):
             return False
         if self.subject_before:
             near = self.protest_noun_index.starting_in(max(clause.start, t.char_start - 40), t.char_start)
@@ -2503,7 +2505,7 @@ class EventReader:
         later = [p for p in self._places_in(clause.end, s.end) if not self._origin(p)] \
             if previous is not None and not self.subject_before else []
         if later and not later[0].region:
-            return [later[0]]  # «قتل عنصران باشتباك مع خلايا التنظيم، بعد هجوم … ببادية X»: the sentence's own place
+            return [later[0]]  # «قتل جنديان في مواجهة مع مسلحين، إثر هجوم … عند قرية X»: the sentence's own place
             # names it, not the sentence before (English reports: tried, a clause «renewed clashes, …, on X
             # frontline» went on the scene of the title, and the English events fell); a statement that finds no
             # place before it stays unplaced
@@ -2658,7 +2660,7 @@ class EventReader:
             if any(w in locators for w in gap):
                 break
             inside = gap and (gap[0] in self.words("inside") or self.subject_before and any(
-                w in self.words("inside") for w in gap))  # (English: «Shurlin village in Jabal al-Turkman»)
+                w in self.words("inside") for w in gap))  # (English: «X village in Jabal al-Akrad»)
             if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and inside \
                     and all(w in self.words("inside") or w in self.words("area_object") for w in gap):
                 continue  # «حي الآبار في الساحل الأيمن», «حي جب القبة بحلب القديمة»: the larger place it lies in
@@ -3108,7 +3110,7 @@ class EventReader:
             others = [a for a in unique(agents + targets) if a != "CIVILIANS"]
             if sub_type == "Peaceful protest":
                 return ["CIVILIANS"], [], False, True
-            if sub_type in ("Excessive force against protesters", "Protest with intervention"):
+            if sub_type in MET_BY_FORCE:
                 return others or ["UNKNOWN"], ["CIVILIANS"], False, True  # the forces that fired on the protesters
             if sub_type == "Mob violence":  # a crowd's victims are people unless a side is named
                 return ["CIVILIANS"], others or ["CIVILIANS"], False, True
@@ -3444,11 +3446,6 @@ MOB_ABSORBED = frozenset({"Attack", "Armed clash", "Looting/property destruction
                           "Non-state actor overtakes territory"})  # crowd did it («stormed a police station»)
 STRIKE_TYPES = frozenset(CLASS_TYPES[c] for c in WEAPONS)
 WEAPON_TYPES = STRIKE_TYPES | {"Attack"}  # one-sided violence: its victims are its targets
-
-
-
-
-DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
 
 
 # how large a place of each kind is: a place named right after a smaller one with «في» is the one it lies in

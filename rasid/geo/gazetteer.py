@@ -215,8 +215,8 @@ class Gazetteer:
                 _add(by_ar, arabic_key(name), place)
             for name in (place.name_en, *place.alt_en):
                 _add(by_en, english_key(name), place)
-        self._by_ar = {k: tuple(sorted(v, key=_rank)) for k, v in by_ar.items()}
-        self._by_en = {k: tuple(sorted(v, key=_rank)) for k, v in by_en.items()}
+        self._by_ar = {k: tuple(sorted(v, key=place_rank)) for k, v in by_ar.items()}
+        self._by_en = {k: tuple(sorted(v, key=place_rank)) for k, v in by_en.items()}
         self._by_skeleton: dict[str, tuple[Place, ...]] | None = None  # built on first use (English reports)
         self._by_translit: dict[str, tuple[Place, ...]] | None = None  # the same
         self._translit_prefixes: frozenset[str] = frozenset()
@@ -346,12 +346,13 @@ class Gazetteer:
                     continue
                 seen.add(other)
                 cost = near_cost(key, other, limit)
-                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) and (len(key) >= 6 or len(key) == len(other)):
+                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) \
+                        and (len(key) >= 6 or len(key) == len(other)):
                     scored.append((cost, other))
         wanted = set(admin1s)
         ranked = [((p.admin1 not in wanted, cost), p) for cost, k in scored for p in self._by_translit[k]
-                        if p.source == "rasid"]  # (the report's governorates first, then the nearest spelling)
-        ranked.sort(key=lambda r: (r[0], _rank(r[1])))
+                  if p.source == "rasid"]  # (the report's governorates first, then the nearest spelling)
+        ranked.sort(key=lambda r: (r[0], place_rank(r[1])))
         if not ranked:
             return []
         return list(dict.fromkeys(p for order, p in ranked if order == ranked[0][0]))
@@ -381,7 +382,7 @@ class Gazetteer:
         for place in self.places:
             for alt in (place.name_en, *place.alt_en):
                 _add(index, skeleton_key(alt), place)
-        self._by_skeleton = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        self._by_skeleton = {k: tuple(sorted(v, key=place_rank)) for k, v in index.items()}
 
     def _translit_index(self) -> None:
         if self._by_translit is not None:
@@ -390,7 +391,7 @@ class Gazetteer:
         for place in self.places:
             for alt in (place.name_en, *place.alt_en):
                 _add(index, translit_key(alt), place)
-        self._by_translit = {k: tuple(sorted(v, key=_rank)) for k, v in index.items()}
+        self._by_translit = {k: tuple(sorted(v, key=place_rank)) for k, v in index.items()}
         self._translit_prefixes = frozenset(k[:n] for k in index for n in range(len(k) + 1))
 
     def governorate(self, admin1: str) -> Place | None:
@@ -428,7 +429,9 @@ def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:
         bucket.append(place)
 
 
-def _rank(place: Place) -> tuple[int, int, str]:
+def place_rank(place: Place) -> tuple[int, int, str]:
+    """The order namesakes are offered in: by kind (a governorate before its city, a city before a village), then
+    the more populous first."""
     return (_KIND_RANK.get(place.kind, len(KINDS)), -(place.population or 0), place.name_en)
 
 

@@ -18,12 +18,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..text import lexicon
+from ..text.dates import DAY_KINDS
 from ..text.doc import Doc, SpanIndex
 from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
-from .gazetteer import Gazetteer, Place, _rank, arabic_key, english_key, near_cost, translit_key
+from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
@@ -57,6 +58,11 @@ class PlaceGrammar:
                                      and " " not in r[0])
         self.directions = frozenset(self.key(r[0]) for r in rows if len(r) > 1 and r[1] == "direction"
                                     and " " not in r[0])
+        # one-word type words of a village or a town («قرية», «بلدة»), and of the land around a place («بادية»)
+        self.settlement_type_keys = frozenset(self.key(w) for w, (role, kind, _) in self.word_kinds.items()
+                                              if role == "type" and kind in ("village", "town") and " " not in w)
+        self.surroundings_keys = frozenset(self.key(w) for w, (_, _, naming) in self.word_kinds.items()
+                                           if naming == "surroundings" and " " not in w)
         self.stopwords = frozenset(self.key(r[0]) for r in language.read_tsv("place_stopwords.tsv"))
         self.needs_type_word = frozenset(self.key(r[0]) for r in language.read_tsv("place_ambiguous.tsv"))
         roles: dict[str, set[str]] = {}
@@ -243,9 +249,8 @@ def _media_spelling(name: str, place: "Place | None") -> str:
         return name
     alts = place.alt_en
     if place.source == "rasid" and place.source_id:  # a built-in place with names an import added: the order
-        own = next((p for p in Gazetteer.builtin().lookup(place.name_en)  # of its own spellings only counts
-                    if p.name_ar == place.name_ar and p.kind == place.kind), None)
-        alts = own.alt_en if own is not None else alts
+        own = _builtin_spellings(place.name_en, place.name_ar, place.kind)  # of its own spellings only counts
+        alts = own if own is not None else alts
     if len(alts) < 2:
         return name
     key = english_key(name)
@@ -254,6 +259,13 @@ def _media_spelling(name: str, place: "Place | None") -> str:
     if any(english_key(alt) == key for alt in alts[1:]):
         return alts[0]
     return name
+
+
+@lru_cache(maxsize=4096)
+def _builtin_spellings(name_en: str, name_ar: str, kind: str) -> tuple[str, ...] | None:
+    """The English variants the built-in gazetteer itself gives the place (read once per place, not per mention)."""
+    own = next((p for p in Gazetteer.builtin().lookup(name_en) if p.name_ar == name_ar and p.kind == kind), None)
+    return own.alt_en if own is not None else None
 
 
 _CURRENT: dict[tuple, tuple[float, Gazetteer]] = {}
@@ -268,6 +280,15 @@ _CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "buildin
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+# the dates that end a capitalised English name («X Thursday», «Y in March»): a day's or a month's
+_NAME_ENDING_DATES = DAY_KINDS | {"month"}
+_LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
+_LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known place («, in the northern province of»)
+# the words before a town's name read for an unnamed village near it («في قرية شرقي مدينة X»: type word, two
+# directions, the town's type word), within so many characters (unnamed_village_near)
+_UNNAMED_REACH_WORDS, _UNNAMED_REACH_CHARS = 5, 60
+_ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
+_ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
@@ -276,6 +297,26 @@ _QUOTES_SPACE = frozenset(" \t\"'()")  # quotes and brackets around names: «ق�
 _DROP_QUOTES_SPACE = str.maketrans(dict.fromkeys(_QUOTES_SPACE))  # (deletes them: `_Finder._gap`)
 _GAP_MARKS = str.maketrans({c: " " for c in "،,\"'()"})
 _NO_QUOTES = str.maketrans("", "", "\"'“”«»„‟‹›″()")
+
+
+def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool:
+    """Is the town of mention m reached through a bare type word and a direction («في قرية شرقي مدينة X», «ببلدة
+    جنوب X»): a village the words do not name, near the town?"""
+    if m.region or m.anaphor or m.place is None or m.place.kind not in ("city", "town"):
+        return False
+    g = place_grammar(doc.lang)
+    words = doc.text[max(sentence_start, m.start - _UNNAMED_REACH_CHARS):m.start].split()[-_UNNAMED_REACH_WORDS:]
+    keys = [{k for k, _ in candidate_keys(w, g.clitics)} | {g.key(w)} for w in words]
+    if keys and keys[-1] & g.word_keys and not keys[-1] & g.directions:
+        keys.pop()  # «مدينة» before the name
+    directions = 0
+    while keys and keys[-1] & g.directions and directions < 2:
+        keys.pop()
+        directions += 1
+    if not directions or not keys or not keys[-1] & g.settlement_type_keys:
+        return False
+    word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
+    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
 
 
 def written_as_region(doc: Doc, m: PlaceMention) -> bool:
@@ -410,8 +451,8 @@ class _Finder:
         # index → the token after the date
         self._date_spans: dict[int, int] = {}
         if self.capital:
-            for d in getattr(doc, "dates", None) or ():
-                if d.kind in ("weekday", "explicit", "month", "today", "yesterday"):
+            for d in doc.dates:
+                if d.kind in _NAME_ENDING_DATES:
                     a, b = doc.token_range(d.start, d.end)
                     if b > a:
                         self._date_spans[a] = b
@@ -428,10 +469,14 @@ class _Finder:
         """The governorates of the places the report names that are not imported villages (found once, on the
         first call)."""
         if self._governorates_named is None:
-            self._governorates_named = {
-                p.admin1 for m in self._all_names() for p in self._lookup(self._text(m.char_start, m.end))
-                if p.admin1 and not _weak(p)}
+            self._governorates_named = self._governorates_of(self._all_names())
         return self._governorates_named
+
+    def _governorates_of(self, names: list) -> set[str]:
+        """The governorates of the places that gazetteer names found in the report stand for, imported villages
+        left out (thousands of them are common words)."""
+        return {p.admin1 for m in names for p in self._lookup(self._text(m.char_start, m.end))
+                if p.admin1 and not _weak(p)}
 
     def _report_governorates(self) -> set[str]:
         """The governorates of the places the report names that are not imported villages, nor the first words of
@@ -439,12 +484,9 @@ class _Finder:
         (found once, on the first call)."""
         if self._near_governorates is None:
             self._near_governorates, self._finding_governorates = set(), True
-            found: set[str] = set()
-            for m in self._all_names():
-                if self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end):
-                    continue
-                found |= {p.admin1 for p in self._lookup(self._text(m.char_start, m.end)) if p.admin1 and not _weak(p)}
-            self._near_governorates = found
+            whole = [m for m in self._all_names()
+                     if not (self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end))]
+            self._near_governorates = self._governorates_of(whole)
             self._finding_governorates = False
         return self._near_governorates
 
@@ -521,7 +563,7 @@ class _Finder:
             if gov is not None and gov not in found and gov not in extra \
                     and arabic_key(gov.name_ar) == arabic_key(p.name_ar):
                 extra.append(gov)
-        return sorted(found + extra, key=_rank) if extra else found
+        return sorted(found + extra, key=place_rank) if extra else found
 
     def _known(self, name: str) -> bool:
         """Is the name a place the gazetteer knows well enough to vouch for a list (not an imported village,
@@ -799,7 +841,7 @@ class _Finder:
         trigger's place), and only places well known: a common word rarely reads as one («Tell», «Bab», «Ain» alone
         are too short)."""
         if j > 0 and not self._gap(j) and (self.capital[j - 1] or self.tokens[j - 1].text in self.g.definite_words):
-            return 0  # (inside a capitalised run that began before; «the Deir al-Zour military council»: a name
+            return 0  # (inside a capitalised run that began before; «the Raqqa military council»: a name
             # after «the» names something of the place's, not the place)
         cued = j in self._after_trigger or (j > 0 and self.tokens[j - 1].text in self.g.locative)
         if not cued and not self.gaz.translit_opens(self.doc.text[self.tokens[j].start:self._written_end(j + 1)]):
@@ -1029,8 +1071,8 @@ class _Finder:
                 # northern X region»: a possessor, not a place located)
             runs.append(run)
             k = run[1]
-            if k >= limit or len(runs) >= 6:
-                return 0
+            if k >= limit or len(runs) >= _LOCATED_LIST_MOST:
+                return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
             nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
             if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
                 nxt = k + 1  # «X, Y, and Z»
@@ -1064,10 +1106,10 @@ class _Finder:
                     and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
                 return True  # «X, a village near Y», «X, a town»: the writer says what the name is
         if k in self._date_spans and self._gap(k) == "":
-            n = k = self._date_spans[k]  # «X Thursday in the northern province of Aleppo»: the day told between
+            n = k = self._date_spans[k]  # «X Thursday in the western province of Hama»: the day told between
             if k >= limit or self._gap(k) not in ("", ","):
                 return False
-        while n < limit and n - k < 6:
+        while n < limit and n - k < _LOCATOR_WORDS_MOST:
             if n > k and self._gap(n):
                 return False
             tok = tokens[n]
@@ -1082,7 +1124,7 @@ class _Finder:
                 continue
             if role in ("direction", "region") or (role == "type" and word is not None and located
                                                    and g.word_kinds[word.phrase][1] in ("governorate", "district")):
-                n, located = word.end, True  # («in the northern province of Aleppo»)
+                n, located = word.end, True  # («in the western province of Hama»)
             elif tok.text in g.locative:
                 n, located = n + 1, True
             elif tok.text in g.definite_words and located:
@@ -1447,42 +1489,48 @@ class _Finder:
 
     def _anchor_unknowns(self) -> None:
         """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
-        tie it to, through the unknown names between («X بريف Y», Y «شرق Z»), or that they tie another mention of
-        its name to; only a place of the governorate it was given (a governorate is no anchor: the record's
-        precision says «only the governorate» then)."""
+        tie it to (`_anchor_by_links`), that they tie another mention of its name to, or else that its sentence
+        or the report names in its governorate (`_anchor_by_company`)."""
         by_name: dict[str, Place] = {}
         for m in self.mentions:
-            if m.place is not None or m.anaphor or not m.admin1:
-                continue
-            b, hops = m.located_by, 0
-            while b is not None and b.place is None and hops < 4:
-                b, hops = b.located_by, hops + 1
-            if b is not None and b.place is not None and b.place.latitude is not None \
-                    and (b.place.kind not in ("governorate", "country") or b.place.admin1 in _COUNTRYSIDE_OF) and (
-                        b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE):
-                m.anchor = b.place
-                by_name.setdefault(m.name, b.place)
+            if m.place is None and not m.anaphor and m.admin1 and (anchor := self._anchor_by_links(m)) is not None:
+                m.anchor = anchor
+                by_name.setdefault(m.name, anchor)
         for m in self.mentions:
             if m.place is None and m.anchor is None and not m.anaphor and m.located_by is None \
                     and m.name in by_name and by_name[m.name].admin1 == m.admin1:
                 m.anchor = by_name[m.name]  # «قرية X غرب بلدة Y … قصف على X»: the same village
         by_sentence = self._by_sentence()
         for m in self.mentions:
-            if m.place is not None or m.anchor is not None or m.anaphor or m.region or not m.admin1:
-                continue
-            towns = [o for o in by_sentence[self.doc.sentence_of(m.start).index]
-                     if o.place is not None and o.admin1 == m.admin1 and not o.anaphor and o.place.latitude is not None
-                     and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
-            if not towns:
-                towns = [o for o in self.mentions if o.place is not None and o.admin1 == m.admin1 and not o.anaphor
-                         and o.place.latitude is not None
-                         and o.place.kind in _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}]
-            if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
-                nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
-                m.anchor, m.anchor_precision = nearest.place, 3
+            if m.place is None and m.anchor is None and not m.anaphor and not m.region and m.admin1:
+                sentence = by_sentence[self.doc.sentence_of(m.start).index]
+                towns = self._anchor_towns(sentence, m.admin1) or self._anchor_towns(self.mentions, m.admin1)
+                if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
+                    nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
+                    m.anchor, m.anchor_precision = nearest.place, 3
+
+    def _anchor_by_links(self, m: PlaceMention) -> Place | None:
+        """The known place that locates m, through the unknown names between («X بريف Y», Y «شرق Z»): only a place
+        of m's governorate (a governorate is no anchor, the record's precision says «only the governorate» then,
+        except one that is a city alone)."""
+        b, hops = m.located_by, 0
+        while b is not None and b.place is None and hops < _ANCHOR_HOPS:
+            b, hops = b.located_by, hops + 1
+        if b is None or b.place is None or b.place.latitude is None:
+            return None
+        if b.place.kind in ("governorate", "country") and b.place.admin1 not in _COUNTRYSIDE_OF:
+            return None
+        same = b.place.admin1 == m.admin1 or {b.place.admin1, m.admin1} <= CAPITAL_AND_COUNTRYSIDE
+        return b.place if same else None
+
+    @staticmethod
+    def _anchor_towns(mentions: list[PlaceMention], admin1: str) -> list[PlaceMention]:
+        """The mentions of known places of the governorate, with coordinates, that may anchor an unknown one."""
+        return [o for o in mentions if o.place is not None and o.admin1 == admin1 and not o.anaphor
+                and o.place.latitude is not None and o.place.kind in _ANCHOR_KINDS]
 
     def _same_unknown_place(self) -> None:
-        """«منطقة الزبداني شمال غربي دمشق … منطقة النبي هابيل بريف الزبداني»: a name the gazetteer lacks is one
+        """«منطقة X شمال غربي دمشق … منطقة Y بريف X»: a name the gazetteer lacks is one
         place through the report: where the words around one mention say its governorate, its other mentions
         (given one only by the report, its sentence or a dateline) take it; then a place located by such a name
         («بريف X») lies in the governorate X was finally given."""
@@ -1800,7 +1848,7 @@ class _Finder:
 
     def _sentence_governorates(self, m: PlaceMention, by_sentence: dict[int, list[PlaceMention]]) -> set[str]:
         """The governorates the other places of m's sentence lie in (not imported villages of common names):
-        «the villages of Salour and Zaytouna in Jabal al-Turkman in northern Latakia» names Latakia."""
+        «the villages of X and Y in Jabal al-Akrad in northern Latakia» names Latakia."""
         return {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
                 if o is not m and o.admin1 and not o.anaphor and (o.place is None or not _weak(o.place))}
 
@@ -1840,7 +1888,7 @@ class _Finder:
             admin1 = next(iter(regions))
             named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
             if m.admin1 in named:
-                continue  # «villages X, Y in Jabal al-Turkman in northern Latakia, and Z in Sahl al-Ghab»: the
+                continue  # «villages X, Y in Jabal al-Akrad in northern Latakia, and Z in the Ghab plain»: the
                 # sentence names the village's own governorate too (as what locates another place)
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
@@ -2023,7 +2071,7 @@ class _Finder:
                     and self.tokens[name[1]].text in self.g.name_adjectives and not (
                         self._direction_word(self.tokens[name[1]].text) and self._lookup(self._text(name[2], name[1]))):
                 bases[name[0]] = self._lookup(self._text(name[2], name[1]))
-                name = (name[0], name[1] + 1, name[2])  # «في الكرك الشرقي ودرعا البلد»: the adjective ends the name
+                name = (name[0], name[1] + 1, name[2])  # «في X الشرقي وY البلد»: the adjective ends the name
                 # (a known town with it is a place of its own, in the town's governorate, and still vouches for the
                 # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
@@ -2084,7 +2132,7 @@ class _Finder:
         locative and closed by the region or the known place that locates them, are a list of places (list
         homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
         nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
-        indefinite common nouns; «مسرابا وبيت سوى وعين ترما» are villages)."""
+        indefinite common nouns; «كفر سالم وبيت حمد وعين الزيتون» are villages)."""
         if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
             return False
         return self.capital or self._name_shaped(members)
@@ -2393,7 +2441,7 @@ class _Finder:
                 and not any(Gazetteer.builtin().lookup(v) for v in [text, *self.g.variants(text)]):
             return False  # a spelling an import added to a built-in town («الأشارة» for «العشارة») is taken
             # after a type word only, as imported names are: «بالإشارة إلى» is «referring to»; in English, where
-            # names are capitalised, it stands free but after «the» («the Deir al-Zour military council»)
+            # names are capitalised, it stands free but after «the» («the Raqqa military council»)
         if _major(place):
             return True  # «حلب», «حمص», «الرقة»: short, but cities first
         if end - start == 1 and len(key) <= 3:
@@ -2463,7 +2511,7 @@ class _Finder:
         if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
             if len(words) == 1 and words[0] in g.locating_links:
-                return True  # «Shurlin village in Jabal Shashabou»: the place after the typed name holds it
+                return True  # «X village in Jabal al-Akrad»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
@@ -2615,7 +2663,7 @@ class _Finder:
                                                      and not any(self._around_word(w) and not self._near_word(w)
                                                                  for w in words)):
                 # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
-                a.context = True  # «منطقة المستوصف في بلدة الأتارب», «طريق المجبل في بلدة محجة»: the town is
+                a.context = True  # «منطقة الملعب في بلدة X», «طريق Y في بلدة X»: the town is
                 yielded.add(id(a))  # the place to code (one the gazetteer lacks too, when a type word says it is one)
                 continue
             if a.place is not None and a.place.kind == "region" and b.place is not None \
@@ -2649,9 +2697,7 @@ class _Finder:
 
     def _outside_gap(self, words: list[str]) -> bool:
         """«منطقة X ببادية Y»: a word of the surroundings between two places puts the first outside the second."""
-        outside = frozenset(self.g.key(w) for w, (_r, _k, naming) in self.g.word_kinds.items()
-                            if naming == "surroundings" and " " not in w)
-        return any(key in outside for w in words for key, _ in candidate_keys(w, self.g.clitics))
+        return any(key in self.g.surroundings_keys for w in words for key, _ in candidate_keys(w, self.g.clitics))
 
     def _typed(self, m: PlaceMention) -> bool:
         """Was the mention read after a settlement's type word («بلدة X»), so that a town the gazetteer lacks is

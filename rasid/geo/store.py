@@ -58,9 +58,9 @@ from .gazetteer import (
     Gazetteer,
     Place,
     _AR_LETTER,
-    _rank,
     arabic_key,
     english_key,
+    place_rank,
 )
 
 ENV_HOME = "RASID_HOME"
@@ -846,7 +846,7 @@ class GazetteerStore:
             return []
         ids = [r[0] for r in self.conn.execute(
             "SELECT DISTINCT place_id FROM names WHERE key = ? AND lang = ?", (key, lang))]
-        found = sorted(self._places_by_id(ids), key=_rank)
+        found = sorted(self._places_by_id(ids), key=place_rank)
         if admin1 is None:
             return found
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]

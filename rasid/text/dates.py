@@ -29,6 +29,8 @@ __all__ = ["DateMention", "DateScan", "find_report_date", "find_dates", "lexicon
 YEARS_ENV = "RASID_DATE_YEARS"  # the years a report's dates may name, e.g. "1990-2100"
 DEFAULT_YEARS = (1900, 2100)
 KINDS = ("today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range", "month", "year")
+# the kinds that name a day or a run of days (not a whole month or year)
+DAY_KINDS = frozenset({"today", "yesterday", "day_before_yesterday", "weekday", "explicit", "range"})
 _REL_KIND = {0: "today", -1: "yesterday", -2: "day_before_yesterday"}
 
 
