@@ -2600,6 +2600,34 @@ def test_air_defences_confront_in_every_tense():
     assert kinds("Residents confront the gunmen in Tafas on Monday.") == []
 
 
+def test_air_defences_that_foil_repel_or_thwart_disrupt_weapons_use():
+    def kinds(text: str) -> list[tuple]:
+        return sorted((e["sub_event_type"], e["location"]["name_en"], tuple(e["actors"]))
+                      for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"])
+    dwu = "Disrupted weapons use"
+    assert kinds("Regime air defences foiled an Israeli attack on the town of Kisweh on Monday.") == [
+        (dwu, "Kisweh", ("SYR_GOV",))]
+    assert (dwu, "Kisweh", ("SYR_GOV",)) in kinds(
+        "Syrian air defences repelled an Israeli missile attack over the town of Kisweh on Monday.")
+    assert (dwu, "Kisweh", ("SYR_GOV",)) in kinds(
+        "A new Israeli raid hit arms depots in Kisweh on Monday, while regime air defences thwarted part of it.")
+    # with no air defences, a foiled or repelled ground attack stays a clash
+    assert [k[0] for k in kinds("Kurdish fighters repelled an ISIS attack on the village of Tal Tamr on Monday.")] == [
+        "Armed clash"]
+
+
+def test_an_infiltration_is_fighting():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"])
+                for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
+    assert kinds("Kurdish fighters thwarted an ISIS infiltration near the village of Tal Tamr on Monday.") == [
+        ("Armed clash", "Tal Tamr")]
+    assert kinds("Regime forces repelled an infiltration by rebels near Kafr Nabudah on Monday, killing three of "
+                 "them.") == [("Armed clash", "Kafr Nabudah")]
+    # a habit told in the present is no event
+    assert kinds("The army said ISIS cells infiltrate the area from the desert every winter.") == []
+
+
 def test_a_town_name_written_in_small_letters_is_a_word_of_the_sentence():
     def places(text: str) -> list:
         return [e["location"]["name_en"] for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"]]
