@@ -592,6 +592,11 @@ def test_the_place_a_drone_or_rocket_was_launched_from_is_not_where_the_event_ha
     events = extract("Air defences at the Russian Hmeimim base downed a drone that militants launched from areas in "
                      "Idlib.", "t").to_dict()["events"]
     assert [e["location"]["name_ar"] for e in events] == ["مطار حميميم"]
+    # the other verbs of a drone or rocket on its way
+    for text in ("Air defences at the Russian Hmeimim base shot down a drone coming from Idlib on Monday.",
+                 "Air defences at the Russian Hmeimim base downed two drones that came from Idlib on Monday.",
+                 "Air defences at the Russian Hmeimim base intercepted a drone flying from Idlib on Monday."):
+        assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == ["مطار حميميم"], text
 
 
 def test_a_town_s_airport_is_the_one_airfield_named_after_the_town():
