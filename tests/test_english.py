@@ -1108,6 +1108,18 @@ def test_a_present_perfect_after_a_summary_of_years_and_such_strikes_tell_no_eve
     assert extract(text, "t", date(2023, 8, 22)).to_dict()["events"] == []
 
 
+def test_plural_attacks_said_to_have_happened_or_grown_are_a_trend_not_an_event():
+    def kinds(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["location"]["name_en"])
+                for e in extract(text, "t", date(2021, 3, 8)).to_dict()["events"]]
+    assert kinds("Police sources say that many attacks have taken place around Rutba this winter.") == []
+    assert kinds("Local officials in Hawija told us that sleeper-cell attacks have occurred near farms.") == []
+    assert kinds("ISIS attacks have increased in Diyala province.") == []
+    # one attack told with its day and toll is an event
+    assert kinds("ISIS attacked an army post in Diyala province on Monday, killing two soldiers.") == [
+        ("Armed clash", "Diyala")]
+
+
 def test_an_agreement_struck_a_few_months_ago_is_no_event_now():
     events = extract("Gunmen shot a former rebel in the town of Tafas on Monday, one of those who approved a "
                      "reconciliation agreement with the government a few months ago.", "t",
