@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rasid.text.normalize import normalize_word
 from rasid.text.tokens import strip_article
@@ -376,23 +376,21 @@ class Gazetteer:
         return key in self._translit_prefixes or key.startswith(("al", "el")) and key[2:] in self._translit_prefixes
 
     def _skeleton_index(self) -> None:
-        if self._by_skeleton is not None:
-            return
-        index: dict[str, list[Place]] = {}
-        for place in self.places:
-            for alt in (place.name_en, *place.alt_en):
-                _add(index, skeleton_key(alt), place)
-        self._by_skeleton = {k: tuple(sorted(v, key=place_rank)) for k, v in index.items()}
+        if self._by_skeleton is None:
+            self._by_skeleton = self._english_index(skeleton_key)
 
     def _translit_index(self) -> None:
-        if self._by_translit is not None:
-            return
+        if self._by_translit is None:
+            self._by_translit = self._english_index(translit_key)
+            self._translit_prefixes = frozenset(k[:n] for k in self._by_translit for n in range(len(k) + 1))
+
+    def _english_index(self, key: Callable[[str], str]) -> dict[str, tuple[Place, ...]]:
+        """The places by the `key` of each English name and variant, best first."""
         index: dict[str, list[Place]] = {}
         for place in self.places:
             for alt in (place.name_en, *place.alt_en):
-                _add(index, translit_key(alt), place)
-        self._by_translit = {k: tuple(sorted(v, key=place_rank)) for k, v in index.items()}
-        self._translit_prefixes = frozenset(k[:n] for k in index for n in range(len(k) + 1))
+                _add(index, key(alt), place)
+        return {k: tuple(sorted(v, key=place_rank)) for k, v in index.items()}
 
     def governorate(self, admin1: str) -> Place | None:
         """The governorate row of an admin1 spelling («Aleppo», «Deir ez-Zor»), or None."""
