@@ -1215,3 +1215,9 @@ def test_an_unknown_name_read_after_a_type_word_is_a_place_where_it_stands_again
 def test_an_unknown_name_said_again_bare_is_no_place_without_a_locative():
     found = _read("قصفت الطائرات قرية زهرون. وقال أهالي زهرون إن القصف لم يتوقف.")
     assert [p.name for p in found if p.name == "زهرون"] == ["زهرون"]
+
+
+def test_a_governorate_named_with_its_countryside_after_a_glued_preposition_locates_the_place_before():
+    found = _read("أصيب ثلاثة مدنيين في قرية كفرملوح بريف دمشق مساء أمس.")
+    assert found[0].name == "كفرملوح" and found[0].located_by is not None
+    assert found[0].located_by.name == "ريف دمشق" and found[0].fixed

@@ -2532,8 +2532,9 @@ class _Finder:
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
         for word in _gap_words(gap):
-            if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)):
-                return False
+            if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)) \
+                    and word not in self.g.clitics.prepositions:
+                return False  # (a preposition glued to a region named with its countryside: «بريف دمشق»)
         return True
 
     def _description(self, words: list[str]) -> int:
