@@ -1221,3 +1221,8 @@ def test_a_governorate_named_with_its_countryside_after_a_glued_preposition_loca
     found = _read("أصيب ثلاثة مدنيين في قرية كفرملوح بريف دمشق مساء أمس.")
     assert found[0].name == "كفرملوح" and found[0].located_by is not None
     assert found[0].located_by.name == "ريف دمشق" and found[0].fixed
+
+
+def test_an_unknown_name_said_again_with_an_article_it_was_read_without_is_another_word():
+    found = _read("قصفت الطائرات قرية كفرملوح. وسقطت قذيفة بالكفرملوح.")
+    assert [p.name for p in found] == ["كفرملوح"]

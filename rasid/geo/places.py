@@ -1511,6 +1511,7 @@ class _Finder:
                 continue
             found = lex.match_at(tokens, k, self.sentence_end[k])
             if found is None or any(j in taken or j in self.blocked for j in range(found.start, found.end)) \
+                    or not _article_agrees(self.doc, found, tokens, self.g) \
                     or self._gap(k).strip("\"'«»“”") or found.end < len(tokens) and not self._gap(found.end) \
                     and found.end < self.sentence_end[k] and self._continues_name(found.end):
                 k += 1
