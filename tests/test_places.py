@@ -1226,3 +1226,9 @@ def test_a_governorate_named_with_its_countryside_after_a_glued_preposition_loca
 def test_an_unknown_name_said_again_with_an_article_it_was_read_without_is_another_word():
     found = _read("قصفت الطائرات قرية كفرملوح. وسقطت قذيفة بالكفرملوح.")
     assert [p.name for p in found] == ["كفرملوح"]
+
+
+def test_an_unknown_name_said_again_bare_before_the_words_that_locate_it_is_that_place():
+    found = _read("سقطت قذائف على قرية كفرملوح فجر اليوم. وتقع كفرملوح في ريف حماة الغربي.")
+    named = [p for p in found if p.name == "كفرملوح"]
+    assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}

@@ -1492,7 +1492,8 @@ class _Finder:
     def _named_again(self) -> None:
         """«قصفت بلدة X … وسقطت قذائف في محيط X بريف حماة»: a name no gazetteer knows, once the report has read it
         after a type word as a town, village or quarter, is that place where it stands again without the type word
-        after a locative or a word of surroundings («في X», «محيط X»), or glued to a preposition («بX»)."""
+        after a locative or a word of surroundings («في X», «محيط X»), glued to a preposition («بX»), or where the words
+        that locate a place follow it («وتقع X في ريف حماة»)."""
         if self.capital:
             return
         own = [m for m in self.mentions if m.place is None and not m.anaphor and not m.context and not m.region
@@ -1519,7 +1520,8 @@ class _Finder:
             before = tokens[k - 1].text
             around = any(key in self.g.around_keys for key, _ in candidate_keys(before, self.g.clitics))
             glued = found.char_start > tokens[k].start and not self.g.starts_with_and(tokens[k].text)
-            if not (before in self.g.locative or around or glued):
+            if not (before in self.g.locative or around or glued
+                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»)
                 k += 1
                 continue
             first = found.value
