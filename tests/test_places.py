@@ -1202,3 +1202,33 @@ def test_english_unknown_name_located_by_a_distance_or_a_possessive_town():
         ("Barqashin", "Kirkuk")]
     assert where("A roadside bomb went off in Barqashin, in Kirkuk's Dibis district, at dawn on Monday.") == [
         ("Barqashin", "Kirkuk")]
+
+
+def test_an_unknown_name_read_after_a_type_word_is_a_place_where_it_stands_again_bare():
+    found = _read("قصفت المدفعية بلدة كفرملوح فجر اليوم. وبعد الظهر سقطت قذائف في كفرملوح بريف حماة الغربي.")
+    named = [p for p in found if p.name == "كفرملوح"]
+    assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}
+    found = _read("تقدمت الفصائل نحو قرية عين الطاسة. وتدور معارك في محيط عين الطاسة شرقي حمص.")
+    assert [p.name for p in found if p.name == "عين الطاسة"] == ["عين الطاسة", "عين الطاسة"]
+
+
+def test_an_unknown_name_said_again_bare_is_no_place_without_a_locative():
+    found = _read("قصفت الطائرات قرية زهرون. وقال أهالي زهرون إن القصف لم يتوقف.")
+    assert [p.name for p in found if p.name == "زهرون"] == ["زهرون"]
+
+
+def test_a_governorate_named_with_its_countryside_after_a_glued_preposition_locates_the_place_before():
+    found = _read("أصيب ثلاثة مدنيين في قرية كفرملوح بريف دمشق مساء أمس.")
+    assert found[0].name == "كفرملوح" and found[0].located_by is not None
+    assert found[0].located_by.name == "ريف دمشق" and found[0].fixed
+
+
+def test_an_unknown_name_said_again_with_an_article_it_was_read_without_is_another_word():
+    found = _read("قصفت الطائرات قرية كفرملوح. وسقطت قذيفة بالكفرملوح.")
+    assert [p.name for p in found] == ["كفرملوح"]
+
+
+def test_an_unknown_name_said_again_bare_before_the_words_that_locate_it_is_that_place():
+    found = _read("سقطت قذائف على قرية كفرملوح فجر اليوم. وتقع كفرملوح في ريف حماة الغربي.")
+    named = [p for p in found if p.name == "كفرملوح"]
+    assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}

@@ -280,6 +280,7 @@ _CITY_PARTS = frozenset({"neighbourhood", "square", "street", "market", "buildin
 _UNCUED_NOT = frozenset({"country", "region", "neighbourhood"})  # (_Finder._transliterated)
 _FACILITY_KINDS = frozenset({"building", "road", "checkpoint", "junction", "market", "square", "street"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+_READ_AGAIN_KINDS = _SETTLEMENT_KINDS | {"area", "subdistrict"}  # (_Finder._named_again)
 # the dates that end a capitalised English name («X Thursday», «Y in March»): a day's or a month's
 _NAME_ENDING_DATES = DAY_KINDS | {"month"}
 _LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
@@ -1464,6 +1465,7 @@ class _Finder:
                 continue
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
+        self._named_again()
         self._mark_context()
         self._mark_taken_to()
         self._mark_between()
@@ -1486,6 +1488,54 @@ class _Finder:
         self._anchor_unknowns()
         self._primary_names()
         return self.mentions
+
+    def _named_again(self) -> None:
+        """«قصفت بلدة X … وسقطت قذائف في محيط X بريف حماة»: a name no gazetteer knows, once the report has read it
+        after a type word as a town, village or quarter, is that place where it stands again without the type word
+        after a locative or a word of surroundings («في X», «محيط X»), glued to a preposition («بX»), or where the words
+        that locate a place follow it («وتقع X في ريف حماة»)."""
+        if self.capital:
+            return
+        own = [m for m in self.mentions if m.place is None and not m.anaphor and not m.context and not m.region
+               and m.kind in _READ_AGAIN_KINDS and m.tok_start < m.tok_end]
+        if not own:
+            return
+        lex = Lexicon(((m.name, m) for m in own), self.g.clitics)
+        taken = set()
+        for m in self.mentions:
+            taken.update(range(m.tok_start, m.tok_end))
+        tokens, added = self.tokens, False
+        k = 1
+        while k < len(tokens):
+            if k in taken or k in self.blocked or lex.match_at(tokens, k) is None:
+                k += 1
+                continue
+            found = lex.match_at(tokens, k, self.sentence_end[k])
+            if found is None or any(j in taken or j in self.blocked for j in range(found.start, found.end)) \
+                    or not _article_agrees(self.doc, found, tokens, self.g) \
+                    or self._gap(k).strip("\"'«»“”") or found.end < len(tokens) and not self._gap(found.end) \
+                    and found.end < self.sentence_end[k] and self._continues_name(found.end):
+                k += 1
+                continue
+            before = tokens[k - 1].text
+            around = any(key in self.g.around_keys for key, _ in candidate_keys(before, self.g.clitics))
+            glued = found.char_start > tokens[k].start and not self.g.starts_with_and(tokens[k].text)
+            if not (before in self.g.locative or around or glued
+                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»)
+                k += 1
+                continue
+            first = found.value
+            self._add(found.start, found.end, found.char_start, first.kind, 2 if around else 1)
+            taken.update(range(found.start, found.end))
+            added = True
+            k = found.end
+        if added:
+            self.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def _continues_name(self, k: int) -> bool:
+        """Does token k carry on a longer name (the gazetteer's, or a word of a name), not end the one before it?"""
+        word = self.tokens[k].text
+        return word in self.g.name_adjectives
 
     def _anchor_unknowns(self) -> None:
         """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
@@ -2485,8 +2535,9 @@ class _Finder:
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
         for word in _gap_words(gap):
-            if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)):
-                return False
+            if word not in self.g.locating_gap and not any(key in self.g.word_keys for key, _ in candidate_keys(word)) \
+                    and word not in self.g.clitics.prepositions:
+                return False  # (a preposition glued to a region named with its countryside: «بريف دمشق»)
         return True
 
     def _description(self, words: list[str]) -> int:
