@@ -1555,6 +1555,10 @@ class _Finder:
         for m in self.mentions:
             if m.place is None and not m.region and m.kind in _TOWN_KINDS and m.admin1 in _COUNTRYSIDE_OF:
                 m.admin1 = _COUNTRYSIDE_OF[m.admin1]
+            elif m.kind in _BASE_KINDS and m.admin1 in _COUNTRYSIDE_OF and not m.anaphor and (
+                    m.place is None or m.place.kind in ("city", "governorate")):
+                m.admin1 = _COUNTRYSIDE_OF[m.admin1]  # «Damascus International Airport», unknown as an airport:
+                # an airfield named after the capital lies outside the city, in its countryside
 
     def _follow_antecedents(self) -> None:
         """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
