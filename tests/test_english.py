@@ -2863,3 +2863,13 @@ def test_an_international_airport_is_read_with_its_type_words_and_one_named_afte
                          ("Rebel rockets struck Aleppo International Airport on Friday.", "Aleppo")):
         places = [(e["location"]["name_en"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
         assert places == [(text.split(" International")[0].split()[-1] + " International Airport", admin1)], text
+
+
+def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_its_sentence_or_report():
+    # «X village in Y», Y unknown too: X lies where Y does, which the report's other places do not say
+    for text, name in (("Regime forces shelled Kafr Nubl in southern Idlib on Monday. Rebels fired rockets at "
+                        "Zarqoun village in Wadi Shmeisa, wounding two soldiers.", "Zarqoun"),
+                       ("Government artillery pounded Maarrat al-Numan in Idlib on Friday. Two civilians were "
+                        "killed when shells hit the village of Tall Harqal near Wadi Jumaira.", "Tall Harqal")):
+        places = [(e["location"]["name_en"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+        assert (name, None) in places, places

@@ -1202,3 +1202,11 @@ def test_english_unknown_name_located_by_a_distance_or_a_possessive_town():
         ("Barqashin", "Kirkuk")]
     assert where("A roadside bomb went off in Barqashin, in Kirkuk's Dibis district, at dawn on Monday.") == [
         ("Barqashin", "Kirkuk")]
+
+
+def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_the_report():
+    from rasid.extraction.pipeline import extract
+
+    text = "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي. واستهدفت الفصائل بالصواريخ قرية زرقون في منطقة وادي الشميسة."
+    places = [(e["location"]["name_ar"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+    assert ("زرقون", None) in places, places
