@@ -2838,3 +2838,38 @@ def test_a_longer_capitalised_name_spelt_like_a_known_place_is_not_its_first_wor
         return [(e["location"] or {}).get("name_ar") for e in extract(text, "t").to_dict()["events"]]
     assert places("Rockets fell on the town of Bosra al-Hareer on Saturday, wounding a teacher.") == ["بصر الحرير"]
     assert places("Rockets fell on the town of Bosra on Saturday, wounding a teacher.") == ["بصرى الشام"]
+
+
+def test_an_international_airport_is_read_with_its_type_words_and_one_named_after_the_capital_lies_outside_it(
+        monkeypatch):
+    # «X International Airport»: the airport's type words, as «X military airport»
+    for text, name_ar in (("Israeli missiles hit Damascus International Airport on Sunday.", "مطار دمشق الدولي"),
+                          ("Shells landed near Aleppo international airport overnight.", "مطار حلب الدولي")):
+        assert [e["location"]["name_ar"] for e in extract(text, "t").to_dict()["events"]] == [name_ar], text
+    # where the gazetteer lacks the airfield, the name is kept whole, and an airport named after the capital lies
+    # in the capital's countryside (the city's governorate is the city alone)
+    import rasid.geo.gazetteer as G
+
+    full = G.Gazetteer.builtin()
+    small = G.Gazetteer([p for p in full.places if p.kind not in ("airport", "base")])
+    monkeypatch.setattr(G.Gazetteer, "builtin", classmethod(lambda cls: small))
+    monkeypatch.setattr(G.Gazetteer, "default", classmethod(lambda cls: small))
+    monkeypatch.setattr(G, "_builtin", lambda: small)
+    import rasid.geo.places as P
+
+    monkeypatch.setattr(P, "_CURRENT", {})
+    for text, admin1 in (("Israeli jets bombed arms depots at Damascus International Airport on Friday.",
+                          "Rural Damascus"),
+                         ("Rebel rockets struck Aleppo International Airport on Friday.", "Aleppo")):
+        places = [(e["location"]["name_en"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+        assert places == [(text.split(" International")[0].split()[-1] + " International Airport", admin1)], text
+
+
+def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_its_sentence_or_report():
+    # «X village in Y», Y unknown too: X lies where Y does, which the report's other places do not say
+    for text, name in (("Regime forces shelled Kafr Nubl in southern Idlib on Monday. Rebels fired rockets at "
+                        "Zarqoun village in Wadi Shmeisa, wounding two soldiers.", "Zarqoun"),
+                       ("Government artillery pounded Maarrat al-Numan in Idlib on Friday. Two civilians were "
+                        "killed when shells hit the village of Tall Harqal near Wadi Jumaira.", "Tall Harqal")):
+        places = [(e["location"]["name_en"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+        assert (name, None) in places, places

@@ -1232,3 +1232,11 @@ def test_an_unknown_name_said_again_bare_before_the_words_that_locate_it_is_that
     found = _read("سقطت قذائف على قرية كفرملوح فجر اليوم. وتقع كفرملوح في ريف حماة الغربي.")
     named = [p for p in found if p.name == "كفرملوح"]
     assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}
+
+
+def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_the_report():
+    from rasid.extraction.pipeline import extract
+
+    text = "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي. واستهدفت الفصائل بالصواريخ قرية زرقون في منطقة وادي الشميسة."
+    places = [(e["location"]["name_ar"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
+    assert ("زرقون", None) in places, places

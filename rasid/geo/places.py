@@ -1595,7 +1595,7 @@ class _Finder:
         for m in self.mentions:
             b = m.located_by
             if m.place is None and b is not None and b.place is None and b.admin1 and not b.anaphor \
-                    and m.admin1 != b.admin1 and self._country(b.admin1) == self._country(m.admin1 or b.admin1):
+                    and not b.assumed and m.admin1 != b.admin1 and self._country(b.admin1) == self._country(m.admin1 or b.admin1):
                 m.admin1 = b.admin1
 
     def _towns_of_city_governorates(self) -> None:
@@ -1605,6 +1605,10 @@ class _Finder:
         for m in self.mentions:
             if m.place is None and not m.region and m.kind in _TOWN_KINDS and m.admin1 in _COUNTRYSIDE_OF:
                 m.admin1 = _COUNTRYSIDE_OF[m.admin1]
+            elif m.kind in _BASE_KINDS and m.admin1 in _COUNTRYSIDE_OF and not m.anaphor and (
+                    m.place is None or m.place.kind in ("city", "governorate")):
+                m.admin1 = _COUNTRYSIDE_OF[m.admin1]  # «Damascus International Airport», unknown as an airport:
+                # an airfield named after the capital lies outside the city, in its countryside
 
     def _follow_antecedents(self) -> None:
         """«قرية البو بالي … أبناء القرية»: an anaphor is the place its antecedent was finally read as, once the
@@ -1997,6 +2001,9 @@ class _Finder:
         for m in self.mentions:
             if m.place is not None or m.admin1 is not None or m.anaphor or m.dateline:
                 continue
+            if m.located_by is not None and m.located_by.place is None and not m.located_by.region:
+                continue  # «the village of X in southern Y», Y unknown too: X lies where Y does, which its sentence
+                # or report does not say
             if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
                 m.admin1, m.assumed = said[m.name].admin1, True
                 continue
