@@ -40,6 +40,7 @@ class PlaceGrammar:
 
     def __init__(self, language: Language):
         self.clitics = language.clitics
+        self._keys: dict[str, str] = {}  # word → key (the readers key the same words over and over)
         self.script: str = language.settings.get("gazetteer_names", "ar")  # which names of the gazetteer it writes
         syntax = language.syntax
         self.capitalised: bool = syntax.get("capitalised_names", False)  # English: names are capitalised
@@ -176,7 +177,12 @@ class PlaceGrammar:
         return out
 
     def key(self, word: str) -> str:
-        return strip_article(normalize_word(word).strip(), self.clitics)
+        found = self._keys.get(word)
+        if found is None:
+            if len(self._keys) > 100_000:
+                self._keys.clear()
+            found = self._keys[word] = strip_article(normalize_word(word).strip(), self.clitics)
+        return found
 
     def has_article(self, word: str) -> bool:
         return bool(self.clitics.article) and word.startswith(self.clitics.article)
