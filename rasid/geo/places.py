@@ -933,7 +933,7 @@ class _Finder:
         g = self.g
         # (the phrase lists the report holds a phrase of: most reports hold none, and their mentions are not read)
         told = [(phrases, hailing) for phrases, hailing in ((g.taken_to, False), (g.hails_from, True))
-                if any(p in self.doc.text for p in phrases)]
+                if _holds_any(self.doc.text, phrases)]
         if not told:
             return
         spans = SpanIndex(self.mentions)  # (the names inside a window: a bisection, not a look at every mention)
@@ -2854,6 +2854,35 @@ def _phrase_searches(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, int], .
     """The strings `_mark_taken_to` looks for, built once: each phrase between spaces, and each phrase followed by
     a space (after a glued conjunction), with the length that reaches past them."""
     return (tuple((" " + w + " ", len(w) + 2) for w in phrases), tuple((w + " ", len(w) + 1) for w in phrases))
+
+
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Does the text hold one of the phrases? Most of them share the words after their first («نقلوا إلى», «أسعف
+    إلى»): those words are looked for once, and the first words only where they stand (a few checks where there
+    was one search of the report a phrase)."""
+    for tail, heads in _by_tail(phrases):
+        if not tail:
+            if any(h in text for h in heads):
+                return True
+            continue
+        k = text.find(tail)
+        while k >= 0:
+            if text.endswith(heads, 0, k):
+                return True
+            k = text.find(tail, k + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _by_tail(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases grouped by what follows their first word (from the space on), with the first words of each
+    group; a phrase of one word has no tail ("")."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        space = p.find(" ")
+        head, tail = (p, "") if space < 0 else (p[:space], p[space:])
+        groups.setdefault(tail, []).append(head)
+    return tuple((tail, tuple(heads)) for tail, heads in groups.items())
 
 
 @lru_cache(maxsize=16)
