@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, pla
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
+_SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 
 
@@ -2612,9 +2614,11 @@ class _Finder:
         for m in self.mentions:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
+        stops = [m.start() for m in _SENTENCE_STOPS.finditer(self.doc.text)]  # (found once, not in every gap)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             gap = self.doc.text[a.end:b.start]
-            if any(c in gap for c in ".؟!\n"):
+            k = bisect.bisect_left(stops, a.end)
+            if k < len(stops) and stops[k] < b.start:
                 continue  # (a sentence ends between them: neither says where the other is)
             if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
                     and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
