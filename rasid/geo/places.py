@@ -43,6 +43,7 @@ class PlaceGrammar:
     def __init__(self, language: Language):
         self.clitics = language.clitics
         self._keys: dict[str, str] = {}  # word → key (the readers key the same words over and over)
+        self._phrase_articles: dict[str, bool] = {}  # (phrase_has_article)
         self.script: str = language.settings.get("gazetteer_names", "ar")  # which names of the gazetteer it writes
         syntax = language.syntax
         self.capitalised: bool = syntax.get("capitalised_names", False)  # English: names are capitalised
@@ -188,6 +189,13 @@ class PlaceGrammar:
 
     def has_article(self, word: str) -> bool:
         return bool(self.clitics.article) and word.startswith(self.clitics.article)
+
+    def phrase_has_article(self, phrase: str) -> bool:
+        """Does a lexicon phrase, normalised, carry the article? (Asked of the same phrases in every report.)"""
+        found = self._phrase_articles.get(phrase)
+        if found is None:
+            found = self._phrase_articles[phrase] = self.has_article(normalize_word(phrase))
+        return found
 
     def has_conjunction(self, word: str) -> bool:
         return bool(word) and word[0] in self.clitics.conjunctions
@@ -667,8 +675,9 @@ class _Finder:
                 self.blocked.update(range(k, m.end))
 
     def _starts_of(self, matches) -> set[int]:
+        with_article = self.g.phrase_has_article
         return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
-                or self.g.has_article(normalize_word(m.phrase))}
+                or with_article(m.phrase)}
 
     # --- names -------------------------------------------------------------------------------------------
     def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
