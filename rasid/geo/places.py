@@ -1296,7 +1296,19 @@ class _Finder:
         i = 0
         precision = 1
         plural: tuple[int, str] | None = None  # the last plural type word: (token after it, kind)
+        after_trigger, locative = self._after_trigger, g.locative
         while i < len(tokens):
+            if plural is None and not self.capital:
+                # the common case first, a run of words at a time: no place word, name or locative starts here, and
+                # no strike verb's object (the same test as below, where no list is open and names are not
+                # capitalised)
+                k = i
+                while k < len(tokens) and k not in after_trigger and openers.isdisjoint(tokens[k].key_names) \
+                        and tokens[k].text not in locative and k not in self.blocked:
+                    k += 1
+                if k > i:
+                    precision, i = 1, k
+                    continue
             if plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and any(plural[0] <= m.tok_start < i for m in self.mentions[-3:]):
