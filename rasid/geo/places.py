@@ -49,6 +49,7 @@ class PlaceGrammar:
         self.capitalised: bool = syntax.get("capitalised_names", False)  # English: names are capitalised
         self.type_after: bool = syntax.get("type_word_after_name", False)  # «Qatrah village», «Manbij countryside»
         self.and_words = language.words("and") if not self.clitics.conjunctions else frozenset()  # «and» apart
+        self.joining_words = frozenset(self.clitics.conjunctions) | self.and_words  # (_conjunction_only)
         # how many words may stand between a place and the region that locates it: «X بريف Y» (3), «X village in
         # the western countryside of Y» (7)
         self.locating_reach: int = syntax.get("locating_reach", 3)
@@ -2508,8 +2509,7 @@ class _Finder:
 
     def _conjunction_only(self, gap: str) -> bool:
         words = _gap_words(gap)
-        ands = set(self.g.clitics.conjunctions) | self.g.and_words
-        return bool(words) and all(w in ands for w in words)
+        return bool(words) and all(w in self.g.joining_words for w in words)
 
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
@@ -2603,11 +2603,16 @@ class _Finder:
     def _cities_in_lists(self) -> None:
         """«في درعا ودوما وحمص والقامشلي»: a governorate's bare name joined to towns by «و» is its city."""
         pairs = list(zip(self.mentions, self.mentions[1:]))
+        joined: dict[int, bool] = {}  # pair → only a conjunction between them (read once: the loop goes round again)
         changed = True
         while changed:
             changed = False
-            for a, b in pairs:
-                if a.region == b.region or not self._conjunction_only(self.doc.text[a.end:b.start]):
+            for n, (a, b) in enumerate(pairs):
+                if a.region == b.region:
+                    continue
+                if n not in joined:
+                    joined[n] = self._conjunction_only(self.doc.text[a.end:b.start])
+                if not joined[n]:
                     continue
                 g = b if b.region else a
                 city = next((c for c in g.candidates if c.kind == "city"), None)
