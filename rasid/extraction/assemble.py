@@ -39,8 +39,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     # countryside of Marea)
     # events told as earlier than the report's news («وفي وقت سابق، قتل …», «أشار في 3 مارس الفائت إلى …»): a
     # governorate's event and a local one, one of them told so, are two events, not a sum and its part
-    earlier = {id(f) for f in frames if _told_as_earlier(doc, f)} if doc.lang.may_say(doc.text, "earlier_event") \
-        else set()  # (most reports hold no such phrase: one search of the report, not one of each frame's sentence)
+    earlier = {id(f) for f in frames if _told_as_earlier(doc, f)}
     localities = [f for f in frames if f.place is not None and not f.place.region and not title_summary(f, body)
                   and id(f) not in earlier]
     # the (type, governorate) of those local events, with their districts (None: a place the gazetteer lacks)

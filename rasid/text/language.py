@@ -73,7 +73,6 @@ class Language:
         self.syntax: dict[str, Any] = self.settings.get("syntax", {})
         self._lexicons: dict[str, Any] = {}
         self._role_patterns: dict[str, re.Pattern] = {}
-        self._bare_patterns: dict[str, re.Pattern] = {}  # (may_say)
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
@@ -201,15 +200,6 @@ class Language:
     def spans(self, text: str, role: str) -> list[tuple[int, int]]:
         """Where the text holds words of this role (as `says` finds them): (start, end) of each."""
         return [m.span() for m in self._role_pattern(role).finditer(text)]
-
-    def may_say(self, text: str, role: str) -> bool:
-        """Could a part of the text hold a word of this role, as `says` and `spans` find them? (The words found
-        anywhere, inside longer ones too: one search of a whole report before many of its parts.)"""
-        pattern = self._bare_patterns.get(role)
-        if pattern is None:
-            words = sorted(self.words(role), key=len, reverse=True)
-            pattern = self._bare_patterns[role] = re.compile("|".join(map(re.escape, words)) or "(?!)")
-        return pattern.search(text) is not None
 
     def _role_pattern(self, role: str) -> re.Pattern:
         """The words of the role as one pattern, longest first (built once)."""
