@@ -416,7 +416,7 @@ class EventReader:
         for tok in reversed(tokens[first:t.start]):
             if tok.start < clause_start or stop >= tok.end:
                 return False
-            if set(tok.key_names) & words or text_too and tok.text in words:
+            if not words.isdisjoint(tok.key_names) or text_too and tok.text in words:
                 return True
         return False
 

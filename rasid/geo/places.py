@@ -635,7 +635,7 @@ class _Finder:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
         numbers = _numbers_in_names(self.names)
-        if not self.blocked or not any(t.text in numbers for t in self.tokens):
+        if not self.blocked or numbers.isdisjoint(t.text for t in self.tokens):
             return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
