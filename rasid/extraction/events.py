@@ -246,13 +246,15 @@ class EventReader:
         if not words:
             return False
         preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(_ASIDE_QUOTES)]
-        before = [w for w in preceding if w not in skipped][-1:]
-        if bool(before) and before[0] in words:
-            return True
+        for w in reversed(preceding):  # the last word before it, the skipped ones aside
+            if w not in skipped:
+                if w in words:
+                    return True
+                break
         # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
         # phrases of one to three words)
-        words = [w.strip(_ASIDE_QUOTES) for w in preceding[-3:]]
-        return any(" ".join(words[k:]) in area for k in range(len(words)))
+        last = [w.strip(_ASIDE_QUOTES) for w in preceding[-3:]]
+        return any(" ".join(last[k:]) in area for k in range(len(last)))
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
