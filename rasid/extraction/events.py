@@ -233,6 +233,9 @@ class EventReader:
         # a report about Iraq: its rockets and mortars whose author it does not name are an unknown side's
         # (the Katyusha fire on bases and the Green Zone that no group signs), not some side named elsewhere
         self.iraqi = report_state(doc.matches.get("actors", [])) == IRAQI_STATE
+        # the words that join kinds of violence listed («القتل والخطف»), for `_kind_neighbours` (built once)
+        self.kind_list_ands = self.words("and") | set(doc.lang.clitics.conjunctions)
+        self.origins: dict[tuple[int, int], bool] = {}  # `_origin` of a place, by its start (asked again per trigger)
 
     @staticmethod
     def _aside(doc: Doc, a: ActorMention, roles: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
@@ -243,13 +246,15 @@ class EventReader:
         if not words:
             return False
         preceding = [w for w in doc.text[max(0, a.start - 40):a.start].split() if w.strip(_ASIDE_QUOTES)]
-        before = [w for w in preceding if w not in skipped][-1:]
-        if bool(before) and before[0] in words:
-            return True
+        for w in reversed(preceding):  # the last word before it, the skipped ones aside
+            if w not in skipped:
+                if w in words:
+                    return True
+                break
         # «ضمن مناطق نفوذ قسد», «ضمن قاطع قوات الجيش»: where it happened, not who was hit (words.tsv role area_of,
         # phrases of one to three words)
-        words = [w.strip(_ASIDE_QUOTES) for w in preceding[-3:]]
-        return any(" ".join(words[k:]) in area for k in range(len(words)))
+        last = [w.strip(_ASIDE_QUOTES) for w in preceding[-3:]]
+        return any(" ".join(last[k:]) in area for k in range(len(last)))
 
     @staticmethod
     def _names_of_people(doc: Doc) -> list[tuple[int, int]]:
@@ -413,7 +418,7 @@ class EventReader:
         for tok in reversed(tokens[first:t.start]):
             if tok.start < clause_start or stop >= tok.end:
                 return False
-            if set(tok.key_names) & words or text_too and tok.text in words:
+            if not words.isdisjoint(tok.key_names) or text_too and tok.text in words:
                 return True
         return False
 
@@ -561,7 +566,7 @@ class EventReader:
         return len(seen) - 1
 
     def _kind_neighbours(self, t: Match) -> list[Match]:
-        ands = set(self.words("and")) | set(self.doc.lang.clitics.conjunctions)
+        ands = self.kind_list_ands
         out = []
         for o in self.trigger_index.within(t.char_start - 30, t.char_end + 30):
             if o is t or _is_verb(o) or o.value == t.value or o.value in PROTEST_CLASSES:
@@ -684,9 +689,10 @@ class EventReader:
             return False  # «وتأتي هذه الهجمات بالتزامن مع …», «وجاء القصف بعد …»: the events told, set in their time
         if not _is_verb(t) and t.start > 0 and self.doc.tokens[t.start - 1].text in self.words("kind_of"):
             return False  # «Israel rarely comments on such air strikes»: a kind of event, none told
-        if self.subject_before and any(phrase in self.doc.text[t.char_end:clause.end].lower()
-                                       for phrase in self.words("long_ago")):
-            return False  # «who approved a reconciliation agreement … a few months ago»: the past, no event now
+        if self.subject_before:
+            after = self.doc.text[t.char_end:clause.end].lower()  # (lowered once, not once a phrase)
+            if any(phrase in after for phrase in self.words("long_ago")):
+                return False  # «who approved a reconciliation agreement … a few months ago»: the past, no event now
         if self._ago_after(t, clause):
             return False  # «قتل 18 شخصا في مظاهرة في المدينة قبل أربعة أعوام»: years back, no event now
         if self._perfect_after_summary(s, t):
@@ -2628,7 +2634,14 @@ class EventReader:
 
     def _origin(self, p: PlaceMention) -> bool:
         """Is the place where the fire came from («من اتجاه الجولان», «أطلقت من مدينة هيت», «من معاقلها في رأس
-        العين»): a word of origin among the four words before it?"""
+        العين»): a word of origin among the four words before it? (Read once a place.)"""
+        key = (p.start, p.tok_start)
+        found = self.origins.get(key)
+        if found is None:
+            found = self.origins[key] = self._origin_read(p)
+        return found
+
+    def _origin_read(self, p: PlaceMention) -> bool:
         before = " ".join(self.doc.text[max(0, p.start - 50):p.start].split()[-4:])
         if any(phrase in before for phrase in self.words("origin")):
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
+import re
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, pla
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
+_SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 
 
@@ -40,11 +42,14 @@ class PlaceGrammar:
 
     def __init__(self, language: Language):
         self.clitics = language.clitics
+        self._keys: dict[str, str] = {}  # word → key (the readers key the same words over and over)
+        self._phrase_articles: dict[str, bool] = {}  # (phrase_has_article)
         self.script: str = language.settings.get("gazetteer_names", "ar")  # which names of the gazetteer it writes
         syntax = language.syntax
         self.capitalised: bool = syntax.get("capitalised_names", False)  # English: names are capitalised
         self.type_after: bool = syntax.get("type_word_after_name", False)  # «Qatrah village», «Manbij countryside»
         self.and_words = language.words("and") if not self.clitics.conjunctions else frozenset()  # «and» apart
+        self.joining_words = frozenset(self.clitics.conjunctions) | self.and_words  # (_conjunction_only)
         # how many words may stand between a place and the region that locates it: «X بريف Y» (3), «X village in
         # the western countryside of Y» (7)
         self.locating_reach: int = syntax.get("locating_reach", 3)
@@ -176,10 +181,22 @@ class PlaceGrammar:
         return out
 
     def key(self, word: str) -> str:
-        return strip_article(normalize_word(word).strip(), self.clitics)
+        found = self._keys.get(word)
+        if found is None:
+            if len(self._keys) > 100_000:
+                self._keys.clear()
+            found = self._keys[word] = strip_article(normalize_word(word).strip(), self.clitics)
+        return found
 
     def has_article(self, word: str) -> bool:
         return bool(self.clitics.article) and word.startswith(self.clitics.article)
+
+    def phrase_has_article(self, phrase: str) -> bool:
+        """Does a lexicon phrase, normalised, carry the article? (Asked of the same phrases in every report.)"""
+        found = self._phrase_articles.get(phrase)
+        if found is None:
+            found = self._phrase_articles[phrase] = self.has_article(normalize_word(phrase))
+        return found
 
     def has_conjunction(self, word: str) -> bool:
         return bool(word) and word[0] in self.clitics.conjunctions
@@ -619,7 +636,7 @@ class _Finder:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
         numbers = _numbers_in_names(self.names)
-        if not self.blocked or not any(t.text in numbers for t in self.tokens):
+        if not self.blocked or numbers.isdisjoint(t.text for t in self.tokens):
             return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
@@ -660,8 +677,9 @@ class _Finder:
                 self.blocked.update(range(k, m.end))
 
     def _starts_of(self, matches) -> set[int]:
+        with_article = self.g.phrase_has_article
         return {m.start for m in matches if not self.g.has_article(self.doc.text[m.char_start:m.char_end])
-                or self.g.has_article(normalize_word(m.phrase))}
+                or with_article(m.phrase)}
 
     # --- names -------------------------------------------------------------------------------------------
     def _name_at(self, j: int, limit: int, strip_waw: bool = False, clitics: bool = False,
@@ -928,7 +946,7 @@ class _Finder:
         g = self.g
         # (the phrase lists the report holds a phrase of: most reports hold none, and their mentions are not read)
         told = [(phrases, hailing) for phrases, hailing in ((g.taken_to, False), (g.hails_from, True))
-                if any(p in self.doc.text for p in phrases)]
+                if _holds_any(self.doc.text, phrases)]
         if not told:
             return
         spans = SpanIndex(self.mentions)  # (the names inside a window: a bisection, not a look at every mention)
@@ -1280,7 +1298,19 @@ class _Finder:
         i = 0
         precision = 1
         plural: tuple[int, str] | None = None  # the last plural type word: (token after it, kind)
+        after_trigger, locative = self._after_trigger, g.locative
         while i < len(tokens):
+            if plural is None and not self.capital:
+                # the common case first, a run of words at a time: no place word, name or locative starts here, and
+                # no strike verb's object (the same test as below, where no list is open and names are not
+                # capitalised)
+                k = i
+                while k < len(tokens) and k not in after_trigger and openers.isdisjoint(tokens[k].key_names) \
+                        and tokens[k].text not in locative and k not in self.blocked:
+                    k += 1
+                if k > i:
+                    precision, i = 1, k
+                    continue
             if plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and any(plural[0] <= m.tok_start < i for m in self.mentions[-3:]):
@@ -2536,8 +2566,7 @@ class _Finder:
 
     def _conjunction_only(self, gap: str) -> bool:
         words = _gap_words(gap)
-        ands = set(self.g.clitics.conjunctions) | self.g.and_words
-        return bool(words) and all(w in ands for w in words)
+        return bool(words) and all(w in self.g.joining_words for w in words)
 
     def _locating_words(self, gap: str) -> bool:
         """Only «في», «ب»+place word, «ريف», directions… between a place and the region that locates it."""
@@ -2632,11 +2661,16 @@ class _Finder:
     def _cities_in_lists(self) -> None:
         """«في درعا ودوما وحمص والقامشلي»: a governorate's bare name joined to towns by «و» is its city."""
         pairs = list(zip(self.mentions, self.mentions[1:]))
+        joined: dict[int, bool] = {}  # pair → only a conjunction between them (read once: the loop goes round again)
         changed = True
         while changed:
             changed = False
-            for a, b in pairs:
-                if a.region == b.region or not self._conjunction_only(self.doc.text[a.end:b.start]):
+            for n, (a, b) in enumerate(pairs):
+                if a.region == b.region:
+                    continue
+                if n not in joined:
+                    joined[n] = self._conjunction_only(self.doc.text[a.end:b.start])
+                if not joined[n]:
                     continue
                 g = b if b.region else a
                 city = next((c for c in g.candidates if c.kind == "city"), None)
@@ -2664,9 +2698,11 @@ class _Finder:
         for m in self.mentions:
             if m.list_head is not None:
                 members.setdefault(id(m.list_head), []).append(m)
+        stops = [m.start() for m in _SENTENCE_STOPS.finditer(self.doc.text)]  # (found once, not in every gap)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             gap = self.doc.text[a.end:b.start]
-            if any(c in gap for c in ".؟!\n"):
+            k = bisect.bisect_left(stops, a.end)
+            if k < len(stops) and stops[k] < b.start:
                 continue  # (a sentence ends between them: neither says where the other is)
             if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
                     and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
@@ -2906,6 +2942,35 @@ def _phrase_searches(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, int], .
     """The strings `_mark_taken_to` looks for, built once: each phrase between spaces, and each phrase followed by
     a space (after a glued conjunction), with the length that reaches past them."""
     return (tuple((" " + w + " ", len(w) + 2) for w in phrases), tuple((w + " ", len(w) + 1) for w in phrases))
+
+
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Does the text hold one of the phrases? Most of them share the words after their first («نقلوا إلى», «أسعف
+    إلى»): those words are looked for once, and the first words only where they stand (a few checks where there
+    was one search of the report a phrase)."""
+    for tail, heads in _by_tail(phrases):
+        if not tail:
+            if any(h in text for h in heads):
+                return True
+            continue
+        k = text.find(tail)
+        while k >= 0:
+            if text.endswith(heads, 0, k):
+                return True
+            k = text.find(tail, k + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _by_tail(phrases: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases grouped by what follows their first word (from the space on), with the first words of each
+    group; a phrase of one word has no tail ("")."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        space = p.find(" ")
+        head, tail = (p, "") if space < 0 else (p[:space], p[space:])
+        groups.setdefault(tail, []).append(head)
+    return tuple((tail, tuple(heads)) for tail, heads in groups.items())
 
 
 @lru_cache(maxsize=16)

@@ -812,6 +812,7 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
     starts = []
     letters = L.clitics.conjunctions + L.clitics.prepositions
     firsts = L.firsts
+    openings = L._opening  # (`L.opening`'s own table, read here first: most words were read before)
     for tok in S.between(start, end):
         if tok.end > end:
             break
@@ -821,7 +822,9 @@ def _starts(S: TokenStream, start: int, end: int, L: _Lexicon) -> list[int]:
                 continue  # a language that glues nothing to its words: one look-up («in», «the» …)
             if tok.start > 0 and (text[tok.start - 1].isalnum() or text[tok.start - 1] == "_"):
                 continue
-            found = L.opening(w)
+            found = openings.get(w, False)
+            if found is False:
+                found = L.opening(w)
             if found is not None and (found[0] not in L.weak_firsts or _goes_on(S, tok.end, end, L)):
                 starts.append(tok.start + found[1])
             continue

@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition to the built-in ones
 DEFAULT_LANGUAGE = "ar"
@@ -26,6 +26,13 @@ _NO_WORDS: frozenset[str] = frozenset()  # words() of a role the language lacks:
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]+")
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]+")
+
+
+class _RoleSets(dict):
+    """Role → its words; a role the language lacks has none."""
+
+    def __missing__(self, role: str) -> frozenset[str]:
+        return _NO_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +175,15 @@ class Language:
         return {role: tuple(words) for role, words in roles.items()}
 
     @cached_property
-    def _role_sets(self) -> dict[str, frozenset[str]]:
-        return {role: frozenset(words) for role, words in self._roles.items()}
+    def _role_sets(self) -> _RoleSets:
+        return _RoleSets({role: frozenset(words) for role, words in self._roles.items()})
 
-    def words(self, role: str) -> frozenset[str]:
-        """The normalised words and phrases of words.tsv with this role (empty when the language has none)."""
-        return self._role_sets.get(role, _NO_WORDS)
+    @cached_property
+    def words(self) -> Callable[[str], frozenset[str]]:
+        """words(role): the normalised words and phrases of words.tsv with this role (empty when the language has
+        none). The readers ask for roles tens of thousands of times a report set: the call is the role table's own
+        lookup, with no Python frame of its own."""
+        return self._role_sets.__getitem__
 
     def phrases(self, role: str) -> tuple[str, ...]:
         """The same, in file order (for alternations where order matters)."""

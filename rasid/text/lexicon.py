@@ -80,15 +80,15 @@ class Lexicon:
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
         particles = self.clitics.particles
-        gapped: list[tuple[dict, int]] = []  # verb phrases whose verb alone matched nothing: (node, cut)
+        gapped: list[tuple[dict, int]] | None = None  # verb phrases whose verb alone matched nothing: (node, cut)
         for key, cut in tokens[i].keys:
             node = self._root.get(key)
             if node is not None:
                 found = _longest(tokens, i, cut, node, i + 1, limit, None, particles)
                 if found is None and _GAP in node:
-                    gapped.append((node, cut))
+                    gapped = (gapped or []) + [(node, cut)]
                 best = found if best is None or (found is not None and found.end > best.end) else best
-        if best is None:
+        if best is None and gapped:
             for node, cut in gapped:
                 best = self._across_subject(tokens, i, cut, node, limit)
                 if best is not None:
@@ -136,9 +136,12 @@ def _longest(tokens: Sequence[Token], i: int, cut: int, node: dict, j: int, limi
              best: Match | None, particles: frozenset[str] = frozenset()) -> Match | None:
     """Walk the trie from `node` (the entry words up to token j): the longest entry found, or `best`. A particle
     of the language («al», «the») inside a phrase may be skipped («Deir ez-Zor» for the entry «Deir Zor»)."""
-    if _END in node and (best is None or j > best.end):
-        value, phrase, extra = node[_END]
-        best = Match(i, j, tokens[i].start + cut, tokens[j - 1].end, value, phrase, extra)
+    if _END in node:
+        if best is None or j > best.end:
+            value, phrase, extra = node[_END]
+            best = Match(i, j, tokens[i].start + cut, tokens[j - 1].end, value, phrase, extra)
+        if len(node) == 1:
+            return best  # (an entry no longer one goes on from: most entries are one word)
     if j < limit:
         for key in tokens[j].key_names:
             nxt = node.get(key)

@@ -384,9 +384,9 @@ def _candidates(S: TokenStream, start: int, end: int, T: _Tables) -> list[_Candi
     for tok in S.between(start, end):
         if tok.end > end:
             break
-        before = text[tok.start - 1] if tok.start > 0 else " "
         form = T.forms.get(tok.text)
         if form is not None:
+            before = text[tok.start - 1] if tok.start > 0 else " "
             after = text[tok.end] if tok.end < len(text) else " "
             if not (before.isalnum() or before in "_/:" or after.isalnum() or after == "_"):
                 out.append(_Candidate(tok.start, form[0], form[1], None, None, tok.end))
