@@ -148,6 +148,7 @@ def translit_key(name: str, closing: bool = True) -> str:
 
 _NEAR_VOWELS = frozenset("aiuyw")
 _NEAR_ALIKE = frozenset({("d", "z"), ("z", "d"), ("t", "s"), ("s", "t")})  # ذ read «dh», «z» or «d»; ث «th» or «s»
+_NEAR_WEIGHT = {ch: 0.5 for ch in _NEAR_VOWELS | {"h"}}  # what adding or dropping a letter costs (else 1)
 
 
 def _consonants(key: str) -> str:
@@ -176,14 +177,12 @@ def near_cost(a: str, b: str, limit: float = 9.0) -> float:
     """The edit distance of two transliteration keys, a vowel or glide (a, i, u, y, w) and an «h» (ayn, ta
     marbuta) costing half a consonant; ذ's and ث's readings (d/z, t/s) too. Above `limit` the exact value is not
     computed (any value above it is returned)."""
-    def weight(ch: str) -> float:
-        return 0.5 if ch in _NEAR_VOWELS or ch == "h" else 1.0
-
+    weight = _NEAR_WEIGHT.get
     previous = [0.0]
     for ch in b:
-        previous.append(previous[-1] + weight(ch))
+        previous.append(previous[-1] + weight(ch, 1.0))
     for ca in a:
-        current = [previous[0] + weight(ca)]
+        current = [previous[0] + weight(ca, 1.0)]
         for j, cb in enumerate(b, 1):
             if ca == cb:
                 sub = 0.0
@@ -191,7 +190,7 @@ def near_cost(a: str, b: str, limit: float = 9.0) -> float:
                 sub = 0.5
             else:
                 sub = 1.0
-            current.append(min(previous[j - 1] + sub, previous[j] + weight(ca), current[j - 1] + weight(cb)))
+            current.append(min(previous[j - 1] + sub, previous[j] + weight(ca, 1.0), current[j - 1] + weight(cb, 1.0)))
         if min(current) > limit:
             return limit + 1
         previous = current
@@ -345,9 +344,8 @@ class Gazetteer:
                 if other in seen:
                     continue
                 seen.add(other)
-                cost = near_cost(key, other, limit)
-                if cost <= limit and (len(key) >= 8 or _firm(key) == _firm(other)) \
-                        and (len(key) >= 6 or len(key) == len(other)):
+                if (len(key) >= 6 or len(key) == len(other)) and (len(key) >= 8 or _firm(key) == _firm(other)) \
+                        and (cost := near_cost(key, other, limit)) <= limit:  # (the cheap tests first)
                     scored.append((cost, other))
         wanted = set(admin1s)
         ranked = [((p.admin1 not in wanted, cost), p) for cost, k in scored for p in self._by_translit[k]
