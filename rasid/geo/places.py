@@ -1537,7 +1537,7 @@ class _Finder:
         tokens, added = self.tokens, False
         k = 1
         while k < len(tokens):
-            if k in taken or k in self.blocked or lex.match_at(tokens, k) is None:
+            if k in taken or k in self.blocked or not lex.starts(tokens[k]):
                 k += 1
                 continue
             found = lex.match_at(tokens, k, self.sentence_end[k])
