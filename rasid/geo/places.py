@@ -1543,8 +1543,9 @@ class _Finder:
             found = lex.match_at(tokens, k, self.sentence_end[k])
             if found is None or any(j in taken or j in self.blocked for j in range(found.start, found.end)) \
                     or not _article_agrees(self.doc, found, tokens, self.g) \
-                    or self._gap(k).strip("\"'«»“”") or found.end < len(tokens) and not self._gap(found.end) \
-                    and found.end < self.sentence_end[k] and self._continues_name(found.end):
+                    or self._gap(k).strip("\"'«»“”") or found.end < self.sentence_end[k] \
+                    and not self._gap(found.end) and tokens[found.end].text in self.g.name_adjectives:
+                # (an adjective after the name carries on a longer name: «X الشرقي» is not X)
                 k += 1
                 continue
             before = tokens[k - 1].text
@@ -1561,11 +1562,6 @@ class _Finder:
             k = found.end
         if added:
             self.mentions.sort(key=lambda m: (m.start, m.end))
-
-    def _continues_name(self, k: int) -> bool:
-        """Does token k carry on a longer name (the gazetteer's, or a word of a name), not end the one before it?"""
-        word = self.tokens[k].text
-        return word in self.g.name_adjectives
 
     def _anchor_unknowns(self) -> None:
         """«قرية X قرب بلدة Y بريف منبج»: a place no gazetteer knows is put at the nearest known place the words
