@@ -1549,7 +1549,7 @@ class _Finder:
                 k += 1
                 continue
             before = tokens[k - 1].text
-            around = any(key in self.g.around_keys for key, _ in candidate_keys(before, self.g.clitics))
+            around = self._around_word(before)
             glued = found.char_start > tokens[k].start and not self.g.starts_with_and(tokens[k].text)
             if not (before in self.g.locative or around or glued
                     or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»)
