@@ -1577,10 +1577,15 @@ class _Finder:
                     and m.name in by_name and by_name[m.name].admin1 == m.admin1:
                 m.anchor = by_name[m.name]  # «قرية X غرب بلدة Y … قصف على X»: the same village
         by_sentence = self._by_sentence()
+        in_report: dict[str, list[PlaceMention]] = {}  # governorate → the report's anchor towns (read once)
         for m in self.mentions:
             if m.place is None and m.anchor is None and not m.anaphor and not m.region and m.admin1:
                 sentence = by_sentence[self.doc.sentence_of(m.start).index]
-                towns = self._anchor_towns(sentence, m.admin1) or self._anchor_towns(self.mentions, m.admin1)
+                towns = self._anchor_towns(sentence, m.admin1)
+                if not towns:
+                    if m.admin1 not in in_report:
+                        in_report[m.admin1] = self._anchor_towns(self.mentions, m.admin1)
+                    towns = in_report[m.admin1]
                 if towns:  # «اشتباكات في قرية X وبلدة كفرزيتا»: the known town its sentence names with it, at
                     nearest = min(towns, key=lambda o: abs(o.start - m.start))  # precision 3 (nothing says it is near)
                     m.anchor, m.anchor_precision = nearest.place, 3
