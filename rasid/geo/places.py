@@ -973,7 +973,7 @@ class _Finder:
                             at = max(at, k + n)
                 if at > cut:
                     cut, hails = at, hailing
-            if cut < 0 or any(c in before[cut:] for c in ".؟!\n"):
+            if cut < 0 or _SENTENCE_STOPS.search(before, cut):
                 continue
             words = _gap_words(before[cut:])
             if hails and len(words) > 1:  # «وينحدر الشاب من مدينة نوى»: the person it names, then «من»
