@@ -111,10 +111,11 @@ class Pipeline:
 
     def extract(self, text: str, doc_id: str, report_date: date | None = None,
                 time_budget: float | None = None) -> ReportRecord:
+        language = get_language(self.lang)
         for component in self.components:  # shared resources loaded before the report's time budget runs
             prepare = getattr(component, "prepare", None)
             if prepare is not None:
-                prepare(get_language(self.lang))
+                prepare(language)
         doc = Doc(doc_id, text, self.lang, time_budget)
         doc.given_report_date = report_date
         self(doc)
