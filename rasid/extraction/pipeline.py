@@ -264,8 +264,10 @@ class VictimTargets:
         # the unknown men killed in a vehicle a strike hit («قتل ثلاثة أشخاص باستهداف مسيرة سيارة»): the strike is
         # told as one on people of no armed side, as for civilians
         for c in doc.casualties:
+            if c.group != ["UNKNOWN"] or c.tally:
+                continue  # (the cheap tests before looking the sentence up)
             s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
-            if c.group == ["UNKNOWN"] and not c.tally and vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
+            if vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
                 hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
         places = {c.place_ar for c in civilian if c.place_ar}
