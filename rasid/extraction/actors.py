@@ -94,8 +94,8 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
     # (named in the body: a title naming the SNA over a body on another front does not make its factions the SNA)
     from .assemble import _headline_end  # (here: assemble imports this module)
-    body_from = doc.sentences[_headline_end(doc)].start if doc.sentences and _headline_end(doc) < len(
-        doc.sentences) else 0
+    headline = _headline_end(doc)
+    body_from = doc.sentences[headline].start if headline < len(doc.sentences) else 0
     body = [m for m in matches if m.char_start >= body_from] or matches
     body_ids = {m.value for m in body}
     sna_report = "SNA" in body_ids or "@MERCS" in body_ids and "TURKEY" in ids or any(

@@ -111,10 +111,11 @@ class Pipeline:
 
     def extract(self, text: str, doc_id: str, report_date: date | None = None,
                 time_budget: float | None = None) -> ReportRecord:
+        language = get_language(self.lang)
         for component in self.components:  # shared resources loaded before the report's time budget runs
             prepare = getattr(component, "prepare", None)
             if prepare is not None:
-                prepare(get_language(self.lang))
+                prepare(language)
         doc = Doc(doc_id, text, self.lang, time_budget)
         doc.given_report_date = report_date
         self(doc)
@@ -263,8 +264,10 @@ class VictimTargets:
         # the unknown men killed in a vehicle a strike hit («قتل ثلاثة أشخاص باستهداف مسيرة سيارة»): the strike is
         # told as one on people of no armed side, as for civilians
         for c in doc.casualties:
+            if c.group != ["UNKNOWN"] or c.tally:
+                continue  # (the cheap tests before looking the sentence up)
             s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
-            if c.group == ["UNKNOWN"] and not c.tally and vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
+            if vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
                 hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
         places = {c.place_ar for c in civilian if c.place_ar}
@@ -297,9 +300,10 @@ class ClaimedAttacks:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
-        claimant, last, said = self._claimant(doc)
+        claimant, said = self._claimant(doc)
         if claimant is None:
             return
+        last = max(said)  # the last sentence that tells the claim
         weapons = [f for f in event_frames(doc.frames) if f.sub_event_type in WEAPON_TYPES]
         unsigned = [f for f in weapons if set(f.actors) <= {"UNKNOWN"}]
         claimed = unsigned
@@ -326,30 +330,27 @@ class ClaimedAttacks:
     def __init__(self) -> None:
         self._lexicons: dict = {}  # per language: its claim words as a phrase lexicon, built once
 
-    def _claimant(self, doc: Doc) -> tuple[str | None, int, set[int]]:
-        """The one side the report says claimed attacks, the index of the last sentence that says so, and the indices
-        of all the sentences that say so."""
+    def _claimant(self, doc: Doc) -> tuple[str | None, set[int]]:
+        """The one side the report says claimed attacks, and the indices of the sentences that say so."""
         words = doc.lang.words("claim")
         lowered = doc.text.lower()
         if not any(w in lowered for w in words):
-            return None, -1, set()  # (the common case: one scan of the text per claim word)
+            return None, set()  # (the common case: one scan of the text per claim word)
         lexicon = self._lexicons.get(doc.lang)
         if lexicon is None:
             lexicon = self._lexicons[doc.lang] = Lexicon(((w, "claim") for w in words), doc.lang.clitics)
         sides = set()
-        last = -1
         said: set[int] = set()
         for m in lexicon.find(doc.tokens):
             i = m.start
             sentence = doc.sentence_of(doc.tokens[i].start)
-            last = max(last, sentence.index)
             said.add(sentence.index)
             near = [a for a in doc.actors if a.actor not in ("CIVILIANS", "UNKNOWN")
                     and sentence.start <= a.start < sentence.end and abs(a.tok_start - i) <= 4]
             before = [a for a in near if a.tok_end <= i]
             claimed = before[-1:] or near[:1]  # «داعش يتبنى»; «تبنى تنظيم داعش»
             sides.update(a.actor for a in claimed)
-        return (next(iter(sides)), last, said) if len(sides) == 1 else (None, last, said)
+        return (next(iter(sides)) if len(sides) == 1 else None), said
 
 
 class ControlReader:

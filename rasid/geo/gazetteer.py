@@ -182,15 +182,17 @@ def near_cost(a: str, b: str, limit: float = 9.0) -> float:
     for ch in b:
         previous.append(previous[-1] + weight(ch, 1.0))
     for ca in a:
-        current = [previous[0] + weight(ca, 1.0)]
+        drop = weight(ca, 1.0)  # (the row's letter: its weight and vowelhood read once, not once a column)
+        vowel = ca in _NEAR_VOWELS
+        current = [previous[0] + drop]
         for j, cb in enumerate(b, 1):
             if ca == cb:
                 sub = 0.0
-            elif (ca in _NEAR_VOWELS and cb in _NEAR_VOWELS) or (ca, cb) in _NEAR_ALIKE:
+            elif (vowel and cb in _NEAR_VOWELS) or (ca, cb) in _NEAR_ALIKE:
                 sub = 0.5
             else:
                 sub = 1.0
-            current.append(min(previous[j - 1] + sub, previous[j] + weight(ca, 1.0), current[j - 1] + weight(cb, 1.0)))
+            current.append(min(previous[j - 1] + sub, previous[j] + drop, current[j - 1] + weight(cb, 1.0)))
         if min(current) > limit:
             return limit + 1
         previous = current
