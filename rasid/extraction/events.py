@@ -749,12 +749,11 @@ class EventReader:
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
             after = self.words("after_gain")  # («بات نصف البلاد تحت سيطرة التنظيم بعد أن أحكم سيطرته على X»: what
             # the side holds now, then the take-over that brought it — told after a word of «after»)
-            if (any(c.value == "state" and not after & set(self.doc.text[c.char_end:t.char_start].split())
-                    for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
-                    c.value == "state" and c.char_start < t.char_end
-                    and not after & set(self.doc.text[c.char_end:t.char_start].split())
-                    for c in self.cue_index.starting_in(
-                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
+            states = self.cue_kind_index.get("state")
+            if states is not None and any(
+                    not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in states.within(clause.start, t.char_end + 1) + states.starting_in(clause.start, t.char_end)) \
+                    and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
