@@ -1630,7 +1630,7 @@ class EventReader:
     def _aircraft_subject(self, t: Match) -> bool:
         """Is the subject of a death verb the aircraft that killed: named right before it where the subject comes
         first («Russian warplanes killed …»), right after it where it follows («قتلت الطائرات الحربية الروسية …»)?"""
-        air = [c for c in self.cue_index.within(t.char_start - 40, t.char_end + 40) if c.value == "air"]
+        air = self._cues_in(t.char_start - 40, t.char_end + 40, "air")
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
