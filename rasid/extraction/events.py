@@ -2957,7 +2957,7 @@ class EventReader:
         # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
         held_sites = holders_from < clause.end and any(
             self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
-        charge = self.words("charge")
+        charge, led = self.words("charge"), self.words("led_by")
         for a in self._actors_in(t.char_end, clause.end):
             if charge and any(w in charge for w in text[max(t.char_end, a.start - 40):a.start].split()[-4:]):
                 continue  # «أعدموا مدنياً بتهمة التعامل مع قسد», «accusing him of working with the SDF»: the side of a
@@ -3012,7 +3012,6 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            led = self.words("led_by")
             if last is not None and joined and len(joined) <= 3 and (" ".join(joined[-2:]) in led or joined[-1] in led):
                 last[1].append(a.actor)  # «وتنظيمات جهادية يتقدمها جبهة النصرة», «rebels led by HTS»: the side
                 last = (a.end, last[1])  # that leads the one named before it is on its side
