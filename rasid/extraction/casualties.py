@@ -824,8 +824,11 @@ class CasualtyReader:
         """«وتوزعت الحصيلة على المحافظات كالتالي: إدلب 30، وحلب 19»: a line with no word for people that shares out
         a toll told before (read only after a count)."""
         colon = self.doc.text.find(":", s.start, s.end)
-        return bool(self.records) and colon > 0 and any(
-            t.strip(PUNCTUATION) in self.W.place_breakdown for t in self.doc.text[s.start:colon].split())
+        return bool(self.records) and colon > 0 and self._place_breakdown_word(s.start, colon)
+
+    def _place_breakdown_word(self, start: int, end: int) -> bool:
+        """Does a word of sharing out a toll by place (words.tsv place_breakdown) stand in the span?"""
+        return any(t.strip(PUNCTUATION) in self.W.place_breakdown for t in self.doc.text[start:end].split())
 
     def _place_breakdown(self, s: Sentence, quantities: list[Quantity], used: set[int],
                          sentence_records: list[Casualty]) -> None:
@@ -842,7 +845,7 @@ class CasualtyReader:
             opener, colon = (p.start, s.start), s.start - 1
         elif colon < 0:
             return
-        if not any(t.strip(PUNCTUATION) in self.W.place_breakdown for t in text[opener[0]:opener[1]].split()):
+        if not self._place_breakdown_word(*opener):
             return
         items = []
         for q in quantities:

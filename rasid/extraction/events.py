@@ -749,12 +749,11 @@ class EventReader:
                 return False  # «فرض سيطرة على الوضع»: nobody takes anything
             after = self.words("after_gain")  # («بات نصف البلاد تحت سيطرة التنظيم بعد أن أحكم سيطرته على X»: what
             # the side holds now, then the take-over that brought it — told after a word of «after»)
-            if (any(c.value == "state" and not after & set(self.doc.text[c.char_end:t.char_start].split())
-                    for c in self.cue_index.within(clause.start, t.char_end + 1)) or any(
-                    c.value == "state" and c.char_start < t.char_end
-                    and not after & set(self.doc.text[c.char_end:t.char_start].split())
-                    for c in self.cue_index.starting_in(
-                        clause.start, t.char_end))) and not self._passive_listed_gain(t, clause.end):
+            states = self.cue_kind_index.get("state")
+            if states is not None and any(
+                    not after & set(self.doc.text[c.char_end:t.char_start].split())
+                    for c in states.within(clause.start, t.char_end + 1) + states.starting_in(clause.start, t.char_end)) \
+                    and not self._passive_listed_gain(t, clause.end):
                 return False  # «تحت سيطرة», «مناطق سيطرة», «تسيطر», «under the control of»: who holds an area
             token = self.doc.tokens[t.start]
             if t.char_start > token.start and self.doc.text[t.char_start - 1] in self.words("purpose"):
@@ -1631,7 +1630,7 @@ class EventReader:
     def _aircraft_subject(self, t: Match) -> bool:
         """Is the subject of a death verb the aircraft that killed: named right before it where the subject comes
         first («Russian warplanes killed …»), right after it where it follows («قتلت الطائرات الحربية الروسية …»)?"""
-        air = [c for c in self.cue_index.within(t.char_start - 40, t.char_end + 40) if c.value == "air"]
+        air = self._cues_in(t.char_start - 40, t.char_end + 40, "air")
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
@@ -2958,7 +2957,7 @@ class EventReader:
         # (but of positions or bases hit, the side holding them was hit: «قصفت مواقع يسيطر عليها تنظيم داعش»)
         held_sites = holders_from < clause.end and any(
             self._marks(w, self.words("hit_thing")) for w in self.doc.text[t.char_end:holders_from].split())
-        charge = self.words("charge")
+        charge, led = self.words("charge"), self.words("led_by")
         for a in self._actors_in(t.char_end, clause.end):
             if charge and any(w in charge for w in text[max(t.char_end, a.start - 40):a.start].split()[-4:]):
                 continue  # «أعدموا مدنياً بتهمة التعامل مع قسد», «accusing him of working with the SDF»: the side of a
@@ -3013,7 +3012,6 @@ class EventReader:
                 last[1].append(a.actor)  # «مع الجيش السوري ومقاتلين من حزب الله»: the same side
                 last = (a.end, last[1])
                 continue
-            led = self.words("led_by")
             if last is not None and joined and len(joined) <= 3 and (" ".join(joined[-2:]) in led or joined[-1] in led):
                 last[1].append(a.actor)  # «وتنظيمات جهادية يتقدمها جبهة النصرة», «rebels led by HTS»: the side
                 last = (a.end, last[1])  # that leads the one named before it is on its side
