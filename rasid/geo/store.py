@@ -57,9 +57,9 @@ from .gazetteer import (
     KINDS,
     Gazetteer,
     Place,
-    _AR_LETTER,
     arabic_key,
     english_key,
+    has_arabic_letter,
     place_rank,
 )
 
@@ -232,7 +232,7 @@ def builtin_key(place: Place) -> str:
 
 def _name_key(name: str) -> tuple[str, str]:
     """(lang, key) of a name: Arabic when it holds an Arabic letter."""
-    if _AR_LETTER.search(name):
+    if has_arabic_letter(name):
         return "ar", arabic_key(name)
     return "en", english_key(name)
 
