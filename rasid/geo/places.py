@@ -305,6 +305,7 @@ _LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known pl
 # the words before a town's name read for an unnamed village near it («في قرية شرقي مدينة X»: type word, two
 # directions, the town's type word), within so many characters (unnamed_village_near)
 _UNNAMED_REACH_WORDS, _UNNAMED_REACH_CHARS = 5, 60
+_BEING_FOUND: frozenset[str] = frozenset()  # a report's governorates while they are found (_report_governorates)
 _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
 _ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
@@ -436,8 +437,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
-        self._near_governorates: set[str] | None = None  # (_report_governorates)
-        self._finding_governorates = False  # (while they are, a nearly spelt name's places are not kept)
+        self._near_governorates: set[str] | frozenset[str] | None = None  # (_report_governorates; None: not yet)
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
@@ -496,16 +496,15 @@ class _Finder:
         return {p.admin1 for m in names for p in self._lookup(self._text(m.char_start, m.end))
                 if p.admin1 and not _weak(p)}
 
-    def _report_governorates(self) -> set[str]:
+    def _report_governorates(self) -> set[str] | frozenset[str]:
         """The governorates of the places the report names that are not imported villages, nor the first words of
         a longer capitalised name («Tell» of «Tell Abiadh», a town of its own); none while they are being found
-        (found once, on the first call)."""
+        (found once, on the first call; `_BEING_FOUND` while the lookups that find them ask for them)."""
         if self._near_governorates is None:
-            self._near_governorates, self._finding_governorates = set(), True
+            self._near_governorates = _BEING_FOUND
             whole = [m for m in self._all_names()
                      if not (self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end))]
             self._near_governorates = self._governorates_of(whole)
-            self._finding_governorates = False
         return self._near_governorates
 
     def _type_words_after(self) -> list[int]:
@@ -561,7 +560,7 @@ class _Finder:
                 named = self._report_governorates()  # place spelt nearly so, in a governorate the report names if any
                 found = [p for p in self.gaz.lookup_near(name, named) if not named or p.admin1 in named]
                 # (a nearly spelt name of another governorate is more often a village the gazetteer lacks)
-                if self._finding_governorates:  # (not kept: the governorates are not all known yet)
+                if named is _BEING_FOUND:  # (not kept: the governorates are not all known yet)
                     return self._with_governorate(found) if found else []
             if found and self.g.capitalised:
                 found = self._with_governorate(found)
