@@ -300,14 +300,21 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _READ_AGAIN_KINDS = _SETTLEMENT_KINDS | {"area", "subdistrict"}  # (_Finder._named_again)
 # the dates that end a capitalised English name («X Thursday», «Y in March»): a day's or a month's
 _NAME_ENDING_DATES = DAY_KINDS | {"month"}
-_LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
-_LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known place («, in the northern province of»)
+# «in X, Y and Z in southern Idlib» (_Finder._located_name): a list of unknown villages located after it holds
+# five names at the most; the sixth capitalised name in a row makes it a run of people, sides or titles instead
+_LOCATED_LIST_TOO_LONG = 6
+# the words that locate an unknown name, up to the known place's first word: the longest locator, «, in the
+# northern province of», is five words, and the known name's first word the sixth (_Finder._locator_at)
+_LOCATOR_WORDS_MOST = 6
 # the words before a town's name read for an unnamed village near it («في قرية شرقي مدينة X»: type word, two
-# directions, the town's type word), within so many characters (unnamed_village_near)
+# directions, the town's type word): four at the most, and one to spare; 60 characters hold five words of usual
+# length, and keep the text split short (unnamed_village_near)
 _UNNAMED_REACH_WORDS, _UNNAMED_REACH_CHARS = 5, 60
 _BEING_FOUND: frozenset[str] = frozenset()  # a report's governorates while they are found (_report_governorates)
 _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
-_ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
+# unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»): a chain of two or
+# three is common; a known place found further on is too far from the first name to say where it lies
+_ANCHOR_HOPS = 4
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
@@ -1089,7 +1096,7 @@ class _Finder:
                 # northern X region»: a possessor, not a place located)
             runs.append(run)
             k = run[1]
-            if k >= limit or len(runs) >= _LOCATED_LIST_MOST:
+            if k >= limit or len(runs) >= _LOCATED_LIST_TOO_LONG:
                 return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
             nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
             if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
