@@ -943,6 +943,19 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _unwritten_year(month_rel: str | None, month: int, day: int, rd: date) -> int:
+    """The year of a day of a month told with no year, against the report's date `rd`: the report's year for this
+    month («الشهر الجاري»), the year that puts the month before the report's («الماضي») or after it («المقبل»);
+    with no such word, the year of the last time the day came."""
+    if month_rel in ("current", "same"):
+        return rd.year
+    if month_rel == "past":
+        return rd.year if month < rd.month else rd.year - 1
+    if month_rel == "next":
+        return rd.year if month > rd.month else rd.year + 1
+    return rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
+
+
 def _day_date(r: _Raw, rd: date | None) -> date | None:
     day = r.day
     year = _year_of(r, rd)
@@ -959,20 +972,13 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
     if year is None:
         if rd is None:
             return None
-        if r.month_rel in ("current", "same"):
-            year = rd.year
-        elif r.month_rel == "past":
-            year = rd.year if month < rd.month else rd.year - 1
-        elif r.month_rel == "next":
-            year = rd.year if month > rd.month else rd.year + 1
-        else:
-            year = rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
-            if r.wd is not None:
-                # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
-                # above is not — no later than a few days after the date read against (a report that does not fix
-                # its day is read against the latest full date it gives, and may be a day or two younger)
-                fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
-                year = fits[0] if fits else year
+        year = _unwritten_year(r.month_rel, month, day, rd)
+        if r.month_rel not in _REL_STEP and r.wd is not None:
+            # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
+            # above is not — no later than a few days after the date read against (a report that does not fix
+            # its day is read against the latest full date it gives, and may be a day or two younger)
+            fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
+            year = fits[0] if fits else year
     return _safe(year, month, day)
 
 
@@ -1022,14 +1028,7 @@ def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
             if year is None:
                 if rd is None:
                     return None, None
-                if r.month_rel in ("current", "same"):
-                    year = rd.year
-                elif r.month_rel == "past":
-                    year = rd.year if m < rd.month else rd.year - 1
-                elif r.month_rel == "next":
-                    year = rd.year if m > rd.month else rd.year + 1
-                else:
-                    year = rd.year if m <= rd.month else rd.year - 1
+                year = _unwritten_year(r.month_rel, m, 1, rd)  # (a whole month: from its first day)
         return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
     year = _year_of(r, rd)
     if year is None:
