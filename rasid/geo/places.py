@@ -2469,17 +2469,17 @@ class _Finder:
                 and (gov := self.gaz.governorate(g.nisba[self.tokens[j].text])) is not None:
             m = self._add(j, j + 1, self.tokens[j].start, "governorate", 3, region=True)  # «في الريف الحموي»:
             m.place, m.admin1, m.name, m.candidates = gov, gov.admin1, gov.name_ar, [gov]  # Hama's countryside
-            end = j + 1
-            while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
-                    g.word_kinds.get(w.phrase, ("",))[0] == "direction":
-                end = w.end
-            return end
+            return self._past_directions(j + 1, limit)
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
         if not self._region_add(name, role, region_word_start, region_char_start, several, typed):
             return j
-        end = name[1]
+        return self._past_directions(name[1], limit)
+
+    def _past_directions(self, end: int, limit: int) -> int:
+        """The token after the direction words that follow a region's name («الريف الحموي الشمالي»), or `end`."""
+        g = self.g
         while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
                 g.word_kinds.get(w.phrase, ("",))[0] == "direction":
             end = w.end
