@@ -383,12 +383,20 @@ def _ordinal_day_spec(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int | None:
     """«التاسع من الشهر الجاري», «العاشر من آذار», «the ninth of June»: a day written as an ordinal word, before its
     month only."""
     for day, end in _ordinal_days_at(c, j, L):
-        k = end + 1 if L.has(c.word(end), "of") else end
-        got = _month_spec(c, k, r, True, L)
+        got = _month_after_day(c, end, day, r, L)
         if got is not None:
-            r.day = day
             return got
     return None
+
+
+def _month_after_day(c: _Cursor, j: int, day: int, r: _Raw, L: _Lexicon) -> int | None:
+    """The month after a day (from token j), «of» between or not («16 من آذار», «the ninth of June»): the index
+    after it, with the day and month set in r; None when no month follows."""
+    k = j + 1 if L.has(c.word(j), "of") else j
+    got = _month_spec(c, k, r, True, L)
+    if got is not None:
+        r.day = day
+    return got
 
 
 def _ordinal_days_at(c: _Cursor, j: int, L: _Lexicon) -> Iterator[tuple[int, int]]:
@@ -411,10 +419,8 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
     if day is None:
         return _ordinal_day_spec(c, j, r, L) if need_month else None
     j = _after_ordinal(c, j + 1, L)
-    k = j + 1 if L.has(c.word(j), "of") else j
-    got = _month_spec(c, k, r, True, L)
+    got = _month_after_day(c, j, day, r, L)
     if got is not None:
-        r.day = day
         return got
     if c.word(j) in L.month_pronoun:
         r.day, r.month_rel = day, "same"
