@@ -4602,6 +4602,21 @@ def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
     assert len(record(text, date(2020, 5, 20))["events"]) == n
 
 
+@pytest.mark.parametrize("text, opens", [
+    ("وكانت الفصائل قد دخلت قرية المزرعة الشرقية.", True),
+    ("وكان عناصر الحاجز في مدخل قرية المزرعة قد اعتقلوا شابين.", True),  # the subject and a place before «قد»
+    ("وكانت الطائرات الحربية التابعة للنظام السوري في سماء المنطقة صباحا قد قصفت القرية.", False),  # too far on
+    ("وقد دخلت الفصائل قرية المزرعة الشرقية.", False),  # no past auxiliary opening it
+])
+def test_a_sentence_opens_in_the_past_perfect_with_kana_and_qad_close_after_it(text, opens):
+    from rasid.extraction.events import opens_past_perfect
+    from rasid.text.doc import Doc
+
+    doc = Doc("t", text)
+    s = doc.sentences[0]
+    assert opens_past_perfect(doc, s, s.tok_end) == opens
+
+
 @pytest.mark.parametrize("text, n", [
     # the date said in the first clause of a past-perfect sentence dates the clauses that go on from it
     ("وكانت قوات النظام قد استعادت بلدة السخنة من التنظيم في آب 2017، قبل أن تواصل التقدم نحو دير الزور.", 0),

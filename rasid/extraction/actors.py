@@ -93,8 +93,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
     # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
     # (named in the body: a title naming the SNA over a body on another front does not make its factions the SNA)
-    from .assemble import _headline_end  # (here: assemble imports this module)
-    headline = _headline_end(doc)
+    headline = doc.headline_end()
     body_from = doc.sentences[headline].start if headline < len(doc.sentences) else 0
     body = [m for m in matches if m.char_start >= body_from] or matches
     body_ids = {m.value for m in body}

@@ -23,7 +23,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
     inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
-    headline = _headline_end(doc)
+    headline = doc.headline_end()
     told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     body = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline}
 
@@ -237,16 +237,6 @@ def _another_day(f: Frame, days: set | None) -> bool:
         return False
     end = f.date_end or f.date_start  # («لليوم الـ14 على التوالي»: a run of days holds each day in it)
     return not any(f.date_start <= d <= end for d in days)
-
-
-def _headline_end(doc: Doc) -> int:
-    """The index of the first sentence of the body: the title and standfirst are the short lines before it that end
-    with no full stop (at most three)."""
-    for s in doc.sentences[:3]:
-        line = doc.text[s.start:s.end]
-        if len(line) > 160 or line.rstrip().endswith((".", "!", "?", "؟")) or s.index == len(doc.sentences) - 1:
-            return s.index
-    return min(3, len(doc.sentences))
 
 
 def _place_key(place: PlaceMention | None) -> str:

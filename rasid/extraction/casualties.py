@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
-from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
+from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
@@ -485,9 +485,7 @@ class CasualtyReader:
         """«وكانت إسرائيل قد استهدفت المطار في نيسان الماضي، ما أدى حينها إلى مقتل …»: the toll of a background
         sentence in the past perfect (past_aux with «قد» opening it), dated more than a week before the report or set
         in a past period, is no count the report tells (running totals are kept)."""
-        aux, may, periods = self.doc.lang.words("past_aux"), self.doc.lang.words("may_particle"), \
-            self.doc.lang.words("past_period")
-        if not aux or not may or self.report_date is None:
+        if self.report_date is None:
             return set()
         past: dict[int, bool] = {}
         out: set[int] = set()
@@ -495,13 +493,8 @@ class CasualtyReader:
             s = sentences[i]
             if r.tally:
                 continue
-            if s.index not in past:
-                said = self.doc.text[s.start:s.end]
-                words = said.split()[:8]
-                head = words[0] if words else ""
-                opens = head in aux or head[:1] in self.W.and_ and head[1:] in aux
-                # (the dates looked at only for a sentence that opens so)
-                past[s.index] = opens and any(w in may for w in words[1:]) and (any(p in said for p in periods) or any(
+            if s.index not in past:  # (the dates looked at only for a sentence that opens so)
+                past[s.index] = opens_past_perfect(self.doc, s, s.tok_end) and (names_past_period(self.doc, s) or any(
                     (self.report_date - (d.date_end or d.date_start)).days > 7
                     for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None))
             if past[s.index]:

@@ -1094,20 +1094,9 @@ class EventReader:
         tells dated more than a week before the report, or set in a past period («الصيف الماضي»)? The past perfect
         of a report's background paragraph («وكانت قوات النظام قد حاصرت الحي في الصيف الماضي»); yesterday's news
         told in it stays an event."""
-        aux, may = self.words("past_aux"), self.words("may_particle")
-        if not aux or not may or self.report_date is None:
+        if self.report_date is None or not opens_past_perfect(self.doc, s, t.start):
             return False
-        first, _ = self.doc.token_range(s.start, s.end)
-        tokens = self.doc.tokens[first:min(first + 8, t.start)]
-        if not tokens:
-            return False
-        head = tokens[0].text
-        if head not in aux and not (head[:1] in self.words("and") and head[1:] in aux):
-            return False
-        if not any(set(tok.key_names) & may for tok in tokens[1:]):
-            return False
-        text = self.doc.text[s.start:s.end]
-        if any(p in text for p in self.words("past_period")):
+        if names_past_period(self.doc, s):
             return True
         d_start, _ = self._date_for(s, clause, t.char_start)
         if d_start is None:
@@ -3433,6 +3422,30 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
                 (article and t.text.startswith(article) and t.text[len(article):] in wanted):
             return True
     return False
+
+
+PAST_PERFECT_REACH = 8  # «وكانت قوات النظام في ريف حماة قد …»: the subject and a place may stand before «قد»
+
+
+def opens_past_perfect(doc: Doc, s: Sentence, before: int) -> bool:
+    """Does the sentence open with a past auxiliary (words.tsv past_aux: «كان», «وكانت») and hold the particle of
+    the perfect (may_particle: «قد») in its first words, before token `before`? The past perfect of a report's
+    background paragraph («وكانت قوات النظام قد حاصرت الحي»), background when `names_past_period` or its date
+    says so."""
+    aux, may = doc.lang.words("past_aux"), doc.lang.words("may_particle")
+    tokens = doc.tokens[s.tok_start:min(s.tok_start + PAST_PERFECT_REACH, before)]
+    if not aux or not may or not tokens:
+        return False
+    head = tokens[0].text
+    if head not in aux and not (head[:1] in doc.lang.words("and") and head[1:] in aux):
+        return False
+    return any(not may.isdisjoint(tok.key_names) for tok in tokens[1:])
+
+
+def names_past_period(doc: Doc, s: Sentence) -> bool:
+    """Does the sentence name a period before the reported one (words.tsv past_period: «الصيف الماضي»)?"""
+    text = doc.text[s.start:s.end]
+    return any(p in text for p in doc.lang.words("past_period"))
 
 
 QUOTES = "\"'()"
