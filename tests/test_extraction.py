@@ -283,6 +283,17 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_a_city_named_as_a_point_of_reference_sums_up_nothing():
+    # «مدينة الرستن شمال حمص»: the town lies outside the city the direction is read from; the strikes told on the
+    # city are an event of their own (but «حي الوعر بمدينة حمص» lies in the city, which sums it up)
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في مدينة "
+            "الرستن شمال حمص.")
+    assert sorted(p for _, p in events(text, date(2021, 3, 2))) == ["الرستن", "حمص"]
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في حي "
+            "الوعر بمدينة حمص.")
+    assert [p for _, p in events(text, date(2021, 3, 2))] == ["الوعر"]
+
+
 def test_the_capital_named_as_a_region_sums_up_strikes_in_rural_damascus():
     # «غارات إسرائيلية قرب دمشق» beside the strike told at Kisweh (Rural Damascus): one event, at Kisweh
     text = ("قتل عنصران في غارات إسرائيلية قرب دمشق الليلة الماضية. وقال المرصد إن الغارات استهدفت مواقع في "

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import (CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, unnamed_village_near,
-                          written_as_region)
+from ..geo.places import (CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, located_by_direction,
+                          unnamed_village_near, written_as_region)
 from ..records import Event, Location
 from ..text.doc import Doc
 from .actors import unique
@@ -56,8 +56,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     # (a governorate or countryside written so, «بنش بريف محافظة إدلب», locates the town in the region, and sums up
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
+    # (nor does a city named as a point of reference, «سعسع جنوب غرب دمشق»: the town lies outside it, and the
+    # strikes the report tells on the city are events of their own)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
-                       if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)}
+                       if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)
+                       and not located_by_direction(doc, f.place)}
     # «قصفه بالبراميل لأحياء حلب» beside «أحياء الصاخور والشعار»: the city sums up the quarters the gazetteer puts in
     # its district (a quarter's row names no city: the city's district stands for it)
     # (only when the city's statement names a side the quarters' events name too: the city shelled by one side
