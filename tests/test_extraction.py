@@ -283,6 +283,16 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_a_town_after_a_locating_word_in_a_governed_clause_is_a_point_of_reference():
+    # «…، في بلدة X الواقعة جنوب شرق مدينة Y على بعد …»: Y only says where X is, though the place comes in a clause
+    # the strike governs; a place of the next clause («، وفي بلدة Z») is one more place of the strike
+    text = ("قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة جنوب شرق مدينة الميادين على "
+            "بعد نحو ستة كيلومترات منها بريف دير الزور الشرقي.")
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة")]
+    text = "قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة شرق مدينة الميادين، وفي بلدة ذيبان."
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة"), ("Air/drone strike", "ذيبان")]
+
+
 def test_a_city_named_as_a_point_of_reference_sums_up_nothing():
     # «مدينة الرستن شمال حمص»: the town lies outside the city the direction is read from; the strikes told on the
     # city are an event of their own (but «حي الوعر بمدينة حمص» lies in the city, which sums it up)
