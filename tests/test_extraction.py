@@ -283,6 +283,19 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_strikes_of_two_air_forces_at_one_place_are_two_events():
+    # GUIDELINES: one event per sub-event type, place and acting side: the Russian strikes on a town and the
+    # government's on the same town are two events (the same side's strikes told twice, one)
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت مقاتلات النظام الحربية غارات على "
+            "بلدة كفرنبل وحاس.")
+    evs = record(text, date(2019, 5, 10))["events"]
+    assert sorted((e["location"]["name_ar"], e["actors"][0]) for e in evs) == [
+        ("حاس", "SYR_GOV"), ("كفرنبل", "RUSSIA"), ("كفرنبل", "SYR_GOV")]
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت الطائرات الروسية غارات أخرى على "
+            "بلدة كفرنبل وحاس.")
+    assert sorted(p for _, p in events(text, date(2019, 5, 10))) == ["حاس", "كفرنبل"]
+
+
 def test_a_town_after_a_locating_word_in_a_governed_clause_is_a_point_of_reference():
     # «…، في بلدة X الواقعة جنوب شرق مدينة Y على بعد …»: Y only says where X is, though the place comes in a clause
     # the strike governs; a place of the next clause («، وفي بلدة Z») is one more place of the strike
