@@ -283,6 +283,40 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_strikes_of_two_air_forces_at_one_place_are_two_events():
+    # GUIDELINES: one event per sub-event type, place and acting side: the Russian strikes on a town and the
+    # government's on the same town are two events (the same side's strikes told twice, one)
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت مقاتلات النظام الحربية غارات على "
+            "بلدة كفرنبل وحاس.")
+    evs = record(text, date(2019, 5, 10))["events"]
+    assert sorted((e["location"]["name_ar"], e["actors"][0]) for e in evs) == [
+        ("حاس", "SYR_GOV"), ("كفرنبل", "RUSSIA"), ("كفرنبل", "SYR_GOV")]
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت الطائرات الروسية غارات أخرى على "
+            "بلدة كفرنبل وحاس.")
+    assert sorted(p for _, p in events(text, date(2019, 5, 10))) == ["حاس", "كفرنبل"]
+
+
+def test_a_town_after_a_locating_word_in_a_governed_clause_is_a_point_of_reference():
+    # «…، في بلدة X الواقعة جنوب شرق مدينة Y على بعد …»: Y only says where X is, though the place comes in a clause
+    # the strike governs; a place of the next clause («، وفي بلدة Z») is one more place of the strike
+    text = ("قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة جنوب شرق مدينة الميادين على "
+            "بعد نحو ستة كيلومترات منها بريف دير الزور الشرقي.")
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة")]
+    text = "قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة شرق مدينة الميادين، وفي بلدة ذيبان."
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة"), ("Air/drone strike", "ذيبان")]
+
+
+def test_a_city_named_as_a_point_of_reference_sums_up_nothing():
+    # «مدينة الرستن شمال حمص»: the town lies outside the city the direction is read from; the strikes told on the
+    # city are an event of their own (but «حي الوعر بمدينة حمص» lies in the city, which sums it up)
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في مدينة "
+            "الرستن شمال حمص.")
+    assert sorted(p for _, p in events(text, date(2021, 3, 2))) == ["الرستن", "حمص"]
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في حي "
+            "الوعر بمدينة حمص.")
+    assert [p for _, p in events(text, date(2021, 3, 2))] == ["الوعر"]
+
+
 def test_the_capital_named_as_a_region_sums_up_strikes_in_rural_damascus():
     # «غارات إسرائيلية قرب دمشق» beside the strike told at Kisweh (Rural Damascus): one event, at Kisweh
     text = ("قتل عنصران في غارات إسرائيلية قرب دمشق الليلة الماضية. وقال المرصد إن الغارات استهدفت مواقع في "

@@ -2648,18 +2648,28 @@ class EventReader:
         named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
         clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
         الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
-        locators = self.words("locator") if locators else frozenset()
+        bounded = not locators  # (the governed clauses: a locating word holds only until the clause's end)
+        locators = self.words("locator")
         if len(places) < 2:
             return places
         keep = [places[0]]
+        located = False  # (bounded: a place after a locating word, in the clause it opens)
         for prev, p in zip(places, places[1:]):
             if self.doc.text[prev.end:p.start].strip() == "(":  # «مدينة سريه كانيه (رأس العين)»: one place, two names
                 if keep[-1] is prev and prev.place is None and p.place is not None:
                     keep[-1] = p  # (the name the gazetteer knows)
                 continue
             gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
-            if any(w in locators for w in gap):
+            if any(w in locators for w in gap) and not bounded:
                 break
+            if bounded:  # «، في بلدة X الواقعة شمال غرب مدينة Y»: Y is a point of reference, and so are the places
+                # after it in its clause (not those of the next clause: «…، وفي بلدة Z»)
+                text = self.doc.text[prev.end:p.start]
+                cut = max(text.rfind(c) for c in _CLAUSE_MARKS)
+                if any(w.strip("\"'()«»") in locators for w in text[cut + 1:].split()) or located and cut < 0:
+                    located = True
+                    continue
+                located = False
             inside = gap and (gap[0] in self.words("inside") or self.subject_before and any(
                 w in self.words("inside") for w in gap))  # (English: «X village in Jabal al-Akrad»)
             if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and inside \
@@ -3495,6 +3505,9 @@ def _best(group: list[PlaceMention]) -> list[PlaceMention]:
         if not any(_same_place(p, q) for q in out):
             out.append(p)
     return out
+
+
+_CLAUSE_MARKS = "،,;؛."  # the marks that end a clause, for `EventReader._located_dropped`
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:

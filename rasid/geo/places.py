@@ -345,6 +345,19 @@ def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool
     return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
 
 
+def located_by_direction(doc: Doc, m: PlaceMention) -> bool:
+    """Is the place that locates m named after a bare direction word («سعسع جنوب غرب دمشق»)? Then it is a point of
+    reference m lies outside of, not the town or area that holds it («حي X بمدينة حلب»)."""
+    b = m.located_by
+    if b is None or b.start < m.end:
+        return False
+    g = place_grammar(doc.lang)
+    words = _gap_words(doc.text[m.end:b.start])
+    # (the direction bare, first: «بشمال شرق عفرين», «في شمال X» and «وسط البصرة» say a part of the place, inside it)
+    return bool(words) and g.key(words[0]) in g.directions and words[0] not in doc.lang.words("inside") \
+        and not any(g.key(w) == g.countryside for w in words)
+
+
 def written_as_region(doc: Doc, m: PlaceMention) -> bool:
     """Is a region word (words.tsv, region_word) beside the name: «محافظة درعا», «بريف حلب», «Aleppo province»?"""
     words = doc.lang.words("region_word")
