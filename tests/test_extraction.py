@@ -1932,6 +1932,16 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():
+    # the new toll is told by side (2 + 9 + 4 = 15); the earlier toll of 10 counted fighters of no side named:
+    # it is superseded by the newer figures, whichever side they are of
+    text = ("دارت معارك بين قوات سوريا الديمقراطية ومسلحين من العشائر في قرية الكسرة، خلفت مقتل مدنيين اثنين "
+            "و9 من مسلحي العشائر و4 عناصر من قوات سوريا الديمقراطية. وكانت حصيلة سابقة ذكرت مقتل 10 مقاتلين.")
+    found = casualties(text)
+    assert all(f[2] != 10 for f in found)
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكد مسؤول محلي في الأنبار أن أكثر من 40 شخصاً بين مدنيين وعسكريين قتلوا في هجمات الجماعات المسلحة على الفلوجة.",
      (("CIVILIANS", "IRAQ_GOV"), "killed", 41, None, "more_than")),

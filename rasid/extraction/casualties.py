@@ -584,9 +584,19 @@ class CasualtyReader:
             if not self.doc.lang.says(window, "earlier_figure") or \
                     self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
                 continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
-            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low:
+            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low or self._told_since(records, sentences, i) > r.low:
                 out.add(i)
         return out
+
+    @staticmethod
+    def _told_since(records: list[Casualty], sentences: list[Sentence], i: int) -> int:
+        """«… أسفرت عن مقتل ثلاثة مدنيين و16 مسلحاً وثلاثة عناصر … وكانت حصيلة سابقة أفادت بمقتل 13 مقاتلاً»: the
+        sum of the whole figures of the same outcome told just before an earlier toll (its sentence and the two
+        before): the newer toll split by side, which supersedes the earlier one whoever it counted."""
+        r, here = records[i], sentences[i].index
+        return sum(o.low for j, o in enumerate(records) if j != i and o.outcome == r.outcome and o.low is not None
+                   and o.subset_of is None and not o.tally and o.qualifier != "vague"
+                   and here - 2 <= sentences[j].index <= here and o.evidence.start < r.evidence.start)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
