@@ -193,6 +193,13 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
                                                        (["CIVILIANS"], "killed", 3), (["CIVILIANS"], "killed", 2)]
 
 
+def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
+    tolls = [(sorted(c["group"]), c["outcome"], c["low"]) for c in extract(
+        "Jets struck the town of Kafranbel on Monday. Well over 350,000 people have died since the conflict "
+        "erupted in 2011.", "t").to_dict()["casualties"]]
+    assert (["CIVILIANS", "OPPOSITION", "SYR_GOV"], "killed", 350001) in tolls
+
+
 def test_counts_listed_before_the_outcome_word_share_it():
     tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
         "The ambush near Shaddadi left four SDF fighters, three ISIS members and two civilians dead.", "t").to_dict()[

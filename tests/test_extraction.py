@@ -1932,6 +1932,16 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
+    # a war-wide toll of people of no side named is of the civilians and both sides; a toll of civilians is not
+    text = ("قصفت طائرات حربية بلدة كفرنبل. وخلف النزاع في سوريا منذ اندلاعه أكثر من 400 ألف قتيل، فيما قتل "
+            "أكثر من 100 ألف مدني منذ بداية الحرب.")
+    assert casualties(text) == [(("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400001, None, "more_than"),
+                                (("CIVILIANS",), "killed", 100001, None, "more_than")]
+    # a small toll that the sentence puts in the war is still the people it counts
+    assert casualties("قتل 4 أشخاص بقصف على بلدة كفرنبل منذ بداية الحرب.")[0][0] == ("CIVILIANS",)
+
+
 def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():
     # the new toll is told by side (2 + 9 + 4 = 15); the earlier toll of 10 counted fighters of no side named:
     # it is superseded by the newer figures, whichever side they are of

@@ -88,6 +88,7 @@ class CasualtyWords:
         self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
+        self.war_wide = w("war_wide")  # «منذ اندلاع النزاع»: a toll of the whole war
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
@@ -352,6 +353,7 @@ class CasualtyReader:
                     total.group = unique(list(total.group) + union)
             elif best:
                 total.group = unique(a for g in best for a in g)
+        self._war_tolls()
         # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
         # people with no side named, after a toll found to be of all sides, are of the same war
         war = next((r for r in records if "CIVILIANS" in r.group and len(r.group) > 2 and r.subset_of is None), None)
@@ -362,6 +364,24 @@ class CasualtyReader:
                     r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
                     self._counts_people(r):
                 r.group = list(war.group)
+
+    def _war_tolls(self) -> None:
+        """«أسفر النزاع في سوريا منذ اندلاعه عن مقتل أكثر من 300 ألف شخص», «more than 100,000 people have been killed
+        since the conflict erupted»: a toll of a thousand people or more, of no side named, that its sentence says is
+        the Syrian war's, is of the civilians and of both sides that fought it (GUIDELINES: a battle's toll not
+        split belongs to both sides)."""
+        if self.state_army not in ("SYR_GOV", "SYR_GOV_NEW"):
+            return
+        for r in self.records:
+            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < 1000 or not self._counts_people(r):
+                continue
+            start, end = self._span(r)
+            if any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin")
+                   for n in self.word_chars.starting_in(start, end)):
+                continue  # («عدد الضحايا المدنيين وصل إلى 34 ألف شخص»: the people counted are civilians)
+            s = self.doc.sentence_of(start)
+            if self.doc.lang.says(self.doc.text[s.start:s.end], "war_wide"):
+                r.group = ["CIVILIANS", "SYR_GOV", "OPPOSITION"]
 
     def _counts_people(self, r: Casualty) -> bool:
         """Was the record counted by a word for people of no side («شخص», «قتيل»), or by no noun (a bare toll)?"""
