@@ -1932,6 +1932,17 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+@pytest.mark.parametrize("text, group", [
+    ("قتل أحد أفراد الأمن العام برصاص مجهولين قرب مدينة جبلة.", ("SYR_GOV_NEW",)),
+    ("قتل أحد أفراد قوات النظام برصاص مجهولين في مدينة درعا.", ("SYR_GOV",)),
+    ("قتل أحد أفراد عائلة برصاص مجهولين في مدينة درعا.", ("CIVILIANS",)),
+    ("أصيب أحد الأطفال برصاص قناص في مدينة درعا.", ("CIVILIANS",)),
+])
+def test_one_of_a_plural_noun_is_of_that_nouns_people_and_side(text, group):
+    # «أحد أفراد X»: one of the members of X, not a person of no side
+    assert casualties(text)[0][0] == group
+
+
 def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
     # a war-wide toll of people of no side named is of the civilians and both sides; a toll of civilians is not
     text = ("قصفت طائرات حربية بلدة كفرنبل. وخلف النزاع في سوريا منذ اندلاعه أكثر من 400 ألف قتيل، فيما قتل "

@@ -88,6 +88,7 @@ class CasualtyWords:
         self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
+        self.one_of = w("one_of")  # «أحد أفراد …»: one of the people of the plural noun after it
         self.war_wide = w("war_wide")  # «منذ اندلاع النزاع»: a toll of the whole war
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
@@ -2214,6 +2215,8 @@ class CasualtyReader:
             sides = self._both_sides(s)
             if sides:
                 return sides
+        if noun is not None and (plural := self._plural_after_one(noun)) is not None:
+            noun, end = plural, max(end, plural.char_end)  # «أحد أفراد الأمن العام»: one of the people of «أفراد …»
         first = self.doc.text[end:end + 4].split()[:1]
         if noun is None and first and first[0] in self.W.from_:
             after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
@@ -2406,6 +2409,14 @@ class CasualtyReader:
             if any(q in gap for q in ",”\"") and after and after[0].strip(".,") in self.W.said_by:
                 return [a.actor]
         return []
+
+    def _plural_after_one(self, noun: Match) -> Match | None:
+        """«أحد أفراد الأمن العام», «أحد منتسبي الجيش»: the plural noun of people right after a noun of one that
+        means «one of» (words.tsv one_of): the one counted is of its people, and of the side named after it."""
+        if not noun.value[1].endswith(":1") or self._last_word_bare(noun) not in self.W.one_of:
+            return None
+        return next((n for n in self.word_chars.starting_in(noun.char_end, noun.char_end + 3) if n.value[0] == "noun"
+                     and n.value[1].endswith(":many") and not self.doc.text[noun.char_end:n.char_start].strip()), None)
 
     def _last_word_bare(self, noun: Match) -> str:
         """The noun's last word without its article («المهاجمين» → «مهاجمين»): what a lexicon of words lists."""
