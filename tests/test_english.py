@@ -193,6 +193,15 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
                                                        (["CIVILIANS"], "killed", 3), (["CIVILIANS"], "killed", 2)]
 
 
+def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
+    def group(text: str) -> set:
+        return set(extract(text, "t").to_dict()["casualties"][0]["group"])
+    assert group("Battles near Kafranbel left 30 people dead, among them 19 regime troops and 11 rebels.") == \
+        {"SYR_GOV", "OPPOSITION"}
+    assert group("Battles near Kafranbel left 30 people dead, among them 19 regime troops and 6 rebels.") == \
+        {"CIVILIANS", "SYR_GOV", "OPPOSITION"}
+
+
 def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
     tolls = [(sorted(c["group"]), c["outcome"], c["low"]) for c in extract(
         "Jets struck the town of Kafranbel on Monday. Well over 350,000 people have died since the conflict "

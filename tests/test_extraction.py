@@ -1932,6 +1932,14 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
+    # every side among the people, not only the first; no civilians where the parts count all of them
+    assert casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و7 من قوات النظام قرب كفرنبل.")[0] == \
+        (("OPPOSITION", "SYR_GOV"), "killed", 12, 12, "exact")
+    assert set(casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و3 من قوات النظام قرب كفرنبل.")[0][0]) \
+        == {"CIVILIANS", "OPPOSITION", "SYR_GOV"}
+
+
 @pytest.mark.parametrize("text, group", [
     ("قتل أحد أفراد الأمن العام برصاص مجهولين قرب مدينة جبلة.", ("SYR_GOV_NEW",)),
     ("قتل أحد أفراد قوات النظام برصاص مجهولين في مدينة درعا.", ("SYR_GOV",)),

@@ -3275,6 +3275,9 @@ class CasualtyReader:
                     used_nouns.add(n.char_start)
                     # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
+            # «40 people, including 22 regime soldiers and 18 rebels»: people some of whom are of a side, the sides of
+            # all its parts (not only the first), and none civilians where those parts count them all
+            widening = parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None)
             if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
                 # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
                 armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
@@ -3283,6 +3286,7 @@ class CasualtyReader:
                 if armed:
                     parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
+            armed_parts, civilian_part = 0, False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2 and not own:
                     continue  # «من عائلة واحدة»
@@ -3300,13 +3304,24 @@ class CasualtyReader:
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
                 armed = [a for a in group if a in NAMED_ARMED]
-                if armed and parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None) \
-                        and (count.low or 0) < (parent.low or 0) and (noun is None or count.start != noun.char_start) \
-                        and not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start)):
+                of_side = armed and (count.low or 0) < (parent.low or 0) and \
+                    (noun is None or count.start != noun.char_start) and \
+                    not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start))
+                if of_side and parent.group == ["CIVILIANS"] and \
+                        self.noun_kinds.get(id(parent), "civ") in ("person", None):
                     # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
                     # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
                     parent.group = unique(["CIVILIANS"] + armed)
+                elif of_side and widening and "CIVILIANS" in parent.group:
+                    parent.group = unique(parent.group + armed)
+                if of_side and widening and "CIVILIANS" not in group:
+                    armed_parts += count.low or 0
+                else:
+                    civilian_part = True
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
+            if widening and not civilian_part and parent.low and armed_parts == parent.low and \
+                    len(parent.group) > 2 and parent.qualifier == "exact":
+                parent.group = [a for a in parent.group if a != "CIVILIANS"]
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred
