@@ -193,6 +193,13 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
                                                        (["CIVILIANS"], "killed", 3), (["CIVILIANS"], "killed", 2)]
 
 
+def test_a_single_person_joined_by_and_a_to_a_count_is_counted_too():
+    # «and a civilian»: the indefinite article between «and» and the noun is no end of the list
+    tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
+        "A drone struck a pickup near Amuda, killing three SDF fighters and a civilian.", "t").to_dict()["casualties"]]
+    assert tolls == [(["SDF"], "killed", 3), (["CIVILIANS"], "killed", 1)]
+
+
 def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
     def group(text: str) -> set:
         return set(extract(text, "t").to_dict()["casualties"][0]["group"])

@@ -975,7 +975,7 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
-            while before and before[-1] in self.W.determiners:
+            while before and (before[-1] in self.W.determiners or before[-1].lower() in self.W.indefinite):
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
