@@ -1959,6 +1959,9 @@ def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
                                 (("CIVILIANS",), "killed", 100001, None, "more_than")]
     # a small toll that the sentence puts in the war is still the people it counts
     assert casualties("قتل 4 أشخاص بقصف على بلدة كفرنبل منذ بداية الحرب.")[0][0] == ("CIVILIANS",)
+    # the people a side killed in the war are its victims, not the war's toll
+    assert casualties("وثق المرصد مقتل 5000 شخص على يد تنظيم داعش منذ بداية الحرب.")[0][0] != \
+        ("CIVILIANS", "SYR_GOV", "OPPOSITION")
 
 
 def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():

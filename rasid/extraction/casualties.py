@@ -381,8 +381,12 @@ class CasualtyReader:
                    for n in self.word_chars.starting_in(start, end)):
                 continue  # («عدد الضحايا المدنيين وصل إلى 34 ألف شخص»: the people counted are civilians)
             s = self.doc.sentence_of(start)
-            if self.doc.lang.says(self.doc.text[s.start:s.end], "war_wide"):
-                r.group = ["CIVILIANS", "SYR_GOV", "OPPOSITION"]
+            spans = self.doc.lang.spans(self.doc.text[s.start:s.end], "war_wide")
+            if not spans:
+                continue
+            if any(a.actor in NAMED_ARMED for a in self.actor_index.starting_in(s.start, s.start + spans[0][1])):
+                continue  # («وثق مقتل 5000 شخص على يد داعش منذ 2011»: the victims of one side, not the war's toll)
+            r.group = ["CIVILIANS", "SYR_GOV", "OPPOSITION"]
 
     def _counts_people(self, r: Casualty) -> bool:
         """Was the record counted by a word for people of no side («شخص», «قتيل»), or by no noun (a bare toll)?"""
