@@ -193,6 +193,13 @@ def test_a_part_told_between_commas_does_not_part_a_count_from_its_verb():
                                                        (["CIVILIANS"], "killed", 3), (["CIVILIANS"], "killed", 2)]
 
 
+def test_an_army_named_in_a_part_of_the_count_is_not_the_soldiers_own():
+    # «soldiers» are the state's: the Russians named in the «including» aside are a part of them, not their army
+    tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
+        "An ambush near Sukhnah killed eleven soldiers, including three Russians.", "t").to_dict()["casualties"]]
+    assert tolls == [(["SYR_GOV"], "killed", 11), (["RUSSIA"], "killed", 3)]
+
+
 def test_a_single_person_joined_by_and_a_to_a_count_is_counted_too():
     # «and a civilian»: the indefinite article between «and» and the noun is no end of the list
     tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(

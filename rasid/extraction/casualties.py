@@ -2644,7 +2644,9 @@ class CasualtyReader:
                     # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
                     # the one army the sentence names, not of the report's state
                     others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
-                                    if a is not holding[0] and a.actor in ARMIES)
+                                    if a is not holding[0] and a.actor in ARMIES
+                                    and not (a.start >= noun.char_end and self._in_subset_aside(noun.char_end, a.start)))
+                    # (not an army named in a part of the count: «nine soldiers, including two Russians»)
                     # (not the army whose aircraft or guns struck in the sentence: «Israeli warplanes fired missiles
                     # at army positions, wounding two soldiers» are the soldiers hit, not the striking side's)
                     if len(others) == 1 and others[0] != holding[0].actor and not self._struck_by(s, others):
