@@ -200,6 +200,13 @@ def test_an_army_named_in_a_part_of_the_count_is_not_the_soldiers_own():
     assert tolls == [(["SYR_GOV"], "killed", 11), (["RUSSIA"], "killed", 3)]
 
 
+def test_an_officer_by_rank_among_soldiers_and_militiamen_is_the_armys():
+    tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
+        "Shelling near Sukhnah killed six regime soldiers and loyalists, among them a lieutenant colonel.", "t").to_dict()[
+        "casualties"]]
+    assert tolls == [(["SYR_GOV", "PRO_GOV_MILITIA"], "killed", 6), (["SYR_GOV"], "killed", 1)]
+
+
 def test_a_single_person_joined_by_and_a_to_a_count_is_counted_too():
     # «and a civilian»: the indefinite article between «and» and the noun is no end of the list
     tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(

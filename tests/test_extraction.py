@@ -1932,6 +1932,11 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_an_officer_among_soldiers_and_militiamen_is_the_armys():
+    assert casualties("قتل 6 عناصر من قوات النظام والمسلحين الموالين لها بينهم ضابط في قصف قرب السخنة.") == [
+        (("SYR_GOV", "PRO_GOV_MILITIA"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 1, 1, "exact")]
+
+
 def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
     # every side among the people, not only the first; no civilians where the parts count all of them
     assert casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و7 من قوات النظام قرب كفرنبل.")[0] == \

@@ -3169,6 +3169,8 @@ class CasualtyReader:
             return named
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
+        if kind == "soldier" and self.state_army in parent.group and len(parent.group) > 1:
+            return [self.state_army]  # «7 regime soldiers and loyalists, including a colonel»: the army's officer
         return list(parent.group)
 
     def _nationality(self, start: int, limit: int) -> list[str]:
