@@ -200,6 +200,12 @@ def test_an_army_named_in_a_part_of_the_count_is_not_the_soldiers_own():
     assert tolls == [(["SYR_GOV"], "killed", 11), (["RUSSIA"], "killed", 3)]
 
 
+def test_a_part_counted_with_at_least_after_including_is_read():
+    tolls = [(c["group"], c["outcome"], c["low"], c["qualifier"]) for c in extract(
+        "Barrel bombs on Darayya killed 17 residents, including at least six women.", "t").to_dict()["casualties"]]
+    assert (["CIVILIANS"], "killed", 6, "at_least") in tolls
+
+
 def test_an_officer_by_rank_among_soldiers_and_militiamen_is_the_armys():
     tolls = [(c["group"], c["outcome"], c["low"]) for c in extract(
         "Shelling near Sukhnah killed six regime soldiers and loyalists, among them a lieutenant colonel.", "t").to_dict()[
