@@ -200,6 +200,12 @@ def test_an_army_named_in_a_part_of_the_count_is_not_the_soldiers_own():
     assert tolls == [(["SYR_GOV"], "killed", 11), (["RUSSIA"], "killed", 3)]
 
 
+def test_a_toll_brought_to_a_figure_is_a_tally():
+    tolls = [(c["group"], c["outcome"], c["low"], c["tally"]) for c in extract(
+        "Friday's raids brought the death toll from four days of shelling on Ariha to 31.", "t").to_dict()["casualties"]]
+    assert tolls == [(["CIVILIANS"], "killed", 31, True)]
+
+
 def test_a_part_counted_with_at_least_after_including_is_read():
     tolls = [(c["group"], c["outcome"], c["low"], c["qualifier"]) for c in extract(
         "Barrel bombs on Darayya killed 17 residents, including at least six women.", "t").to_dict()["casualties"]]
