@@ -1969,6 +1969,12 @@ def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
         ("CIVILIANS", "SYR_GOV", "OPPOSITION")
 
 
+def test_a_toll_that_exceeded_a_figure_is_a_tally():
+    # «تجاوز», «تخطى» (exceeded, surpassed) as «ارتفع», «بلغ»: the toll told with them
+    assert [(c["group"], c["low"], c["tally"]) for c in record(
+        "وتخطى عدد القتلى المدنيين في بلدة الهبيط منذ بدء الحملة 210 أشخاص.")["casualties"]] == [(["CIVILIANS"], 210, True)]
+
+
 def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():
     # the new toll is told by side (2 + 9 + 4 = 15); the earlier toll of 10 counted fighters of no side named:
     # it is superseded by the newer figures, whichever side they are of
