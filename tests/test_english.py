@@ -200,6 +200,15 @@ def test_an_army_named_in_a_part_of_the_count_is_not_the_soldiers_own():
     assert tolls == [(["SYR_GOV"], "killed", 11), (["RUSSIA"], "killed", 3)]
 
 
+@pytest.mark.parametrize("text", [
+    "Four shepherds were slain near Sukhnah on Tuesday.",
+    "A landmine claimed the lives of four shepherds near Sukhnah on Tuesday.",
+])
+def test_slain_and_claimed_the_lives_of_are_deaths(text):
+    assert [(c["group"], c["outcome"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]] == [
+        (["CIVILIANS"], "killed", 4)]
+
+
 def test_a_toll_brought_to_a_figure_is_a_tally():
     tolls = [(c["group"], c["outcome"], c["low"], c["tally"]) for c in extract(
         "Friday's raids brought the death toll from four days of shelling on Ariha to 31.", "t").to_dict()["casualties"]]
