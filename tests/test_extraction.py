@@ -1966,6 +1966,59 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
 
 
+def test_an_officer_among_soldiers_and_militiamen_is_the_armys():
+    assert casualties("قتل 6 عناصر من قوات النظام والمسلحين الموالين لها بينهم ضابط في قصف قرب السخنة.") == [
+        (("SYR_GOV", "PRO_GOV_MILITIA"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 1, 1, "exact")]
+
+
+def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
+    # every side among the people, not only the first; no civilians where the parts count all of them
+    assert casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و7 من قوات النظام قرب كفرنبل.")[0] == \
+        (("OPPOSITION", "SYR_GOV"), "killed", 12, 12, "exact")
+    assert set(casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و3 من قوات النظام قرب كفرنبل.")[0][0]) \
+        == {"CIVILIANS", "OPPOSITION", "SYR_GOV"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("قتل أحد أفراد الأمن العام برصاص مجهولين قرب مدينة جبلة.", ("SYR_GOV_NEW",)),
+    ("قتل أحد أفراد قوات النظام برصاص مجهولين في مدينة درعا.", ("SYR_GOV",)),
+    ("قتل أحد أفراد عائلة برصاص مجهولين في مدينة درعا.", ("CIVILIANS",)),
+    ("أصيب أحد الأطفال برصاص قناص في مدينة درعا.", ("CIVILIANS",)),
+])
+def test_one_of_a_plural_noun_is_of_that_nouns_people_and_side(text, group):
+    # «أحد أفراد X»: one of the members of X, not a person of no side
+    assert casualties(text)[0][0] == group
+
+
+def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
+    # a war-wide toll of people of no side named is of the civilians and both sides; a toll of civilians is not
+    text = ("قصفت طائرات حربية بلدة كفرنبل. وخلف النزاع في سوريا منذ اندلاعه أكثر من 400 ألف قتيل، فيما قتل "
+            "أكثر من 100 ألف مدني منذ بداية الحرب.")
+    assert casualties(text) == [(("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400001, None, "more_than"),
+                                (("CIVILIANS",), "killed", 100001, None, "more_than")]
+    # a small toll that the sentence puts in the war is still the people it counts
+    assert casualties("قتل 4 أشخاص بقصف على بلدة كفرنبل منذ بداية الحرب.")[0][0] == ("CIVILIANS",)
+    # the people a side killed in the war are its victims, not the war's toll
+    assert casualties("وثق المرصد مقتل 5000 شخص على يد تنظيم داعش منذ بداية الحرب.")[0][0] != \
+        ("CIVILIANS", "SYR_GOV", "OPPOSITION")
+
+
+def test_a_toll_that_exceeded_a_figure_is_a_tally():
+    # «تجاوز», «تخطى» (exceeded, surpassed) as «ارتفع», «بلغ»: the toll told with them
+    assert [(c["group"], c["low"], c["tally"]) for c in record(
+        "وتخطى عدد القتلى المدنيين في بلدة الهبيط منذ بدء الحملة 210 أشخاص.")["casualties"]] == [(["CIVILIANS"], 210, True)]
+
+
+def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():
+    # the new toll is told by side (2 + 9 + 4 = 15); the earlier toll of 10 counted fighters of no side named:
+    # it is superseded by the newer figures, whichever side they are of
+    text = ("دارت معارك بين قوات سوريا الديمقراطية ومسلحين من العشائر في قرية الكسرة، خلفت مقتل مدنيين اثنين "
+            "و9 من مسلحي العشائر و4 عناصر من قوات سوريا الديمقراطية. وكانت حصيلة سابقة ذكرت مقتل 10 مقاتلين.")
+    found = casualties(text)
+    assert all(f[2] != 10 for f in found)
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أكد مسؤول محلي في الأنبار أن أكثر من 40 شخصاً بين مدنيين وعسكريين قتلوا في هجمات الجماعات المسلحة على الفلوجة.",
      (("CIVILIANS", "IRAQ_GOV"), "killed", 41, None, "more_than")),
