@@ -628,10 +628,28 @@ def test_the_members_of_a_side_after_the_weapon_fired_it(text, actor, target, da
 @pytest.mark.parametrize("text, actor, target", [
     ("وثقت الشبكة مقتل خمسة مدنيين على يد عناصر من الأمن العام في قرية بيت عانا.", "SYR_GOV_NEW", "CIVILIANS"),
     ("قتل عنصر من قسد على أيدي خلايا داعش في بلدة الشحيل.", "ISIS", "SDF"),
+    # «من قبل» (by) names the killer like «على يد»
+    ("قتل راع من قبل مسلحين مجهولين قرب قرية الطيبة.", "UNKNOWN", "CIVILIANS"),
+    ("قتل شرطيان من قبل عناصر من داعش في بلدة الشحيل.", "ISIS", None),
 ])
 def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
     e = one_event(text, date(2025, 3, 9))
-    assert e["actors"] == [actor] and e["targets"] == [target]
+    assert e["actors"] == [actor] and (target is None or e["targets"] == [target])
+
+
+def test_before_a_side_is_no_killing_by_it():
+    # «قبل» alone is «before»: the side arriving after the death did not kill
+    assert not [e for e in events("قتل راع قبل وصول قوات النظام إلى قرية الطيبة.", date(2025, 3, 9))
+                if e[0] in ("Attack", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصر من قسد إثر استهدافه من قبل مسلحين مجهولين في بلدة الشحيل.",
+    "أصيبت امرأتان جراء استهدافهما بطلقات نارية في قرية الطيبة.",
+    "قتل ثلاثة عناصر من الأمن العام إثر استهدافهم على طريق قرية الطيبة.",
+])
+def test_the_targeting_with_the_pronoun_of_those_hit_is_the_event(text):
+    assert len(events(text, date(2025, 3, 9))) == 1
 
 
 def test_another_hurt_is_one_more_of_the_people_counted_before():

@@ -1675,8 +1675,10 @@ class EventReader:
 
     def _by_hand(self, gap: list[str]) -> bool:
         """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
-        أيدي عناصر من»; words.tsv role by_hand)?"""
-        return any(g in self.words("by_hand") for g in gap[-4:])
+        أيدي عناصر من»; words.tsv role by_hand), or name it as the doer («من قبل عناصر من», two words)?"""
+        hand = self.words("by_hand")
+        last = gap[-4:]
+        return any(g in hand for g in last) or any(" ".join(last[k:k + 2]) in hand for k in range(len(last) - 1))
 
     def _killed_by_hand(self, t: Match, clause: Span) -> bool:
         """«مقتل سبعة مدنيين على يد عناصر من فصائل …»: a death whose killer, an armed side, the clause names after
