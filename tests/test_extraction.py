@@ -4326,10 +4326,6 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
     ("أقامت قوات الاحتلال حاجزا عسكريا عند مدخل بلدة جباتا الخشب.", "Headquarters or base established"),
     ("أحرق مسلحون منازل مدنيين في قرية الحواش.", "Looting/property destruction"),
     ("أضرم مسلحون مجهولون النار في محال تجارية بمدينة الباب.", "Looting/property destruction"),
-    # the verb alone is an entry too («دمر~» a strike by aircraft, «استولى» a take-over): its phrase wins
-    ("دمرت قوات النظام منازل في قرية الحويز.", "Looting/property destruction"),
-    ("استولت عناصر الفصيل على منازل المهجرين في قرية الحواش.", "Looting/property destruction"),
-    ("أقدم مسلحون على حرق منزل في قرية الحواش.", "Looting/property destruction"),
 ])
 def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
     # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»

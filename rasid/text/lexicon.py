@@ -80,21 +80,18 @@ class Lexicon:
         limit = len(tokens) if limit is None else limit
         best: Match | None = None
         particles = self.clitics.particles
-        gapped: list[tuple[dict, int]] | None = None  # verb phrases whose verb alone matched no more than itself
+        gapped: list[tuple[dict, int]] | None = None  # verb phrases whose verb alone matched nothing: (node, cut)
         for key, cut in tokens[i].keys:
             node = self._root.get(key)
             if node is not None:
                 found = _longest(tokens, i, cut, node, i + 1, limit, None, particles)
-                if (found is None or found.end == i + 1) and _GAP in node:
+                if found is None and _GAP in node:
                     gapped = (gapped or []) + [(node, cut)]
                 best = found if best is None or (found is not None and found.end > best.end) else best
-        if gapped and (best is None or best.end == i + 1):
-            # the verb's phrase across its subject beats the verb alone («استولت الميليشيا على منازل»: houses
-            # seized, not an area; «دمرت قوات النظام منازل»: houses destroyed)
+        if best is None and gapped:
             for node, cut in gapped:
-                across = self._across_subject(tokens, i, cut, node, limit)
-                if across is not None:
-                    best = across
+                best = self._across_subject(tokens, i, cut, node, limit)
+                if best is not None:
                     break
         return best
 
