@@ -4326,6 +4326,10 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
     ("أقامت قوات الاحتلال حاجزا عسكريا عند مدخل بلدة جباتا الخشب.", "Headquarters or base established"),
     ("أحرق مسلحون منازل مدنيين في قرية الحواش.", "Looting/property destruction"),
     ("أضرم مسلحون مجهولون النار في محال تجارية بمدينة الباب.", "Looting/property destruction"),
+    # seizing houses or land takes property, not an area; burning one house
+    ("وكانت عناصر الفصيل قد استولت على منازل المهجرين في قرية الحواش.", "Looting/property destruction"),
+    ("تواصل الميليشيا الاستيلاء على أراضي المهجرين في قرية الحواش.", "Looting/property destruction"),
+    ("أقدم مسلحون على حرق منزل في قرية الحواش.", "Looting/property destruction"),
 ])
 def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
     # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»
