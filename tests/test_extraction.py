@@ -3182,6 +3182,9 @@ def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
     assert events("وعمدت الميليشيات إلى زرع ثلاثة آلاف لغم في محيط قرية الزيارة.") == []
     # a blast is still told
     assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]
+    # and so is the blast of a mine told as planted: the verb that it went off tells it
+    assert events("زرع مجهولون لغما انفجر بجرار زراعي قرب قرية أم ميال.") == [
+        ("Remote explosive/landmine/IED", "أم ميال")]
 
 
 def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before():

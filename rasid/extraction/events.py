@@ -1280,7 +1280,10 @@ class EventReader:
 
     def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
         clauses: dict[Span, list[Match]] = {}
-        weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
+        # (an explosive told as planted or found, «زرع مسلحون لغماً انفجر بسيارة», is no weapon of its own here: the
+        # blast verb tells the event)
+        weapons = {t.value for t in triggers if not (t.value in ("ied", "explosion", "shell") and not _is_verb(t)
+                                                     and self._defused(t))} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
         self.sentence_classes = {t.value for t in triggers}
         passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
