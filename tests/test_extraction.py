@@ -637,6 +637,17 @@ def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
     assert e["actors"] == [actor] and (target is None or e["targets"] == [target])
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("وأفاد ناشطون أن مسلحين مجهولين قتلوا راعيا قرب قرية الطيبة.", "UNKNOWN"),
+    ("ذكرت الشبكة أن قوات النظام قتلت أربعة مدنيين في بلدة كفرنبل.", "SYR_GOV"),
+    ("قال المرصد إن عناصر داعش قتلوا مزارعين اثنين في بادية الميادين.", "ISIS"),
+])
+def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
+    # after «أن», «إن» Arabic puts the subject first: the side named there killed those after the verb
+    e = one_event(text, date(2020, 3, 9))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == [actor] and e["targets"] == ["CIVILIANS"]
+
+
 def test_before_a_side_is_no_killing_by_it():
     # «قبل» alone is «before»: the side arriving after the death did not kill
     assert not [e for e in events("قتل راع قبل وصول قوات النظام إلى قرية الطيبة.", date(2025, 3, 9))

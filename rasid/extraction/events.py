@@ -1697,10 +1697,12 @@ class EventReader:
         verb of a language that puts the subject first, an armed side before it in its sentence and the people
         killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
         no one after the verb, «were killed» is passive)."""
-        if not _is_verb(t) or self._passive_in_clause(t, clause):
-            return None
-        if not self.subject_before and not self._past_auxiliary_before(t, clause):
-            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»)
+        after_that = not self.subject_before and self._subject_after_that(t)
+        if not (_is_verb(t) or after_that) or self._passive_in_clause(t, clause):
+            return None  # (a word written both as the noun and the verb, «قتل», is the verb after its subject)
+        if not self.subject_before and not self._past_auxiliary_before(t, clause) and not after_that:
+            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»,
+            # and after «أن», «إن»: «أفاد ناشطون أن مسلحين مجهولين قتلوا شاباً»)
         text = self.doc.text
         after = t.char_end + 25
         stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
@@ -1727,6 +1729,21 @@ class EventReader:
         if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
             return None  # «attacked by ISIS …»: the side named after «by» is not the subject
         return actor
+
+    def _subject_after_that(self, t: Match) -> bool:
+        """Does an armed side stand between «أن»/«إن» (words.tsv speech_that) and the verb, a few words before it
+        («قال المرصد إن التنظيم قتل خمسة مدنيين»)? After the particle Arabic puts the subject first."""
+        words = self.words("speech_that")
+        if not words:
+            return False
+        s = self.doc.sentence_of(t.char_start)
+        sides = [a for a in self._actors_in(max(s.start, t.char_start - 80), t.char_start) if a.actor in ARMED]
+        if not sides:
+            return False
+        side = sides[-1]
+        between = [w for w in self.doc.text[side.end:t.char_start].split() if w.strip(QUOTES)]
+        lead = self.doc.text[max(s.start, side.start - 30):side.start].split()[-3:]
+        return len(between) <= 2 and any(w in words for w in lead)
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
         """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
