@@ -641,6 +641,7 @@ def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
     ("وأفاد ناشطون أن مسلحين مجهولين قتلوا راعيا قرب قرية الطيبة.", "UNKNOWN"),
     ("ذكرت الشبكة أن قوات النظام قتلت أربعة مدنيين في بلدة كفرنبل.", "SYR_GOV"),
     ("قال المرصد إن عناصر داعش قتلوا مزارعين اثنين في بادية الميادين.", "ISIS"),
+    ("وبحسب الشبكة، فإن مسلحين مجهولين قتلوا سائقا على طريق قرية الطيبة.", "UNKNOWN"),
 ])
 def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
     # after «أن», «إن» Arabic puts the subject first: the side named there killed those after the verb

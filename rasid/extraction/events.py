@@ -1743,7 +1743,8 @@ class EventReader:
         side = sides[-1]
         between = [w for w in self.doc.text[side.end:t.char_start].split() if w.strip(QUOTES)]
         lead = self.doc.text[max(s.start, side.start - 30):side.start].split()[-3:]
-        return len(between) <= 2 and any(w in words for w in lead)
+        return len(between) <= 2 and any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
+        # («وبحسب المرصد، فإن مسلحين قتلوا …»: the particle with its conjunction)
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
         """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
