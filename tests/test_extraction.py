@@ -649,6 +649,14 @@ def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
     assert e["sub_event_type"] == "Attack" and e["actors"] == [actor] and e["targets"] == ["CIVILIANS"]
 
 
+def test_forces_firing_on_protesters_with_no_one_hurt_intervened_in_a_protest():
+    # (GUIDELINES: a protest attacked is a protest with intervention; with dead or wounded, excessive force)
+    assert events("فتحت قوات الأمن النار على المحتجين قرب مبنى المحافظة في مدينة درعا.") == [
+        ("Protest with intervention", "درعا")]
+    assert events("فتحت قوات الأمن النار على المحتجين في مدينة درعا ما أدى إلى إصابة ثلاثة منهم.") == [
+        ("Excessive force against protesters", "درعا")]
+
+
 def test_before_a_side_is_no_killing_by_it():
     # «قبل» alone is «before»: the side arriving after the death did not kill
     assert not [e for e in events("قتل راع قبل وصول قوات النظام إلى قرية الطيبة.", date(2025, 3, 9))

@@ -1804,7 +1804,7 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
-        if not protest_words and hurt and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
+        if not protest_words and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
             # «أطلقت قوات الأمن الرصاص على المحتجين، ما أدى إلى إصابة 20 منهم»: the protesters (a side's name, read
             # as no trigger) are the object of the forces' shooting, right after it, and were hurt
             protest_words = [o for t, _ in out if t.value in ("kill", "protest_force") and _is_verb(t)
