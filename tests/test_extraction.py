@@ -649,6 +649,12 @@ def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
     assert e["sub_event_type"] == "Attack" and e["actors"] == [actor] and e["targets"] == ["CIVILIANS"]
 
 
+def test_a_side_described_by_a_killing_after_that_is_no_killer_told():
+    # «الذين قتلوا …» describes the men arrested: the news is the arrest
+    found = events("وأعلنت الوزارة أن المسلحين الذين قتلوا المدنيين في قرية الطيبة اعتقلوا.", date(2025, 3, 9))
+    assert found and not [e for e in found if e[0] in ("Attack", "Armed clash")]
+
+
 def test_forces_firing_on_protesters_with_no_one_hurt_intervened_in_a_protest():
     # (GUIDELINES: a protest attacked is a protest with intervention; with dead or wounded, excessive force)
     assert events("فتحت قوات الأمن النار على المحتجين قرب مبنى المحافظة في مدينة درعا.") == [
