@@ -649,6 +649,11 @@ def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
     assert e["sub_event_type"] == "Attack" and e["actors"] == [actor] and e["targets"] == ["CIVILIANS"]
 
 
+def test_aircraft_first_after_that_killed_from_the_air():
+    e = one_event("وأوضحت المصادر أن مسيرة تركية قتلت عنصرين من قسد قرب قرية الطيبة.", date(2022, 3, 9))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["TURKEY"]
+
+
 def test_a_side_described_by_a_killing_after_that_is_no_killer_told():
     # «الذين قتلوا …» describes the men arrested: the news is the arrest
     found = events("وأعلنت الوزارة أن المسلحين الذين قتلوا المدنيين في قرية الطيبة اعتقلوا.", date(2025, 3, 9))
