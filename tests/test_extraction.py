@@ -36,6 +36,10 @@ def one_event(text: str, report_date: date | None = None) -> dict:
     ("اغتال مسلحون مجهولون عنصرا من قسد بإطلاق النار عليه في بلدة الشحيل.", "Armed clash"),
     ("أطلق مسلحون مجهولون النار على مواطن في مدينة جاسم ما أدى لمقتله.", "Attack"),
     ("أقدم مسلحون على خطف طفل في مدينة السويداء.", "Abduction/forced disappearance"),
+    # «عمد~ إلى قتل», «قام~ بقتل», «تمكن~ من قتل»: the killing done, the side between
+    ("عمد عناصر حاجز إلى قتل سائق في بلدة الطيبة.", "Attack"),
+    ("قامت دورية بقتل مزارع في بلدة الطيبة.", "Attack"),
+    ("تمكنت قوات الأمن من قتل أربعة مسلحين من داعش في قرية الطيبة.", "Armed clash"),
     ("شنت الأجهزة الأمنية حملة اعتقالات في مدينة دوما.", "Arrests"),
     ("خرجت مظاهرة في مدينة إدلب تطالب بالإفراج عن المعتقلين.", "Peaceful protest"),
 ])
@@ -662,10 +666,59 @@ def test_the_members_of_a_side_after_the_weapon_fired_it(text, actor, target, da
 @pytest.mark.parametrize("text, actor, target", [
     ("وثقت الشبكة مقتل خمسة مدنيين على يد عناصر من الأمن العام في قرية بيت عانا.", "SYR_GOV_NEW", "CIVILIANS"),
     ("قتل عنصر من قسد على أيدي خلايا داعش في بلدة الشحيل.", "ISIS", "SDF"),
+    # «من قبل» (by) names the killer like «على يد»
+    ("قتل راع من قبل مسلحين مجهولين قرب قرية الطيبة.", "UNKNOWN", "CIVILIANS"),
+    ("قتل شرطيان من قبل عناصر من داعش في بلدة الشحيل.", "ISIS", None),
 ])
 def test_a_death_at_the_hands_of_a_side_is_its_killing(text, actor, target):
     e = one_event(text, date(2025, 3, 9))
-    assert e["actors"] == [actor] and e["targets"] == [target]
+    assert e["actors"] == [actor] and (target is None or e["targets"] == [target])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأفاد ناشطون أن مسلحين مجهولين قتلوا راعيا قرب قرية الطيبة.", "UNKNOWN"),
+    ("ذكرت الشبكة أن قوات النظام قتلت أربعة مدنيين في بلدة كفرنبل.", "SYR_GOV"),
+    ("قال المرصد إن عناصر داعش قتلوا مزارعين اثنين في بادية الميادين.", "ISIS"),
+    ("وبحسب الشبكة، فإن مسلحين مجهولين قتلوا سائقا على طريق قرية الطيبة.", "UNKNOWN"),
+])
+def test_after_that_the_side_before_a_death_verb_is_its_killer(text, actor):
+    # after «أن», «إن» Arabic puts the subject first: the side named there killed those after the verb
+    e = one_event(text, date(2020, 3, 9))
+    assert e["sub_event_type"] == "Attack" and e["actors"] == [actor] and e["targets"] == ["CIVILIANS"]
+
+
+def test_aircraft_first_after_that_killed_from_the_air():
+    e = one_event("وأوضحت المصادر أن مسيرة تركية قتلت عنصرين من قسد قرب قرية الطيبة.", date(2022, 3, 9))
+    assert e["sub_event_type"] == "Air/drone strike" and e["actors"] == ["TURKEY"]
+
+
+def test_a_side_described_by_a_killing_after_that_is_no_killer_told():
+    # «الذين قتلوا …» describes the men arrested: the news is the arrest
+    found = events("وأعلنت الوزارة أن المسلحين الذين قتلوا المدنيين في قرية الطيبة اعتقلوا.", date(2025, 3, 9))
+    assert found and not [e for e in found if e[0] in ("Attack", "Armed clash")]
+
+
+def test_forces_firing_on_protesters_with_no_one_hurt_intervened_in_a_protest():
+    # (GUIDELINES: a protest attacked is a protest with intervention; with dead or wounded, excessive force)
+    assert events("فتحت قوات الأمن النار على المحتجين قرب مبنى المحافظة في مدينة درعا.") == [
+        ("Protest with intervention", "درعا")]
+    assert events("فتحت قوات الأمن النار على المحتجين في مدينة درعا ما أدى إلى إصابة ثلاثة منهم.") == [
+        ("Excessive force against protesters", "درعا")]
+
+
+def test_before_a_side_is_no_killing_by_it():
+    # «قبل» alone is «before»: the side arriving after the death did not kill
+    assert not [e for e in events("قتل راع قبل وصول قوات النظام إلى قرية الطيبة.", date(2025, 3, 9))
+                if e[0] in ("Attack", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصر من قسد إثر استهدافه من قبل مسلحين مجهولين في بلدة الشحيل.",
+    "أصيبت امرأتان جراء استهدافهما بطلقات نارية في قرية الطيبة.",
+    "قتل ثلاثة عناصر من الأمن العام إثر استهدافهم على طريق قرية الطيبة.",
+])
+def test_the_targeting_with_the_pronoun_of_those_hit_is_the_event(text):
+    assert len(events(text, date(2025, 3, 9))) == 1
 
 
 def test_another_hurt_is_one_more_of_the_people_counted_before():
@@ -3251,6 +3304,9 @@ def test_mines_and_explosives_cleared_defused_or_planted_tell_no_blast():
     assert events("وعمدت الميليشيات إلى زرع ثلاثة آلاف لغم في محيط قرية الزيارة.") == []
     # a blast is still told
     assert events("وقتل عنصر بانفجار لغم أرضي في قرية أم ميال.") == [("Remote explosive/landmine/IED", "أم ميال")]
+    # and so is the blast of a mine told as planted: the verb that it went off tells it
+    assert events("زرع مجهولون لغما انفجر بجرار زراعي قرب قرية أم ميال.") == [
+        ("Remote explosive/landmine/IED", "أم ميال")]
 
 
 def test_places_said_to_have_become_liberated_are_taken_by_the_side_named_before():
@@ -4395,6 +4451,10 @@ def test_a_count_said_of_each_side_is_one_count_for_each():
     ("أقامت قوات الاحتلال حاجزا عسكريا عند مدخل بلدة جباتا الخشب.", "Headquarters or base established"),
     ("أحرق مسلحون منازل مدنيين في قرية الحواش.", "Looting/property destruction"),
     ("أضرم مسلحون مجهولون النار في محال تجارية بمدينة الباب.", "Looting/property destruction"),
+    # seizing houses or land takes property, not an area; burning one house
+    ("وكانت عناصر الفصيل قد استولت على منازل المهجرين في قرية الحواش.", "Looting/property destruction"),
+    ("تواصل الميليشيا الاستيلاء على أراضي المهجرين في قرية الحواش.", "Looting/property destruction"),
+    ("أقدم مسلحون على حرق منزل في قرية الحواش.", "Looting/property destruction"),
 ])
 def test_a_verb_phrase_reads_across_its_subject(text, sub_type):
     # Arabic puts the subject between the verb and its object: «أقام~ حاجزا», «أحرق~ منازل», «أضرم~ النار»

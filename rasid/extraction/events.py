@@ -1269,7 +1269,10 @@ class EventReader:
 
     def _read_sentence(self, s: Sentence, triggers: list[Match]) -> None:
         clauses: dict[Span, list[Match]] = {}
-        weapons = {t.value for t in triggers} & (WEAPONS | {"bombard"})
+        # (an explosive told as planted or found, «زرع مسلحون لغماً انفجر بسيارة», is no weapon of its own here: the
+        # blast verb tells the event)
+        weapons = {t.value for t in triggers if not (t.value in ("ied", "explosion", "shell") and not _is_verb(t)
+                                                     and self._defused(t))} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
         self.sentence_classes = {t.value for t in triggers}
         passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
@@ -1622,6 +1625,9 @@ class EventReader:
         air = self._cues_in(t.char_start - 40, t.char_end + 40, "air")
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
+        if self._subject_after_that(t) and any(
+                c.char_end <= t.char_start and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in air):
+            return True  # «أفاد المرصد أن مسيرة تركية قتلت …»: after «أن» the aircraft, its side named with it, come first
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
 
     def _aircraft_set_off(self, t: Match, clause: Span) -> bool:
@@ -1664,8 +1670,10 @@ class EventReader:
 
     def _by_hand(self, gap: list[str]) -> bool:
         """Do the last words between a trigger and a side say the side did it with its own hands («على يد», «على
-        أيدي عناصر من»; words.tsv role by_hand)?"""
-        return any(g in self.words("by_hand") for g in gap[-4:])
+        أيدي عناصر من»; words.tsv role by_hand), or name it as the doer («من قبل عناصر من», two words)?"""
+        hand = self.words("by_hand")
+        last = gap[-4:]
+        return any(g in hand for g in last) or any(" ".join(last[k:k + 2]) in hand for k in range(len(last) - 1))
 
     def _killed_by_hand(self, t: Match, clause: Span) -> bool:
         """«مقتل سبعة مدنيين على يد عناصر من فصائل …»: a death whose killer, an armed side, the clause names after
@@ -1681,10 +1689,12 @@ class EventReader:
         verb of a language that puts the subject first, an armed side before it in its sentence and the people
         killed right after it, tells a killing (where the subject comes first; «six militants killed in …» names
         no one after the verb, «were killed» is passive)."""
-        if not _is_verb(t) or self._passive_in_clause(t, clause):
-            return None
-        if not self.subject_before and not self._past_auxiliary_before(t, clause):
-            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»)
+        after_that = not self.subject_before and self._subject_after_that(t)
+        if not (_is_verb(t) or after_that) or self._passive_in_clause(t, clause):
+            return None  # (a word written both as the noun and the verb, «قتل», is the verb after its subject)
+        if not self.subject_before and not self._past_auxiliary_before(t, clause) and not after_that:
+            return None  # (Arabic puts the subject first after «كان»: «وكان مسلحون مجهولون قد قتلوا مدنياً أمس»,
+            # and after «أن», «إن»: «أفاد ناشطون أن مسلحين مجهولين قتلوا شاباً»)
         text = self.doc.text
         after = t.char_end + 25
         stop = next((i for i in range(t.char_end, min(after, len(text))) if text[i] in STOPS), after)
@@ -1711,6 +1721,25 @@ class EventReader:
         if set(text[max(s.start, actor.start - 20):actor.start].split()[-2:]) & self.words("agent_marker"):
             return None  # «attacked by ISIS …»: the side named after «by» is not the subject
         return actor
+
+    def _subject_after_that(self, t: Match) -> bool:
+        """Does an armed side stand between «أن»/«إن» (words.tsv speech_that) and the verb, a few words before it
+        («قال المرصد إن التنظيم قتل خمسة مدنيين»)? After the particle Arabic puts the subject first."""
+        words = self.words("speech_that")
+        if not words:
+            return False
+        s = self.doc.sentence_of(t.char_start)
+        sides = [a for a in self._actors_in(max(s.start, t.char_start - 80), t.char_start) if a.actor in ARMED]
+        if not sides:
+            return False
+        side = sides[-1]
+        between = [w for w in self.doc.text[side.end:t.char_start].split() if w.strip(QUOTES)]
+        lead = self.doc.text[max(s.start, side.start - 30):side.start].split()[-3:]
+        if len(between) > 2 or any(w in self.words("relative") for w in between):
+            return False  # («إن الإرهابيين الذين قتلوا المدنيين اعتقلوا»: the side described by the killing, told
+            # before; the news is their arrest)
+        return any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
+        # («وبحسب المرصد، فإن مسلحين قتلوا …»: the particle with its conjunction)
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
         """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
@@ -1770,7 +1799,7 @@ class EventReader:
         hurt = self.outcome_index.starts_in(clause.start, clause.end) \
             or (result is not None and self.outcome_index.starts_in(result.start, result.end)) \
             or self.doc.lang.says(self.doc.text[clause.start:clause.end], "lethal_force")  # «used live bullets»
-        if not protest_words and hurt and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
+        if not protest_words and any(a.actor in STATE_FORCES for a in self._actors_in(clause.start, clause.end)):
             # «أطلقت قوات الأمن الرصاص على المحتجين، ما أدى إلى إصابة 20 منهم»: the protesters (a side's name, read
             # as no trigger) are the object of the forces' shooting, right after it, and were hurt
             protest_words = [o for t, _ in out if t.value in ("kill", "protest_force") and _is_verb(t)
