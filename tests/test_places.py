@@ -143,6 +143,18 @@ def test_a_list_of_unknown_names_closed_by_the_region_that_locates_it_is_read():
     assert [p.name for p in _read("شنت الطائرات غارات على كفرزيبان وحرملين.")] == []
 
 
+def test_a_list_member_placed_by_a_direction_and_a_name_keeps_the_list_going():
+    # «X شرقي Y» inside a list: the direction and the name beside it (known or not) place X, the list goes on
+    found = _read("شنت الطائرات غارات على صرمدان وبابوتين والخريجة شرقي كفرموسين وتل مرعوش ومعرة النعمان بريف إدلب.")
+    listed = [p for p in found if not p.context and not p.region]
+    assert [p.name for p in listed] == ["صرمدان", "بابوتين", "الخريجة", "تل مرعوش", "معرة النعمان"]
+    assert {p.admin1 for p in found} == {"Idlib"}
+    assert [p.name for p in found if p.context and not p.region] == ["كفرموسين"]
+    # where the list ends after the direction's name, that name locates the whole list
+    found = _read("قصفت القوات مواقع في صرمدان وتل مرعوش شرق دمشق.")
+    assert [p.name for p in found if not p.context] == ["صرمدان", "تل مرعوش"]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

@@ -2131,12 +2131,16 @@ class _Finder:
         bases: dict[int, list[Place]] = {}  # a member read with an adjective after it: the places of its first words
         anchors = False  # a name that stands as a place on its own vouches for the list
         k = start
+        located = False  # the member just read was located by a direction and the name after it («X شرقي Y»)
         while k < limit:
             gap = self._gap(k) if members else ""
             if gap not in ("", ",", "،"):
                 break
             name = None
-            if members and self.g.and_words and self.tokens[k].text in self.g.and_words:
+            if located:
+                located = False
+                name = self._name_at(k, limit)  # «… والدير شرقي معرشورين وتل …»: the name the direction refers to
+            elif members and self.g.and_words and self.tokens[k].text in self.g.and_words:
                 k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
                 if k >= limit or self._gap(k):
                     break
@@ -2164,14 +2168,17 @@ class _Finder:
                 # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
+            towards = self._direction_then_name(name[1], limit)
             if members and not is_known and (gap and "," not in self._separators(members) and not self.capital
                                              and not self._run_located_bare(k, limit)
-                                             or not self._separated(name[1], limit)):
+                                             or not self._separated(name[1], limit) and not towards):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member
             members.append(name)
             known.append(is_known)
             k = name[1]
+            if towards:
+                k, located = towards, True
         while members and not known[-1] and not self._list_closes(k, limit):
             members.pop()
             known.pop()
@@ -2186,6 +2193,24 @@ class _Finder:
             if m.place is None and len({p.admin1 for p in bases.get(s, ())}) == 1:
                 m.admin1 = bases[s][0].admin1
         return k
+
+    def _direction_then_name(self, k: int, limit: int) -> int:
+        """«… والدير شرقي معرشورين وتل مرديخ …»: inside a list with no type word, a member may be placed by a
+        direction and the name of a place beside it, known or not, and the list goes on after that name. Returns
+        the token after the direction word(s) when token k opens a direction glued to a name that another member
+        follows, else 0."""
+        if self.capital or k >= limit or self._gap(k) or k in self.blocked \
+                or not self.g.words.starts(self.tokens[k]):
+            return 0
+        w = self.g.words.match_at(self.tokens, k, limit)
+        if w is None or w.char_start != self.tokens[k].start \
+                or self.g.word_kinds.get(w.phrase, ("", "", ""))[0] != "direction":
+            return 0
+        name = self._name_at(w.end, limit)
+        if name is None or name[1] >= limit or not (self._gap(name[1]) in (",", "،") or not self._gap(name[1])
+                                                    and self.g.starts_with_and(self.tokens[name[1]].text)):
+            return 0  # (where the list ends after it, «X وY شرق دمشق» locates the list: `_located_list`)
+        return w.end
 
     def _run_located(self, end: int, limit: int, kind: str) -> bool:
         """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
