@@ -1246,6 +1246,16 @@ def test_an_unknown_name_said_again_bare_before_the_words_that_locate_it_is_that
     assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}
 
 
+def test_an_unknown_town_said_again_after_a_direction_is_that_place_and_gives_its_governorate_back():
+    # «شمال وغرب X»: a direction names the place it is taken from; the headline's mention, which nothing around
+    # it places, lies where the report's other mention of the same name does
+    found = _read("قصف مدفعي على مدينة زعبلان الحدودية\n"
+                  "قالت مصادر محلية إن الفصائل تقدمت نحو قرى في شمال وغرب زعبلان، كما سقطت قذائف على بلدة تادف "
+                  "بريف حلب.\nوفي دير الزور، شنت طائرات غارات على مدينة البوكمال.")
+    named = [p for p in found if p.name == "زعبلان"]
+    assert len(named) == 2 and {p.admin1 for p in named} == {"Aleppo"}
+
+
 def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_the_report():
     from rasid.extraction.pipeline import extract
 

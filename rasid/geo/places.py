@@ -1551,8 +1551,9 @@ class _Finder:
             before = tokens[k - 1].text
             around = self._around_word(before)
             glued = found.char_start > tokens[k].start and not self.g.starts_with_and(tokens[k].text)
-            if not (before in self.g.locative or around or glued
-                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»)
+            if not (before in self.g.locative or around or glued or self._direction_word(before)
+                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»;
+                # «غرب X», «بشمال X»: a direction names the place it is taken from)
                 k += 1
                 continue
             first = found.value
@@ -2048,6 +2049,15 @@ class _Finder:
             strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
             if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
                 m.admin1, m.assumed = admin1, True  # (not «القائم» of Iraq in a report on Deir ez-Zor)
+        given: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.place is None and m.admin1 and not m.anaphor and not m.region:
+                given.setdefault(m.name, set()).add(m.admin1)
+        for m in self.mentions:  # «قصف على مدينة X» in the headline, «… غرب X بعد اشتباكات … بريف حلب» later: a
+            # name no gazetteer knows is one place through the report, where its other mentions agree on where
+            if m.place is None and m.admin1 is None and not m.anaphor and not m.dateline \
+                    and len(given.get(m.name, ())) == 1:
+                m.admin1, m.assumed = next(iter(given[m.name])), True
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
