@@ -155,6 +155,16 @@ def test_a_list_member_placed_by_a_direction_and_a_name_keeps_the_list_going():
     assert [p.name for p in found if not p.context] == ["صرمدان", "تل مرعوش"]
 
 
+def test_a_definite_plural_type_word_and_its_number_open_the_list_they_count():
+    found = _read("سيطرت الفصائل على البلدات الأربع: زعبلان، المريجة، تل دحروج، وكفر حلول بريف إدلب.")
+    assert [(p.name, p.admin1) for p in found if not p.region] == [
+        ("زعبلان", "Idlib"), ("المريجة", "Idlib"), ("تل دحروج", "Idlib"), ("كفر حلول", "Idlib")]
+    assert [p.name for p in _read("قصفت الطائرات القرى الثلاث زعبلان والمريجة وتل دحروج في ريف حماة.")
+            if not p.region] == ["زعبلان", "المريجة", "تل دحروج"]
+    # the number with no names after it counts villages named before, or none
+    assert [p.name for p in _read("قصفت الطائرات القرى الثلاث في ريف حماة.") if not p.region] == []
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

@@ -24,6 +24,7 @@ from ..text.doc import Doc, SpanIndex
 from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
+from ..text.numbers import parse_number
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
 from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
@@ -1407,6 +1408,10 @@ class _Finder:
                     self._add(word.start, word.end + 1, word.char_start, "area", precision)
                     i, precision = word.end + 1, 1
                     continue
+                if role == "list" and not self.capital and self._definite(word) \
+                        and (counted := self._counted_list(word.end, limit, kind, precision)):
+                    i, precision = counted, 1  # «القرى الثلاث X وY وZ»: a definite plural, its number, its names
+                    continue
                 if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
@@ -2221,6 +2226,17 @@ class _Finder:
                                                     and self.g.starts_with_and(self.tokens[name[1]].text)):
             return 0  # (where the list ends after it, «X وY شرق دمشق» locates the list: `_located_list`)
         return w.end
+
+    def _counted_list(self, k: int, limit: int, kind: str, precision: int) -> int:
+        """«القرى الثلاث X وY وZ», «البلدات الأربع: X، Y، Z»: after a definite plural type word, the number that
+        agrees with it (with the article too) opens the list of the names it counts. Returns the token after the
+        list, or 0 when none follows."""
+        if k + 1 >= limit or k in self.blocked or self._gap(k) or not self.g.has_article(self.tokens[k].text) \
+                or parse_number(strip_article(self.tokens[k].text, self.g.clitics), self.doc.lang.code) is None:
+            return 0
+        before = len(self.mentions)
+        end = self._after_type_word(k + 1, limit, kind, True, precision)
+        return end if len(self.mentions) > before else 0
 
     def _run_located(self, end: int, limit: int, kind: str) -> bool:
         """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
