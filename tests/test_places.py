@@ -165,6 +165,13 @@ def test_a_definite_plural_type_word_and_its_number_open_the_list_they_count():
     assert [p.name for p in _read("قصفت الطائرات القرى الثلاث في ريف حماة.") if not p.region] == []
 
 
+def test_a_facility_named_after_a_city_the_gazetteer_lacks_it_under_is_at_the_city_not_over_its_governorate():
+    # «معسكر حلب», «مخيم حماة»: a camp or a base is a point, in the city it is named after
+    for text, admin1 in (("قصفت الطائرات معسكر حلب للتدريب.", "Aleppo"), ("قصفت الطائرات مخيم حماة للنازحين.", "Hama")):
+        found = _read(text)[0]
+        assert not found.region and found.place.kind == "city" and found.admin1 == admin1
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

@@ -2987,6 +2987,7 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+_POINT_KINDS = _FACILITY_KINDS | _BASE_KINDS | {"camp", "crossing", "dam", "oilfield"}  # places at a point (_prefer)
 
 
 @lru_cache(maxsize=16)
@@ -3145,8 +3146,8 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
         for p in candidates:
             if p.kind == "governorate":
                 return p
-    if kind in _SETTLEMENT_KINDS or kind == "building":  # («مشفى درعا الوطني» is in the city, not the
-        for p in candidates:  # governorate)
+    if kind in _SETTLEMENT_KINDS or kind in _POINT_KINDS:  # («مشفى درعا الوطني», «مطار حلب الدولي», «مخيم
+        for p in candidates:  # حماة» are at the city, not over the governorate)
             if p.kind not in REGION_KINDS:
                 return p
     return candidates[0]
