@@ -172,6 +172,12 @@ def test_a_facility_named_after_a_city_the_gazetteer_lacks_it_under_is_at_the_ci
         assert not found.region and found.place.kind == "city" and found.admin1 == admin1
 
 
+def test_the_dual_of_the_locating_relative_locates_the_two_villages_before_it():
+    found = _read("طال القصف قريتي زعبلان والمريجة الواقعتين غربي مدينة منبج.")
+    assert [(p.name, p.admin1, p.context) for p in found] == [
+        ("زعبلان", "Aleppo", False), ("المريجة", "Aleppo", False), ("منبج", "Aleppo", True)]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
