@@ -178,6 +178,11 @@ def test_the_dual_of_the_locating_relative_locates_the_two_villages_before_it():
         ("زعبلان", "Aleppo", False), ("المريجة", "Aleppo", False), ("منبج", "Aleppo", True)]
 
 
+def test_an_adverb_or_an_adjective_of_loyalty_or_ruin_after_an_unknown_village_ends_its_name():
+    for tail in ("مجدداً", "جواً", "بشكل مكثف", "الموالية للنظام", "المدمرة"):
+        assert [p.name for p in _read("قصفت قوات النظام قرية زعبلان " + tail + ".")] == ["زعبلان"], tail
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
