@@ -678,6 +678,17 @@ def test_place_is_given_without_clitics_and_type_words_with_its_governorate():
     assert e["location"]["name_ar"] == "الأتارب" and e["location"]["admin1"] == "Aleppo"
 
 
+def test_the_object_of_a_strike_that_opens_with_a_head_only_place_names_open_with_is_a_place():
+    # «تل X», «خربة X» right after the verb and its side, with no type word or preposition
+    e = one_event("استهدفت قوات النظام بالمدفعية تل زعبلان الاستراتيجي بريف حماة.")
+    assert e["location"]["name_ar"] == "تل زعبلان" and e["location"]["admin1"] == "Hama"
+
+
+def test_a_number_glued_to_a_preposition_after_a_village_ends_its_name():
+    e = one_event("قصفت الطائرات الحربية قرية زعبلان بثلاث غارات.")
+    assert e["location"]["name_ar"] == "زعبلان"
+
+
 def test_countryside_alone_is_the_governorate_at_region_precision():
     e = one_event("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
     assert e["location"]["name_ar"] == "إدلب" and e["location"]["admin1"] == "Idlib"

@@ -1154,11 +1154,13 @@ class _Finder:
         return False
 
     def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
-        """After a locative, a name of two or three words that opens with a word only place names open with
-        («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
+        """After a locative or as the object of a strike verb, a name of two or three words that opens with a word
+        only place names open with («قرب تل السمن», «في خربة غزالة», «قصفت المدفعية تل X») and that no gazetteer
+        knows: its mention; the token after it, or 0."""
         if i == 0 or i in self.blocked or self.g.key(self.tokens[i].text) not in self.g.toponym_heads \
-                or self.tokens[i - 1].text not in self.g.locative or self._gap(i):
-            return 0
+                or self.tokens[i - 1].text not in self.g.locative and i not in self._after_place_trigger \
+                or self._gap(i):
+            return 0  # (or the object of a strike or a takeover: «استهدفت المدفعية تل X»)
         name = self._heuristic_name(i, limit, False, "area")
         if name is None or name[1] - name[0] < 2:
             return 0
@@ -1194,6 +1196,9 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) \
+                    and parse_number(key, self.doc.lang.code) is not None:
+                return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
             if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
                     not _weak(p) for p in self._lookup(key)):
                 return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
