@@ -183,6 +183,11 @@ def test_an_adverb_or_an_adjective_of_loyalty_or_ruin_after_an_unknown_village_e
         assert [p.name for p in _read("قصفت قوات النظام قرية زعبلان " + tail + ".")] == ["زعبلان"], tail
 
 
+def test_a_word_with_the_attached_pronoun_ha_is_no_member_of_a_list_of_places():
+    found = _read("قصفت الطائرات بلدات زعبلان والمريجة ودحروج وأطرافها في ريف حماة.")
+    assert [p.name for p in found if not p.region] == ["زعبلان", "المريجة", "دحروج"]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
