@@ -689,6 +689,13 @@ def test_a_number_glued_to_a_preposition_after_a_village_ends_its_name():
     assert e["location"]["name_ar"] == "زعبلان"
 
 
+def test_two_unknown_villages_after_between_and_located_by_a_region_are_read_the_event_at_the_first():
+    e = one_event("قتل مدني في انفجار لغم أرضي على الطريق الواصل بين زعبلان والمريجة بريف حماة.")
+    assert e["location"]["name_ar"] == "زعبلان" and e["location"]["admin1"] == "Hama"
+    # sides between «بين … و» are no places
+    assert one_event("اندلعت اشتباكات بين الفصائل وقوات النظام بريف حماة.")["location"]["name_ar"] == "حماة"
+
+
 def test_countryside_alone_is_the_governorate_at_region_precision():
     e = one_event("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
     assert e["location"]["name_ar"] == "إدلب" and e["location"]["admin1"] == "Idlib"

@@ -1304,7 +1304,7 @@ class _Finder:
         i = 0
         precision = 1
         plural: tuple[int, str] | None = None  # the last plural type word: (token after it, kind)
-        after_trigger, locative = self._after_trigger, g.locative
+        after_trigger, locative = self._after_trigger, g.locative | g.between_places  # («بين X وY بريف …»)
         while i < len(tokens):
             if plural is None and not self.capital:
                 # the common case first, a run of words at a time: no place word, name or locative starts here, and
@@ -1359,7 +1359,7 @@ class _Finder:
                     and (listed := self._bare_list(i, self.sentence_end[i], precision)):
                 i, precision = listed, 1  # «قصفت المدفعية X وY وZ بريف إدلب»: the places a strike verb governs
                 continue
-            if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
+            if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
             limit = self.sentence_end[i]
@@ -1461,7 +1461,7 @@ class _Finder:
                                                 several=bool(naming))
                     precision = 1
                     continue
-            if tokens[i].text in g.locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
+            if tokens[i].text in locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
                 i = listed
                 precision = 1
                 continue
