@@ -188,6 +188,15 @@ def test_a_word_with_the_attached_pronoun_ha_is_no_member_of_a_list_of_places():
     assert [p.name for p in found if not p.region] == ["زعبلان", "المريجة", "دحروج"]
 
 
+def test_a_town_around_or_adjacent_to_which_a_village_lies_only_locates_it():
+    for text in ("قصفت الطائرات قرية زعبلان في محيط منبج.", "قصفت الطائرات قرية زعبلان على أطراف منبج.",
+                 "قصفت الطائرات قرية زعبلان المحاذية لمنبج.", "قصفت الطائرات قرية زعبلان المتاخمة لمدينة منبج."):
+        assert [(p.name, p.admin1, p.context) for p in _read(text)] == [
+            ("زعبلان", "Aleppo", False), ("منبج", "Aleppo", True)], text
+    # «و» before the surroundings names a second place
+    assert [p.context for p in _read("قصفت الطائرات قرية زعبلان ومحيط منبج.")] == [False, False]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

@@ -2672,12 +2672,18 @@ class _Finder:
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
         if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
             return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
-        if len(words) >= 2 and words[0] in g.locating_links and self._around_word(words[1]):
+        if len(words) >= 2 and (words[0] in g.locating_links or words[0] in g.locative) \
+                and self._around_word(words[1]):
             words = words[1:]  # «الواقعة في محيط مدينة Y», «في ضواحي بلدة Y»: around the town, near it
+            if len(words) == 1 and not self.g.starts_with_and(words[0]):
+                return True  # «قرية X على أطراف Y», «في محيط Y»
         if len(words) >= 2 and (self._near_word(words[0]) or self._around_word(words[0])
                                 and not self.g.starts_with_and(words[0])):  # («X ومحيط بلدة Y»: a second place)
-            rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
-            return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
+            rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap \
+                and words[1] not in g.clitics.prepositions else words[2:]  # («المحاذية لY»: the «ل» of Y's word)
+            return not rest or len(rest) == 1 and (g.key(rest[0]) in g.locating_types or rest[0][:1] in
+                                                   g.clitics.prepositions and g.key(rest[0][1:]) in g.locating_types)
+            # («بالقرب من قرية», «قرب قضاء», «المتاخمة لمدينة»)
         if not words or len(words) > 2:
             return False
         last = words[-1]
