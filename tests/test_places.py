@@ -197,6 +197,13 @@ def test_a_town_around_or_adjacent_to_which_a_village_lies_only_locates_it():
     assert [p.context for p in _read("قصفت الطائرات قرية زعبلان ومحيط منبج.")] == [False, False]
 
 
+def test_a_town_a_distance_from_which_a_village_lies_only_locates_it_with_or_without_a_direction():
+    for text in ("قصفت الطائرات قرية زعبلان التي تبعد 20 كيلومترا عن منبج.",
+                 "قصفت الطائرات قرية زعبلان على بعد 20 كم من منبج.",
+                 "قصفت الطائرات قرية زعبلان الواقعة على بعد 5 كيلومترات جنوب منبج."):
+        assert [(p.name, p.context) for p in _read(text)] == [("زعبلان", False), ("منبج", True)], text
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

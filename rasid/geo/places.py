@@ -2777,7 +2777,7 @@ class _Finder:
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
-                if 0 < len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
+                if len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
                     if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
                             and self._distance_km(gap) <= _NEAR_KM:
@@ -2901,8 +2901,9 @@ class _Finder:
         distance."""
         if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
             return None
-        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
-        return " " + " ".join(kept) + " " if kept else None
+        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units
+                                         or w in self.g.locating_relatives)]  # («الواقعة على بعد 5 كم جنوب Y»)
+        return " " + " ".join(kept) + " "  # (nothing kept: «X التي تبعد 20 كم عن Y», Y the point of reference)
 
     @staticmethod
     def _distance_km(gap: str) -> float:
