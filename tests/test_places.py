@@ -204,6 +204,15 @@ def test_a_town_a_distance_from_which_a_village_lies_only_locates_it_with_or_wit
         assert [(p.name, p.context) for p in _read(text)] == [("زعبلان", False), ("منبج", True)], text
 
 
+def test_a_list_of_unknown_names_closed_by_nearness_to_a_known_town_or_a_dual_relative_is_read():
+    for text in ("قصفت الطائرات على كفرزعبلان وتل مرعوش بالقرب من منبج.",
+                 "قصفت الطائرات على كفرزعبلان وتل مرعوش في محيط منبج.",
+                 "قصفت الطائرات على كفرزعبلان وتل مرعوش الواقعتين في ريف منبج."):
+        assert [(p.name, p.admin1) for p in _read(text) if not p.context and not p.region] == [
+            ("كفرزعبلان", "Aleppo"), ("تل مرعوش", "Aleppo")], text
+    assert [p.name for p in _read("قصفت الطائرات على المنازل والمحال قرب منبج.")] == ["منبج"]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

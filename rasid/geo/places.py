@@ -2310,9 +2310,9 @@ class _Finder:
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
             role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
-            if role not in ("region", "direction") and not (
+            if role not in ("region", "direction", "around") and not (
                     role == "type" and self.g.key(w.phrase) in self.g.locating_types):
-                return False
+                return False  # («قرب Y», «في محيط Y», «على أطراف Y»: near a known town, as «شرق Y» is)
             k = w.end
             if k >= limit or self._gap(k):
                 return False
