@@ -696,6 +696,11 @@ def test_two_unknown_villages_after_between_and_located_by_a_region_are_read_the
     assert one_event("اندلعت اشتباكات بين الفصائل وقوات النظام بريف حماة.")["location"]["name_ar"] == "حماة"
 
 
+def test_the_places_a_strike_verb_governs_come_after_the_aircraft_named_as_its_subject():
+    assert events("قصفت الطائرات الحربية كفرزعبلان وتل مرعوش بريف منبج.") == [
+        ("Air/drone strike", "كفرزعبلان"), ("Air/drone strike", "تل مرعوش")]
+
+
 def test_countryside_alone_is_the_governorate_at_region_precision():
     e = one_event("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
     assert e["location"]["name_ar"] == "إدلب" and e["location"]["admin1"] == "Idlib"

@@ -33,6 +33,7 @@ REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdi
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
+_SUBJECT_CUES = frozenset({"air"})  # cues.tsv: the aircraft that strike («الطائرات الحربية»), a subject before the object
 
 
 class PlaceGrammar:
@@ -455,11 +456,14 @@ class _Finder:
         self._country_cues = {m.start for m in doc.matches.get("actors", ()) if str(m.value).startswith(_COUNTRY_CUE)}
         # where a trigger's object may stand: right after it, or after the side named after it («استهدفت عربين»,
         # «قصفت قوات النظام عربين»)
+        # (and after the weapon or aircraft named as its subject: «قصفت الطائرات الحربية عربين»)
+        subjects = list(doc.matches.get("actors", ())) + [
+            m for m in doc.matches.get("cues", ()) if m.value in _SUBJECT_CUES]
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
-        self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
+        self._after_trigger = _after_subjects(trigger_ends, subjects)
         # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
         place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
-        self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
+        self._after_place_trigger = _after_subjects(place_ends, subjects)
         self._actor_starts = {m.start for m in doc.matches.get("actors", ())}  # («struck Badr positions»: a side)
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
@@ -3076,6 +3080,18 @@ def _report_governorate(votes: dict[str, float], least: float = 0) -> str | None
     """The governorate the report is about: the one with four fifths of the votes or more (and `least`)."""
     total = sum(votes.values())
     return next((a for a, n in votes.items() if n >= least and n >= 0.8 * total), None)
+
+
+def _after_subjects(ends: set[int], subjects: list) -> set[int]:
+    """The token positions `ends` and those after the sides or weapons that follow them one after another (the
+    subject a verb's object comes after: «قصفت قوات النظام X», «قصفت الطائرات الحربية X»)."""
+    out, frontier = set(ends), set(ends)
+    for _ in range(3):
+        frontier = {m.end for m in subjects if m.start in frontier} - out
+        if not frontier:
+            break
+        out |= frontier
+    return out
 
 
 def _gap_words(gap: str) -> list[str]:
