@@ -765,6 +765,29 @@ def test_place_is_given_without_clitics_and_type_words_with_its_governorate():
     assert e["location"]["name_ar"] == "الأتارب" and e["location"]["admin1"] == "Aleppo"
 
 
+def test_the_object_of_a_strike_that_opens_with_a_head_only_place_names_open_with_is_a_place():
+    # «تل X», «خربة X» right after the verb and its side, with no type word or preposition
+    e = one_event("استهدفت قوات النظام بالمدفعية تل زعبلان الاستراتيجي بريف حماة.")
+    assert e["location"]["name_ar"] == "تل زعبلان" and e["location"]["admin1"] == "Hama"
+
+
+def test_a_number_glued_to_a_preposition_after_a_village_ends_its_name():
+    e = one_event("قصفت الطائرات الحربية قرية زعبلان بثلاث غارات.")
+    assert e["location"]["name_ar"] == "زعبلان"
+
+
+def test_two_unknown_villages_after_between_and_located_by_a_region_are_read_the_event_at_the_first():
+    e = one_event("قتل مدني في انفجار لغم أرضي على الطريق الواصل بين زعبلان والمريجة بريف حماة.")
+    assert e["location"]["name_ar"] == "زعبلان" and e["location"]["admin1"] == "Hama"
+    # sides between «بين … و» are no places
+    assert one_event("اندلعت اشتباكات بين الفصائل وقوات النظام بريف حماة.")["location"]["name_ar"] == "حماة"
+
+
+def test_the_places_a_strike_verb_governs_come_after_the_aircraft_named_as_its_subject():
+    assert events("قصفت الطائرات الحربية كفرزعبلان وتل مرعوش بريف منبج.") == [
+        ("Air/drone strike", "كفرزعبلان"), ("Air/drone strike", "تل مرعوش")]
+
+
 def test_countryside_alone_is_the_governorate_at_region_precision():
     e = one_event("قصفت قوات النظام بالمدفعية مناطق في ريف إدلب الجنوبي.")
     assert e["location"]["name_ar"] == "إدلب" and e["location"]["admin1"] == "Idlib"

@@ -143,6 +143,76 @@ def test_a_list_of_unknown_names_closed_by_the_region_that_locates_it_is_read():
     assert [p.name for p in _read("شنت الطائرات غارات على كفرزيبان وحرملين.")] == []
 
 
+def test_a_list_member_placed_by_a_direction_and_a_name_keeps_the_list_going():
+    # «X شرقي Y» inside a list: the direction and the name beside it (known or not) place X, the list goes on
+    found = _read("شنت الطائرات غارات على صرمدان وبابوتين والخريجة شرقي كفرموسين وتل مرعوش ومعرة النعمان بريف إدلب.")
+    listed = [p for p in found if not p.context and not p.region]
+    assert [p.name for p in listed] == ["صرمدان", "بابوتين", "الخريجة", "تل مرعوش", "معرة النعمان"]
+    assert {p.admin1 for p in found} == {"Idlib"}
+    assert [p.name for p in found if p.context and not p.region] == ["كفرموسين"]
+    # where the list ends after the direction's name, that name locates the whole list
+    found = _read("قصفت القوات مواقع في صرمدان وتل مرعوش شرق دمشق.")
+    assert [p.name for p in found if not p.context] == ["صرمدان", "تل مرعوش"]
+
+
+def test_a_definite_plural_type_word_and_its_number_open_the_list_they_count():
+    found = _read("سيطرت الفصائل على البلدات الأربع: زعبلان، المريجة، تل دحروج، وكفر حلول بريف إدلب.")
+    assert [(p.name, p.admin1) for p in found if not p.region] == [
+        ("زعبلان", "Idlib"), ("المريجة", "Idlib"), ("تل دحروج", "Idlib"), ("كفر حلول", "Idlib")]
+    assert [p.name for p in _read("قصفت الطائرات القرى الثلاث زعبلان والمريجة وتل دحروج في ريف حماة.")
+            if not p.region] == ["زعبلان", "المريجة", "تل دحروج"]
+    # the number with no names after it counts villages named before, or none
+    assert [p.name for p in _read("قصفت الطائرات القرى الثلاث في ريف حماة.") if not p.region] == []
+
+
+def test_a_facility_named_after_a_city_the_gazetteer_lacks_it_under_is_at_the_city_not_over_its_governorate():
+    # «معسكر حلب», «مخيم حماة»: a camp or a base is a point, in the city it is named after
+    for text, admin1 in (("قصفت الطائرات معسكر حلب للتدريب.", "Aleppo"), ("قصفت الطائرات مخيم حماة للنازحين.", "Hama")):
+        found = _read(text)[0]
+        assert not found.region and found.place.kind == "city" and found.admin1 == admin1
+
+
+def test_the_dual_of_the_locating_relative_locates_the_two_villages_before_it():
+    found = _read("طال القصف قريتي زعبلان والمريجة الواقعتين غربي مدينة منبج.")
+    assert [(p.name, p.admin1, p.context) for p in found] == [
+        ("زعبلان", "Aleppo", False), ("المريجة", "Aleppo", False), ("منبج", "Aleppo", True)]
+
+
+def test_an_adverb_or_an_adjective_of_loyalty_or_ruin_after_an_unknown_village_ends_its_name():
+    for tail in ("مجدداً", "جواً", "بشكل مكثف", "الموالية للنظام", "المدمرة"):
+        assert [p.name for p in _read("قصفت قوات النظام قرية زعبلان " + tail + ".")] == ["زعبلان"], tail
+
+
+def test_a_word_with_the_attached_pronoun_ha_is_no_member_of_a_list_of_places():
+    found = _read("قصفت الطائرات بلدات زعبلان والمريجة ودحروج وأطرافها في ريف حماة.")
+    assert [p.name for p in found if not p.region] == ["زعبلان", "المريجة", "دحروج"]
+
+
+def test_a_town_around_or_adjacent_to_which_a_village_lies_only_locates_it():
+    for text in ("قصفت الطائرات قرية زعبلان في محيط منبج.", "قصفت الطائرات قرية زعبلان على أطراف منبج.",
+                 "قصفت الطائرات قرية زعبلان المحاذية لمنبج.", "قصفت الطائرات قرية زعبلان المتاخمة لمدينة منبج."):
+        assert [(p.name, p.admin1, p.context) for p in _read(text)] == [
+            ("زعبلان", "Aleppo", False), ("منبج", "Aleppo", True)], text
+    # «و» before the surroundings names a second place
+    assert [p.context for p in _read("قصفت الطائرات قرية زعبلان ومحيط منبج.")] == [False, False]
+
+
+def test_a_town_a_distance_from_which_a_village_lies_only_locates_it_with_or_without_a_direction():
+    for text in ("قصفت الطائرات قرية زعبلان التي تبعد 20 كيلومترا عن منبج.",
+                 "قصفت الطائرات قرية زعبلان على بعد 20 كم من منبج.",
+                 "قصفت الطائرات قرية زعبلان الواقعة على بعد 5 كيلومترات جنوب منبج."):
+        assert [(p.name, p.context) for p in _read(text)] == [("زعبلان", False), ("منبج", True)], text
+
+
+def test_a_list_of_unknown_names_closed_by_nearness_to_a_known_town_or_a_dual_relative_is_read():
+    for text in ("قصفت الطائرات على كفرزعبلان وتل مرعوش بالقرب من منبج.",
+                 "قصفت الطائرات على كفرزعبلان وتل مرعوش في محيط منبج.",
+                 "قصفت الطائرات على كفرزعبلان وتل مرعوش الواقعتين في ريف منبج."):
+        assert [(p.name, p.admin1) for p in _read(text) if not p.context and not p.region] == [
+            ("كفرزعبلان", "Aleppo"), ("تل مرعوش", "Aleppo")], text
+    assert [p.name for p in _read("قصفت الطائرات على المنازل والمحال قرب منبج.")] == ["منبج"]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [
@@ -1232,6 +1302,16 @@ def test_an_unknown_name_said_again_bare_before_the_words_that_locate_it_is_that
     found = _read("سقطت قذائف على قرية كفرملوح فجر اليوم. وتقع كفرملوح في ريف حماة الغربي.")
     named = [p for p in found if p.name == "كفرملوح"]
     assert len(named) == 2 and {p.admin1 for p in named} == {"Hama"}
+
+
+def test_an_unknown_town_said_again_after_a_direction_is_that_place_and_gives_its_governorate_back():
+    # «شمال وغرب X»: a direction names the place it is taken from; the headline's mention, which nothing around
+    # it places, lies where the report's other mention of the same name does
+    found = _read("قصف مدفعي على مدينة زعبلان الحدودية\n"
+                  "قالت مصادر محلية إن الفصائل تقدمت نحو قرى في شمال وغرب زعبلان، كما سقطت قذائف على بلدة تادف "
+                  "بريف حلب.\nوفي دير الزور، شنت طائرات غارات على مدينة البوكمال.")
+    named = [p for p in found if p.name == "زعبلان"]
+    assert len(named) == 2 and {p.admin1 for p in named} == {"Aleppo"}
 
 
 def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_the_report():

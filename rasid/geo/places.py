@@ -24,6 +24,7 @@ from ..text.doc import Doc, SpanIndex
 from ..text.language import NO_WORD, Language
 from ..text.lexicon import Lexicon
 from ..text.normalize import normalize_word
+from ..text.numbers import parse_number
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
 from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
@@ -32,6 +33,7 @@ REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdi
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
+_SUBJECT_CUES = frozenset({"air"})  # cues.tsv: the aircraft that strike («الطائرات الحربية»), a subject before the object
 
 
 class PlaceGrammar:
@@ -474,11 +476,14 @@ class _Finder:
         self._country_cues = {m.start for m in doc.matches.get("actors", ()) if str(m.value).startswith(_COUNTRY_CUE)}
         # where a trigger's object may stand: right after it, or after the side named after it («استهدفت عربين»,
         # «قصفت قوات النظام عربين»)
+        # (and after the weapon or aircraft named as its subject: «قصفت الطائرات الحربية عربين»)
+        subjects = list(doc.matches.get("actors", ())) + [
+            m for m in doc.matches.get("cues", ()) if m.value in _SUBJECT_CUES]
         trigger_ends = {m.end for m in doc.matches.get("triggers", ())}
-        self._after_trigger = trigger_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in trigger_ends}
+        self._after_trigger = _after_subjects(trigger_ends, subjects)
         # (of those, the objects of the acts done to places: «shelled X», not «killed X» or «arrested X», a person)
         place_ends = {m.end for m in doc.matches.get("triggers", ()) if m.value in _PLACE_OBJECT}
-        self._after_place_trigger = place_ends | {m.end for m in doc.matches.get("actors", ()) if m.start in place_ends}
+        self._after_place_trigger = _after_subjects(place_ends, subjects)
         self._actor_starts = {m.start for m in doc.matches.get("actors", ())}  # («struck Badr positions»: a side)
         self.sentence_end = [0] * len(self.tokens)
         for s in doc.sentences:
@@ -1172,11 +1177,13 @@ class _Finder:
         return False
 
     def _headed_arabic(self, i: int, limit: int, precision: int) -> int:
-        """After a locative, a name of two or three words that opens with a word only place names open with
-        («قرب تل السمن», «في خربة غزالة») and that no gazetteer knows: its mention; the token after it, or 0."""
+        """After a locative or as the object of a strike verb, a name of two or three words that opens with a word
+        only place names open with («قرب تل السمن», «في خربة غزالة», «قصفت المدفعية تل X») and that no gazetteer
+        knows: its mention; the token after it, or 0."""
         if i == 0 or i in self.blocked or self.g.key(self.tokens[i].text) not in self.g.toponym_heads \
-                or self.tokens[i - 1].text not in self.g.locative or self._gap(i):
-            return 0
+                or self.tokens[i - 1].text not in self.g.locative and i not in self._after_place_trigger \
+                or self._gap(i):
+            return 0  # (or the object of a strike or a takeover: «استهدفت المدفعية تل X»)
         name = self._heuristic_name(i, limit, False, "area")
         if name is None or name[1] - name[0] < 2:
             return 0
@@ -1212,6 +1219,9 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) \
+                    and parse_number(key, self.doc.lang.code) is not None:
+                return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
             if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
                     not _weak(p) for p in self._lookup(key)):
                 return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
@@ -1317,7 +1327,7 @@ class _Finder:
         i = 0
         precision = 1
         plural: tuple[int, str] | None = None  # the last plural type word: (token after it, kind)
-        after_trigger, locative = self._after_trigger, g.locative
+        after_trigger, locative = self._after_trigger, g.locative | g.between_places  # («بين X وY بريف …»)
         while i < len(tokens):
             if plural is None and not self.capital:
                 # the common case first, a run of words at a time: no place word, name or locative starts here, and
@@ -1372,7 +1382,7 @@ class _Finder:
                     and (listed := self._bare_list(i, self.sentence_end[i], precision)):
                 i, precision = listed, 1  # «قصفت المدفعية X وY وZ بريف إدلب»: the places a strike verb governs
                 continue
-            if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in g.locative and i not in self.blocked:
+            if openers.isdisjoint(tokens[i].key_names) and tokens[i].text not in locative and i not in self.blocked:
                 precision, i = 1, i + 1  # the common case: no place word, name or locative starts here
                 continue
             limit = self.sentence_end[i]
@@ -1426,6 +1436,10 @@ class _Finder:
                     self._add(word.start, word.end + 1, word.char_start, "area", precision)
                     i, precision = word.end + 1, 1
                     continue
+                if role == "list" and not self.capital and self._definite(word) \
+                        and (counted := self._counted_list(word.end, limit, kind, precision)):
+                    i, precision = counted, 1  # «القرى الثلاث X وY وZ»: a definite plural, its number, its names
+                    continue
                 if role in ("type", "list") and self._definite(word):
                     # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
                     # points back to the last place of its kind
@@ -1470,7 +1484,7 @@ class _Finder:
                                                 several=bool(naming))
                     precision = 1
                     continue
-            if tokens[i].text in g.locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
+            if tokens[i].text in locative and i > 0 and (listed := self._bare_list(i + 1, limit, precision)):
                 i = listed
                 precision = 1
                 continue
@@ -1570,8 +1584,9 @@ class _Finder:
             before = tokens[k - 1].text
             around = self._around_word(before)
             glued = found.char_start > tokens[k].start and not self.g.starts_with_and(tokens[k].text)
-            if not (before in self.g.locative or around or glued
-                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»)
+            if not (before in self.g.locative or around or glued or self._direction_word(before)
+                    or self._locating_after(found.end, self.sentence_end[k])):  # («وتقع X في ريف حماة»;
+                # «غرب X», «بشمال X»: a direction names the place it is taken from)
                 k += 1
                 continue
             first = found.value
@@ -2067,6 +2082,15 @@ class _Finder:
             strong = [p for p in m.candidates if not _weak(p) and p.kind not in ("village", "neighbourhood")]
             if admin1 is not None and (not strong or any(p.country == self._country(admin1) for p in strong)):
                 m.admin1, m.assumed = admin1, True  # (not «القائم» of Iraq in a report on Deir ez-Zor)
+        given: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.place is None and m.admin1 and not m.anaphor and not m.region:
+                given.setdefault(m.name, set()).add(m.admin1)
+        for m in self.mentions:  # «قصف على مدينة X» in the headline, «… غرب X بعد اشتباكات … بريف حلب» later: a
+            # name no gazetteer knows is one place through the report, where its other mentions agree on where
+            if m.place is None and m.admin1 is None and not m.anaphor and not m.dateline \
+                    and len(given.get(m.name, ())) == 1:
+                m.admin1, m.assumed = next(iter(given[m.name])), True
 
     def _after_type_word(self, j: int, limit: int, kind: str, is_list: bool, precision: int,
                          keep_from: int | None = None, prefix: str = "", facility: bool = False,
@@ -2150,12 +2174,16 @@ class _Finder:
         bases: dict[int, list[Place]] = {}  # a member read with an adjective after it: the places of its first words
         anchors = False  # a name that stands as a place on its own vouches for the list
         k = start
+        located = False  # the member just read was located by a direction and the name after it («X شرقي Y»)
         while k < limit:
             gap = self._gap(k) if members else ""
             if gap not in ("", ",", "،"):
                 break
             name = None
-            if members and self.g.and_words and self.tokens[k].text in self.g.and_words:
+            if located:
+                located = False
+                name = self._name_at(k, limit)  # «… والدير شرقي معرشورين وتل …»: the name the direction refers to
+            elif members and self.g.and_words and self.tokens[k].text in self.g.and_words:
                 k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
                 if k >= limit or self._gap(k):
                     break
@@ -2183,14 +2211,17 @@ class _Finder:
                 # list; a direction after a known place is its side: «أبو الضهور الغربية»)
             anchors = anchors or anchor
             is_known = anchor or (bool(members) and self._known(self._text(name[2], name[1])))
+            towards = self._direction_then_name(name[1], limit)
             if members and not is_known and (gap and "," not in self._separators(members) and not self.capital
                                              and not self._run_located_bare(k, limit)
-                                             or not self._separated(name[1], limit)):
+                                             or not self._separated(name[1], limit) and not towards):
                 break  # «بغداد، حسبما أفادت»: an unknown name after a comma, or one that no list
                 # separator or list end follows, is no member
             members.append(name)
             known.append(is_known)
             k = name[1]
+            if towards:
+                k, located = towards, True
         while members and not known[-1] and not self._list_closes(k, limit):
             members.pop()
             known.pop()
@@ -2205,6 +2236,35 @@ class _Finder:
             if m.place is None and len({p.admin1 for p in bases.get(s, ())}) == 1:
                 m.admin1 = bases[s][0].admin1
         return k
+
+    def _direction_then_name(self, k: int, limit: int) -> int:
+        """«… والدير شرقي معرشورين وتل مرديخ …»: inside a list with no type word, a member may be placed by a
+        direction and the name of a place beside it, known or not, and the list goes on after that name. Returns
+        the token after the direction word(s) when token k opens a direction glued to a name that another member
+        follows, else 0."""
+        if self.capital or k >= limit or self._gap(k) or k in self.blocked \
+                or not self.g.words.starts(self.tokens[k]):
+            return 0
+        w = self.g.words.match_at(self.tokens, k, limit)
+        if w is None or w.char_start != self.tokens[k].start \
+                or self.g.word_kinds.get(w.phrase, ("", "", ""))[0] != "direction":
+            return 0
+        name = self._name_at(w.end, limit)
+        if name is None or name[1] >= limit or not (self._gap(name[1]) in (",", "،") or not self._gap(name[1])
+                                                    and self.g.starts_with_and(self.tokens[name[1]].text)):
+            return 0  # (where the list ends after it, «X وY شرق دمشق» locates the list: `_located_list`)
+        return w.end
+
+    def _counted_list(self, k: int, limit: int, kind: str, precision: int) -> int:
+        """«القرى الثلاث X وY وZ», «البلدات الأربع: X، Y، Z»: after a definite plural type word, the number that
+        agrees with it (with the article too) opens the list of the names it counts. Returns the token after the
+        list, or 0 when none follows."""
+        if k + 1 >= limit or k in self.blocked or self._gap(k) or not self.g.has_article(self.tokens[k].text) \
+                or parse_number(strip_article(self.tokens[k].text, self.g.clitics), self.doc.lang.code) is None:
+            return 0
+        before = len(self.mentions)
+        end = self._after_type_word(k + 1, limit, kind, True, precision)
+        return end if len(self.mentions) > before else 0
 
     def _run_located(self, end: int, limit: int, kind: str) -> bool:
         """Do names joined by «و» run from token `end` on to the words that locate them («… وY وZ بريف إدلب»)?"""
@@ -2273,9 +2333,9 @@ class _Finder:
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
             role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
-            if role not in ("region", "direction") and not (
+            if role not in ("region", "direction", "around") and not (
                     role == "type" and self.g.key(w.phrase) in self.g.locating_types):
-                return False
+                return False  # («قرب Y», «في محيط Y», «على أطراف Y»: near a known town, as «شرق Y» is)
             k = w.end
             if k >= limit or self._gap(k):
                 return False
@@ -2635,12 +2695,18 @@ class _Finder:
             return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
         if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
             return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
-        if len(words) >= 2 and words[0] in g.locating_links and self._around_word(words[1]):
+        if len(words) >= 2 and (words[0] in g.locating_links or words[0] in g.locative) \
+                and self._around_word(words[1]):
             words = words[1:]  # «الواقعة في محيط مدينة Y», «في ضواحي بلدة Y»: around the town, near it
+            if len(words) == 1 and not self.g.starts_with_and(words[0]):
+                return True  # «قرية X على أطراف Y», «في محيط Y»
         if len(words) >= 2 and (self._near_word(words[0]) or self._around_word(words[0])
                                 and not self.g.starts_with_and(words[0])):  # («X ومحيط بلدة Y»: a second place)
-            rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap else words[2:]
-            return not rest or len(rest) == 1 and g.key(rest[0]) in g.locating_types  # «بالقرب من قرية», «قرب قضاء»
+            rest = words[1:] if words[1] not in g.locating_links and words[1] not in g.locating_gap \
+                and words[1] not in g.clitics.prepositions else words[2:]  # («المحاذية لY»: the «ل» of Y's word)
+            return not rest or len(rest) == 1 and (g.key(rest[0]) in g.locating_types or rest[0][:1] in
+                                                   g.clitics.prepositions and g.key(rest[0][1:]) in g.locating_types)
+            # («بالقرب من قرية», «قرب قضاء», «المتاخمة لمدينة»)
         if not words or len(words) > 2:
             return False
         last = words[-1]
@@ -2734,7 +2800,7 @@ class _Finder:
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
-                if 0 < len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
+                if len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
                     if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
                             and self._distance_km(gap) <= _NEAR_KM:
@@ -2858,8 +2924,9 @@ class _Finder:
         distance."""
         if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
             return None
-        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units)]
-        return " " + " ".join(kept) + " " if kept else None
+        kept = [w for w in words if not (w.isdigit() or w in self.g.distance_words or w in self.g.distance_units
+                                         or w in self.g.locating_relatives)]  # («الواقعة على بعد 5 كم جنوب Y»)
+        return " " + " ".join(kept) + " "  # (nothing kept: «X التي تبعد 20 كم عن Y», Y the point of reference)
 
     @staticmethod
     def _distance_km(gap: str) -> float:
@@ -2955,6 +3022,7 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
+_POINT_KINDS = _FACILITY_KINDS | _BASE_KINDS | {"camp", "crossing", "dam", "oilfield"}  # places at a point (_prefer)
 
 
 @lru_cache(maxsize=16)
@@ -3031,6 +3099,18 @@ def _report_governorate(votes: dict[str, float], least: float = 0) -> str | None
     """The governorate the report is about: the one with four fifths of the votes or more (and `least`)."""
     total = sum(votes.values())
     return next((a for a, n in votes.items() if n >= least and n >= 0.8 * total), None)
+
+
+def _after_subjects(ends: set[int], subjects: list) -> set[int]:
+    """The token positions `ends` and those after the sides or weapons that follow them one after another (the
+    subject a verb's object comes after: «قصفت قوات النظام X», «قصفت الطائرات الحربية X»)."""
+    out, frontier = set(ends), set(ends)
+    for _ in range(3):
+        frontier = {m.end for m in subjects if m.start in frontier} - out
+        if not frontier:
+            break
+        out |= frontier
+    return out
 
 
 def _gap_words(gap: str) -> list[str]:
@@ -3113,8 +3193,8 @@ def _prefer(candidates: list[Place], kind: str | None, region: bool) -> Place | 
         for p in candidates:
             if p.kind == "governorate":
                 return p
-    if kind in _SETTLEMENT_KINDS or kind == "building":  # («مشفى درعا الوطني» is in the city, not the
-        for p in candidates:  # governorate)
+    if kind in _SETTLEMENT_KINDS or kind in _POINT_KINDS:  # («مشفى درعا الوطني», «مطار حلب الدولي», «مخيم
+        for p in candidates:  # حماة» are at the city, not over the governorate)
             if p.kind not in REGION_KINDS:
                 return p
     return candidates[0]
