@@ -328,6 +328,23 @@ def test_aircraft_that_killed_are_an_air_strike_and_a_drone_named_with_its_victi
     assert events("Residents saw Russian reconnaissance drones over Saraqib on Monday.") == []
 
 
+def test_air_defences_that_tried_to_stop_a_strike_disrupted_it_and_the_hyphenated_plural_is_read():
+    def events(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["actors"]) for e in extract(text, "t").to_dict()["events"]]
+    # «air-defences», the hyphenated plural, names the defences as «air defences» does
+    assert ("Disrupted weapons use", ["SYR_GOV"]) in events(
+        "Regime air-defences foiled a missile attack on Masyaf on Tuesday night.")
+    # an attempt to intercept is the defences firing: weapons use disrupted
+    assert ("Disrupted weapons use", ["SYR_GOV"]) in events(
+        "Regime air defences tried to intercept Israeli missiles over Masyaf on Tuesday night.")
+    # but rockets fired in an attempt to foil an assault are shelling, the foiling only its aim
+    assert "Disrupted weapons use" not in [e for e, _ in events(
+        "Militants stormed an army post near Sukhnah, and the troops answered with rocket fire in an attempt to foil "
+        "their assault.")]
+    # and a threat to intercept is no interception
+    assert events("The army threatened to shoot down any drone flying over Masyaf.") == []
+
+
 def test_protesters_burning_tyres_riot_and_live_fire_on_protesters_is_excessive_force():
     def events(text: str) -> list[str]:
         return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]

@@ -637,8 +637,9 @@ class EventReader:
         marked = t.value == "protest" and _is_verb(t)  # «في ذكرى النكبة تظاهر الآلاف»: a protest held on the day
         if any(c.value in ("irrealis", "history") and not (
                 marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
-                and not repelled:
-            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+                and not repelled and not self._defence_attempt(clause, t, before):
+            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash; and «air
+            # defences tried to intercept the missiles»: the defences fired, weapons use disrupted
         if t.value == "clash" and _in_role(self.doc.tokens[t.start], self.words("fight_present")) and any(
                 _in_role(tok, self.words("alongside")) for tok in self.doc.tokens[t.end:t.end + 3] if tok.start < s.end):
             return False  # «أجانب يقاتلون بجانب الجيش», «جماعات تقاتل بالوكالة»: whose side they are on, no clash
@@ -2186,6 +2187,19 @@ class EventReader:
             if any(w in self.words("area_object") for w in after):
                 return "Shelling/artillery/missile attack"
         return sub_type
+
+    def _defence_attempt(self, clause: Span, t: Match, before: list) -> bool:
+        """«amid attempting by the air defences to foil the attack», «air defences tried to intercept»: a disrupt
+        trigger whose only unreal cues open with a verb of trying (words.tsv, attempt) is the defences firing,
+        weapons use disrupted; not when the clause told another event first («fired rockets in an attempt to foil
+        the attack»: the shelling is the event, the foiling its aim)."""
+        if t.value != "disrupt" or not any(c.value == "irrealis" for c in before):
+            return False
+        if any(c.value == "irrealis" and self.doc.text[c.char_start:c.char_end].split()[0] not in self.words("attempt")
+               for c in before):
+            return False
+        return not any(o.value != "disrupt" and clause.start <= o.char_start < t.char_start
+                       for o in self.doc.matches["triggers"])
 
     def _antecedents(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The localities of the clause just before a relative clause (or of the sentence before it)."""
