@@ -1728,6 +1728,17 @@ def test_two_sides_adjectives_joined_by_and_both_act():
     assert "SYR_GOV" not in events[0]["actors"] + events[0]["targets"]
 
 
+def test_a_nationality_adjective_of_a_civilian_before_a_possessive_names_the_victim_not_the_author():
+    for text in ("A Turkish woman's body was found in the village of Tal Jijan on Monday.",
+                 "An Iraqi refugee's body was discovered near Sinjar on Monday."):
+        events = extract(text, "t", date(2021, 4, 5)).to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == ["Attack"], text
+        assert not {"TURKEY", "IRAQ_GOV"} & set(events[0]["actors"]), text
+    # the adjective of the weapon's side still acts
+    events = extract("Turkish artillery shelling hit Tal Rifaat on Monday.", "t", date(2021, 4, 5)).to_dict()["events"]
+    assert [e["actors"] for e in events] == [["TURKEY"]]
+
+
 def test_a_sides_name_before_the_verb_is_no_adjective_that_hides_the_others_named_with_it():
     for text, sides in (("On Monday, Hezbollah and regime forces shelled the village of Kafr Nabl.",
                          ["HEZBOLLAH", "SYR_GOV"]),

@@ -3343,6 +3343,9 @@ class EventReader:
                 if any(a.start <= tok.start and tok.end <= a.end <= t.char_start
                        for a in self.actor_index.within(tok.start - 60, t.char_start)):
                     break  # «Hezbollah and regime forces shelled»: a side's name, read with the others before
+                if k < t.start - 1 and any(m.extra and m.extra[0].startswith("civ")
+                                           for m in self.people_index.within(tok.start, t.char_start)):
+                    break  # «an Iraqi refugee's body», «a Turkish woman's killing»: the adjective is the victim's
                 for key, _ in tok.keys:
                     if key in adjectives:
                         # «regime and Russian air raids», «Syrian and Russian strikes»: two sides' adjectives
