@@ -245,6 +245,15 @@ def _tolls(text: str) -> list[tuple]:
     return [(c["group"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
 
 
+def test_herders_fishermen_passengers_and_other_trades_are_counted_as_civilians():
+    assert _tolls("Four herders were killed by a landmine near Sukhnah on Tuesday.") == [(["CIVILIANS"], 4)]
+    assert _tolls("An airstrike on the river killed three fishermen near Hajin.") == [(["CIVILIANS"], 3)]
+    assert _tolls("Two passengers were wounded when the bus was hit near Tal Tamr.") == [(["CIVILIANS"], 2)]
+    # an item of the list before the outcome is read once its noun is known
+    assert sorted(_tolls("Two soldiers and five herdsmen were killed near Palmyra on Monday.")) == [
+        (["CIVILIANS"], 5), (["SYR_GOV"], 2)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
