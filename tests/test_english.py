@@ -254,6 +254,16 @@ def test_herders_fishermen_passengers_and_other_trades_are_counted_as_civilians(
         (["CIVILIANS"], 5), (["SYR_GOV"], 2)]
 
 
+def test_a_toll_given_earlier_and_superseded_by_a_higher_one_is_not_coded():
+    assert _tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday, the monitor said. Previously "
+                  "the toll had stood at 11.") == [(["CIVILIANS"], 23)]
+    assert _tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday, up from an initial toll of "
+                  "11 reported by activists.") == [(["CIVILIANS"], 23)]
+    # an earlier incident with its own toll is kept
+    assert sorted(_tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday. On Saturday, five "
+                         "civilians were killed in Saraqib.")) == [(["CIVILIANS"], 5), (["CIVILIANS"], 23)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
