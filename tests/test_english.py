@@ -264,6 +264,18 @@ def test_a_toll_given_earlier_and_superseded_by_a_higher_one_is_not_coded():
                          "civilians were killed in Saraqib.")) == [(["CIVILIANS"], 5), (["CIVILIANS"], 23)]
 
 
+def test_deaths_in_road_accidents_and_killings_only_attempted_are_no_casualties():
+    assert _tolls("Three members of one family were killed in a traffic accident near Manbij on Friday.") == []
+    assert _tolls("A soldier was killed in a car crash on the road to Palmyra.") == []
+    # the attempt: the wounded are counted, no death
+    assert _tolls("Unknown gunmen attempted to assassinate a judge in Tafas, wounding his driver.") == [
+        (["CIVILIANS"], 1)]
+    assert _tolls("The mayor of Nawa survived an assassination attempt on Sunday.") == []
+    # a killing with an accident told in another clause is still coded
+    assert _tolls("Gunmen shot dead a teacher in Tafas on Sunday, a week after a traffic accident closed the road.") \
+        == [(["CIVILIANS"], 1)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
