@@ -276,6 +276,14 @@ def test_deaths_in_road_accidents_and_killings_only_attempted_are_no_casualties(
         == [(["CIVILIANS"], 1)]
 
 
+def test_an_adjective_of_rank_or_age_between_the_killing_verb_and_the_person_keeps_the_killing():
+    for text in ("Masked gunmen killed a former commander in the town of Nawa on Sunday.",
+                 "Gunmen shot dead a prominent tribal figure near Busra on Sunday.",
+                 "Unidentified gunmen killed a retired officer near Sanamayn on Sunday."):
+        events = extract(text, "t", date(2021, 3, 1)).to_dict()["events"]
+        assert len(events) == 1 and "UNKNOWN" in events[0]["actors"], text
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]

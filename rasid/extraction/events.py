@@ -1706,7 +1706,8 @@ class EventReader:
             return None
         # the people killed are the verb's object: only a count and its article come between («killed at least
         # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
-        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
+        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap") \
+            | self.words("person_adjective")  # («killed a former commander»)
         o_start, o_end = self.doc.norm.to_original(t.char_end, min(victims))
         gap = self.doc.norm.original[o_start:o_end].split()  # (as written: a capital tells a proper adjective)
         # (a community's or a nation's adjective, written with a capital, may describe them: «killed 52 Alawite
