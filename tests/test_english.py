@@ -284,6 +284,13 @@ def test_an_adjective_of_rank_or_age_between_the_killing_verb_and_the_person_kee
         assert len(events) == 1 and "UNKNOWN" in events[0]["actors"], text
 
 
+def test_a_noun_of_people_describing_the_next_is_not_the_one_counted():
+    # «a senior rebel commander»: the commander is counted, «rebel» describes him
+    assert _tolls("Masked gunmen killed a senior rebel commander near Inkhil on Sunday.") == [(["OPPOSITION"], 1)]
+    # but a civilian car holds no people to count
+    assert _tolls("A drone struck a civilian car near Inkhil on Sunday.") == []
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]

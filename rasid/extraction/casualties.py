@@ -1871,7 +1871,14 @@ class CasualtyReader:
                 return None
             n = next((n for n in self.word_chars.starting_in(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
-                return None if self._noun_as_adjective(n) else n
+                if not self._noun_as_adjective(n):
+                    return n
+                # «a senior rebel commander»: a noun of people describing the noun of people right after it, the
+                # one counted (not «a civilian car»: no people after it)
+                nxt = next(iter(self.doc.stream.between(n.char_end, n.char_end + 30)), None)
+                head = None if nxt is None or self.doc.text[n.char_end:nxt.start].strip() else next(
+                    (m for m in self.word_chars.starting_in(nxt.start, nxt.start + 1) if m.value[0] == "noun"), None)
+                return head if head is not None and not self._noun_as_adjective(head) else None
             if t.text not in self.W.partitive and t.text not in self.W.determiners and t.text not in self.W.indefinite:
                 inside = next((a for a in self.actor_index.starting_in(offset, t.start) if a.start < t.start < a.end), None)
                 if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)
