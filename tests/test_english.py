@@ -291,6 +291,11 @@ def test_a_noun_of_people_describing_the_next_is_not_the_one_counted():
     assert _tolls("A drone struck a civilian car near Inkhil on Sunday.") == []
 
 
+def test_a_toll_brought_or_climbing_to_a_figure_is_read_with_every_form_of_the_verb():
+    assert (["CIVILIANS"], 9) in _tolls("Two more deaths on Friday brought the toll from the blast in Jarablus to 9.")
+    assert (["CIVILIANS"], 9) in _tolls("The number of people killed by the blast in Jarablus climbs to 9.")
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
