@@ -296,6 +296,12 @@ def test_a_toll_brought_or_climbing_to_a_figure_is_read_with_every_form_of_the_v
     assert (["CIVILIANS"], 9) in _tolls("The number of people killed by the blast in Jarablus climbs to 9.")
 
 
+def test_a_cause_that_claimed_the_lives_of_people_and_one_person_among_the_dead_are_counted():
+    assert _tolls("The car bomb in Jarablus claimed the lives of six people on Friday.") == [(["CIVILIANS"], 6)]
+    assert _tolls("A roadside bomb near Tuz Khurmatu took the lives of two policemen.") == [(["IRAQ_GOV"], 2)]
+    assert _tolls("Shells fell on Ariha on Friday. A girl was among the wounded, medics said.") == [(["CIVILIANS"], 1)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]

@@ -95,6 +95,7 @@ class CasualtyWords:
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.dual_verb = lang.phrases("dual_verb_ending")  # «أصيبا»: two people counted before the verb
         self.singular_suffix = w("singular_pronoun_suffix")  # «بينه»: one person's, no group's
+        self.among_copula = w("among_copula")  # «was among the» between one person and the outcome word
         self.among_the_dead = w("among_the_dead")  # «ومن بين القتلى», «ومن ضمن القتلى»
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
@@ -1705,6 +1706,8 @@ class CasualtyReader:
                     o.value[0] == "outcome" for o in self._words_in(max(0, n.char_start - 30), n.char_start))):
                 continue  # (but «a woman and her child were injured»: the relative is a part of one count)
             gap_start = n.char_end
+            if " ".join(self.doc.text[gap_start:w.char_start].split()) in self.W.among_copula:
+                gap_start = w.char_start  # «a child was among the dead»: the one counted, then the outcome
             if self.doc.text[gap_start:w.char_start].strip():
                 named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
                 gap_start = named if named is not None else gap_start
