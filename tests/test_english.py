@@ -302,6 +302,14 @@ def test_a_cause_that_claimed_the_lives_of_people_and_one_person_among_the_dead_
     assert _tolls("Shells fell on Ariha on Friday. A girl was among the wounded, medics said.") == [(["CIVILIANS"], 1)]
 
 
+def test_killings_by_hand_and_one_person_before_a_passive_killing_verb_are_counted():
+    assert _tolls("Islamic State fighters beheaded a farmer near Tuz Khurmatu on Friday.") == [(["CIVILIANS"], 1)]
+    assert _tolls("A pharmacist was murdered in the town of Dael on Friday.") == [(["CIVILIANS"], 1)]
+    assert _tolls("A young woman was stabbed to death in Hajin on Friday.") == [(["CIVILIANS"], 1)]
+    # a detainee or a prisoner killed is a civilian (GUIDELINES)
+    assert _tolls("The group executed three prisoners near Hajin on Friday.") == [(["CIVILIANS"], 3)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]

@@ -95,6 +95,7 @@ class CasualtyWords:
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.dual_verb = lang.phrases("dual_verb_ending")  # «أصيبا»: two people counted before the verb
         self.singular_suffix = w("singular_pronoun_suffix")  # «بينه»: one person's, no group's
+        self.passive = w("passive")  # «was», «were», «been»: «a man was murdered»
         self.among_copula = w("among_copula")  # «was among the» between one person and the outcome word
         self.among_the_dead = w("among_the_dead")  # «ومن بين القتلى», «ومن ضمن القتلى»
         self.subject_ending = lang.phrases("subject_ending")
@@ -1706,8 +1707,11 @@ class CasualtyReader:
                     o.value[0] == "outcome" for o in self._words_in(max(0, n.char_start - 30), n.char_start))):
                 continue  # (but «a woman and her child were injured»: the relative is a part of one count)
             gap_start = n.char_end
-            if " ".join(self.doc.text[gap_start:w.char_start].split()) in self.W.among_copula:
-                gap_start = w.char_start  # «a child was among the dead»: the one counted, then the outcome
+            gap = self.doc.text[gap_start:w.char_start].split()
+            if " ".join(gap) in self.W.among_copula or (
+                    gap and len(gap) <= 2 and all(g in self.W.passive for g in gap)):
+                gap_start = w.char_start  # «a child was among the dead», «a man was murdered»: the one counted, then
+                # the outcome (an auxiliary of the passive before an outcome word without one of its own)
             if self.doc.text[gap_start:w.char_start].strip():
                 named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
                 gap_start = named if named is not None else gap_start
