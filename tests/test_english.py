@@ -410,6 +410,14 @@ def test_air_defences_that_tried_to_stop_a_strike_disrupted_it_and_the_hyphenate
     assert events("The army threatened to shoot down any drone flying over Masyaf.") == []
 
 
+def test_workers_on_strike_protest_and_a_hunger_strike_is_no_strike_from_the_air():
+    def events(text: str) -> list[str]:
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert events("Nurses went on strike in Duhok on Sunday to demand their wages.") == ["Peaceful protest"]
+    assert "Shelling/artillery/missile attack" not in events("Inmates of a jail in Duhok started a hunger strike.")
+    assert events("A Turkish drone strike hit a car near Duhok on Sunday.") == ["Air/drone strike"]
+
+
 def test_protesters_burning_tyres_riot_and_live_fire_on_protesters_is_excessive_force():
     def events(text: str) -> list[str]:
         return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
