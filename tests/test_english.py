@@ -310,6 +310,15 @@ def test_killings_by_hand_and_one_person_before_a_passive_killing_verb_are_count
     assert _tolls("The group executed three prisoners near Hajin on Friday.") == [(["CIVILIANS"], 3)]
 
 
+def test_kurdish_outlets_names_for_the_turkish_backed_factions_and_the_pkks_guerrillas():
+    events = extract("Turkish-backed mercenaries shelled the village of Umm al-Kaif near Tal Tamr on Sunday.",
+                     "t").to_dict()["events"]
+    assert [e["actors"] for e in events] == [["SNA"]]
+    record = extract("Three PKK guerrillas were killed in a Turkish drone strike near Amadiya in Duhok province.",
+                     "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["LOCAL_ARMED"], 3)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
