@@ -319,6 +319,11 @@ def test_kurdish_outlets_names_for_the_turkish_backed_factions_and_the_pkks_guer
     assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["LOCAL_ARMED"], 3)]
 
 
+def test_a_pronoun_after_a_wounding_verb_counts_the_person_hit_in_either_gender_and_tense():
+    assert _tolls("A sniper fired at a girl in Busra on Sunday, wounding her.") == [(["CIVILIANS"], 1)]
+    assert _tolls("Masked men fired at a trader in Busra on Sunday and wounded him.") == [(["CIVILIANS"], 1)]
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
