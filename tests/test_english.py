@@ -324,6 +324,13 @@ def test_a_pronoun_after_a_wounding_verb_counts_the_person_hit_in_either_gender_
     assert _tolls("Masked men fired at a trader in Busra on Sunday and wounded him.") == [(["CIVILIANS"], 1)]
 
 
+def test_two_single_people_each_with_an_article_joined_by_and_are_one_count():
+    assert _tolls("A mortar round killed a boy and a girl in Daraa al-Balad on Sunday.") == [(["CIVILIANS"], 2)]
+    assert _tolls("The drone strike killed the driver and a passenger near Amuda.") == [(["CIVILIANS"], 2)]
+    # a soldier is not added to the civilian after him
+    assert (["CIVILIANS"], 2) not in _tolls("A roadside bomb killed a soldier and a shepherd near Sanamayn.")
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]

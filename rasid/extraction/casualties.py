@@ -1491,7 +1491,10 @@ class CasualtyReader:
                 continue  # «قيادي في حزب العمال الكردستاني ومرافقه»: a word of a side's name, no one counted
             gap = self.doc.text[end:n.char_start].strip()
             ranked = gap.split()
-            if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
+            if len(ranked) == 2 and ranked[0] in self.W.and_ and (ranked[1] in self.W.indefinite
+                                                                  or ranked[1] in self.W.determiners):
+                gap = ranked[0]  # «killed a man and a woman», «the driver and a passenger»: the article after «and»
+            elif 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
                 gap = ranked[-1]  # «ضابط برتبة نقيب وجندي»: the rank describes the officer, the «و» adds one more
             elif ranked and ranked[0] in self.W.side_link and n.value[1].startswith("kin:") and \
                     (named := self._side_named_after(end, n.char_start)) is not None and \
