@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for rasid and benchmarks.devsplit when run as a script
 
-from benchmarks.devsplit import held_out  # noqa: E402
+from benchmarks.devsplit import held_out, working_half  # noqa: E402
 from rasid.extraction.pipeline import extract  # noqa: E402
 from rasid.sources.readers import SourceReport, iter_reports  # noqa: E402
 
@@ -58,13 +58,26 @@ def headline(output: str) -> dict[str, float]:
     return figures
 
 
+SPLIT_PARTS = ("working", "working A", "working B", "held-out")
+
+
 def split_gold(gold: Path, work: Path) -> None:
-    """The working four fifths and the held-out fifth of the dev gold, as two files score.py can read."""
-    with (work / "gold-working.jsonl").open("w", encoding="utf-8") as w, \
-            (work / "gold-held-out.jsonl").open("w", encoding="utf-8") as h:
+    """The working four fifths (whole and in its halves A and B) and the held-out fifth of the dev gold, as files
+    score.py can read."""
+    files = {part: (work / f"gold-{part.replace(' ', '-')}.jsonl").open("w", encoding="utf-8") for part in SPLIT_PARTS}
+    try:
         for line in gold.open(encoding="utf-8"):
-            if line.strip():
-                (h if held_out(str(json.loads(line)["doc_id"])) else w).write(line)
+            if not line.strip():
+                continue
+            doc_id = str(json.loads(line)["doc_id"])
+            if held_out(doc_id):
+                files["held-out"].write(line)
+            else:
+                files["working"].write(line)
+                files[f"working {working_half(doc_id)}"].write(line)
+    finally:
+        for fh in files.values():
+            fh.close()
 
 
 def geocoding(records: Path) -> str:
@@ -116,8 +129,9 @@ def main() -> int:
         print(f"\n== dev set, {name} reports (all)")
         print(out.rstrip())
         print(verdict(target, headline(out)))
-        for part in ("working", "held-out"):
-            out = score(evals / "score.py", str(work / f"gold-{part}.jsonl"), str(work / "dev.jsonl"), "--lang", lang)
+        for part in SPLIT_PARTS:
+            out = score(evals / "score.py", str(work / f"gold-{part.replace(' ', '-')}.jsonl"), str(work / "dev.jsonl"),
+                        "--lang", lang)
             print(f"   {part:<9} " + out.strip().splitlines()[-1].replace("headline: ", ""))
     print(geocoding(work / "dev.jsonl"))
 

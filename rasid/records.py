@@ -6,6 +6,11 @@ from datetime import date
 from typing import Any
 
 
+def iso_or_none(day: date | None) -> str | None:
+    """A day (or a moment) as ISO 8601 text, None for none: how every output writes its dates."""
+    return day.isoformat() if day is not None else None
+
+
 @dataclass(slots=True)
 class Evidence:
     """Where a record is stated: character offsets [start, end) in the original report text."""

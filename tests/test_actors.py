@@ -305,3 +305,10 @@ def test_jihadi_factions_led_by_hts_are_the_rebels_beside_it():
     assert actors("هاجمت فصائل جهادية تتقدمها هيئة تحرير الشام مواقع قوات النظام") == ["OPPOSITION", "HTS", "SYR_GOV"]
     assert actors("وتصدت الجماعات الجهادية والفصائل المقاتلة للهجوم") == ["OPPOSITION", "OPPOSITION"]
     assert actors("معارك مع الفصائل المتشددة في ريف اللاذقية") == ["OPPOSITION"]
+
+
+def test_a_division_is_the_states_army_only_with_its_number():
+    # «الفرقة السابعة», «الفرقة 17»: an army division; «فرقة» before a name the lexicon lacks is some faction, no side
+    assert actors("جنود الفرقة السابعة في الجيش العراقي")[0] == "IRAQ_GOV"
+    assert actors("انتشرت الفرقة 17 حول المدينة", date(2016, 5, 1)) == ["SYR_GOV"]
+    assert actors("مقاتلو فرقة الصقور البيضاء", date(2016, 5, 1)) == []

@@ -218,6 +218,12 @@ def test_months(sentence: str, span: str, start: date, end: date) -> None:
     assert one(sentence) == (span, "month", start, end)
 
 
+@pytest.mark.parametrize("month", ["كانون الأول", "تشرين الثاني", "كانون الثاني المقبل", "آذار الماضي"])
+def test_a_day_and_its_whole_month_told_without_a_year_fall_in_the_same_year(month: str) -> None:
+    whole = one("في " + month)[2]
+    assert one("في 5 " + month)[2] == date(whole.year, whole.month, 5)
+
+
 @pytest.mark.parametrize("sentence", [
     "وصل أب الضحية",
     "وقال آب",

@@ -12,7 +12,7 @@ import pytest
 from rasid.export import FORMATS, acled_rows, export, filter_events, write_acled_csv, write_geojson, write_jsonl
 from rasid.export.acled import COLUMNS
 from rasid.export.parquet import SCHEMA, write_parquet
-from rasid.records import Location
+from rasid.records import Location, iso_or_none
 from rasid.store.views import SourceMention, StoredEvent
 
 ACLED_COLUMNS = [
@@ -291,3 +291,9 @@ def test_an_export_keeps_the_mode_of_the_file_it_replaces(tmp_path):
     path.chmod(0o640)
     export(parquet_events(), "jsonl", path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_every_output_writes_a_day_as_iso_text_and_no_day_as_none():
+    assert iso_or_none(date(2019, 3, 4)) == "2019-03-04"
+    assert iso_or_none(datetime(2019, 3, 4, 5, 6, tzinfo=timezone.utc)) == "2019-03-04T05:06:00+00:00"
+    assert iso_or_none(None) is None

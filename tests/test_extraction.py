@@ -283,6 +283,40 @@ def test_a_city_sums_up_its_quarters_shelled_by_the_same_side():
     assert "حلب" in [p for _, p in events(text, date(2016, 4, 28))]
 
 
+def test_strikes_of_two_air_forces_at_one_place_are_two_events():
+    # GUIDELINES: one event per sub-event type, place and acting side: the Russian strikes on a town and the
+    # government's on the same town are two events (the same side's strikes told twice, one)
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت مقاتلات النظام الحربية غارات على "
+            "بلدة كفرنبل وحاس.")
+    evs = record(text, date(2019, 5, 10))["events"]
+    assert sorted((e["location"]["name_ar"], e["actors"][0]) for e in evs) == [
+        ("حاس", "SYR_GOV"), ("كفرنبل", "RUSSIA"), ("كفرنبل", "SYR_GOV")]
+    text = ("شنت الطائرات الحربية الروسية غارات على بلدة كفرنبل بريف إدلب. كما نفذت الطائرات الروسية غارات أخرى على "
+            "بلدة كفرنبل وحاس.")
+    assert sorted(p for _, p in events(text, date(2019, 5, 10))) == ["حاس", "كفرنبل"]
+
+
+def test_a_town_after_a_locating_word_in_a_governed_clause_is_a_point_of_reference():
+    # «…، في بلدة X الواقعة جنوب شرق مدينة Y على بعد …»: Y only says where X is, though the place comes in a clause
+    # the strike governs; a place of the next clause («، وفي بلدة Z») is one more place of the strike
+    text = ("قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة جنوب شرق مدينة الميادين على "
+            "بعد نحو ستة كيلومترات منها بريف دير الزور الشرقي.")
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة")]
+    text = "قصفت طائرة مسيرة مجهولة سيارة عسكرية تقل قياديين، في بلدة الصبحة الواقعة شرق مدينة الميادين، وفي بلدة ذيبان."
+    assert events(text, date(2022, 5, 2)) == [("Air/drone strike", "الصبحة"), ("Air/drone strike", "ذيبان")]
+
+
+def test_a_city_named_as_a_point_of_reference_sums_up_nothing():
+    # «مدينة الرستن شمال حمص»: the town lies outside the city the direction is read from; the strikes told on the
+    # city are an event of their own (but «حي الوعر بمدينة حمص» lies in the city, which sums it up)
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في مدينة "
+            "الرستن شمال حمص.")
+    assert sorted(p for _, p in events(text, date(2021, 3, 2))) == ["الرستن", "حمص"]
+    text = ("قصفت طائرات إسرائيلية مواقع عسكرية في مدينة حمص فجر اليوم. وسقط أحد صواريخ الغارات على منزل في حي "
+            "الوعر بمدينة حمص.")
+    assert [p for _, p in events(text, date(2021, 3, 2))] == ["الوعر"]
+
+
 def test_the_capital_named_as_a_region_sums_up_strikes_in_rural_damascus():
     # «غارات إسرائيلية قرب دمشق» beside the strike told at Kisweh (Rural Damascus): one event, at Kisweh
     text = ("قتل عنصران في غارات إسرائيلية قرب دمشق الليلة الماضية. وقال المرصد إن الغارات استهدفت مواقع في "
@@ -1930,6 +1964,59 @@ def test_an_earlier_figure_superseded_by_a_higher_one_is_not_coded():
     assert (("CIVILIANS",), "killed", 30, 30, "exact") in found
     assert (("CIVILIANS",), "killed", 12, 12, "exact") not in found
     assert (("CIVILIANS",), "injured", None, None, "vague") in found
+
+
+def test_an_officer_among_soldiers_and_militiamen_is_the_armys():
+    assert casualties("قتل 6 عناصر من قوات النظام والمسلحين الموالين لها بينهم ضابط في قصف قرب السخنة.") == [
+        (("SYR_GOV", "PRO_GOV_MILITIA"), "killed", 6, 6, "exact"), (("SYR_GOV",), "killed", 1, 1, "exact")]
+
+
+def test_people_among_whom_two_sides_are_counted_are_of_both_sides():
+    # every side among the people, not only the first; no civilians where the parts count all of them
+    assert casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و7 من قوات النظام قرب كفرنبل.")[0] == \
+        (("OPPOSITION", "SYR_GOV"), "killed", 12, 12, "exact")
+    assert set(casualties("أسفر القصف عن مقتل 12 شخصا بينهم 5 عناصر من الفصائل و3 من قوات النظام قرب كفرنبل.")[0][0]) \
+        == {"CIVILIANS", "OPPOSITION", "SYR_GOV"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("قتل أحد أفراد الأمن العام برصاص مجهولين قرب مدينة جبلة.", ("SYR_GOV_NEW",)),
+    ("قتل أحد أفراد قوات النظام برصاص مجهولين في مدينة درعا.", ("SYR_GOV",)),
+    ("قتل أحد أفراد عائلة برصاص مجهولين في مدينة درعا.", ("CIVILIANS",)),
+    ("أصيب أحد الأطفال برصاص قناص في مدينة درعا.", ("CIVILIANS",)),
+])
+def test_one_of_a_plural_noun_is_of_that_nouns_people_and_side(text, group):
+    # «أحد أفراد X»: one of the members of X, not a person of no side
+    assert casualties(text)[0][0] == group
+
+
+def test_a_toll_of_people_of_the_whole_war_is_of_civilians_and_both_sides():
+    # a war-wide toll of people of no side named is of the civilians and both sides; a toll of civilians is not
+    text = ("قصفت طائرات حربية بلدة كفرنبل. وخلف النزاع في سوريا منذ اندلاعه أكثر من 400 ألف قتيل، فيما قتل "
+            "أكثر من 100 ألف مدني منذ بداية الحرب.")
+    assert casualties(text) == [(("CIVILIANS", "SYR_GOV", "OPPOSITION"), "killed", 400001, None, "more_than"),
+                                (("CIVILIANS",), "killed", 100001, None, "more_than")]
+    # a small toll that the sentence puts in the war is still the people it counts
+    assert casualties("قتل 4 أشخاص بقصف على بلدة كفرنبل منذ بداية الحرب.")[0][0] == ("CIVILIANS",)
+    # the people a side killed in the war are its victims, not the war's toll
+    assert casualties("وثق المرصد مقتل 5000 شخص على يد تنظيم داعش منذ بداية الحرب.")[0][0] != \
+        ("CIVILIANS", "SYR_GOV", "OPPOSITION")
+
+
+def test_a_toll_that_exceeded_a_figure_is_a_tally():
+    # «تجاوز», «تخطى» (exceeded, surpassed) as «ارتفع», «بلغ»: the toll told with them
+    assert [(c["group"], c["low"], c["tally"]) for c in record(
+        "وتخطى عدد القتلى المدنيين في بلدة الهبيط منذ بدء الحملة 210 أشخاص.")["casualties"]] == [(["CIVILIANS"], 210, True)]
+
+
+def test_an_earlier_toll_superseded_by_a_newer_one_split_by_side_is_not_coded():
+    # the new toll is told by side (2 + 9 + 4 = 15); the earlier toll of 10 counted fighters of no side named:
+    # it is superseded by the newer figures, whichever side they are of
+    text = ("دارت معارك بين قوات سوريا الديمقراطية ومسلحين من العشائر في قرية الكسرة، خلفت مقتل مدنيين اثنين "
+            "و9 من مسلحي العشائر و4 عناصر من قوات سوريا الديمقراطية. وكانت حصيلة سابقة ذكرت مقتل 10 مقاتلين.")
+    found = casualties(text)
+    assert all(f[2] != 10 for f in found)
+    assert (("CIVILIANS",), "killed", 2, 2, "exact") in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4600,6 +4687,21 @@ def test_strategic_hills_are_no_place_name():
 ])
 def test_past_perfect_background_dated_before_the_report_is_no_event(text, n):
     assert len(record(text, date(2020, 5, 20))["events"]) == n
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("وكانت الفصائل قد دخلت قرية المزرعة الشرقية.", True),
+    ("وكان عناصر الحاجز في مدخل قرية المزرعة قد اعتقلوا شابين.", True),  # the subject and a place before «قد»
+    ("وكانت الطائرات الحربية التابعة للنظام السوري في سماء المنطقة صباحا قد قصفت القرية.", False),  # too far on
+    ("وقد دخلت الفصائل قرية المزرعة الشرقية.", False),  # no past auxiliary opening it
+])
+def test_a_sentence_opens_in_the_past_perfect_with_kana_and_qad_close_after_it(text, opens):
+    from rasid.extraction.events import opens_past_perfect
+    from rasid.text.doc import Doc
+
+    doc = Doc("t", text)
+    s = doc.sentences[0]
+    assert opens_past_perfect(doc, s, s.tok_end) == opens
 
 
 @pytest.mark.parametrize("text, n", [

@@ -106,6 +106,18 @@ LANGUAGE_NEUTRAL_CODE = ["extraction/*.py", "text/*.py", "geo/places.py"]
 ALLOWED = {"text/normalize.py"}  # the table of Arabic letter forms that normalisation folds
 
 
+def test_an_analyst_s_rows_in_rasid_lexicons_follow_the_built_in_ones(tmp_path, monkeypatch):
+    from rasid.text.lexicon import read_tsv
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "weekdays.tsv").write_text("caturday\t5\n", encoding="utf-8")
+    (tmp_path / "en" / "actor_areas.tsv").write_text("SDF\tQuneitra\n", encoding="utf-8")
+    monkeypatch.setenv("RASID_LEXICONS", str(tmp_path))
+    assert read_tsv("weekdays.tsv", "en")[-1] == ["caturday", "5"]  # a file of the language
+    assert read_tsv("actor_areas.tsv", "en")[-1] == ["SDF", "Quneitra"]  # a language-neutral file
+    assert len(read_tsv("weekdays.tsv", "en")) == len(get_language("en").read_tsv("weekdays.tsv"))
+
+
 def test_the_reading_code_holds_no_arabic_words():
     """Language knowledge is data (rasid/data/lang/<code>/): the readers' Python code may quote Arabic in comments
     and docstrings, not in its strings, so that a second language is a second folder."""

@@ -142,6 +142,14 @@ def test_a_report_wrapped_at_a_fixed_width_reads_across_its_line_breaks():
     assert "ومعره حرمه" in norm.text
 
 
+def test_the_body_starts_after_the_short_unstopped_title_lines():
+    titled = Doc("t", "Clashes flare near a dam on the river\nTwo fighters were reported dead\n"
+                      "Fighting broke out at dawn near the dam. Two fighters died in it.", lang="en")
+    assert titled.headline_end() == 2  # the title and its standfirst come before the first stopped sentence
+    untitled = Doc("t", "Fighting broke out at dawn near the dam. Two fighters died in it.", lang="en")
+    assert untitled.headline_end() == 0
+
+
 def test_short_lines_and_paragraphs_keep_their_breaks():
     lines = ("قصف على بلدة كفرنبل\n"
              "قتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم\n"

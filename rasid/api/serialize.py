@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from fastapi import HTTPException
 
-from ..records import Location
+from ..records import Location, iso_or_none
 from ..store import models
 from ..store.reconcile import Total, merge_code
 from ..store.views import StoredEvent
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 _LOCATION_FIELDS = tuple(f.name for f in fields(Location))
@@ -46,7 +42,7 @@ def _english_name(gazetteer, name_ar: str, admin1: str | None) -> str | None:
 def event(e: StoredEvent) -> dict[str, Any]:
     return {
         "id": e.id, "event_id_cnty": e.event_id_cnty, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-        "date_start": _iso(e.date_start), "date_end": _iso(e.date_end),
+        "date_start": iso_or_none(e.date_start), "date_end": iso_or_none(e.date_end),
         "location": _location(e), "actors": e.actors, "targets": e.targets,
         "review_state": e.review_state,
         "fatalities": {"low": e.fatalities_low, "best": e.fatalities_best, "high": e.fatalities_high},
@@ -76,17 +72,17 @@ def event_detail(e: StoredEvent, history: list[models.ReviewAction]) -> dict[str
     out = event(e)
     out["sources"] = [
         {"report_id": s.report_id, "doc_id": s.doc_id, "outlet": s.outlet, "url": s.url,
-         "report_date": _iso(s.report_date), "evidence": s.evidence, "evidence_span": list(s.evidence_span),
+         "report_date": iso_or_none(s.report_date), "evidence": s.evidence, "evidence_span": list(s.evidence_span),
          "merge_reason": s.merge_reason, "merge": merge_code(s.merge_reason)}
         for s in e.sources
     ]
     out["tolls"] = [
         {"group": t.group, "outcome": t.outcome, "low": t.low, "best": t.best, "high": t.high,
-         "figures": [{**asdict(f), "report_date": _iso(f.report_date)} for f in t.figures]}
+         "figures": [{**asdict(f), "report_date": iso_or_none(f.report_date)} for f in t.figures]}
         for t in e.tolls
     ]
     out["reviews"] = [
-        {"at": _iso(a.at), "user": a.user, "action": a.action, "before": a.before, "after": a.after, "note": a.note}
+        {"at": iso_or_none(a.at), "user": a.user, "action": a.action, "before": a.before, "after": a.after, "note": a.note}
         for a in history
     ]
     return out
@@ -104,9 +100,9 @@ def review_changes(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 def report(r: models.Report, full: bool = True) -> dict[str, Any]:
-    out = {"id": r.id, "doc_id": r.doc_id, "report_date": _iso(r.report_date),
+    out = {"id": r.id, "doc_id": r.doc_id, "report_date": iso_or_none(r.report_date),
            "outlet": r.source.name if r.source else None, "url": r.url, "title": r.title,
-           "ingested_at": _iso(r.ingested_at), "lang": r.lang}  # «ar», «en» or «other»: how its text is shown
+           "ingested_at": iso_or_none(r.ingested_at), "lang": r.lang}  # «ar», «en» or «other»: how its text is shown
     if full:
         out["text"] = r.text
         out["unresolved_places"] = r.unresolved_places
@@ -123,14 +119,14 @@ def _span(row) -> list[int]:
 def casualty(c: models.CasualtyStatement) -> dict[str, Any]:
     return {"id": c.id, "report_id": c.report_id, "doc_id": c.report.doc_id, "event_id": c.event_id,
             "group": c.group, "outcome": c.outcome, "low": c.low, "high": c.high, "qualifier": c.qualifier,
-            "date_start": _iso(c.date_start), "date_end": _iso(c.date_end), "place_ar": c.place_ar,
+            "date_start": iso_or_none(c.date_start), "date_end": iso_or_none(c.date_end), "place_ar": c.place_ar,
             "admin1": c.admin1, "tally": c.tally, "evidence": c.evidence, "evidence_span": _span(c)}
 
 
 def control(c: models.ControlStatement) -> dict[str, Any]:
     return {"id": c.id, "report_id": c.report_id, "doc_id": c.report.doc_id, "place_ar": c.place_ar,
             "place_en": c.place_en, "admin1": c.admin1, "actor": c.actor, "change": c.change, "share": c.share,
-            "date": _iso(c.date), "evidence": c.evidence, "evidence_span": _span(c)}
+            "date": iso_or_none(c.date), "evidence": c.evidence, "evidence_span": _span(c)}
 
 
 def place(p: models.Place, events: int) -> dict[str, Any]:
@@ -142,4 +138,4 @@ def place(p: models.Place, events: int) -> dict[str, Any]:
 def total(t: Total) -> dict[str, Any]:
     return {"group": t.group, "outcome": t.outcome, "scope": t.scope, "low": t.low, "best": t.best, "high": t.high,
             "incidents": t.incidents,
-            "tallies": [{**asdict(f), "report_date": _iso(f.report_date)} for f in t.tallies]}
+            "tallies": [{**asdict(f), "report_date": iso_or_none(f.report_date)} for f in t.tallies]}

@@ -28,8 +28,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..store import BATCH_SIZE
-from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, _error, _iso_date,
-                   add_time_budget)
+from .main import (EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, Progress, add_time_budget, iso_date,
+                   print_error)
 
 DB_HELP = ("the database: a SQLite file or a SQLAlchemy URL such as postgresql+psycopg://user:pass@host/db "
            "(default: $RASID_DB, else rasid.sqlite in $RASID_HOME or the user data folder)")
@@ -87,9 +87,9 @@ def add_parsers(commands) -> None:
     tot.add_argument("--outcome", choices=("killed", "injured"), default="killed")
     tot.add_argument("--scope", metavar="PLACE", help="a place (Arabic, as reported) or governorate")
     tot.add_argument("--group", metavar="ACTOR", help="an actor id, or ids joined by + (CIVILIANS, SYR_GOV+HTS)")
-    tot.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+    tot.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
                      help="only figures wholly inside the period from this date")
-    tot.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    tot.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
     tot.add_argument("--state", choices=("all", "confirmed"), default="all",
                      help="all: every event but the rejected ones (default); confirmed: only confirmed or edited "
                           "events (running tallies, which no analyst reviews, are left out)")
@@ -102,8 +102,8 @@ def add_parsers(commands) -> None:
                     "fatalities split across the days of a multi-day event, the conservative figure.")
     out.add_argument("--format", "-f", required=True, choices=("acled-csv", "geojson", "parquet", "jsonl"))
     out.add_argument("-o", "--output", required=True, metavar="FILE")
-    out.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD")
-    out.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD")
+    out.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
+    out.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
     out.add_argument("--admin1", metavar="GOVERNORATE")
     out.add_argument("--type", dest="event_type", metavar="TYPE", help="an event type or sub-event type")
     out.add_argument("--state", choices=("unreviewed", "confirmed", "edited", "rejected"))
@@ -152,9 +152,9 @@ def _add_bulletin_parser(commands) -> None:
                     "Rejected events are left out. Wording: rasid/data/lang/<ar|en>/bulletin/templates.toml.",
         epilog="exit status: 0 written, 1 the database or the output cannot be used, 2 usage error or a bad filter. "
                "example: rasid bulletin --from 2024-01-01 --to 2024-01-31 --admin1 Idlib --lang en -o idlib.pdf")
-    bul.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+    bul.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
                      help="the first day (default: the first event's)")
-    bul.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+    bul.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD",
                      help="the last day (default: the last event's)")
     area = bul.add_mutually_exclusive_group()
     area.add_argument("--admin1", metavar="GOVERNORATE", help="a governorate, in English or Arabic (Idlib, إدلب)")
@@ -208,7 +208,7 @@ def open_db(args: argparse.Namespace):
     try:
         return open_database(args.db)
     except DatabaseError as exc:
-        _error("database", str(exc))
+        print_error("database", str(exc))
         return None
 
 
@@ -260,7 +260,7 @@ def _run_ingest(args: argparse.Namespace) -> int:
                 summary = ingest_dask(args.paths, db, scheduler=args.scheduler, workers=args.workers,
                                       batch_size=args.batch_size, progress=track, time_budget=args.time_budget)
             except DaskUnavailable as exc:
-                _error("--engine dask", str(exc))
+                print_error("--engine dask", str(exc))
                 return EXIT_USAGE
         else:
             summary = ingest(iter_reports(args.paths, stdin=sys.stdin), db, progress=track,
@@ -272,16 +272,16 @@ def _run_ingest(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     except ExtractionError as exc:
         progress.done()
-        _error("ingest", f"{exc}; the {summary.added:,} new reports before it are stored, and running the same "
+        print_error("ingest", f"{exc}; the {summary.added:,} new reports before it are stored, and running the same "
                          "command again resumes")
         return EXIT_INPUT
     finally:
         db.dispose()
     progress.done()
     for where, note in summary.notes:
-        _error(where, f"note: {note}")  # a report in a language Rasid does not read: stored, not failed
+        print_error(where, f"note: {note}")  # a report in a language Rasid does not read: stored, not failed
     for where, reason in summary.failures:
-        _error(where, reason)
+        print_error(where, reason)
     print(f"{PROG}: ingest: {summary.read:,} reports read: {summary.added:,} stored, {summary.seen:,} already "
           f"stored, {summary.failed:,} failed; {summary.events:,} event statements; {summary.seconds:.1f} s "
           f"({summary.rate:,.0f} reports/s)", file=sys.stderr)
@@ -297,12 +297,12 @@ def _run_review(args: argparse.Namespace) -> int:
     if args.event_id is None:
         return _show_queue(args)
     if args.action is None:
-        _error("review", "give an action: confirm, edit, reject or reopen")
+        print_error("review", "give an action: confirm, edit, reject or reopen")
         return EXIT_USAGE
     try:
         changes = dict(_change(item) for item in args.changes)
     except ValueError as exc:
-        _error("--set", str(exc))
+        print_error("--set", str(exc))
         return EXIT_USAGE
     db = open_db(args)
     if db is None:
@@ -312,7 +312,7 @@ def _run_review(args: argparse.Namespace) -> int:
             event = review.apply(session, args.event_id, args.action, args.user or _login(), changes, args.note)
             print(f"event {event.id}: {event.review_state}")
     except review.ReviewError as exc:
-        _error(f"event {args.event_id}", str(exc))
+        print_error(f"event {args.event_id}", str(exc))
         return EXIT_INPUT
     finally:
         db.dispose()
@@ -370,7 +370,7 @@ def _run_explain(args: argparse.Namespace) -> int:
             return EXIT_INPUT
         text = explain(session, args.event_id)
     if text is None:
-        _error(f"event {args.event_id}", "no such event")
+        print_error(f"event {args.event_id}", "no such event")
         return EXIT_INPUT
     print(text)
     return EXIT_OK
@@ -409,15 +409,15 @@ def _run_bulletin(args: argparse.Namespace) -> int:
         try:
             doc = bulletin.make(session, request, args.lang, args.digits)
         except bulletin.BulletinError as exc:
-            _error(f"--{exc.param}", exc.reason)
+            print_error(f"--{exc.param}", exc.reason)
             return EXIT_USAGE
     try:
         written = bulletin.write(doc, fmt, args.output)
     except PdfUnavailable as exc:
-        _error("--format pdf", str(exc))
+        print_error("--format pdf", str(exc))
         return EXIT_INPUT
     except OSError as exc:
-        _error(args.output, exc.strerror or str(exc))
+        print_error(args.output, exc.strerror or str(exc))
         return EXIT_INPUT
     extra = f" (and {', '.join(p.name for p in written[1:])} beside it)" if len(written) > 1 else ""
     print(f"{PROG}: bulletin: {written[0]}{extra}: {doc.title}", file=sys.stderr)
@@ -436,7 +436,7 @@ def _run_export(args: argparse.Namespace) -> int:
     url = database_url(args.db)
     clash = url.startswith("sqlite:///") and output_clash(args.output, [url.removeprefix("sqlite:///")])
     if clash:
-        _error(args.output, clash.replace("the input", "the database"))
+        print_error(args.output, clash.replace("the input", "the database"))
         return EXIT_USAGE
     db = open_db(args)
     if db is None:
@@ -447,7 +447,7 @@ def _run_export(args: argparse.Namespace) -> int:
         with db.session() as session:
             summary = export(all_events(session, wanted), args.format, args.output)
     except OSError as exc:
-        _error(args.output, exc.strerror or str(exc))
+        print_error(args.output, exc.strerror or str(exc))
         return EXIT_INPUT
     finally:
         db.dispose()

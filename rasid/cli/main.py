@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputError as exc:
         if exc.path == STDOUT_NAME:
             _silence_stdout()
-        _error(exc.path, exc.reason)
+        print_error(exc.path, exc.reason)
         return EXIT_OUTPUT
     finally:
         sys.stdout = stdout
@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", "-f", choices=FORMATS, default="jsonl",
                     help="jsonl: one JSON record a line (default); json: one indented JSON array; "
                          "table: a summary to read at a terminal")
-    ex.add_argument("--report-date", type=_iso_date, metavar="YYYY-MM-DD",
+    ex.add_argument("--report-date", type=iso_date, metavar="YYYY-MM-DD",
                     help="the date of every report, overriding the report_date/published field and the text")
     ex.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE instead of standard output")
     ex.add_argument("--bidi", choices=render.BIDI_MODES, default=None,
@@ -181,7 +181,8 @@ def _time_budget(value: str) -> float | None:
     return seconds or None
 
 
-def _iso_date(value: str) -> date:
+def iso_date(value: str) -> date:
+    """A command-line date, YYYY-MM-DD (argparse's `type` for --from, --to and the report date)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
             return date.fromisoformat(value.strip())
@@ -208,10 +209,10 @@ def _run_extract(args: argparse.Namespace) -> int:
             Gazetteer.default()  # read the store now: a wrong one fails here, once, not in every report
         except FileNotFoundError:
             how = "" if args.gazetteer else f" (${ENV_GAZETTEER})"
-            _error(store, f"no gazetteer store here{how} (rasid gazetteer import creates one)")
+            print_error(store, f"no gazetteer store here{how} (rasid gazetteer import creates one)")
             return EXIT_USAGE
         except (StoreError, OSError, sqlite3.Error) as exc:
-            _error(store if os.environ.get(ENV_GAZETTEER) else str(_default_store()), str(exc))
+            print_error(store if os.environ.get(ENV_GAZETTEER) else str(_default_store()), str(exc))
             return EXIT_USAGE
         return _extract(args)
     finally:
@@ -234,13 +235,13 @@ def _extract(args: argparse.Namespace) -> int:
                          else render.LOGICAL)
     clash = output_clash(args.output, args.paths)
     if clash:
-        _error(args.output or STDOUT_NAME, clash)
+        print_error(args.output or STDOUT_NAME, clash)
         return EXIT_USAGE
     if args.output:
         try:
             out: IO[str] = open(args.output, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
-            _error(args.output, f"cannot write: {exc.strerror or exc}")
+            print_error(args.output, f"cannot write: {exc.strerror or exc}")
             return EXIT_USAGE
     else:
         out = sys.stdout
@@ -251,20 +252,20 @@ def _extract(args: argparse.Namespace) -> int:
         collected: list[dict] = []
         for item in iter_reports(args.paths):
             if isinstance(item, InputError):
-                _error(item.path, item.reason)
+                print_error(item.path, item.reason)
                 failed = True
                 continue
             for note in item.notes:
-                _error(item.path, f"doc_id {item.doc_id}: note: {note}")
+                print_error(item.path, f"doc_id {item.doc_id}: note: {note}")
             try:
                 chunk, record = _extract_one(pipeline, item, args, bidi, collected)
             except Exception as exc:  # one report's failure must not stop the others
-                _error(item.path, f"doc_id {item.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
+                print_error(item.path, f"doc_id {item.doc_id}: extraction failed: {type(exc).__name__}: {exc}")
                 failed = True
                 continue
             skipped = pipeline.language_note(record)
             if skipped:  # «written in a language Rasid does not read»: a note, not a failure
-                _error(item.path, f"doc_id {item.doc_id}: note: {skipped}")
+                print_error(item.path, f"doc_id {item.doc_id}: note: {skipped}")
             if chunk:
                 output.write(("\n" if args.format == "table" and output.chunks else "") + chunk)
         if args.format == "json":
@@ -449,16 +450,16 @@ def _run_gazetteer_import(args: argparse.Namespace) -> int:
     from ..geo.store import GazetteerStore, StoreError
 
     if args.format == "csv" and not (args.licence or "").strip():
-        _error("--licence", "required with --format csv: the licence and attribution of the data you import")
+        print_error("--licence", "required with --format csv: the licence and attribution of the data you import")
         return EXIT_USAGE
     if args.source is not None and (not args.source.strip() or args.source.strip() == "rasid"):
-        _error("--source", "give a name other than 'rasid' (the built-in gazetteer's)")
+        print_error("--source", "give a name other than 'rasid' (the built-in gazetteer's)")
         return EXIT_USAGE
     db = _store_arg(args)
     try:
         store = GazetteerStore(db)
     except (StoreError, OSError) as exc:
-        _error(str(db), str(exc))
+        print_error(str(db), str(exc))
         return EXIT_INPUT
     progress = _Progress(Path(args.path).name)
     try:
@@ -466,11 +467,11 @@ def _run_gazetteer_import(args: argparse.Namespace) -> int:
                              progress=progress, licence=args.licence)
     except ImportFormatError as exc:
         progress.done()
-        _error(args.path, f"cannot import as {args.format}: {exc}; nothing was stored")
+        print_error(args.path, f"cannot import as {args.format}: {exc}; nothing was stored")
         return EXIT_INPUT
     except (OSError, sqlite3.Error) as exc:
         progress.done()
-        _error(args.path, f"import failed: {type(exc).__name__}: {exc}; nothing was stored")
+        print_error(args.path, f"import failed: {type(exc).__name__}: {exc}; nothing was stored")
         return EXIT_INPUT
     finally:
         store.close()
@@ -489,10 +490,10 @@ def _run_gazetteer_stats(args: argparse.Namespace) -> int:
         with GazetteerStore(db, readonly=True) as store:
             stats = store.stats()
     except FileNotFoundError:
-        _error(str(db), "no gazetteer store here (rasid gazetteer import creates one)")
+        print_error(str(db), "no gazetteer store here (rasid gazetteer import creates one)")
         return EXIT_INPUT
     except (StoreError, OSError) as exc:
-        _error(str(db), str(exc))
+        print_error(str(db), str(exc))
         return EXIT_INPUT
     _ensure_utf8(sys.stdout)
 
@@ -527,19 +528,19 @@ def _run_gazetteer_lookup(args: argparse.Namespace) -> int:
     if args.admin1:
         admin1 = admin1_from_name(args.admin1)
         if admin1 is None:
-            _error("--admin1", f"unknown governorate {args.admin1!r}")
+            print_error("--admin1", f"unknown governorate {args.admin1!r}")
             return EXIT_USAGE
     try:
         gazetteer = Gazetteer.load(Path(args.db).expanduser() if args.db else None)
     except FileNotFoundError:
-        _error(args.db or str(_store_arg(args)), "no gazetteer store here (rasid gazetteer import creates one)")
+        print_error(args.db or str(_store_arg(args)), "no gazetteer store here (rasid gazetteer import creates one)")
         return EXIT_INPUT
     except (StoreError, OSError) as exc:
-        _error(args.db or str(_store_arg(args)), str(exc))
+        print_error(args.db or str(_store_arg(args)), str(exc))
         return EXIT_INPUT
     found = gazetteer.lookup(args.name, admin1=admin1)
     if not found:
-        _error(args.name, "no such place in the gazetteer")
+        print_error(args.name, "no such place in the gazetteer")
         return EXIT_INPUT
     _ensure_utf8(sys.stdout)
     for place in found:
@@ -552,7 +553,8 @@ def _run_gazetteer_lookup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _error(path: str, reason: str) -> None:
+def print_error(path: str, reason: str) -> None:
+    """One line on stderr, «rasid: <path>: <reason>», cut to 400 characters; a closed stderr is no error."""
     message = " ".join(f"{PROG}: {path}: {reason}".split())
     if len(message) > 400:
         message = message[:399] + "…"

@@ -75,10 +75,6 @@ def day_span(event: StoredEvent) -> tuple[date, date] | None:
     return (start, end) if start <= end else (end, start)
 
 
-def iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def utc(value: datetime | None) -> datetime | None:
     """The store writes naive UTC times; make them aware so exports do not depend on the local zone."""
     if value is None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from rasid.records import iso_or_none
 from rasid.store.views import StoredEvent
 
 from .acled import sentence
-from .common import ExportSummary, Target, coordinates, day_span, event_country, iso, open_text, place_name, unique
+from .common import ExportSummary, Target, coordinates, day_span, event_country, open_text, place_name, unique
 
 
 def event_note(event: StoredEvent) -> str:
@@ -36,8 +37,8 @@ def feature(event: StoredEvent) -> dict | None:
         "properties": {
             "id": event.id,
             "event_id_cnty": event.event_id_cnty,
-            "event_date": iso(event.date_start),
-            "date_end": iso(event.date_end),
+            "event_date": iso_or_none(event.date_start),
+            "date_end": iso_or_none(event.date_end),
             "event_type": event.event_type,
             "sub_event_type": event.sub_event_type,
             "actors": "; ".join(unique(event.actors)),

@@ -44,7 +44,8 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 # actors.tsv values resolved from the report (see the module's docstring), beside the ids of the actor table
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
-                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD", "@GENSEC", "@CORPS", "@ARMED"})
+                         "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD", "@GENSEC", "@CORPS", "@ARMED",
+                         "@DIVISION"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 # (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -93,8 +94,7 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
     # a report that names the Turkish-backed SNA («الجيش الوطني», «غصن الزيتون»): its generic factions are the SNA
     # (or the factions backed by Turkey it names as such, «القوات التركية والفصائل الموالية لها»)
     # (named in the body: a title naming the SNA over a body on another front does not make its factions the SNA)
-    from .assemble import _headline_end  # (here: assemble imports this module)
-    headline = _headline_end(doc)
+    headline = doc.headline_end()
     body_from = doc.sentences[headline].start if headline < len(doc.sentences) else 0
     body = [m for m in matches if m.char_start >= body_from] or matches
     body_ids = {m.value for m in body}
@@ -175,6 +175,11 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if not found:
                 continue
             actor = found[0]
+        elif actor == "@DIVISION":  # «الفرقة 17», «الفرقة السابعة»: the state's army; «فرقة X» a faction not known
+            after = doc.tokens[m.end] if m.end < len(doc.tokens) else None
+            if after is None or not (after.is_number or after.text in doc.lang.words("ordinal_number")):
+                continue
+            actor = state
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") \

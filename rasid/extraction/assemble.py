@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from ..geo.gazetteer import SYRIA_ADMIN1, Place
-from ..geo.places import (CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, unnamed_village_near,
-                          written_as_region)
+from ..geo.places import (CAPITAL_AND_COUNTRYSIDE, PlaceMention, current_gazetteer, located_by_direction,
+                          unnamed_village_near, written_as_region)
 from ..records import Event, Location
+from ..taxonomy import ACTORS
 from ..text.doc import Doc
 from .actors import unique
 from .frames import Frame
@@ -23,7 +24,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     """Frames of one sub-event type at one place make one event; the statement naming both sides leads."""
     merged: dict[tuple, Event] = {}
     inferred: dict[tuple, bool] = {}  # whether an event's targets are only those inferred from the report's camps
-    headline = _headline_end(doc)
+    headline = doc.headline_end()
     told = {(f.sub_event_type, f.place.admin1) for f in frames if f.sentence.index >= headline and f.place is not None}
     body = {(g.sub_event_type, _place_key(g.place)) for g in frames if g.sentence.index >= headline}
 
@@ -56,8 +57,11 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     # (a governorate or countryside written so, «بنش بريف محافظة إدلب», locates the town in the region, and sums up
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
+    # (nor does a city named as a point of reference, «سعسع جنوب غرب دمشق»: the town lies outside it, and the
+    # strikes the report tells on the city are events of their own)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
-                       if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)}
+                       if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)
+                       and not located_by_direction(doc, f.place)}
     # «قصفه بالبراميل لأحياء حلب» beside «أحياء الصاخور والشعار»: the city sums up the quarters the gazetteer puts in
     # its district (a quarter's row names no city: the city's district stands for it)
     # (only when the city's statement names a side the quarters' events name too: the city shelled by one side
@@ -116,7 +120,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
                 and (f.sub_event_type, f.place.name) in (located_in if f.place.region else located_in_city):
             summaries.append(f)
             continue
-        key = (f.sub_event_type, _place_key(f.place))
+        key = _strike_key(f, merged)
         if f.named_agents and f.actors == ["UNKNOWN"]:
             unknown_named.add(key)  # «طائرات مسيرة مجهولة الهوية»: the report says the author is unknown
         event = merged.get(key)
@@ -152,6 +156,34 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             # (Arabic reports leave the shelling side of the front they tell unsaid, and their coders fill it in)
             event.actors = ["UNKNOWN"]
     return list(merged.values())
+
+
+# one-sided violence whose author the statement names: the strikes of two sides at one place are two events
+# (GUIDELINES: one event per sub-event type, place and acting side)
+_AUTHORED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_NO_AUTHOR = frozenset({"UNKNOWN", "CIVILIANS"})
+
+
+def _strike_key(f: Frame, merged: dict) -> tuple:
+    """The key of the event a frame adds to: its sub-event type and place; for a strike or shelling whose named
+    author differs from that of every event of the kind already at the place («شنت الطائرات الروسية غارات على X»,
+    then «شنت مقاتلات النظام غارات على X»), its author's too."""
+    key = (f.sub_event_type, _place_key(f.place))
+    own = set(f.actors) - _NO_AUTHOR
+    if f.sub_event_type not in _AUTHORED or not own or not _strikers(own):
+        return key
+    keys = [k for k in merged if k[:2] == key]
+    for k in keys:
+        sides = set(merged[k].actors) - _NO_AUTHOR
+        if not _strikers(sides) or sides & own or own <= set(merged[k].targets) or sides & set(f.targets):
+            return k
+    return key + (tuple(sorted(own)),) if keys else key
+
+
+def _strikers(sides: set) -> bool:
+    """Are they all sides with an air force or artillery of their own (the actor table's strikes column)? A side
+    read from the words around a strike that has neither is more often its target or a speaker than its author."""
+    return bool(sides) and all(a in ACTORS and ACTORS[a].strikes for a in sides)
 
 
 def _sides_from_summaries(events: list[Event], summaries: list[Frame]) -> None:
@@ -237,16 +269,6 @@ def _another_day(f: Frame, days: set | None) -> bool:
         return False
     end = f.date_end or f.date_start  # («لليوم الـ14 على التوالي»: a run of days holds each day in it)
     return not any(f.date_start <= d <= end for d in days)
-
-
-def _headline_end(doc: Doc) -> int:
-    """The index of the first sentence of the body: the title and standfirst are the short lines before it that end
-    with no full stop (at most three)."""
-    for s in doc.sentences[:3]:
-        line = doc.text[s.start:s.end]
-        if len(line) > 160 or line.rstrip().endswith((".", "!", "?", "؟")) or s.index == len(doc.sentences) - 1:
-            return s.index
-    return min(3, len(doc.sentences))
 
 
 def _place_key(place: PlaceMention | None) -> str:

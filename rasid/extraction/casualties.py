@@ -22,7 +22,7 @@ from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, report_state, unique
-from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, outcome_needs_met
+from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
@@ -88,6 +88,8 @@ class CasualtyWords:
         self.place_breakdown = w("place_breakdown")  # «وتوزع الشهداء على: دمشق 41، حلب 22»
         self.remembrance = w("remembrance")
         self.reported = w("reported")
+        self.one_of = w("one_of")  # «أحد أفراد …»: one of the people of the plural noun after it
+        self.war_wide = w("war_wide")  # «منذ اندلاع النزاع»: a toll of the whole war
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
@@ -354,6 +356,7 @@ class CasualtyReader:
                     total.group = unique(list(total.group) + union)
             elif best:
                 total.group = unique(a for g in best for a in g)
+        self._war_tolls()
         # «… حصدت ما لا يقل عن 32 ألف قتيل … وشهد الأسبوع الماضي وحده سقوط نحو ألف قتيل»: further large tolls of
         # people with no side named, after a toll found to be of all sides, are of the same war
         war = next((r for r in records if "CIVILIANS" in r.group and len(r.group) > 2 and r.subset_of is None), None)
@@ -364,6 +367,28 @@ class CasualtyReader:
                     r.outcome == war.outcome and r.subset_of is None and (r.low or 0) >= 100 and \
                     self._counts_people(r):
                 r.group = list(war.group)
+
+    def _war_tolls(self) -> None:
+        """«أسفر النزاع في سوريا منذ اندلاعه عن مقتل أكثر من 300 ألف شخص», «more than 100,000 people have been killed
+        since the conflict erupted»: a toll of a thousand people or more, of no side named, that its sentence says is
+        the Syrian war's, is of the civilians and of both sides that fought it (GUIDELINES: a battle's toll not
+        split belongs to both sides)."""
+        if self.state_army not in ("SYR_GOV", "SYR_GOV_NEW"):
+            return
+        for r in self.records:
+            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < 1000 or not self._counts_people(r):
+                continue
+            start, end = self._span(r)
+            if any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin")
+                   for n in self.word_chars.starting_in(start, end)):
+                continue  # («عدد الضحايا المدنيين وصل إلى 34 ألف شخص»: the people counted are civilians)
+            s = self.doc.sentence_of(start)
+            spans = self.doc.lang.spans(self.doc.text[s.start:s.end], "war_wide")
+            if not spans:
+                continue
+            if any(a.actor in NAMED_ARMED for a in self.actor_index.starting_in(s.start, s.start + spans[0][1])):
+                continue  # («وثق مقتل 5000 شخص على يد داعش منذ 2011»: the victims of one side, not the war's toll)
+            r.group = ["CIVILIANS", "SYR_GOV", "OPPOSITION"]
 
     def _counts_people(self, r: Casualty) -> bool:
         """Was the record counted by a word for people of no side («شخص», «قتيل»), or by no noun (a bare toll)?"""
@@ -487,9 +512,7 @@ class CasualtyReader:
         """«وكانت إسرائيل قد استهدفت المطار في نيسان الماضي، ما أدى حينها إلى مقتل …»: the toll of a background
         sentence in the past perfect (past_aux with «قد» opening it), dated more than a week before the report or set
         in a past period, is no count the report tells (running totals are kept)."""
-        aux, may, periods = self.doc.lang.words("past_aux"), self.doc.lang.words("may_particle"), \
-            self.doc.lang.words("past_period")
-        if not aux or not may or self.report_date is None:
+        if self.report_date is None:
             return set()
         past: dict[int, bool] = {}
         out: set[int] = set()
@@ -497,13 +520,8 @@ class CasualtyReader:
             s = sentences[i]
             if r.tally:
                 continue
-            if s.index not in past:
-                said = self.doc.text[s.start:s.end]
-                words = said.split()[:8]
-                head = words[0] if words else ""
-                opens = head in aux or head[:1] in self.W.and_ and head[1:] in aux
-                # (the dates looked at only for a sentence that opens so)
-                past[s.index] = opens and any(w in may for w in words[1:]) and (any(p in said for p in periods) or any(
+            if s.index not in past:  # (the dates looked at only for a sentence that opens so)
+                past[s.index] = opens_past_perfect(self.doc, s, s.tok_end) and (names_past_period(self.doc, s) or any(
                     (self.report_date - (d.date_end or d.date_start)).days > 7
                     for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None))
             if past[s.index]:
@@ -586,9 +604,19 @@ class CasualtyReader:
             if not self.doc.lang.says(window, "earlier_figure") or \
                     self.W.reported.isdisjoint(t.strip(PUNCTUATION) for t in window.split()):
                 continue  # («وفي وقت سابق، قتل ثلاثة عناصر»: an earlier incident, not an earlier report)
-            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low:
+            if figures[(r.outcome, tuple(sorted(r.group)))] > r.low or self._told_since(records, sentences, i) > r.low:
                 out.add(i)
         return out
+
+    @staticmethod
+    def _told_since(records: list[Casualty], sentences: list[Sentence], i: int) -> int:
+        """«… أسفرت عن مقتل ثلاثة مدنيين و16 مسلحاً وثلاثة عناصر … وكانت حصيلة سابقة أفادت بمقتل 13 مقاتلاً»: the
+        sum of the whole figures of the same outcome told just before an earlier toll (its sentence and the two
+        before): the newer toll split by side, which supersedes the earlier one whoever it counted."""
+        r, here = records[i], sentences[i].index
+        return sum(o.low for j, o in enumerate(records) if j != i and o.outcome == r.outcome and o.low is not None
+                   and o.subset_of is None and not o.tally and o.qualifier != "vague"
+                   and here - 2 <= sentences[j].index <= here and o.evidence.start < r.evidence.start)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst."""
@@ -946,7 +974,7 @@ class CasualtyReader:
                 continue
             before = [b.strip(":،,") for b in text[max(s.start, q.start - 14):q.start].split()]
             before = [b for b in before if b]
-            while before and before[-1] in self.W.determiners:
+            while before and (before[-1] in self.W.determiners or before[-1].lower() in self.W.indefinite):
                 before.pop()  # «three SDF fighters and a civilian»: the article is not the list's link
             glued = q.start > 0 and text[q.start - 1] in self.W.glued and (q.start < 2 or text[q.start - 2] in " ،,:")
             mark = text[s.start:q.start].rstrip()[-1:]  # «…: 45 civilians, 50 soldiers»: a list mark written apart
@@ -2201,6 +2229,8 @@ class CasualtyReader:
             sides = self._both_sides(s)
             if sides:
                 return sides
+        if noun is not None and (plural := self._plural_after_one(noun)) is not None:
+            noun, end = plural, max(end, plural.char_end)  # «أحد أفراد الأمن العام»: one of the people of «أفراد …»
         first = self.doc.text[end:end + 4].split()[:1]
         if noun is None and first and first[0] in self.W.from_:
             after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
@@ -2393,6 +2423,14 @@ class CasualtyReader:
             if any(q in gap for q in ",”\"") and after and after[0].strip(".,") in self.W.said_by:
                 return [a.actor]
         return []
+
+    def _plural_after_one(self, noun: Match) -> Match | None:
+        """«أحد أفراد الأمن العام», «أحد منتسبي الجيش»: the plural noun of people right after a noun of one that
+        means «one of» (words.tsv one_of): the one counted is of its people, and of the side named after it."""
+        if not noun.value[1].endswith(":1") or self._last_word_bare(noun) not in self.W.one_of:
+            return None
+        return next((n for n in self.word_chars.starting_in(noun.char_end, noun.char_end + 3) if n.value[0] == "noun"
+                     and n.value[1].endswith(":many") and not self.doc.text[noun.char_end:n.char_start].strip()), None)
 
     def _last_word_bare(self, noun: Match) -> str:
         """The noun's last word without its article («المهاجمين» → «مهاجمين»): what a lexicon of words lists."""
@@ -2616,7 +2654,9 @@ class CasualtyReader:
                     # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
                     # the one army the sentence names, not of the report's state
                     others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
-                                    if a is not holding[0] and a.actor in ARMIES)
+                                    if a is not holding[0] and a.actor in ARMIES
+                                    and not (a.start >= noun.char_end and self._in_subset_aside(noun.char_end, a.start)))
+                    # (not an army named in a part of the count: «nine soldiers, including two Russians»)
                     # (not the army whose aircraft or guns struck in the sentence: «Israeli warplanes fired missiles
                     # at army positions, wounding two soldiers» are the soldiers hit, not the striking side's)
                     if len(others) == 1 and others[0] != holding[0].actor and not self._struck_by(s, others):
@@ -3139,6 +3179,8 @@ class CasualtyReader:
             return named
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
+        if kind == "soldier" and self.state_army in parent.group and len(parent.group) > 1:
+            return [self.state_army]  # «7 regime soldiers and loyalists, including a colonel»: the army's officer
         return list(parent.group)
 
     def _nationality(self, start: int, limit: int) -> list[str]:
@@ -3251,6 +3293,9 @@ class CasualtyReader:
                     used_nouns.add(n.char_start)
                     # «بينهم رجل مسن وزوجته»: one part of two; «بينهم طفلان وامرأة»: two parts
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
+            # «40 people, including 22 regime soldiers and 18 rebels»: people some of whom are of a side, the sides of
+            # all its parts (not only the first), and none civilians where those parts count them all
+            widening = parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None)
             if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
                 # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
                 armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
@@ -3259,6 +3304,7 @@ class CasualtyReader:
                 if armed:
                     parent.group = unique(["CIVILIANS"] + armed)
             syrians = False
+            armed_parts, civilian_part = 0, False
             for count, noun in sorted(parts, key=lambda p: p[0].start):
                 if noun is None and (count.low or 0) < 2 and not own:
                     continue  # «من عائلة واحدة»
@@ -3276,13 +3322,24 @@ class CasualtyReader:
                 if group == ["CIVILIANS"] and (count.low or 0) < (parent.low or 0):
                     self._with_civilian_part(s, w, parent)
                 armed = [a for a in group if a in NAMED_ARMED]
-                if armed and parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None) \
-                        and (count.low or 0) < (parent.low or 0) and (noun is None or count.start != noun.char_start) \
-                        and not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start)):
+                of_side = armed and (count.low or 0) < (parent.low or 0) and \
+                    (noun is None or count.start != noun.char_start) and \
+                    not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start))
+                if of_side and parent.group == ["CIVILIANS"] and \
+                        self.noun_kinds.get(id(parent), "civ") in ("person", None):
                     # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
                     # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
                     parent.group = unique(["CIVILIANS"] + armed)
+                elif of_side and widening and "CIVILIANS" in parent.group:
+                    parent.group = unique(parent.group + armed)
+                if of_side and widening and "CIVILIANS" not in group:
+                    armed_parts += count.low or 0
+                else:
+                    civilian_part = True
                 syrians = syrians or (parent.group == ["IRAN"] and group == ["PRO_GOV_MILITIA"])
+            if widening and not civilian_part and parent.low and armed_parts == parent.low and \
+                    len(parent.group) > 2 and parent.qualifier == "exact":
+                parent.group = [a for a in parent.group if a != "CIVILIANS"]
             if syrians:
                 parent.group = ["IRAN", "PRO_GOV_MILITIA"]  # «11 قتيلاً من الميليشيات الإيرانية بينهم 5 سوريين»
         return deferred

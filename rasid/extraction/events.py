@@ -1095,20 +1095,9 @@ class EventReader:
         tells dated more than a week before the report, or set in a past period («الصيف الماضي»)? The past perfect
         of a report's background paragraph («وكانت قوات النظام قد حاصرت الحي في الصيف الماضي»); yesterday's news
         told in it stays an event."""
-        aux, may = self.words("past_aux"), self.words("may_particle")
-        if not aux or not may or self.report_date is None:
+        if self.report_date is None or not opens_past_perfect(self.doc, s, t.start):
             return False
-        first, _ = self.doc.token_range(s.start, s.end)
-        tokens = self.doc.tokens[first:min(first + 8, t.start)]
-        if not tokens:
-            return False
-        head = tokens[0].text
-        if head not in aux and not (head[:1] in self.words("and") and head[1:] in aux):
-            return False
-        if not any(set(tok.key_names) & may for tok in tokens[1:]):
-            return False
-        text = self.doc.text[s.start:s.end]
-        if any(p in text for p in self.words("past_period")):
+        if names_past_period(self.doc, s):
             return True
         d_start, _ = self._date_for(s, clause, t.char_start)
         if d_start is None:
@@ -2674,18 +2663,28 @@ class EventReader:
         named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
         clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
         الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
-        locators = self.words("locator") if locators else frozenset()
+        bounded = not locators  # (the governed clauses: a locating word holds only until the clause's end)
+        locators = self.words("locator")
         if len(places) < 2:
             return places
         keep = [places[0]]
+        located = False  # (bounded: a place after a locating word, in the clause it opens)
         for prev, p in zip(places, places[1:]):
             if self.doc.text[prev.end:p.start].strip() == "(":  # «مدينة سريه كانيه (رأس العين)»: one place, two names
                 if keep[-1] is prev and prev.place is None and p.place is not None:
                     keep[-1] = p  # (the name the gazetteer knows)
                 continue
             gap = [w.strip("\"'()«»،,") for w in self.doc.text[prev.end:p.start].split()]
-            if any(w in locators for w in gap):
+            if any(w in locators for w in gap) and not bounded:
                 break
+            if bounded:  # «، في بلدة X الواقعة شمال غرب مدينة Y»: Y is a point of reference, and so are the places
+                # after it in its clause (not those of the next clause: «…، وفي بلدة Z»)
+                text = self.doc.text[prev.end:p.start]
+                cut = max(text.rfind(c) for c in _CLAUSE_MARKS)
+                if any(w.strip("\"'()«»") in locators for w in text[cut + 1:].split()) or located and cut < 0:
+                    located = True
+                    continue
+                located = False
             inside = gap and (gap[0] in self.words("inside") or self.subject_before and any(
                 w in self.words("inside") for w in gap))  # (English: «X village in Jabal al-Akrad»)
             if _RANK.get(p.kind or "", 0) >= _RANK.get(prev.kind or "", 9) and inside \
@@ -3453,6 +3452,30 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
     return False
 
 
+PAST_PERFECT_REACH = 8  # «وكانت قوات النظام في ريف حماة قد …»: the subject and a place may stand before «قد»
+
+
+def opens_past_perfect(doc: Doc, s: Sentence, before: int) -> bool:
+    """Does the sentence open with a past auxiliary (words.tsv past_aux: «كان», «وكانت») and hold the particle of
+    the perfect (may_particle: «قد») in its first words, before token `before`? The past perfect of a report's
+    background paragraph («وكانت قوات النظام قد حاصرت الحي»), background when `names_past_period` or its date
+    says so."""
+    aux, may = doc.lang.words("past_aux"), doc.lang.words("may_particle")
+    tokens = doc.tokens[s.tok_start:min(s.tok_start + PAST_PERFECT_REACH, before)]
+    if not aux or not may or not tokens:
+        return False
+    head = tokens[0].text
+    if head not in aux and not (head[:1] in doc.lang.words("and") and head[1:] in aux):
+        return False
+    return any(not may.isdisjoint(tok.key_names) for tok in tokens[1:])
+
+
+def names_past_period(doc: Doc, s: Sentence) -> bool:
+    """Does the sentence name a period before the reported one (words.tsv past_period: «الصيف الماضي»)?"""
+    text = doc.text[s.start:s.end]
+    return any(p in text for p in doc.lang.words("past_period"))
+
+
 QUOTES = "\"'()"
 _ASIDE_QUOTES = QUOTES + "“”«»"  # (the quotes `_aside` strips from the words before a side)
 # events fought against the other camp: told with one side, the other is the report's other camp when it has one
@@ -3500,6 +3523,9 @@ def _best(group: list[PlaceMention]) -> list[PlaceMention]:
         if not any(_same_place(p, q) for q in out):
             out.append(p)
     return out
+
+
+_CLAUSE_MARKS = "،,;؛."  # the marks that end a clause, for `EventReader._located_dropped`
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:

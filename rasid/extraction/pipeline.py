@@ -18,9 +18,9 @@ from datetime import date
 from typing import Protocol
 
 from ..geo.places import area_hints, find_places, prepare_places
-from ..records import ReportRecord
+from ..records import Casualty, ReportRecord
 from ..text.dates import DateScan
-from ..text.doc import Doc, ExtractionTimeout, SpanIndex
+from ..text.doc import Doc, ExtractionTimeout, Sentence, SpanIndex
 from ..text.language import Language, available_languages, detect_language, get_language
 from ..text.lexicon import Lexicon, LexiconSet
 from ..text.numbers import find_quantities, prepare_numbers
@@ -258,19 +258,17 @@ class VictimTargets:
     provides = ("frames",)
 
     def __call__(self, doc: Doc) -> None:
+        told, retold = self._in_sentences(doc, doc.casualties), self._in_sentences(doc, doc.retold_casualties)
         # (a count left out as told again still tells who its sentence's strike hit)
-        civilian = [c for c in doc.casualties + doc.retold_casualties if "CIVILIANS" in c.group and not c.tally]
-        hit = {doc.sentence_of(doc.norm.from_original(c.evidence.start)).index for c in civilian}
+        civilian = [(c, s) for c, s in told + retold if "CIVILIANS" in c.group]
+        hit = {s.index for _, s in civilian}
         # the unknown men killed in a vehicle a strike hit («قتل ثلاثة أشخاص باستهداف مسيرة سيارة»): the strike is
         # told as one on people of no armed side, as for civilians
-        for c in doc.casualties:
-            if c.group != ["UNKNOWN"] or c.tally:
-                continue  # (the cheap tests before looking the sentence up)
-            s = doc.sentence_of(doc.norm.from_original(c.evidence.start))
-            if vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
+        for c, s in told:
+            if c.group == ["UNKNOWN"] and vehicles_hit(doc, s.start, doc.text[s.start:s.end]):
                 hit.add(s.index)
         # and a strike at the place where the report counts civilian dead or wounded, in another sentence
-        places = {c.place_ar for c in civilian if c.place_ar}
+        places = {c.place_ar for c, _ in civilian if c.place_ar}
         for f in event_frames(doc.frames):
             at_place = f.place is not None and f.place.name_ar in places and not f.place.region
             if (f.sentence.index in hit or at_place) and f.sub_event_type in WEAPON_TYPES \
@@ -279,16 +277,21 @@ class VictimTargets:
         # «استهدفت مسيرة تركية سيارة، ما أدى لمقتل اثنين من مقاتلي قسد»: the armed side counted dead or wounded in
         # the sentence of a strike that names no side hit is the side it hit
         armed: dict[int, list[str]] = {}
-        for c in doc.casualties:
-            if not c.tally and c.group and all(g in NAMED_ARMED for g in c.group):
-                i = doc.sentence_of(doc.norm.from_original(c.evidence.start)).index
-                armed[i] = unique(armed.get(i, []) + c.group)
+        for c, s in told:
+            if c.group and all(g in NAMED_ARMED for g in c.group):
+                armed[s.index] = unique(armed.get(s.index, []) + c.group)
         for f in event_frames(doc.frames):
-            hit = [g for g in armed.get(f.sentence.index, []) if g not in f.actors]
-            if hit and f.sub_event_type in STRIKE_TYPES and not any(t in ARMED for t in f.targets if t != "CIVILIANS"):
-                f.targets.extend(g for g in hit if g not in f.targets)
-            elif hit and f.sub_event_type == "Armed clash" and f.actors and not f.targets and not f.between:
-                f.targets = hit  # «قتل 3 جنود بهجوم لداعش»: an attack told with one side, the other counted
+            sides_hit = [g for g in armed.get(f.sentence.index, []) if g not in f.actors]
+            if sides_hit and f.sub_event_type in STRIKE_TYPES and \
+                    not any(t in ARMED for t in f.targets if t != "CIVILIANS"):
+                f.targets.extend(g for g in sides_hit if g not in f.targets)
+            elif sides_hit and f.sub_event_type == "Armed clash" and f.actors and not f.targets and not f.between:
+                f.targets = sides_hit  # «قتل 3 جنود بهجوم لداعش»: an attack told with one side, the other counted
+
+    @staticmethod
+    def _in_sentences(doc: Doc, casualties: list[Casualty]) -> list[tuple[Casualty, Sentence]]:
+        """The counts that are no running tally, each with the sentence that tells it (looked up once)."""
+        return [(c, doc.sentence_of(doc.norm.from_original(c.evidence.start))) for c in casualties if not c.tally]
 
 
 class ClaimedAttacks:

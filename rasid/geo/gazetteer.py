@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable, Iterator
 
+from rasid.text.language import get_language
 from rasid.text.normalize import normalize_word
 from rasid.text.tokens import strip_article
 
@@ -42,8 +43,6 @@ _AR_WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+|[a-z]+")
 _EN_PREFIX = re.compile(r"\b(?:al|el|as|ash|ad|adh|ar|az|an|at|ath|ez|es|ed|er|en|et)-")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset({"al", "el"})
-# the Arabic article as transliterations write it apart («Dayr az Zawr»): left out of the consonant skeleton
-_EN_PARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "es", "ez", "the"})
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 # Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
@@ -87,6 +86,20 @@ def english_key(name: str) -> str:
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of an English name's key without the Arabic article written apart («Dayr az Zawr») or «the»
+    (rasid/data/lang/en/language.toml, [clitics] particles)."""
+    particles = get_language("en").clitics.particles
+    return [w for w in english_key(name).split() if w not in particles]
+
+
+def _glued_article(word: str) -> bool:
+    """Does a later word of a name start with the article glued to it («Ras Alain», «Jisr Alshughur»)? Not a word
+    that only begins like it (language.toml, [transliteration] not_glued_article: «Aleppo»)."""
+    lookalikes = tuple(get_language("en").settings.get("transliteration", {}).get("not_glued_article", ()))
+    return len(word) >= 5 and word.startswith(tuple(_EN_ARTICLES)) and not word.startswith(lookalikes)
+
+
 _SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
 _SKELETON_FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
 
@@ -95,7 +108,7 @@ def skeleton_key(name: str) -> str:
     """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
     «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
     its articles, vowels, «y»/«w» but before a vowel («Rashad» is not «Rashidiya»), a final «h» after a vowel, «q» as «k», and doubled letters written once."""
-    words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
+    words = _name_words(name)
     return "".join(re.sub(r"(.)\1+", r"\1", _SKELETON_DROP.sub("", _SKELETON_FINAL_H.sub("", w)).replace("q", "k"))
                    for w in words)  # («Kafr Rumah» is not «Kafr Amim»: letters are doubled within a word only)
 
@@ -125,11 +138,11 @@ def translit_key(name: str, closing: bool = True) -> str:
     and oo as u; i and y, u and w alike as glides; a final «h» after a vowel («-ah», «-eh») left out; doubled
     letters written once; an «e» closing the last syllable as an «i» («Idleb», «Idlib»; not with `closing`
     false, for the first words of a longer name); the words joined («Tal Afar», «Talafar»)."""
-    words = [w for w in english_key(name).split() if w not in _EN_PARTICLES]
+    words = _name_words(name)
     out = []
     for n, word in enumerate(words, 1):
-        if n > 1 and len(word) >= 5 and word.startswith(("al", "el")) and not word.startswith("ale"):
-            word = word[2:]  # «Ras Alain», «Jisr Alshughur»: a later word's article glued to it («Aleppo» stays)
+        if n > 1 and _glued_article(word):
+            word = word[2:]
         word = _TR_ABU.sub("bu", word)
         if len(word) >= 5:
             word = _TR_SUN_ARTICLE.sub("", word)
@@ -199,9 +212,14 @@ def near_cost(a: str, b: str, limit: float = 9.0) -> float:
     return previous[-1]
 
 
+def has_arabic_letter(name: str) -> bool:
+    """Is the name written in Arabic (keyed by `arabic_key`), not in a transliteration (`english_key`)?"""
+    return _AR_LETTER.search(name) is not None
+
+
 def name_key(name: str) -> str:
     """The key of a name as found in text: Arabic keying when it holds an Arabic letter, English otherwise."""
-    return arabic_key(name) if _AR_LETTER.search(name) else english_key(name)
+    return arabic_key(name) if has_arabic_letter(name) else english_key(name)
 
 
 class Gazetteer:

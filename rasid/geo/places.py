@@ -300,13 +300,21 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 _READ_AGAIN_KINDS = _SETTLEMENT_KINDS | {"area", "subdistrict"}  # (_Finder._named_again)
 # the dates that end a capitalised English name («X Thursday», «Y in March»): a day's or a month's
 _NAME_ENDING_DATES = DAY_KINDS | {"month"}
-_LOCATED_LIST_MOST = 6  # unknown capitalised names a list located after them holds at most (_Finder._located_name)
-_LOCATOR_WORDS_MOST = 6  # words that locate an unknown name before the known place («, in the northern province of»)
+# «in X, Y and Z in southern Idlib» (_Finder._located_name): a list of unknown villages located after it holds
+# five names at the most; the sixth capitalised name in a row makes it a run of people, sides or titles instead
+_LOCATED_LIST_TOO_LONG = 6
+# the words that locate an unknown name, up to the known place's first word: the longest locator, «, in the
+# northern province of», is five words, and the known name's first word the sixth (_Finder._locator_at)
+_LOCATOR_WORDS_MOST = 6
 # the words before a town's name read for an unnamed village near it («في قرية شرقي مدينة X»: type word, two
-# directions, the town's type word), within so many characters (unnamed_village_near)
+# directions, the town's type word): four at the most, and one to spare; 60 characters hold five words of usual
+# length, and keep the text split short (unnamed_village_near)
 _UNNAMED_REACH_WORDS, _UNNAMED_REACH_CHARS = 5, 60
+_BEING_FOUND: frozenset[str] = frozenset()  # a report's governorates while they are found (_report_governorates)
 _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "district"}  # (_Finder._anchor_unknowns)
-_ANCHOR_HOPS = 4  # unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»)
+# unknown names passed through to a known place that locates them («X بريف Y», Y «شرق Z»): a chain of two or
+# three is common; a known place found further on is too far from the first name to say where it lies
+_ANCHOR_HOPS = 4
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
@@ -335,6 +343,19 @@ def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool
         return False
     word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
     return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
+
+
+def located_by_direction(doc: Doc, m: PlaceMention) -> bool:
+    """Is the place that locates m named after a bare direction word («سعسع جنوب غرب دمشق»)? Then it is a point of
+    reference m lies outside of, not the town or area that holds it («حي X بمدينة حلب»)."""
+    b = m.located_by
+    if b is None or b.start < m.end:
+        return False
+    g = place_grammar(doc.lang)
+    words = _gap_words(doc.text[m.end:b.start])
+    # (the direction bare, first: «بشمال شرق عفرين», «في شمال X» and «وسط البصرة» say a part of the place, inside it)
+    return bool(words) and g.key(words[0]) in g.directions and words[0] not in doc.lang.words("inside") \
+        and not any(g.key(w) == g.countryside for w in words)
 
 
 def written_as_region(doc: Doc, m: PlaceMention) -> bool:
@@ -436,8 +457,7 @@ class _Finder:
         self.names = _lexicon_of(self.gaz, self.g)
         self._looked_up: dict[str, list[Place]] = {}  # a report names the same places again and again
         self._governorates_named: set[str] | None = None
-        self._near_governorates: set[str] | None = None  # (_report_governorates)
-        self._finding_governorates = False  # (while they are, a nearly spelt name's places are not kept)
+        self._near_governorates: set[str] | frozenset[str] | None = None  # (_report_governorates; None: not yet)
         self._name_scan: list | None = None  # the gazetteer names of the whole report, read once (_all_names)
         self._surname_keys: frozenset[str] | None = None  # (_surnames)
         self.office_votes: dict[str, float] = {}  # governorates named by the offices and commands of a report
@@ -496,16 +516,15 @@ class _Finder:
         return {p.admin1 for m in names for p in self._lookup(self._text(m.char_start, m.end))
                 if p.admin1 and not _weak(p)}
 
-    def _report_governorates(self) -> set[str]:
+    def _report_governorates(self) -> set[str] | frozenset[str]:
         """The governorates of the places the report names that are not imported villages, nor the first words of
         a longer capitalised name («Tell» of «Tell Abiadh», a town of its own); none while they are being found
-        (found once, on the first call)."""
+        (found once, on the first call; `_BEING_FOUND` while the lookups that find them ask for them)."""
         if self._near_governorates is None:
-            self._near_governorates, self._finding_governorates = set(), True
+            self._near_governorates = _BEING_FOUND
             whole = [m for m in self._all_names()
                      if not (self.capital and m.end < len(self.tokens) and self.capital[m.end] and not self._gap(m.end))]
             self._near_governorates = self._governorates_of(whole)
-            self._finding_governorates = False
         return self._near_governorates
 
     def _type_words_after(self) -> list[int]:
@@ -561,7 +580,7 @@ class _Finder:
                 named = self._report_governorates()  # place spelt nearly so, in a governorate the report names if any
                 found = [p for p in self.gaz.lookup_near(name, named) if not named or p.admin1 in named]
                 # (a nearly spelt name of another governorate is more often a village the gazetteer lacks)
-                if self._finding_governorates:  # (not kept: the governorates are not all known yet)
+                if named is _BEING_FOUND:  # (not kept: the governorates are not all known yet)
                     return self._with_governorate(found) if found else []
             if found and self.g.capitalised:
                 found = self._with_governorate(found)
@@ -1090,7 +1109,7 @@ class _Finder:
                 # northern X region»: a possessor, not a place located)
             runs.append(run)
             k = run[1]
-            if k >= limit or len(runs) >= _LOCATED_LIST_MOST:
+            if k >= limit or len(runs) >= _LOCATED_LIST_TOO_LONG:
                 return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
             nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
             if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
@@ -2463,17 +2482,17 @@ class _Finder:
                 and (gov := self.gaz.governorate(g.nisba[self.tokens[j].text])) is not None:
             m = self._add(j, j + 1, self.tokens[j].start, "governorate", 3, region=True)  # «في الريف الحموي»:
             m.place, m.admin1, m.name, m.candidates = gov, gov.admin1, gov.name_ar, [gov]  # Hama's countryside
-            end = j + 1
-            while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
-                    g.word_kinds.get(w.phrase, ("",))[0] == "direction":
-                end = w.end
-            return end
+            return self._past_directions(j + 1, limit)
         name = self._name_at(j, limit, clitics=True, strip_waw=strip_waw)
         if name is None:
             return j
         if not self._region_add(name, role, region_word_start, region_char_start, several, typed):
             return j
-        end = name[1]
+        return self._past_directions(name[1], limit)
+
+    def _past_directions(self, end: int, limit: int) -> int:
+        """The token after the direction words that follow a region's name («الريف الحموي الشمالي»), or `end`."""
+        g = self.g
         while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
                 g.word_kinds.get(w.phrase, ("",))[0] == "direction":
             end = w.end

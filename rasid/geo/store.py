@@ -57,9 +57,9 @@ from .gazetteer import (
     KINDS,
     Gazetteer,
     Place,
-    _AR_LETTER,
     arabic_key,
     english_key,
+    has_arabic_letter,
     place_rank,
 )
 
@@ -68,14 +68,18 @@ ENV_GAZETTEER = "RASID_GAZETTEER"
 STORE_FILE = "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
 
+# one name twice within 5 km is one place: sources put a village's point a few km apart, and two villages of one
+# name rarely stand so close
 MERGE_KM = 5.0
 MERGE_BUILTIN_KM = 10.0  # the built-in file's points are approximate («a few kilometres», its SOURCE.md)
+# a point this far from every place of its governorate, and this near another governorate's, is misplaced: a
+# settled place has neighbours of its own governorate nearer than that
 IMPLAUSIBLE_KM = 60.0
 COUNTRY_BOXES = {"SY": (32.3, 37.4, 35.6, 42.4), "IQ": (29.0, 37.4, 38.7, 48.7)}  # lat min/max, lon min/max
 _COUNTRY_NAMES = {"SY": "Syria", "IQ": "Iraq"}
 ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
 _KINDS = frozenset(KINDS)
-_BATCH = 5000
+_BATCH = 5000  # rows a SQLite executemany takes at once: few calls, and a bounded list in memory
 # Boundaries are simplified for the browser: 0.003° (about 300 m) is below a pixel up to district zoom (9-10) and
 # shrinks Who's On First's governorates and districts of Syria and Iraq from 0.9 MB of GeoJSON to about 0.4 MB.
 SIMPLIFY_DEGREES = 0.003
@@ -232,7 +236,7 @@ def builtin_key(place: Place) -> str:
 
 def _name_key(name: str) -> tuple[str, str]:
     """(lang, key) of a name: Arabic when it holds an Arabic letter."""
-    if _AR_LETTER.search(name):
+    if has_arabic_letter(name):
         return "ar", arabic_key(name)
     return "en", english_key(name)
 

@@ -29,7 +29,7 @@ STDIN_DOC_ID = "stdin"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DEFAULT_TIME_BUDGET = 10.0  # seconds one report's extraction may take (extract/ingest --time-budget, the API)
 STREAM_BYTES = 8 << 20  # JSONL files from this size on are read a line at a time
-_SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
+TEXT_SAMPLE = 1 << 16  # how much of a file the "mostly non-text" test looks at
 _BINARY_SHARE = 0.05  # more control or unassigned characters than this: not a text file
 # Control characters other than whitespace and ESC (colour codes), private-use characters and surrogates.
 _NON_TEXT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ud800-\udfff\U000f0000-\U0010ffff]")
@@ -77,8 +77,8 @@ class InputError(Exception):
         super().__init__(f"{path}: {self.reason}")
 
 
-class _Unreadable(Exception):
-    """Internal: the reason a file's bytes are not a report text."""
+class Unreadable(Exception):
+    """The reason a file's bytes are not a report text (the readers of this package turn it into an InputError)."""
 
 
 def iter_reports(paths: Iterable[str], stdin: IO | None = None) -> Iterator[SourceReport | InputError]:
@@ -188,8 +188,8 @@ def _read_file(path: str, explicit: bool) -> Iterator[SourceReport | InputError]
         yield from (web.html_reports if suffix in HTML_SUFFIXES else web.feed_reports)(data, path)
         return
     try:
-        text = _decode(data)
-    except _Unreadable as exc:
+        text = decode_report(data)
+    except Unreadable as exc:
         yield InputError(path, str(exc))
         return
     if suffix == JSONL_SUFFIX:
@@ -246,10 +246,10 @@ def _read_stdin(stdin: IO) -> Iterator[SourceReport | InputError]:
         buffer = getattr(stdin, "buffer", None)
         raw = buffer.read() if buffer is not None else stdin.read()
         if isinstance(raw, bytes):
-            text = _decode(raw, empty="empty input")
+            text = decode_report(raw, empty="empty input")
         else:
             text = _check_text(raw[1:] if raw.startswith("\ufeff") else raw, empty="empty input")
-    except _Unreadable as exc:
+    except Unreadable as exc:
         yield InputError(STDIN_NAME, str(exc))
         return
     except OSError as exc:
@@ -407,15 +407,15 @@ def _json_kind(value: object) -> str:
 # --- bytes to text ---------------------------------------------------------------------------------------
 
 
-def _decode(data: bytes, empty: str = "empty file") -> str:
+def decode_report(data: bytes, empty: str = "empty file") -> str:
     """The text of a report file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM."""
     if not data:
-        raise _Unreadable(empty)
+        raise Unreadable(empty)
     if data.startswith(codecs.BOM_UTF8):
         try:
             text = data[len(codecs.BOM_UTF8):].decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _Unreadable(f"not UTF-8 despite its UTF-8 byte-order mark (invalid byte 0x{data[3 + exc.start]:02x} at offset {3 + exc.start})") from None
+            raise Unreadable(f"not UTF-8 despite its UTF-8 byte-order mark (invalid byte 0x{data[3 + exc.start]:02x} at offset {3 + exc.start})") from None
         return _check_text(text, empty)
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
@@ -425,15 +425,15 @@ def _decode(data: bytes, empty: str = "empty file") -> str:
             except UnicodeDecodeError:
                 if codec == "utf-32":
                     continue  # FF FE 00 00 may also start UTF-16LE text whose first character is U+0000
-                raise _Unreadable(f"not valid {codec.upper()} despite its byte-order mark") from None
+                raise Unreadable(f"not valid {codec.upper()} despite its byte-order mark") from None
     if b"\x00" in data:
-        raise _Unreadable("binary file (contains NUL bytes), not a text report")
+        raise Unreadable("binary file (contains NUL bytes), not a text report")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if _mostly_control(data[:_SAMPLE].decode("latin-1"), c1_is_text=True):
-            raise _Unreadable("binary file (mostly non-text bytes), not a text report") from None
-        raise _Unreadable(
+        if mostly_control(data[:TEXT_SAMPLE].decode("latin-1"), c1_is_text=True):
+            raise Unreadable("binary file (mostly non-text bytes), not a text report") from None
+        raise Unreadable(
             f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1256 -t UTF-8"
         ) from None
@@ -442,15 +442,15 @@ def _decode(data: bytes, empty: str = "empty file") -> str:
 
 def _check_text(text: str, empty: str = "empty file") -> str:
     if not text.strip():
-        raise _Unreadable(empty)
+        raise Unreadable(empty)
     if "\x00" in text:
-        raise _Unreadable("binary file (contains NUL characters), not a text report")
-    if _mostly_control(text[:_SAMPLE]):
-        raise _Unreadable("binary file (mostly non-text characters), not a text report")
+        raise Unreadable("binary file (contains NUL characters), not a text report")
+    if mostly_control(text[:TEXT_SAMPLE]):
+        raise Unreadable("binary file (mostly non-text characters), not a text report")
     return text
 
 
-def _mostly_control(sample: str, c1_is_text: bool = False) -> bool:
+def mostly_control(sample: str, c1_is_text: bool = False) -> bool:
     """More than a few control, private-use or surrogate characters: binary data, not a report."""
     if not sample:
         return False

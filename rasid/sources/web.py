@@ -19,8 +19,8 @@ import urllib.parse
 from datetime import date
 from typing import Any, Iterator
 
-from .readers import (InputError, SourceReport, _Unreadable, _decode, _mostly_control, _SAMPLE, exception_reason,
-                      parse_report_date)
+from .readers import (TEXT_SAMPLE, InputError, SourceReport, Unreadable, decode_report, exception_reason,
+                      mostly_control, parse_report_date)
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _NEEDS = "pip install trafilatura lxml_html_clean"
@@ -50,7 +50,7 @@ def html_reports(data: bytes, path: str) -> Iterator[SourceReport | InputError]:
     """
     try:
         content = _html_input(data)
-    except _Unreadable as exc:
+    except Unreadable as exc:
         yield InputError(path, str(exc))
         return
     try:
@@ -89,14 +89,14 @@ def _html_input(data: bytes) -> bytes | str:
     """What to hand trafilatura: text where a byte-order mark names the encoding, else the bytes themselves
     (trafilatura reads the page's declared charset); empty and binary files are refused."""
     if not data.strip():
-        raise _Unreadable("empty file")
+        raise Unreadable("empty file")
     if data.startswith(_BOMS):
-        text = _decode(data)
+        text = decode_report(data)
         return text[1:] if text.startswith("\ufeff") else text
     if b"\x00" in data:
-        raise _Unreadable("binary file (contains NUL bytes), not an HTML page")
-    if _mostly_control(data[:_SAMPLE].decode("latin-1"), c1_is_text=True):
-        raise _Unreadable("binary file (mostly non-text bytes), not an HTML page")
+        raise Unreadable("binary file (contains NUL bytes), not an HTML page")
+    if mostly_control(data[:TEXT_SAMPLE].decode("latin-1"), c1_is_text=True):
+        raise Unreadable("binary file (mostly non-text bytes), not an HTML page")
     return data
 
 

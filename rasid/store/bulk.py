@@ -17,6 +17,8 @@ from typing import Sequence
 
 from sqlalchemy import JSON, Column, Connection, Date, Table
 
+from ..records import iso_or_none
+
 
 def insert_rows(connection: Connection, table: Table, rows: list[dict]) -> None:
     """Insert `rows` (dicts with the same keys: column names) into `table`."""
@@ -103,7 +105,7 @@ def _bind(connection: Connection, column: Column):
     if isinstance(column.type, JSON):
         return to_json
     if type(column.type) is Date:
-        return _iso
+        return iso_or_none
     return column.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
 
 
@@ -117,10 +119,6 @@ def to_json(value) -> str:
 @lru_cache(maxsize=8192)
 def _list_json(value: tuple) -> str:
     return json.dumps(list(value))
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _result(connection: Connection, column: Column):

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import taxonomy
+from ..records import iso_or_none
 from . import models, reconcile, summaries
 
 ACTIONS = ("confirm", "edit", "reject", "reopen")
@@ -29,7 +30,7 @@ class ReviewError(ValueError):
 def snapshot(event: models.Event) -> dict:
     return {
         "review_state": event.review_state, "event_type": event.event_type, "sub_event_type": event.sub_event_type,
-        "date_start": _iso(event.date_start), "date_end": _iso(event.date_end), "place_id": event.place_id,
+        "date_start": iso_or_none(event.date_start), "date_end": iso_or_none(event.date_end), "place_id": event.place_id,
         "actors": list(event.actors), "targets": list(event.targets),
         "fatalities": {"low": event.fatalities_low, "best": event.fatalities_best, "high": event.fatalities_high},
     }
@@ -152,10 +153,6 @@ def _date(name: str, value) -> date | None:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
         raise ReviewError(f"{name} must be a date YYYY-MM-DD") from None
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def queue(session: Session, limit: int = 50) -> list[models.Event]:

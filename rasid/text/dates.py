@@ -383,12 +383,20 @@ def _ordinal_day_spec(c: _Cursor, j: int, r: _Raw, L: _Lexicon) -> int | None:
     """«التاسع من الشهر الجاري», «العاشر من آذار», «the ninth of June»: a day written as an ordinal word, before its
     month only."""
     for day, end in _ordinal_days_at(c, j, L):
-        k = end + 1 if L.has(c.word(end), "of") else end
-        got = _month_spec(c, k, r, True, L)
+        got = _month_after_day(c, end, day, r, L)
         if got is not None:
-            r.day = day
             return got
     return None
+
+
+def _month_after_day(c: _Cursor, j: int, day: int, r: _Raw, L: _Lexicon) -> int | None:
+    """The month after a day (from token j), «of» between or not («16 من آذار», «the ninth of June»): the index
+    after it, with the day and month set in r; None when no month follows."""
+    k = j + 1 if L.has(c.word(j), "of") else j
+    got = _month_spec(c, k, r, True, L)
+    if got is not None:
+        r.day = day
+    return got
 
 
 def _ordinal_days_at(c: _Cursor, j: int, L: _Lexicon) -> Iterator[tuple[int, int]]:
@@ -411,10 +419,8 @@ def _day_spec(c: _Cursor, i: int, r: _Raw, need_month: bool, L: _Lexicon) -> int
     if day is None:
         return _ordinal_day_spec(c, j, r, L) if need_month else None
     j = _after_ordinal(c, j + 1, L)
-    k = j + 1 if L.has(c.word(j), "of") else j
-    got = _month_spec(c, k, r, True, L)
+    got = _month_after_day(c, j, day, r, L)
     if got is not None:
-        r.day = day
         return got
     if c.word(j) in L.month_pronoun:
         r.day, r.month_rel = day, "same"
@@ -943,6 +949,19 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _unwritten_year(month_rel: str | None, month: int, day: int, rd: date) -> int:
+    """The year of a day of a month told with no year, against the report's date `rd`: the report's year for this
+    month («الشهر الجاري»), the year that puts the month before the report's («الماضي») or after it («المقبل»);
+    with no such word, the year of the last time the day came."""
+    if month_rel in ("current", "same"):
+        return rd.year
+    if month_rel == "past":
+        return rd.year if month < rd.month else rd.year - 1
+    if month_rel == "next":
+        return rd.year if month > rd.month else rd.year + 1
+    return rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
+
+
 def _day_date(r: _Raw, rd: date | None) -> date | None:
     day = r.day
     year = _year_of(r, rd)
@@ -959,20 +978,13 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
     if year is None:
         if rd is None:
             return None
-        if r.month_rel in ("current", "same"):
-            year = rd.year
-        elif r.month_rel == "past":
-            year = rd.year if month < rd.month else rd.year - 1
-        elif r.month_rel == "next":
-            year = rd.year if month > rd.month else rd.year + 1
-        else:
-            year = rd.year if (month, day) <= (rd.month, rd.day) else rd.year - 1
-            if r.wd is not None:
-                # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
-                # above is not — no later than a few days after the date read against (a report that does not fix
-                # its day is read against the latest full date it gives, and may be a day or two younger)
-                fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
-                year = fits[0] if fits else year
+        year = _unwritten_year(r.month_rel, month, day, rd)
+        if r.month_rel not in _REL_STEP and r.wd is not None:
+            # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
+            # above is not — no later than a few days after the date read against (a report that does not fix
+            # its day is read against the latest full date it gives, and may be a day or two younger)
+            fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
+            year = fits[0] if fits else year
     return _safe(year, month, day)
 
 
@@ -1022,14 +1034,7 @@ def _resolve(r: _Raw, rd: date | None) -> tuple[date | None, date | None]:
             if year is None:
                 if rd is None:
                     return None, None
-                if r.month_rel in ("current", "same"):
-                    year = rd.year
-                elif r.month_rel == "past":
-                    year = rd.year if m < rd.month else rd.year - 1
-                elif r.month_rel == "next":
-                    year = rd.year if m > rd.month else rd.year + 1
-                else:
-                    year = rd.year if m <= rd.month else rd.year - 1
+                year = _unwritten_year(r.month_rel, m, 1, rd)  # (a whole month: from its first day)
         return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
     year = _year_of(r, rd)
     if year is None:

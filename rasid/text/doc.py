@@ -38,6 +38,8 @@ _CREDIT = re.compile(r"\(([^()\n]{1,40})\)\s*$")  # a bracketed credit closing a
 _YEAR_END = re.compile(r"(?:19|20)[0-9][0-9][\s.,،-]*$")  # a date's year right before it
 _CAPTION_LENGTH = 250  # captions are one short sentence; a paragraph is longer
 _CAPTION_LINES = 12  # how far under the title a caption may stand
+_HEADLINE_LINES = 3  # a title, a subtitle and a standfirst at the most; the body starts by the fourth line
+_HEADLINE_LENGTH = 160  # a title fits in 160 characters; a longer line is a paragraph of the body
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -242,6 +244,16 @@ class Doc:
         """Raise ExtractionTimeout once the report's time budget is spent (components call it in long loops)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise ExtractionTimeout(f"extraction took longer than the time budget of {self.time_budget:g} s")
+
+    def headline_end(self) -> int:
+        """The index of the first sentence of the body: the title and standfirst are the short lines before it that
+        end with no full stop (at most _HEADLINE_LINES)."""
+        for s in self.sentences[:_HEADLINE_LINES]:
+            line = self.text[s.start:s.end]
+            if len(line) > _HEADLINE_LENGTH or line.rstrip().endswith((".", "!", "?", "؟")) \
+                    or s.index == len(self.sentences) - 1:
+                return s.index
+        return min(_HEADLINE_LINES, len(self.sentences))
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices [first, last) of the tokens lying inside [start, end)."""

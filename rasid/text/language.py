@@ -122,10 +122,7 @@ class Language:
     def read_tsv(self, name: str) -> list[list[str]]:
         """Rows of a data file of this language, then those of the same name in $RASID_LEXICONS."""
         rows = parse_tsv(self._folder.joinpath(name).read_text(encoding="utf-8")) if self.has_file(name) else []
-        for extra in _extra_files(self.code, name):
-            with open(extra, encoding="utf-8") as fh:
-                rows.extend(parse_tsv(fh.read()))
-        return rows
+        return rows + extra_rows(self.code, name)
 
     def lexicon(self, name: str):
         """A lexicon file of this language as a `Lexicon` (rasid.text.lexicon), built once."""
@@ -219,6 +216,15 @@ def parse_tsv(content: str) -> list[list[str]]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def extra_rows(code: str, name: str) -> list[list[str]]:
+    """The rows a user adds to the data file of this name and language in $RASID_LEXICONS (none when unset)."""
+    rows: list[list[str]] = []
+    for extra in _extra_files(code, name):
+        with open(extra, encoding="utf-8") as fh:
+            rows.extend(parse_tsv(fh.read()))
     return rows
 
 

@@ -10,9 +10,10 @@ actors, triggers, cues, casualty words and place words with one walk of one trie
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Iterable, Sequence
 
-from .language import CliticModel, get_language, parse_tsv  # noqa: F401 (parse_tsv: part of this module's API)
+from .language import CliticModel, extra_rows, get_language, parse_tsv  # noqa: F401 (parse_tsv: part of this module's API)
 from .normalize import normalize_word
 from .tokens import ARABIC_CLITICS, WORD, Token, word_key
 
@@ -215,15 +216,8 @@ def read_tsv(name: str, lang: str = "ar") -> list[list[str]]:
     language = get_language(lang)
     if language.has_file(name):
         return language.read_tsv(name)
-    from importlib import resources
-
-    from .language import _extra_files
-
-    rows = parse_tsv(resources.files("rasid.data.lexicons").joinpath(name).read_text(encoding="utf-8"))
-    for extra in _extra_files(lang, name):
-        with open(extra, encoding="utf-8") as fh:
-            rows.extend(parse_tsv(fh.read()))
-    return rows
+    return parse_tsv(resources.files("rasid.data.lexicons").joinpath(name).read_text(encoding="utf-8")) + \
+        extra_rows(lang, name)
 
 
 def lexicon_from_rows(rows: Iterable[list[str]], clitics: CliticModel = ARABIC_CLITICS,
