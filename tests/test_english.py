@@ -303,6 +303,92 @@ def _tolls(text: str) -> list[tuple]:
     return [(c["group"], c["low"]) for c in extract(text, "t").to_dict()["casualties"]]
 
 
+def test_herders_fishermen_passengers_and_other_trades_are_counted_as_civilians():
+    assert _tolls("Four herders were killed by a landmine near Sukhnah on Tuesday.") == [(["CIVILIANS"], 4)]
+    assert _tolls("An airstrike on the river killed three fishermen near Hajin.") == [(["CIVILIANS"], 3)]
+    assert _tolls("Two passengers were wounded when the bus was hit near Tal Tamr.") == [(["CIVILIANS"], 2)]
+    # an item of the list before the outcome is read once its noun is known
+    assert sorted(_tolls("Two soldiers and five herdsmen were killed near Palmyra on Monday.")) == [
+        (["CIVILIANS"], 5), (["SYR_GOV"], 2)]
+
+
+def test_a_toll_given_earlier_and_superseded_by_a_higher_one_is_not_coded():
+    assert _tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday, the monitor said. Previously "
+                  "the toll had stood at 11.") == [(["CIVILIANS"], 23)]
+    assert _tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday, up from an initial toll of "
+                  "11 reported by activists.") == [(["CIVILIANS"], 23)]
+    # an earlier incident with its own toll is kept
+    assert sorted(_tolls("Russian raids killed 23 civilians in Maarat al-Numan on Sunday. On Saturday, five "
+                         "civilians were killed in Saraqib.")) == [(["CIVILIANS"], 5), (["CIVILIANS"], 23)]
+
+
+def test_deaths_in_road_accidents_and_killings_only_attempted_are_no_casualties():
+    assert _tolls("Three members of one family were killed in a traffic accident near Manbij on Friday.") == []
+    assert _tolls("A soldier was killed in a car crash on the road to Palmyra.") == []
+    # the attempt: the wounded are counted, no death
+    assert _tolls("Unknown gunmen attempted to assassinate a judge in Tafas, wounding his driver.") == [
+        (["CIVILIANS"], 1)]
+    assert _tolls("The mayor of Nawa survived an assassination attempt on Sunday.") == []
+    # a killing with an accident told in another clause is still coded
+    assert _tolls("Gunmen shot dead a teacher in Tafas on Sunday, a week after a traffic accident closed the road.") \
+        == [(["CIVILIANS"], 1)]
+
+
+def test_an_adjective_of_rank_or_age_between_the_killing_verb_and_the_person_keeps_the_killing():
+    for text in ("Masked gunmen killed a former commander in the town of Nawa on Sunday.",
+                 "Gunmen shot dead a prominent tribal figure near Busra on Sunday.",
+                 "Unidentified gunmen killed a retired officer near Sanamayn on Sunday."):
+        events = extract(text, "t", date(2021, 3, 1)).to_dict()["events"]
+        assert len(events) == 1 and "UNKNOWN" in events[0]["actors"], text
+
+
+def test_a_noun_of_people_describing_the_next_is_not_the_one_counted():
+    # «a senior rebel commander»: the commander is counted, «rebel» describes him
+    assert _tolls("Masked gunmen killed a senior rebel commander near Inkhil on Sunday.") == [(["OPPOSITION"], 1)]
+    # but a civilian car holds no people to count
+    assert _tolls("A drone struck a civilian car near Inkhil on Sunday.") == []
+
+
+def test_a_toll_brought_or_climbing_to_a_figure_is_read_with_every_form_of_the_verb():
+    assert (["CIVILIANS"], 9) in _tolls("Two more deaths on Friday brought the toll from the blast in Jarablus to 9.")
+    assert (["CIVILIANS"], 9) in _tolls("The number of people killed by the blast in Jarablus climbs to 9.")
+
+
+def test_a_cause_that_claimed_the_lives_of_people_and_one_person_among_the_dead_are_counted():
+    assert _tolls("The car bomb in Jarablus claimed the lives of six people on Friday.") == [(["CIVILIANS"], 6)]
+    assert _tolls("A roadside bomb near Tuz Khurmatu took the lives of two policemen.") == [(["IRAQ_GOV"], 2)]
+    assert _tolls("Shells fell on Ariha on Friday. A girl was among the wounded, medics said.") == [(["CIVILIANS"], 1)]
+
+
+def test_killings_by_hand_and_one_person_before_a_passive_killing_verb_are_counted():
+    assert _tolls("Islamic State fighters beheaded a farmer near Tuz Khurmatu on Friday.") == [(["CIVILIANS"], 1)]
+    assert _tolls("A pharmacist was murdered in the town of Dael on Friday.") == [(["CIVILIANS"], 1)]
+    assert _tolls("A young woman was stabbed to death in Hajin on Friday.") == [(["CIVILIANS"], 1)]
+    # a detainee or a prisoner killed is a civilian (GUIDELINES)
+    assert _tolls("The group executed three prisoners near Hajin on Friday.") == [(["CIVILIANS"], 3)]
+
+
+def test_kurdish_outlets_names_for_the_turkish_backed_factions_and_the_pkks_guerrillas():
+    events = extract("Turkish-backed mercenaries shelled the village of Umm al-Kaif near Tal Tamr on Sunday.",
+                     "t").to_dict()["events"]
+    assert [e["actors"] for e in events] == [["SNA"]]
+    record = extract("Three PKK guerrillas were killed in a Turkish drone strike near Amadiya in Duhok province.",
+                     "t").to_dict()
+    assert [(c["group"], c["low"]) for c in record["casualties"]] == [(["LOCAL_ARMED"], 3)]
+
+
+def test_a_pronoun_after_a_wounding_verb_counts_the_person_hit_in_either_gender_and_tense():
+    assert _tolls("A sniper fired at a girl in Busra on Sunday, wounding her.") == [(["CIVILIANS"], 1)]
+    assert _tolls("Masked men fired at a trader in Busra on Sunday and wounded him.") == [(["CIVILIANS"], 1)]
+
+
+def test_two_single_people_each_with_an_article_joined_by_and_are_one_count():
+    assert _tolls("A mortar round killed a boy and a girl in Daraa al-Balad on Sunday.") == [(["CIVILIANS"], 2)]
+    assert _tolls("The drone strike killed the driver and a passenger near Amuda.") == [(["CIVILIANS"], 2)]
+    # a soldier is not added to the civilian after him
+    assert (["CIVILIANS"], 2) not in _tolls("A roadside bomb killed a soldier and a shepherd near Sanamayn.")
+
+
 def test_a_quarter_named_before_its_type_word_is_located_by_the_town_after_it():
     # «the X district in Y», «the X area of Y's …»: one place, X, put at Y; not a second event at Y
     assert _places("A drone struck a truck in the al-Nour district in Qamishli on Friday.") == [("al-Nour", 2)]
@@ -384,6 +470,31 @@ def test_aircraft_that_killed_are_an_air_strike_and_a_drone_named_with_its_victi
     assert [e for e, _ in events("Air defences brought down a drone over Qardaha on Monday.")] == [
         "Disrupted weapons use"]
     assert events("Residents saw Russian reconnaissance drones over Saraqib on Monday.") == []
+
+
+def test_air_defences_that_tried_to_stop_a_strike_disrupted_it_and_the_hyphenated_plural_is_read():
+    def events(text: str) -> list[tuple]:
+        return [(e["sub_event_type"], e["actors"]) for e in extract(text, "t").to_dict()["events"]]
+    # «air-defences», the hyphenated plural, names the defences as «air defences» does
+    assert ("Disrupted weapons use", ["SYR_GOV"]) in events(
+        "Regime air-defences foiled a missile attack on Masyaf on Tuesday night.")
+    # an attempt to intercept is the defences firing: weapons use disrupted
+    assert ("Disrupted weapons use", ["SYR_GOV"]) in events(
+        "Regime air defences tried to intercept Israeli missiles over Masyaf on Tuesday night.")
+    # but rockets fired in an attempt to foil an assault are shelling, the foiling only its aim
+    assert "Disrupted weapons use" not in [e for e, _ in events(
+        "Militants stormed an army post near Sukhnah, and the troops answered with rocket fire in an attempt to foil "
+        "their assault.")]
+    # and a threat to intercept is no interception
+    assert events("The army threatened to shoot down any drone flying over Masyaf.") == []
+
+
+def test_workers_on_strike_protest_and_a_hunger_strike_is_no_strike_from_the_air():
+    def events(text: str) -> list[str]:
+        return [e["sub_event_type"] for e in extract(text, "t").to_dict()["events"]]
+    assert events("Nurses went on strike in Duhok on Sunday to demand their wages.") == ["Peaceful protest"]
+    assert "Shelling/artillery/missile attack" not in events("Inmates of a jail in Duhok started a hunger strike.")
+    assert events("A Turkish drone strike hit a car near Duhok on Sunday.") == ["Air/drone strike"]
 
 
 def test_protesters_burning_tyres_riot_and_live_fire_on_protesters_is_excessive_force():
@@ -1767,6 +1878,17 @@ def test_two_sides_adjectives_joined_by_and_both_act():
     events = extract("Russian jets bombed Idlib, killing 20 Syrian and non-Syrian fighters of HTS.", "t",
                      date(2019, 5, 5)).to_dict()["events"]
     assert "SYR_GOV" not in events[0]["actors"] + events[0]["targets"]
+
+
+def test_a_nationality_adjective_of_a_civilian_before_a_possessive_names_the_victim_not_the_author():
+    for text in ("A Turkish woman's body was found in the village of Tal Jijan on Monday.",
+                 "An Iraqi refugee's body was discovered near Sinjar on Monday."):
+        events = extract(text, "t", date(2021, 4, 5)).to_dict()["events"]
+        assert [e["sub_event_type"] for e in events] == ["Attack"], text
+        assert not {"TURKEY", "IRAQ_GOV"} & set(events[0]["actors"]), text
+    # the adjective of the weapon's side still acts
+    events = extract("Turkish artillery shelling hit Tal Rifaat on Monday.", "t", date(2021, 4, 5)).to_dict()["events"]
+    assert [e["actors"] for e in events] == [["TURKEY"]]
 
 
 def test_a_sides_name_before_the_verb_is_no_adjective_that_hides_the_others_named_with_it():

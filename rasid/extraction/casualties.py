@@ -97,6 +97,8 @@ class CasualtyWords:
         self.plural_verb = lang.phrases("plural_verb_ending")
         self.dual_verb = lang.phrases("dual_verb_ending")  # «أصيبا»: two people counted before the verb
         self.singular_suffix = w("singular_pronoun_suffix")  # «بينه»: one person's, no group's
+        self.passive = w("passive")  # «was», «were», «been»: «a man was murdered»
+        self.among_copula = w("among_copula")  # «was among the» between one person and the outcome word
         self.among_the_dead = w("among_the_dead")  # «ومن بين القتلى», «ومن ضمن القتلى»
         self.subject_ending = lang.phrases("subject_ending")
         self.and_ = w("and")
@@ -1517,7 +1519,10 @@ class CasualtyReader:
                 continue  # «قيادي في حزب العمال الكردستاني ومرافقه»: a word of a side's name, no one counted
             gap = self.doc.text[end:n.char_start].strip()
             ranked = gap.split()
-            if 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
+            if len(ranked) == 2 and ranked[0] in self.W.and_ and (ranked[1] in self.W.indefinite
+                                                                  or ranked[1] in self.W.determiners):
+                gap = ranked[0]  # «killed a man and a woman», «the driver and a passenger»: the article after «and»
+            elif 2 < len(ranked) <= 4 and ranked[0] in self.W.rank_of and ranked[-1] in self.W.and_:
                 gap = ranked[-1]  # «ضابط برتبة نقيب وجندي»: the rank describes the officer, the «و» adds one more
             elif ranked and ranked[0] in self.W.side_link and n.value[1].startswith("kin:") and \
                     (named := self._side_named_after(end, n.char_start)) is not None and \
@@ -1733,6 +1738,11 @@ class CasualtyReader:
                     o.value[0] == "outcome" for o in self._words_in(max(0, n.char_start - 30), n.char_start))):
                 continue  # (but «a woman and her child were injured»: the relative is a part of one count)
             gap_start = n.char_end
+            gap = self.doc.text[gap_start:w.char_start].split()
+            if " ".join(gap) in self.W.among_copula or (
+                    gap and len(gap) <= 2 and all(g in self.W.passive for g in gap)):
+                gap_start = w.char_start  # «a child was among the dead», «a man was murdered»: the one counted, then
+                # the outcome (an auxiliary of the passive before an outcome word without one of its own)
             if self.doc.text[gap_start:w.char_start].strip():
                 named = self._side_named_after(n.char_end, w.char_start)  # «a member of the National Defence was»
                 gap_start = named if named is not None else gap_start
@@ -1899,7 +1909,14 @@ class CasualtyReader:
                 return None
             n = next((n for n in self.word_chars.starting_in(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
-                return None if self._noun_as_adjective(n) else n
+                if not self._noun_as_adjective(n):
+                    return n
+                # «a senior rebel commander»: a noun of people describing the noun of people right after it, the
+                # one counted (not «a civilian car»: no people after it)
+                nxt = next(iter(self.doc.stream.between(n.char_end, n.char_end + 30)), None)
+                head = None if nxt is None or self.doc.text[n.char_end:nxt.start].strip() else next(
+                    (m for m in self.word_chars.starting_in(nxt.start, nxt.start + 1) if m.value[0] == "noun"), None)
+                return head if head is not None and not self._noun_as_adjective(head) else None
             if t.text not in self.W.partitive and t.text not in self.W.determiners and t.text not in self.W.indefinite:
                 inside = next((a for a in self.actor_index.starting_in(offset, t.start) if a.start < t.start < a.end), None)
                 if inside is None:  # the words of one side's name count as one («Iranian-backed Syrian militiamen»)

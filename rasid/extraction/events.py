@@ -637,8 +637,9 @@ class EventReader:
         marked = t.value == "protest" and _is_verb(t)  # «في ذكرى النكبة تظاهر الآلاف»: a protest held on the day
         if any(c.value in ("irrealis", "history") and not (
                 marked and self.doc.text[c.char_start:c.char_end] in self.words("anniversary")) for c in before) \
-                and not repelled:
-            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash
+                and not repelled and not self._defence_attempt(clause, t, before):
+            return False  # but «أحبطت هجوماً», «صدت محاولة تسلل»: the attack was fought off, a clash; and «air
+            # defences tried to intercept the missiles»: the defences fired, weapons use disrupted
         if t.value == "clash" and _in_role(self.doc.tokens[t.start], self.words("fight_present")) and any(
                 _in_role(tok, self.words("alongside")) for tok in self.doc.tokens[t.end:t.end + 3] if tok.start < s.end):
             return False  # «أجانب يقاتلون بجانب الجيش», «جماعات تقاتل بالوكالة»: whose side they are on, no clash
@@ -1704,7 +1705,8 @@ class EventReader:
             return None
         # the people killed are the verb's object: only a count and its article come between («killed at least
         # six IS members», «killed a shepherd»; not «killed in Hawija as the army …»)
-        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap")
+        fillers = self.words("determiner") | self.words("indefinite") | self.words("count_gap") \
+            | self.words("person_adjective")  # («killed a former commander»)
         o_start, o_end = self.doc.norm.to_original(t.char_end, min(victims))
         gap = self.doc.norm.original[o_start:o_end].split()  # (as written: a capital tells a proper adjective)
         # (a community's or a nation's adjective, written with a capital, may describe them: «killed 52 Alawite
@@ -2204,6 +2206,19 @@ class EventReader:
             if any(w in self.words("area_object") for w in after):
                 return "Shelling/artillery/missile attack"
         return sub_type
+
+    def _defence_attempt(self, clause: Span, t: Match, before: list) -> bool:
+        """«amid attempting by the air defences to foil the attack», «air defences tried to intercept»: a disrupt
+        trigger whose only unreal cues open with a verb of trying (words.tsv, attempt) is the defences firing,
+        weapons use disrupted; not when the clause told another event first («fired rockets in an attempt to foil
+        the attack»: the shelling is the event, the foiling its aim)."""
+        if t.value != "disrupt" or not any(c.value == "irrealis" for c in before):
+            return False
+        if any(c.value == "irrealis" and self.doc.text[c.char_start:c.char_end].split()[0] not in self.words("attempt")
+               for c in before):
+            return False
+        return not any(o.value != "disrupt" and clause.start <= o.char_start < t.char_start
+                       for o in self.doc.matches["triggers"])
 
     def _antecedents(self, s: Sentence, clause: Span) -> list[PlaceMention]:
         """The localities of the clause just before a relative clause (or of the sentence before it)."""
@@ -3357,6 +3372,9 @@ class EventReader:
                 if any(a.start <= tok.start and tok.end <= a.end <= t.char_start
                        for a in self.actor_index.within(tok.start - 60, t.char_start)):
                     break  # «Hezbollah and regime forces shelled»: a side's name, read with the others before
+                if k < t.start - 1 and any(m.extra and m.extra[0].startswith("civ")
+                                           for m in self.people_index.within(tok.start, t.char_start)):
+                    break  # «an Iraqi refugee's body», «a Turkish woman's killing»: the adjective is the victim's
                 for key, _ in tok.keys:
                     if key in adjectives:
                         # «regime and Russian air raids», «Syrian and Russian strikes»: two sides' adjectives
