@@ -418,8 +418,8 @@ def _country_from_names(row: dict) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """The country of each name of the gazetteer's country rows («سوريا», «سورية», «Syrian Arab Republic»): Arabic
-    names as written, English ones by `region_key`."""
+    """The country of each name of the gazetteer's country rows («سوريا», «سورية», «Syrian Arab Republic»):
+    Arabic names as written, English ones by `region_key`."""
     out: dict[str, str] = {}
     for place in Gazetteer.builtin().places:
         if place.kind == "country":
