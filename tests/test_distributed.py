@@ -98,7 +98,7 @@ def test_a_worker_killed_mid_run_and_an_interrupted_run_lose_nothing(db_url, cor
 
 def test_a_batch_that_fails_on_the_cluster_fails_its_reports_and_the_run_goes_on():
     from rasid.sources import SourceReport
-    from rasid.store.distributed import DaskIngestSummary, _DaskExtraction, _Unit
+    from rasid.store.distributed import DaskBatch, DaskExtraction, DaskIngestSummary
     from rasid.store.ingest import Writer, content_hash, write_entries
 
     class Lost:
@@ -110,9 +110,9 @@ def test_a_batch_that_fails_on_the_cluster_fails_its_reports_and_the_run_goes_on
 
     reports = [SourceReport(f"r{i}", f"نص {i}", None, "x.jsonl") for i in range(2)]
     hashes = [content_hash(r.text) for r in reports]
-    unit = _Unit([(None, r, h) for r, h in zip(reports, hashes)], reports, hashes, Lost())
+    unit = DaskBatch([(None, r, h) for r, h in zip(reports, hashes)], reports, hashes, Lost())
     summary = DaskIngestSummary()
-    entries = _DaskExtraction(None, 1, summary).take(unit)
+    entries = DaskExtraction(None, 1, summary).take(unit)
     write_entries(entries, Writer(None), summary=summary, started=0.0, progress=None)
     assert (summary.read, summary.failed, summary.failed_tasks) == (2, 2, 1)
     assert summary.failures[0] == ("x.jsonl: doc_id r0", "extraction on the Dask cluster failed: RuntimeError: worker "

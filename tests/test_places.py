@@ -395,18 +395,18 @@ def test_an_unknown_name_keeps_the_governorate_its_words_gave_it_and_locates_wit
 
 
 def test_an_unknown_place_is_put_at_the_known_town_the_words_tie_it_to():
-    from rasid.extraction.assemble import _location
+    from rasid.extraction.assemble import location_of
 
     found = _read("قصفت الطائرات قرية تل الورود قرب بلدة كفرزيتا. ثم عاد الطيران لقصف قرية تل الورود.")
     first, again = [p for p in found if p.name == "تل الورود"]
     assert first.anchor is not None and first.anchor.name_ar == "كفرزيتا" and again.anchor is first.anchor
-    location = _location(again)
+    location = location_of(again)
     assert (location.admin1, location.geo_precision) == ("Hama", 2)
     assert (location.latitude, location.longitude) == (first.anchor.latitude, first.anchor.longitude)
     found = {p.name: p for p in _read("قصفت الطائرات قرية تل البنفسج بريف تل الورود قرب بلدة كفرزيتا.")}
     assert found["تل البنفسج"].anchor is not None and found["تل البنفسج"].anchor.name_ar == "كفرزيتا"
     found = {p.name: p for p in _read("دارت اشتباكات في قرية المرجانة الشرقية وبلدة كفرزيتا.")}
-    location = _location(found["المرجانة الشرقية"])  # only named with it: the town, at precision 3
+    location = location_of(found["المرجانة الشرقية"])  # only named with it: the town, at precision 3
     assert (location.admin1, location.geo_precision) == ("Hama", 3) and found["المرجانة الشرقية"].anchor.name_ar == "كفرزيتا"
 
 

@@ -199,11 +199,11 @@ def test_merge_reasons_read_back_as_codes():
 
 
 def test_a_place_without_an_english_name_takes_the_gazetteer_s():
-    from rasid.api.serialize import _english_name
+    from rasid.api.serialize import english_name
     from rasid.geo.gazetteer import Gazetteer
 
-    assert _english_name(Gazetteer.builtin(), "البوكمال", "Deir ez-Zor") == "Abu Kamal"
-    assert _english_name(Gazetteer.builtin(), "قرية لا يعرفها أحد", "Idlib") is None
+    assert english_name(Gazetteer.builtin(), "البوكمال", "Deir ez-Zor") == "Abu Kamal"
+    assert english_name(Gazetteer.builtin(), "قرية لا يعرفها أحد", "Idlib") is None
 
 
 def test_totals_leave_rejected_events_out_and_can_count_only_reviewed_ones(database):

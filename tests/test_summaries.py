@@ -110,9 +110,9 @@ def test_the_migration_fills_the_summaries_and_the_place_keys(db_url):
     from alembic import command
     from alembic.config import Config
 
-    from rasid.store.db import MIGRATIONS, _engine
+    from rasid.store.db import MIGRATIONS
 
-    engine = _engine(db_url)
+    engine = open_database(db_url, upgrade=False).engine
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:

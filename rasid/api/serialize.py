@@ -27,12 +27,13 @@ def _location(e: StoredEvent) -> dict[str, Any] | None:
     if not out.get("name_en") and out.get("name_ar"):
         from ..geo.places import current_gazetteer
 
-        out["name_en"] = _english_name(current_gazetteer(), out["name_ar"], out.get("admin1"))
+        out["name_en"] = english_name(current_gazetteer(), out["name_ar"], out.get("admin1"))
     return out
 
 
 @lru_cache(maxsize=4096)
-def _english_name(gazetteer, name_ar: str, admin1: str | None) -> str | None:
+def english_name(gazetteer, name_ar: str, admin1: str | None) -> str | None:
+    """The English name a gazetteer gives an Arabic place name in a governorate (any, with none), or None."""
     for place in gazetteer.lookup(name_ar, admin1=admin1):
         if place.name_en and (admin1 is None or place.admin1 == admin1):
             return place.name_en

@@ -125,7 +125,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
             unknown_named.add(key)  # «طائرات مسيرة مجهولة الهوية»: the report says the author is unknown
         event = merged.get(key)
         if event is None:
-            merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, _location(f.place),
+            merged[key] = Event(f.event_type, f.sub_event_type, f.date_start, f.date_end, location_of(f.place),
                                 list(f.actors), list(f.targets or f.camp_targets),
                                 doc.evidence(f.clause.start, f.clause.end))
             inferred[key] = f.inferred_targets or not f.targets and bool(f.camp_targets)
@@ -279,7 +279,7 @@ def _place_key(place: PlaceMention | None) -> str:
     return place.name
 
 
-def _location(place: PlaceMention | None) -> Location | None:
+def location_of(place: PlaceMention | None) -> Location | None:
     """The event's location; a place the gazetteer lacks is put at the place that locates it, or at its
     governorate, with the precision that says so (2: near a known town, 3: only the governorate)."""
     if place is None:

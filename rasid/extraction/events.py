@@ -2101,9 +2101,7 @@ class EventReader:
             if places and all(p is not None and self._whole_province(t, p) for p in places):
                 # «سيطر التنظيم على معظم المحافظة», «على مجمل محافظة الرقة»: who holds a province, the sum of
                 # many events; kept for the control record only
-                for place in places:
-                    self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
-                                                       d_start, d_end, scope_end, role=BACKGROUND))
+                self._add_background_gains(sub_type, t, s, clause, places, actors, targets, d_start, d_end, scope_end)
                 return
             if self._relative(clause, t):
                 # «البلدات التي سيطرت عليها الهيئة مؤخراً»: who holds the places, said in passing; with no place of
@@ -2117,9 +2115,7 @@ class EventReader:
                             return
                     else:
                         places = self._antecedents(s, clause) or places
-                for place in places:
-                    self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
-                                                       d_start, d_end, scope_end, role=BACKGROUND))
+                self._add_background_gains(sub_type, t, s, clause, places, actors, targets, d_start, d_end, scope_end)
                 return
         if sub_type == "Arrests" and actors and all(a in KIDNAPPERS for a in actors):
             sub_type = "Abduction/forced disappearance"  # detention by gunmen or tribes is not an arrest
@@ -2248,9 +2244,7 @@ class EventReader:
             return
         sub_type = self._takeover_type(actors, s, targets)
         d_start, d_end = self._date_for(s, clause, t.char_start)
-        for place in _best(places):
-            self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets),
-                                               d_start, d_end, clause.end, role=BACKGROUND))
+        self._add_background_gains(sub_type, t, s, clause, _best(places), actors, targets, d_start, d_end, clause.end)
 
     def _passing_gain(self, s: Sentence, clause: Span, t: Match) -> None:
         """«قصفت الطائرات بلدة X بعد سيطرة الفصائل على قرية Y», «… بعد سيطرتها على قرية Y»: a take-over noun after
@@ -2282,9 +2276,17 @@ class EventReader:
                    and set(self.doc.text[max(0, a.start - 12):a.start].split()[-1:]) & from_words]
         d_start, d_end = self._date_for(s, clause, t.char_start)
         sub_type = self._takeover_type([taker.actor], s, targets)
-        for place in _best(places):
-            self.background_gains.append(Frame(sub_type, t, s, clause, place, [taker.actor], targets[:1],
-                                               d_start, d_end, clause.end, role=BACKGROUND))
+        self._add_background_gains(sub_type, t, s, clause, _best(places), [taker.actor], targets[:1], d_start, d_end,
+                                   clause.end)
+
+    def _add_background_gains(self, sub_type: str, t: Match, s: Sentence, clause: Span, places: list[PlaceMention],
+                              actors: list[str], targets: list[str], d_start: date | None, d_end: date | None,
+                              scope_end: int) -> None:
+        """A take-over that only says who holds its places (a whole province, one told in passing or recalled): a
+        background frame for each place, kept for the control record, no event."""
+        for place in places:
+            self.background_gains.append(Frame(sub_type, t, s, clause, place, list(actors), list(targets), d_start,
+                                               d_end, scope_end, role=BACKGROUND))
 
     def _listed_later(self, s: Sentence, t: Match) -> list[PlaceMention]:
         """The places listed later in the sentence after a word that opens a list of them (words.tsv,

@@ -40,16 +40,13 @@ _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 _ALT_SEP = "|"
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+|[0-9]+|[a-z]+")
-_EN_PREFIX = re.compile(r"\b(?:al|el|as|ash|ad|adh|ar|az|an|at|ath|ez|es|ed|er|en|et)-")
+# How English writes Arabic names' articles (rasid/data/lang/en/language.toml, [transliteration])
+_EN_SPELLING = get_language("en").settings.get("transliteration", {})
+_EN_PREFIX = re.compile(r"\b(?:%s)-" % "|".join(map(re.escape, _EN_SPELLING.get("hyphenated_articles", ())))
+                        if _EN_SPELLING.get("hyphenated_articles") else "(?!)")
 _EN_WORD = re.compile(r"[a-z0-9]+")
-_EN_ARTICLES = frozenset({"al", "el"})
+_EN_ARTICLES = frozenset(_EN_SPELLING.get("articles", ()))
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
-
-# Words around a governorate name that do not change which governorate is meant (keys, article already dropped).
-_GOV_PREFIX = frozenset({"محافظه"})
-_COUNTRYSIDE = "ريف"
-_DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
-_EN_GOV_WORDS = frozenset({"governorate", "province", "muhafazat", "countryside"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +113,7 @@ def skeleton_key(name: str) -> str:
 # A transliteration key (translit_key): the spellings English writers give one Arabic name, read alike.
 _TR_ABU = re.compile(r"^(?:abu|abou|albu|bu)(?=[a-z]{3})|^(?:abu|abou|albu|bou)$")  # «Abu Kamal», «Albu Kamal»
 _TR_SUN_ARTICLE = re.compile(r"^[ae]([tdrzsn])(?=\1[aeiouy])")  # «Ezzor», «Arraqqa»: an article glued and assimilated
-_TR_DIGRAPHS = (("tch", "S"), ("kh", "h"), ("gh", "G"), ("dh", "z"), ("th", "t"), ("sh", "S"), ("ch", "S"),
-                ("zh", "z"), ("ph", "f"), ("dj", "j"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"), ("G", "g"),
-                ("x", "h"))  # (Kurdish Latin «x» is «kh»: «Xaneqin», «Mexmur»)
+_TR_DIGRAPHS = tuple(tuple(pair) for pair in _EN_SPELLING.get("digraphs", ()))  # «kh» as «h» … (language.toml)
 _TR_VOWEL = "aeiou"
 _TR_LONG = ((re.compile(r"ee|ie(?![aeiou])"), "i"), (re.compile(r"oo|ou|o"), "u"), (re.compile(r"e"), "a"))
 _TR_DIPHTHONG = ((re.compile(r"a[uw](?![aiuw])"), "u"),)  # «Zawr», «Zor» («ai» stays: «Arbaeen» is not «Arbin»)
@@ -419,22 +414,23 @@ class Gazetteer:
 
         «ريف X» falls back to governorate X unless «ريف X» is itself a governorate (ريف دمشق).
         """
-        if _AR_LETTER.search(name):
-            words = arabic_key(name).split()
-            while words and words[0] in _GOV_PREFIX:
-                words = words[1:]
-            while len(words) > 1 and words[-1] in _DIRECTIONS:
-                words = words[:-1]
-            candidates = [words]
-            if len(words) > 1 and words[0] == _COUNTRYSIDE:
-                candidates.append(words[1:])
-            for cand in candidates:
-                place = _first_governorate(self._by_ar.get(" ".join(cand), ()))
-                if place is not None:
-                    return place
-            return None
-        words = [w for w in english_key(name).split() if w not in _EN_GOV_WORDS]
-        return _first_governorate(self._by_en.get(" ".join(words), ()))
+        # the words around the name that do not change which governorate is meant: words.tsv, roles governorate_*
+        arabic = _AR_LETTER.search(name) is not None
+        role = get_language("ar" if arabic else "en").words
+        words = [w for w in (arabic_key if arabic else english_key)(name).split() if w not in role("governorate_word")]
+        while words and words[0] in role("governorate_title"):
+            words = words[1:]
+        while len(words) > 1 and words[-1] in role("governorate_direction"):
+            words = words[:-1]
+        candidates = [words]
+        if len(words) > 1 and words[0] in role("governorate_countryside"):
+            candidates.append(words[1:])
+        index = self._by_ar if arabic else self._by_en
+        for cand in candidates:
+            place = _first_governorate(index.get(" ".join(cand), ()))
+            if place is not None:
+                return place
+        return None
 
 
 def _add(index: dict[str, list[Place]], key: str, place: Place) -> None:

@@ -32,9 +32,11 @@ import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..text.language import NO_WORD, get_language
 from .gazetteer import ADMIN1_COUNTRY, IRAQ_ADMIN1, SYRIA_ADMIN1, Gazetteer
 
 FORMATS = ("wof", "opensyria", "geonames", "csv", "geojson-boundaries")
@@ -186,7 +188,13 @@ def admin1_from_pcode(pcode: str | None) -> str | None:
 
 # --- names ---------------------------------------------------------------------------------------------------------
 
-_AR_PREFIXES = ("مركز ", "ناحية ", "منطقة ", "محافظة ", "قضاء ")
+@lru_cache(maxsize=1)
+def _arabic_prefixes() -> tuple[str, ...]:
+    """The words before an Arabic admin name that sources write and reports leave out (rasid/data/lang/ar/words.tsv,
+    role admin_title: «مركز», «ناحية», «محافظة» …), as written, each with the space after it."""
+    rows = get_language("ar").read_tsv("words.tsv")
+    return tuple(f"{row[0]} " for row in rows if len(row) > 1 and row[0] != NO_WORD
+                 and "admin_title" in (r.strip() for r in row[1].split(",")))
 
 
 def split_alts(text: str | None, sep: str = _ALT_SEP) -> list[str]:
@@ -199,7 +207,7 @@ def arabic_variants(name: str) -> list[str]:
     out = [name]
     current = name.strip()
     while True:
-        for prefix in _AR_PREFIXES:
+        for prefix in _arabic_prefixes():
             if current.startswith(prefix) and len(current) > len(prefix) + 1:
                 current = current[len(prefix):].strip()
                 out.append(current)
@@ -404,11 +412,20 @@ def _read_wof_admin(path: Path) -> Iterator[dict]:
 def _country_from_names(row: dict) -> str | None:
     names = [row.get("name_en") or "", *row.get("alt_en", ()), row.get("name_ar") or "", *row.get("alt_ar", ())]
     keys = {region_key(n) for n in names} | {n for n in names}
-    if keys & {"syria", "syrian arab republic", "سوريا", "سورية"}:
-        return "SY"
-    if keys & {"iraq", "republic iraq", "العراق"}:
-        return "IQ"
-    return None
+    codes = {_country_names()[k] for k in keys if k in _country_names()}
+    return "SY" if "SY" in codes else "IQ" if "IQ" in codes else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """The country of each name of the gazetteer's country rows («سوريا», «سورية», «Syrian Arab Republic»):
+    Arabic names as written, English ones by `region_key`."""
+    out: dict[str, str] = {}
+    for place in Gazetteer.builtin().places:
+        if place.kind == "country":
+            out.update((name, place.country) for name in (place.name_ar, *place.alt_ar) if name)
+            out.update((region_key(name), place.country) for name in (place.name_en, *place.alt_en) if region_key(name))
+    return out
 
 
 OPENSYRIA_CSV_COLUMNS = ("level_name", "opensyria_id", "ocha_pcode", "name_en", "name_ar", "adm1_pcode", "lat", "lon")
@@ -682,11 +699,10 @@ def _country_code(text: str) -> str | None:
     if not text:
         return None
     key = region_key(text) if not _AR_LETTER.search(text) else text.strip()
-    if key in ("sy", "syr", "syria", "syrian arab republic", "سوريا", "سورية"):
-        return "SY"
-    if key in ("iq", "irq", "iraq", "العراق"):
-        return "IQ"
-    return "?"
+    return _ISO_COUNTRY.get(key) or _country_names().get(key) or "?"
+
+
+_ISO_COUNTRY = {"sy": "SY", "syr": "SY", "iq": "IQ", "irq": "IQ"}  # ISO 3166 codes, lower-cased by region_key
 
 
 

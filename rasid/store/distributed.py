@@ -194,7 +194,7 @@ def _ask_workers(client, question: Callable[[], object], kind: type) -> dict:
 
 
 @dataclass
-class _Unit:
+class DaskBatch:
     """A batch in input order: its entries (an InputError, a stored report, or a report to extract), and the
     future of the extraction of the reports to extract."""
 
@@ -204,7 +204,7 @@ class _Unit:
     future: object = None
 
 
-class _DaskExtraction:
+class DaskExtraction:
     """Extraction on the cluster for the ingest loop (`ingest.run`): the reports of a batch to extract are one
     task; batches come back in input order, with at most `limit` submitted and not yet taken back. A batch that
     fails after Dask's retries has its reports failed, with the reason. Leaving cancels what is still queued."""
@@ -214,9 +214,9 @@ class _DaskExtraction:
         self.limit = limit
         self.summary = summary
         self.run_id = uuid.uuid4().hex[:12]
-        self.queue: deque[_Unit] = deque()
+        self.queue: deque[DaskBatch] = deque()
 
-    def __enter__(self) -> "_DaskExtraction":
+    def __enter__(self) -> "DaskExtraction":
         return self
 
     def __exit__(self, *exc) -> None:
@@ -230,7 +230,7 @@ class _DaskExtraction:
 
     def submit(self, entries: list, time_budget: float | None) -> None:
         todo = [(item, digest) for outcome, item, digest in entries if outcome is None]
-        unit = _Unit(entries, [item for item, _ in todo], [digest for _, digest in todo])
+        unit = DaskBatch(entries, [item for item, _ in todo], [digest for _, digest in todo])
         if unit.todo:
             unit.future = self.client.submit(extract_batch, unit.todo, time_budget, unit.hashes,
                                              key=f"rasid-extract-{self.run_id}-{self.summary.tasks}",
@@ -246,7 +246,7 @@ class _DaskExtraction:
         while self.queue:
             yield self.take(self.queue.popleft())
 
-    def take(self, unit: _Unit) -> list:
+    def take(self, unit: DaskBatch) -> list:
         """The unit's entries with its reports extracted (waits for its task)."""
         results: list[ExtractedReport] = []
         if unit.future is not None:
@@ -260,7 +260,7 @@ class _DaskExtraction:
         return merged(unit.entries, iter(results))
 
 
-def _failed_batch(unit: _Unit, exc: BaseException) -> list[ExtractedReport]:
+def _failed_batch(unit: DaskBatch, exc: BaseException) -> list[ExtractedReport]:
     reason = f"extraction on the Dask cluster failed: {exception_reason(exc)}"
     return [ExtractedReport(doc_id=r.doc_id, text=r.text, report_date=r.report_date, path=r.path,
                             outlet=r.outlet, url=r.url, title=r.title, content_hash=h, error=reason,
@@ -294,12 +294,12 @@ def ingest_dask(
     with dask_client(scheduler, workers) as client:
         summary.startup_seconds = time.monotonic() - started
         limit = in_flight or IN_FLIGHT_PER_WORKER * (workers if not scheduler else worker_threads(client))
-        run(iter_reports(list(paths)), db, _DaskExtraction(client, limit, summary), summary, progress, batch_size,
+        run(iter_reports(list(paths)), db, DaskExtraction(client, limit, summary), summary, progress, batch_size,
             time_budget)
         summary.worker_peak_kb = worker_peaks(client)
         summary.worker_cpu_seconds = worker_cpu(client)
     return summary
 
 
-__all__ = ["DaskUnavailable", "DaskIngestSummary", "ingest_dask", "extract_batch", "dask_client", "worker_peaks",
-           "peak_rss_kb", "warm_up"]
+__all__ = ["DaskUnavailable", "DaskIngestSummary", "DaskBatch", "DaskExtraction", "ingest_dask", "extract_batch",
+           "dask_client", "worker_peaks", "peak_rss_kb", "warm_up"]

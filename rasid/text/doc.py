@@ -247,7 +247,9 @@ class Doc:
 
     def headline_end(self) -> int:
         """The index of the first sentence of the body: the title and standfirst are the short lines before it that
-        end with no full stop (at most _HEADLINE_LINES)."""
+        end with no full stop (at most _HEADLINE_LINES). The casualty reader has a rule of its own for the title's
+        tolls (CasualtyReader._headline_sentences: any number of short lines, a colon ends them); this one caps the
+        title so that a report written in short lines still has a body for events and actors to read."""
         for s in self.sentences[:_HEADLINE_LINES]:
             line = self.text[s.start:s.end]
             if len(line) > _HEADLINE_LENGTH or line.rstrip().endswith((".", "!", "?", "؟")) \
