@@ -1320,3 +1320,13 @@ def test_a_place_located_by_another_unknown_place_takes_no_governorate_from_the_
     text = "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي. واستهدفت الفصائل بالصواريخ قرية زرقون في منطقة وادي الشميسة."
     places = [(e["location"]["name_ar"], e["location"]["admin1"]) for e in extract(text, "t").to_dict()["events"]]
     assert ("زرقون", None) in places, places
+
+
+def test_the_grammar_tells_a_place_words_role_and_kind():
+    from rasid.geo.places import place_grammar
+    from rasid.text.language import get_language
+
+    g = place_grammar(get_language("en"))
+    assert (g.role_of("village"), g.kind_of("village")) == ("type", "village")
+    assert g.entry_of("town")[:2] == ("type", "town")
+    assert (g.role_of("Qasrawi"), g.kind_of("Qasrawi"), g.entry_of("Qasrawi")) == ("", "", ("", "", ""))

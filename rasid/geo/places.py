@@ -200,6 +200,18 @@ class PlaceGrammar:
             found = self._phrase_articles[phrase] = self.has_article(normalize_word(phrase))
         return found
 
+    def entry_of(self, phrase: str) -> tuple[str, str, str]:
+        """place_words.tsv's (role, kind, naming) of a phrase; empty strings for a phrase it does not list."""
+        return self.word_kinds.get(phrase, _NO_WORD_ENTRY)
+
+    def role_of(self, phrase: str) -> str:
+        """The role place_words.tsv gives a phrase («type», «direction», «region» …); "" for one it does not list."""
+        return self.word_kinds.get(phrase, _NO_WORD_ENTRY)[0]
+
+    def kind_of(self, phrase: str) -> str:
+        """The kind of place a type word names («village», «governorate» …); "" for a phrase it does not list."""
+        return self.word_kinds.get(phrase, _NO_WORD_ENTRY)[1]
+
     def has_conjunction(self, word: str) -> bool:
         return bool(word) and word[0] in self.clitics.conjunctions
 
@@ -318,6 +330,7 @@ _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "distr
 # three is common; a known place found further on is too far from the first name to say where it lies
 _ANCHOR_HOPS = 4
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
+_NO_WORD_ENTRY = ("", "", "")  # (PlaceGrammar.entry_of: a phrase place_words.tsv does not list)
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _SEAT_READ_KINDS = _SETTLEMENT_KINDS | {"area"}  # what a district's name said so stands for: its seat
@@ -533,11 +546,11 @@ class _Finder:
         return self._near_governorates
 
     def _type_words_after(self) -> list[int]:
-        words, kinds = self.g.words, self.g.word_kinds
+        words = self.g.words
         out = []
         for k, token in enumerate(self.tokens):
             if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
-                    and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region", "axis"):
+                    and self.g.role_of(m.phrase) in ("type", "list", "region", "axis"):
                 out.append(k)
         return out
 
@@ -1055,7 +1068,7 @@ class _Finder:
         if k < 1:
             return None
         word = self.tokens[k - 1].text
-        role, kind, _ = self.g.word_kinds.get(self.g.key(word), ("", "", ""))
+        role, kind, _ = self.g.entry_of(self.g.key(word))
         return word if role == "type" and kind == "road" else None
 
     def _between(self, k: int) -> bool:
@@ -1145,8 +1158,8 @@ class _Finder:
         n, located = k, False
         if self._gap(k) == "," and tokens[k].text in g.indefinite_words and k + 1 < limit:
             word = g.words.match_at(tokens, k + 1, limit) if g.words.starts(tokens[k + 1]) else None
-            if word is not None and g.word_kinds.get(word.phrase, ("",))[0] == "type" \
-                    and g.word_kinds[word.phrase][1] in ("village", "town", "area", "neighbourhood"):
+            if word is not None and g.role_of(word.phrase) == "type" \
+                    and g.kind_of(word.phrase) in ("village", "town", "area", "neighbourhood"):
                 return True  # «X, a village near Y», «X, a town»: the writer says what the name is
         if k in self._date_spans and self._gap(k) == "":
             n = k = self._date_spans[k]  # «X Thursday in the western province of Hama»: the day told between
@@ -1157,7 +1170,7 @@ class _Finder:
                 return False
             tok = tokens[n]
             word = g.words.match_at(tokens, n, limit) if g.words.starts(tok) else None
-            role = g.word_kinds.get(word.phrase, ("",))[0] if word is not None else ""
+            role = g.role_of(word.phrase) if word is not None else ""
             known = self.names.match_at(tokens, n, limit) if self.names.starts(tok) else None
             if known is not None and located and self.capital[n] and any(
                     _major(p) for p in self._lookup(self.doc.text[known.char_start:self._written_end(known.end)])):
@@ -1166,7 +1179,7 @@ class _Finder:
                 n += 2  # «X, 30 km south of Kirkuk»: the distance before the direction
                 continue
             if role in ("direction", "region") or (role == "type" and word is not None and located
-                                                   and g.word_kinds[word.phrase][1] in ("governorate", "district")):
+                                                   and g.kind_of(word.phrase) in ("governorate", "district")):
                 n, located = word.end, True  # («in the western province of Hama»)
             elif tok.text in g.locative:
                 n, located = n + 1, True
@@ -1192,7 +1205,7 @@ class _Finder:
             return 0  # (a name the gazetteer knows is read as such)
         after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
             and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
-        if after is not None and self.g.word_kinds.get(after.phrase, ("",))[0] not in ("region", "direction", "around") \
+        if after is not None and self.g.role_of(after.phrase) not in ("region", "direction", "around") \
                 and not self.g.starts_with_and(self.tokens[name[1]].text):
             return 0  # («في كل من تل X وقرى Y وZ»: «و» opens the next place of a list)
         self._add(name[0], name[1], name[2], "area", precision)
@@ -1402,7 +1415,7 @@ class _Finder:
                 precision = 1
                 continue
             if word is not None:
-                role, kind, naming = g.word_kinds.get(word.phrase, ("", "", ""))
+                role, kind, naming = g.entry_of(word.phrase)
                 if role == "axis" and not self._definite(word):
                     # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
                     end = self._after_type_word(word.end, limit, kind, True, 2, front=True)
@@ -1695,7 +1708,7 @@ class _Finder:
         place, when the anaphor's type word names a kind other than the locating place's («البلدة», «القرية», «الحي»
         after a city; «المدينة» stays the city)."""
         word = self.g.words.match_at(self.tokens, m.tok_start, m.tok_end)
-        said = self.g.word_kinds.get(word.phrase, ("", "", ""))[1] if word is not None else ""
+        said = self.g.kind_of(word.phrase) if word is not None else ""
         if not said or said == a.kind or a.kind is None:
             return None
         located = [o for o in self.mentions if o.located_by is a and o.end <= a.start and not o.anaphor
@@ -1755,7 +1768,7 @@ class _Finder:
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is None:
             return 0
-        role, kind, naming = self.g.word_kinds.get(w.phrase, ("", "", ""))
+        role, kind, naming = self.g.entry_of(w.phrase)
         end = w.end
         if w.phrase.endswith(" of") and len(names) == 1 and role == "type" and i > 0 \
                 and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words \
@@ -1872,7 +1885,7 @@ class _Finder:
 
     def _dropped_type_word(self, word) -> bool:
         """مدينة، بلدة، قرية، حي … are left out of names; «مخيم», «مطار» and regions are part of them."""
-        role, _kind, naming = self.g.word_kinds.get(word.phrase, ("", "", ""))
+        role, _kind, naming = self.g.entry_of(word.phrase)
         return role in ("type", "list") and naming not in _KEPT_NAMING
 
     def _mark_countries(self) -> None:
@@ -2247,7 +2260,7 @@ class _Finder:
             return 0
         w = self.g.words.match_at(self.tokens, k, limit)
         if w is None or w.char_start != self.tokens[k].start \
-                or self.g.word_kinds.get(w.phrase, ("", "", ""))[0] != "direction":
+                or self.g.role_of(w.phrase) != "direction":
             return 0
         name = self._name_at(w.end, limit)
         if name is None or name[1] >= limit or not (self._gap(name[1]) in (",", "،") or not self._gap(name[1])
@@ -2332,7 +2345,7 @@ class _Finder:
             return False  # («منبج وقراها ومدينة جرابلس»: «و» joins another place, it locates none; «وسط» is a word)
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
-            role = self.g.word_kinds.get(w.phrase, ("", "", ""))[0]
+            role = self.g.role_of(w.phrase)
             if role not in ("region", "direction", "around") and not (
                     role == "type" and self.g.key(w.phrase) in self.g.locating_types):
                 return False  # («قرب Y», «في محيط Y», «على أطراف Y»: near a known town, as «شرق Y» is)
@@ -2529,12 +2542,12 @@ class _Finder:
         g = self.g
         if j + 1 < limit and self.capital and self.tokens[j].text in g.definite_words \
                 and (w := g.words.match_at(self.tokens, j + 1, limit)) is not None \
-                and g.word_kinds.get(w.phrase, ("",))[0] == "type" and not self._definite(w):
+                and g.role_of(w.phrase) == "type" and not self._definite(w):
             j += 1  # «the western countryside of the city of Kobani»: «the» before the town's type word
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
-                g.word_kinds.get(w.phrase, ("",))[0] in ("direction", "type") and \
+                g.role_of(w.phrase) in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):
-            typed = typed or g.word_kinds.get(w.phrase, ("",))[0] == "type"
+            typed = typed or g.role_of(w.phrase) == "type"
             if typed and self._definite(w):
                 return w.end  # «المناطق الشرقية للبلدة»: the town named before
             j = w.end  # «بالريف الشرقي لدير الزور», «الريف الشمالي لمدينة الرقة»
@@ -2554,7 +2567,7 @@ class _Finder:
         """The token after the direction words that follow a region's name («الريف الحموي الشمالي»), or `end`."""
         g = self.g
         while end < limit and (w := g.words.match_at(self.tokens, end, limit)) is not None and \
-                g.word_kinds.get(w.phrase, ("",))[0] == "direction":
+                g.role_of(w.phrase) == "direction":
             end = w.end
         return end
 
@@ -2675,7 +2688,7 @@ class _Finder:
         g = self.g
         words = [w for w in _gap_words(gap) if w not in g.definite_words  # «in the town of»: «the» says nothing
                  and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
-        if g.type_after and len(words) > 1 and g.word_kinds.get(words[0], ("",))[0] in ("type", "list"):
+        if g.type_after and len(words) > 1 and g.role_of(words[0]) in ("type", "list"):
             words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
             if len(words) == 1 and words[0] in g.locating_links:
                 return True  # «X village in Jabal al-Akrad»: the place after the typed name holds it
@@ -2734,7 +2747,7 @@ class _Finder:
     def _inside_town(self, a: PlaceMention, b: PlaceMention, gap: str) -> bool:
         """«حي الخالدية في حلب», «قرية X في منبج»: a quarter or village «in» a town lies in that town."""
         words = _gap_words(gap)
-        if self.g.type_after and len(words) == 2 and self.g.word_kinds.get(words[0], ("",))[0] == "type":
+        if self.g.type_after and len(words) == 2 and self.g.role_of(words[0]) == "type":
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
         if linked and b.place is not None and b.place.kind == "neighbourhood" and a.kind == "neighbourhood":
@@ -2884,7 +2897,7 @@ class _Finder:
         still known to be a town?"""
         k = m.tok_start
         w = self.g.words.match_at(self.tokens, k - 1) if k > 0 and self.g.words.starts(self.tokens[k - 1]) else None
-        return w is not None and w.end == k and self.g.word_kinds.get(w.phrase, ("",))[0] == "type"
+        return w is not None and w.end == k and self.g.role_of(w.phrase) == "type"
 
     def _road_start(self, a: PlaceMention) -> PlaceMention:
         """The mention right before a (the first end of the stretch a closes), or a itself."""
@@ -2898,7 +2911,7 @@ class _Finder:
             return False
         gap = self.doc.text[first.end:a.start]
         k = first.tok_start
-        if k > 0 and self.g.word_kinds.get(self.g.key(self.tokens[k - 1].text), ("",))[0] == "list":
+        if k > 0 and self.g.role_of(self.g.key(self.tokens[k - 1].text)) == "list":
             k -= 1  # «بين بلدتي X وY»
         return self._between(k) and (self._conjunction_only(gap) or not gap.strip()) \
             or self._road_between(first, gap)  # («بين تدمر ودير الزور»: «و» glued to the second name)
@@ -2912,7 +2925,7 @@ class _Finder:
         road = False
         for k in range(max(0, a.tok_start - 2), a.tok_start):
             w = self.g.words.match_at(self.tokens, k)
-            role, kind = self.g.word_kinds.get(w.phrase, ("", ""))[:2] if w is not None else ("", "")
+            role, kind, _ = self.g.entry_of(w.phrase) if w is not None else _NO_WORD_ENTRY
             if role == "list":
                 return False  # «طريق مدينتي إدلب – سراقب»: the two towns the road joins, both named as places
             road = road or kind == "road"
@@ -2952,7 +2965,7 @@ class _Finder:
             return False
         m = self.g.words.match_at(self.tokens, k, b.tok_start)
         return m is not None and self.doc.text[self.tokens[m.end - 1].end:b.start].strip() == "" \
-            and self.g.word_kinds.get(m.phrase, ("",))[0] == "around"
+            and self.g.role_of(m.phrase) == "around"
 
     def _directed(self, gap: str) -> bool:
         """«شرق», «جنوب غربي» between two places: the second is a point of reference, not the area holding the first."""
