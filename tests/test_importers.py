@@ -95,6 +95,21 @@ def test_region_key_drops_case_accents_apostrophes_and_articles():
     assert region_key("Dayr az Zawr") == "dayr zawr"
 
 
+def test_region_key_drops_the_admin_titles_of_the_english_data():
+    assert region_key("Muhafazat Halab") == region_key("Governorate of Halab") == "halab"
+    assert region_key("Halab Province") == "halab"
+    assert admin1_from_name("Mohafazat Idleb") == "Idlib"
+
+
+def test_every_admin1_spelling_names_a_project_governorate():
+    from rasid.geo.gazetteer import ADMIN1_COUNTRY
+    from rasid.text.language import get_language
+
+    rows = get_language("en").read_tsv("admin1_spellings.tsv")
+    assert rows and {row[1] for row in rows} <= set(ADMIN1_COUNTRY)
+    assert all(admin1_from_name(row[0]) == row[1] for row in rows)
+
+
 def test_ocha_pcodes():
     assert admin1_from_pcode("SY09") == "Deir ez-Zor"
     assert admin1_from_pcode("SY0902") == admin1_from_pcode("SY090200") == "Deir ez-Zor"

@@ -74,53 +74,27 @@ class ImportFormatError(ValueError):
 
 # --- governorates: names, P-codes, codes ---------------------------------------------------------------------------
 
-_REGION_STOP = frozenset({"al", "el", "as", "ash", "ad", "adh", "ar", "az", "an", "at", "ath", "ez", "es", "ed",
-                          "er", "en", "et", "governorate", "province", "muhafazat", "muhafazah", "mohafazat",
-                          "muhafaza", "wilayat", "liwa", "of"})
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʿʾ")
 
-# Other spellings of the project's admin1 names, as gazetteers and agencies write them.
-_ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
-    "Damascus": ("Dimashq", "Damas", "Damascus City"),
-    "Rural Damascus": ("Rif Dimashq", "Reef Dimashq", "Rif Damascus", "Reef Damascus", "Damascus Countryside",
-                       "Rif Dimashk", "Rif-Dimashq"),
-    "Aleppo": ("Halab", "Haleb"),
-    "Idlib": ("Idleb", "Edlib"),
-    "Hama": ("Hamah", "Hamat", "Hamaa"),
-    "Homs": ("Hims", "Homs (Hims)"),
-    "Latakia": ("Lattakia", "Latakiya", "Ladhiqiyah", "Ladhiqiya", "Lathqiyah", "Lattaquie", "Al Ladhiqiyah"),
-    "Tartus": ("Tartous", "Tartos", "Tortosa"),
-    "Daraa": ("Dar'a", "Dar`a", "Deraa", "Der'a", "Daraa"),
-    "As-Suwayda": ("Suwayda", "As Suwayda'", "As Suwaydah", "Sweida", "Suwaida", "Soueida", "Swaida", "Sweyda"),
-    "Quneitra": ("Qunaytirah", "Al Qunaytirah", "Qunaitra", "Kuneitra", "Qunaytra", "Qunaytrah", "Quneitira"),
-    "Deir ez-Zor": ("Dayr az Zawr", "Deir ez-Zur", "Deir Ezzor", "Deir al-Zor", "Dayr al-Zawr", "Deir Zor",
-                    "Deir el-Zor", "Dair al-Zour", "Deir Ez Zor"),
-    "Raqqa": ("Raqqah", "Ar Raqqah", "Rakka", "Raqa"),
-    "Al-Hasakah": ("Hasakah", "Hasaka", "Hasakeh", "Hassakeh", "Hasake", "Haksa", "Hasaka (Al Haksa)", "Hassake",
-                   "Al Hasakah"),
-    "Baghdad": ("Bagdad",),
-    "Nineveh": ("Ninawa", "Ninewa", "Ninava", "Ninevah", "Nineva"),
-    "Anbar": ("Al Anbar", "Al-Anbar"),
-    "Salah al-Din": ("Salah ad Din", "Sala ad-Din", "Salahuddin", "Salahaddin", "Saladin", "Salah El Din",
-                     "Salaheddine", "Salah Eddine", "Salah al Din"),
-    "Kirkuk": ("At Ta'mim", "At-Ta'mim", "Tamim", "Ta'meem", "Kerkuk"),
-    "Diyala": ("Diyalah", "Dyala"),
-    "Erbil": ("Arbil", "Irbil", "Hawler", "Hewler", "Hawlir"),
-    "Duhok": ("Dahuk", "Dihok", "Dohuk", "Dehok", "Dahok", "Duhuk"),
-    "Sulaymaniyah": ("As Sulaymaniyah", "Sulaymaniya", "Sulaimaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani",
-                     "Slemani", "Silemani", "Sulaymaniyya",
-                     # Halabja was split from Sulaymaniyah in 2014; the project keeps it there.
-                     "Halabja", "Halabjah"),
-    "Babil": ("Babylon", "Babel"),
-    "Karbala": ("Karbala'", "Kerbala"),
-    "Najaf": ("An Najaf", "Nejef"),
-    "Wasit": ("Wassit",),
-    "Qadisiyah": ("Al Qadisiyah", "Qadisiya", "Qadisiyyah", "Al-Qadisiyyah", "Diwaniyah", "Diwaniya", "Qadissiya"),
-    "Muthanna": ("Al Muthanna", "Muthana", "Muthannia", "Al-Muthannia"),
-    "Dhi Qar": ("Thi Qar", "Dhiqar", "Thiqar", "Zi Qar", "Dhi-Qar"),
-    "Maysan": ("Missan", "Misan", "Meysan"),
-    "Basra": ("Basrah", "Al Basrah", "Basora"),
-}
+
+def _admin_titles(language: str) -> list[str]:
+    """A language's words.tsv rows of role admin_title (the titles gazetteer sources write before an admin area's
+    name), as written."""
+    rows = get_language(language).read_tsv("words.tsv")
+    return [row[0] for row in rows if len(row) > 1 and row[0] != NO_WORD
+            and "admin_title" in (r.strip() for r in row[1].split(","))]
+
+
+@lru_cache(maxsize=1)
+def _region_stop() -> frozenset[str]:
+    """The words a governorate's name in Latin letters may carry that do not change which governorate it is:
+    the article as transliterations write it (rasid/data/lang/en/language.toml, [transliteration]
+    hyphenated_articles: «al», «ez» …) and the words of the admin titles (en/words.tsv, role admin_title:
+    «Muhafazat», «Governorate of» …)."""
+    english = get_language("en")
+    articles = english.settings.get("transliteration", {}).get("hyphenated_articles", ())
+    return frozenset(articles) | frozenset(w for title in _admin_titles("en") for w in title.lower().split())
+
 
 # OCHA admin1 P-codes of Syria.
 SY_ADMIN1_PCODES = {
@@ -145,13 +119,19 @@ def region_key(name: str) -> str:
     """A governorate name reduced for matching: lower case, no accents, apostrophes, hyphens or articles."""
     text = unicodedata.normalize("NFKD", name.lower().translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", text) if w not in _REGION_STOP)
+    stop = _region_stop()
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", text) if w not in stop)
 
 
 def _region_table() -> dict[str, str]:
+    """Each governorate's region_key → its admin1: the project's spelling, then the others that gazetteers and
+    agencies write (rasid/data/lang/en/admin1_spellings.tsv)."""
+    aliases: dict[str, list[str]] = {}
+    for row in get_language("en").read_tsv("admin1_spellings.tsv"):
+        aliases.setdefault(row[1], []).append(row[0])
     table: dict[str, str] = {}
     for admin1 in SYRIA_ADMIN1 + IRAQ_ADMIN1:
-        for name in (admin1, *_ADMIN1_ALIASES.get(admin1, ())):
+        for name in (admin1, *aliases.get(admin1, ())):
             table.setdefault(region_key(name), admin1)
             table.setdefault(region_key(name).replace(" ", ""), admin1)
     return table
@@ -192,9 +172,7 @@ def admin1_from_pcode(pcode: str | None) -> str | None:
 def _arabic_prefixes() -> tuple[str, ...]:
     """The words before an Arabic admin name that sources write and reports leave out (rasid/data/lang/ar/words.tsv,
     role admin_title: «مركز», «ناحية», «محافظة» …), as written, each with the space after it."""
-    rows = get_language("ar").read_tsv("words.tsv")
-    return tuple(f"{row[0]} " for row in rows if len(row) > 1 and row[0] != NO_WORD
-                 and "admin_title" in (r.strip() for r in row[1].split(",")))
+    return tuple(f"{title} " for title in _admin_titles("ar"))
 
 
 def split_alts(text: str | None, sep: str = _ALT_SEP) -> list[str]:
