@@ -30,7 +30,7 @@ def test_a_large_file_streams_to_the_same_reports(tmp_path, monkeypatch):
     _write(path)
     whole = _read(path)
     monkeypatch.setattr(readers, "STREAM_BYTES", 1)
-    assert readers._streamable(str(path))
+    assert readers.streamable(str(path))
     assert _read(path) == whole
     assert [x[1] for x in whole if x[0] == "SourceReport"] == ["a", "b"]
     assert any(x[0] == "InputError" and x[2].startswith("line 2: not valid JSON") for x in whole)
@@ -45,3 +45,13 @@ def test_a_streamed_line_that_is_not_utf8_is_an_error_of_that_line(tmp_path, mon
     assert [r.doc_id for r in results if not isinstance(r, InputError)] == ["a", "b"]
     assert any("line 3: not UTF-8" in e.reason for e in errors)
     assert results[0].outlet == "مرصد"
+
+
+def test_only_a_large_utf8_file_is_streamed(tmp_path, monkeypatch):
+    path, utf16 = tmp_path / "big.jsonl", tmp_path / "wide.jsonl"
+    _write(path)
+    utf16.write_bytes(json.dumps(LINES[1], ensure_ascii=False).encode("utf-16"))
+    assert not readers.streamable(str(path))  # smaller than STREAM_BYTES: read whole
+    monkeypatch.setattr(readers, "STREAM_BYTES", 1)
+    assert readers.streamable(str(path)) and not readers.streamable(str(utf16))
+    assert not readers.streamable(str(tmp_path / "missing.jsonl"))

@@ -174,7 +174,7 @@ def _read_file(path: str, explicit: bool) -> Iterator[SourceReport | InputError]
         yield InputError(path, "not a regular file")
         return
     stem = os.path.splitext(os.path.basename(path))[0]
-    if suffix == JSONL_SUFFIX and _streamable(path):
+    if suffix == JSONL_SUFFIX and streamable(path):
         yield from _streamed_jsonl(path, stem)
         return
     try:
@@ -281,9 +281,9 @@ def _is_jsonl(text: str) -> bool:
 # --- JSONL -----------------------------------------------------------------------------------------------
 
 
-def _streamable(path: str) -> bool:
-    """A JSONL file large enough to read a line at a time (a backfill of 100,000 reports is hundreds of MB),
-    and in UTF-8, which can be decoded line by line."""
+def streamable(path: str) -> bool:
+    """Does iter_reports read this JSONL file a line at a time? Yes when it is large enough (STREAM_BYTES: a backfill
+    of 100,000 reports is hundreds of MB) and in UTF-8, which can be decoded line by line."""
     try:
         if os.path.getsize(path) < STREAM_BYTES:
             return False
