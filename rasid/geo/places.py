@@ -1,6 +1,6 @@
 """Place mentions: the place names a report gives, resolved against the gazetteer where possible.
 
-A coder reads «في بلدة الأتارب بريف حلب الغربي» as one place, Al-Atarib, located by its countryside; «ريف
+A coder reads «في بلدة سرمين بريف إدلب الشرقي» as one place, Sarmin, located by its countryside; «ريف
 إدلب الجنوبي» alone as the governorate at region precision; «محيط مدينة البوكمال» as Abu Kamal at precision 2;
 and «المدينة» later on as the last city named. This module does the same: names after a place-type word
 (مدينة، بلدة، قرية، حي …) are taken even when the gazetteer lacks them, other names only from the gazetteer.
@@ -633,7 +633,7 @@ class _Finder:
         return [first + rest] if rest and " " not in rest and self.g.key(first) in self.g.glued_heads else []
 
     def _block_commands(self) -> None:
-        """«قيادة عمليات الأنبار», «قوات عمليات صلاح الدين وسامراء ودجلة»: the names right after a command word
+        """«قيادة عمليات الأنبار», «قيادة عمليات نينوى وكركوك»: the names right after a command word
         (place_roles.tsv, command) name military commands, the list of them joined by «و» included, not places; so do
         those after an office of two words («مجلس محافظة الأنبار», «قيادة شرطة نينوى»)."""
         tokens, commands, pairs, ends = self.tokens, self.g.command_words, self.g.command_pairs, \
@@ -703,7 +703,7 @@ class _Finder:
                     named.add(self.doc.text[m.char_start:m.char_end])
         if not named:
             return  # (no outlet was named after its word: none to find again)
-        # «وفق ما أفاد به الميادين مصدر أمني»: the outlet named again on its own, where no preposition or place
+        # «قالت الميادين إن …»: the outlet named again on its own, where no preposition or place
         # word makes it a place
         for k in range(1, len(tokens)):
             if k in self.blocked or tokens[k - 1].text in self.g.locative or tokens[k - 1].text in self.g.locating_gap:
@@ -1035,8 +1035,8 @@ class _Finder:
                     else not self.g.and_words and b.tok_start == a.tok_end and self._coordinated(b):
                 b.context = True  # («بين داريا والمعضمية»: «و» glued to the second name)
                 road = self._road_before_between(a.tok_start) if self.g.type_after else None
-                if road:  # «on the road between Qamishlo and Amude»: the road, named as English names it («the
-                    a.name = f"{a.name}-{b.name} {road}"  # Qamishlo-Amude road»), near the first town (its record)
+                if road:  # «on the road between Manbij and Jarablus»: the road, named as English names it («the
+                    a.name = f"{a.name}-{b.name} {road}"  # Manbij-Jarablus road»), near the first town (its record)
                     a.precision = 2
         for c, a in zip(self.mentions, self.mentions[1:]):
             if c.context or c.region and not (c.place is not None and c.place.kind == "region") or a.context \
@@ -1044,7 +1044,7 @@ class _Finder:
                     or any(ch in self.doc.text[c.end:a.start] for ch in ".،,؛:()\n") \
                     or len(_gap_words(self.doc.text[c.end:a.start])) > 3:
                 continue
-            a.context = True  # «قرية مبارك الفرحان الحدودية بين ديالى وصلاح الدين»: the governorates on either side
+            a.context = True  # «قرية X الواقعة بين الأنبار وكربلاء»: the governorates on either side
             if c.admin1 is None:  # say where the place before them lies; the first is the one to file it under
                 self._locate(c, a)
 
@@ -1460,7 +1460,7 @@ class _Finder:
                     if word.end + 1 < limit and tokens[word.end].text in g.locating_relatives \
                             and tokens[word.end + 1].text in g.between_places:
                         previous = None  # «في المنطقة الواقعة بين بلدتي X وY»: the area the words after it describe
-                        # (not «القرية الواقعة في ريف عفرين»: the village named before, located again)
+                        # (not «القرية الواقعة في ريف X»: the village named before, located again)
                     if previous is not None and role == "type" and naming not in _KEPT_NAMING:
                         m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
                         if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
@@ -1744,7 +1744,7 @@ class _Finder:
 
     def _names_before_type_word(self, i: int, limit: int, precision: int) -> int:
         """Where the language writes the type word after the name («Qatrah village», «Manbij countryside», «Al-Hol
-        camp», «Idlib province»), and after a list of names («Sayad, Arab Hassan, and Tukhar villages»): the
+        camp», «Idlib province»), and after a list of names («X, Y, and Z villages»): the
         mentions of the names, and the token after the type word; 0 when no type word follows the names."""
         names: list[tuple[int, int, int]] = []
         k = i
@@ -1774,7 +1774,7 @@ class _Finder:
                 and self.tokens[i - 1].text in self.g.clitics.particles | self.g.definite_words \
                 and not (kind in _SETTLEMENT_KINDS and any(
                     p.kind == "governorate" for p in self._lookup(self._text(names[0][2], names[0][1])))):
-            # («the Deir Ez Zor town of Albu Kamal»: a governorate's name before a town's type word says where the town
+            # («the Homs town of Palmyra»: a governorate's name before a town's type word says where the town
             # named after it lies)
             end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
         elif role not in ("type", "list", "region", "axis") or w.phrase.endswith(" of") \
@@ -1843,7 +1843,7 @@ class _Finder:
             m.admin1, m.fixed = admin1, True
 
     def _mark_datelines(self) -> None:
-        """«ريف حماة: تدور …», «محافظة درعا – المرصد السوري»: the filing place says where the report is about,
+        """«ريف حماة: …», «محافظة درعا – (اسم الوكالة)»: the filing place says where the report is about,
         not where one event happened."""
         outlet_line = -1  # the line that opens with the town an agency files from («ERBIL, Kurdistan Region –»)
         for m in self.mentions:
@@ -1889,7 +1889,7 @@ class _Finder:
         return role in ("type", "list") and naming not in _KEPT_NAMING
 
     def _mark_countries(self) -> None:
-        """«سنجار الواقعة في شمال العراق», «سنجار شمالي العراق»: a country named right after a place says which of
+        """«سنجار في العراق», «سنجار شمالي العراق»: a country named right after a place says which of
         the places of that name it is (Sinjar in Nineveh, not the town of Idlib)."""
         for m in self.mentions:
             if m.anaphor or len({p.country for p in m.candidates}) < 2:
@@ -2028,7 +2028,7 @@ class _Finder:
                 m.place, m.admin1, m.assumed = None, admin1, True
 
     def _report_namesakes(self) -> None:
-        """«انتشرت قوات النظام في قرى الأسدية والإبراهيمية والكسرة» in a report on Ras al-Ayn: a village or small
+        """«دخلت القوات قرى X وY» in a report whose other places all lie in one governorate: a village or small
         town the gazetteer knows only in another governorate, named once with nothing that locates it, in a report
         four fifths of whose places (three at least) lie in one governorate of the same country, is a namesake
         the gazetteer lacks there (villages share names across Syria)."""
@@ -2543,7 +2543,7 @@ class _Finder:
         if j + 1 < limit and self.capital and self.tokens[j].text in g.definite_words \
                 and (w := g.words.match_at(self.tokens, j + 1, limit)) is not None \
                 and g.role_of(w.phrase) == "type" and not self._definite(w):
-            j += 1  # «the western countryside of the city of Kobani»: «the» before the town's type word
+            j += 1  # «the southern countryside of the city of Raqqa»: «the» before the town's type word
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
                 g.role_of(w.phrase) in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):
@@ -2689,7 +2689,7 @@ class _Finder:
         words = [w for w in _gap_words(gap) if w not in g.definite_words  # «in the town of»: «the» says nothing
                  and w not in g.place_adjectives]  # (nor «coastal» in «near the coastal town of»)
         if g.type_after and len(words) > 1 and g.role_of(words[0]) in ("type", "list"):
-            words = words[1:]  # «Sheikh Nasser village in the northwest of Manbij»: the type word is the name's
+            words = words[1:]  # «X village in the east of Raqqa»: the type word is the name's
             if len(words) == 1 and words[0] in g.locating_links:
                 return True  # «X village in Jabal al-Akrad»: the place after the typed name holds it
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
@@ -2705,9 +2705,9 @@ class _Finder:
         if len(words) == 1 and self._near_word(words[0]):
             return True
         if 1 <= len(words) <= 2 and all(self._direction_word(w) for w in words):
-            return True  # «تل العيد جنوب شرقي القامشلي»: the town is a point of reference
+            return True  # «X شمال غربي الرقة»: the town is a point of reference
         if self.capital and len(words) == 2 and words[0] in g.locating_links and self._direction_word(words[1]):
-            return True  # «the village of Mezra in southeastern Kobani»: the part of the town's land it lies in
+            return True  # «the village of X in northern Manbij»: the part of the town's land it lies in
         if len(words) >= 2 and (words[0] in g.locating_links or words[0] in g.locative) \
                 and self._around_word(words[1]):
             words = words[1:]  # «الواقعة في محيط مدينة Y», «في ضواحي بلدة Y»: around the town, near it
@@ -2751,7 +2751,7 @@ class _Finder:
             words = words[1:]  # «the al-Wusta district in Qamishli»: the type word after the name is the name's
         linked = len(words) == 1 and (words[0] in self.g.locating_links or words[0] in self.g.clitics.prepositions)
         if linked and b.place is not None and b.place.kind == "neighbourhood" and a.kind == "neighbourhood":
-            return True  # «حي الآبار في الساحل الأيمن», «حي الصالحية بالرصافة»: a quarter in a part of the city the
+            return True  # «حي X في الساحل الأيسر», «حي Y بالكرخ»: a quarter in a part of the city the
             # gazetteer knows (a namesake quarter of another city is not it)
         return linked and b.place is not None \
             and b.place.kind in ("city", "town") and (a.place is None or a.place.kind not in ("city", "town")
@@ -2806,30 +2806,30 @@ class _Finder:
             if a.region and b.region and not a.context and a.place is not None and a.place.kind == "governorate" \
                     and b.place is not None and b.place.kind not in _SETTLEMENT_KINDS | {"governorate"} \
                     and b.admin1 == a.admin1 and self._near_gap(gap) and len(_gap_words(gap)) <= 2:
-                b.context = True  # «في محافظة القنيطرة قرب هضبة الجولان»: the landmark near the governorate only
+                b.context = True  # «في محافظة X قرب جبل Y»: the landmark near the governorate only
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
                 continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
-            if far is not None:  # «قرة تبة التي تبعد (110 كم) شمال شرق بعقوبة»: a point of reference
+            if far is not None:  # «X التي تبعد (40 كم) جنوب الموصل»: a point of reference
                 if len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
                     b.context = True
                     if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
                             and self._distance_km(gap) <= _NEAR_KM:
                         self._locate(a, b, near=True)  # (a place the gazetteer knows is kept where it lies that
-                        # near; a namesake far away is not it: «منطقة الجزيرة (15 كم غربي تكريت)» is no quarter
-                        # of Baghdad)
+                        # near; a namesake far away is not it: a place some kilometres from a town is not the
+                        # quarter of the same name in a city elsewhere)
                 continue
             if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
                                                                       self.g.locating_relatives) > self.g.locating_reach:
                 # («قدسيا الواقعة في ضواحي دمشق»: the relative only opens the words that locate it)
                 continue
             if b.list_head is None and self._road_between(a, gap):
-                b.context = True  # «على طريق القامشلي – المالكية»: the road's second town says where it runs
+                b.context = True  # «على طريق حلب – غازي عنتاب»: the road's second town says where it runs
                 continue
             if self._coordinated(b):
-                continue  # «مدينتي حمص في الشمال ودرعا في الجنوب»: «و» joins a second place, it locates nothing
+                continue  # «حلب في الشمال وحماة في الوسط»: «و» joins a second place, it locates nothing
             if not b.region and self._near_gap(gap) and self._road_end(a):
                 a.context = self._road_start(a).context = True  # «على الطريق بين تدمر ودير الزور قرب منطقة الشولا»: the
                 b.precision = max(b.precision, 2)  # place the road passes near is the most specific one named; the
@@ -2843,9 +2843,9 @@ class _Finder:
                 continue  # «قصفت … المتمركزة في مورك بلدة اللطامنة»: a bare type word after a town opens the next
                 # place, the verb's object; a town does not lie in another («بمدينة Y» would say so)
             if b.region and not self._locating_words(gap):
-                continue  # «دوما وأماكن أخرى بغوطة دمشق»: the region is not where Douma is
+                continue  # «X ومناطق عدة في ريف حمص»: the region locates the other places, not X
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
-                continue  # «في درعا ودوما واللاذقية والقامشلي»: a bare governorate's name in a list is its city
+                continue  # «في حماة ومنبج وطرطوس»: a bare governorate's name in a list is its city
             if not b.region and self._unplaced(a, b) and (a.kind == "area" and (b.place is not None or b.kind in (
                     "city", "town", "village") and self._typed(b)) and not self._quoted(a)
                                                      and self.g.has_article(a.name) and not self._outside_gap(words)
@@ -2927,7 +2927,7 @@ class _Finder:
             w = self.g.words.match_at(self.tokens, k)
             role, kind, _ = self.g.entry_of(w.phrase) if w is not None else _NO_WORD_ENTRY
             if role == "list":
-                return False  # «طريق مدينتي إدلب – سراقب»: the two towns the road joins, both named as places
+                return False  # «طريق مدينتي حماة – السلمية»: the two towns the road joins, both named as places
             road = road or kind == "road"
         return road
 
@@ -3006,7 +3006,7 @@ class _Finder:
         if b.admin1:
             a.fixed = True  # the words around it say where it is; no report-wide vote overrides them
         if b.admin1 and a.place is not None and a.place.kind == "region":
-            a.admin1, a.fixed = b.admin1, True  # «الحدود السورية العراقية بريف الحسكة»: the part of it in Hasakah
+            a.admin1, a.fixed = b.admin1, True  # «الحدود السورية التركية بريف الرقة»: the part of it in Raqqa
             return
         if b.admin1 and a.admin1 and {a.admin1, b.admin1} <= CAPITAL_AND_COUNTRYSIDE and a.place is not None:
             return  # «السيدة زينب في دمشق»: the capital's suburbs are «in Damascus» though in its countryside
@@ -3015,7 +3015,7 @@ class _Finder:
             if better:
                 a.place = better[0]
             else:
-                a.place = None  # «حي الزهراء في مدينة حمص»: the gazetteer's Zahraa is elsewhere
+                a.place = None  # «حي X في مدينة Y»: the gazetteer's X is a namesake elsewhere
             a.admin1 = b.admin1
         if near:
             _Finder._outside_city(a, b)
