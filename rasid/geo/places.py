@@ -2792,11 +2792,8 @@ class _Finder:
         """A region, or a town introduced by «بمدينة»/«غرب مدينة», right after a place only says where it is."""
         self._cities_in_lists()
         pairs = list(zip(self.mentions, self.mentions[1:]))
-        members: dict[int, list[PlaceMention]] = {}  # id of a list's first name → the other names of the list
+        members = self._list_members()
         yielded: set[int] = set()  # ids of the mentions made context because the place after them is the one to code
-        for m in self.mentions:
-            if m.list_head is not None:
-                members.setdefault(id(m.list_head), []).append(m)
         stops = [m.start() for m in _SENTENCE_STOPS.finditer(self.doc.text)]  # (found once, not in every gap)
         for a, b in reversed(pairs):  # «X قرب Y بريف Z»: Y is located before it locates X
             gap = self.doc.text[a.end:b.start]
@@ -2813,13 +2810,7 @@ class _Finder:
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «X التي تبعد (40 كم) جنوب الموصل»: a point of reference
-                if len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
-                    b.context = True
-                    if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
-                            and self._distance_km(gap) <= _NEAR_KM:
-                        self._locate(a, b, near=True)  # (a place the gazetteer knows is kept where it lies that
-                        # near; a namesake far away is not it: a place some kilometres from a town is not the
-                        # quarter of the same name in a city elsewhere)
+                self._locate_at_distance(a, b, gap, far)
                 continue
             if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
                                                                       self.g.locating_relatives) > self.g.locating_reach:
@@ -2846,16 +2837,7 @@ class _Finder:
                 continue  # «X ومناطق عدة في ريف حمص»: the region locates the other places, not X
             if b.region and self._conjunction_only(gap) and not written_as_region(self.doc, b):
                 continue  # «في حماة ومنبج وطرطوس»: a bare governorate's name in a list is its city
-            if not b.region and self._unplaced(a, b) and (a.kind == "area" and (b.place is not None or b.kind in (
-                    "city", "town", "village") and self._typed(b)) and not self._quoted(a)
-                                                     and self.g.has_article(a.name) and not self._outside_gap(words)
-                                                     and not self.capital  # a capitalised name is a proper one
-                                                     and not self._directed(gap) and not self._near_gap(gap)
-                                                     or a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS
-                                                     and (a.kind not in _NAMED_SPOTS or self._directed(gap))
-                                                     and not any(self._around_word(w) and not self._near_word(w)
-                                                                 for w in words)):
-                # («قلعة X بأطراف مدينة Y»: on the town's outskirts, not in it: the spot is the place to code)
+            if self._spot_in_town(a, b, gap, words):
                 a.context = True  # «منطقة الملعب في بلدة X», «طريق Y في بلدة X»: the town is
                 yielded.add(id(a))  # the place to code (one the gazetteer lacks too, when a type word says it is one)
                 continue
@@ -2876,11 +2858,49 @@ class _Finder:
                     self._locate(m, b)  # «قرى X وY وZ بريف منبج»: the region locates every name of the list
                     if around:
                         self._outside_city(m, b)  # «في ضواحي دمشق», «في محيط دمشق»
+        self._mark_near_after_located(pairs, yielded)
+
+    def _list_members(self) -> dict[int, list[PlaceMention]]:
+        """The id of each list's first name → the other names of the list."""
+        members: dict[int, list[PlaceMention]] = {}
+        for m in self.mentions:
+            if m.list_head is not None:
+                members.setdefault(id(m.list_head), []).append(m)
+        return members
+
+    def _locate_at_distance(self, a: PlaceMention, b: PlaceMention, gap: str, far: str) -> None:
+        """«X, 40 km south of Y»: Y, after a distance and at most two direction words, is a point of reference;
+        X is located by it when it lies near (_NEAR_KM) and the gazetteer does not already fix where X is."""
+        if len(_gap_words(far)) <= 2 and all(self._direction_word(w) for w in _gap_words(far)):
+            b.context = True
+            if (a.place is None and a.admin1 is None or a.place is not None and not a.fixed) \
+                    and self._distance_km(gap) <= _NEAR_KM:
+                self._locate(a, b, near=True)  # (a place the gazetteer knows is kept where it lies that near; a
+                # namesake far away is not it: a place some kilometres from a town is not the quarter of the same
+                # name in a city elsewhere)
+
+    def _spot_in_town(self, a: PlaceMention, b: PlaceMention, gap: str, words: list[str]) -> bool:
+        """Is a the spot (an area named with the article, a facility) in town b, so that the town is the place to
+        code? Not a spot on the town's outskirts («قلعة X بأطراف مدينة Y»: the spot is the place to code)."""
+        if b.region or not self._unplaced(a, b):
+            return False
+        if a.kind == "area":
+            return (b.place is not None or b.kind in ("city", "town", "village") and self._typed(b)) \
+                and not self._quoted(a) and self.g.has_article(a.name) and not self._outside_gap(words) \
+                and not self.capital \
+                and not self._directed(gap) and not self._near_gap(gap)  # (a capitalised name is a proper one)
+        return a.kind in _FACILITY_KINDS and b.kind in _SETTLEMENT_KINDS \
+            and (a.kind not in _NAMED_SPOTS or self._directed(gap)) \
+            and not any(self._around_word(w) and not self._near_word(w) for w in words)
+
+    def _mark_near_after_located(self, pairs: list[tuple[PlaceMention, PlaceMention]], yielded: set[int]) -> None:
+        """«قرية X الواقعة في ريف Y بالقرب من جبل Z»: a place right after a located one, with «near» between
+        them, also only says where the first is (not where a road or a spot that gave way to a town runs: «on the
+        Aleppo-Homs highway near Rastan»)."""
         for a, b in pairs:
             if a.context and id(a) not in yielded and not b.context and not b.region and b.tok_start - a.tok_end <= 4 \
                     and self._near_words(a, b):
-                b.context = True  # «قرية X الواقعة في ريف الحسكة بالقرب من جبل كوكب»: also says where X is (not
-                # where a road or a spot that gave way to it runs: «on the Aleppo-Latakia highway near Ariha»)
+                b.context = True
 
     def _unplaced(self, a: PlaceMention, b: PlaceMention) -> bool:
         """Is a, named before b, a place the gazetteers do not know, or know only as imported villages of other
