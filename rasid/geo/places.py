@@ -961,7 +961,7 @@ class _Finder:
         return k < len(self.tokens) and "," in self._gap(k) and self._direction_word(self.tokens[k].text)
 
     def _mark_origins(self) -> None:
-        """«fired missiles from the direction of the Golan Heights»: the place a strike came from (place_roles.tsv,
+        """«shells fired from the direction of X struck Y»: the place a strike came from (place_roles.tsv,
         origin) is not where it struck."""
         if not self.g.origins:
             return
@@ -1366,7 +1366,7 @@ class _Finder:
             if self.capital and plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH_NAMED and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and i + 1 < len(tokens) and tokens[i + 1].text in g.list_openers and not self._gap(i + 1):
-                # «the number of villages … increased to 15, they are X, Y, …, and Z»: far from its plural, a list
+                # «the villages taken so far now number 12; they are X, Y, …, and Z»: far from its plural, a list
                 # opened by two opener words is its list when it names three places or more
                 before = len(self.mentions)
                 end = self._after_type_word(i + 1, self.sentence_end[i], plural[1], True, precision)
@@ -1378,7 +1378,7 @@ class _Finder:
             if self.capital and self._opens_capitalised(i) and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
-                i, precision = named, 1  # «Qatrah village», «Sayad, Arab Hassan and Tukhar villages»
+                i, precision = named, 1  # «Qatrah village», «X, Y and Z villages»
                 continue
             if self.capital and tokens[i].text.isdigit() and (based := self._numbered_base(i, precision)):
                 i, precision = based, 1  # «the 46th Regiment»: a base named by its unit's number
@@ -1865,7 +1865,7 @@ class _Finder:
 
     def _file_under(self, dateline: PlaceMention) -> None:
         """The places of a dateline's paragraph that no gazetteer knows and nothing else locates lie in the
-        governorate the paragraph is filed under («محافظة درعا – المرصد السوري: … قرية X»)."""
+        governorate the paragraph is filed under («محافظة درعا – (اسم الوكالة): … قرية X»)."""
         if not dateline.admin1:
             return
         line_end = self.doc.text.find("\n\n", dateline.end)
@@ -2003,7 +2003,7 @@ class _Finder:
             m.precision = min(m.precision, 1)
 
     def _sentence_region(self, by_sentence: dict[int, list[PlaceMention]]) -> None:
-        """«استعاد الجيش بلدات الزيارة والمنصورة … في سهل الغاب بريف حماة»: a town or village the gazetteer knows
+        """«سيطرت القوات على بلدتي X وY … في ريف حماة الغربي»: a town or village the gazetteer knows
         only in another governorate than the one its sentence names as its region is a namesake the gazetteer
         lacks, in the sentence's governorate (villages share names across Syria)."""
         for m in self.mentions:
@@ -2251,7 +2251,7 @@ class _Finder:
         return k
 
     def _direction_then_name(self, k: int, limit: int) -> int:
-        """«… والدير شرقي معرشورين وتل مرديخ …»: inside a list with no type word, a member may be placed by a
+        """«… وX جنوبي Y وZ …»: inside a list with no type word, a member may be placed by a
         direction and the name of a place beside it, known or not, and the list goes on after that name. Returns
         the token after the direction word(s) when token k opens a direction glued to a name that another member
         follows, else 0."""
@@ -2695,7 +2695,7 @@ class _Finder:
         if self.capital and len(words) == 3 and words[0] in g.locating_links and self._direction_word(words[1]) \
                 and words[2] in g.locating_links:
             return True  # «in the northwest of Manbij»: the town is a point of reference
-        words = words[self._description(words):]  # «حي الشيخ مقصود ذي الأغلبية الكردية في مدينة حلب»
+        words = words[self._description(words):]  # «حي X ذي الغالبية التركمانية في مدينة Y»
         if len(words) > 1 and words[0] in g.locating_relatives:
             words = words[1:]  # «قرية X التابعة لقضاء Y», «الواقعة في ناحية Y»: «lying in», «belonging to» Y
         while len(words) > 1 and words[-1] in g.locating_links and g.key(words[-2]) in g.locating_types:
