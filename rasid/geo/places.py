@@ -1417,30 +1417,13 @@ class _Finder:
             if word is not None:
                 role, kind, naming = g.entry_of(word.phrase)
                 if role == "axis" and not self._definite(word):
-                    # «محور الحماميات – الجبين», «جبهة الدردارة، أم الكيف»: the names of a front line
+                    # «محور X – Y», «جبهة X، Y»: the names of a front line
                     end = self._after_type_word(word.end, limit, kind, True, 2, front=True)
                     precision = 1 if end > word.end else 2
                     i = end
                     continue
                 if role in ("around", "axis"):
-                    precision = 2
-                    i = word.end
-                    if not self.capital and role == "around" and not self._definite(word) \
-                            and (listed := self._bare_list(i, limit, precision)):
-                        i, precision = listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
-                        continue
-                    known = self.names.match_at(tokens, i, limit) if i < limit else None
-                    run = self._capitalised_name(i, limit) if self.capital and i < limit and \
-                        self._opens_capitalised(i) else None
-                    if run is not None and known is not None and (known.end >= run[1] or self._lookup(
-                            self._text(run[2], run[1]))):
-                        run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
-                    if run is not None and run[1] < limit and not self._gap(run[1]) \
-                            and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
-                        run = None  # («near Al-Hall Market»: the type word right after the name reads it)
-                    if run is not None:  # «the vicinity of Al-Manarah»: a name the gazetteer lacks, where names
-                        self._add(run[0], run[1], run[2], "area", precision)  # are capitalised
-                        i, precision = run[1], 1
+                    i, precision = self._after_around_word(word, role, limit)
                     continue
                 if role == "type" and self._definite(word) and word.end < limit and not self._gap(word.end) \
                         and word.end not in self.blocked and tokens[word.end].text in g.colour_names \
@@ -1541,6 +1524,12 @@ class _Finder:
                 continue
             precision = 1 if tokens[i].text not in g.locative else precision
             i += 1
+        self._resolve()
+        return self.mentions
+
+    def _resolve(self) -> None:
+        """Once every name is read: which mentions only locate others, which place each name is, and where the
+        places no gazetteer knows lie."""
         self._named_again()
         self._mark_context()
         self._mark_taken_to()
@@ -1563,7 +1552,25 @@ class _Finder:
         self._towns_of_city_governorates()
         self._anchor_unknowns()
         self._primary_names()
-        return self.mentions
+
+    def _after_around_word(self, word: lexicon.Match, role: str, limit: int) -> tuple[int, int]:
+        """After «محيط», «near» (and a definite front word): the names it surrounds, read as a list or, where names
+        are capitalised, a name the gazetteer lacks. Returns the token to read on from and its precision."""
+        i, precision = word.end, 2
+        if not self.capital and role == "around" and not self._definite(word) \
+                and (listed := self._bare_list(i, limit, precision)):
+            return listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
+        known = self.names.match_at(self.tokens, i, limit) if i < limit else None
+        run = self._capitalised_name(i, limit) if self.capital and i < limit and self._opens_capitalised(i) else None
+        if run is not None and known is not None and (known.end >= run[1] or self._lookup(self._text(run[2], run[1]))):
+            run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
+        if run is not None and run[1] < limit and not self._gap(run[1]) \
+                and self.type_after[bisect.bisect_left(self.type_after, run[1]):][:1] == [run[1]]:
+            run = None  # («near Al-Hall Market»: the type word right after the name reads it)
+        if run is None:
+            return i, precision
+        self._add(run[0], run[1], run[2], "area", precision)  # «the vicinity of X»: a name the gazetteer lacks,
+        return run[1], 1  # where names are capitalised
 
     def _named_again(self) -> None:
         """«قصفت بلدة X … وسقطت قذائف في محيط X بريف حماة»: a name no gazetteer knows, once the report has read it
