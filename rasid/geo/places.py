@@ -72,35 +72,7 @@ class PlaceGrammar:
                                            if naming == "surroundings" and " " not in w)
         self.stopwords = frozenset(self.key(r[0]) for r in language.read_tsv("place_stopwords.tsv"))
         self.needs_type_word = frozenset(self.key(r[0]) for r in language.read_tsv("place_ambiguous.tsv"))
-        roles: dict[str, set[str]] = {}
-        self.nisba: dict[str, str] = {}
-        self.spelling_pairs: list[tuple[str, str]] = []
-        self.case_forms: dict[str, list[str]] = {}
-        self.direction_names: dict[str, tuple[str, ...]] = {}
-        indefinite_marks: set[str] = set()
-        country_types: dict[str, str] = {}
-        for row in language.read_tsv("place_roles.tsv"):
-            if len(row) < 2:
-                continue
-            word = normalize_word(row[0]).strip()
-            for role in row[1].split(","):
-                words = roles.setdefault(role.strip(), set())
-                if row[0] != NO_WORD:  # «-»: the language has the role but no word for it (as in words.tsv)
-                    words.add(word)
-                if role.strip() == "nisba" and len(row) > 2:
-                    self.nisba[word] = row[2]
-                if role.strip() == "spelling" and len(row) > 2:
-                    self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
-                if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
-                    self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
-                if role.strip() == "indefinite_mark":
-                    indefinite_marks.add(row[0])  # read as written: normalisation drops these marks
-                if role.strip() == "country_type" and len(row) > 2:
-                    country_types[row[0]] = row[2]
-                if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
-                    other = normalize_word(row[2]).strip()
-                    self.case_forms.setdefault(word, []).append(other)
-                    self.case_forms.setdefault(other, []).append(word)
+        roles, country_types = self._read_roles(language)
 
         def role(name: str, keyed: bool = False) -> frozenset[str]:
             return frozenset(self.key(w) if keyed else w for w in roles.get(name, ()))
@@ -128,7 +100,6 @@ class PlaceGrammar:
         self.adjective_endings = tuple(sorted(role("adjective_ending")))
         self.nisba_endings = tuple(sorted(role("nisba_ending")))
         self.pronoun_suffixes = tuple(sorted(role("pronoun_suffix")))
-        self.indefinite_marks = frozenset(indefinite_marks)
         self.countryside = next(iter(sorted(role("countryside"))), "")
         self.particles = role("particle", keyed=True)
         self.list_and = next(iter(sorted(role("list_and"))), "")
@@ -160,6 +131,42 @@ class PlaceGrammar:
         # the country whose places a type word names («قضاء»: an Iraqi district): kind → country code
         self.kind_countries: dict[str, str] = {
             self.word_kinds[word][1]: country for word, country in country_types.items() if word in self.word_kinds}
+
+    def _read_roles(self, language: Language) -> tuple[dict[str, set[str]], dict[str, str]]:
+        """place_roles.tsv: the words of each role (role → normalised words), and the tables some roles fill from
+        their third column (nisba, spelling pairs, case forms, direction names, indefinite marks, kept here); also
+        the country each country_type word names places of (type word → country code)."""
+        roles: dict[str, set[str]] = {}
+        self.nisba: dict[str, str] = {}
+        self.spelling_pairs: list[tuple[str, str]] = []
+        self.case_forms: dict[str, list[str]] = {}
+        self.direction_names: dict[str, tuple[str, ...]] = {}
+        indefinite_marks: set[str] = set()
+        country_types: dict[str, str] = {}
+        for row in language.read_tsv("place_roles.tsv"):
+            if len(row) < 2:
+                continue
+            word = normalize_word(row[0]).strip()
+            for role in row[1].split(","):
+                words = roles.setdefault(role.strip(), set())
+                if row[0] != NO_WORD:  # «-»: the language has the role but no word for it (as in words.tsv)
+                    words.add(word)
+                if role.strip() == "nisba" and len(row) > 2:
+                    self.nisba[word] = row[2]
+                if role.strip() == "spelling" and len(row) > 2:
+                    self.spelling_pairs.append((word, normalize_word(row[2]).strip()))
+                if role.strip() == "direction_name" and len(row) > 2:  # «eastern X» for «X al-Sharqi»
+                    self.direction_names[word] = tuple(w.strip() for w in row[2].split("|") if w.strip())
+                if role.strip() == "indefinite_mark":
+                    indefinite_marks.add(row[0])  # read as written: normalisation drops these marks
+                if role.strip() == "country_type" and len(row) > 2:
+                    country_types[row[0]] = row[2]
+                if role.strip() == "case_form" and len(row) > 2:  # a word's other case forms, both ways
+                    other = normalize_word(row[2]).strip()
+                    self.case_forms.setdefault(word, []).append(other)
+                    self.case_forms.setdefault(other, []).append(word)
+        self.indefinite_marks = frozenset(indefinite_marks)
+        return roles, country_types
 
     def variants(self, name: str) -> list[str]:
         """The name with letters that spellers write for one another swapped («الظهور», «الضهور»)."""
