@@ -368,7 +368,7 @@ def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool
 
 
 def located_by_direction(doc: Doc, m: PlaceMention) -> bool:
-    """Is the place that locates m named after a bare direction word («سعسع جنوب غرب دمشق»)? Then it is a point of
+    """Is the place that locates m named after a bare direction word («X شمال شرق حماة»)? Then it is a point of
     reference m lies outside of, not the town or area that holds it («حي X بمدينة حلب»)."""
     b = m.located_by
     if b is None or b.start < m.end:
@@ -791,7 +791,7 @@ class _Finder:
                 return None  # «وسط», «وأي»: a word of its own, not «و» and a name
         elif self.g.starts_with_and(word) and len(word) > 3 and word not in self.g.compound_heads:
             return None  # «المدينة وريفها»: a new phrase, not a name («وادي» is a head, no «و»)
-        if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-Taiha»)
+        if self.g.capitalised:  # (capitals tell names from adjectives: «the area of Al-X»)
             return None if strip_waw else self._capitalised_name(j, limit)
         if kind == "area" and not self.g.has_article(word) and word not in self.g.compound_heads and (
                 word.endswith(self.g.adjective_endings) or len(word) < 3):
@@ -983,7 +983,7 @@ class _Finder:
                     break
 
     def _mark_taken_to(self) -> None:
-        """«ونقلوا إلى مشفى إدلب المركزي», «نقله إلى مستشفى في مدينة عفرين»: the hospital the wounded or dead were
+        """«نُقل إلى المشفى الوطني في حماة», «نقلوا إلى مستشفى في مدينة X»: the hospital the wounded or dead were
         taken to, and the town it stands in, are no place of the event (place_roles.tsv, taken_to); only type words
         and locatives may stand between those words and the place. Nor is the town a victim hails from («وينحدر
         الشاب من مدينة نوى»: hails_from, the person it names, then hails_from_link)."""
@@ -999,7 +999,7 @@ class _Finder:
                 continue
             opens = max(0, m.start - 60)
             before = self.doc.text[opens:max(m.start, self.tokens[m.tok_start].start)]
-            for o in spans.within(opens, opens + len(before)):  # «نقلا إلى مشفى آفرين في بلدة فافين»: a name
+            for o in spans.within(opens, opens + len(before)):  # «نقلوا إلى مشفى X في بلدة Y»: a name
                 # before, the hospital's, is no word that breaks the phrase
                 before = before[:o.start - opens] + " " * (o.end - o.start) + before[o.end - opens:]
             cut, hails = -1, False
@@ -1032,7 +1032,7 @@ class _Finder:
                 m.context = True
 
     def _mark_between(self) -> None:
-        """«on the road between Qamishli and Amuda», «the frontline between X and Y»: two bare names after
+        """«on the road between Hama and Salamiyah», «the frontline between X and Y»: two bare names after
         «between» (place_roles.tsv, between_places) joined by «and» are the two ends of one stretch; the event is
         coded at the first, the second only says where it is (as «between the villages of X and Y» is read)."""
         for a, b in zip(self.mentions, self.mentions[1:]):
@@ -1323,7 +1323,7 @@ class _Finder:
         return mention
 
     def _direction_in_name(self, j: int, char_start: int, char_end: int) -> tuple[int, int]:
-        """«the eastern Karak area», «Eastern al-Gharya»: a direction before a name the gazetteer does not know is
+        """«the eastern X area», «Eastern al-Y»: a direction before a name the gazetteer does not know is
         part of it where the gazetteer knows the name with the matching adjective («Al-Karak al-Sharqi»); the mention
         then starts at the direction word."""
         if j == 0 or self._gap(j) or (j - 1) in self.blocked:
@@ -1363,7 +1363,7 @@ class _Finder:
             if plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and any(plural[0] <= m.tok_start < i for m in self.mentions[-3:]):
-                # «سبع قرى في ريف إدلب الجنوبي وهي X وY»: the list opened after the plural's region (a place
+                # «ثلاث قرى في ريف حلب الشرقي هي X وY»: the list opened after the plural's region (a place
                 # between them: «معارك هي الأعنف» opens nothing)
                 end = self._after_type_word(i, self.sentence_end[i], plural[1], True, precision)
                 plural = None
@@ -1768,7 +1768,7 @@ class _Finder:
                 break
             if names and names[-1][1] == name[0] and self._gap(name[0]) in ("-", "–"):
                 first = names.pop()
-                name = (first[0], name[1], first[2])  # «the Kirkuk-Daquq road»: one road between two towns
+                name = (first[0], name[1], first[2])  # «the Mosul-Tal Afar road»: one road between two towns
             names.append(name)
             k = name[1]
             if k < limit and self._gap(k) in ("-", "–") and self._name_or_known(k, limit) is not None:
@@ -1808,7 +1808,7 @@ class _Finder:
                 parts = self.doc.text[m.start:m.end].split("-")  # the longest first town: «Deir ez-Zor-Hasakah road»
                 towns = next((t for n in range(len(parts) - 1, 0, -1)
                               for t in [self._lookup("-".join(parts[:n]).strip())] if t), [])
-                m.admin1 = towns[0].admin1 if towns else None  # «the Kirkuk-Daquq road» lies in Kirkuk
+                m.admin1 = towns[0].admin1 if towns else None  # «the Mosul-Tal Afar road» lies in Nineveh
         return end
 
     def _name_or_known(self, k: int, limit: int) -> tuple[int, int, int] | None:
@@ -2034,7 +2034,7 @@ class _Finder:
             admin1 = next(iter(regions))
             named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
             if m.admin1 in named:
-                continue  # «villages X, Y in Jabal al-Akrad in northern Latakia, and Z in the Ghab plain»: the
+                continue  # «villages X and Y near Jisr al-Shughur, and Z in southern Idlib»: the
                 # sentence names the village's own governorate too (as what locates another place)
             if m.admin1 != admin1 and not any(p.admin1 == admin1 for p in m.candidates) \
                     and self._country(admin1) == self._country(m.admin1 or admin1) \
@@ -2096,7 +2096,7 @@ class _Finder:
             if m.located_by is not None and m.located_by.place is None and not m.located_by.region:
                 continue  # «the village of X in southern Y», Y unknown too: X lies where Y does, which its sentence
                 # or report does not say
-            if m.name in said:  # «منطقة تل الشاير قرب … بريف الحسكة … تل الشاير»: named again, the same place
+            if m.name in said:  # «منطقة X قرب … بريف الرقة … X»: named again, the same place
                 m.admin1, m.assumed = said[m.name].admin1, True
                 continue
             index = self.doc.sentence_of(m.start).index
@@ -2159,7 +2159,7 @@ class _Finder:
         end += tail
         commas, count = False, 1
         located: bool | None = None
-        while end < limit and count != most:  # a dual names two places («بلدتي معربة وجاسم، ترافق مع …»)
+        while end < limit and count != most:  # a dual names two places («بلدتي X وY، …»)
             comma = self._gap(end) != ""
             nxt = self._next_member(end, limit, kind, is_list)
             if nxt is None:
@@ -2189,7 +2189,7 @@ class _Finder:
         return end
 
     def _bare_list(self, start: int, limit: int, precision: int) -> int:
-        """«على صهيان وبابولين وحاس والتح بريف إدلب»: names joined by «و» or commas after a locative, with no
+        """«على X وY وZ بريف حماة»: names joined by «و» or commas after a locative, with no
         type word, are a list of places when one of them is a place the gazetteer knows and the list ends where
         lists end (list homogeneity: the names one verb governs are of one kind). Returns the token after the
         list, or 0 when there is none."""
@@ -2209,7 +2209,7 @@ class _Finder:
             name = None
             if located:
                 located = False
-                name = self._name_at(k, limit)  # «… والدير شرقي معرشورين وتل …»: the name the direction refers to
+                name = self._name_at(k, limit)  # «… وX شرقي Y وZ …»: the name the direction refers to
             elif members and self.g.and_words and self.tokens[k].text in self.g.and_words:
                 k, gap = k + 1, gap or ","  # «… Y and Z»: «and» apart
                 if k >= limit or self._gap(k):
@@ -2219,7 +2219,7 @@ class _Finder:
                 k += 1  # «"X" و"Y"»: «و» apart, before a quoted name
                 name = self._name_at(k, limit)
             elif members and not gap and self._and_around(k, limit):
-                k += 1  # «… وحاس ومحيط تلمنس وبابيلا»: the surroundings of the next member, the list going on
+                k += 1  # «… وX ومحيط Y وZ»: the surroundings of the next member, the list going on
                 name = self._name_at(k, limit)
             elif members and self.g.starts_with_and(self.tokens[k].text):
                 name = self._name_at(k, limit, strip_waw=True, after=gap)
@@ -2227,7 +2227,7 @@ class _Finder:
                 name = self._name_at(k, limit, clitics=not members, after=gap)
             if name is None or members and name[1] - name[0] == 1 and self._verb_homograph(
                     name[0], name[2], strip_article(self._text(name[2], name[1]))):
-                break  # («في داريا وتدمر أوكارهم»: the list ends before the verb)
+                break  # («في X وتدمر مواقعهم»: the list ends before the verb)
             anchor = self._free_standing_ok(name[0], name[2], name[1])
             if not self.capital and name[1] < limit and not self._gap(name[1]) and name[1] not in self.blocked \
                     and self.tokens[name[1]].text in self.g.name_adjectives and not (
@@ -2356,7 +2356,7 @@ class _Finder:
             k += 1
         if k >= limit or self._gap(k) or k in self.blocked or self.g.starts_with_and(self.tokens[k].text) \
                 and self.g.key(self.tokens[k].text) not in self.g.word_keys:
-            return False  # («منبج وقراها ومدينة جرابلس»: «و» joins another place, it locates none; «وسط» is a word)
+            return False  # («الباب وقراها ومدينة منبج»: «و» joins another place, it locates none; «وسط» is a word)
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
             role = self.g.role_of(w.phrase)
@@ -2400,7 +2400,7 @@ class _Finder:
         if k >= limit or self._gap(k).strip("\"'"):
             return True
         if k in self._date_spans:
-            return True  # «… Al-Bab and Qbasin Thursday»: the day told after the list
+            return True  # «… X and Y on Monday»: the day told after the list
         word = self.tokens[k].text
         if self.g.words.starts(self.tokens[k]) and self.g.words.match_at(self.tokens, k, limit) is not None:
             return True
@@ -2421,7 +2421,7 @@ class _Finder:
                             and (m.fixed or len({p.admin1 for p in m.candidates}) == 1)}
             if any(m.candidates and not m.fixed and not governorates & {p.admin1 for p in m.candidates}
                    for m in members):
-                continue  # «بدير الزور والبوكمال والقائم»: a list that crosses a border
+                continue  # «بالرقة والموصل وتلعفر»: a list that crosses a border
             if len(governorates) == 1:
                 admin1 = governorates.pop()
                 for m in members:
@@ -2472,7 +2472,7 @@ class _Finder:
             return end  # «بادية حمص الشرقية»: the region's side (the adjective agrees with «بادية»), not the name's
         if word in self.g.name_adjectives and not (known and front and self._direction_word(word)):
             return end + 1  # («محاور أبو الضهور الغربية»: the western front of a known town; «منطقة الزاب الأسفل» is
-            # the Lower Zab, «منطقتي المليحة الشرقية وصما» a village of its own beside «المليحة»)
+            # the Lower Zab, «قريتي X الشرقية وY» names a village of its own beside X)
         if not known and word in self.g.direction_suffixes and (
                 end + 1 >= limit or self._gap(end + 1) or self.g.starts_with_and(self.tokens[end + 1].text)
                 or self.tokens[end + 1].text in self.g.locative or self._glued_place_word(self.tokens[end + 1].text)):
@@ -2820,7 +2820,7 @@ class _Finder:
                 b.context = True  # «في محافظة X قرب جبل Y»: the landmark near the governorate only
                 continue  # says where in it; the governorate named is the place
             if a.region and not (a.place and (a.place.kind == "region" or a.place.kind in _SETTLEMENT_KINDS)):
-                continue  # (a town's countryside, «the Tal Tamr countryside in the north of Hasakah», is located)
+                continue  # (a town's countryside, «the Manbij countryside in the east of Aleppo», is located)
             words = _gap_words(gap)  # (split once: the gap between two mentions may be paragraphs long)
             far = self._distance_phrase(words)
             if far is not None:  # «X التي تبعد (40 كم) جنوب الموصل»: a point of reference
@@ -2828,7 +2828,7 @@ class _Finder:
                 continue
             if b.tok_start - a.tok_end - self._description(words) - (words[:1] != [] and words[0] in
                                                                       self.g.locating_relatives) > self.g.locating_reach:
-                # («قدسيا الواقعة في ضواحي دمشق»: the relative only opens the words that locate it)
+                # («X الواقعة في ضواحي حمص»: the relative only opens the words that locate it)
                 continue
             if b.list_head is None and self._road_between(a, gap):
                 b.context = True  # «على طريق حلب – غازي عنتاب»: the road's second town says where it runs
@@ -2966,7 +2966,7 @@ class _Finder:
         return road
 
     def _distance_phrase(self, words: list[str], most: int = 9) -> str | None:
-        """The gap's words (`_gap_words`) without those of a distance («التي تبعد (110 كم)», «على بعد 20 كيلومترا»)
+        """The gap's words (`_gap_words`) without those of a distance («التي تبعد (30 كم)», «على بعد 12 كيلومترا»)
         when it holds one: a place a distance away in a direction is a point of reference; None when there is no
         distance."""
         if not words or len(words) > most or not any(w in self.g.distance_units for w in words):
