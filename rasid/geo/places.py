@@ -2255,14 +2255,21 @@ class _Finder:
             k = members[-1][1] if members else start
         if len(members) < 2 or not (anchors and any(known)) and not self._located_list(members, k, limit):
             return 0
+        self._add_bare_list(members, bases, precision)
+        return k
+
+    def _add_bare_list(self, members: list[tuple[int, int, int]], bases: dict[int, list[Place]],
+                       precision: int) -> None:
+        """The mentions of a bare list's members (token start, token end, char start), each tied to the first; a
+        name the gazetteer lacks is an area, placed in the one governorate of its first words' places if it has
+        one («في X الشرقي»)."""
         head = None
-        for (s, e, c), is_known in zip(members, known):
+        for s, e, c in members:
             kind = None if self._lookup(self._text(c, e)) else "area"
             m = self._add(s, e, c, kind, precision)
             m.list_head, head = head, head or m
             if m.place is None and len({p.admin1 for p in bases.get(s, ())}) == 1:
                 m.admin1 = bases[s][0].admin1
-        return k
 
     def _direction_then_name(self, k: int, limit: int) -> int:
         """«… وX جنوبي Y وZ …»: inside a list with no type word, a member may be placed by a
