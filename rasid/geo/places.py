@@ -338,6 +338,11 @@ _ANCHOR_KINDS = _SETTLEMENT_KINDS | {"region", "mountain", "subdistrict", "distr
 _ANCHOR_HOPS = 4
 _NAMED_SPOTS = frozenset({"square", "street"})  # «ساحة الساعة بمدينة حمص»: coded as the square, not the town
 _NO_WORD_ENTRY = ("", "", "")  # (PlaceGrammar.entry_of: a phrase place_words.tsv does not list)
+# place_words.tsv roles of a word that may stand after a name and read it («Qatrah village», «Manbij countryside»)
+_AFTER_NAME_ROLES = ("type", "list", "region", "axis")
+# place_words.tsv roles of a word that places the name before it rather than opening another place («X بريف Y»,
+# «X شرق Y», «X ومحيطها»)
+_LOCATING_ROLES = ("region", "direction", "around")
 _KEPT_NAMING = ("keep", "facility", "surroundings")  # place_words.tsv: the type word stays in the name
 _SEAT_NAMED_KINDS = frozenset({"district", "subdistrict"})  # named after their seat: a town or city of that name
 _SEAT_READ_KINDS = _SETTLEMENT_KINDS | {"area"}  # what a district's name said so stands for: its seat
@@ -557,7 +562,7 @@ class _Finder:
         out = []
         for k, token in enumerate(self.tokens):
             if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
-                    and self.g.role_of(m.phrase) in ("type", "list", "region", "axis"):
+                    and self.g.role_of(m.phrase) in _AFTER_NAME_ROLES:
                 out.append(k)
         return out
 
@@ -1212,7 +1217,7 @@ class _Finder:
             return 0  # (a name the gazetteer knows is read as such)
         after = self.g.words.match_at(self.tokens, name[1], limit) if name[1] < limit \
             and self.g.words.starts(self.tokens[name[1]]) and not self._gap(name[1]) else None
-        if after is not None and self.g.role_of(after.phrase) not in ("region", "direction", "around") \
+        if after is not None and self.g.role_of(after.phrase) not in _LOCATING_ROLES \
                 and not self.g.starts_with_and(self.tokens[name[1]].text):
             return 0  # («في كل من تل X وقرى Y وZ»: «و» opens the next place of a list)
         self._add(name[0], name[1], name[2], "area", precision)
@@ -1791,7 +1796,7 @@ class _Finder:
             # («the Homs town of Palmyra»: a governorate's name before a town's type word says where the town
             # named after it lies)
             end = w.end - 1  # «the Tal Rumman area of Kirkuk»: the name is before the type word, «of» locates it
-        elif role not in ("type", "list", "region", "axis") or w.phrase.endswith(" of") \
+        elif role not in _AFTER_NAME_ROLES or w.phrase.endswith(" of") \
                 or (len(names) > 1 and role == "type"):
             return 0  # («the village of X» reads the name after it)
         if role == "region":
@@ -2367,7 +2372,7 @@ class _Finder:
         w = self.g.words.match_at(self.tokens, k, limit) if self.g.words.starts(self.tokens[k]) else None
         if w is not None:
             role = self.g.role_of(w.phrase)
-            if role not in ("region", "direction", "around") and not (
+            if role not in _LOCATING_ROLES and not (
                     role == "type" and self.g.key(w.phrase) in self.g.locating_types):
                 return False  # («قرب Y», «في محيط Y», «على أطراف Y»: near a known town, as «شرق Y» is)
             k = w.end
@@ -2671,7 +2676,7 @@ class _Finder:
 
     def _last_of_kind(self, kind: str) -> PlaceMention | None:
         for m in reversed(self.mentions):
-            if not m.region and (m.kind == kind or (kind in ("city", "town", "village") and m.kind in ("city", "town", "village"))):
+            if not m.region and (m.kind == kind or (kind in _TOWN_KINDS and m.kind in _TOWN_KINDS)):
                 return m
         for m in reversed(self.mentions) if kind == "city" else ():
             if m.region and any(c.kind == "city" for c in m.candidates) and not written_as_region(self.doc, m):
@@ -2906,7 +2911,7 @@ class _Finder:
         if b.region or not self._unplaced(a, b):
             return False
         if a.kind == "area":
-            return (b.place is not None or b.kind in ("city", "town", "village") and self._typed(b)) \
+            return (b.place is not None or b.kind in _TOWN_KINDS and self._typed(b)) \
                 and not self._quoted(a) and self.g.has_article(a.name) and not self._outside_gap(words) \
                 and not self.capital \
                 and not self._directed(gap) and not self._near_gap(gap)  # (a capitalised name is a proper one)
