@@ -1449,17 +1449,7 @@ class _Finder:
                     i, precision = counted, 1  # «القرى الثلاث X وY وZ»: a definite plural, its number, its names
                     continue
                 if role in ("type", "list") and self._definite(word):
-                    # «المدينة», «القاعدة»: with the article a type word names no place after it; at most it
-                    # points back to the last place of its kind
-                    previous = self._last_of_kind(kind)
-                    if word.end + 1 < limit and tokens[word.end].text in g.locating_relatives \
-                            and tokens[word.end + 1].text in g.between_places:
-                        previous = None  # «في المنطقة الواقعة بين بلدتي X وY»: the area the words after it describe
-                        # (not «القرية الواقعة في ريف X»: the village named before, located again)
-                    if previous is not None and role == "type" and naming not in _KEPT_NAMING:
-                        m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
-                        if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
-                            m.region, m.precision = False, precision
+                    self._definite_type_word(word, role, kind, naming, limit, precision)
                     i = word.end
                     precision = 1
                     continue
@@ -1471,20 +1461,7 @@ class _Finder:
                 if role in ("type", "list"):
                     if role == "list":
                         plural = (word.end, kind)
-                    keep_from = word.char_start if naming in _KEPT_NAMING else None
-                    prefix = naming if naming not in ("", *_KEPT_NAMING) else ""
-                    before = len(self.mentions)
-                    i = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
-                                              facility=naming in ("facility", "surroundings"),
-                                              surroundings=naming == "surroundings",
-                                              most=2 if g.key(word.phrase) in g.duals else 0,
-                                              front=word.start > 0 and not self._gap(word.start) and any(
-                                                  key in g.around_keys for key, _ in
-                                                  candidate_keys(tokens[word.start - 1].text, g.clitics)))
-                    # («أطراف بلدة تادف الشرقية»: the direction is the outskirts', not part of a known name)
-                    if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
-                        self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded
-                        # at the first village; the second only says where it is
+                    i = self._names_after_type_word(word, role, kind, naming, limit, precision)
                     precision = 1
                     continue
                 if role in ("region", "direction"):
@@ -1564,6 +1541,42 @@ class _Finder:
         self._towns_of_city_governorates()
         self._anchor_unknowns()
         self._primary_names()
+
+    def _definite_type_word(self, word: lexicon.Match, role: str, kind: str, naming: str, limit: int,
+                            precision: int) -> None:
+        """«المدينة», «القاعدة»: with the article a type word names no place after it; at most it points back to
+        the last place of its kind (a mention of that place)."""
+        tokens, g = self.tokens, self.g
+        previous = self._last_of_kind(kind)
+        if word.end + 1 < limit and tokens[word.end].text in g.locating_relatives \
+                and tokens[word.end + 1].text in g.between_places:
+            previous = None  # «في المنطقة الواقعة بين بلدتي X وY»: the area the words after it describe
+            # (not «القرية الواقعة في ريف X»: the village named before, located again)
+        if previous is not None and role == "type" and naming not in _KEPT_NAMING:
+            m = self._add(word.start, word.end, word.char_start, kind, precision, anaphor_of=previous)
+            if previous.region:  # «درعا – خاص: … وسط المدينة»: the city of the governorate's name
+                m.region, m.precision = False, precision
+
+    def _names_after_type_word(self, word: lexicon.Match, role: str, kind: str, naming: str, limit: int,
+                               precision: int) -> int:
+        """The names a type word («قرية», «the village of») or plural («قرى») opens, read by _after_type_word with
+        what place_words.tsv says of the word. Returns the token after them."""
+        tokens, g = self.tokens, self.g
+        keep_from = word.char_start if naming in _KEPT_NAMING else None
+        prefix = naming if naming not in ("", *_KEPT_NAMING) else ""
+        before = len(self.mentions)
+        end = self._after_type_word(word.end, limit, kind, role == "list", precision, keep_from, prefix,
+                                    facility=naming in ("facility", "surroundings"),
+                                    surroundings=naming == "surroundings",
+                                    most=2 if g.key(word.phrase) in g.duals else 0,
+                                    front=word.start > 0 and not self._gap(word.start) and any(
+                                        key in g.around_keys for key, _ in
+                                        candidate_keys(tokens[word.start - 1].text, g.clitics)))
+        # («أطراف بلدة X الشرقية»: the direction is the outskirts', not part of a known name)
+        if role == "list" and len(self.mentions) - before == 2 and self._between(word.start):
+            self.mentions[-1].context = True  # «between the villages of X and Y»: one point, coded at the first
+            # village; the second only says where it is
+        return end
 
     def _after_around_word(self, word: lexicon.Match, role: str, limit: int) -> tuple[int, int]:
         """After «محيط», «near» (and a definite front word): the names it surrounds, read as a list or, where names
