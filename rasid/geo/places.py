@@ -1378,15 +1378,11 @@ class _Finder:
             if self.capital and plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH_NAMED and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and i + 1 < len(tokens) and tokens[i + 1].text in g.list_openers and not self._gap(i + 1):
-                # «the villages taken so far now number 12; they are X, Y, …, and Z»: far from its plural, a list
-                # opened by two opener words is its list when it names three places or more
-                before = len(self.mentions)
-                end = self._after_type_word(i + 1, self.sentence_end[i], plural[1], True, precision)
-                if len(self.mentions) - before >= 3:
+                end = self._far_list(i, plural[1], precision)
+                if end:
                     plural = None
                     i, precision = end, 1
                     continue
-                del self.mentions[before:]
             if self.capital and self._opens_capitalised(i) and g.type_after and i not in self.blocked and \
                     self._type_word_ahead(i) and (named := self._names_before_type_word(i, self.sentence_end[i],
                                                                                          precision)):
@@ -1541,6 +1537,17 @@ class _Finder:
         self._towns_of_city_governorates()
         self._anchor_unknowns()
         self._primary_names()
+
+    def _far_list(self, i: int, kind: str, precision: int) -> int:
+        """«the villages taken so far now number 12; they are X, Y, …, and Z»: far from its plural, a list opened
+        by two opener words (at i) is its list when it names three places or more. Returns the token after the
+        list, or 0 (and no mention kept) when it names fewer."""
+        before = len(self.mentions)
+        end = self._after_type_word(i + 1, self.sentence_end[i], kind, True, precision)
+        if len(self.mentions) - before >= 3:
+            return end
+        del self.mentions[before:]
+        return 0
 
     def _definite_type_word(self, word: lexicon.Match, role: str, kind: str, naming: str, limit: int,
                             precision: int) -> None:
