@@ -308,7 +308,26 @@ def test_jihadi_factions_led_by_hts_are_the_rebels_beside_it():
 
 
 def test_a_division_is_the_states_army_only_with_its_number():
-    # «الفرقة السابعة», «الفرقة 17»: an army division; «فرقة» before a name the lexicon lacks is some faction, no side
+    # «الفرقة السابعة», «الفرقة 17»: an army division; «فرقة» before a name the lexicon lacks is a faction
     assert actors("جنود الفرقة السابعة في الجيش العراقي")[0] == "IRAQ_GOV"
     assert actors("انتشرت الفرقة 17 حول المدينة", date(2016, 5, 1)) == ["SYR_GOV"]
-    assert actors("مقاتلو فرقة الصقور البيضاء", date(2016, 5, 1)) == []
+    assert actors("مقاتلو فرقة الصقور البيضاء", date(2016, 5, 1)) == ["OPPOSITION"]
+
+
+def test_a_faction_the_lexicon_does_not_know_is_a_rebel_faction_by_its_head_noun():
+    # «لواء», «كتائب», «فرقة» before a name no alias lists: a faction (the rebels before December 2024, local armed
+    # groups after); not a rank («اللواء»), a numbered brigade, an army's branch, nor in a report on Iraq
+    assert actors("هاجم مقاتلو لواء الذئاب الرمادية حاجزاً", date(2014, 3, 1)) == ["OPPOSITION"]
+    assert actors("اشتبكت كتائب شهداء الوادي مع قوات النظام", date(2014, 3, 1)) == ["OPPOSITION", "SYR_GOV"]
+    assert actors("مسلحون من فرقة السيوف البيضاء", date(2025, 3, 1)) == ["LOCAL_ARMED"]
+    assert actors("صرح اللواء سمير حداد بأن المعارك مستمرة", date(2014, 3, 1)) == []
+    assert actors("قصف لواء المدفعية مواقع في الريف", date(2014, 3, 1)) == []
+    assert actors("انتشر لواء 93 في محيط الرقة", date(2014, 3, 1)) == []
+
+
+def test_a_faction_named_beside_the_army_makes_a_clash_of_two_sides():
+    from rasid.extraction.pipeline import extract
+    record = extract("اندلعت اشتباكات بين قوات النظام من جهة، ومقاتلي لواء أحرار السهل من جهة أخرى، في بلدة طفس.",
+                     "t", date(2014, 3, 1))
+    clash = [e for e in record.events if e.sub_event_type == "Armed clash"]
+    assert clash and {*clash[0].actors, *clash[0].targets} == {"SYR_GOV", "OPPOSITION"}

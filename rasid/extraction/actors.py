@@ -45,7 +45,7 @@ COUNTRY_CUE = "%"  # actors.tsv values starting with it name a country's state: 
 CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@REMNANTS", "@INSURGENTS", "@ORG",
                          "@INTSEC", "@LAST", "@PKK", "@ALLIES", "@BODY", "@PARTY", "@MOBILISED", "@NONE", "@OURS",
                          "@INTERIM", "@MILITIA", "@OCCUPIER", "@DAMASCUS_MERCS", "@HEAD", "@GENSEC", "@CORPS", "@ARMED",
-                         "@DIVISION"})
+                         "@DIVISION", "@FACTION"})
 # @ALLIES («الفصائل المدعومة منها», «الفصائل الموالية لها»): the Syrian factions backed by the side named before
 # (the new government's factions are its forces, as «فصائل حكومة دمشق» in actors.tsv)
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
@@ -175,11 +175,12 @@ def find_actors(doc: Doc, era_date: date | None) -> list[ActorMention]:
             if not found:
                 continue
             actor = found[0]
-        elif actor == "@DIVISION":  # «الفرقة 17», «الفرقة السابعة»: the state's army; «فرقة X» a faction not known
-            after = doc.tokens[m.end] if m.end < len(doc.tokens) else None
-            if after is None or not (after.is_number or after.text in doc.lang.words("ordinal_number")):
-                continue
+        elif actor == "@DIVISION" and _numbered(doc, m.end):  # «الفرقة 17», «الفرقة السابعة»: the state's army
             actor = state
+        elif actor in ("@DIVISION", "@FACTION"):  # «لواء النسور», «فرقة السيوف»: a faction the lexicon does not know
+            if state == IRAQI_STATE or not _faction_named(doc, m.start, m.end):
+                continue
+            actor = "LOCAL_ARMED" if new_era else "OPPOSITION"  # (the SNA in a report that names it: below)
         elif actor == "@LAST":
             previous = doc.tokens[m.start - 1].text if m.start > 0 else ""
             if previous.startswith(doc.lang.clitics.article) or previous in doc.lang.words("time_noun") \
@@ -224,6 +225,21 @@ def definite(doc: Doc, k: int) -> bool:
         return True
     own = doc.lang.words("definite_article")
     return bool(own) and (doc.tokens[k].text.lower() in own or k > 0 and doc.tokens[k - 1].text.lower() in own)
+
+
+def _numbered(doc: Doc, k: int) -> bool:
+    """Is the word at token k a number or an ordinal («الفرقة 17», «الفرقة السابعة»)?"""
+    return k < len(doc.tokens) and (doc.tokens[k].is_number or doc.tokens[k].text in doc.lang.words("ordinal_number"))
+
+
+def _faction_named(doc: Doc, head: int, after: int) -> bool:
+    """Does a faction's head noun at token `head` («لواء», «كتيبة») open a faction's name: indefinite («اللواء» is also
+    a rank, «الكتيبة» a unit told before), followed by a word that is neither a number nor an army's branch
+    («كتيبة الدفاع الجوي», «لواء 90»)?"""
+    if definite(doc, head) or after >= len(doc.tokens) or _numbered(doc, after):
+        return False
+    branch = doc.lang.words("unit_branch")
+    return not any(stem in branch for stem, _ in clitic_readings(doc.tokens[after].text, doc.lang.clitics))
 
 
 def _armed_named_before(mentions: list[ActorMention], definite_armed: set[int]) -> list[ActorMention]:
