@@ -1857,7 +1857,7 @@ class EventReader:
         after = next((c for c in s.clauses if c.start >= clause.end), None)
         if after is None:
             return None
-        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split()[:2])
+        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split(None, 2)[:2])
         return after if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
             else None
 

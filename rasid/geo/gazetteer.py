@@ -81,8 +81,10 @@ def arabic_key(name: str) -> str:
 
 def english_key(name: str) -> str:
     """The lookup key of an English name: lower case, accents, apostrophes, hyphens and «al-»/«el-» dropped."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.lower().translate(_APOSTROPHES)
+    if not text.isascii():  # (ASCII has no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _EN_PREFIX.sub("", text)
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 

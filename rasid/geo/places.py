@@ -510,9 +510,10 @@ class _Finder:
 
     def _type_words_after(self) -> list[int]:
         words, kinds = self.g.words, self.g.word_kinds
+        first = words._first  # (Lexicon.starts, inline: asked of every token)
         out = []
         for k, token in enumerate(self.tokens):
-            if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
+            if not first.isdisjoint(token.key_names) and (m := words.match_at(self.tokens, k)) is not None \
                     and kinds.get(m.phrase, ("",))[0] in ("type", "list", "region", "axis"):
                 out.append(k)
         return out
@@ -522,8 +523,10 @@ class _Finder:
         return k < len(self.type_after) and self.type_after[k] - i <= reach
 
     def _capitalised(self) -> list[bool]:
-        original, to_original = self.doc.norm.original, self.doc.norm.to_original
-        return [original[to_original(t.start, t.end)[0]].isupper() for t in self.tokens]
+        original, kept = self.doc.norm.original, self.doc.norm.kept  # (NormText.to_original, inline)
+        if kept is None:
+            return [original[t.start].isupper() for t in self.tokens]
+        return [original[kept[t.start]].isupper() for t in self.tokens]
 
     def _lookup(self, name: str) -> list[Place]:
         """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
