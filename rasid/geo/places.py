@@ -1314,20 +1314,6 @@ class _Finder:
                 if k > i:
                     precision, i = 1, k
                     continue
-            elif self.capital:
-                # the same where names are capitalised: a lower-case word that is no digit, particle, place word,
-                # name or locative, no strike verb's object, and no list opener while a plural's list may open
-                capital, particles = self.capital, g.clitics.particles
-                listing = g.list_openers if plural is not None else ()
-                k = i
-                while k < len(tokens) and not capital[k] and k not in after_trigger \
-                        and openers.isdisjoint(tokens[k].key_names) and (text := tokens[k].text) not in locative \
-                        and k not in self.blocked and text not in particles and text not in listing \
-                        and not text.isdigit():
-                    k += 1
-                if k > i:
-                    precision, i = 1, k
-                    continue
             if plural is not None and tokens[i].text in g.list_openers and i not in self.blocked \
                     and 0 < i - plural[0] <= _OPENER_REACH and self.sentence_end[i] == self.sentence_end[plural[0]] \
                     and any(plural[0] <= m.tok_start < i for m in self.mentions[-3:]):
