@@ -107,7 +107,8 @@ def _verb_forms(lang: str, role: str) -> frozenset[str]:
 
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
-    return t.extra[:1] == ("verb",)
+    extra = t.extra
+    return bool(extra) and extra[0] == "verb"
 
 
 def _holding(index: SpanIndex, start: int, end: int, pad: int) -> list:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text import lexicon
 from ..text.dates import DAY_KINDS
@@ -27,6 +28,7 @@ from ..text.normalize import normalize_word
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
 from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
+_TEXT = attrgetter("text")  # (a token's text, read in C over a report's tokens)
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
@@ -639,7 +641,7 @@ class _Finder:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
         numbers = _numbers_in_names(self.names)
-        if not self.blocked or numbers.isdisjoint(t.text for t in self.tokens):
+        if not self.blocked or numbers.isdisjoint(map(_TEXT, self.tokens)):
             return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
@@ -798,7 +800,7 @@ class _Finder:
     def _indefinite(self, tok: Token) -> bool:
         """Does the writer mark the word indefinite (tanween, which normalisation drops)?"""
         marks = self.g.indefinite_marks
-        return bool(marks) and any(c in marks for c in self.doc.norm.original_span(tok.start, tok.end))
+        return bool(marks) and not marks.isdisjoint(self.doc.norm.original_span(tok.start, tok.end))
 
     def _after_particle(self, j: int) -> bool:
         """«al-Lataminah»: token j is glued by a hyphen to an article written as a word of its own (English)."""
