@@ -142,6 +142,7 @@ def _role_and_value(m: Match) -> Match:
 
 BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
+_PUNCTUATION_SET = frozenset(PUNCTUATION)
 _COMMAS = ("،", ",")
 # the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
 _CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
@@ -1910,9 +1911,12 @@ class CasualtyReader:
         """Where adjectives come before the noun: the noun counted after up to two words («four Syrian soldiers»,
         «two Iran-backed fighters», «three of its fighters»), with no punctuation between."""
         skipped = 0
+        seen = offset  # (the text up to here holds no punctuation: only what follows is looked at)
         for t in self.doc.stream.between(offset, offset + 60):
-            if any(c in self.doc.text[offset:t.start] for c in PUNCTUATION):
-                return None
+            if t.start > seen:
+                if not _PUNCTUATION_SET.isdisjoint(self.doc.text[seen:t.start]):
+                    return None
+                seen = t.start
             n = next((n for n in self.word_chars.starting_in(t.start, t.start + 1) if n.value[0] == "noun"), None)
             if n is not None:
                 if not self._noun_as_adjective(n):

@@ -107,7 +107,8 @@ def _verb_forms(lang: str, role: str) -> frozenset[str]:
 
 def _is_verb(t: Match) -> bool:
     """A verb reports an event by itself; a noun needs an anchor (third column of triggers.tsv)."""
-    return t.extra[:1] == ("verb",)
+    extra = t.extra
+    return bool(extra) and extra[0] == "verb"
 
 
 def _holding(index: SpanIndex, start: int, end: int, pad: int) -> list:
@@ -1877,7 +1878,7 @@ class EventReader:
         after = next((c for c in s.clauses if c.start >= clause.end), None)
         if after is None:
             return None
-        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split()[:2])
+        opening = " ".join(self.doc.text[after.start:after.end].lstrip(" ،,").split(None, 2)[:2])
         return after if any(opening == w or opening.startswith(w + " ") for w in self.words("result_opener")) \
             else None
 

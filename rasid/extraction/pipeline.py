@@ -34,7 +34,9 @@ from .frames import WITHDRAWAL, Frame, event_frames
 
 __all__ = ["Component", "ExtractionTimeout", "Pipeline", "default_pipeline", "extract", "language_note"]
 
-_YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
+# a year from 1950 to 2099 standing as a word of its own (r"\b(19[5-9][0-9]|20[0-9][0-9])\b"): the regex finds the
+# four digits (its first letter known, it skips through the text in C) and _latest_date checks the boundaries
+_YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-9])[0-9]")
 BASE_LAYERS = frozenset({"tokens", "sentences"})  # what a new Doc has
 
 
@@ -415,7 +417,13 @@ def language_note(record: ReportRecord) -> str | None:
     return f"{UNREAD_LANGUAGE} (lang {record.lang!r}); no records"
 
 
+def _word_char_at(text: str, k: int) -> bool:
+    """Is there a character at k that a regex's \\w matches (a letter or digit of any script, or «_»)?"""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
+
+
 def _latest_date(text: str) -> date | None:
     """Without a report date, the latest year named tells SYR_GOV from SYR_GOV_NEW (only from 2025 on)."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(m.group()) for m in _YEAR_DIGITS.finditer(text) if not _word_char_at(text, m.start() - 1)
+             and not _word_char_at(text, m.end())]
     return date(max(years), 12, 31) if years and max(years) >= 2025 else None

@@ -75,10 +75,13 @@ def arabic_key(name: str) -> str:
     return " ".join(strip_article(w) for w in _AR_WORD.findall(normalize_word(name)))
 
 
+@lru_cache(maxsize=1 << 16)  # (a report asks for the keys of its names again and again)
 def english_key(name: str) -> str:
     """The lookup key of an English name: lower case, accents, apostrophes, hyphens and «al-»/«el-» dropped."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.lower().translate(_APOSTROPHES)
+    if not text.isascii():  # (ASCII has no accents to take off)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _EN_PREFIX.sub("", text)
     return " ".join(w for w in _EN_WORD.findall(text) if w not in _EN_ARTICLES)
 
@@ -101,6 +104,7 @@ _SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
 _SKELETON_FINAL_H = re.compile(r"(?<=[aeiouy])h\b")
 
 
+@lru_cache(maxsize=1 << 16)  # (a report asks for the keys of its names again and again)
 def skeleton_key(name: str) -> str:
     """The consonants of an English transliteration, for names spelt in several ways («Kafr Nubl», «Kafranbel»,
     «Kafr Nabl» → «kfrnbl»; «Sfuhen», «Sufuhun» → «sfhn»; «Al-Hayjana», «Al-Hayjanah» → «hjn»): the key without
@@ -163,6 +167,7 @@ def _consonants(key: str) -> str:
     return "".join(ch for ch in key if ch not in _NEAR_VOWELS)
 
 
+@lru_cache(maxsize=1 << 16)  # (a report asks for the keys of its names again and again)
 def _firm(key: str) -> str:
     """The consonants a short name keeps in every spelling: all but «h» (an ayn or a ta marbuta's), with ذ and ث
     read as «z» and «s»."""

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text import lexicon
 from ..text.dates import DAY_KINDS
@@ -28,6 +29,7 @@ from ..text.numbers import parse_number
 from ..text.tokens import WORD, Token, candidate_keys, strip_article, word_key
 from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, place_rank, translit_key
 
+_TEXT = attrgetter("text")  # (a token's text, read in C over a report's tokens)
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
 # the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
@@ -559,9 +561,10 @@ class _Finder:
 
     def _type_words_after(self) -> list[int]:
         words = self.g.words
+        first = words._first  # (Lexicon.starts, inline: asked of every token)
         out = []
         for k, token in enumerate(self.tokens):
-            if words.starts(token) and (m := words.match_at(self.tokens, k)) is not None \
+            if not first.isdisjoint(token.key_names) and (m := words.match_at(self.tokens, k)) is not None \
                     and self.g.role_of(m.phrase) in _AFTER_NAME_ROLES:
                 out.append(k)
         return out
@@ -571,8 +574,10 @@ class _Finder:
         return k < len(self.type_after) and self.type_after[k] - i <= reach
 
     def _capitalised(self) -> list[bool]:
-        original, to_original = self.doc.norm.original, self.doc.norm.to_original
-        return [original[to_original(t.start, t.end)[0]].isupper() for t in self.tokens]
+        original, kept = self.doc.norm.original, self.doc.norm.kept  # (NormText.to_original, inline)
+        if kept is None:
+            return [original[t.start].isupper() for t in self.tokens]
+        return [original[kept[t.start]].isupper() for t in self.tokens]
 
     def _lookup(self, name: str) -> list[Place]:
         """The gazetteer's places for a name, or for its other spelling («أبو الضهور» for «أبو الظهور»)."""
@@ -685,7 +690,7 @@ class _Finder:
         """«سيطر على مقر «الفرقة 17»», «في محيط اللواء 93»: a base named by its unit's number, after a locative or a
         word for a headquarters (place_roles.tsv, base_opener), is the place, not the unit as a side."""
         numbers = _numbers_in_names(self.names)
-        if not self.blocked or numbers.isdisjoint(t.text for t in self.tokens):
+        if not self.blocked or numbers.isdisjoint(map(_TEXT, self.tokens)):
             return  # (no number of a name in the report: no base named by one, and no scan of its names)
         for m in self._all_names():
             if not any(k in self.blocked for k in range(m.start, m.end)) or m.start == 0 \
@@ -844,7 +849,7 @@ class _Finder:
     def _indefinite(self, tok: Token) -> bool:
         """Does the writer mark the word indefinite (tanween, which normalisation drops)?"""
         marks = self.g.indefinite_marks
-        return bool(marks) and any(c in marks for c in self.doc.norm.original_span(tok.start, tok.end))
+        return bool(marks) and not marks.isdisjoint(self.doc.norm.original_span(tok.start, tok.end))
 
     def _after_particle(self, j: int) -> bool:
         """«al-Lataminah»: token j is glued by a hyphen to an article written as a word of its own (English)."""

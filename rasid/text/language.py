@@ -22,10 +22,17 @@ LEXICON_DIR_ENV = "RASID_LEXICONS"  # a folder whose files are read in addition 
 DEFAULT_LANGUAGE = "ar"
 NO_WORD = "-"  # in words.tsv, a role the language has no word for («glued_preposition» in English)
 _NO_WORDS: frozenset[str] = frozenset()  # words() of a role the language lacks: one object, not one a call
-# runs of letters of each script (detect_language counts their letters: one string a run, not one a letter)
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A]+")
-_LATIN_LETTERS = re.compile(r"[A-Za-z]+")
+# runs of letters of other scripts (detect_language counts their letters: one string a run, not one a letter)
 _OTHER_LETTERS = re.compile(r"[^\W\d_A-Za-z\u0600-\u06FF]+")
+# (the letters of the two scripts counted without a regex, each character looked at in C: in UTF-8 the Latin
+# letters [A-Za-z] are the ASCII letter bytes; the Arabic letters [\u0621-\u064A] are the bytes the Arabic code
+# page cp1256 gives them, no other character taking one of those bytes, and the few letters it lacks are counted
+# one by one)
+_ASCII_LETTER_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_ARABIC_RANGE = "".join(map(chr, range(0x621, 0x64B)))
+_CP1256_LETTERS = frozenset(_ARABIC_RANGE.encode("cp1256", "ignore"))
+_NOT_CP1256_LETTERS = bytes(b for b in range(256) if b not in _CP1256_LETTERS)
+_ARABIC_OFF_CP1256 = tuple(ch for ch in _ARABIC_RANGE if not ch.encode("cp1256", "ignore"))
 
 
 class _RoleSets(dict):
@@ -260,13 +267,21 @@ def detect_language(text: str) -> str:
     Latin letters, whether it reads as English (its common words, role «common» of rasid/data/lang/en/words.tsv);
     a French or Turkish report is «other». A report mixing Arabic and English is read in the one it mostly uses."""
     sample = text[:4000]
-    arabic, latin = (sum(map(len, script.findall(sample))) for script in (_ARABIC_LETTERS, _LATIN_LETTERS))
+    arabic, latin = _letter_counts(sample)
     # (other letters are counted only where enough characters are left for them to outnumber those)
     if len(sample) - arabic - latin > arabic + latin and sum(map(len, _OTHER_LETTERS.findall(sample))) > arabic + latin:
         return "other"
     if latin > 2 * arabic or (latin and not arabic):
         return "en" if _reads_as_english(sample) else "other"
     return "ar" if arabic or not latin else "en"
+
+
+def _letter_counts(sample: str) -> tuple[int, int]:
+    """How many Arabic letters [\u0621-\u064A] and Latin letters [A-Za-z] the text holds."""
+    utf8 = sample.encode("utf-8", "surrogatepass")
+    latin = len(utf8) - len(utf8.translate(None, _ASCII_LETTER_BYTES))
+    arabic = len(sample.encode("cp1256", "ignore").translate(None, _NOT_CP1256_LETTERS))
+    return arabic + sum(sample.count(ch) for ch in _ARABIC_OFF_CP1256), latin
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
