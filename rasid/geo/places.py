@@ -561,7 +561,7 @@ class _Finder:
 
     def _type_words_after(self) -> list[int]:
         words = self.g.words
-        first = words._first  # (Lexicon.starts, inline: asked of every token)
+        first = words.first_words  # (Lexicon.starts, inline: asked of every token)
         out = []
         for k, token in enumerate(self.tokens):
             if not first.isdisjoint(token.key_names) and (m := words.match_at(self.tokens, k)) is not None \

@@ -72,6 +72,11 @@ class Lexicon:
                     nodes.append(nxt)
         return out
 
+    @property
+    def first_words(self):
+        """The word keys an entry can start with (a live view), for loops that test every token inline."""
+        return self._first
+
     def starts(self, token: Token) -> bool:
         """Can an entry start with this word? A cheap test before match_at."""
         return not self._first.isdisjoint(token.key_names)
