@@ -57,7 +57,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     # (a governorate or countryside written so, «بنش بريف محافظة إدلب», locates the town in the region, and sums up
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
-    # (nor does a city named as a point of reference, «سعسع جنوب غرب دمشق»: the town lies outside it, and the
+    # (nor does a city named as a point of reference, «تلبيسة شمال حمص»: the town lies outside it, and the
     # strikes the report tells on the city are events of their own)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
                        if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)

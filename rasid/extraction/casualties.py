@@ -382,7 +382,7 @@ class CasualtyReader:
             start, end = self._span(r)
             if any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin")
                    for n in self.word_chars.starting_in(start, end)):
-                continue  # («عدد الضحايا المدنيين وصل إلى 34 ألف شخص»: the people counted are civilians)
+                continue  # («تجاوز عدد الضحايا من المدنيين 20 ألف شخص»: the people counted are civilians)
             s = self.doc.sentence_of(start)
             spans = self.doc.lang.spans(self.doc.text[s.start:s.end], "war_wide")
             if not spans:
@@ -3190,7 +3190,7 @@ class CasualtyReader:
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
         if kind == "soldier" and self.state_army in parent.group and len(parent.group) > 1:
-            return [self.state_army]  # «7 regime soldiers and loyalists, including a colonel»: the army's officer
+            return [self.state_army]  # «nine troops and allied gunmen, among them a colonel»: the army's officer
         return list(parent.group)
 
     def _nationality(self, start: int, limit: int) -> list[str]:

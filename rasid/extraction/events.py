@@ -2205,7 +2205,7 @@ class EventReader:
         return sub_type
 
     def _defence_attempt(self, clause: Span, t: Match, before: list) -> bool:
-        """«amid attempting by the air defences to foil the attack», «air defences tried to intercept»: a disrupt
+        """«as the air defences attempted to repel the raid», «air defences tried to intercept»: a disrupt
         trigger whose only unreal cues open with a verb of trying (words.tsv, attempt) is the defences firing,
         weapons use disrupted; not when the clause told another event first («fired rockets in an attempt to foil
         the attack»: the shelling is the event, the foiling its aim)."""
@@ -3484,7 +3484,7 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
     return False
 
 
-PAST_PERFECT_REACH = 8  # «وكانت قوات النظام في ريف حماة قد …»: the subject and a place may stand before «قد»
+PAST_PERFECT_REACH = 8  # «وكانت عناصر الفصيل في محيط بلدة X قد …»: the subject and a place may stand before «قد»
 
 
 def opens_past_perfect(doc: Doc, s: Sentence, before: int) -> bool:
