@@ -21,7 +21,7 @@ from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
-from .actors import ARMED, NEW_ERA, report_state, unique
+from .actors import ARMED, NEW_ERA, SYRIAN_ARMIES, report_state, unique
 from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect, outcome_needs_met
 from .frames import Frame, event_frames, fighting_sides
 
@@ -144,6 +144,7 @@ BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 _PUNCTUATION_SET = frozenset(PUNCTUATION)
 _COMMAS = ("،", ",")
+_WAR_TOLL_LEAST = 1000  # a toll of the whole war counts thousands; one of a day's fighting, fewer
 # the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
 _CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
 _COUNT_PHRASE_WORDS = 6  # words of a count's own phrase («من عناصرها») before the comma a part of it follows
@@ -210,7 +211,7 @@ class CasualtyReader:
             return state
         countries = [p.place.country for p in self.places if p.place is not None]
         if countries and countries.count("IQ") * 2 > len(countries) and \
-                not any(a.actor in ("SYR_GOV", "SYR_GOV_NEW") for a in self.actors):
+                not any(a.actor in SYRIAN_ARMIES for a in self.actors):
             return "IRAQ_GOV"  # «استشهد شرطي … في ناحية العباسي»: no side named, the places are Iraqi
         if self.report_date is not None:  # «استشهاد 5 عسكريين» in a report after 8 Dec 2024: the new army's
             return "SYR_GOV_NEW" if self.report_date >= NEW_ERA else "SYR_GOV"
@@ -374,10 +375,11 @@ class CasualtyReader:
         since the conflict erupted»: a toll of a thousand people or more, of no side named, that its sentence says is
         the Syrian war's, is of the civilians and of both sides that fought it (GUIDELINES: a battle's toll not
         split belongs to both sides)."""
-        if self.state_army not in ("SYR_GOV", "SYR_GOV_NEW"):
+        if self.state_army not in SYRIAN_ARMIES:
             return
         for r in self.records:
-            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < 1000 or not self._counts_people(r):
+            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < _WAR_TOLL_LEAST or \
+                    not self._counts_people(r):
                 continue
             start, end = self._span(r)
             if any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin")
@@ -3220,7 +3222,7 @@ class CasualtyReader:
             whole.group = unique(whole.group + ["CIVILIANS"])
         elif whole.group == ["CIVILIANS"]:
             frame = self._frame_for(s, w.char_start)
-            if frame is None and self.noun_kinds.get(id(whole), "civ") in (None, "person"):
+            if frame is None and self._counts_people(whole):
                 # «ارتفع عدد الشهداء … إلى 28 شهيداً، بينهم 11 مدنياً», told of no fighting: the others are the
                 # fighters of the one side whose dead the report counted before
                 sides = {tuple(r.group) for r in self.records if r.subset_of is None and "CIVILIANS" not in r.group
@@ -3305,7 +3307,7 @@ class CasualtyReader:
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
             # «40 people, including 22 regime soldiers and 18 rebels»: people some of whom are of a side, the sides of
             # all its parts (not only the first), and none civilians where those parts count them all
-            widening = parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None)
+            widening = parent.group == ["CIVILIANS"] and self._counts_people(parent)
             if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
                 # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
                 armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
@@ -3335,8 +3337,7 @@ class CasualtyReader:
                 of_side = armed and (count.low or 0) < (parent.low or 0) and \
                     (noun is None or count.start != noun.char_start) and \
                     not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start))
-                if of_side and parent.group == ["CIVILIANS"] and \
-                        self.noun_kinds.get(id(parent), "civ") in ("person", None):
+                if of_side and parent.group == ["CIVILIANS"] and self._counts_people(parent):
                     # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
                     # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
                     parent.group = unique(["CIVILIANS"] + armed)

@@ -736,7 +736,7 @@ class EventReader:
                 set(tok.key_names) & self.words("subjected") for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
             return False  # «استنفار لاعتقال المتورطين», «إنزال جوي لاعتقال قيادي»: the arrest aimed at (but «تعرض
             # شاب للاعتقال» was subjected to one, and «شنها لحملة اعتقالات» launched one)
-        if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
+        if self._explosive_defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
             # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
         if t.value == "sexual" and not (self.people_index.within(t.char_start - 40, t.char_end + 40) and any(
@@ -1164,6 +1164,11 @@ class EventReader:
         return any(tok.text[:1] in self.words("purpose") and len(tok.text) > 2
                    for tok in self.doc.tokens[first:last])
 
+    def _explosive_defused(self, t: Match) -> bool:
+        """Is the trigger a noun of a mine, explosive or shell that its clause tells was cleared, planted, found or
+        carried (_defused), not set off?"""
+        return t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t)
+
     def _defused(self, t: Match) -> bool:
         """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
         before the mine or explosive noun, in its clause («إزالة الألغام والعبوات», «زرع أربعة آلاف لغم», «فككت قوات
@@ -1273,8 +1278,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         # (an explosive told as planted or found, «زرع مسلحون لغماً انفجر بسيارة», is no weapon of its own here: the
         # blast verb tells the event)
-        weapons = {t.value for t in triggers if not (t.value in ("ied", "explosion", "shell") and not _is_verb(t)
-                                                     and self._defused(t))} & (WEAPONS | {"bombard"})
+        weapons = {t.value for t in triggers if not self._explosive_defused(t)} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
         self.sentence_classes = {t.value for t in triggers}
         passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
