@@ -2519,7 +2519,7 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
-        governed = self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
+        governed = self._located_dropped(self._places_in(clause.end, scope_end), bounded=True)
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._toll_before(s, clause), governed, self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
@@ -2692,14 +2692,13 @@ class EventReader:
         person = self.doc.tokens[p.tok_start - 2]  # (not «fighters withdrew from X»: the word right before «from»)
         return any(m.char_end == person.end for m in self.people_index.within(person.start - 30, person.end))
 
-    def _located_dropped(self, places: list[PlaceMention], locators: bool = True) -> list[PlaceMention]:
+    def _located_dropped(self, places: list[PlaceMention], bounded: bool = False) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
         locates the one before it is a point of reference, not another place of the event (nor are those after it);
         so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
-        named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
-        clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
-        الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
-        bounded = not locators  # (the governed clauses: a locating word holds only until the clause's end)
+        named again in brackets is the same place. (`bounded`, for the clauses a trigger governs: a locating word
+        drops the places after it only up to the end of its clause, for the next clause may start a list of its
+        own: «في بلدة X الواقعة ضمن …، وفي بلدة Z»)"""
         locators = self.words("locator")
         if len(places) < 2:
             return places
