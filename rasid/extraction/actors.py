@@ -234,9 +234,9 @@ def _numbered(doc: Doc, k: int) -> bool:
 
 
 def _faction_named(doc: Doc, head: int, after: int) -> bool:
-    """Does a faction's head noun at token `head` («لواء», «كتيبة») open a faction's name: indefinite («اللواء» is also
-    a rank, «الكتيبة» a unit told before), followed by a word that is neither a number nor an army's branch
-    («كتيبة الدفاع الجوي», «لواء 90»)?"""
+    """Does a faction's head noun at token `head` («لواء», «سرايا») open a faction's name: indefinite («اللواء» is also
+    a rank, «السرايا» units told before), followed by a word that is neither a number nor an army's branch
+    («لواء المدفعية», «لواء 90»)? («كتيبة» is no head noun: reports name bases after battalions.)"""
     if definite(doc, head) or after >= len(doc.tokens) or _numbered(doc, after):
         return False
     branch = doc.lang.words("unit_branch")
