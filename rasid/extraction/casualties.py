@@ -22,7 +22,8 @@ from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
 from .actors import ARMED, NEW_ERA, SYRIAN_ARMIES, report_state, unique
-from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect, outcome_needs_met
+from .events import (CLASS_TYPES, PAST_PERFECT_AGE, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect,
+                     outcome_needs_met)
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
@@ -89,7 +90,6 @@ class CasualtyWords:
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.one_of = w("one_of")  # «أحد أفراد …»: one of the people of the plural noun after it
-        self.war_wide = w("war_wide")  # «منذ اندلاع النزاع»: a toll of the whole war
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
@@ -525,7 +525,7 @@ class CasualtyReader:
                 continue
             if s.index not in past:  # (the dates looked at only for a sentence that opens so)
                 past[s.index] = opens_past_perfect(self.doc, s, s.tok_end) and (names_past_period(self.doc, s) or any(
-                    (self.report_date - (d.date_end or d.date_start)).days > 7
+                    (self.report_date - (d.date_end or d.date_start)).days > PAST_PERFECT_AGE
                     for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None))
             if past[s.index]:
                 out.add(i)

@@ -1108,7 +1108,7 @@ class EventReader:
             said = [d for d in self.date_index.starting_in(s.start, t.char_start) if d.date_start is not None]
             if said:
                 d_start = said[-1].date_start
-        return d_start is not None and (self.report_date - d_start).days > 7
+        return d_start is not None and (self.report_date - d_start).days > PAST_PERFECT_AGE
 
     def _toward(self, t: Match, clause: Span) -> bool:
         """Does a word of heading for a place (words.tsv, toward: «نحو», «باتجاه», «مشارف») stand between the advance
@@ -3487,6 +3487,9 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
     return False
 
 
+# days: a past-perfect sentence dated more than a week before the report is background (yesterday's news told so
+# stays news)
+PAST_PERFECT_AGE = 7
 PAST_PERFECT_REACH = 8  # «وكانت عناصر الفصيل في محيط بلدة X قد …»: the subject and a place may stand before «قد»
 
 
