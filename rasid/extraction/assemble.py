@@ -164,7 +164,7 @@ _AUTHORED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NO_AUTHOR = frozenset({"UNKNOWN", "CIVILIANS"})
 
 
-def _strike_key(f: Frame, merged: dict) -> tuple:
+def _strike_key(f: Frame, merged: dict[tuple, Event]) -> tuple:
     """The key of the event a frame adds to: its sub-event type and place; for a strike or shelling whose named
     author differs from that of every event of the kind already at the place («شنت الطائرات الروسية غارات على X»,
     then «شنت مقاتلات النظام غارات على X»), its author's too."""
@@ -180,7 +180,7 @@ def _strike_key(f: Frame, merged: dict) -> tuple:
     return key + (tuple(sorted(own)),) if keys else key
 
 
-def _strikers(sides: set) -> bool:
+def _strikers(sides: set[str]) -> bool:
     """Are they all sides with an air force or artillery of their own (the actor table's strikes column)? A side
     read from the words around a strike that has neither is more often its target or a speaker than its author."""
     return bool(sides) and all(a in ACTORS and ACTORS[a].strikes for a in sides)

@@ -2208,7 +2208,7 @@ class EventReader:
                 return "Shelling/artillery/missile attack"
         return sub_type
 
-    def _defence_attempt(self, clause: Span, t: Match, before: list) -> bool:
+    def _defence_attempt(self, clause: Span, t: Match, before: list[Match]) -> bool:
         """«as the air defences attempted to repel the raid», «air defences tried to intercept»: a disrupt
         trigger whose only unreal cues open with a verb of trying (words.tsv, attempt) is the defences firing,
         weapons use disrupted; not when the clause told another event first («fired rockets in an attempt to foil
