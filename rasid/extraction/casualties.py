@@ -138,6 +138,11 @@ def _noun_kind(noun: Match) -> str:
     return noun.value[1].split(":")[0]
 
 
+def _noun_number(noun: Match) -> str:
+    """How many people a noun counts: what it says after the colon («civ:many» → «many», «soldier:1» → «1»)."""
+    return noun.value[1].split(":")[1]
+
+
 def _role_and_value(m: Match) -> Match:
     """A casualty word with its columns together: value[0] the role, value[1] what it says, value[2] the count it
     carries by itself, value[3] the words one of which must follow it (casualty_words.tsv)."""
@@ -976,7 +981,7 @@ class CasualtyReader:
         counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
                    and n.char_start not in used_nouns and n.char_start not in counted
-                   and n.value[1].split(":")[1] in ("1", "2") and _noun_kind(n) not in ("other", "kin")]
+                   and _noun_number(n) in ("1", "2") and _noun_kind(n) not in ("other", "kin")]
         items = sorted([q for q in quantities if q.start not in used] +
                        [self._as_quantity(n) for n in singles], key=lambda q: q.start)
         chained: set[int] = set()  # single nouns added to the one before them
@@ -1103,7 +1108,7 @@ class CasualtyReader:
         counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = {} if not self.W.indefinite else {
             n.char_start: n for n in self.word_chars.starting_in(s.start, s.end)
-            if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
+            if n.value[0] == "noun" and _noun_number(n) == "1"
             and _noun_kind(n) not in ("other", "kin") and n.char_start not in counted
             and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
             and self._article_before(max(s.start, n.char_start - 30), n.char_start)}
@@ -1241,7 +1246,7 @@ class CasualtyReader:
     @staticmethod
     def _as_quantity(noun: Match) -> Quantity:
         """A noun that counts by itself («عنصران», «وعنصر») as a quantity of a list (value None: no number)."""
-        n = int(noun.value[1].split(":")[1])
+        n = int(_noun_number(noun))
         return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
 
     def _broken_down(self, total: Casualty, parts: list[Casualty], marked: bool = False) -> None:
@@ -2040,7 +2045,7 @@ class CasualtyReader:
 
     @staticmethod
     def _noun_count(noun: Match) -> _Count:
-        count = noun.value[1].split(":")[1]
+        count = _noun_number(noun)
         if count == "many":
             return _Count(None, None, "vague", noun.char_start, noun.char_end)
         n = int(count)
@@ -3101,7 +3106,7 @@ class CasualtyReader:
     def _repeats_noun(self, q: Quantity) -> bool:
         """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
         for n in self.word_chars.starting_in(q.start - 12, q.start):
-            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and _noun_number(n) == str(q.low):
                 return True
         return False
 
