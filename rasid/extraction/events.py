@@ -1736,17 +1736,18 @@ class EventReader:
         if not words:
             return False
         s = self.doc.sentence_of(t.char_start)
-        sides = [a for a in self._actors_in(max(s.start, t.char_start - 80), t.char_start) if a.actor in ARMED]
+        sides = [a for a in self._actors_in(max(s.start, t.char_start - _THAT_SIDE_CHARS), t.char_start)
+                 if a.actor in ARMED]
         if not sides:
             return False
         side = sides[-1]
         between = [w for w in self.doc.text[side.end:t.char_start].split() if w.strip(QUOTES)]
-        lead = self.doc.text[max(s.start, side.start - 30):side.start].split()[-3:]
-        if len(between) > 2 or any(w in self.words("relative") for w in between):
+        lead = self.doc.text[max(s.start, side.start - _THAT_LEAD_CHARS):side.start].split()[-_THAT_LEAD_WORDS:]
+        if len(between) > _THAT_GAP_WORDS or any(w in self.words("relative") for w in between):
             return False  # («إن الإرهابيين الذين قتلوا المدنيين اعتقلوا»: the side described by the killing, told
             # before; the news is their arrest)
-        return any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
         # («وبحسب المرصد، فإن مسلحين قتلوا …»: the particle with its conjunction)
+        return any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
         """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
@@ -3487,6 +3488,9 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
     return False
 
 
+# after «أن»/«إن» (EventReader._subject_after_that): the side stands within so many characters before the verb, at
+# most so many words from it, and the particle among the last words (within so many characters) before the side
+_THAT_SIDE_CHARS, _THAT_GAP_WORDS, _THAT_LEAD_WORDS, _THAT_LEAD_CHARS = 80, 2, 3, 30
 # days: a past-perfect sentence dated more than a week before the report is background (yesterday's news told so
 # stays news)
 PAST_PERFECT_AGE = 7
