@@ -154,6 +154,7 @@ BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 _PUNCTUATION_SET = frozenset(PUNCTUATION)
 _COMMAS = ("،", ",")
+_NEWER_TOLL_SENTENCES = 2  # a newer toll split by side, told just before an earlier one: the sentences before it
 _WAR_TOLL_LEAST = 1000  # a toll of the whole war counts thousands; one of a day's fighting, fewer
 # the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
 _CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
@@ -623,13 +624,14 @@ class CasualtyReader:
 
     @staticmethod
     def _told_since(records: list[Casualty], sentences: list[Sentence], i: int) -> int:
-        """«… أسفرت عن مقتل ثلاثة مدنيين و16 مسلحاً وثلاثة عناصر … وكانت حصيلة سابقة أفادت بمقتل 13 مقاتلاً»: the
+        """«… خلّفت مدنيين اثنين و9 مسلحين وأربعة عناصر قتلى … وتحدثت حصيلة أولى عن 8 قتلى مقاتلين»: the
         sum of the whole figures of the same outcome told just before an earlier toll (its sentence and the two
         before): the newer toll split by side, which supersedes the earlier one whoever it counted."""
         r, here = records[i], sentences[i].index
         return sum(o.low for j, o in enumerate(records) if j != i and o.outcome == r.outcome and o.low is not None
                    and o.subset_of is None and not o.tally and o.qualifier != "vague"
-                   and here - 2 <= sentences[j].index <= here and o.evidence.start < r.evidence.start)
+                   and here - _NEWER_TOLL_SENTENCES <= sentences[j].index <= here
+                   and o.evidence.start < r.evidence.start)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst.
