@@ -51,6 +51,7 @@ CONTEXT_IDS = frozenset({"SYR_STATE", "@STATE", "@FORCE", "@MERCS", "@GROUP", "@
 ALLIES = {"TURKEY": "SNA", "SYR_GOV": "PRO_GOV_MILITIA", "RUSSIA": "PRO_GOV_MILITIA", "IRAN": "PRO_GOV_MILITIA",
           "HEZBOLLAH": "PRO_GOV_MILITIA", "COALITION": "SDF", "SYR_GOV_NEW": "SYR_GOV_NEW"}
 SYRIAN_STATE, IRAQI_STATE = "SYR_STATE", "IRAQ_GOV"
+SYRIAN_ARMIES = frozenset({"SYR_GOV", "SYR_GOV_NEW"})  # the Syrian state's army before and after 8 December 2024
 # the non-state armed sides that reports call «المسلحون», «the militants» once named (not the SDF, the authority of
 # its areas, nor foreign states' forces)
 INSURGENT_SIDES = frozenset({"ISIS", "HTS", "OPPOSITION", "SNA", "LOCAL_ARMED", "TRIBAL"})
@@ -233,9 +234,9 @@ def _numbered(doc: Doc, k: int) -> bool:
 
 
 def _faction_named(doc: Doc, head: int, after: int) -> bool:
-    """Does a faction's head noun at token `head` («لواء», «كتيبة») open a faction's name: indefinite («اللواء» is also
-    a rank, «الكتيبة» a unit told before), followed by a word that is neither a number nor an army's branch
-    («كتيبة الدفاع الجوي», «لواء 90»)?"""
+    """Does a faction's head noun at token `head` («لواء», «سرايا») open a faction's name: indefinite («اللواء» is also
+    a rank, «السرايا» units told before), followed by a word that is neither a number nor an army's branch
+    («لواء المدفعية», «لواء 90»)? («كتيبة» is no head noun: reports name bases after battalions.)"""
     if definite(doc, head) or after >= len(doc.tokens) or _numbered(doc, after):
         return False
     branch = doc.lang.words("unit_branch")
@@ -295,7 +296,7 @@ def _joined_after(doc: Doc, k: int, actor: str) -> str | None:
     side = next((adjectives[key] for key, _ in tok.keys if key in adjectives), None)
     if side is None or side == "UNKNOWN":
         return None
-    return None if side == actor or (side == SYRIAN_STATE and actor in ("SYR_GOV", "SYR_GOV_NEW")) else side
+    return None if side == actor or (side == SYRIAN_STATE and actor in SYRIAN_ARMIES) else side
 
 
 def _joined_adjective(doc: Doc, k: int, value: str) -> str | None:

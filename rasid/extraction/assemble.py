@@ -57,7 +57,7 @@ def event_records(doc: Doc, frames: list[Frame], has_places: bool) -> list[Event
     located_in = {(f.sub_event_type, f.place.located_by.name) for f in localities if f.place.located_by is not None}
     # (a governorate or countryside written so, «بنش بريف محافظة إدلب», locates the town in the region, and sums up
     # nothing of the city of its name: «مدينة إدلب وبنش» are two places)
-    # (nor does a city named as a point of reference, «سعسع جنوب غرب دمشق»: the town lies outside it, and the
+    # (nor does a city named as a point of reference, «تلبيسة شمال حمص»: the town lies outside it, and the
     # strikes the report tells on the city are events of their own)
     located_in_city = {(f.sub_event_type, f.place.located_by.name) for f in localities
                        if f.place.located_by is not None and not written_as_region(doc, f.place.located_by)
@@ -164,7 +164,7 @@ _AUTHORED = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _NO_AUTHOR = frozenset({"UNKNOWN", "CIVILIANS"})
 
 
-def _strike_key(f: Frame, merged: dict) -> tuple:
+def _strike_key(f: Frame, merged: dict[tuple, Event]) -> tuple:
     """The key of the event a frame adds to: its sub-event type and place; for a strike or shelling whose named
     author differs from that of every event of the kind already at the place («شنت الطائرات الروسية غارات على X»,
     then «شنت مقاتلات النظام غارات على X»), its author's too."""
@@ -180,7 +180,7 @@ def _strike_key(f: Frame, merged: dict) -> tuple:
     return key + (tuple(sorted(own)),) if keys else key
 
 
-def _strikers(sides: set) -> bool:
+def _strikers(sides: set[str]) -> bool:
     """Are they all sides with an air force or artillery of their own (the actor table's strikes column)? A side
     read from the words around a strike that has neither is more often its target or a speaker than its author."""
     return bool(sides) and all(a in ACTORS and ACTORS[a].strikes for a in sides)

@@ -21,8 +21,9 @@ from ..text.lexicon import Match
 from ..text.normalize import normalize_word
 from ..text.numbers import Quantity, parse_number
 from ..text.tokens import clitic_readings, strip_article
-from .actors import ARMED, NEW_ERA, report_state, unique
-from .events import CLASS_TYPES, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect, outcome_needs_met
+from .actors import ARMED, NEW_ERA, SYRIAN_ARMIES, report_state, unique
+from .events import (CLASS_TYPES, PAST_PERFECT_AGE, STRIKE_TYPES, WEAPON_TYPES, names_past_period, opens_past_perfect,
+                     outcome_needs_met)
 from .frames import Frame, event_frames, fighting_sides
 
 # the sides whose men a report calls soldiers: the armies of states
@@ -89,7 +90,6 @@ class CasualtyWords:
         self.remembrance = w("remembrance")
         self.reported = w("reported")
         self.one_of = w("one_of")  # «أحد أفراد …»: one of the people of the plural noun after it
-        self.war_wide = w("war_wide")  # «منذ اندلاع النزاع»: a toll of the whole war
         self.speech_that = w("speech_that")  # «أعلنت قسد أن مسيرة تركية …»: a side after the «that» is no speaker
         self.incident_count = w("incident_count")
         self.syrian_national = w("syrian_national")
@@ -133,6 +133,16 @@ def casualty_words(lang: Language) -> CasualtyWords:
     return CasualtyWords(lang)
 
 
+def _noun_kind(noun: Match) -> str:
+    """The kind of people a noun counts: what it says up to the colon («civ:many» → «civ»; casualty_words.tsv)."""
+    return noun.value[1].split(":")[0]
+
+
+def _noun_number(noun: Match) -> str:
+    """How many people a noun counts: what it says after the colon («civ:many» → «many», «soldier:1» → «1»)."""
+    return noun.value[1].split(":")[1]
+
+
 def _role_and_value(m: Match) -> Match:
     """A casualty word with its columns together: value[0] the role, value[1] what it says, value[2] the count it
     carries by itself, value[3] the words one of which must follow it (casualty_words.tsv)."""
@@ -144,6 +154,8 @@ BULLETS = "•-*·–—▪◦"  # the marks that open the lines of a list
 PUNCTUATION = "،,.:؛\"'()«»“”"
 _PUNCTUATION_SET = frozenset(PUNCTUATION)
 _COMMAS = ("،", ",")
+_NEWER_TOLL_SENTENCES = 2  # a newer toll split by side, told just before an earlier one: the sentences before it
+_WAR_TOLL_LEAST = 1000  # a toll of the whole war counts thousands; one of a day's fighting, fewer
 # the words after «N of the dead» read for the noun of its clause («… were children»), within so many characters
 _CLAUSE_NOUN_WORDS, _CLAUSE_NOUN_CHARS = 4, 50
 _COUNT_PHRASE_WORDS = 6  # words of a count's own phrase («من عناصرها») before the comma a part of it follows
@@ -210,7 +222,7 @@ class CasualtyReader:
             return state
         countries = [p.place.country for p in self.places if p.place is not None]
         if countries and countries.count("IQ") * 2 > len(countries) and \
-                not any(a.actor in ("SYR_GOV", "SYR_GOV_NEW") for a in self.actors):
+                not any(a.actor in SYRIAN_ARMIES for a in self.actors):
             return "IRAQ_GOV"  # «استشهد شرطي … في ناحية العباسي»: no side named, the places are Iraqi
         if self.report_date is not None:  # «استشهاد 5 عسكريين» in a report after 8 Dec 2024: the new army's
             return "SYR_GOV_NEW" if self.report_date >= NEW_ERA else "SYR_GOV"
@@ -374,15 +386,16 @@ class CasualtyReader:
         since the conflict erupted»: a toll of a thousand people or more, of no side named, that its sentence says is
         the Syrian war's, is of the civilians and of both sides that fought it (GUIDELINES: a battle's toll not
         split belongs to both sides)."""
-        if self.state_army not in ("SYR_GOV", "SYR_GOV_NEW"):
+        if self.state_army not in SYRIAN_ARMIES:
             return
         for r in self.records:
-            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < 1000 or not self._counts_people(r):
+            if r.group != ["CIVILIANS"] or r.subset_of is not None or (r.low or 0) < _WAR_TOLL_LEAST or \
+                    not self._counts_people(r):
                 continue
             start, end = self._span(r)
-            if any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin")
+            if any(n.value[0] == "noun" and _noun_kind(n) in ("civ", "kin")
                    for n in self.word_chars.starting_in(start, end)):
-                continue  # («عدد الضحايا المدنيين وصل إلى 34 ألف شخص»: the people counted are civilians)
+                continue  # («تجاوز عدد الضحايا من المدنيين 20 ألف شخص»: the people counted are civilians)
             s = self.doc.sentence_of(start)
             spans = self.doc.lang.spans(self.doc.text[s.start:s.end], "war_wide")
             if not spans:
@@ -523,7 +536,7 @@ class CasualtyReader:
                 continue
             if s.index not in past:  # (the dates looked at only for a sentence that opens so)
                 past[s.index] = opens_past_perfect(self.doc, s, s.tok_end) and (names_past_period(self.doc, s) or any(
-                    (self.report_date - (d.date_end or d.date_start)).days > 7
+                    (self.report_date - (d.date_end or d.date_start)).days > PAST_PERFECT_AGE
                     for d in self.date_index.starting_in(s.start, s.end) if d.date_start is not None))
             if past[s.index]:
                 out.add(i)
@@ -611,13 +624,14 @@ class CasualtyReader:
 
     @staticmethod
     def _told_since(records: list[Casualty], sentences: list[Sentence], i: int) -> int:
-        """«… أسفرت عن مقتل ثلاثة مدنيين و16 مسلحاً وثلاثة عناصر … وكانت حصيلة سابقة أفادت بمقتل 13 مقاتلاً»: the
+        """«… خلّفت مدنيين اثنين و9 مسلحين وأربعة عناصر قتلى … وتحدثت حصيلة أولى عن 8 قتلى مقاتلين»: the
         sum of the whole figures of the same outcome told just before an earlier toll (its sentence and the two
         before): the newer toll split by side, which supersedes the earlier one whoever it counted."""
         r, here = records[i], sentences[i].index
         return sum(o.low for j, o in enumerate(records) if j != i and o.outcome == r.outcome and o.low is not None
                    and o.subset_of is None and not o.tally and o.qualifier != "vague"
-                   and here - 2 <= sentences[j].index <= here and o.evidence.start < r.evidence.start)
+                   and here - _NEWER_TOLL_SENTENCES <= sentences[j].index <= here
+                   and o.evidence.start < r.evidence.start)
 
     def _headline_sentences(self) -> set[int]:
         """Short unpunctuated lines before the first paragraph: the title and standfirst.
@@ -680,7 +694,7 @@ class CasualtyReader:
                     self._count_before(w, quantities, used, used_nouns)
                 if found and found[0].low is None and found[1] is not None and sentence_records and \
                         said.endswith(self.W.pronoun_suffixes) and not w.value[2] and said not in self.W.count_before \
-                        and found[1].char_start > w.char_end and found[1].value[1].split(":")[0] in ("fighter", "person"):
+                        and found[1].char_start > w.char_end and _noun_kind(found[1]) in ("fighter", "person"):
                     # «عثر على جثث ثلاثة شبان قتلهم مسلحون مجهولون»: the verb's object is the people counted before,
                     # the armed men after it its subject, no count
                     continue
@@ -774,7 +788,7 @@ class CasualtyReader:
                 return  # «هم 30 مدنياً وخمسة من الشرطة»: a breakdown by numbers, read by its counts
             group = unique(a.actor for a in self.actor_index.starting_in(t.start, s.end)
                            if a.actor in NAMED_ARMED)
-            if any(w.value[0] == "noun" and w.value[1].split(":")[0] == "civ"
+            if any(w.value[0] == "noun" and _noun_kind(w) == "civ"
                    for w in self.word_chars.starting_in(t.start, s.end)):
                 group = ["CIVILIANS"] + group
             if len(group) < 2:
@@ -969,7 +983,7 @@ class CasualtyReader:
         counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = [n for n in words if n.value[0] == "noun" and s.start <= n.char_start < s.end
                    and n.char_start not in used_nouns and n.char_start not in counted
-                   and n.value[1].split(":")[1] in ("1", "2") and n.value[1].split(":")[0] not in ("other", "kin")]
+                   and _noun_number(n) in ("1", "2") and _noun_kind(n) not in ("other", "kin")]
         items = sorted([q for q in quantities if q.start not in used] +
                        [self._as_quantity(n) for n in singles], key=lambda q: q.start)
         chained: set[int] = set()  # single nouns added to the one before them
@@ -1018,7 +1032,7 @@ class CasualtyReader:
                 counted = text.index(after[0], q.end) + len(after[0]) + 1
                 noun = self._noun_at(counted)  # «وإلى 321 عدد مقاتلي الفصائل»: the people «عدد» names
                 group = self._actors_after(counted, min(s.end, counted + 40), strict=True) if noun is None or \
-                    noun.value[1].split(":")[0] not in ("civ", "kin") else []
+                    _noun_kind(noun) not in ("civ", "kin") else []
             if not group and self._own_members_after(q):  # «قيادي في حزب الله واثنين من مرافقيه»: the side the
                 group = self._antecedent(q.start) or list(previous[-1].group)  # pronoun points to, or the man's
             group = group or self._item_group(s, q, noun, previous)  # «7 مجهولي الهوية», «12 مدنياً … و5 آخرين»
@@ -1096,8 +1110,8 @@ class CasualtyReader:
         counted = {n.char_start for q in quantities for n in [self._noun_in(q)] if n is not None}
         singles = {} if not self.W.indefinite else {
             n.char_start: n for n in self.word_chars.starting_in(s.start, s.end)
-            if n.value[0] == "noun" and n.value[1].split(":")[1] == "1"
-            and n.value[1].split(":")[0] not in ("other", "kin") and n.char_start not in counted
+            if n.value[0] == "noun" and _noun_number(n) == "1"
+            and _noun_kind(n) not in ("other", "kin") and n.char_start not in counted
             and n.char_start not in used_nouns and not self._in_subset_aside(s.start, n.char_start)
             and self._article_before(max(s.start, n.char_start - 30), n.char_start)}
         items = sorted(quantities + [self._as_quantity(n) for n in singles.values()], key=lambda q: q.start)
@@ -1158,7 +1172,7 @@ class CasualtyReader:
         return bool(gap) and len(gap) == 1 and gap[0] in self.W.and_ and record.subset_of is None \
             and record.qualifier == q.qualifier == "exact" and record.low is not None and q.low is not None \
             and record.high is not None and q.high is not None and group == record.group == ["CIVILIANS"] \
-            and noun is not None and noun.value[1].split(":")[0] in ("civ", "kin") \
+            and noun is not None and _noun_kind(noun) in ("civ", "kin") \
             and self.noun_kinds.get(id(record)) in ("civ", "kin")
 
     def _article_before(self, start: int, offset: int) -> bool:
@@ -1218,7 +1232,7 @@ class CasualtyReader:
         group = [a.actor for a in self.actor_index.starting_in(q.end, q.end + 3)]
         if group or noun is None:
             return group
-        kind = noun.value[1].split(":")[0]
+        kind = _noun_kind(noun)
         return ["CIVILIANS"] if kind in ("civ", "kin") else (
             self._named_side(noun, noun.char_end, s, strict=kind == "person") or
             ([self.state_army] if kind == "soldier" else []) or
@@ -1234,7 +1248,7 @@ class CasualtyReader:
     @staticmethod
     def _as_quantity(noun: Match) -> Quantity:
         """A noun that counts by itself («عنصران», «وعنصر») as a quantity of a list (value None: no number)."""
-        n = int(noun.value[1].split(":")[1])
+        n = int(_noun_number(noun))
         return Quantity(noun.char_start, noun.char_end, n, n, "exact", None)
 
     def _broken_down(self, total: Casualty, parts: list[Casualty], marked: bool = False) -> None:
@@ -1277,7 +1291,7 @@ class CasualtyReader:
                       and text[first.char_end:q.start].strip() in self.W.and_), None)
             own = self._noun_in(q) if q is not None else None
             if q is not None and q.low is not None and q.qualifier == "exact" and own is not None and \
-                    own.value[1].split(":")[0] in ("soldier", "fighter") and \
+                    _noun_kind(own) in ("soldier", "fighter") and \
                     not self._actors_after(first.char_end, q.start) and \
                     not [a for a in self.actor_index.starting_in(q.start, own.char_end + 1)]:
                 if not peek:
@@ -1326,7 +1340,7 @@ class CasualtyReader:
                         first.value[1].startswith("civ") and self.W.adjectives_before:
                     joined = joined[1:]  # «a civilian contractor and two Iraqi civilians»: one civilian described
                 if len(joined) == 1 and joined[0] in self.W.and_ and q.low is not None and noun is not None \
-                        and noun.value[1].split(":")[0] in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
+                        and _noun_kind(noun) in ("civ", "kin") and first.value[1].startswith(("civ", "kin")):
                     # «killed a woman and her two children»: the person and the people counted after add up
                     if not peek:
                         used.add(q.start)
@@ -1406,7 +1420,7 @@ class CasualtyReader:
             return False
         own = self._noun_in(q)
         armed = ("fighter", "soldier")
-        kinds = own.value[1].split(":")[0] if own else None, noun.value[1].split(":")[0]
+        kinds = _noun_kind(own) if own else None, _noun_kind(noun)
         return own is not None and kinds[0] != kinds[1] and not (kinds[0] in armed and kinds[1] in armed)
 
     def _after_and(self, q: Quantity) -> bool:
@@ -1958,7 +1972,7 @@ class CasualtyReader:
             return None  # (where the subject stands before the verb, the passive reading finds it)
         lo = max(self.doc.clause_of(w.char_start).start, w.char_start - 60)
         for n in reversed(self.word_chars.starting_in(lo, w.char_start)):
-            if n.value[0] != "noun" or n.char_start in used_nouns or n.value[1].split(":")[0] not in ("fighter", "soldier"):
+            if n.value[0] != "noun" or n.char_start in used_nouns or _noun_kind(n) not in ("fighter", "soldier"):
                 continue
             if n.value[1].endswith(":many") or self._count_between(n.char_start - 12, n.char_start):
                 return None
@@ -2033,7 +2047,7 @@ class CasualtyReader:
 
     @staticmethod
     def _noun_count(noun: Match) -> _Count:
-        count = noun.value[1].split(":")[1]
+        count = _noun_number(noun)
         if count == "many":
             return _Count(None, None, "vague", noun.char_start, noun.char_end)
         n = int(count)
@@ -2060,7 +2074,7 @@ class CasualtyReader:
         other = self._joined_kind(noun)
         if other is not None and count.low != 1:  # «104 civilians and policemen»: the people of both nouns
             group = unique(group + self._group(s, w, other, other.char_end, sentence_records))
-        if noun is None or noun.value[1].split(":")[0] in ("person", "other"):
+        if noun is None or _noun_kind(noun) in ("person", "other"):
             group = self._some_of_them(s, end, group, sentence_records)
         start = min(w.char_start, count.start)
         stop = max(w.char_end, end)
@@ -2073,7 +2087,7 @@ class CasualtyReader:
                           admin1=place.admin1 if place else None, tally=tally)
         if not any(_same(record, r) for r in sentence_records):
             sentence_records.append(record)
-            self.noun_kinds[id(record)] = noun.value[1].split(":")[0] if noun is not None else None
+            self.noun_kinds[id(record)] = _noun_kind(noun) if noun is not None else None
             if self.guessing:
                 self.guessed.add(id(record))
             if count.qualifier == "vague":
@@ -2105,7 +2119,7 @@ class CasualtyReader:
     def _counted_kinds(self, s: Sentence, w: Match, noun: Match | None) -> list[str]:
         """«عدد المقاتلين والمدنيين … ممن اغتيلوا … يرتفع إلى 438 شخصاً»: a toll of people whose «عدد» names both
         fighters and civilians is about the civilians and the armed side its sentence names (one or two)."""
-        if noun is not None and noun.value[1].split(":")[0] != "person":
+        if noun is not None and _noun_kind(noun) != "person":
             return []
         text = self.doc.text
         lo = max(s.start, w.char_start - 200)
@@ -2119,7 +2133,7 @@ class CasualtyReader:
                 between = text[after:n.char_start].split()
                 if any(b not in self.W.and_ and b[:1] not in self.W.and_ for b in between):
                     break
-                kinds.add(n.value[1].split(":")[0])
+                kinds.add(_noun_kind(n))
                 after = n.char_end
         if "civ" not in kinds or not kinds & {"fighter", "soldier"}:
             return []
@@ -2147,7 +2161,7 @@ class CasualtyReader:
         """«أكثر من 500 شخص بين مدنيين وعسكريين», «7 أشخاص من المدنيين والعسكريين»: a word of people_of (words.tsv)
         right after a noun of persons, then a plural noun of one kind joined to a plural noun of another: the people
         counted are those two kinds (the first of them is returned; `_joined_kind` finds the second)."""
-        if noun is None or noun.value[1].split(":")[0] != "person" or not self.W.people_of:
+        if noun is None or _noun_kind(noun) != "person" or not self.W.people_of:
             return None
         after = self.doc.text[noun.char_end:noun.char_end + 12].split()[:1]
         if not after or after[0] not in self.W.people_of:
@@ -2163,10 +2177,10 @@ class CasualtyReader:
         plural noun counted (the count is of both)."""
         if noun is None or not noun.value[1].endswith(":many"):
             return None
-        kind = noun.value[1].split(":")[0]
+        kind = _noun_kind(noun)
         for n in self.word_chars.starting_in(noun.char_end, noun.char_end + 8):
             if n.value[0] == "noun" and self.doc.text[noun.char_end:n.char_start].strip() in self.W.and_:
-                other = n.value[1].split(":")[0]
+                other = _noun_kind(n)
                 if n.value[1].endswith(":many") and other != kind and "other" not in (kind, other) and \
                         ("civ" in (kind, other)):
                     return n
@@ -2182,7 +2196,7 @@ class CasualtyReader:
         if count.start <= w.char_end:
             return []
         if noun is not None:  # «عدد قتلى التنظيم … تجاوز 300 عنصر»: members with no side of their own named
-            if noun.value[1].split(":")[0] not in ("fighter", "soldier") or \
+            if _noun_kind(noun) not in ("fighter", "soldier") or \
                     self._named_side(noun, noun.char_end, self.doc.sentence_of(w.char_start), strict=False):
                 return []
         if noun is None and self.W.adjectives_before and (named := self._number_of_side_before(w)):
@@ -2221,7 +2235,7 @@ class CasualtyReader:
         and the noun it counts (where adjectives come before the noun)."""
         if noun is None or not self.W.adjectives_before or noun.char_start <= count.end:
             return []
-        kind = noun.value[1].split(":")[0]
+        kind = _noun_kind(noun)
         named = [a.actor for a in self.actor_index.starting_in(count.end, noun.char_start) if a.actor != "CIVILIANS"]
         if not named or kind not in ("fighter", "soldier", "person"):
             return []
@@ -2250,10 +2264,10 @@ class CasualtyReader:
         elif noun is not None and noun.value[1].startswith("other:") and first and first[0] in self.W.from_:
             after_min = self.doc.text.find(first[0], end) + len(first[0]) + 1
             told = next((n for n in self._words_in(after_min, min(s.end, after_min + 2)) if n.value[0] == "noun"
-                         and n.value[1].split(":")[0] in ("civ", "kin")), None)
+                         and _noun_kind(n) in ("civ", "kin")), None)
             if told is not None:
                 return ["CIVILIANS"]  # «عثر على جثتي اثنين آخرين من الصيادين»: others, of the civilians named
-        kind = noun.value[1].split(":")[0] if noun else None
+        kind = _noun_kind(noun) if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         if kind == "fighter" and self._last_word_bare(noun) in self.W.suicide_bomber and \
@@ -2385,7 +2399,7 @@ class CasualtyReader:
             return False
         if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
             return False  # (civilians as the strike's targets are those its toll counts: told by no word of theirs)
-        return not any(n.value[0] == "noun" and n.value[1].split(":")[0] in ("civ", "kin", "fighter", "soldier")
+        return not any(n.value[0] == "noun" and _noun_kind(n) in ("civ", "kin", "fighter", "soldier")
                        for n in self.word_chars.starting_in(lo, s.end))
 
     def _armed_side_struck(self, s: Sentence, w: Match) -> list[str]:
@@ -2407,7 +2421,7 @@ class CasualtyReader:
         lo = self._sentence_before_start(s)
         sides = set()
         for n in self.word_chars.starting_in(lo, noun.char_start):
-            if n.value[0] != "noun" or n.char_end > noun.char_start or n.value[1].split(":")[0] != "fighter":
+            if n.value[0] != "noun" or n.char_end > noun.char_start or _noun_kind(n) != "fighter":
                 continue
             other = self.doc.text[n.char_start:n.char_end].split()[-1].lower()
             stem = min(len(said), len(other)) - 2
@@ -2602,7 +2616,7 @@ class CasualtyReader:
         if not said:
             return []
         label = next((n for n in self._words_in(said[-1].char_end, said[-1].char_end + 12) if n.value[0] == "noun"), None)
-        if label is not None and label.value[1].split(":")[0] in ("civ", "kin"):
+        if label is not None and _noun_kind(label) in ("civ", "kin"):
             return ["CIVILIANS"]  # «ارتفع عدد الشهداء المدنيين إلى 211»: the label says whose toll it is
         earlier = [r for r in self.records + sentence_records if r.qualifier != "vague" and r.outcome == "killed"]
         return list(earlier[-1].group) if earlier else []
@@ -2660,7 +2674,7 @@ class CasualtyReader:
                        (a.start <= noun.char_start < a.end or noun.char_start < a.start < noun.char_end)]
             if holding:
                 if holding[0].start == noun.char_start and holding[0].end == noun.char_end and \
-                        holding[0].actor in ARMIES and noun.value[1].split(":")[0] == "soldier":
+                        holding[0].actor in ARMIES and _noun_kind(noun) == "soldier":
                     # «clashed with Turkish troops … and killed three soldiers»: the bare word is the soldiers of
                     # the one army the sentence names, not of the report's state
                     others = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end)
@@ -3094,7 +3108,7 @@ class CasualtyReader:
     def _repeats_noun(self, q: Quantity) -> bool:
         """«طفلان اثنان», «شخصين اثنين»: a number right after a noun that counts the same people by itself."""
         for n in self.word_chars.starting_in(q.start - 12, q.start):
-            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and n.value[1].split(":")[1] == str(q.low):
+            if n.value[0] == "noun" and 0 < q.start - n.char_end <= 2 and _noun_number(n) == str(q.low):
                 return True
         return False
 
@@ -3175,7 +3189,7 @@ class CasualtyReader:
     def _part_group(self, s: Sentence, w: Match, noun: Match | None, end: int, parent: Casualty) -> list[str]:
         """The group of a part («بينهم 8 عناصر من …»): its own noun and side, else the whole's group; fighters
         inside a count of people are not civilians («745 قتيلاً بينهم 213 مسلحاً من الطرفين»)."""
-        kind = noun.value[1].split(":")[0] if noun else None
+        kind = _noun_kind(noun) if noun else None
         if kind in ("civ", "kin"):
             return ["CIVILIANS"]
         if self._both_marker(end, s.end):
@@ -3190,7 +3204,7 @@ class CasualtyReader:
         if kind in ("fighter", "soldier") and parent.group == ["CIVILIANS"]:
             return self._group(s, w, noun, end, [])
         if kind == "soldier" and self.state_army in parent.group and len(parent.group) > 1:
-            return [self.state_army]  # «7 regime soldiers and loyalists, including a colonel»: the army's officer
+            return [self.state_army]  # «nine troops and allied gunmen, among them a colonel»: the army's officer
         return list(parent.group)
 
     def _nationality(self, start: int, limit: int) -> list[str]:
@@ -3220,7 +3234,7 @@ class CasualtyReader:
             whole.group = unique(whole.group + ["CIVILIANS"])
         elif whole.group == ["CIVILIANS"]:
             frame = self._frame_for(s, w.char_start)
-            if frame is None and self.noun_kinds.get(id(whole), "civ") in (None, "person"):
+            if frame is None and self._counts_people(whole):
                 # «ارتفع عدد الشهداء … إلى 28 شهيداً، بينهم 11 مدنياً», told of no fighting: the others are the
                 # fighters of the one side whose dead the report counted before
                 sides = {tuple(r.group) for r in self.records if r.subset_of is None and "CIVILIANS" not in r.group
@@ -3305,7 +3319,7 @@ class CasualtyReader:
                     parts.append(self._noun_chain(n, words, used_nouns, peek=False, kin_only=True)[:2])
             # «40 people, including 22 regime soldiers and 18 rebels»: people some of whom are of a side, the sides of
             # all its parts (not only the first), and none civilians where those parts count them all
-            widening = parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent), "civ") in ("person", None)
+            widening = parent.group == ["CIVILIANS"] and self._counts_people(parent)
             if parent.group == ["CIVILIANS"] and self.noun_kinds.get(id(parent)) == "person":
                 # «أعدم التنظيم 17 شخصاً بينهم عناصر من قوات النظام وقوات الدفاع الوطني»: people, some of a side
                 armed = [a for n in words if n.value[0] == "noun" and n.value[1] in ("fighter:many", "soldier:many")
@@ -3335,8 +3349,7 @@ class CasualtyReader:
                 of_side = armed and (count.low or 0) < (parent.low or 0) and \
                     (noun is None or count.start != noun.char_start) and \
                     not any(o.value[0] == "outcome" for o in self._words_in(w.char_end, count.start))
-                if of_side and parent.group == ["CIVILIANS"] and \
-                        self.noun_kinds.get(id(parent), "civ") in ("person", None):
+                if of_side and parent.group == ["CIVILIANS"] and self._counts_people(parent):
                     # «قتل 6 أشخاص بينهم 4 من قوات النظام»: people, some of them of a side (a number of them; not
                     # «ثلاثة أفراد بينهم ضابط», the officer of their own force)
                     parent.group = unique(["CIVILIANS"] + armed)

@@ -736,7 +736,7 @@ class EventReader:
                 set(tok.key_names) & self.words("subjected") for tok in self.doc.tokens[max(0, t.start - 3):t.start]):
             return False  # «استنفار لاعتقال المتورطين», «إنزال جوي لاعتقال قيادي»: the arrest aimed at (but «تعرض
             # شاب للاعتقال» was subjected to one, and «شنها لحملة اعتقالات» launched one)
-        if t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t):
+        if self._explosive_defused(t):
             return False  # «إزالة الألغام», «تفكيك عبوات ناسفة»: explosives cleared or planted, no blast; «تهريب
             # صواريخ», «تطوير تقنية صواريخ»: rockets smuggled, made or sold, none fired
         if t.value == "sexual" and not (self.people_index.within(t.char_start - 40, t.char_end + 40) and any(
@@ -1108,7 +1108,7 @@ class EventReader:
             said = [d for d in self.date_index.starting_in(s.start, t.char_start) if d.date_start is not None]
             if said:
                 d_start = said[-1].date_start
-        return d_start is not None and (self.report_date - d_start).days > 7
+        return d_start is not None and (self.report_date - d_start).days > PAST_PERFECT_AGE
 
     def _toward(self, t: Match, clause: Span) -> bool:
         """Does a word of heading for a place (words.tsv, toward: «نحو», «باتجاه», «مشارف») stand between the advance
@@ -1163,6 +1163,11 @@ class EventReader:
         first, last = self.doc.token_range(t.char_end, s.end)
         return any(tok.text[:1] in self.words("purpose") and len(tok.text) > 2
                    for tok in self.doc.tokens[first:last])
+
+    def _explosive_defused(self, t: Match) -> bool:
+        """Is the trigger a noun of a mine, explosive or shell that its clause tells was cleared, planted, found or
+        carried (_defused), not set off?"""
+        return t.value in ("ied", "explosion", "shell") and not _is_verb(t) and self._defused(t)
 
     def _defused(self, t: Match) -> bool:
         """Does a word saying the explosive was cleared, defused, planted, found or carried stand in the five words
@@ -1273,8 +1278,7 @@ class EventReader:
         clauses: dict[Span, list[Match]] = {}
         # (an explosive told as planted or found, «زرع مسلحون لغماً انفجر بسيارة», is no weapon of its own here: the
         # blast verb tells the event)
-        weapons = {t.value for t in triggers if not (t.value in ("ied", "explosion", "shell") and not _is_verb(t)
-                                                     and self._defused(t))} & (WEAPONS | {"bombard"})
+        weapons = {t.value for t in triggers if not self._explosive_defused(t)} & (WEAPONS | {"bombard"})
         self.sentence_triggers, self.clause_verbs = {}, {}
         self.sentence_classes = {t.value for t in triggers}
         passing: list[Match] = []  # take-over nouns told in passing («بعد سيطرة …»)
@@ -1732,17 +1736,18 @@ class EventReader:
         if not words:
             return False
         s = self.doc.sentence_of(t.char_start)
-        sides = [a for a in self._actors_in(max(s.start, t.char_start - 80), t.char_start) if a.actor in ARMED]
+        sides = [a for a in self._actors_in(max(s.start, t.char_start - _THAT_SIDE_CHARS), t.char_start)
+                 if a.actor in ARMED]
         if not sides:
             return False
         side = sides[-1]
         between = [w for w in self.doc.text[side.end:t.char_start].split() if w.strip(QUOTES)]
-        lead = self.doc.text[max(s.start, side.start - 30):side.start].split()[-3:]
-        if len(between) > 2 or any(w in self.words("relative") for w in between):
+        lead = self.doc.text[max(s.start, side.start - _THAT_LEAD_CHARS):side.start].split()[-_THAT_LEAD_WORDS:]
+        if len(between) > _THAT_GAP_WORDS or any(w in self.words("relative") for w in between):
             return False  # («إن الإرهابيين الذين قتلوا المدنيين اعتقلوا»: the side described by the killing, told
             # before; the news is their arrest)
-        return any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
         # («وبحسب المرصد، فإن مسلحين قتلوا …»: the particle with its conjunction)
+        return any(k in words for w in lead for k, _ in candidate_keys(w, self.doc.lang.clitics))
 
     def _past_auxiliary_before(self, t: Match, clause: Span) -> bool:
         """Does a past auxiliary (words.tsv, past_aux: «كان», «كانت») open the clause of the verb, a few words
@@ -2204,8 +2209,8 @@ class EventReader:
                 return "Shelling/artillery/missile attack"
         return sub_type
 
-    def _defence_attempt(self, clause: Span, t: Match, before: list) -> bool:
-        """«amid attempting by the air defences to foil the attack», «air defences tried to intercept»: a disrupt
+    def _defence_attempt(self, clause: Span, t: Match, before: list[Match]) -> bool:
+        """«as the air defences attempted to repel the raid», «air defences tried to intercept»: a disrupt
         trigger whose only unreal cues open with a verb of trying (words.tsv, attempt) is the defences firing,
         weapons use disrupted; not when the clause told another event first («fired rockets in an attempt to foil
         the attack»: the shelling is the event, the foiling its aim)."""
@@ -2515,7 +2520,7 @@ class EventReader:
                 and self.words("between") & set(self.doc.text[t.char_end:own[0].start].split()[-2:]):
             own = own[:1]  # «the clashes between al-Quraya and Bosra al-Sham militants»: the sides' towns, one fight
         # (in the clauses it governs too, «…، على محور كباني في جبل الأكراد»: the mountain locates the village)
-        governed = self._located_dropped(self._places_in(clause.end, scope_end), locators=False)
+        governed = self._located_dropped(self._places_in(clause.end, scope_end), bounded=True)
         for group in (own, self._located_dropped(self._places_in(clause.start, t.char_start)),
                       self._toll_before(s, clause), governed, self._toll_after(s, clause)):
             chosen = _best([p for p in group if not self._origin(p) and not self._stationed(p, t)])
@@ -2688,14 +2693,13 @@ class EventReader:
         person = self.doc.tokens[p.tok_start - 2]  # (not «fighters withdrew from X»: the word right before «from»)
         return any(m.char_end == person.end for m in self.people_index.within(person.start - 30, person.end))
 
-    def _located_dropped(self, places: list[PlaceMention], locators: bool = True) -> list[PlaceMention]:
+    def _located_dropped(self, places: list[PlaceMention], bounded: bool = False) -> list[PlaceMention]:
         """«قرية الداودية الواقعة على طريق رأس العين», «منطقتي X وY التابعتين لبلدة Z»: a place after a word that
         locates the one before it is a point of reference, not another place of the event (nor are those after it);
         so is a larger place named with «في» right after a smaller one («حي الآبار في الساحل الأيمن»), and a place
-        named again in brackets is the same place. (`locators` False: only the larger places are dropped, for the
-        clauses a trigger governs, where a place after a locating word may start a list of its own: «في مدينة
-        الباب الواقعة ضمن …، وفي مدينة صوارن»)"""
-        bounded = not locators  # (the governed clauses: a locating word holds only until the clause's end)
+        named again in brackets is the same place. (`bounded`, for the clauses a trigger governs: a locating word
+        drops the places after it only up to the end of its clause, for the next clause may start a list of its
+        own: «في بلدة X الواقعة ضمن …، وفي بلدة Z»)"""
         locators = self.words("locator")
         if len(places) < 2:
             return places
@@ -3484,7 +3488,13 @@ def outcome_needs_met(doc: Doc, m: Match) -> bool:
     return False
 
 
-PAST_PERFECT_REACH = 8  # «وكانت قوات النظام في ريف حماة قد …»: the subject and a place may stand before «قد»
+# after «أن»/«إن» (EventReader._subject_after_that): the side stands within so many characters before the verb, at
+# most so many words from it, and the particle among the last words (within so many characters) before the side
+_THAT_SIDE_CHARS, _THAT_GAP_WORDS, _THAT_LEAD_WORDS, _THAT_LEAD_CHARS = 80, 2, 3, 30
+# days: a past-perfect sentence dated more than a week before the report is background (yesterday's news told so
+# stays news)
+PAST_PERFECT_AGE = 7
+PAST_PERFECT_REACH = 8  # «وكانت عناصر الفصيل في محيط بلدة X قد …»: the subject and a place may stand before «قد»
 
 
 def opens_past_perfect(doc: Doc, s: Sentence, before: int) -> bool:

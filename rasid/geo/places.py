@@ -2594,7 +2594,7 @@ class _Finder:
         if j + 1 < limit and self.capital and self.tokens[j].text in g.definite_words \
                 and (w := g.words.match_at(self.tokens, j + 1, limit)) is not None \
                 and g.role_of(w.phrase) == "type" and not self._definite(w):
-            j += 1  # «the southern countryside of the city of Raqqa»: «the» before the town's type word
+            j += 1  # «the western outskirts of the town of Manbij»: «the» before the town's type word
         while j < limit and (w := g.words.match_at(self.tokens, j, limit)) is not None and \
                 g.role_of(w.phrase) in ("direction", "type") and \
                 not g.starts_with_and(self.tokens[j].text):

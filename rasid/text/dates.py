@@ -575,7 +575,7 @@ def _core(c: _Cursor, r: _Raw, prev: str | None, L: _Lexicon) -> int | None:
         r.rel, j = offset, k
         j = _daypart_after(c, j, L)  # «yesterday evening»
         if c.word(j) in ("،", ",") and L.weekdays.get(c.word(j + 1)) is not None:
-            j += 1  # «اليوم، الخميس 17 من تشرين الأول»: the weekday in apposition after a comma
+            j += 1  # «اليوم، الأحد 9 من آذار»: the weekday in apposition after a comma
         wd = L.weekdays.get(c.word(j))
         if wd is not None:
             r.wd, j = wd, j + 1
@@ -980,7 +980,7 @@ def _day_date(r: _Raw, rd: date | None) -> date | None:
             return None
         year = _unwritten_year(r.month_rel, month, day, rd)
         if r.month_rel not in _REL_STEP and r.wd is not None:
-            # «الخميس 17 من تشرين الأول» with no year: the year whose 17 October is a Thursday, when the guess
+            # «الأحد 9 من آذار» with no year: the year whose 9 March is a Sunday, when the guess
             # above is not — no later than a few days after the date read against (a report that does not fix
             # its day is read against the latest full date it gives, and may be a day or two younger)
             fits = _weekday_years((year, rd.year, rd.year - 1), month, day, r.wd, rd + timedelta(days=7))
