@@ -213,6 +213,13 @@ def test_a_list_of_unknown_names_closed_by_nearness_to_a_known_town_or_a_dual_re
     assert [p.name for p in _read("قصفت الطائرات على المنازل والمحال قرب منبج.")] == ["منبج"]
 
 
+def test_a_road_named_after_a_city_is_not_at_the_city():
+    # «طريق حمص» leads to Homs from elsewhere: an abduction on it near a town is one event, at the town
+    from rasid.extraction.pipeline import extract
+    record = extract("خطف مسلحون سائق شاحنة على طريق حمص - طرطوس قرب بلدة تلكلخ.", "t")
+    assert [e.location.name_ar for e in record.events] == ["تلكلخ"]
+
+
 def test_a_masculine_direction_or_the_old_town_word_after_a_village_name_is_part_of_it():
     assert [p.name for p in _read("قصفت الطائرات قرية حلوان الشرقي بريف حلب الشرقي.")] == ["حلوان الشرقي", "حلب"]
     assert [p.name for p in _read("قصفت القوات أحياء نمرين البلد والصالحية في مدينة درعا.")][:2] == [

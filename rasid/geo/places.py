@@ -3106,7 +3106,9 @@ _NEAR_SAME_GOVERNORATE_KM = 120.0  # the same for a place of the reference's gov
 
 
 _BASE_KINDS = frozenset({"base", "airport"})
-_POINT_KINDS = _FACILITY_KINDS | _BASE_KINDS | {"camp", "crossing", "dam", "oilfield"}  # places at a point (_prefer)
+# places at a point, named after the city they stand in (_prefer); not a road or a street, which is named after the
+# city it leads to («طريق حمص» runs from elsewhere)
+_POINT_KINDS = (_FACILITY_KINDS - {"road", "street"}) | _BASE_KINDS | {"camp", "crossing", "dam", "oilfield"}
 
 
 @lru_cache(maxsize=16)
