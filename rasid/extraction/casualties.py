@@ -2829,8 +2829,7 @@ class CasualtyReader:
         «منهم» points back to rather than a count of the sentence before."""
         if self.sentence_records:
             return []
-        before = [a for a in self.actor_index.starting_in(s.start, end) if a.end <= end and a.actor in ARMED
-                  and a.actor not in ("UNKNOWN", "CIVILIANS")]
+        before = [a for a in self.actor_index.starting_in(s.start, end) if a.end <= end and a.actor in NAMED_ARMED]
         if not before:
             return []
         for f in self.sentence_frames.get(s.index, []):
@@ -2975,7 +2974,7 @@ class CasualtyReader:
         s = self.doc.sentence_of(offset)
         lo = self._sentence_before_start(s)
         before = [a for a in self.actor_index.starting_in(lo, offset)
-                  if (a.actor in ARMED or (people and a.actor == "CIVILIANS")) and a.actor != "UNKNOWN"]
+                  if a.actor in NAMED_ARMED or (people and a.actor == "CIVILIANS")]
         if not self.W.pronoun_suffixes:
             # «Hezbollah, which fights alongside the army, said two of its fighters …»: a side named inside an
             # aside opened by a relative pronoun is not what the pronoun after the aside points back to
@@ -3065,8 +3064,7 @@ class CasualtyReader:
                 sides += [a for a in f.told_sides if a in NAMED_ARMED]
         if len(set(sides)) >= 2:
             return unique(sides)
-        named = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in ARMED
-                       and a.actor != "UNKNOWN")
+        named = unique(a.actor for a in self.actor_index.starting_in(s.start, s.end) if a.actor in NAMED_ARMED)
         if len(named) >= 2:
             return named
         named = unique(a.actor for a in self.actors if a.actor in NAMED_ARMED)
