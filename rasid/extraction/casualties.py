@@ -2311,10 +2311,13 @@ class CasualtyReader:
             earlier = sentence_records or self.records
             if earlier:
                 return list(earlier[-1].group)  # «وأصيب أربعة آخرون»: the people counted before
-        if kind in ("person", None) and (owners := self._vehicle_side_struck(s, w)):
-            return owners  # «a bomb went off under a truck of the faction, wounding one man»: the side's man
-        if kind in ("person", None) and self._vehicle_struck(s, w):
-            return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no side told
+        if kind in ("person", None):
+            strike = self._strike_told(s, w)  # (found once for the two readings of a vehicle struck)
+            if owners := self._vehicle_side_struck(*strike):
+                return owners  # «a bomb went off under a truck of the faction, wounding one man»: the side's man
+            if self._vehicle_struck(s, *strike):
+                return ["UNKNOWN"]  # «قتل ثلاثة أشخاص باستهداف مسيرة سيارة»: the men in a car a drone hit, of no
+                # side told
         if kind == "person" and (sides := self._battle_sides(s, w.char_start)):
             return sides  # «قتل 9 أشخاص في اشتباكات بين A وB»: a battle's toll not split belongs to both sides
         if kind in ("person", None) and self._clan_fight(s, w.char_start):
@@ -2373,11 +2376,10 @@ class CasualtyReader:
         start = min(s.start, frame.sentence.start)
         return frame, start, self.doc.text[start:max(s.end, frame.sentence.end)]
 
-    def _vehicle_side_struck(self, s: Sentence, w: Match) -> list[str]:
+    def _vehicle_side_struck(self, frame: Frame | None, lo: int, told: str) -> list[str]:
         """«قصفت مسيرة شاحنة يستقلها مقاتلون من الحزب … وأسفرت الضربة عن مقتل ثلاثة», «a bomb went off under a
         truck of the faction, wounding one man»: the people counted in a vehicle a strike hit, of the one armed side
-        the strike names as hit, are that side's."""
-        frame, lo, told = self._strike_told(s, w)
+        the strike names as hit, are that side's (the strike and its text: `_strike_told`)."""
         if frame is None or frame.sub_event_type not in STRIKE_TYPES or frame.inferred_targets:
             return []
         # the side named with the vehicle («a truck of the faction», «شاحنة يستقلها مقاتلون من …»), not elsewhere
@@ -2389,12 +2391,11 @@ class CasualtyReader:
         hit = _armed_targets(frame) or owners
         return hit if len(hit) == 1 and hit[0] in owners else []
 
-    def _vehicle_struck(self, s: Sentence, w: Match) -> bool:
+    def _vehicle_struck(self, s: Sentence, frame: Frame | None, lo: int, told: str) -> bool:
         """«قصفت مسيرة دراجة نارية … وأدت الضربة إلى مقتل راكبها», «two men died when a drone struck their
         pickup»: an air or drone strike on a vehicle (struck_vehicle, words.tsv) kills the men it was sent for, whose
         side the report does not know: not civilians unless it says so (no word for civilians in the sentence, no
-        side hit named)."""
-        frame, lo, told = self._strike_told(s, w)
+        side hit named; the strike and its text: `_strike_told`)."""
         if frame is None or frame.sub_event_type != AIR_STRIKE or not vehicles_hit(self.doc, lo, told):
             return False
         if any(t not in ("UNKNOWN", "CIVILIANS") for t in frame.targets) and not frame.inferred_targets:
