@@ -46,6 +46,8 @@ _EN_PREFIX = re.compile(r"\b(?:%s)-" % "|".join(map(re.escape, _EN_SPELLING.get(
                         if _EN_SPELLING.get("hyphenated_articles") else "(?!)")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset(_EN_SPELLING.get("articles", ()))
+_EN_GLUED = tuple(_EN_ARTICLES)  # (str.startswith takes a tuple)
+_EN_NOT_GLUED = tuple(_EN_SPELLING.get("not_glued_article", ()))  # «Aleppo» does not start with an article
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 
@@ -96,8 +98,7 @@ def _name_words(name: str) -> list[str]:
 def _glued_article(word: str) -> bool:
     """Does a later word of a name start with the article glued to it («Ras Alain», «Jisr Alshughur»)? Not a word
     that only begins like it (language.toml, [transliteration] not_glued_article: «Aleppo»)."""
-    lookalikes = tuple(get_language("en").settings.get("transliteration", {}).get("not_glued_article", ()))
-    return len(word) >= 5 and word.startswith(tuple(_EN_ARTICLES)) and not word.startswith(lookalikes)
+    return len(word) >= 5 and word.startswith(_EN_GLUED) and not word.startswith(_EN_NOT_GLUED)
 
 
 _SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
@@ -340,7 +341,7 @@ class Gazetteer:
             return []
         self._translit_index()
         found = self._by_translit.get(key, ())
-        if not found and key.startswith(("al", "el")) and len(key) >= min_length + 2 and name[2:3].isalpha():
+        if not found and key.startswith(_EN_GLUED) and len(key) >= min_length + 2 and name[2:3].isalpha():
             found = self._by_translit.get(key[2:], ())  # «Alhasakah», «Elbab»: the article glued to the name
         return list(found)
 
@@ -391,7 +392,7 @@ class Gazetteer:
         reading a capitalised run that cannot be one: the keys' every beginning is kept.)"""
         self._translit_index()
         key = translit_key(word, closing=False)
-        return key in self._translit_prefixes or key.startswith(("al", "el")) and key[2:] in self._translit_prefixes
+        return key in self._translit_prefixes or key.startswith(_EN_GLUED) and key[2:] in self._translit_prefixes
 
     def _skeleton_index(self) -> None:
         if self._by_skeleton is None:
