@@ -354,7 +354,7 @@ class Gazetteer:
         report's) first. None for a key shorter than `min_length` letters: short names lie near too many others;
         a key under six letters changes its vowels only, adding or dropping none («Al-Keswah» is not «Al-Qassaa»)."""
         key = translit_key(name)
-        if len(key) < min_length or _AR_LETTER.search(name):
+        if len(key) < min_length or has_arabic_letter(name):
             return []
         self._near_index()
         limit = near_limit(key)
@@ -421,7 +421,7 @@ class Gazetteer:
         «ريف X» falls back to governorate X unless «ريف X» is itself a governorate (ريف دمشق).
         """
         # the words around the name that do not change which governorate is meant: words.tsv, roles governorate_*
-        arabic = _AR_LETTER.search(name) is not None
+        arabic = has_arabic_letter(name)
         role = get_language("ar" if arabic else "en").words
         words = [w for w in (arabic_key if arabic else english_key)(name).split() if w not in role("governorate_word")]
         while words and words[0] in role("governorate_title"):
