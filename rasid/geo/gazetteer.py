@@ -317,11 +317,11 @@ class Gazetteer:
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
 
     def prepare(self, script: str) -> None:
-        """Build now the indexes the lookups of a script build on first use («en»: similar spellings and
-        transliterations), so that no report pays for them."""
+        """Build now the indexes the lookups of a script build on first use («en»: similar spellings,
+        transliterations and near spellings), so that no report pays for them."""
         if script == "en":
             self._skeleton_index()
-            self._translit_index()
+            self._near_index()  # (the transliteration index first)
 
     def lookup_similar(self, name: str, min_length: int = 4) -> list[Place]:
         """The places whose English name or variant is spelt like `name` up to vowels and doubled letters
