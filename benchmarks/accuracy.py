@@ -61,10 +61,15 @@ def headline(output: str) -> dict[str, float]:
 SPLIT_PARTS = ("working", "working A", "working B", "held-out")
 
 
+def split_file(work: Path, part: str) -> Path:
+    """The gold file of a part of SPLIT_PARTS that split_gold writes in `work`."""
+    return work / f"gold-{part.replace(' ', '-')}.jsonl"
+
+
 def split_gold(gold: Path, work: Path) -> None:
     """The working four fifths (whole and in its halves A and B) and the held-out fifth of the dev gold, as files
     score.py can read."""
-    files = {part: (work / f"gold-{part.replace(' ', '-')}.jsonl").open("w", encoding="utf-8") for part in SPLIT_PARTS}
+    files = {part: split_file(work, part).open("w", encoding="utf-8") for part in SPLIT_PARTS}
     try:
         for line in gold.open(encoding="utf-8"):
             if not line.strip():
@@ -130,8 +135,7 @@ def main() -> int:
         print(out.rstrip())
         print(verdict(target, headline(out)))
         for part in SPLIT_PARTS:
-            out = score(evals / "score.py", str(work / f"gold-{part.replace(' ', '-')}.jsonl"), str(work / "dev.jsonl"),
-                        "--lang", lang)
+            out = score(evals / "score.py", str(split_file(work, part)), str(work / "dev.jsonl"), "--lang", lang)
             print(f"   {part:<9} " + out.strip().splitlines()[-1].replace("headline: ", ""))
     print(geocoding(work / "dev.jsonl"))
 

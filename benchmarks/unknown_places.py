@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import headline, run_extraction, score, split_gold  # noqa: E402
+from accuracy import headline, run_extraction, score, split_file, split_gold  # noqa: E402
 
 import rasid.geo.gazetteer as gazetteer_module  # noqa: E402
 from rasid.geo.gazetteer import Gazetteer, arabic_key  # noqa: E402
@@ -64,8 +64,8 @@ def run(label: str, inputs: Path, work: Path, lang: str, eval_dir: Path) -> dict
     out = work / f"{label}.jsonl"
     run_extraction(inputs, out)
     return {part: headline(score(eval_dir / "score.py", str(gold), str(out), "--lang", lang))
-            for part, gold in (("all", eval_dir / "dev.jsonl"), ("working", work / "gold-working.jsonl"),
-                               ("held-out", work / "gold-held-out.jsonl"))}
+            for part, gold in (("all", eval_dir / "dev.jsonl"), ("working", split_file(work, "working")),
+                               ("held-out", split_file(work, "held-out")))}
 
 
 def main() -> int:

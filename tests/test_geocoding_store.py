@@ -107,28 +107,32 @@ def test_an_imported_name_with_transliteration_marks_is_not_read_as_its_article(
     assert {p["name_ar"] for p in places} == {"الباب", "قباسين"}
 
 
-def test_a_direction_named_built_in_village_outweighs_an_imported_town_of_the_bare_name(tmp_path, monkeypatch):
-    _import(tmp_path, monkeypatch, [{"name_ar": "الغارية", "name_en": "Al Ghariyah", "kind": "town",
-                                     "admin1": "As-Suwayda", "country": "SY", "latitude": "32.60",
-                                     "longitude": "36.60"}])
-    places = _places("On Friday a shell hit a house in the eastern Gharya area in rural Daraa.")
-    assert places and (places[0]["name_ar"], places[0]["admin1"]) == ("الغارية الشرقية", "Daraa")
+# A built-in place outweighs an imported one of its name: the row imported, the report, the fields of its first
+# place and what they must hold.
+_BUILT_IN_OUTWEIGHS = [
+    pytest.param({"name_ar": "الغارية", "name_en": "Al Ghariyah", "kind": "town", "admin1": "As-Suwayda",
+                  "country": "SY", "latitude": "32.60", "longitude": "36.60"},
+                 "On Friday a shell hit a house in the eastern Gharya area in rural Daraa.",
+                 ("name_ar", "admin1"), ("الغارية الشرقية", "Daraa"),
+                 id="a_direction_named_built_in_village_outweighs_an_imported_town_of_the_bare_name"),
+    pytest.param({"name_ar": "المرجانة", "name_en": "Al Marjanah", "kind": "village", "admin1": "Al-Hasakah",
+                  "country": "SY", "latitude": "36.70", "longitude": "40.90"},
+                 "قتل مسلح برصاص مجهولين في منطقة المرجانة في بلدة خان أرنبة بريف القنيطرة.",
+                 ("name_ar", "admin1"), ("خان أرنبة", "Quneitra"),
+                 id="a_quarter_known_only_as_a_village_elsewhere_yields_to_the_town_it_lies_in"),
+    pytest.param({"name_ar": "الصدر", "name_en": "As Sadr", "kind": "village", "admin1": "Dhi Qar",
+                  "country": "IQ", "latitude": "31.20", "longitude": "46.10"},
+                 "انفجرت عبوة ناسفة في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل مدنيين اثنين.",
+                 ("name_en", "admin1"), ("Sadr City", "Baghdad"),
+                 id="a_name_the_gazetteer_knows_with_its_type_word_outweighs_an_imported_village"),
+]
 
 
-def test_a_quarter_known_only_as_a_village_elsewhere_yields_to_the_town_it_lies_in(tmp_path, monkeypatch):
-    _import(tmp_path, monkeypatch, [{"name_ar": "المرجانة", "name_en": "Al Marjanah", "kind": "village",
-                                     "admin1": "Al-Hasakah", "country": "SY", "latitude": "36.70",
-                                     "longitude": "40.90"}])
-    places = _places("قتل مسلح برصاص مجهولين في منطقة المرجانة في بلدة خان أرنبة بريف القنيطرة.")
-    assert places and (places[0]["name_ar"], places[0]["admin1"]) == ("خان أرنبة", "Quneitra")
-
-
-def test_a_name_the_gazetteer_knows_with_its_type_word_outweighs_an_imported_village(tmp_path, monkeypatch):
-    _import(tmp_path, monkeypatch, [{"name_ar": "الصدر", "name_en": "As Sadr", "kind": "village",
-                                     "admin1": "Dhi Qar", "country": "IQ", "latitude": "31.20",
-                                     "longitude": "46.10"}])
-    places = _places("انفجرت عبوة ناسفة في مدينة الصدر شرقي بغداد، ما أسفر عن مقتل مدنيين اثنين.")
-    assert places and (places[0]["name_en"], places[0]["admin1"]) == ("Sadr City", "Baghdad")
+@pytest.mark.parametrize("row, text, fields, expected", _BUILT_IN_OUTWEIGHS)
+def test_a_built_in_place_outweighs_an_imported_namesake(tmp_path, monkeypatch, row, text, fields, expected):
+    _import(tmp_path, monkeypatch, [row])
+    places = _places(text)
+    assert places and tuple(places[0][f] for f in fields) == expected
 
 
 def test_an_imported_sub_district_said_as_an_area_is_the_town_it_is_named_after(tmp_path, monkeypatch):

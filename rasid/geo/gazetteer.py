@@ -46,6 +46,8 @@ _EN_PREFIX = re.compile(r"\b(?:%s)-" % "|".join(map(re.escape, _EN_SPELLING.get(
                         if _EN_SPELLING.get("hyphenated_articles") else "(?!)")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _EN_ARTICLES = frozenset(_EN_SPELLING.get("articles", ()))
+_EN_GLUED = tuple(_EN_ARTICLES)  # (str.startswith takes a tuple)
+_EN_NOT_GLUED = tuple(_EN_SPELLING.get("not_glued_article", ()))  # «Aleppo» does not start with an article
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼʻʾʿ")
 
 
@@ -96,8 +98,7 @@ def _name_words(name: str) -> list[str]:
 def _glued_article(word: str) -> bool:
     """Does a later word of a name start with the article glued to it («Ras Alain», «Jisr Alshughur»)? Not a word
     that only begins like it (language.toml, [transliteration] not_glued_article: «Aleppo»)."""
-    lookalikes = tuple(get_language("en").settings.get("transliteration", {}).get("not_glued_article", ()))
-    return len(word) >= 5 and word.startswith(tuple(_EN_ARTICLES)) and not word.startswith(lookalikes)
+    return len(word) >= 5 and word.startswith(_EN_GLUED) and not word.startswith(_EN_NOT_GLUED)
 
 
 _SKELETON_DROP = re.compile(r"[aeiou]+|[yw](?![aeiou])")
@@ -316,11 +317,11 @@ class Gazetteer:
         return [p for p in found if p.admin1 == admin1] + [p for p in found if p.admin1 != admin1]
 
     def prepare(self, script: str) -> None:
-        """Build now the indexes the lookups of a script build on first use («en»: similar spellings and
-        transliterations), so that no report pays for them."""
+        """Build now the indexes the lookups of a script build on first use («en»: similar spellings,
+        transliterations and near spellings), so that no report pays for them."""
         if script == "en":
             self._skeleton_index()
-            self._translit_index()
+            self._near_index()  # (the transliteration index first)
 
     def lookup_similar(self, name: str, min_length: int = 4) -> list[Place]:
         """The places whose English name or variant is spelt like `name` up to vowels and doubled letters
@@ -340,7 +341,7 @@ class Gazetteer:
             return []
         self._translit_index()
         found = self._by_translit.get(key, ())
-        if not found and key.startswith(("al", "el")) and len(key) >= min_length + 2 and name[2:3].isalpha():
+        if not found and key.startswith(_EN_GLUED) and len(key) >= min_length + 2 and name[2:3].isalpha():
             found = self._by_translit.get(key[2:], ())  # «Alhasakah», «Elbab»: the article glued to the name
         return list(found)
 
@@ -353,7 +354,7 @@ class Gazetteer:
         report's) first. None for a key shorter than `min_length` letters: short names lie near too many others;
         a key under six letters changes its vowels only, adding or dropping none («Al-Keswah» is not «Al-Qassaa»)."""
         key = translit_key(name)
-        if len(key) < min_length or _AR_LETTER.search(name):
+        if len(key) < min_length or has_arabic_letter(name):
             return []
         self._near_index()
         limit = near_limit(key)
@@ -391,7 +392,7 @@ class Gazetteer:
         reading a capitalised run that cannot be one: the keys' every beginning is kept.)"""
         self._translit_index()
         key = translit_key(word, closing=False)
-        return key in self._translit_prefixes or key.startswith(("al", "el")) and key[2:] in self._translit_prefixes
+        return key in self._translit_prefixes or key.startswith(_EN_GLUED) and key[2:] in self._translit_prefixes
 
     def _skeleton_index(self) -> None:
         if self._by_skeleton is None:
@@ -420,7 +421,7 @@ class Gazetteer:
         «ريف X» falls back to governorate X unless «ريف X» is itself a governorate (ريف دمشق).
         """
         # the words around the name that do not change which governorate is meant: words.tsv, roles governorate_*
-        arabic = _AR_LETTER.search(name) is not None
+        arabic = has_arabic_letter(name)
         role = get_language("ar" if arabic else "en").words
         words = [w for w in (arabic_key if arabic else english_key)(name).split() if w not in role("governorate_word")]
         while words and words[0] in role("governorate_title"):

@@ -390,7 +390,8 @@ def _read_wof_admin(path: Path) -> Iterator[dict]:
 def _country_from_names(row: dict) -> str | None:
     names = [row.get("name_en") or "", *row.get("alt_en", ()), row.get("name_ar") or "", *row.get("alt_ar", ())]
     keys = {region_key(n) for n in names} | {n for n in names}
-    codes = {_country_names()[k] for k in keys if k in _country_names()}
+    country = _country_names()
+    codes = {country[k] for k in keys if k in country}
     return "SY" if "SY" in codes else "IQ" if "IQ" in codes else None
 
 
@@ -677,10 +678,7 @@ def _country_code(text: str) -> str | None:
     if not text:
         return None
     key = region_key(text) if not _AR_LETTER.search(text) else text.strip()
-    return _ISO_COUNTRY.get(key) or _country_names().get(key) or "?"
-
-
-_ISO_COUNTRY = {"sy": "SY", "syr": "SY", "iq": "IQ", "irq": "IQ"}  # ISO 3166 codes, lower-cased by region_key
+    return _ISO3.get(key.upper()) or _country_names().get(key) or "?"  # (ISO codes: «sy», «syr» …)
 
 
 
