@@ -1783,14 +1783,13 @@ class EventReader:
         """«Two protesters were killed in X», «قتل متظاهران في X»: the dead of a death verb with no killer named are
         protesters (the word for them next to the verb, on the side the subject stands), in a report that tells a
         protest: they died at the hands of the forces that met it (GUIDELINES: excessive force)."""
-        if not any(f.sub_event_type in PROTESTS for f in self.frames) and not any(
-                o.value in PROTEST_ACTS for o in self.trigger_index.within(0, len(self.doc.text))):
-            return False
         if self.subject_before:
-            near = self.protest_noun_index.starting_in(max(clause.start, t.char_start - 40), t.char_start)
+            near = self.protest_noun_index.starts_in(max(clause.start, t.char_start - 40), t.char_start)
         else:
-            near = self.protest_noun_index.starting_in(t.char_end, min(clause.end, t.char_end + 40))
-        return bool(near)
+            near = self.protest_noun_index.starts_in(t.char_end, min(clause.end, t.char_end + 40))
+        # (the word next to the verb looked at first: the report's frames and triggers only when it is there)
+        return near and (any(f.sub_event_type in PROTESTS for f in self.frames) or any(
+            o.value in PROTEST_ACTS for o in self.trigger_index.items))
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
