@@ -1631,8 +1631,8 @@ class EventReader:
         air = self._cues_in(t.char_start - 40, t.char_end + 40, "air")
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
-        if self._subject_after_that(t) and any(
-                c.char_end <= t.char_start and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in air):
+        if any(c.char_end <= t.char_start and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in air) \
+                and self._subject_after_that(t):
             return True  # «أفاد المرصد أن مسيرة تركية قتلت …»: after «أن» the aircraft, its side named with it, come first
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
 
