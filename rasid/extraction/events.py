@@ -1631,8 +1631,8 @@ class EventReader:
         air = self._cues_in(t.char_start - 40, t.char_end + 40, "air")
         if self.subject_before:
             return any(0 <= t.char_start - c.char_end <= 2 for c in air)
-        if self._subject_after_that(t) and any(
-                c.char_end <= t.char_start and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in air):
+        if any(c.char_end <= t.char_start and len(self.doc.text[c.char_end:t.char_start].split()) <= 2 for c in air) \
+                and self._subject_after_that(t):
             return True  # «أفاد المرصد أن مسيرة تركية قتلت …»: after «أن» the aircraft, its side named with it, come first
         return any(0 <= c.char_start - t.char_end <= 2 for c in air)
 
@@ -1783,14 +1783,13 @@ class EventReader:
         """«Two protesters were killed in X», «قتل متظاهران في X»: the dead of a death verb with no killer named are
         protesters (the word for them next to the verb, on the side the subject stands), in a report that tells a
         protest: they died at the hands of the forces that met it (GUIDELINES: excessive force)."""
-        if not any(f.sub_event_type in PROTESTS for f in self.frames) and not any(
-                o.value in PROTEST_ACTS for o in self.trigger_index.within(0, len(self.doc.text))):
-            return False
         if self.subject_before:
-            near = self.protest_noun_index.starting_in(max(clause.start, t.char_start - 40), t.char_start)
+            near = self.protest_noun_index.starts_in(max(clause.start, t.char_start - 40), t.char_start)
         else:
-            near = self.protest_noun_index.starting_in(t.char_end, min(clause.end, t.char_end + 40))
-        return bool(near)
+            near = self.protest_noun_index.starts_in(t.char_end, min(clause.end, t.char_end + 40))
+        # (the word next to the verb looked at first: the report's frames and triggers only when it is there)
+        return near and (any(f.sub_event_type in PROTESTS for f in self.frames) or any(
+            o.value in PROTEST_ACTS for o in self.trigger_index.items))
 
     def _protest_scene(self, clause: Span, found: list[Match], out: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
         """Violence where the sentence names protesters is violence at a protest: protesters storming or stoning
