@@ -819,7 +819,7 @@ class EventReader:
             if not sides or not sides <= STATE_FORCES:
                 continue
             hurt = self.outcome_index.starts_in(f.sentence.start, f.sentence.end)
-            f.sub_event_type = "Excessive force against protesters" if hurt else "Protest with intervention"
+            f.sub_event_type = EXCESSIVE_FORCE if hurt else "Protest with intervention"
             f.actors, f.targets = sorted(sides), ["CIVILIANS"]
 
     def _forces_met_protests(self) -> None:
@@ -1463,7 +1463,7 @@ class EventReader:
                 out.append((t, "Attack" if civilian else "Armed clash"))
             elif c == "death" and not classes & (VIOLENT - {"kill", "attack", "target"}) and _is_verb(t) \
                     and self._protesters_died(t, clause):
-                out.append((t, "Excessive force against protesters"))  # «two protesters were killed in X»
+                out.append((t, EXCESSIVE_FORCE))  # «two protesters were killed in X»
             elif c in ("protest_noun", "riot_noun"):
                 if "protest" in classes or not self._cues_in(clause.start, clause.end, "happened"):
                     continue  # «موجة الاحتجاجات العربية»: a protest named, none reported
@@ -1815,7 +1815,7 @@ class EventReader:
             force = next((t for t in found if t.value == "protest_force"), None)
             if force is not None and self.subject_before and not any(sub in PROTESTS for _, sub in out):
                 # «police fired tear gas to disperse protesters»: the words for the force name the protest
-                return out + [(force, "Excessive force against protesters" if hurt else "Protest with intervention")]
+                return out + [(force, EXCESSIVE_FORCE if hurt else "Protest with intervention")]
             return out
         remapped: list[tuple[Match, str]] = []
         for t, sub in out:
@@ -1831,14 +1831,14 @@ class EventReader:
                         remapped.append((t, sub))  # (but «protesters attacked a building and torched it»: the
                     continue  # burning goes on with the violent demonstration told before it)
                 else:
-                    sub = "Excessive force against protesters" if hurt else "Protest with intervention"
+                    sub = EXCESSIVE_FORCE if hurt else "Protest with intervention"
             remapped.append((t, sub))
         if "protest_force" in {t.value for t in found} and not any(sub in PROTESTS for _, sub in remapped):
             force = next(t for t in found if t.value == "protest_force")
-            remapped.append((force, "Excessive force against protesters" if hurt else "Protest with intervention"))
+            remapped.append((force, EXCESSIVE_FORCE if hurt else "Protest with intervention"))
         if hurt:  # «فرقت قوات الأمن المتظاهرين بالرصاص الحي»: the protest's dispersal was excessive force
             by_forces = self._hurt_by_forces(clause)  # «قتل أربعة وجرح العشرات على أيدي قوات الأمن في مظاهرات»
-            remapped = [(t, "Excessive force against protesters" if sub == "Protest with intervention" or (
+            remapped = [(t, EXCESSIVE_FORCE if sub == "Protest with intervention" or (
                 sub == "Peaceful protest" and by_forces) else sub) for t, sub in remapped]
         return remapped
 
