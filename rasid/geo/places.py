@@ -32,8 +32,8 @@ from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, pla
 _TEXT = attrgetter("text")  # (a token's text, read in C over a report's tokens)
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
-# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
+# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 _SUBJECT_CUES = frozenset({"air"})  # cues.tsv: the aircraft that strike («الطائرات الحربية»), a subject before the object
 
