@@ -1146,9 +1146,7 @@ class _Finder:
             k = run[1]
             if k >= limit or len(runs) >= _LOCATED_LIST_TOO_LONG:
                 return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
-            nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
-            if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
-                nxt = k + 1  # «X, Y, and Z»
+            nxt = k + 1 if self.tokens[k].text in self.g.and_words and self._gap(k) in ("", ",") else k  # («X, Y, and Z»)
             if nxt == k and self._gap(k) == "," and k + 1 < limit and self._opens_capitalised(k) \
                     and not self._locator_at(k, limit):
                 nxt = k  # «X, Y and Z»: the next member after a comma
