@@ -2054,13 +2054,14 @@ class _Finder:
                 continue
             # (an agency's filing line, «SULAIMANI, Kurdistan Region –», says where the writer is: it locates
             # nothing of the sentence it opens)
-            regions = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
+            sentence = by_sentence[self.doc.sentence_of(m.start).index]
+            regions = {o.admin1 for o in sentence
                        if o.region and o.admin1 and not o.anaphor and self._said_as_region(o)
                        and not (o.context and not o.dateline)}
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
-            named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
+            named = {o.admin1 for o in sentence if o is not m and not o.anaphor}
             if m.admin1 in named:
                 continue  # «villages X and Y near Jisr al-Shughur, and Z in southern Idlib»: the
                 # sentence names the village's own governorate too (as what locates another place)
