@@ -2194,10 +2194,12 @@ class _Finder:
             if nxt is None:
                 break
             known = self._known(self._text(nxt[2], nxt[1]))
-            if not is_list and not known and not (located is None and (located := self._run_located(
-                    end, limit, kind)) or located):
-                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless the
-                # list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
+            if not is_list and not known:
+                if located is None:  # (asked once, at the first unknown name)
+                    located = self._run_located(end, limit, kind)
+                if not located:
+                    break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless
+                    # the list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
             member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
