@@ -371,7 +371,7 @@ def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool
     if not directions or not keys or not keys[-1] & g.settlement_type_keys:
         return False
     word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
-    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
+    return not g.has_article(word.lstrip("".join(g.clitics.prepositions)))
 
 
 def located_by_direction(doc: Doc, m: PlaceMention) -> bool:
@@ -1193,7 +1193,7 @@ class _Finder:
             if n == k and tok.text[:1].isdigit() and n + 1 < limit and tokens[n + 1].text in g.distance_units:
                 n += 2  # «X, 30 km south of Kirkuk»: the distance before the direction
                 continue
-            if role in ("direction", "region") or (role == "type" and word is not None and located
+            if role in ("direction", "region") or (role == "type" and located
                                                    and g.kind_of(word.phrase) in ("governorate", "district")):
                 n, located = word.end, True  # («in the western province of Hama»)
             elif tok.text in g.locative:
