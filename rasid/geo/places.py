@@ -1595,8 +1595,8 @@ class _Finder:
         if not self.capital and role == "around" and not self._definite(word) \
                 and (listed := self._bare_list(i, limit, precision)):
             return listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
-        known = self.names.match_at(self.tokens, i, limit) if i < limit else None
         run = self._capitalised_name(i, limit) if self.capital and i < limit and self._opens_capitalised(i) else None
+        known = self.names.match_at(self.tokens, i, limit) if run is not None else None  # (only for a run read)
         if run is not None and known is not None and (known.end >= run[1] or self._lookup(self._text(run[2], run[1]))):
             run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
         if run is not None and run[1] < limit and not self._gap(run[1]) \
