@@ -186,10 +186,14 @@ class PlaceGrammar:
         if rest and " " not in rest and self.key(first) in self.glued_heads:
             out.append(first + rest)  # «كفر نبل» for «كفرنبل»: a head also written glued to the rest
         elif not rest:
-            head = next((h for h in self.glued_head_words if name.startswith(h) and len(name) - len(h) >= 3), None)
+            head = self.glued_head(name)
             if head:
                 out.append(head + " " + name[len(head):])  # «خان شيخون» for «خانشيخون»
         return out
+
+    def glued_head(self, word: str) -> str | None:
+        """The head of place names glued to the word's start («كفر» of «كفرنبل»), three letters at least after it."""
+        return next((h for h in self.glued_head_words if word.startswith(h) and len(word) - len(h) >= 3), None)
 
     def key(self, word: str) -> str:
         found = self._keys.get(word)
@@ -2380,7 +2384,7 @@ class _Finder:
         for s, e, c in members:
             first = self.doc.text[c:self.tokens[s].end]
             if self.g.has_article(first) or e - s > 1 and self.g.key(first) in self.g.compound_heads \
-                    or any(first.startswith(h) and len(first) - len(h) >= 3 for h in self.g.glued_head_words):
+                    or self.g.glued_head(first) is not None:
                 return True
         return False
 
