@@ -1251,13 +1251,12 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) \
-                    and parse_number(key, self.doc.lang.code) is not None:
-                return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
-                    not _weak(p) for p in self._lookup(key)):
-                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
-                # imported village: «كتيبة» is no «ك» and a village «تيبة»)
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]):
+                if parse_number(key, self.doc.lang.code) is not None:
+                    return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
+                if any(not _weak(p) for p in self._lookup(key)):
+                    return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on
+                    # an imported village: «كتيبة» is no «ك» and a village «تيبة»)
         return True
 
     def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
