@@ -2341,7 +2341,7 @@ class _Finder:
         while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
             members.append(nxt)
             k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
-        return k > end and self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
+        return k > end and self._closed_by_locator(members, k, limit)
         # («بلدة X ومنازل ومساجد بريف إدلب»: common nouns after the town, not more towns)
 
     def _run_located_bare(self, k: int, limit: int) -> bool:
@@ -2368,9 +2368,12 @@ class _Finder:
         homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
         nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
         indefinite common nouns; «كفر سالم وبيت حمد وعين الزيتون» are villages)."""
-        if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
-            return False
-        return self.capital or self._name_shaped(members)
+        return not all(self._has_article(m) for m in members) and self._closed_by_locator(members, k, limit)
+
+    def _closed_by_locator(self, members: list[tuple[int, int, int]], k: int, limit: int) -> bool:
+        """Do the words from token k locate the names before them (`_locating_after`), names shaped as places'
+        where they are not capitalised (`_name_shaped`)?"""
+        return self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
 
     def _has_article(self, member: tuple[int, int, int]) -> bool:
         s, _e, c = member
