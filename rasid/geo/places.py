@@ -32,8 +32,8 @@ from .gazetteer import Gazetteer, Place, arabic_key, english_key, near_cost, pla
 _TEXT = attrgetter("text")  # (a token's text, read in C over a report's tokens)
 FREE_KINDS = frozenset({"governorate", "city", "district", "region", "country"})
 REGION_KINDS = frozenset({"governorate", "region", "country", "district", "subdistrict"})
-# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _SENTENCE_STOPS = re.compile("[.؟!\n]")  # the marks a sentence ends at
+# the trigger classes (triggers.tsv) whose object is a place: what is shelled, struck, attacked or taken
 _PLACE_OBJECT = frozenset({"shell", "air", "bombard", "attack", "target", "takeover", "clash"})
 _SUBJECT_CUES = frozenset({"air"})  # cues.tsv: the aircraft that strike («الطائرات الحربية»), a subject before the object
 
@@ -186,10 +186,14 @@ class PlaceGrammar:
         if rest and " " not in rest and self.key(first) in self.glued_heads:
             out.append(first + rest)  # «كفر نبل» for «كفرنبل»: a head also written glued to the rest
         elif not rest:
-            head = next((h for h in self.glued_head_words if name.startswith(h) and len(name) - len(h) >= 3), None)
+            head = self.glued_head(name)
             if head:
                 out.append(head + " " + name[len(head):])  # «خان شيخون» for «خانشيخون»
         return out
+
+    def glued_head(self, word: str) -> str | None:
+        """The head of place names glued to the word's start («كفر» of «كفرنبل»), three letters at least after it."""
+        return next((h for h in self.glued_head_words if word.startswith(h) and len(word) - len(h) >= 3), None)
 
     def key(self, word: str) -> str:
         found = self._keys.get(word)
@@ -371,7 +375,7 @@ def unnamed_village_near(doc: Doc, m: PlaceMention, sentence_start: int) -> bool
     if not directions or not keys or not keys[-1] & g.settlement_type_keys:
         return False
     word = words[len(keys) - 1]  # (the type word bare: «القرية» points back to a village named before)
-    return not (g.clitics.article and g.has_article(word.lstrip("".join(g.clitics.prepositions))))
+    return not g.has_article(word.lstrip("".join(g.clitics.prepositions)))
 
 
 def located_by_direction(doc: Doc, m: PlaceMention) -> bool:
@@ -1146,9 +1150,7 @@ class _Finder:
             k = run[1]
             if k >= limit or len(runs) >= _LOCATED_LIST_TOO_LONG:
                 return 0  # (a longer run of capitalised names is no list of villages: people, sides, titles)
-            nxt = k + 1 if self.tokens[k].text in self.g.and_words and not self._gap(k) else k
-            if self._gap(k) == "," and self.tokens[k].text in self.g.and_words:
-                nxt = k + 1  # «X, Y, and Z»
+            nxt = k + 1 if self.tokens[k].text in self.g.and_words and self._gap(k) in ("", ",") else k  # («X, Y, and Z»)
             if nxt == k and self._gap(k) == "," and k + 1 < limit and self._opens_capitalised(k) \
                     and not self._locator_at(k, limit):
                 nxt = k  # «X, Y and Z»: the next member after a comma
@@ -1195,7 +1197,7 @@ class _Finder:
             if n == k and tok.text[:1].isdigit() and n + 1 < limit and tokens[n + 1].text in g.distance_units:
                 n += 2  # «X, 30 km south of Kirkuk»: the distance before the direction
                 continue
-            if role in ("direction", "region") or (role == "type" and word is not None and located
+            if role in ("direction", "region") or (role == "type" and located
                                                    and g.kind_of(word.phrase) in ("governorate", "district")):
                 n, located = word.end, True  # («in the western province of Hama»)
             elif tok.text in g.locative:
@@ -1249,13 +1251,12 @@ class _Finder:
                 # is the preposition: «من حي إلى آخر»)
             if key in self.g.stopwords or key in self.g.word_keys:
                 return False
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) \
-                    and parse_number(key, self.doc.lang.code) is not None:
-                return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
-            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]) and any(
-                    not _weak(p) for p in self._lookup(key)):
-                return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on an
-                # imported village: «كتيبة» is no «ك» and a village «تيبة»)
+            if cut and any(c in self.g.clitics.prepositions for c in word[:cut]):
+                if parse_number(key, self.doc.lang.code) is not None:
+                    return False  # «قرية X بثلاث غارات»: a preposition on a number opens what the act was done with
+                if any(not _weak(p) for p in self._lookup(key)):
+                    return False  # «سوق ببغداد»: a preposition on a known place opens a locating phrase (not on
+                    # an imported village: «كتيبة» is no «ك» and a village «تيبة»)
         return True
 
     def _starts_other_thing(self, j: int, opening: bool = True) -> bool:
@@ -1597,8 +1598,8 @@ class _Finder:
         if not self.capital and role == "around" and not self._definite(word) \
                 and (listed := self._bare_list(i, limit, precision)):
             return listed, 1  # «محيط X وY وZ في ريف درعا»: the surroundings of a list
-        known = self.names.match_at(self.tokens, i, limit) if i < limit else None
         run = self._capitalised_name(i, limit) if self.capital and i < limit and self._opens_capitalised(i) else None
+        known = self.names.match_at(self.tokens, i, limit) if run is not None else None  # (only for a run read)
         if run is not None and known is not None and (known.end >= run[1] or self._lookup(self._text(run[2], run[1]))):
             run = None  # (a known name read whole; but «near Tell Bir» is not «Tell» and a word)
         if run is not None and run[1] < limit and not self._gap(run[1]) \
@@ -2056,13 +2057,14 @@ class _Finder:
                 continue
             # (an agency's filing line, «SULAIMANI, Kurdistan Region –», says where the writer is: it locates
             # nothing of the sentence it opens)
-            regions = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index]
+            sentence = by_sentence[self.doc.sentence_of(m.start).index]
+            regions = {o.admin1 for o in sentence
                        if o.region and o.admin1 and not o.anaphor and self._said_as_region(o)
                        and not (o.context and not o.dateline)}
             if len(regions) != 1:
                 continue
             admin1 = next(iter(regions))
-            named = {o.admin1 for o in by_sentence[self.doc.sentence_of(m.start).index] if o is not m and not o.anaphor}
+            named = {o.admin1 for o in sentence if o is not m and not o.anaphor}
             if m.admin1 in named:
                 continue  # «villages X and Y near Jisr al-Shughur, and Z in southern Idlib»: the
                 # sentence names the village's own governorate too (as what locates another place)
@@ -2195,10 +2197,12 @@ class _Finder:
             if nxt is None:
                 break
             known = self._known(self._text(nxt[2], nxt[1]))
-            if not is_list and not known and not (located is None and (located := self._run_located(
-                    end, limit, kind)) or located):
-                break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless the
-                # list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
+            if not is_list and not known:
+                if located is None:  # (asked once, at the first unknown name)
+                    located = self._run_located(end, limit, kind)
+                if not located:
+                    break  # «مدينة إدلب وبنش»: after a singular type word, only names the gazetteer knows, unless
+                    # the list runs on to the region that locates it («بلدة X وY وZ بريف إدلب»)
             member_end = self._name_end(nxt[1], limit, kind, known, front)
             if is_list and not known and member_end + 1 < limit and member_end not in self.blocked \
                     and self._adjacent(self.tokens[member_end - 1], self.tokens[member_end]) \
@@ -2337,7 +2341,7 @@ class _Finder:
         while (nxt := self._next_member(k, limit, kind, False)) is not None and self._gap(nxt[0]) == "":
             members.append(nxt)
             k = self._name_end(nxt[1], limit, kind, self._known(self._text(nxt[2], nxt[1])))
-        return k > end and self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
+        return k > end and self._closed_by_locator(members, k, limit)
         # («بلدة X ومنازل ومساجد بريف إدلب»: common nouns after the town, not more towns)
 
     def _run_located_bare(self, k: int, limit: int) -> bool:
@@ -2364,9 +2368,12 @@ class _Finder:
         homogeneity); not a list whose every name carries the article («المنازل والمحال بريف …»: common nouns),
         nor one where none does unless a name opens with the head of a place name («منزل ومسجد بريف …» are
         indefinite common nouns; «كفر سالم وبيت حمد وعين الزيتون» are villages)."""
-        if all(self._has_article(m) for m in members) or not self._locating_after(k, limit):
-            return False
-        return self.capital or self._name_shaped(members)
+        return not all(self._has_article(m) for m in members) and self._closed_by_locator(members, k, limit)
+
+    def _closed_by_locator(self, members: list[tuple[int, int, int]], k: int, limit: int) -> bool:
+        """Do the words from token k locate the names before them (`_locating_after`), names shaped as places'
+        where they are not capitalised (`_name_shaped`)?"""
+        return self._locating_after(k, limit) and (self.capital or self._name_shaped(members))
 
     def _has_article(self, member: tuple[int, int, int]) -> bool:
         s, _e, c = member
@@ -2379,7 +2386,7 @@ class _Finder:
         for s, e, c in members:
             first = self.doc.text[c:self.tokens[s].end]
             if self.g.has_article(first) or e - s > 1 and self.g.key(first) in self.g.compound_heads \
-                    or any(first.startswith(h) and len(first) - len(h) >= 3 for h in self.g.glued_head_words):
+                    or self.g.glued_head(first) is not None:
                 return True
         return False
 
